@@ -1,0 +1,65 @@
+// Writes of one document model, all in one transaction (src/ingest/load.ts).
+// Every write is a MERGE on the id, so loading the same document twice changes nothing.
+// Node provenance: `sources` lists the documents that mention the node.
+// Relationship provenance: `source` (document id) and, where there is one, `provision`.
+// `:$Label`, `:$From`, `:$To` and `:$TYPE` are filled from the allowlists in
+// src/graph/labels.ts: a dynamic label would scan every node instead of using the id index.
+
+// name: mergeDocument
+// A document ingested from its own text is no longer a stub, whatever created it first.
+MERGE (d:PresidentialDocument {id: $document.id})
+SET d += $document.props, d.stub = false, d.textIngested = true, d:$Label
+RETURN d.id AS id
+
+// name: mergeReferencedDocuments
+// Documents the text names: created as stubs; what the text says of them fills only gaps.
+UNWIND $documents AS doc
+MERGE (d:PresidentialDocument {id: doc.id})
+ON CREATE SET d.stub = true, d.kind = doc.kind
+SET d.number = coalesce(d.number, doc.number),
+    d.signedOn = coalesce(d.signedOn, doc.signedOn),
+    d.title = coalesce(d.title, doc.title),
+    d:$Label
+RETURN count(d) AS count
+
+// name: mergeProvisions
+UNWIND $provisions AS p
+MERGE (n:Provision {id: p.id})
+SET n.path = p.path, n.heading = p.heading, n.text = p.text, n.order = p.order,
+    n.documentId = $documentId, n.sources = [$documentId]
+RETURN count(n) AS count
+
+// name: mergeAgencies
+UNWIND $agencies AS a
+MERGE (n:Agency {id: a.id})
+SET n.name = coalesce(n.name, a.name),
+    n.acronym = coalesce(n.acronym, a.acronym),
+    n.curated = coalesce(n.curated, false) OR a.curated,
+    n.sources = CASE WHEN $documentId IN coalesce(n.sources, []) THEN n.sources
+                ELSE coalesce(n.sources, []) + $documentId END
+RETURN count(n) AS count
+
+// name: mergeEntities
+UNWIND $entities AS e
+MERGE (n:$Label {id: e.id})
+SET n += e.props, n.name = coalesce(n.name, e.name),
+    n.sources = CASE WHEN $documentId IN coalesce(n.sources, []) THEN n.sources
+                ELSE coalesce(n.sources, []) + $documentId END
+RETURN count(n) AS count
+
+// name: mergeDirectives
+UNWIND $directives AS d
+MERGE (n:Directive {id: d.id})
+SET n.text = d.text, n.action = d.action, n.ordinal = d.ordinal, n.deadlineDays = d.deadlineDays,
+    n.dueOn = d.dueOn,
+    n.documentId = $documentId, n.provisionId = d.provisionId, n.sources = [$documentId]
+RETURN count(n) AS count
+
+// name: mergeRelationships
+// One (from label, type, to label) group of relationships; both ends must already exist.
+UNWIND $rows AS row
+MATCH (a:$From {id: row.from})
+MATCH (b:$To {id: row.to})
+MERGE (a)-[r:$TYPE]->(b)
+SET r += row.props, r.source = $documentId
+RETURN count(r) AS count

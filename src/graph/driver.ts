@@ -1,0 +1,23 @@
+import neo4j, { Driver } from 'neo4j-driver';
+
+export interface DriverSettings {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * The driver's defaults wait 30 s to connect and retry for 30 s more: a request to a Neo4j
+ * that is down would hang for a minute. These budgets make it fail in a few seconds instead,
+ * and the pool reconnects by itself once Neo4j is back.
+ */
+export function createDriver(settings: DriverSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    connectionTimeout: 2000,
+    connectionAcquisitionTimeout: 4000,
+    maxTransactionRetryTime: 2000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: false,
+    userAgent: 'presidential-graph',
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The labels and relationship types the graph may hold. Cypher cannot take a label as a
+ * parameter and still use an index (a dynamic `$(label)` scans every node), so where a query
+ * must vary its label, the label comes from here and nowhere else.
+ */
+export const DOCUMENT_LABELS = {
+  EXECUTIVE_ORDER: 'ExecutiveOrder',
+  PROCLAMATION: 'Proclamation',
+  MEMORANDUM: 'Memorandum',
+  PRESIDENTIAL_DETERMINATION: 'PresidentialDetermination',
+  NATIONAL_SECURITY_MEMORANDUM: 'NationalSecurityMemorandum',
+} as const;
+
+export const ENTITY_LABELS = ['Rule', 'Agreement', 'Program', 'Strategy', 'Report', 'Country', 'Region', 'LegalAuthority'] as const;
+
+export const NODE_LABELS = [
+  'PresidentialDocument',
+  ...Object.values(DOCUMENT_LABELS),
+  'Provision',
+  'Directive',
+  'Agency',
+  ...ENTITY_LABELS,
+] as const;
+
+export const RELATIONSHIP_TYPES = [
+  'REVOKES',
+  'HAS_PROVISION',
+  'CONTAINS',
+  'ASSIGNED_TO',
+  'TARGETS',
+  'PRODUCES',
+  'CITES',
+  'PARTY',
+  'IN_REGION',
+  'IMPLEMENTS',
+  'PART_OF',
+  // From the Federal Register catalogue's disposition notes (issue 8).
+  'AMENDS',
+  'SUPERSEDES',
+  'CONTINUES',
+  'SUSPENDS',
+  'SEE_ALSO',
+] as const;
+
+export type NodeLabel = (typeof NODE_LABELS)[number];
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * Fills label and type placeholders (`:$From`, `:$To`, `:$Label`, `:$TYPE`) from the
+ * allowlists above; anything else is refused, so no text from outside reaches the query.
+ */
+export function fillPlaceholders(cypher: string, names: Record<string, string>): string {
+  return cypher.replace(/:\$(\w+)\b/g, (placeholder, key: string) => {
+    const value = names[key];
+    if (value === undefined) throw new Error(`No value for placeholder ${placeholder}`);
+    const allowed = key === 'TYPE' ? RELATIONSHIP_TYPES : NODE_LABELS;
+    if (!(allowed as readonly string[]).includes(value)) throw new Error(`Not an allowed ${key}: ${value}`);
+    return `:${value}`;
+  });
+}
