@@ -1,0 +1,144 @@
+/**
+ * The document model: what the parser pulls out of one Presidential document's text,
+ * before anything touches the database. Ids follow DESIGN.md's id scheme so the loader
+ * can MERGE on them and documents ingested separately meet on the same nodes.
+ */
+
+export type DocumentKind =
+  | 'EXECUTIVE_ORDER'
+  | 'PROCLAMATION'
+  | 'MEMORANDUM'
+  | 'PRESIDENTIAL_DETERMINATION'
+  | 'NATIONAL_SECURITY_MEMORANDUM';
+
+export type Role = 'LEAD' | 'COORDINATION' | 'CONSULTATION' | 'SUPPORT';
+
+export type Action =
+  | 'REVIEW'
+  | 'RESCIND'
+  | 'REVOKE'
+  | 'TERMINATE'
+  | 'MODIFY'
+  | 'SUSPEND'
+  | 'CEASE'
+  | 'REINSTATE'
+  | 'PREPARE'
+  | 'SUBMIT'
+  | 'CONSIDER'
+  | 'IMPLEMENT'
+  | 'ESTABLISH'
+  | 'OTHER';
+
+/** Labels a target or citation can carry besides PresidentialDocument. */
+export type EntityKind =
+  | 'Rule'
+  | 'Agreement'
+  | 'Program'
+  | 'Strategy'
+  | 'Report'
+  | 'Country'
+  | 'Region'
+  | 'LegalAuthority';
+
+/** A reference to another Presidential document, identified the way the text identifies it. */
+export interface DocumentRef {
+  id: string; // eo-13767, proc-9880, pm-2019-04-29
+  kind: DocumentKind;
+  number?: string; // '13767' (kept as text: some numbers are not plain integers)
+  signedOn?: string; // ISO date, when the text gives it
+  title?: string;
+}
+
+export interface PresidentialDocumentModel extends DocumentRef {
+  president?: string;
+  frCitation?: string; // '86 FR 8267'
+}
+
+export interface Provision {
+  id: string; // eo-14010:4(a)(ii)(F)
+  path: string; // 4(a)(ii)(F); a section is just '4'
+  parentPath?: string; // undefined for sections
+  heading?: string;
+  text: string; // the clause's own text, normalised to single spaces
+  order: number; // position in the document, 0-based, document order
+}
+
+export interface Entity {
+  id: string; // fr-85-65806, program-mpp, agreement-aca-guatemala, country-honduras
+  kind: EntityKind;
+  name: string;
+  props: Record<string, string | number | boolean | null>; // frVolume, frPage, date, cfr, acronym...
+}
+
+export interface Agency {
+  id: string; // dhs, cdc, slug of the name when no acronym
+  name: string;
+  acronym?: string;
+  parentId?: string;
+  curated: boolean; // false: recognised by form ("the Secretary of X"), not from seed/agencies
+}
+
+export interface Assignment {
+  agencyId: string;
+  role: Role;
+}
+
+export interface Target {
+  id: string; // an Entity id or a DocumentRef id
+  action: Action;
+}
+
+export interface Directive {
+  id: string; // eo-14010:4(b)(i)#1
+  provisionId: string;
+  ordinal: number; // the n in #n
+  text: string; // the sentence
+  action: Action;
+  assignments: Assignment[];
+  targets: Target[];
+  produces: string[]; // ids of Strategy/Report entities
+  deadlineDays?: number;
+  dueOn?: string; // ISO date: signing date + deadlineDays
+}
+
+export interface Revocation {
+  target: DocumentRef;
+  provisionId: string;
+  inPart: boolean;
+}
+
+export interface Citation {
+  provisionId: string;
+  targetId: string; // Entity id (Rule, Agreement, LegalAuthority)
+  text: string; // as written: '85 Fed. Reg. 65,806 (October 13, 2020)'
+}
+
+/** Relationships between entities themselves, e.g. Agreement PARTY Country, Rule IMPLEMENTS document. */
+export interface EntityLink {
+  from: string;
+  to: string;
+  type: 'PARTY' | 'IN_REGION' | 'IMPLEMENTS' | 'PART_OF';
+}
+
+export interface DocumentModel {
+  document: PresidentialDocumentModel;
+  provisions: Provision[];
+  directives: Directive[];
+  agencies: Agency[];
+  entities: Entity[];
+  revocations: Revocation[];
+  citations: Citation[];
+  links: EntityLink[];
+  /** Other documents named (revoked, targeted, implemented); the loader MERGEs them as stubs. */
+  referencedDocuments: DocumentRef[];
+}
+
+/** What a caller may know about a text that the text itself does not say (a web page has no EO number). */
+export interface DocumentHints {
+  kind?: DocumentKind;
+  number?: string;
+  signedOn?: string;
+  title?: string;
+  president?: string;
+  frCitation?: string;
+}

@@ -1,0 +1,105 @@
+/**
+ * Federal Register, CFR, U.S.C., INA, Public Law and treaty citations. Each becomes a Rule,
+ * Agreement or LegalAuthority entity; the scanner reports where in the text it stood.
+ */
+import { EntityKind } from '../model';
+import { ReferenceData } from '../reference';
+import { toIsoDate, WRITTEN_DATE } from './dates';
+import { EntityStore } from './entities';
+import { slug } from './ids';
+import { alternation, matchAll, overlaps, Span } from './patterns';
+import { NamedThings } from './places';
+
+export interface CitationHit extends Span {
+  id: string;
+  kind: EntityKind;
+  text: string;
+}
+
+const FR = new RegExp(
+  `(?:"([^"]+?),?"\\s*,?\\s*)?\\b(\\d{1,3})\\s+(?:Fed\\.\\s*Reg\\.|FR)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+)` +
+    `(?:\\s*\\((${WRITTEN_DATE})\\))?(?:\\s*\\(codified at (\\d+) C\\.?F\\.?R\\.? (?:§\\s*)?([\\d.]*\\d)\\))?`,
+  'g',
+);
+const USC = /\b(\d{1,2})\s+U\.S\.C\.\s+(?:§+\s*)?(\d+[a-z]?(?:-\d+)?(?:\([\w]+\))*)(\s+et seq\.)?/g;
+const CFR = /\b(\d{1,2})\s+C\.?F\.?R\.?\s+(?:§+\s*|part\s+)?(\d+(?:\.\d+)?)/g;
+const INA = /\b(?:INA section (\d+[A-Z]?(?:\(\w+\))*)|section (\d+[A-Z]?(?:\(\w+\))*) of the INA)/g;
+const PUBLIC_LAW = /\bPublic Law (\d+)-(\d+)/g;
+const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\s*\\((${WRITTEN_DATE})\\)`, 'g');
+const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
+
+export class CitationScanner {
+  private readonly authorities: RegExp;
+
+  constructor(
+    private readonly ref: ReferenceData,
+    private readonly store: EntityStore,
+    private readonly named: NamedThings,
+    private readonly agencyOf: (phrase: string) => string | undefined,
+  ) {
+    this.authorities = new RegExp(`(?<![\\w-])(?:${alternation(ref.authorities.flatMap((a) => [a.name, ...a.aliases]))})`, 'g');
+  }
+
+  /** Every citation in the text, in order of appearance. */
+  scan(text: string): CitationHit[] {
+    const hits: CitationHit[] = [];
+    const push = (h: CitationHit) => !overlaps(h, hits) && hits.push(h);
+    for (const m of matchAll(FR, text)) {
+      const hit = this.federalRegister(m, text);
+      push(hit);
+      // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
+      if (m[5]) hits.push({ id: `cfr-${m[5]}-${slug(m[6])}`, kind: 'LegalAuthority', start: hit.end, end: hit.end, text: `${m[5]} C.F.R. ${m[6]}` });
+    }
+    for (const m of matchAll(MEMO, text)) push(this.memo(m));
+    for (const m of matchAll(CFR, text)) push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
+    for (const m of matchAll(USC, text)) push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
+    for (const m of matchAll(INA, text)) push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
+    for (const m of matchAll(PUBLIC_LAW, text)) push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
+    for (const m of matchAll(this.authorities, text)) {
+      const a = this.ref.authorities.find((x) => [x.name, ...x.aliases].some((n) => n === m[0].replace(/\s+/g, ' ')));
+      if (a) push(this.authority(m, a.id, a.name));
+    }
+    for (const hit of this.named.agreementsIn(text)) push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
+  private authority(m: RegExpExecArray, id: string, name: string): CitationHit {
+    this.store.add(id, 'LegalAuthority', name);
+    return { id, kind: 'LegalAuthority', start: m.index, end: m.index + m[0].length, text: m[0].trim() };
+  }
+
+  private federalRegister(m: RegExpExecArray, text: string): CitationHit {
+    const [, title, volume, page] = m;
+    const props: Record<string, string | number> = { frVolume: Number(volume), frPage: Number(page.replace(/,/g, '')) };
+    const date = m[4] ? toIsoDate(m[4]) : undefined;
+    if (date) props.date = date;
+    if (m[5]) props.cfr = `${m[5]} CFR ${m[6]}`;
+    if (title) props.title = title;
+    const citeStart = m.index + m[0].indexOf(volume, title ? m[0].indexOf(title) + title.length : 0);
+    const cited = text.slice(citeStart, m.index + m[0].length).replace(/\s*\(codified at[^)]*\)$/, '');
+    if (title && /^Agreement\b/.test(title)) return this.agreement(m, title, props, cited);
+    const kind = RULE_KIND.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].toLowerCase();
+    if (kind) props.ruleKind = kind;
+    const id = this.store.add(`fr-${volume}-${props.frPage}`, 'Rule', title ?? `${volume} FR ${props.frPage}`, props);
+    if (m[5]) this.store.add(`cfr-${m[5]}-${slug(m[6])}`, 'LegalAuthority', `${m[5]} CFR ${m[6]}`);
+    return { id, kind: 'Rule', start: m.index, end: m.index + m[0].length, text: cited };
+  }
+
+  /** An agreement published in the Federal Register; asylum cooperative agreements get readable ids. */
+  private agreement(m: RegExpExecArray, title: string, props: Record<string, string | number>, cited: string): CitationHit {
+    const country = this.named.countryNamedIn(title);
+    const isAca = /Protection Claims|Asylum Cooperative/i.test(title);
+    const id = country && isAca ? `agreement-aca-${country.replace(/^country-/, '')}` : `agreement-${slug(title).slice(0, 60)}`;
+    this.store.add(id, 'Agreement', title, props);
+    for (const party of ['country-united-states', ...(country ? [country] : [])]) this.store.link(id, this.named.addCountry(party), 'PARTY');
+    return { id, kind: 'Agreement', start: m.index, end: m.index + m[0].length, text: cited };
+  }
+
+  /** Agency guidance cited by author, title and date: "Memorandum of the Secretary of X titled "..." (date)". */
+  private memo(m: RegExpExecArray): CitationHit {
+    const date = toIsoDate(m[3]) ?? slug(m[3]);
+    const agency = this.agencyOf(m[1]) ?? slug(m[1]);
+    const id = this.store.add(`rule-${agency}-${date}`, 'Rule', m[2], { ruleKind: 'guidance memorandum', date, issuedBy: agency });
+    return { id, kind: 'Rule', start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+}

@@ -1,0 +1,36 @@
+/** Strategies and reports a directive produces. */
+import { Action, Provision } from '../model';
+import { EntityStore } from './entities';
+import { slug } from './ids';
+
+const STRATEGY = /\b(?:the )?((?:United States )?Strategy for [^()"]+?|[A-Z][\w ]*? Strategy) \(the "([^"]+ Strategy)"\)/g;
+const PRODUCING: Action[] = ['PREPARE', 'SUBMIT', 'ESTABLISH'];
+
+export class Deliverables {
+  private readonly strategies: { id: string; name: string; title: string }[] = [];
+
+  constructor(private readonly store: EntityStore, private readonly docId: string) {}
+
+  /** Strategies are defined where first named: `the United States Strategy for X (the "X Strategy")`. */
+  defineStrategies(text: string): void {
+    for (const m of text.matchAll(STRATEGY)) {
+      const [, title, name] = m;
+      const id = `strategy-${slug(name.replace(/\s+Strategy$/, ''))}`;
+      if (this.strategies.some((s) => s.id === id)) continue;
+      this.strategies.push({ id, name, title });
+      this.store.add(id, 'Strategy', name, { title });
+    }
+  }
+
+  /** A report is named by the provision that orders it: report-eo-14010-4-b-i. */
+  producedBy(scope: string, action: Action, p: Provision, days?: number): string[] {
+    if (!PRODUCING.includes(action)) return [];
+    const ids = this.strategies.filter((s) => scope.includes(s.name) || scope.includes(s.title)).map((s) => s.id);
+    if (ids.length || !/\b(?:report|study)\b/i.test(scope)) return ids;
+    const id = `report-${this.docId}-${slug(p.path)}`;
+    const props: Record<string, string | number> = { provisionId: p.id };
+    if (days !== undefined) props.deadlineDays = days;
+    this.store.add(id, 'Report', `Report required by section ${p.path} of ${this.docId}`, props);
+    return [id];
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Turns one rendering of a document (web page, PDF extraction, Federal Register markdown or
+ * pdftotext -layout) into the same plain lines, so everything downstream sees one text.
+ */
+
+/** Lines that belong to the page, not the document: running heads, print codes, page numbers. */
+const NOISE_LINES: RegExp[] = [
+  /^Federal Register \/ Vol\./,
+  /^\d+\s+Federal Register \/ Vol\./,
+  /^VerDate\b/,
+  /^\S+ on DSK\w+ with /,
+  /^\[FR Doc\.?/,
+  /^Filed \d/,
+  /^Billing code/i,
+  /^Presidential Documents$/,
+  /\.EPS\b/,
+  /^<\/?GPH>/,
+  /^\d{1,4}$/, // a stray page number
+  /^(?:-\s*){3,}$/, // "- - - - - - -" under a PDF title
+  /^https?:\/\/\S+$/,
+  /^###\s+Authority$/i,
+];
+
+/** Prefixes whose hyphen is part of the word, not a line-break artefact ("non-protection-related"). */
+const KEEP_HYPHEN = new Set(['non', 'self', 'cross', 'well', 'so', 'anti', 'multi', 'ex', 'quasi', 'co', 'case']);
+
+/** Characters of one meaning that renderings spell differently. */
+function unifyCharacters(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .replace(/[\u2018\u2019\u201B\u2032]{2}/g, '"')
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u2013\u2011\u2010]/g, '-')
+    .replace(/[\u00A0\u2002-\u200A\u202F\t]/g, ' ')
+    .replace(/\u00AD/g, '');
+}
+
+/** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." */
+function foldMarkdownHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^#{1,6}\s+((?:Section|Sec\.)\s+\d+\.)\s*(.*)$/.exec(lines[i]);
+    if (!m) {
+      out.push(lines[i].replace(/^#{1,6}\s+/, ''));
+      continue;
+    }
+    let head = m[2];
+    let j = i + 1;
+    while (!head && j < lines.length && lines[j] === '') j++;
+    if (!head && j < lines.length && looksLikeHeading(lines[j])) {
+      head = lines[j];
+      i = j;
+    }
+    out.push(head ? `${m[1]} ${head.replace(/\.?$/, '.')}` : m[1]);
+  }
+  return out;
+}
+
+function looksLikeHeading(line: string): boolean {
+  const words = line.split(' ');
+  return words.length <= 16 && /^[A-Z]/.test(line) && !/[.:;]$/.test(line) && !/\bshall\b/.test(line);
+}
+
+/** Joins "Home-" + "land" across a line break (blank lines between, as PDF extraction leaves them). */
+function joinHyphenated(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const m = /([A-Za-z]+)-$/.exec(out[i]);
+    if (!m) continue;
+    let j = i + 1;
+    while (j < out.length && out[j] === '') j++;
+    const next = /^([a-z][\w'-]*[,.;:)"]*)\s*(.*)$/.exec(out[j] ?? '');
+    if (!next) continue;
+    const joiner = KEEP_HYPHEN.has(m[1].toLowerCase()) ? '-' : '';
+    out[i] = out[i].slice(0, -1) + joiner + next[1];
+    out[j] = next[2];
+  }
+  return out;
+}
+
+/** Clean, trimmed lines; empty strings mark blank lines. */
+export function normalizeLines(text: string): string[] {
+  const unified = unifyCharacters(text).replace(/\*\*/g, '');
+  const lines = unified
+    .split('\n')
+    .map((l) => l.replace(/https?:\/\/\S+/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .filter((l) => !NOISE_LINES.some((re) => re.test(l)));
+  return joinHyphenated(foldMarkdownHeadings(lines)).map((l) => l.trim());
+}
+
+/** One paragraph of running text, whatever its line breaks: single spaces, no space before ")". */
+export function flatten(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')')
+    .replace(/ ([,;])/g, '$1')
+    .replace(/([a-z]{3})([A-Z][a-z]{2,})/g, '$1 $2') // "FairExpedited": a lost space in web renderings
+    .trim();
+}

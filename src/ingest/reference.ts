@@ -1,0 +1,77 @@
+/**
+ * Curated reference data (seed/reference/*.json): the agencies, programs, places, agreements,
+ * authorities and presidents the parser recognises by name. Read once, then cached.
+ */
+import fs from 'fs';
+import path from 'path';
+
+export interface AgencyRef {
+  id: string;
+  name: string;
+  acronym?: string;
+  parentId?: string;
+  /** Phrases, without a leading "the", that point to this agency: "Secretary of Homeland Security". */
+  officials: string[];
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+  acronym?: string;
+  aliases: string[];
+}
+
+export interface CountryRef extends NamedRef {
+  regions: string[];
+}
+
+export interface AgreementRef extends NamedRef {
+  parties: string[];
+}
+
+export interface PresidentRef {
+  name: string;
+  aliases: string[];
+  terms: [string, string][];
+}
+
+export interface ReferenceData {
+  agencies: AgencyRef[];
+  programs: NamedRef[];
+  countries: CountryRef[];
+  regions: NamedRef[];
+  agreements: AgreementRef[];
+  authorities: NamedRef[];
+  presidents: PresidentRef[];
+}
+
+/** The project root is the nearest folder holding package.json, from src/ or from dist/src/. */
+export function projectRoot(start: string = __dirname): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`No package.json above ${start}: cannot locate seed/reference`);
+    dir = up;
+  }
+  return dir;
+}
+
+function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
+}
+
+let cached: ReferenceData | undefined;
+
+export function loadReference(dir = path.join(projectRoot(), 'seed', 'reference')): ReferenceData {
+  if (cached) return cached;
+  cached = {
+    agencies: readJson<AgencyRef[]>(dir, 'agencies.json'),
+    programs: readJson<NamedRef[]>(dir, 'programs.json'),
+    countries: readJson<CountryRef[]>(dir, 'countries.json').map((c) => ({ ...c, aliases: c.aliases ?? [] })),
+    regions: readJson<NamedRef[]>(dir, 'regions.json'),
+    agreements: readJson<AgreementRef[]>(dir, 'agreements.json'),
+    authorities: readJson<NamedRef[]>(dir, 'authorities.json'),
+    presidents: readJson<PresidentRef[]>(dir, 'presidents.json'),
+  };
+  return cached;
+}

@@ -1,0 +1,69 @@
+import { DOCUMENT_LABELS, NodeLabel, RelationshipType } from '../graph/labels';
+import { DocumentModel } from './model';
+
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** Relationships that share their end labels and type, written by one query. */
+export interface RelationshipGroup {
+  from: NodeLabel;
+  type: RelationshipType;
+  to: NodeLabel;
+  rows: RelationshipRow[];
+}
+
+/** Which label each id of the model stands under, for MATCHing both ends by index. */
+export function labelsById(model: DocumentModel): Map<string, NodeLabel> {
+  const labels = new Map<string, NodeLabel>();
+  labels.set(model.document.id, 'PresidentialDocument');
+  for (const doc of model.referencedDocuments) labels.set(doc.id, 'PresidentialDocument');
+  for (const provision of model.provisions) labels.set(provision.id, 'Provision');
+  for (const directive of model.directives) labels.set(directive.id, 'Directive');
+  for (const agency of model.agencies) labels.set(agency.id, 'Agency');
+  for (const entity of model.entities) labels.set(entity.id, entity.kind);
+  return labels;
+}
+
+/** Every relationship the model states, grouped by (from label, type, to label). */
+export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
+  const labels = labelsById(model);
+  const groups = new Map<string, RelationshipGroup>();
+  const add = (from: string, type: RelationshipType, to: string, props: Record<string, unknown> = {}) => {
+    const fromLabel = labelOf(labels, from, type);
+    const toLabel = labelOf(labels, to, type);
+    const key = `${fromLabel}|${type}|${toLabel}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { from: fromLabel, type, to: toLabel, rows: [] }));
+    group.rows.push({ from, to, props });
+  };
+  const documentId = model.document.id;
+  for (const p of model.provisions) {
+    add(p.parentPath ? `${documentId}:${p.parentPath}` : documentId, 'HAS_PROVISION', p.id);
+  }
+  for (const d of model.directives) {
+    add(d.provisionId, 'CONTAINS', d.id);
+    for (const a of d.assignments) add(d.id, 'ASSIGNED_TO', a.agencyId, { role: a.role, provision: d.provisionId });
+    for (const t of d.targets) add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId });
+    for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
+  }
+  for (const r of model.revocations) {
+    add(documentId, 'REVOKES', r.target.id, { provision: r.provisionId, inPart: r.inPart, fromText: true });
+  }
+  for (const c of model.citations) add(c.provisionId, 'CITES', c.targetId, { text: c.text, provision: c.provisionId });
+  for (const link of model.links) add(link.from, link.type, link.to);
+  for (const agency of model.agencies) if (agency.parentId) add(agency.id, 'PART_OF', agency.parentId);
+  return [...groups.values()];
+}
+
+function labelOf(labels: Map<string, NodeLabel>, id: string, type: RelationshipType): NodeLabel {
+  const label = labels.get(id);
+  if (!label) throw new Error(`The document model names "${id}" in a ${type} relationship but has no node for it`);
+  return label;
+}
+
+export function documentLabel(kind: keyof typeof DOCUMENT_LABELS): NodeLabel {
+  return DOCUMENT_LABELS[kind];
+}
