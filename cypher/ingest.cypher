@@ -8,7 +8,9 @@
 // name: mergeDocument
 // A document ingested from its own text is no longer a stub, whatever created it first.
 MERGE (d:PresidentialDocument {id: $document.id})
-SET d += $document.props, d.stub = false, d.textIngested = true, d:$Label
+SET d += $document.props, d.stub = false, d.textIngested = true, d:$Label,
+    d.sources = CASE WHEN $document.id IN coalesce(d.sources, []) THEN d.sources
+                ELSE coalesce(d.sources, []) + $document.id END
 RETURN d.id AS id
 
 // name: mergeReferencedDocuments
@@ -19,7 +21,9 @@ ON CREATE SET d.stub = true, d.kind = doc.kind
 SET d.number = coalesce(d.number, doc.number),
     d.signedOn = coalesce(d.signedOn, doc.signedOn),
     d.title = coalesce(d.title, doc.title),
-    d:$Label
+    d:$Label,
+    d.sources = CASE WHEN $documentId IN coalesce(d.sources, []) THEN d.sources
+                ELSE coalesce(d.sources, []) + $documentId END
 RETURN count(d) AS count
 
 // name: mergeProvisions

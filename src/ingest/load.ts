@@ -37,6 +37,7 @@ async function writeNodes(tx: Tx, model: DocumentModel): Promise<void> {
   for (const [kind, docs] of groupBy(referenced, (d) => d.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeReferencedDocuments'), { Label: documentLabel(kind) }), {
       documents: toNeo4jValue(docs.map((doc) => ({ number: null, signedOn: null, title: null, ...doc }))),
+      documentId,
     });
   }
   await tx.run(query('ingest', 'mergeAgencies'), {

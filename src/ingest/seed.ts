@@ -1,22 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { Graph } from '../graph/run';
 import { ingestFile } from './ingest';
-import { DocumentHints } from './model';
+import { collectSources, Source } from './sources';
 
 const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
-export interface SeedEntry {
-  file: string;
-  hints?: DocumentHints;
-}
-
-/** The seed texts in load order, from seed/documents.json (paths relative to seed/). */
-export function seedEntries(): SeedEntry[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'documents.json'), 'utf8'));
-  const entries: SeedEntry[] = Array.isArray(manifest) ? manifest : manifest.documents;
-  return entries.map((entry) => ({ ...entry, file: path.join(SEED_DIR, entry.file) }));
+/** The seed texts in load order, with the hints seed/documents.json gives for each. */
+export function seedEntries(): Source[] {
+  return collectSources([path.join(SEED_DIR, 'documents')]);
 }
 
 /**

@@ -1,0 +1,69 @@
+import { Config, ConfigError } from './config';
+import { waitForNeo4j } from './graph/connect';
+import { createDriver } from './graph/driver';
+import { Graph } from './graph/run';
+import { applySchema } from './graph/schema';
+import { LocalNeo4j, startLocalNeo4j } from './neo4j-local/process';
+
+export interface OpenGraph {
+  graph: Graph;
+  uri: string;
+  /** Closes the driver and stops the local Neo4j if this call started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the Neo4j the configuration names, or else to the local one: with `attach`, the
+ * one `npm start` may already run on NEO4J_LOCAL_PORT (a command-line tool must not fight it
+ * for the store), otherwise a new one this call starts. Applies the schema before returning.
+ */
+export async function openGraph(config: Config, log: (line: string) => void, options: { attach: boolean }): Promise<OpenGraph> {
+  const credentials = { username: config.neo4jUsername, password: config.neo4jPassword };
+  let local: LocalNeo4j | undefined;
+  let uri = config.neo4jUri;
+  if (!uri && options.attach && config.local.boltPort !== 0) uri = await runningLocal(config, credentials);
+  if (!uri) {
+    local = await startLocalNeo4j(config.local, log);
+    uri = local.uri;
+  }
+  const driver = createDriver({ uri, ...credentials });
+  const graph = new Graph(driver, config.neo4jDatabase);
+  const close = async () => {
+    await driver.close();
+    await local?.stop();
+  };
+  try {
+    await waitFor(graph, config, uri, log);
+    await applySchema(graph);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { graph, uri, close };
+}
+
+async function runningLocal(config: Config, credentials: { username: string; password: string }): Promise<string | undefined> {
+  const uri = `bolt://127.0.0.1:${config.local.boltPort}`;
+  const driver = createDriver({ uri, ...credentials });
+  try {
+    await driver.verifyConnectivity();
+    return uri;
+  } catch {
+    return undefined;
+  } finally {
+    await driver.close();
+  }
+}
+
+async function waitFor(graph: Graph, config: Config, uri: string, log: (line: string) => void): Promise<void> {
+  try {
+    await waitForNeo4j(graph, config.neo4jStartupTimeoutMs, log);
+  } catch (error) {
+    const variable = config.neo4jUri ? 'NEO4J_URI' : 'the local Neo4j';
+    throw new ConfigError(
+      variable,
+      `cannot reach Neo4j at ${uri} after ${config.neo4jStartupTimeoutMs} ms (${(error as Error).message.split('\n')[0]}). ` +
+        'Check that the server runs and the URI, NEO4J_USERNAME and NEO4J_PASSWORD are right, or unset NEO4J_URI to use the local Neo4j.',
+    );
+  }
+}
