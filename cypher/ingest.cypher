@@ -7,8 +7,16 @@
 
 // name: mergeDocument
 // A document ingested from its own text is no longer a stub, whatever created it first.
+// The Federal Register catalogue is the reference for metadata: where it has spoken, the
+// text fills only gaps, so text-then-catalogue and catalogue-then-text give one graph.
 MERGE (d:PresidentialDocument {id: $document.id})
-SET d += $document.props, d.stub = false, d.textIngested = true, d:$Label,
+WITH d, CASE WHEN coalesce(d.fromCatalogue, false) THEN {} ELSE $document.props END AS authoritative
+SET d += authoritative,
+    d.title = coalesce(d.title, $document.props.title),
+    d.president = coalesce(d.president, $document.props.president),
+    d.frCitation = coalesce(d.frCitation, $document.props.frCitation),
+    d.signedOn = coalesce(d.signedOn, $document.props.signedOn),
+    d.stub = false, d.textIngested = true, d:$Label,
     d.sources = CASE WHEN $document.id IN coalesce(d.sources, []) THEN d.sources
                 ELSE coalesce(d.sources, []) + $document.id END
 RETURN d.id AS id
@@ -66,4 +74,7 @@ MATCH (a:$From {id: row.from})
 MATCH (b:$To {id: row.to})
 MERGE (a)-[r:$TYPE]->(b)
 SET r += row.props, r.source = $documentId
+// A revocation in part from either source (text or catalogue) keeps the narrower claim.
+FOREACH (_ IN CASE WHEN row.inPart IS NULL THEN [] ELSE [1] END |
+  SET r.inPart = coalesce(r.inPart, false) OR row.inPart)
 RETURN count(r) AS count

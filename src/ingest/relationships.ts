@@ -5,6 +5,8 @@ export interface RelationshipRow {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /** Merged with what other sources say rather than set (see mergeRelationships). */
+  inPart?: boolean;
 }
 
 /** Relationships that share their end labels and type, written by one query. */
@@ -31,13 +33,13 @@ export function labelsById(model: DocumentModel): Map<string, NodeLabel> {
 export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   const labels = labelsById(model);
   const groups = new Map<string, RelationshipGroup>();
-  const add = (from: string, type: RelationshipType, to: string, props: Record<string, unknown> = {}) => {
+  const add = (from: string, type: RelationshipType, to: string, props: Record<string, unknown> = {}, inPart?: boolean) => {
     const fromLabel = labelOf(labels, from, type);
     const toLabel = labelOf(labels, to, type);
     const key = `${fromLabel}|${type}|${toLabel}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { from: fromLabel, type, to: toLabel, rows: [] }));
-    group.rows.push({ from, to, props });
+    group.rows.push(inPart === undefined ? { from, to, props } : { from, to, props, inPart });
   };
   const documentId = model.document.id;
   for (const p of model.provisions) {
@@ -50,7 +52,7 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
     for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
   }
   for (const r of model.revocations) {
-    add(documentId, 'REVOKES', r.target.id, { provision: r.provisionId, inPart: r.inPart, fromText: true });
+    add(documentId, 'REVOKES', r.target.id, { provision: r.provisionId, fromText: true }, r.inPart);
   }
   for (const c of model.citations) add(c.provisionId, 'CITES', c.targetId, { text: c.text, provision: c.provisionId });
   for (const link of model.links) add(link.from, link.type, link.to);
