@@ -9,7 +9,8 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 module.exports = {
-  testTimeout: 120000,
+  // Tests that start and stop Neo4j take tens of seconds on a busy 2-core machine.
+  testTimeout: 300000,
   projects: [
     {
       displayName: 'unit',
