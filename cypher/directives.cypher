@@ -1,0 +1,35 @@
+// The filtered directive list, assembled by src/graph/directives.ts from the fragments below:
+// the MATCH, then one condition per filter given, joined by AND (no `$x IS NULL OR` forms,
+// which keep the planner from the directive_action/directive_due_on/directive_document
+// indexes), then a tail from paged.cypher. Values are always parameters; dates compare as dates.
+
+// name: findDirectives.match
+MATCH (n:Directive)
+
+// name: findDirectives.documentId
+n.documentId = $documentId
+
+// name: findDirectives.action
+n.action = $action
+
+// name: findDirectives.dueBefore
+n.dueOn <= date($dueBefore)
+
+// name: findDirectives.dueAfter
+n.dueOn >= date($dueAfter)
+
+// name: findDirectives.text
+toLower(n.text) CONTAINS toLower($text)
+
+// name: findDirectives.agencyId
+EXISTS { MATCH (n)-[:ASSIGNED_TO]->(:Agency {id: $agencyId}) }
+
+// name: findDirectives.role
+EXISTS { MATCH (n)-[r:ASSIGNED_TO]->(:Agency) WHERE r.role = $role }
+
+// name: findDirectives.agencyAndRole
+// One assignment must carry both: to this agency, in this role.
+EXISTS { MATCH (n)-[r:ASSIGNED_TO]->(:Agency {id: $agencyId}) WHERE r.role = $role }
+
+// name: findDirectives.targetId
+EXISTS { MATCH (n)-[:TARGETS]->(t) WHERE t.id = $targetId }

@@ -1,0 +1,41 @@
+import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
+import { query } from './queries';
+import { Graph } from './run';
+import { int } from './values';
+
+export interface DirectiveFilter {
+  agencyId?: string | null;
+  role?: string | null;
+  action?: string | null;
+  documentId?: string | null;
+  targetId?: string | null;
+  dueBefore?: string | null;
+  dueAfter?: string | null;
+  text?: string | null;
+}
+
+/** Filters that are one condition each, by the name of their fragment in directives.cypher. */
+const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'targetId'] as const;
+
+/**
+ * Which directives pass all the given filters (assigned to an agency, in a role, of an action,
+ * in a document, targeting a node, due on or before/after an ISO date, whose text contains
+ * a phrase, case-insensitively)? One page in id order (plus one item, see `Paged`) and, when
+ * `wanted.count`, the total. Only the conditions given are in the query, so indexes apply.
+ */
+export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted): Promise<Paged> {
+  const given = withoutNull(filter);
+  const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
+  if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
+  else if (given.agencyId !== undefined) names.push('agencyId');
+  else if (given.role !== undefined) names.push('role');
+  const match = [query('directives', 'findDirectives.match'), whereClause(names.map((name) => query('directives', `findDirectives.${name}`)))].join('\n');
+  const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
+  const [row] = await graph.read<Paged>(pagedQuery(match, 'n.id', wanted), params);
+  return row;
+}
+
+/** The filter's entries that are given: absent and null both mean "no condition". */
+export function withoutNull<T extends object>(value: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as { [K in keyof T]?: NonNullable<T[K]> };
+}

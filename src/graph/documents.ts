@@ -1,0 +1,63 @@
+import { withoutNull } from './directives';
+import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
+import { query } from './queries';
+import { Graph } from './run';
+import { int } from './values';
+
+export interface DocumentFilter {
+  kind?: string | null;
+  number?: string | null;
+  signedAfter?: string | null;
+  signedBefore?: string | null;
+  president?: string | null;
+  status?: string | null;
+  revoked?: boolean | null;
+}
+
+/** Filters on the document's own properties, by fragment name in documents.cypher. */
+const PROPERTY_FILTERS = ['kind', 'number', 'signedAfter', 'signedBefore', 'president'] as const;
+
+/**
+ * Which documents pass all the given filters (kind, number, signed on or after/before an ISO
+ * date, president's name containing a phrase, status, revoked at all)? Newest first, one page
+ * (plus one item, see `Paged`) and, when `wanted.count`, the total.
+ */
+export async function findDocuments(graph: Graph, filter: DocumentFilter, page: PageWindow, wanted: Wanted): Promise<Paged> {
+  const given = withoutNull(filter);
+  const fragment = (name: string) => query('documents', `findDocuments.${name}`);
+  const parts = [fragment('match'), whereClause(PROPERTY_FILTERS.filter((name) => given[name] !== undefined).map(fragment))];
+  const statusFilters = [given.status !== undefined && fragment('statusIs'), given.revoked !== undefined && fragment('revokedIs')].filter((f): f is string => !!f);
+  // The status needs every document's incoming revocations: computed only when filtered on.
+  if (statusFilters.length) parts.push(fragment('status'), whereClause(statusFilters));
+  const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
+  const [row] = await graph.read<Paged>(pagedQuery(parts.join('\n'), 'n.signedOn DESC, n.id', wanted), params);
+  return row;
+}
+
+/** One REVOKES hop of a chain; depth counts hops from the starting document (1 = adjacent). */
+export interface RevocationHop {
+  revoking: string;
+  revoked: string;
+  provisionId: string | null;
+  inPart: boolean;
+  depth: number;
+  direction: 'UPSTREAM' | 'DOWNSTREAM';
+}
+
+export const MAX_CHAIN_DEPTH = 20;
+
+/**
+ * The revocation chain through a document: DOWNSTREAM what it revoked and what those revoked,
+ * UPSTREAM what revoked it and what revoked that, BOTH the two (upstream first). Each hop once,
+ * at the least depth it is reached, ordered by direction, depth, then ids; cycles end a path.
+ */
+export async function revocationChain(graph: Graph, id: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH', maxDepth: number): Promise<RevocationHop[]> {
+  const hops: RevocationHop[] = [];
+  for (const way of ['UPSTREAM', 'DOWNSTREAM'] as const) {
+    if (direction !== 'BOTH' && direction !== way) continue;
+    const name = way === 'UPSTREAM' ? 'revokedUpstream' : 'revokedDownstream';
+    const rows = await graph.read<Omit<RevocationHop, 'direction'>>(query('documents', name), { id, maxDepth: int(maxDepth) });
+    hops.push(...rows.map((row) => ({ ...row, direction: way })));
+  }
+  return hops;
+}

@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import { NodeLabel } from './labels';
+import { Graph } from './run';
+import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel } from './nodes';
+import { PageWindow } from './paged';
+import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, relatedByIds } from './relations';
+
+/**
+ * The batching of one request: every relationship field asked at one level of a query is
+ * answered by one query for all its parents (DataLoader collects the ids of one tick). Created
+ * per request, so nothing is cached across requests.
+ */
+export class Loaders {
+  readonly nodes: DataLoader<string, GraphNode | null>;
+  readonly statuses: DataLoader<string, DocumentStatus>;
+  private readonly byLabel = new Map<NodeLabel, DataLoader<string, GraphNode | null>>();
+  private readonly relations = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly graph: Graph) {
+    this.nodes = new DataLoader(async (ids) => {
+      const byId = new Map((await nodesByIds(graph, ids)).map((node) => [node.id, node]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    this.statuses = new DataLoader(async (ids) => {
+      const byId = await documentStatuses(graph, ids);
+      return ids.map((id) => byId.get(id) ?? 'IN_FORCE');
+    });
+  }
+
+  /**
+   * A node whose label is known (a directive's document, a group's directives): one index seek
+   * per id instead of `nodes`' try-every-label lookup.
+   */
+  node(label: NodeLabel, id: string): Promise<GraphNode | null> {
+    let loader = this.byLabel.get(label);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byId = new Map((await nodesOfLabel(this.graph, label, ids)).map((node) => [node.id, node]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      this.byLabel.set(label, loader);
+    }
+    return loader.load(id);
+  }
+
+  /**
+   * One page of the edges of `id` along `relation` (when `window`) and their total (when
+   * `count`), batched with every other parent asking the same field, filter and window.
+   */
+  related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean): Promise<RelatedPage> {
+    const key = JSON.stringify(['rel', relation, filter, window, count]);
+    const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
+    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count), empty).load(id);
+  }
+
+  /** A document's directives, in document order. */
+  documentDirectives(id: string, filter: EdgeFilter = {}): Promise<RelatedEdge[]> {
+    return this.loader<RelatedEdge[]>(JSON.stringify(['docDirectives', filter]), (ids) => directivesOfDocuments(this.graph, ids, filter), []).load(id);
+  }
+
+  private loader<T>(key: string, batch: (ids: readonly string[]) => Promise<Map<string, T>>, missing: T): DataLoader<string, T> {
+    let loader = this.relations.get(key) as DataLoader<string, T> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T>(async (ids) => {
+        const byId = await batch(ids);
+        return ids.map((id) => byId.get(id) ?? missing);
+      });
+      this.relations.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}

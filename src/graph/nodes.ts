@@ -1,0 +1,34 @@
+import { fillPlaceholders, NodeLabel } from './labels';
+import { query } from './queries';
+import { Graph } from './run';
+
+/** A node as the API sees it: its properties plus its labels (which say its kind). */
+export interface GraphNode {
+  id: string;
+  labels: string[];
+  [property: string]: unknown;
+}
+
+export type DocumentStatus = 'IN_FORCE' | 'REVOKED' | 'REVOKED_IN_PART' | 'SUPERSEDED';
+
+/** The nodes with these ids, whatever their label; ids with no node are absent from the result. */
+export async function nodesByIds(graph: Graph, ids: readonly string[]): Promise<GraphNode[]> {
+  const rows = await graph.read<{ node: GraphNode }>(query('nodes', 'nodesByIds'), { ids: [...new Set(ids)] });
+  return rows.map((row) => row.node);
+}
+
+/**
+ * Whether each document stands: IN_FORCE, REVOKED, REVOKED_IN_PART or SUPERSEDED, from the
+ * incoming REVOKES and SUPERSEDES relations (the rules of src/federal-register/status.ts).
+ */
+export async function documentStatuses(graph: Graph, ids: readonly string[]): Promise<Map<string, DocumentStatus>> {
+  const rows = await graph.read<{ id: string; status: DocumentStatus }>(query('nodes', 'documentStatuses'), { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, row.status]));
+}
+
+/** The nodes with these ids and this label (from the allowlist); ids with no node are absent. */
+export async function nodesOfLabel(graph: Graph, label: NodeLabel, ids: readonly string[]): Promise<GraphNode[]> {
+  const cypher = fillPlaceholders(query('nodes', 'nodesOfLabel'), { Label: label });
+  const rows = await graph.read<{ node: GraphNode }>(cypher, { ids: [...new Set(ids)] });
+  return rows.map((row) => row.node);
+}

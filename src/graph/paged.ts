@@ -1,0 +1,42 @@
+import { GraphNode } from './nodes';
+import { query } from './queries';
+
+/**
+ * One page of a filtered list and the length of the whole list. `nodes` may hold one item
+ * beyond the page (it says whether a next page exists without counting the list);
+ * `totalCount` is null when it was not asked for.
+ */
+export interface Paged {
+  totalCount: number | null;
+  nodes: GraphNode[];
+}
+
+export interface PageWindow {
+  skip: number;
+  limit: number;
+}
+
+/**
+ * What a connection's selection needs: its page (`edges`, `pageInfo`) and/or its total
+ * (`totalCount`). Each is a query of its own cost, so neither is computed unasked.
+ */
+export interface Wanted {
+  page: boolean;
+  count: boolean;
+}
+
+/**
+ * A list query from its MATCH/WHERE (binding `n`), its ORDER BY expression and what is wanted.
+ * Page and total together: one pass collects the matches (as the hand-written floor does);
+ * the page alone: ORDER BY with SKIP/LIMIT (a top-k, no list held); the total alone: count(n).
+ * The tails are the named queries `page`, `pageAndCount`, `count` of cypher/paged.cypher.
+ */
+export function pagedQuery(match: string, order: string, wanted: Wanted): string {
+  if (!wanted.page) return `${match}\n${query('paged', 'count')}`;
+  return `${match}\nWITH n ORDER BY ${order}\n${query('paged', wanted.count ? 'pageAndCount' : 'page')}`;
+}
+
+/** The WHERE clause of the given conditions (constant fragments chosen by code), or nothing. */
+export function whereClause(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join('\n  AND ')}` : '';
+}

@@ -1,0 +1,71 @@
+import { fillPlaceholders, NodeLabel, RelationshipType } from './labels';
+import { GraphNode } from './nodes';
+import { PageWindow } from './paged';
+import { query } from './queries';
+import { Graph } from './run';
+import { int } from './values';
+
+/** One relationship field: from nodes of a label, along a type, in a direction. */
+export interface Relation {
+  from: NodeLabel;
+  type: RelationshipType;
+  direction: 'OUT' | 'IN';
+}
+
+/** Property filters on the relationship and on the node at the other end (name -> value). */
+export interface EdgeFilter {
+  rel?: Record<string, unknown>;
+  node?: Record<string, unknown>;
+}
+
+/** One edge of a relationship field: the relationship's properties and the node it leads to. */
+export interface RelatedEdge {
+  rel: Record<string, unknown>;
+  node: GraphNode;
+}
+
+/** One parent's page of edges (empty when no page was asked) and its total (null when not asked). */
+export interface RelatedPage {
+  edges: RelatedEdge[];
+  totalCount: number | null;
+}
+
+/**
+ * For each id, one page of its edges along `relation` that pass `filter` (when `window` is
+ * given) and how many there are in all (when `count`). The window is applied per parent inside
+ * the query, so a parent with thousands of edges costs its page, not all its edges; the
+ * unfiltered count is the parent's degree, read from the store. One query for all ids.
+ * Order: provisions by their `order`, everything else by id.
+ */
+export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean): Promise<Map<string, RelatedPage>> {
+  const cypher = relatedQuery(relation, filter, window !== null, count);
+  const rows = await graph.read<{ key: string } & RelatedPage>(cypher, {
+    ids, rel: filter.rel ?? {}, node: filter.node ?? {}, skip: int(window?.skip ?? 0), limit: int(window?.limit ?? 0),
+  });
+  return new Map(rows.map(({ key, edges, totalCount }) => [key, { edges, totalCount }]));
+}
+
+/** The query of `relatedByIds`, from the fragments of cypher/relations.cypher. */
+function relatedQuery(relation: Relation, filter: EdgeFilter, page: boolean, count: boolean): string {
+  const fragment = (name: string) => query('relations', name);
+  const way = relation.direction === 'OUT' ? 'out' : 'in';
+  const conditions = [hasKeys(filter.rel) && fragment('filter.rel'), hasKeys(filter.node) && fragment('filter.node')].filter((c): c is string => !!c);
+  const match = `MATCH ${fragment(`pattern.${way}`)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+  // Only provisions carry `order`; reading it from every other node would cost a db hit each.
+  const order = relation.type === 'HAS_PROVISION' ? 'coalesce(b.order, 0), b.id' : 'b.id';
+  const lines = [fragment('parents')];
+  if (page) lines.push(fragment('page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => order));
+  const total = !count ? 'null' : conditions.length ? `COUNT { ${match} }` : `COUNT { ${fragment(`degree.${way}`)} }`;
+  lines.push(`RETURN id AS key, ${page ? 'edges' : '[]'} AS edges, ${total} AS totalCount`);
+  return fillPlaceholders(lines.join('\n'), { From: relation.from, TYPE: relation.type });
+}
+
+const hasKeys = (value: Record<string, unknown> | undefined): boolean => !!value && Object.keys(value).length > 0;
+
+/** For each document id, its directives in document order (with `filter.node` applied). */
+export async function directivesOfDocuments(graph: Graph, ids: readonly string[], filter: EdgeFilter = {}): Promise<Map<string, RelatedEdge[]>> {
+  const rows = await graph.read<{ key: string } & RelatedEdge>(query('relations', 'directivesOfDocuments'), { ids, node: filter.node ?? {} });
+  const byKey = new Map<string, RelatedEdge[]>();
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), { rel: row.rel, node: row.node }]);
+  return byKey;
+}

@@ -1,0 +1,42 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { findAgencies } from '../../graph/agencies';
+import { GraphNode } from '../../graph/nodes';
+import { EdgeFilter } from '../../graph/relations';
+import { ConnectionShape, PageArgs } from '../common/paging';
+import { inn, listConnection, out, relatedConnection, relatedOne } from '../common/related';
+import { AgencyDirectiveConnection } from '../directive/directive.type';
+import { AgenciesArgs, AgencyDirectivesArgs } from './agency.args';
+import { Agency, AgencyConnection } from './agency.type';
+
+type Conn = Promise<ConnectionShape<object>>;
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => Agency, { nullable: true, description: 'An agency by id (dhs, cdc, state); null when none.' })
+  async agency(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
+    return loaders.node('Agency', id);
+  }
+
+  @Query(() => AgencyConnection, { description: 'Agencies passing the filter, by name.' })
+  agencies(@Args() { filter, ...page }: AgenciesArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return listConnection(page, info, (window, wanted) => findAgencies(graph, filter ?? {}, window, wanted));
+  }
+
+  @FieldResolver(() => AgencyDirectiveConnection, { description: 'Directives assigned to it, each with its role.' })
+  directives(@Root() a: GraphNode, @Args() { role, action, ...page }: AgencyDirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    const filter: EdgeFilter = { rel: role ? { role } : {}, node: action ? { action } : {} };
+    return relatedConnection(ctx, inn('Agency', 'ASSIGNED_TO'), a.id, page, info, filter);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency it is part of (HHS for CDC).' })
+  parent(@Root() a: GraphNode, @Ctx() ctx: Context): Promise<GraphNode | null> {
+    return relatedOne(ctx, out('Agency', 'PART_OF'), a.id);
+  }
+
+  @FieldResolver(() => AgencyConnection, { description: 'The agencies part of it.' })
+  children(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, inn('Agency', 'PART_OF'), a.id, page, info);
+  }
+}

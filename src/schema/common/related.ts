@@ -1,0 +1,46 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Context } from '../../context';
+import { GraphNode } from '../../graph/nodes';
+import { Paged, PageWindow, Wanted } from '../../graph/paged';
+import { EdgeFilter, RelatedEdge, Relation } from '../../graph/relations';
+import { NodeLabel, RelationshipType } from '../../graph/labels';
+import { ConnectionShape, PageArgs, connection, toPage } from './paging';
+import { wantedParts } from './selection';
+
+/** A relationship edge as the schema shows it: the node, plus the relationship's properties. */
+export function toEdge({ rel, node }: RelatedEdge): Record<string, unknown> & { node: GraphNode } {
+  const { provision, source: _source, ...props } = rel as Record<string, unknown>;
+  return { ...props, inPart: props.inPart ?? false, provisionId: (provision as string | undefined) ?? null, node };
+}
+
+export const out = (from: NodeLabel, type: RelationshipType): Relation => ({ from, type, direction: 'OUT' });
+export const inn = (from: NodeLabel, type: RelationshipType): Relation => ({ from, type, direction: 'IN' });
+
+/**
+ * A relationship field as a connection, batched with the same field of every other parent.
+ * Only what the query selects is fetched: the page (one edge more, for `hasNextPage`) when it
+ * asks for edges or pageInfo, the total when it asks for totalCount.
+ */
+export async function relatedConnection(ctx: Context, relation: Relation, id: string, args: PageArgs, info: GraphQLResolveInfo, filter: EdgeFilter = {}): Promise<ConnectionShape<object>> {
+  const page = toPage(args); // bad paging fails before the query
+  const wanted = wantedParts(info);
+  const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
+  const found = await ctx.loaders.related(relation, id, filter, window, wanted.count);
+  return connection(page, found.edges.map(toEdge), found.totalCount);
+}
+
+/**
+ * The single node along a relationship (a parent agency, a containing provision), or null.
+ * Such a relationship has one edge per node; the window of a few only bounds the read.
+ */
+export async function relatedOne(ctx: Context, relation: Relation, id: string, label?: string): Promise<GraphNode | null> {
+  const { edges } = await ctx.loaders.related(relation, id, {}, { skip: 0, limit: 10 }, false);
+  return edges.find((edge) => !label || edge.node.labels.includes(label))?.node ?? null;
+}
+
+/** A top-level list query as a connection: validate the page, ask the graph for what is selected, wrap it. */
+export async function listConnection(args: PageArgs, info: GraphQLResolveInfo, find: (page: PageWindow, wanted: Wanted) => Promise<Paged>): Promise<ConnectionShape<object>> {
+  const page = toPage(args);
+  const { totalCount, nodes } = await find(page, wantedParts(info));
+  return connection(page, nodes.map((node) => ({ node })), totalCount);
+}

@@ -1,0 +1,51 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { findDirectives } from '../../graph/directives';
+import { GraphNode } from '../../graph/nodes';
+import { ConnectionShape, PageArgs } from '../common/paging';
+import { listConnection, out, relatedConnection } from '../common/related';
+import { PresidentialDocument } from '../document/document.type';
+import { Provision } from '../provision/provision.type';
+import { DirectivesArgs } from './directive.args';
+import { AssignmentConnection, DeliverableConnection, Directive, DirectiveConnection, TargetConnection } from './directive.type';
+
+type Conn = Promise<ConnectionShape<object>>;
+
+@Resolver(() => Directive)
+export class DirectiveResolver {
+  @Query(() => Directive, { nullable: true, description: 'A directive by id (eo-14010:4(b)(i)#1); null when none.' })
+  async directive(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
+    return loaders.node('Directive', id);
+  }
+
+  @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order.' })
+  directives(@Args() { filter, ...page }: DirectivesArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return listConnection(page, info, (window, wanted) => findDirectives(graph, filter ?? {}, window, wanted));
+  }
+
+  @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
+  assignments(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, out('Directive', 'ASSIGNED_TO'), d.id, page, info);
+  }
+
+  @FieldResolver(() => TargetConnection, { description: 'What it acts on (rules, programs, agreements, documents), each with the action.' })
+  targets(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, out('Directive', 'TARGETS'), d.id, page, info);
+  }
+
+  @FieldResolver(() => DeliverableConnection, { description: 'The strategies and reports it must produce.' })
+  produces(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, out('Directive', 'PRODUCES'), d.id, page, info);
+  }
+
+  @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
+  provision(@Root() d: GraphNode, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
+    return loaders.node('Provision', d.provisionId as string);
+  }
+
+  @FieldResolver(() => PresidentialDocument, { description: 'The document it stands in.' })
+  document(@Root() d: GraphNode, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
+    return loaders.node('PresidentialDocument', d.documentId as string);
+  }
+}

@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import { Connection } from '../common/connection';
+import { ActionFields, RoleFields } from '../common/edges';
+import { LocalDate } from '../common/scalars';
+import { DOCUMENT_TYPES } from '../document/document.type';
+import { Agency } from '../agency/agency.type';
+import { Agreement, Program, Report, Rule, Strategy } from '../entity/entity.type';
+import { Action } from '../enums';
+import { typeNameOf } from '../node/kinds';
+import { Node } from '../node/node.type';
+
+@ObjectType({ implements: Node, description: 'One ordered action: who shall do what, by when.' })
+export class Directive extends Node {
+  @Field({ description: 'The sentence that orders it.' })
+  text!: string;
+
+  @Field(() => Action)
+  action!: Action;
+
+  @Field(() => Int, { description: 'Its n among the directives of its provision (the #n of its id).' })
+  ordinal!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Days from signing the text allows.' })
+  deadlineDays!: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Signing date plus deadlineDays.' })
+  dueOn!: string | null;
+
+  @Field()
+  documentId!: string;
+
+  @Field()
+  provisionId!: string;
+}
+
+export const DirectiveTarget = createUnionType({
+  name: 'DirectiveTarget',
+  description: 'What a directive can target.',
+  types: () => [Rule, Program, Agreement, ...DOCUMENT_TYPES] as const,
+  resolveType: typeNameOf,
+});
+
+export const Deliverable = createUnionType({
+  name: 'Deliverable',
+  types: () => [Strategy, Report] as const,
+  resolveType: typeNameOf,
+});
+
+export const DirectiveConnection = Connection('Directive', () => Directive);
+export const AssignmentConnection = Connection('Assignment', () => Agency, RoleFields);
+export const AgencyDirectiveConnection = Connection('AgencyDirective', () => Directive, RoleFields);
+export const TargetConnection = Connection('Target', () => DirectiveTarget, ActionFields);
+export const TargetedByConnection = Connection('TargetedBy', () => Directive, ActionFields);
+export const DeliverableConnection = Connection('Deliverable', () => Deliverable);

@@ -1,0 +1,78 @@
+import { Ctx, Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Context } from '../../context';
+import { GraphNode } from '../../graph/nodes';
+import { Connection } from '../common/connection';
+import { LocalDate } from '../common/scalars';
+import { DocumentKind } from '../enums';
+import { typeNameOf } from '../node/kinds';
+import { Node } from '../node/node.type';
+import { Provision } from '../provision/provision.type';
+
+export enum DocumentStatus {
+  IN_FORCE = 'IN_FORCE',
+  REVOKED = 'REVOKED',
+  REVOKED_IN_PART = 'REVOKED_IN_PART',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(DocumentStatus, { name: 'DocumentStatus', description: 'Whether a document stands, from what later documents say of it.' });
+
+@InterfaceType({ implements: Node, resolveType: typeNameOf, description: 'An executive order, proclamation, memorandum, determination or NSM.' })
+export abstract class PresidentialDocument extends Node {
+  @Field(() => DocumentKind, { description: 'Executive order, proclamation, ...' })
+  documentKind!: DocumentKind;
+
+  @Field(() => String, { nullable: true, description: 'The number, for orders and proclamations ("14010").' })
+  number!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  president!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Federal Register citation ("86 FR 8267").' })
+  frCitation!: string | null;
+
+  @Field({ description: 'True when the graph knows the document only from other documents naming it.' })
+  stub!: boolean;
+}
+
+const implementsDocument = { implements: [Node, PresidentialDocument] };
+
+@ObjectType(implementsDocument)
+export class ExecutiveOrder extends PresidentialDocument {}
+
+@ObjectType(implementsDocument)
+export class Proclamation extends PresidentialDocument {}
+
+@ObjectType(implementsDocument)
+export class Memorandum extends PresidentialDocument {}
+
+@ObjectType(implementsDocument)
+export class PresidentialDetermination extends PresidentialDocument {}
+
+@ObjectType(implementsDocument)
+export class NationalSecurityMemorandum extends PresidentialDocument {}
+
+export const DOCUMENT_TYPES = [ExecutiveOrder, Proclamation, Memorandum, PresidentialDetermination, NationalSecurityMemorandum] as const;
+
+/** Properties of a relation between documents (REVOKES, AMENDS, SUPERSEDES, ...). */
+@ObjectType()
+export class DocumentRelationFields {
+  @Field({ description: 'True when only part of the other document is affected.' })
+  inPart!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Id of the provision that states the relation, when a text states it.' })
+  provisionId!: string | null;
+
+  @Field(() => Provision, { nullable: true, description: 'The provision that states the relation.' })
+  provision(@Ctx() { loaders }: Context): Promise<GraphNode | null> | null {
+    return this.provisionId ? loaders.nodes.load(this.provisionId) : null;
+  }
+}
+
+export const DocumentConnection = Connection('PresidentialDocument', () => PresidentialDocument);
+export const DocumentRelationConnection = Connection('DocumentRelation', () => PresidentialDocument, DocumentRelationFields);

@@ -1,0 +1,57 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Ctx, Field, Info, Int, ObjectType } from 'type-graphql';
+import { Context } from '../../context';
+import { GraphNode } from '../../graph/nodes';
+import { LocalDate } from '../common/scalars';
+import { asksOnly } from '../common/selection';
+import { Directive } from '../directive/directive.type';
+import { PresidentialDocument } from '../document/document.type';
+import { Action, Role } from '../enums';
+
+@ObjectType({ description: "A group of an agency's directives: one role, one action, one document." })
+export class Responsibility {
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => Action)
+  action!: Action;
+
+  @Field()
+  documentId!: string;
+
+  @Field(() => Int, { description: 'How many directives the group holds.' })
+  count!: number;
+
+  @Field(() => [LocalDate], { description: 'Due dates of its directives, earliest first (directives without one are left out).' })
+  dueDates!: string[];
+
+  @Field(() => LocalDate, { nullable: true, description: 'The earliest due date.' })
+  nextDueOn!: string | null;
+
+  directiveIds!: string[];
+
+  @Field(() => PresidentialDocument, { nullable: true })
+  document(@Ctx() { loaders }: Context): Promise<GraphNode | null> {
+    return loaders.node('PresidentialDocument', this.documentId);
+  }
+
+  @Field(() => [Directive], { description: 'Its directives, in id order.' })
+  async directives(@Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode[]> {
+    // The grouping query already has the ids: a query asking nothing more reads no directive.
+    if (asksOnly(info, ['id', '__typename'])) return this.directiveIds.map((id) => ({ id, labels: ['Directive'] }));
+    const nodes = await Promise.all(this.directiveIds.map((id) => loaders.node('Directive', id)));
+    return nodes.filter((n): n is GraphNode => !!n);
+  }
+}
+
+@ObjectType({ description: 'What an agency must do, grouped.' })
+export class AgencyResponsibilities {
+  @Field()
+  agencyId!: string;
+
+  @Field(() => Int, { description: 'Directives assigned to it, counted once per role.' })
+  total!: number;
+
+  @Field(() => [Responsibility], { description: 'Largest groups first.' })
+  groups!: Responsibility[];
+}
