@@ -1,0 +1,37 @@
+import { RELATIONSHIP_TYPES } from './labels';
+import { query } from './queries';
+import { Graph, Params } from './run';
+import { MAX_DEPTH, SubgraphRequest } from './subgraph-request';
+import { EdgeRow, NodeRow, Subgraph, toEdges, toNode } from './subgraph-shape';
+import { int } from './values';
+
+export { checkSubgraphRequest, SubgraphRequestError } from './subgraph-request';
+export type { SubgraphInput, SubgraphRequest } from './subgraph-request';
+export type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph-shape';
+
+/**
+ * The Cypher and parameters for a checked request, built without a database. The path length
+ * bound and the type list are the only text put into the query; both are checked here again
+ * against their bounds and allowlist, so a request that skipped the check still cannot inject.
+ */
+export function subgraphQuery(request: SubgraphRequest): { cypher: string; params: Params } {
+  const { depth, types } = request;
+  if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new Error(`depth out of bounds: ${depth}`);
+  for (const type of types ?? []) {
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`Not an allowed type: ${type}`);
+  }
+  const template = query('subgraph', request.focus.length > 0 ? 'neighbourhood' : 'wholeGraph');
+  const cypher = template.replace(/\{\{TYPES\}\}/g, types ? `:${types.join('|')}` : '').replace(/\{\{DEPTH\}\}/g, String(depth));
+  return { cypher, params: { focus: request.focus, labels: request.labels, limit: int(request.limit) } };
+}
+
+/**
+ * The neighbourhood of the focus nodes out to `depth` hops (either direction), or the whole
+ * graph when there is no focus; nodes nearest first (then by id), at most `limit` of them, with
+ * every relationship of the chosen types among them (sorted by id). One round trip.
+ */
+export async function subgraph(graph: Graph, request: SubgraphRequest): Promise<Subgraph> {
+  const { cypher, params } = subgraphQuery(request);
+  const [row] = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[]; truncated: boolean }>(cypher, params);
+  return { nodes: row.nodes.map(toNode), edges: toEdges(row.edges), truncated: row.truncated };
+}
