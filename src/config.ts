@@ -14,6 +14,34 @@ export interface Config {
   neo4jStartupTimeoutMs: number;
   local: LocalNeo4jConfig;
   seedOnStart: boolean;
+  /** Browser origins allowed to call the API (CORS), e.g. https://example.org; none: same origin only. */
+  corsOrigins: string[];
+  /** Query limits (issue 7): every request is checked against them before any Cypher runs. */
+  limits: QueryLimits;
+  /** Keys accepted in `Authorization: Bearer <key>`; several, so one can be rotated out. */
+  apiKeys: string[];
+  /** When true, queries need a key too; mutations always do. */
+  readRequiresKey: boolean;
+  /** Schema introspection (and GraphiQL, which needs it): on in development, off in production unless INTROSPECTION=true. */
+  introspection: boolean;
+  /** pino level of the request log: trace, debug, info, warn, error, fatal or silent. */
+  logLevel: string;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  /** Estimated values returned: lists multiply by `first`/`limit`, see src/hardening/cost.ts. */
+  maxCost: number;
+  /** The `query` text, in bytes (UTF-8). */
+  maxQueryBytes: number;
+  /** The whole JSON body, variables included (an ingested text travels there). */
+  maxBodyBytes: number;
+  maxTokens: number;
+  /** Each request's Neo4j transactions share this budget; Neo4j aborts what runs past it. */
+  requestTimeoutMs: number;
+  /** The same for mutations: an ingest writes a whole document in one transaction. */
+  writeTimeoutMs: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -48,8 +76,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDatabase: optional(env, 'NEO4J_DATABASE'),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optional(env, 'HOST') ?? 'localhost',
-    neo4jStartupTimeoutMs: integer(env, 'NEO4J_STARTUP_TIMEOUT_MS', 30000, 0, 600000),
+    // Two minutes: a Neo4j container started beside the API (docker compose, Kubernetes) can take a minute to open Bolt.
+    neo4jStartupTimeoutMs: integer(env, 'NEO4J_STARTUP_TIMEOUT_MS', 120000, 0, 600000),
     seedOnStart: boolean(env, 'SEED_ON_START', true),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    limits: {
+      maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 1000),
+      maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 100000),
+      maxCost: integer(env, 'MAX_COST', 20000, 1, 100000000),
+      maxQueryBytes: integer(env, 'MAX_QUERY_BYTES', 100000, 100, 100000000),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2000000, 1000, 1000000000),
+      maxTokens: integer(env, 'MAX_TOKENS', 5000, 10, 10000000),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10000, 100, 3600000),
+      writeTimeoutMs: integer(env, 'WRITE_TIMEOUT_MS', 60000, 100, 3600000),
+    },
+    apiKeys: keys(env, 'API_KEYS'),
+    readRequiresKey: boolean(env, 'READ_REQUIRES_KEY', false),
+    introspection: boolean(env, 'INTROSPECTION', env.NODE_ENV !== 'production'),
+    logLevel: logLevel(env, 'LOG_LEVEL'),
     local: {
       dataDir: path.resolve(PROJECT_ROOT, optional(env, 'NEO4J_LOCAL_DATA') ?? '.data/neo4j'),
       cacheDir: path.resolve(PROJECT_ROOT, optional(env, 'NEO4J_LOCAL_CACHE') ?? '.cache/neo4j'),
@@ -85,6 +129,32 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new ConfigError(name, `"${raw}" is not true or false.`);
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (optional(env, name) ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/i.test(origin)) {
+      throw new ConfigError(name, `"${origin}" is not an origin; list origins like https://example.org,http://localhost:3000 (scheme, host, port; no path).`);
+    }
+  }
+  return list;
+}
+
+function keys(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (optional(env, name) ?? '').split(',').map((key) => key.trim()).filter(Boolean);
+  // Short keys can be guessed; 16 characters is the floor (use e.g. `openssl rand -hex 32`).
+  const short = list.find((key) => key.length < 16);
+  if (short !== undefined) throw new ConfigError(name, `a key of ${short.length} characters is too short; use keys of 16 characters or more (e.g. \`openssl rand -hex 32\`).`);
+  return list;
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+function logLevel(env: NodeJS.ProcessEnv, name: string): string {
+  const level = optional(env, name)?.toLowerCase() ?? 'info';
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(name, `"${level}" is not a log level; use one of ${LOG_LEVELS.join(', ')}.`);
+  return level;
 }
 
 function checkUri(uri: string): void {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
+import { createLogger } from './hardening/logging';
 import { seedIfEmpty } from './ingest/seed';
 import { MissingToolError } from './neo4j-local/toolchain';
 import { OpenGraph, openGraph } from './open-graph';
@@ -18,10 +19,11 @@ async function main(): Promise<void> {
   opened = await openGraph(config, log, { attach: false });
   if (config.seedOnStart) await seedIfEmpty(opened.graph, log);
 
-  const api = await createApi({ graph: opened.graph, development: process.env.NODE_ENV !== 'production' });
+  const api = await createApi({ graph: opened.graph, development: process.env.NODE_ENV !== 'production', security: config, logger: createLogger(config.logLevel) });
   const url = await api.listen(config.port, config.host);
   log(`API ready at ${url}/graphql`);
   onShutdown(async () => {
+    // Apollo's drain plugin stops new connections and waits for requests in flight; only then does the driver close.
     await api.stop();
     await opened?.close();
   });

@@ -1,4 +1,4 @@
-import { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { Driver, ManagedTransaction, Neo4jError, RecordShape } from 'neo4j-driver';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -10,12 +10,31 @@ export type Params = Record<string, unknown>;
  */
 export class Graph {
   roundTrips = 0;
+  /** Epoch ms after which this request's transactions may not run (set by `scoped`). */
+  private deadline?: number;
+  /** True for a request's view (from `scoped`): only those remember that the database was unreachable. */
+  private perRequest = false;
+  /** The first "database unreachable" error of this request: later round trips fail at once with it. */
+  private unreachable?: unknown;
 
-  constructor(readonly driver: Driver, readonly database?: string) {}
+  constructor(readonly driver: Driver, readonly database?: string, readonly requestTimeoutMs?: number) {}
+
+  /** The same database with a time budget per request: each `scoped()` view gets `ms` from its creation. */
+  withRequestTimeout(ms: number): Graph {
+    return new Graph(this.driver, this.database, ms);
+  }
+
+  /** Restarts this request's budget at `ms` from now: mutations (an ingest) get a longer one than queries. */
+  setTimeBudget(ms: number): void {
+    this.deadline = Date.now() + ms;
+  }
 
   /** A view of the same database that counts its own round trips (one per request). */
   scoped(): Graph {
-    return new Graph(this.driver, this.database);
+    const view = new Graph(this.driver, this.database, this.requestTimeoutMs);
+    view.perRequest = true;
+    if (this.requestTimeoutMs !== undefined) view.deadline = Date.now() + this.requestTimeoutMs;
+    return view;
   }
 
   async read<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
@@ -26,18 +45,54 @@ export class Graph {
     return this.session('WRITE', (tx) => runPlain<T>(tx, cypher, params, this));
   }
 
-  /** Several statements, all or nothing. */
+  /**
+   * Several statements, all or nothing. Two concurrent MERGEs of the same new node can both
+   * miss it and one then fails its uniqueness constraint; that is a race, not bad data, so the
+   * whole transaction runs again (it then finds the node) a few times before giving up.
+   */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) => work(new Tx(tx, this)));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.session('WRITE', (tx) => work(new Tx(tx, this)));
+      } catch (error) {
+        if (attempt >= MERGE_RACE_ATTEMPTS || !(error instanceof Neo4jError) || error.code !== CONSTRAINT_FAILED) throw error;
+      }
+    }
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    if (this.unreachable) throw this.unreachable;
+    const config = { timeout: this.remainingMs() };
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      // Each round trip to a database that is down costs the driver's whole retry budget; one is enough per request.
+      if (this.perRequest && error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.unreachable = error;
+      throw error;
     } finally {
       await session.close();
     }
+  }
+
+  /** The transaction timeout Neo4j enforces: what is left of the request's budget (undefined: the server's default). */
+  private remainingMs(): number | undefined {
+    if (this.deadline === undefined) return undefined;
+    const left = this.deadline - Date.now();
+    if (left <= 0) throw new RequestTimeoutError(this.requestTimeoutMs!);
+    return left;
+  }
+}
+
+const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const MERGE_RACE_ATTEMPTS = 5;
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** The request spent its time budget (REQUEST_TIMEOUT_MS) before this round trip could start. */
+export class RequestTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The request ran out of its ${timeoutMs} ms time budget.`);
+    this.name = 'RequestTimeoutError';
   }
 }
 
