@@ -3,8 +3,11 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json examples.graphql ./
 COPY src ./src
+COPY scripts ./scripts
+# build also bundles GraphiQL and the /explore page with esbuild (dev dependencies), then
+# the dev dependencies go.
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -1,3 +1,5 @@
+// Before anything that declares type-graphql types (context.ts reaches them through the loaders).
+import 'reflect-metadata';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -5,15 +7,26 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { Context } from './context';
+import { Logger } from 'pino';
+import { Context, createContext } from './context';
+import { visualizationRouter } from './export/router';
 import { formatError } from './errors';
+import { graphiqlRouter } from './http/graphiql';
 import { Graph } from './graph/run';
 import { checkReadiness } from './readiness';
 import { createSchema } from './schema';
+import { roundTripsPlugin } from './round-trips';
+import { hardenedApolloOptions, SecurityOptions, securityOptions } from './hardening';
+import { createLogger } from './hardening/logging';
+import { sizeLimits } from './hardening/size';
 
 export interface ApiOptions {
   graph: Graph;
   development: boolean;
+  /** Query limits, API keys, introspection (issue 7); unset parts come from the environment. */
+  security?: Partial<SecurityOptions>;
+  /** The request log; default: pino on stdout at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 export interface Api {
@@ -24,17 +37,22 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-export async function createApi({ graph, development }: ApiOptions): Promise<Api> {
+export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL) }: ApiOptions): Promise<Api> {
+  const security = securityOptions(given);
+  const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError: formatError(development),
+    ...hardened,
+    formatError: formatError(development, security.limits.maxTokens),
     includeStacktraceInErrorResponses: development,
     plugins: [
+      ...hardened.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; GraphiQL is served from our own bundle instead.
       ApolloServerPluginLandingPageDisabled(),
+      roundTripsPlugin(),
     ],
   });
   await apollo.start();
@@ -46,10 +64,13 @@ export async function createApi({ graph, development }: ApiOptions): Promise<Api
     const readiness = await checkReadiness(graph);
     res.status(readiness.ready ? 200 : 503).json(readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason });
   });
+  app.use(visualizationRouter(graph)); // CORS (before /graphql), GET /export/graph, /explore
+  if (security.introspection) app.use(graphiqlRouter()); // GET /graphql for browsers (HTML), /graphql/assets; the rest goes on to Apollo
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ graph: graph.scoped() }) }),
+    ...sizeLimits(security.limits),
+    // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together.
+    expressMiddleware(apollo, { context: async () => createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs)) }),
   );
 
   return {

@@ -1,9 +1,20 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { GraphResolver } from './graph/graph.resolver';
 import { StatsResolver } from './stats/stats.resolver';
+import { AgencyResolver } from './agency/agency.resolver';
+import { ChainResolver } from './chain/chain.resolver';
+import { DirectiveResolver } from './directive/directive.resolver';
+import { DocumentResolver } from './document/document.resolver';
+import { ENTITY_RESOLVERS } from './entity/entity.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { ProvisionResolver } from './provision/provision.resolver';
+import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
 
-export const resolvers = [StatsResolver] as const;
+export const resolvers = [GraphResolver, StatsResolver, NodeResolver, DocumentResolver, DirectiveResolver, AgencyResolver, ProvisionResolver, ...ENTITY_RESOLVERS, ChainResolver, ResponsibilityResolver, SearchResolver, IngestResolver] as const;
 
 /** The schema from the decorated classes; schema.graphql in the repository is its printed form. */
 export function createSchema(): Promise<GraphQLSchema> {
