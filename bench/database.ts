@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { Driver } from 'neo4j-driver';
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../src/config';
+import { Graph } from '../src/graph/run';
+import { applySchema } from '../src/graph/schema';
+import { loadDocument } from '../src/ingest/load';
+import { DocumentModel } from '../src/ingest/model';
+import { ingestFile } from '../src/ingest/ingest';
+import { seedEntries } from '../src/ingest/seed';
+import { LocalNeo4j, startLocalNeo4j } from '../src/neo4j-local/process';
+
+/** A throwaway Neo4j for one size: its own tmp store, a free port, a bigger page cache. */
+export interface BenchDatabase {
+  driver: Driver;
+  graph: Graph;
+  version: string;
+  stop(): Promise<void>;
+}
+
+export async function startDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  const config = loadConfig({ ...process.env, NEO4J_URI: '' });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
+  const local: LocalNeo4j = await startLocalNeo4j({ ...config.local, dataDir, boltPort: 0, pageCacheMb: 1024, heapMb: 1536 }, log);
+  // Longer retries than the API's: parallel loads MERGE the same agencies and may deadlock.
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), {
+    maxTransactionRetryTime: 60000, maxConnectionPoolSize: 64, userAgent: 'presidential-graph-bench',
+  });
+  const graph = new Graph(driver);
+  await driver.verifyConnectivity();
+  await applySchema(graph);
+  const [row] = await graph.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
+  return {
+    driver, graph, version: row.version,
+    stop: async () => {
+      await driver.close();
+      await local.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface LoadStats {
+  documents: number;
+  relationships: number;
+  nodes: number;
+  seconds: number;
+  parallel: number;
+  documentsPerSecond: number;
+  relationshipsPerSecond: number;
+}
+
+/** The seed texts, through the project's own parser and loader. */
+export async function loadSeed(graph: Graph): Promise<LoadStats> {
+  const started = performance.now();
+  const totals = { documents: 0, relationships: 0, nodes: 0 };
+  for (const entry of seedEntries()) {
+    const summary = await ingestFile(graph, entry.file, entry.hints);
+    totals.documents += 1;
+    totals.relationships += summary.relationshipsCreated;
+    totals.nodes += summary.nodesCreated;
+  }
+  return rates(totals, (performance.now() - started) / 1000, 1);
+}
+
+/** Loads models with `loadDocument`, `parallel` transactions at a time, with a progress bar. */
+export async function loadModels(graph: Graph, models: DocumentModel[], parallel: number, label: string): Promise<LoadStats> {
+  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} docs  {rate} docs/s  eta {eta}s`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 });
+  bar.start(models.length, 0, { rate: '0' });
+  const started = performance.now();
+  const totals = { documents: 0, relationships: 0, nodes: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < models.length) {
+      const summary = await loadDocument(graph, models[next++]);
+      totals.documents += 1;
+      totals.relationships += summary.relationshipsCreated;
+      totals.nodes += summary.nodesCreated;
+      bar.increment(1, { rate: (totals.documents / ((performance.now() - started) / 1000)).toFixed(1) });
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  bar.stop();
+  return rates(totals, (performance.now() - started) / 1000, parallel);
+}
+
+function rates(totals: { documents: number; relationships: number; nodes: number }, seconds: number, parallel: number): LoadStats {
+  return { ...totals, seconds, parallel, documentsPerSecond: totals.documents / seconds, relationshipsPerSecond: totals.relationships / seconds };
+}

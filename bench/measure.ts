@@ -1,0 +1,74 @@
+import http from 'node:http';
+import autocannon from 'autocannon';
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  n: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+
+/** POSTs JSON over a keep-alive connection; rejects on a non-2xx status. */
+export function post(url: string, body: string): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        if ((res.statusCode ?? 500) >= 300) reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+        else resolve(JSON.parse(text));
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Latency at concurrency 1, in milliseconds; the warm-up runs are discarded. */
+export async function latency(fn: () => Promise<unknown>, iterations: number, warmup: number): Promise<Latency> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: times.reduce((a, b) => a + b, 0) / times.length, n: times.length };
+}
+
+export interface Throughput {
+  requestsPerSecond: number;
+  errors: number;
+}
+
+/** Requests per second at `connections` concurrent connections (autocannon). */
+export async function throughputHttp(url: string, body: string, connections: number, seconds: number): Promise<Throughput> {
+  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+  return { requestsPerSecond: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+/** The same for an in-process call: `concurrency` loops for `seconds`. */
+export async function throughputInProcess(fn: () => Promise<unknown>, concurrency: number, seconds: number): Promise<Throughput> {
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  let errors = 0;
+  const loop = async () => {
+    while (performance.now() < end) {
+      try {
+        await fn();
+        done += 1;
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  return { requestsPerSecond: done / ((performance.now() - start) / 1000), errors };
+}

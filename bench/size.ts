@@ -1,0 +1,115 @@
+import { Graph } from '../src/graph/run';
+import { generateCorpus } from './corpus';
+import { LoadStats, loadModels, loadSeed, startDatabase } from './database';
+import { Latency, Throughput, latency, throughputHttp, throughputInProcess } from './measure';
+import { Options } from './options';
+import { Params, QUESTIONS, QuestionId } from './questions';
+import { MissingField, Servers, WAYS, WayId, startServers } from './ways';
+
+export type Status = 'ok' | 'missing' | 'mismatch' | 'error';
+
+export interface WayResult {
+  latency?: Latency;
+  throughput?: Throughput;
+  dbHits?: { dbHits: number; queries: number; uncounted: number };
+}
+
+export interface QuestionResult {
+  id: QuestionId;
+  title: string;
+  status: Status;
+  detail?: string;
+  /** Length of the canonical answer (JSON characters): how the answer itself grows with the graph. */
+  answerChars?: number;
+  ways: Partial<Record<WayId, WayResult>>;
+}
+
+export interface SizeResult {
+  size: string;
+  neo4jVersion: string;
+  load: LoadStats;
+  params: Params;
+  questions: QuestionResult[];
+  /** RSS of this process (our API runs in it, beside the other servers), MiB. */
+  rssMiB: number;
+}
+
+/** One size: a fresh Neo4j, the corpus loaded, every question checked, profiled and timed. */
+export async function runSize(size: string, options: Options, log: (line: string) => void): Promise<SizeResult> {
+  const db = await startDatabase(log);
+  try {
+    let load: LoadStats;
+    let documentId = 'eo-14010';
+    if (size === 'seed') load = await loadSeed(db.graph);
+    else {
+      const corpus = generateCorpus(Number(size));
+      documentId = corpus.chainDocumentId;
+      load = await loadModels(db.graph, corpus.models, options.parallel, `load ${size}`);
+    }
+    log(`${size}: loaded ${load.documents} documents, ${load.relationships} relationships in ${load.seconds.toFixed(1)} s (${load.documentsPerSecond.toFixed(2)} docs/s, ${load.relationshipsPerSecond.toFixed(0)} rels/s, ${load.parallel} in parallel)`);
+    const params = await pickParams(db.graph, size, documentId);
+    const servers = await startServers(db.driver);
+    try {
+      const questions: QuestionResult[] = [];
+      for (const q of QUESTIONS) questions.push(await runQuestion(servers, q.id, q.title, params, options, log));
+      return { size, neo4jVersion: db.version, load, params, questions, rssMiB: process.memoryUsage().rss / 2 ** 20 };
+    } finally {
+      await servers.stop();
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+async function pickParams(graph: Graph, size: string, documentId: string): Promise<Params> {
+  const [busiest] = await graph.read<{ id: string }>('MATCH (a:Agency) RETURN a.id AS id ORDER BY COUNT { (a)<-[:ASSIGNED_TO]-() } DESC, id LIMIT 1');
+  const [common] = await graph.read<{ action: string }>(
+    'MATCH (d:Directive) WHERE d.dueOn IS NOT NULL RETURN d.action AS action, count(*) AS n ORDER BY n DESC, action LIMIT 1');
+  const seed = size === 'seed';
+  return {
+    agencyId: busiest.id, documentId, action: common?.action ?? 'REVIEW',
+    dueAfter: seed ? '2021-01-01' : '2000-01-01', dueBefore: seed ? '2021-12-31' : '2004-12-31',
+    pageSize: 20, searchText: 'asylum', directivesFirst: 50, chainDepth: 20, subgraphDepth: 2, subgraphLimit: 5000,
+  };
+}
+
+async function runQuestion(servers: Servers, id: QuestionId, title: string, params: Params, options: Options, log: (line: string) => void): Promise<QuestionResult> {
+  const result: QuestionResult = { id, title, status: 'ok', ways: {} };
+  const answers = new Map<WayId, string>();
+  for (const way of WAYS) {
+    const ask = servers.ask(way, id, params);
+    try {
+      answers.set(way, JSON.stringify(ask.canonical(await ask.call())));
+    } catch (error) {
+      if (way === 'ours' && error instanceof MissingField) return { ...result, status: 'missing', detail: error.message };
+      return { ...result, status: 'error', detail: `${way}: ${(error as Error).message}` };
+    }
+  }
+  const reference = answers.get('floorInProcess')!;
+  const wrong = WAYS.filter((way) => answers.get(way) !== reference);
+  if (wrong.length) {
+    const detail = wrong.map((way) => `${way} differs from the floor: ${firstDifference(answers.get(way)!, reference)}`).join('; ');
+    log(`MISMATCH ${id}: ${detail}`);
+    return { ...result, status: 'mismatch', detail };
+  }
+  log(`${id}: (a)=(b)=(c) (${reference.length} characters of canonical answer)`);
+  result.answerChars = reference.length;
+  for (const way of WAYS) {
+    const ask = servers.ask(way, id, params);
+    const entry: WayResult = {};
+    if (way !== 'floorHttp') entry.dbHits = await servers.dbHits(way, id, params);
+    entry.latency = await latency(ask.call, options.iterations, options.warmup);
+    entry.throughput = ask.http
+      ? await throughputHttp(ask.http.url, ask.http.body, options.connections, options.duration)
+      : await throughputInProcess(ask.call, options.connections, options.duration);
+    result.ways[way] = entry;
+    log(`  ${way}: p50 ${entry.latency.p50.toFixed(2)} ms, ${entry.throughput.requestsPerSecond.toFixed(0)} req/s, ${entry.dbHits?.dbHits ?? '-'} db hits`);
+  }
+  return result;
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at character ${i}: got …${a.slice(Math.max(0, i - 60), i + 80)}… expected …${b.slice(Math.max(0, i - 60), i + 80)}…`;
+}
