@@ -1,6 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Lexer, Source, TokenKind, ValidationContext, ValidationRule } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimits } from '../config';
 import { listSizeEstimator } from './cost';
@@ -51,7 +52,17 @@ export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, operation }) {
+          // Costing coerces the variables; a bad one (a wrong enum value) would surface from
+          // inside the cost check as a 500, so it is reported here as the client's error.
+          const definitions = operation?.variableDefinitions ?? [];
+          const coerced = getVariableValues(schema, definitions, request.variables ?? {});
+          if (coerced.errors) {
+            throw new GraphQLError(coerced.errors.map((error) => error.message).join(' '), {
+              nodes: definitions,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           const cost = getComplexity({
             schema,
             query: document,
