@@ -10,12 +10,9 @@
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Config, ConfigError, loadConfig } from '../config';
-import { waitForNeo4j } from '../graph/connect';
-import { createDriver } from '../graph/driver';
 import { Graph } from '../graph/run';
-import { applySchema } from '../graph/schema';
-import { LocalNeo4j, startLocalNeo4j } from '../neo4j-local/process';
 import { MissingToolError } from '../neo4j-local/toolchain';
+import { openGraph } from '../open-graph';
 import { CataloguePage, PageSummary, importPage, readPage } from './import';
 import { ImportProblem } from './plan';
 
@@ -81,22 +78,17 @@ async function importPages(graph: Graph, pages: CataloguePage[], failures: FileF
   return summaries;
 }
 
-/** Connects to NEO4J_URI, or starts (and afterwards stops) the local Neo4j as `npm start` does. */
+/**
+ * Connects to NEO4J_URI, or to the local Neo4j `npm start` runs, or else starts (and
+ * afterwards stops) one of its own, as `npm run ingest` does.
+ */
 async function withGraph<T>(config: Config, work: (graph: Graph) => Promise<T>): Promise<T> {
-  let local: LocalNeo4j | undefined;
-  const stop = async () => local?.stop();
-  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
-  if (!config.neo4jUri) local = await startLocalNeo4j(config.local, log);
-  const uri = config.neo4jUri ?? local!.uri;
-  const driver = createDriver({ uri, username: config.neo4jUsername, password: config.neo4jPassword });
+  const opened = await openGraph(config, log, { attach: true });
+  process.once('SIGINT', () => void opened.close().finally(() => process.exit(130)));
   try {
-    const graph = new Graph(driver, config.neo4jDatabase);
-    await waitForNeo4j(graph, config.neo4jStartupTimeoutMs, log);
-    await applySchema(graph);
-    return await work(graph);
+    return await work(opened.graph);
   } finally {
-    await driver.close();
-    await stop();
+    await opened.close();
   }
 }
 
