@@ -10,7 +10,18 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(graph: Graph): Context {
-  const scoped = graph.scoped();
+/** `sources`: false when the request cannot ask for any node's `sources` (see `mayAskSources`). */
+export function createContext(graph: Graph, { sources = true }: { sources?: boolean } = {}): Context {
+  const scoped = graph.scoped({ sources });
   return { graph: scoped, loaders: new Loaders(scoped) };
+}
+
+/**
+ * Whether a GraphQL request body can select a field named `sources`: a field is selected by its
+ * name, so a query text without the word cannot. Anything else (a persisted-query hash, a batch)
+ * may, and keeps them.
+ */
+export function mayAskSources(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query !== 'string' || /sources/.test(query);
 }

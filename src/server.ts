@@ -4,11 +4,12 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Logger } from 'pino';
-import { Context, createContext } from './context';
+import { noStorePlugin } from './cache-control';
+import { Context, createContext, mayAskSources } from './context';
 import { visualizationRouter } from './export/router';
 import { formatError } from './errors';
 import { graphiqlRouter } from './http/graphiql';
@@ -52,6 +53,9 @@ export async function createApi({ graph, development, security: given, logger = 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; GraphiQL is served from our own bundle instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Its per-field hook made Apollo wrap every resolver; the one header it set is noStorePlugin's.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       roundTripsPlugin(),
     ],
   });
@@ -69,8 +73,11 @@ export async function createApi({ graph, development, security: given, logger = 
   app.use(
     '/graphql',
     ...sizeLimits(security.limits),
-    // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together.
-    expressMiddleware(apollo, { context: async () => createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs)) }),
+    // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together, and
+    // leaves out nodes' `sources` lists (long, and rarely asked) when the query cannot ask them.
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs), { sources: mayAskSources(req.body) }),
+    }),
   );
 
   return {

@@ -16,6 +16,11 @@ export class Graph {
   private perRequest = false;
   /** The first "database unreachable" error of this request: later round trips fail at once with it. */
   private unreachable?: unknown;
+  /**
+   * `$withSources` of every query: whether node projections carry `sources` (see
+   * cypher/nodes.cypher). A request that never asks for them skips sending the longest lists.
+   */
+  private withSources = true;
 
   constructor(readonly driver: Driver, readonly database?: string, readonly requestTimeoutMs?: number) {}
 
@@ -29,10 +34,14 @@ export class Graph {
     this.deadline = Date.now() + ms;
   }
 
-  /** A view of the same database that counts its own round trips (one per request). */
-  scoped(): Graph {
+  /**
+   * A view of the same database that counts its own round trips (one per request); with
+   * `sources: false` its nodes come without their `sources` lists.
+   */
+  scoped({ sources = true }: { sources?: boolean } = {}): Graph {
     const view = new Graph(this.driver, this.database, this.requestTimeoutMs);
     view.perRequest = true;
+    view.withSources = sources;
     if (this.requestTimeoutMs !== undefined) view.deadline = Date.now() + this.requestTimeoutMs;
     return view;
   }
@@ -43,6 +52,11 @@ export class Graph {
 
   async write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.session('WRITE', (tx) => runPlain<T>(tx, cypher, params, this));
+  }
+
+  /** A query's parameters plus those every query may use (Neo4j ignores unused ones); the caller's win. */
+  withDefaults(params: Params): Params {
+    return { withSources: this.withSources, ...params };
   }
 
   /**
@@ -116,7 +130,7 @@ export class Tx {
 
 async function runPlain<T>(tx: ManagedTransaction, cypher: string, params: Params, graph: Graph, counts?: WriteCounts): Promise<T[]> {
   graph.roundTrips += 1;
-  const result = await tx.run<RecordShape>(cypher, params);
+  const result = await tx.run<RecordShape>(cypher, graph.withDefaults(params));
   if (counts) {
     const updates = result.summary.counters.updates();
     counts.nodesCreated += updates.nodesCreated;

@@ -198,6 +198,21 @@ describe('the typed GraphQL API', () => {
     expect(roundTrips(few)).toBeLessThanOrEqual(8);
   });
 
+  it("sends nodes' sources when a query asks for them, through lists and relations alike, and only then", async () => {
+    const [stored] = await graph.read<{ sources: string[] }>('MATCH (a:Agency {id: "dhs"}) RETURN a.sources AS sources');
+    expect(stored.sources.length).toBeGreaterThan(0);
+    const data = await ok(`{
+      agency(id: "dhs") { sources }
+      directives(filter: { agencyId: "dhs" }, first: 1) { edges { node { assignments { edges { node { id sources } } } } } }
+    }`);
+    const viaRelation = data.directives.edges[0].node.assignments.edges.find((e: any) => e.node.id === 'dhs').node;
+    expect(data.agency.sources).toEqual(stored.sources);
+    expect(viaRelation.sources).toEqual(stored.sources);
+    // Without the word in the query the lists stay in the database; the answer is the same otherwise.
+    const without = await ok('{ agency(id: "dhs") { id name } }');
+    expect(without.agency).toEqual({ id: 'dhs', name: expect.any(String) });
+  });
+
   it('extends the chain through EO 14159 when a new document revokes it', async () => {
     await ingestText(
       graph,
