@@ -61,15 +61,19 @@ export class Graph {
 
   /**
    * Several statements, all or nothing. Two concurrent MERGEs of the same new node can both
-   * miss it and one then fails its uniqueness constraint; that is a race, not bad data, so the
-   * whole transaction runs again (it then finds the node) a few times before giving up.
+   * miss it and one then fails its uniqueness constraint, and two loads sharing nodes can
+   * deadlock; those are races, not bad data, so the whole transaction runs again (it then
+   * finds the node) a few times before giving up.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.session('WRITE', (tx) => work(new Tx(tx, this)));
       } catch (error) {
-        if (attempt >= MERGE_RACE_ATTEMPTS || !(error instanceof Neo4jError) || error.code !== CONSTRAINT_FAILED) throw error;
+        if (attempt >= WRITE_ATTEMPTS || !isWriteRace(error)) throw error;
+        // Two loads MERGEing the same shared nodes (an agency, a rule) in other orders can
+        // deadlock; a short, growing pause lets the other transaction finish first.
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
     }
   }
@@ -99,7 +103,17 @@ export class Graph {
 }
 
 const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
-const MERGE_RACE_ATTEMPTS = 5;
+const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
+const WRITE_ATTEMPTS = 5;
+
+/**
+ * Concurrent writes of the same nodes that lose a race: a MERGE that met a uniqueness
+ * constraint, or a deadlock Neo4j broke. The driver's own retry budget is kept short so a
+ * missing database fails fast, which is too short for a whole document's transaction.
+ */
+function isWriteRace(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === CONSTRAINT_FAILED || error.code === DEADLOCK);
+}
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** The request spent its time budget (REQUEST_TIMEOUT_MS) before this round trip could start. */
