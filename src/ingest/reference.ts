@@ -4,6 +4,7 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { PROJECT_ROOT } from '../config';
 
 export interface AgencyRef {
   id: string;
@@ -45,24 +46,13 @@ export interface ReferenceData {
   presidents: PresidentRef[];
 }
 
-/** The project root is the nearest folder holding package.json, from src/ or from dist/src/. */
-export function projectRoot(start: string = __dirname): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`No package.json above ${start}: cannot locate seed/reference`);
-    dir = up;
-  }
-  return dir;
-}
-
 function readJson<T>(dir: string, file: string): T {
   return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
 }
 
 let cached: ReferenceData | undefined;
 
-export function loadReference(dir = path.join(projectRoot(), 'seed', 'reference')): ReferenceData {
+export function loadReference(dir = path.join(PROJECT_ROOT, 'seed', 'reference')): ReferenceData {
   if (cached) return cached;
   cached = {
     agencies: readJson<AgencyRef[]>(dir, 'agencies.json'),
