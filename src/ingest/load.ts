@@ -3,10 +3,14 @@ import { query } from '../graph/queries';
 import { Graph, Tx, WriteCounts } from '../graph/run';
 import { toNeo4jValue } from '../graph/values';
 import { DocumentModel } from './model';
-import { documentLabel, relationshipGroups } from './relationships';
+import { RelationshipGroup, documentLabel, relationshipGroups } from './relationships';
 
 export interface LoadSummary extends WriteCounts {
   documentId: string;
+}
+
+export interface BatchSummary extends WriteCounts {
+  documentIds: string[];
 }
 
 /**
@@ -15,49 +19,81 @@ export interface LoadSummary extends WriteCounts {
  * this one (or that this one names) meets it on the same node.
  */
 export async function loadDocument(graph: Graph, model: DocumentModel): Promise<LoadSummary> {
+  const { documentIds, ...counts } = await loadDocuments(graph, [model]);
+  return { documentId: documentIds[0], ...counts };
+}
+
+/**
+ * Writes several document models in one transaction, all or none: each kind of write is one
+ * query for the whole batch (rows carry their document id), so a batch of 25 costs the round
+ * trips of one document. Rows are sorted by id so that concurrent batches lock shared nodes
+ * (agencies, rules) in one order, which keeps deadlocks rare.
+ */
+export async function loadDocuments(graph: Graph, models: DocumentModel[]): Promise<BatchSummary> {
   // Computed before the transaction: an inconsistent model fails before anything is sent.
-  const groups = relationshipGroups(model);
+  const groups = mergeGroups(models.map((model) => relationshipGroups(model)));
   return graph.writeTransaction(async (tx) => {
-    await writeNodes(tx, model);
+    await writeNodes(tx, models);
     for (const group of groups) {
       const cypher = fillPlaceholders(query('ingest', 'mergeRelationships'), { From: group.from, TYPE: group.type, To: group.to });
-      await tx.run(cypher, { rows: toNeo4jValue(group.rows), documentId: model.document.id });
+      await tx.run(cypher, { rows: toNeo4jValue(byKey(group.rows, (row) => `${row.from}|${row.to}`)) });
     }
-    return { documentId: model.document.id, ...tx.counts };
+    return { documentIds: models.map((model) => model.document.id), ...tx.counts };
   });
 }
 
-async function writeNodes(tx: Tx, model: DocumentModel): Promise<void> {
-  const documentId = model.document.id;
-  const { id, kind, ...props } = model.document;
-  await tx.run(fillPlaceholders(query('ingest', 'mergeDocument'), { Label: documentLabel(kind) }), {
-    document: { id, props: toNeo4jValue({ ...props, kind }) },
-  });
-  const referenced = model.referencedDocuments.filter((d) => d.id !== documentId);
+async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
+  const documents = models.map(({ document: { id, kind, ...props } }) => ({ id, kind, props: { ...props, kind }, documentId: id }));
+  for (const [kind, docs] of groupBy(documents, (d) => d.kind)) {
+    await tx.run(fillPlaceholders(query('ingest', 'mergeDocuments'), { Label: documentLabel(kind) }), {
+      documents: toNeo4jValue(byId(docs.map(({ kind: _kind, ...doc }) => doc))),
+    });
+  }
+  // Written after every document of the batch: one the batch ingests is then no stub, and what a
+  // reference says of it only fills gaps, as when the reference is loaded after it.
+  const referenced = rowsOf(models, (model) => model.referencedDocuments.filter((d) => d.id !== model.document.id));
   for (const [kind, docs] of groupBy(referenced, (d) => d.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeReferencedDocuments'), { Label: documentLabel(kind) }), {
-      documents: toNeo4jValue(docs.map((doc) => ({ number: null, signedOn: null, title: null, ...doc }))),
-      documentId,
+      documents: toNeo4jValue(byId(docs.map((doc) => ({ number: null, signedOn: null, title: null, ...doc })))),
     });
   }
-  await tx.run(query('ingest', 'mergeAgencies'), {
-    agencies: model.agencies.map((a) => ({ acronym: null, ...a })),
-    documentId,
-  });
-  for (const [label, entities] of groupBy(model.entities, (e) => e.kind)) {
+  const agencies = rowsOf(models, (model) => model.agencies).map((a) => ({ acronym: null, ...a }));
+  await tx.run(query('ingest', 'mergeAgencies'), { agencies: byId(agencies) });
+  for (const [label, entities] of groupBy(rowsOf(models, (model) => model.entities), (e) => e.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeEntities'), { Label: label }), {
-      entities: toNeo4jValue(entities.map((e) => ({ id: e.id, name: e.name, props: e.props }))),
-      documentId,
+      entities: toNeo4jValue(byId(entities.map((e) => ({ id: e.id, name: e.name, props: e.props, documentId: e.documentId })))),
     });
   }
-  await tx.run(query('ingest', 'mergeProvisions'), {
-    provisions: model.provisions.map((p) => ({ heading: null, ...p })),
-    documentId,
-  });
-  await tx.run(query('ingest', 'mergeDirectives'), {
-    directives: toNeo4jValue(model.directives.map((d) => ({ deadlineDays: null, dueOn: null, ...d }))),
-    documentId,
-  });
+  const provisions = rowsOf(models, (model) => model.provisions).map((p) => ({ heading: null, ...p }));
+  await tx.run(query('ingest', 'mergeProvisions'), { provisions: byId(provisions) });
+  const directives = rowsOf(models, (model) => model.directives).map((d) => ({ deadlineDays: null, dueOn: null, ...d }));
+  await tx.run(query('ingest', 'mergeDirectives'), { directives: toNeo4jValue(byId(directives)) });
+}
+
+/** Each model's items, each tagged with the id of the document that states it (its provenance). */
+function rowsOf<T extends object>(models: DocumentModel[], items: (model: DocumentModel) => T[]): (T & { documentId: string })[] {
+  return models.flatMap((model) => items(model).map((item) => ({ ...item, documentId: model.document.id })));
+}
+
+/** One group per (from label, type, to label) for the whole batch. */
+function mergeGroups(perModel: RelationshipGroup[][]): RelationshipGroup[] {
+  const merged = new Map<string, RelationshipGroup>();
+  for (const group of perModel.flat()) {
+    const key = `${group.from}|${group.type}|${group.to}`;
+    const into = merged.get(key);
+    if (into) into.rows.push(...group.rows);
+    else merged.set(key, { ...group, rows: [...group.rows] });
+  }
+  return [...merged.values()];
+}
+
+function byId<T extends { id: string }>(rows: T[]): T[] {
+  return byKey(rows, (row) => row.id);
+}
+
+/** Sorted by key, stably: rows of one key keep the order the documents gave them. */
+function byKey<T>(rows: T[], key: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

@@ -5,6 +5,8 @@ export interface RelationshipRow {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /** The document that states it (the relationship's `source`). */
+  documentId: string;
   /** Merged with what other sources say rather than set (see mergeRelationships). */
   inPart?: boolean;
 }
@@ -33,15 +35,15 @@ export function labelsById(model: DocumentModel): Map<string, NodeLabel> {
 export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   const labels = labelsById(model);
   const groups = new Map<string, RelationshipGroup>();
+  const documentId = model.document.id;
   const add = (from: string, type: RelationshipType, to: string, props: Record<string, unknown> = {}, inPart?: boolean) => {
     const fromLabel = labelOf(labels, from, type);
     const toLabel = labelOf(labels, to, type);
     const key = `${fromLabel}|${type}|${toLabel}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { from: fromLabel, type, to: toLabel, rows: [] }));
-    group.rows.push(inPart === undefined ? { from, to, props } : { from, to, props, inPart });
+    group.rows.push(inPart === undefined ? { from, to, props, documentId } : { from, to, props, documentId, inPart });
   };
-  const documentId = model.document.id;
   for (const p of model.provisions) {
     add(p.parentPath ? `${documentId}:${p.parentPath}` : documentId, 'HAS_PROVISION', p.id);
   }

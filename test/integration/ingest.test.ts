@@ -2,13 +2,23 @@ import fs from 'node:fs';
 import { Driver } from 'neo4j-driver';
 import { Graph } from '../../src/graph/run';
 import { ingestFile } from '../../src/ingest/ingest';
-import { loadDocument } from '../../src/ingest/load';
+import { loadDocument, loadDocuments } from '../../src/ingest/load';
 import { parseDocument } from '../../src/ingest/parse';
 import { seedEntries } from '../../src/ingest/seed';
 import { Source } from '../../src/ingest/sources';
 import { freshGraph } from '../support/neo4j';
 import { seedGraph } from '../support/seed';
 import { graphSnapshot } from '../support/snapshot';
+
+/** The snapshot with every node's `sources` sorted. */
+function sourcesAsSets(snapshot: { nodes: string[]; relationships: string[] }) {
+  const nodes = snapshot.nodes.map((line) => {
+    const node = JSON.parse(line);
+    if (Array.isArray(node.props.sources)) node.props.sources = [...node.props.sources].sort();
+    return JSON.stringify(node);
+  });
+  return { nodes: nodes.sort(), relationships: snapshot.relationships };
+}
 
 const seed = (name: string): Source => seedEntries().find((entry) => entry.file.endsWith(name))!;
 
@@ -57,6 +67,34 @@ describe('loading documents into Neo4j', () => {
     await expect(loadDocument(graph, broken)).rejects.toThrow(/Property values can only be of primitive types/);
 
     expect(await graphSnapshot(graph)).toEqual(before);
+  });
+
+  it('writes a batch of documents as the same graph as loading them one by one, and a second batch adds nothing', async () => {
+    const models = seedEntries().map((entry) => parseDocument(fs.readFileSync(entry.file, 'utf8'), entry.hints));
+    await seedGraph(graph);
+    const oneByOne = await graphSnapshot(graph);
+
+    await graph.write('MATCH (n) DETACH DELETE n');
+    const batch = await loadDocuments(graph, models);
+    expect(batch.documentIds).toEqual(models.map((model) => model.document.id));
+    // A batch writes its documents before the ones they name, so a node's `sources` may list
+    // the same documents in another order: provenance is the set of documents.
+    const batched = await graphSnapshot(graph);
+    expect(sourcesAsSets(batched)).toEqual(sourcesAsSets(oneByOne));
+
+    const again = await loadDocuments(graph, models);
+    expect(again.nodesCreated).toBe(0);
+    expect(again.relationshipsCreated).toBe(0);
+    expect(await graphSnapshot(graph)).toEqual(batched);
+  });
+
+  it('writes none of a batch when one of its documents fails', async () => {
+    const models = seedEntries().map((entry) => parseDocument(fs.readFileSync(entry.file, 'utf8'), entry.hints));
+    const last = models[models.length - 1];
+    const broken = { ...last, directives: last.directives.map((d, i) => (i === 0 ? { ...d, text: { not: 'a string' } as unknown as string } : d)) };
+    await expect(loadDocuments(graph, [...models.slice(0, -1), broken])).rejects.toThrow(/Property values can only be of primitive types/);
+    const [{ nodes }] = await graph.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
+    expect(nodes).toBe(0);
   });
 
   it('links documents ingested separately into one revocation chain: EO 14159 → EO 14010 → EO 13767', async () => {
