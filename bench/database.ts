@@ -6,24 +6,27 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../src/config';
 import { Graph } from '../src/graph/run';
 import { applySchema } from '../src/graph/schema';
-import { loadDocument } from '../src/ingest/load';
+import { loadDocuments } from '../src/ingest/load';
 import { DocumentModel } from '../src/ingest/model';
 import { ingestFile } from '../src/ingest/ingest';
 import { seedEntries } from '../src/ingest/seed';
 import { LocalNeo4j, startLocalNeo4j } from '../src/neo4j-local/process';
 
-/** A throwaway Neo4j for one size: its own tmp store, a free port, a bigger page cache. */
+/** A Neo4j for one size: its own store, a free port, a bigger page cache. */
 export interface BenchDatabase {
   driver: Driver;
   graph: Graph;
   version: string;
+  /** The store's folder: a tmp folder, or the one `--store` keeps between runs. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
-export async function startDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+/** `dataDir`: a store to open (and keep); without it, a tmp store removed at the end. */
+export async function startDatabase(log: (line: string) => void, dataDir?: string): Promise<BenchDatabase> {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
-  const local: LocalNeo4j = await startLocalNeo4j({ ...config.local, dataDir, boltPort: 0, pageCacheMb: 1024, heapMb: 1536 }, log);
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
+  const local: LocalNeo4j = await startLocalNeo4j({ ...config.local, dataDir: dir, boltPort: 0, pageCacheMb: 1024, heapMb: 1536 }, log);
   // Longer retries than the API's: parallel loads MERGE the same agencies and may deadlock.
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), {
     maxTransactionRetryTime: 60000, maxConnectionPoolSize: 64, userAgent: 'presidential-graph-bench',
@@ -33,11 +36,11 @@ export async function startDatabase(log: (line: string) => void): Promise<BenchD
   await applySchema(graph);
   const [row] = await graph.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
   return {
-    driver, graph, version: row.version,
+    driver, graph, version: row.version, dataDir: dir,
     stop: async () => {
       await driver.close();
       await local.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!dataDir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -48,6 +51,8 @@ export interface LoadStats {
   nodes: number;
   seconds: number;
   parallel: number;
+  /** Documents written per transaction. */
+  batch: number;
   documentsPerSecond: number;
   relationshipsPerSecond: number;
 }
@@ -62,11 +67,14 @@ export async function loadSeed(graph: Graph): Promise<LoadStats> {
     totals.relationships += summary.relationshipsCreated;
     totals.nodes += summary.nodesCreated;
   }
-  return rates(totals, (performance.now() - started) / 1000, 1);
+  return { ...rates(totals, (performance.now() - started) / 1000, 1), batch: 1 };
 }
 
-/** Loads models with `loadDocument`, `parallel` transactions at a time, with a progress bar. */
-export async function loadModels(graph: Graph, models: DocumentModel[], parallel: number, label: string): Promise<LoadStats> {
+/**
+ * Loads models with the project's loader, `batch` documents a transaction and `parallel`
+ * transactions at a time, with a progress bar.
+ */
+export async function loadModels(graph: Graph, models: DocumentModel[], parallel: number, batch: number, label: string): Promise<LoadStats> {
   const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} docs  {rate} docs/s  eta {eta}s`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 });
   bar.start(models.length, 0, { rate: '0' });
   const started = performance.now();
@@ -74,18 +82,19 @@ export async function loadModels(graph: Graph, models: DocumentModel[], parallel
   let next = 0;
   const worker = async () => {
     while (next < models.length) {
-      const summary = await loadDocument(graph, models[next++]);
-      totals.documents += 1;
+      const slice = models.slice(next, (next += batch));
+      const summary = await loadDocuments(graph, slice);
+      totals.documents += slice.length;
       totals.relationships += summary.relationshipsCreated;
       totals.nodes += summary.nodesCreated;
-      bar.increment(1, { rate: (totals.documents / ((performance.now() - started) / 1000)).toFixed(1) });
+      bar.increment(slice.length, { rate: (totals.documents / ((performance.now() - started) / 1000)).toFixed(1) });
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   bar.stop();
-  return rates(totals, (performance.now() - started) / 1000, parallel);
+  return { ...rates(totals, (performance.now() - started) / 1000, parallel), batch };
 }
 
-function rates(totals: { documents: number; relationships: number; nodes: number }, seconds: number, parallel: number): LoadStats {
+function rates(totals: { documents: number; relationships: number; nodes: number }, seconds: number, parallel: number): Omit<LoadStats, 'batch'> {
   return { ...totals, seconds, parallel, documentsPerSecond: totals.documents / seconds, relationshipsPerSecond: totals.relationships / seconds };
 }

@@ -28,11 +28,17 @@ export function post(url: string, body: string): Promise<any> {
   });
 }
 
-/** Latency at concurrency 1, in milliseconds; the warm-up runs are discarded. */
-export async function latency(fn: () => Promise<unknown>, iterations: number, warmup: number): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await fn();
+/**
+ * Latency at concurrency 1, in milliseconds; the warm-up runs are discarded. `budgetMs` bounds
+ * the warm-up (to a third) and the sampling of a slow question (one whose answer is the busiest agency's thousands of
+ * groups at 20,000 documents): it stops after that long with at least `minSamples` samples.
+ */
+export async function latency(fn: () => Promise<unknown>, iterations: number, warmup: number, budgetMs = Infinity, minSamples = 20): Promise<Latency> {
+  const warmUntil = performance.now() + budgetMs / 3;
+  for (let i = 0; i < warmup && (i < 2 || performance.now() < warmUntil); i++) await fn();
   const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
+  const stopAt = performance.now() + budgetMs;
+  for (let i = 0; i < iterations && (i < minSamples || performance.now() < stopAt); i++) {
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);

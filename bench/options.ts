@@ -5,21 +5,29 @@ export interface Options {
   sizes: string[];
   iterations: number;
   warmup: number;
+  /** Seconds of latency sampling per question and way at most (at least 20 samples are taken). */
+  latencyBudget: number;
   /** Seconds of each autocannon run. */
   duration: number;
   connections: number;
-  /** Documents loaded in parallel transactions. */
+  /** Transactions loading documents at once. */
   parallel: number;
+  /** Documents written per transaction. */
+  batch: number;
+  /** A folder keeping each synthetic size's loaded store between runs (see store.ts). */
+  store?: string;
+  /** Only load the stores (with --store), measuring nothing: a long load done ahead of the runs. */
+  loadOnly: boolean;
 }
 
-const USAGE = `npm run bench -- [--quick] [--full] [--sizes seed,1000,20000] [--iterations N] [--warmup N] [--duration S] [--connections N] [--parallel N]
+const USAGE = `npm run bench -- [--quick] [--full] [--sizes seed,1000,20000] [--iterations N] [--warmup N] [--latency-budget S] [--duration S] [--connections N] [--parallel N] [--batch N] [--store DIR [--load-only]]
   default: sizes seed,1000; --full adds 20000; --quick: seed only, few iterations, 2 s throughput runs.`;
 
 export function parseOptions(argv: string[]): Options {
   const quick = argv.includes('--quick');
   const options: Options = quick
-    ? { quick, sizes: ['seed'], iterations: 20, warmup: 5, duration: 2, connections: 16, parallel: 4 }
-    : { quick, sizes: ['seed', '1000'], iterations: 200, warmup: 20, duration: 10, connections: 16, parallel: 4 };
+    ? { quick, sizes: ['seed'], iterations: 20, warmup: 5, latencyBudget: 30, duration: 2, connections: 16, parallel: 2, batch: 25, loadOnly: false }
+    : { quick, sizes: ['seed', '1000'], iterations: 200, warmup: 20, latencyBudget: 30, duration: 10, connections: 16, parallel: 2, batch: 25, loadOnly: false };
   if (argv.includes('--full')) options.sizes = ['seed', '1000', '20000'];
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
@@ -30,6 +38,7 @@ export function parseOptions(argv: string[]): Options {
     };
     switch (argv[i]) {
       case '--quick': case '--full': break;
+      case '--load-only': options.loadOnly = true; break;
       case '--sizes':
         options.sizes = (value ?? '').split(',').filter(Boolean);
         if (!options.sizes.length || options.sizes.some((s) => s !== 'seed' && !/^\d+$/.test(s))) throw new Error(`--sizes takes seed and numbers\n${USAGE}`);
@@ -37,12 +46,20 @@ export function parseOptions(argv: string[]): Options {
         break;
       case '--iterations': options.iterations = number(); break;
       case '--warmup': options.warmup = number(); break;
+      case '--latency-budget': options.latencyBudget = number(); break;
       case '--duration': options.duration = number(); break;
       case '--connections': options.connections = number(); break;
       case '--parallel': options.parallel = Math.max(1, number()); break;
+      case '--batch': options.batch = Math.max(1, number()); break;
+      case '--store':
+        if (!value || value.startsWith('--')) throw new Error(`--store needs a folder\n${USAGE}`);
+        options.store = value;
+        i += 1;
+        break;
       case '--help': console.log(USAGE); process.exit(0);
       default: throw new Error(`Unknown option ${argv[i]}\n${USAGE}`);
     }
   }
+  if (options.loadOnly && !options.store) throw new Error(`--load-only needs --store: a load nobody keeps measures nothing\n${USAGE}`);
   return options;
 }

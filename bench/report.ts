@@ -46,7 +46,7 @@ function sizeTable(size: SizeResult): string[] {
   const lines = [
     `## ${size.size === 'seed' ? 'Seed (EO 14010 and the seed texts)' : `${Number(size.size).toLocaleString('en-US')} documents`}`,
     '',
-    `Loaded ${l.documents} documents, ${int(l.relationships)} relationships in ${l.seconds.toFixed(1)} s: ${l.documentsPerSecond.toFixed(2)} docs/s, ${int(l.relationshipsPerSecond)} relationships/s (${l.parallel} transactions in parallel). API process RSS at the end: ${int(size.rssMiB)} MiB.`,
+    `Loaded ${l.documents} documents, ${int(l.relationships)} relationships in ${l.seconds.toFixed(1)} s: ${l.documentsPerSecond.toFixed(2)} docs/s, ${int(l.relationshipsPerSecond)} relationships/s (${l.parallel} transactions in parallel, ${l.batch ?? 1} documents each${size.reusedStore ? '; the store was loaded by an earlier run and reused' : ''}). API process RSS at the end: ${int(size.rssMiB)} MiB.`,
     '',
     '| question | status | ours p50 / p95 / p99 ms | floor HTTP p50 | floor in-process p50 | @neo4j/graphql p50 | ours / floor p50 | ours req/s | @neo4j/graphql req/s | floor HTTP req/s | ours / @neo4j/graphql req/s | db hits ours / @neo4j/graphql / floor | targets missed |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',

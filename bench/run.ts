@@ -39,7 +39,7 @@ async function main(): Promise<number> {
       log(`size ${size} crashed: ${(error as Error).stack ?? error}`);
     }
   }
-  write(run);
+  if (!options.loadOnly) write(run);
   for (const failure of run.failures) log(`FAILED ${failure}`);
   return run.failures.length ? 1 : 0;
 }

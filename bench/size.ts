@@ -3,6 +3,7 @@ import { generateCorpus } from './corpus';
 import { LoadStats, loadModels, loadSeed, startDatabase } from './database';
 import { Latency, Throughput, latency, throughputHttp, throughputInProcess } from './measure';
 import { Options } from './options';
+import { clearStore, corpusFingerprint, loadedStore, recordStore, storeDir } from './store';
 import { Params, QUESTIONS, QuestionId } from './questions';
 import { MissingField, Servers, WAYS, WayId, startServers } from './ways';
 
@@ -28,31 +29,43 @@ export interface SizeResult {
   size: string;
   neo4jVersion: string;
   load: LoadStats;
+  /** True when the store was loaded by an earlier run (--store): `load` is that run's. */
+  reusedStore: boolean;
   params: Params;
   questions: QuestionResult[];
   /** RSS of this process (our API runs in it, beside the other servers), MiB. */
   rssMiB: number;
 }
 
-/** One size: a fresh Neo4j, the corpus loaded, every question checked, profiled and timed. */
+/** One size: a Neo4j with the corpus loaded (or reused, with --store), every question checked, profiled and timed. */
 export async function runSize(size: string, options: Options, log: (line: string) => void): Promise<SizeResult> {
-  const db = await startDatabase(log);
+  const corpus = size === 'seed' ? undefined : generateCorpus(Number(size));
+  const fingerprint = corpus && options.store ? corpusFingerprint(corpus.models) : undefined;
+  const dir = fingerprint ? storeDir(options.store!, size) : undefined;
+  const reused = dir && fingerprint ? loadedStore(dir, fingerprint) : undefined;
+  if (dir && !reused) clearStore(dir);
+  const db = await startDatabase(log, dir);
   try {
     let load: LoadStats;
     let documentId = 'eo-14010';
-    if (size === 'seed') load = await loadSeed(db.graph);
-    else {
-      const corpus = generateCorpus(Number(size));
+    if (!corpus) load = await loadSeed(db.graph);
+    else if (reused) {
+      ({ load } = reused);
+      documentId = reused.chainDocumentId;
+      log(`${size}: reusing the store loaded on ${reused.loadedAt} in ${dir}`);
+    } else {
       documentId = corpus.chainDocumentId;
-      load = await loadModels(db.graph, corpus.models, options.parallel, `load ${size}`);
+      load = await loadModels(db.graph, corpus.models, options.parallel, options.batch, `load ${size}`);
+      if (dir) recordStore(dir, { fingerprint: fingerprint!, load, chainDocumentId: documentId, loadedAt: new Date().toISOString() });
     }
-    log(`${size}: loaded ${load.documents} documents, ${load.relationships} relationships in ${load.seconds.toFixed(1)} s (${load.documentsPerSecond.toFixed(2)} docs/s, ${load.relationshipsPerSecond.toFixed(0)} rels/s, ${load.parallel} in parallel)`);
+    log(`${size}: loaded ${load.documents} documents, ${load.relationships} relationships in ${load.seconds.toFixed(1)} s (${load.documentsPerSecond.toFixed(2)} docs/s, ${load.relationshipsPerSecond.toFixed(0)} rels/s, ${load.parallel} in parallel, ${load.batch} a transaction)`);
+    if (options.loadOnly) return { size, neo4jVersion: db.version, load, reusedStore: Boolean(reused), params: {} as Params, questions: [], rssMiB: process.memoryUsage().rss / 2 ** 20 };
     const params = await pickParams(db.graph, size, documentId);
     const servers = await startServers(db.driver);
     try {
       const questions: QuestionResult[] = [];
       for (const q of QUESTIONS) questions.push(await runQuestion(servers, q.id, q.title, params, options, log));
-      return { size, neo4jVersion: db.version, load, params, questions, rssMiB: process.memoryUsage().rss / 2 ** 20 };
+      return { size, neo4jVersion: db.version, load, reusedStore: Boolean(reused), params, questions, rssMiB: process.memoryUsage().rss / 2 ** 20 };
     } finally {
       await servers.stop();
     }
@@ -98,7 +111,7 @@ async function runQuestion(servers: Servers, id: QuestionId, title: string, para
     const ask = servers.ask(way, id, params);
     const entry: WayResult = {};
     if (way !== 'floorHttp') entry.dbHits = await servers.dbHits(way, id, params);
-    entry.latency = await latency(ask.call, options.iterations, options.warmup);
+    entry.latency = await latency(ask.call, options.iterations, options.warmup, options.latencyBudget * 1000);
     entry.throughput = ask.http
       ? await throughputHttp(ask.http.url, ask.http.body, options.connections, options.duration)
       : await throughputInProcess(ask.call, options.connections, options.duration);
