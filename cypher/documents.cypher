@@ -41,26 +41,24 @@ status = $status
 // name: findDocuments.revokedIs
 revoked = $revoked
 
-// name: revokedDownstream
-// Every REVOKES hop reachable from the document going forward (what it revoked, and what
-// those revoked), each with the least depth it is reached at. Relationship uniqueness within
-// a path and the bound of 20 stop cycles; $maxDepth (<= 20) cuts it shorter.
-MATCH p = (:PresidentialDocument {id: $id})-[:REVOKES*1..20]->(:PresidentialDocument)
-WHERE length(p) <= $maxDepth
+// name: revocationChain
+// Every REVOKES hop reachable from the document going forward (DOWNSTREAM: what it revoked,
+// and what those revoked) and/or backwards (UPSTREAM: what revoked it, and what revoked that),
+// each with the least depth it is reached at in its direction. One query for both directions:
+// $upstream/$downstream switch a branch off before it expands. Relationship uniqueness within a
+// path and the bound of 20 stop cycles; $maxDepth (<= 20) cuts it shorter.
+CALL () {
+  MATCH p = (:PresidentialDocument {id: $id})<-[:REVOKES*1..20]-(:PresidentialDocument)
+  WHERE $upstream AND length(p) <= $maxDepth
+  RETURN 'UPSTREAM' AS direction, p
+  UNION ALL
+  MATCH p = (:PresidentialDocument {id: $id})-[:REVOKES*1..20]->(:PresidentialDocument)
+  WHERE $downstream AND length(p) <= $maxDepth
+  RETURN 'DOWNSTREAM' AS direction, p
+}
 UNWIND range(0, length(p) - 1) AS i
-WITH relationships(p)[i] AS r, i + 1 AS depth
-WITH r, min(depth) AS depth
-RETURN startNode(r).id AS revoking, endNode(r).id AS revoked, r.provision AS provisionId,
+WITH direction, relationships(p)[i] AS r, i + 1 AS depth
+WITH direction, r, min(depth) AS depth
+RETURN direction, startNode(r).id AS revoking, endNode(r).id AS revoked, r.provision AS provisionId,
        coalesce(r.inPart, false) AS inPart, depth
-ORDER BY depth, revoking, revoked
-
-// name: revokedUpstream
-// The same going backwards: what revoked the document, and what revoked that.
-MATCH p = (:PresidentialDocument {id: $id})<-[:REVOKES*1..20]-(:PresidentialDocument)
-WHERE length(p) <= $maxDepth
-UNWIND range(0, length(p) - 1) AS i
-WITH relationships(p)[i] AS r, i + 1 AS depth
-WITH r, min(depth) AS depth
-RETURN startNode(r).id AS revoking, endNode(r).id AS revoked, r.provision AS provisionId,
-       coalesce(r.inPart, false) AS inPart, depth
-ORDER BY depth, revoking, revoked
+ORDER BY CASE direction WHEN 'UPSTREAM' THEN 0 ELSE 1 END, depth, revoking, revoked

@@ -52,12 +52,7 @@ export const MAX_CHAIN_DEPTH = 20;
  * at the least depth it is reached, ordered by direction, depth, then ids; cycles end a path.
  */
 export async function revocationChain(graph: Graph, id: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH', maxDepth: number): Promise<RevocationHop[]> {
-  const hops: RevocationHop[] = [];
-  for (const way of ['UPSTREAM', 'DOWNSTREAM'] as const) {
-    if (direction !== 'BOTH' && direction !== way) continue;
-    const name = way === 'UPSTREAM' ? 'revokedUpstream' : 'revokedDownstream';
-    const rows = await graph.read<Omit<RevocationHop, 'direction'>>(query('documents', name), { id, maxDepth: int(maxDepth) });
-    hops.push(...rows.map((row) => ({ ...row, direction: way })));
-  }
-  return hops;
+  return graph.read<RevocationHop>(query('documents', 'revocationChain'), {
+    id, maxDepth: int(maxDepth), upstream: direction !== 'DOWNSTREAM', downstream: direction !== 'UPSTREAM',
+  });
 }
