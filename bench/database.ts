@@ -12,7 +12,11 @@ import { ingestFile } from '../src/ingest/ingest';
 import { seedEntries } from '../src/ingest/seed';
 import { LocalNeo4j, startLocalNeo4j } from '../src/neo4j-local/process';
 
-/** A Neo4j for one size: its own store, a free port, a bigger page cache. */
+/**
+ * A Neo4j for one size: its own store, a free port, a bigger page cache, and a 4 GiB heap:
+ * Neo4j caps all open transactions together at 70% of the heap, and at 20,000 documents 16
+ * concurrent searches that collect every hit passed the 1 GiB a 1.5 GiB heap allows.
+ */
 export interface BenchDatabase {
   driver: Driver;
   graph: Graph;
@@ -26,7 +30,7 @@ export interface BenchDatabase {
 export async function startDatabase(log: (line: string) => void, dataDir?: string): Promise<BenchDatabase> {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
-  const local: LocalNeo4j = await startLocalNeo4j({ ...config.local, dataDir: dir, boltPort: 0, pageCacheMb: 1024, heapMb: 1536 }, log);
+  const local: LocalNeo4j = await startLocalNeo4j({ ...config.local, dataDir: dir, boltPort: 0, pageCacheMb: 1024, heapMb: 4096 }, log);
   // Longer retries than the API's: parallel loads MERGE the same agencies and may deadlock.
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), {
     maxTransactionRetryTime: 60000, maxConnectionPoolSize: 64, userAgent: 'presidential-graph-bench',

@@ -95,6 +95,7 @@ async function runQuestion(servers: Servers, id: QuestionId, title: string, para
       answers.set(way, JSON.stringify(ask.canonical(await ask.call())));
     } catch (error) {
       if (way === 'ours' && error instanceof MissingField) return { ...result, status: 'missing', detail: error.message };
+      log(`ERROR ${id}: ${way}: ${(error as Error).message}`);
       return { ...result, status: 'error', detail: `${way}: ${(error as Error).message}` };
     }
   }
