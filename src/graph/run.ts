@@ -1,4 +1,4 @@
-import { Driver, ManagedTransaction, Neo4jError, RecordShape } from 'neo4j-driver';
+import { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -50,18 +50,16 @@ export class Graph {
   }
 
   async read<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.autoCommitRead<T>(cypher, params);
-      } catch (error) {
-        if (attempt >= READ_ATTEMPTS || !isRetryableRead(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-      }
-    }
+    return retried(READ_ATTEMPTS, isRetryableRead, 100, () =>
+      this.session('READ', async (session, timeout) => {
+        this.roundTrips += 1;
+        return plainRows<T>(await session.run<RecordShape>(cypher, this.withDefaults(params), { timeout }));
+      }),
+    );
   }
 
   async write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.session('WRITE', (tx) => runPlain<T>(tx, cypher, params, this));
+    return this.session('WRITE', (session, timeout) => session.executeWrite((tx) => runPlain<T>(tx, cypher, params, this), { timeout }));
   }
 
   /** A query's parameters plus those every query may use (Neo4j ignores unused ones); the caller's win. */
@@ -76,42 +74,22 @@ export class Graph {
    * finds the node) a few times before giving up.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.session('WRITE', (tx) => work(new Tx(tx, this)));
-      } catch (error) {
-        if (attempt >= WRITE_ATTEMPTS || !isWriteRace(error)) throw error;
-        // Two loads MERGEing the same shared nodes (an agency, a rule) in other orders can
-        // deadlock; a short, growing pause lets the other transaction finish first.
-        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      }
-    }
+    // Two loads MERGEing the same shared nodes (an agency, a rule) in other orders can
+    // deadlock; a short, growing pause lets the other transaction finish first.
+    return retried(WRITE_ATTEMPTS, isWriteRace, 50, () =>
+      this.session('WRITE', (session, timeout) => session.executeWrite((tx) => work(new Tx(tx, this)), { timeout })),
+    );
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    if (this.unreachable) throw this.unreachable;
-    const config = { timeout: this.remainingMs() };
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      // Each round trip to a database that is down costs the driver's whole retry budget; one is enough per request.
-      if (this.perRequest && error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.unreachable = error;
-      throw error;
-    } finally {
-      await session.close();
-    }
-  }
-
-  private async autoCommitRead<T>(cypher: string, params: Params): Promise<T[]> {
+  /** One session for `work`, given what is left of the request's time budget; closed in `finally`. */
+  private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session, timeout: number | undefined) => Promise<T>): Promise<T> {
     if (this.unreachable) throw this.unreachable;
     const timeout = this.remainingMs();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      this.roundTrips += 1;
-      const result = await session.run<RecordShape>(cypher, this.withDefaults(params), { timeout });
-      return result.records.map((record) => toPlain(record.toObject()) as T);
+      return await work(session, timeout);
     } catch (error) {
+      // Each round trip to a database that is down costs the driver's whole retry budget; one is enough per request.
       if (this.perRequest && error instanceof Neo4jError && UNREACHABLE.has(error.code)) this.unreachable = error;
       throw error;
     } finally {
@@ -151,6 +129,22 @@ function isRetryableRead(error: unknown): boolean {
   return error instanceof Neo4jError && error.retryable && !UNREACHABLE.has(error.code);
 }
 
+/** `work`, run again after a growing pause (`pauseMs` × attempt) while it fails with a retryable error. */
+async function retried<T>(attempts: number, retryable: (error: unknown) => boolean, pauseMs: number, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !retryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
+    }
+  }
+}
+
+function plainRows<T>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((record) => toPlain(record.toObject()) as T);
+}
+
 /** The request spent its time budget (REQUEST_TIMEOUT_MS) before this round trip could start. */
 export class RequestTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
@@ -186,5 +180,5 @@ async function runPlain<T>(tx: ManagedTransaction, cypher: string, params: Param
     counts.relationshipsCreated += updates.relationshipsCreated;
     counts.propertiesSet += updates.propertiesSet;
   }
-  return result.records.map((record) => toPlain(record.toObject()) as T);
+  return plainRows<T>(result);
 }
