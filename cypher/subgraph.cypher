@@ -2,7 +2,10 @@
 // runs, never from user text: {{TYPES}} becomes `:A|B` from the relationship allowlist (or
 // nothing: every type), {{DEPTH}} a whole number from 0 to 4 that the request check bounded
 // (Cypher takes no parameter as a path length bound). Parameters: $focus (ids), $labels (node
-// labels from NodeKind, or null: any), $limit (an integer: the nodes kept).
+// labels from NodeKind, or null: any), $limit (an integer: the nodes kept), $nodeProperties and
+// $edgeProperties (false when the request asks for no `properties`: a node then brings only
+// what its kind and label are made of, an edge nothing, which saves reading and sending every
+// property of every node; CASE evaluates only the branch taken).
 // Both return one row: the nodes (nearest first), the relationships among them, `truncated`.
 
 // name: neighbourhood
@@ -32,9 +35,11 @@ WITH found[..$limit] AS kept, size(found) > $limit AS truncated
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r{{TYPES}}]->(b) WHERE b IN kept
-  RETURN collect({source: a.id, target: b.id, type: type(r), properties: properties(r)}) AS edges
+  RETURN collect({source: a.id, target: b.id, type: type(r), properties: CASE WHEN $edgeProperties THEN properties(r) ELSE {} END}) AS edges
 }
-RETURN [n IN kept | {labels: labels(n), properties: properties(n)}] AS nodes, edges, truncated
+RETURN [n IN kept | {labels: labels(n), properties: CASE WHEN $nodeProperties THEN properties(n)
+                     ELSE n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title} END}] AS nodes,
+       edges, truncated
 
 // name: wholeGraph
 // No focus: the nodes of the chosen kinds, best connected first (degree over the chosen
@@ -49,6 +54,8 @@ WITH found[..$limit] AS kept, size(found) > $limit AS truncated
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r{{TYPES}}]->(b) WHERE b IN kept
-  RETURN collect({source: a.id, target: b.id, type: type(r), properties: properties(r)}) AS edges
+  RETURN collect({source: a.id, target: b.id, type: type(r), properties: CASE WHEN $edgeProperties THEN properties(r) ELSE {} END}) AS edges
 }
-RETURN [n IN kept | {labels: labels(n), properties: properties(n)}] AS nodes, edges, truncated
+RETURN [n IN kept | {labels: labels(n), properties: CASE WHEN $nodeProperties THEN properties(n)
+                     ELSE n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title} END}] AS nodes,
+       edges, truncated

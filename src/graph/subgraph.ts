@@ -10,11 +10,22 @@ export type { SubgraphInput, SubgraphRequest } from './subgraph-request';
 export type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph-shape';
 
 /**
+ * What of each node and edge the caller will read. Without node properties a node still has
+ * its id, kind and label; without edge properties an edge has its ends and type, and parallel
+ * edges get their `~n` ids in no defined order (so a caller asking edge ids needs them).
+ */
+export interface Projection {
+  nodeProperties: boolean;
+  edgeProperties: boolean;
+}
+const FULL: Projection = { nodeProperties: true, edgeProperties: true };
+
+/**
  * The Cypher and parameters for a checked request, built without a database. The path length
  * bound and the type list are the only text put into the query; both are checked here again
  * against their bounds and allowlist, so a request that skipped the check still cannot inject.
  */
-export function subgraphQuery(request: SubgraphRequest): { cypher: string; params: Params } {
+export function subgraphQuery(request: SubgraphRequest, projection: Projection = FULL): { cypher: string; params: Params } {
   const { depth, types } = request;
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new Error(`depth out of bounds: ${depth}`);
   for (const type of types ?? []) {
@@ -22,7 +33,8 @@ export function subgraphQuery(request: SubgraphRequest): { cypher: string; param
   }
   const template = query('subgraph', request.focus.length > 0 ? 'neighbourhood' : 'wholeGraph');
   const cypher = template.replace(/\{\{TYPES\}\}/g, types ? `:${types.join('|')}` : '').replace(/\{\{DEPTH\}\}/g, String(depth));
-  return { cypher, params: { focus: request.focus, labels: request.labels, limit: int(request.limit) } };
+  const { nodeProperties, edgeProperties } = projection;
+  return { cypher, params: { focus: request.focus, labels: request.labels, limit: int(request.limit), nodeProperties, edgeProperties } };
 }
 
 /**
@@ -30,8 +42,8 @@ export function subgraphQuery(request: SubgraphRequest): { cypher: string; param
  * graph when there is no focus; nodes nearest first (then by id), at most `limit` of them, with
  * every relationship of the chosen types among them (sorted by id). One round trip.
  */
-export async function subgraph(graph: Graph, request: SubgraphRequest): Promise<Subgraph> {
-  const { cypher, params } = subgraphQuery(request);
+export async function subgraph(graph: Graph, request: SubgraphRequest, projection: Projection = FULL): Promise<Subgraph> {
+  const { cypher, params } = subgraphQuery(request, projection);
   const [row] = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[]; truncated: boolean }>(cypher, params);
   return { nodes: row.nodes.map(toNode), edges: toEdges(row.edges), truncated: row.truncated };
 }

@@ -95,6 +95,20 @@ describe('the graph query on the seeded graph', () => {
     expect(revocations.edges).toHaveLength(6);
   });
 
+  it('a drawing that asks no properties gets the same nodes, kinds, labels and edges as one that does, and none of the properties', async () => {
+    const full = await ask({ focus: ['eo-14010'], depth: 2 });
+    const LEAN = `fragment Ends on GraphEdge { source target type }
+      query ($focus: [ID!], $depth: Int) { graph(focus: $focus, depth: $depth) { nodes { id kind label } edges { ...Ends } truncated } }`;
+    const lean = await gql<{ graph: { nodes: unknown[]; edges: unknown[]; truncated: boolean } }>(url, LEAN, { focus: ['eo-14010'], depth: 2 });
+    expect(lean.errors).toBeUndefined();
+    expect(lean.data!.graph.nodes).toEqual(full.nodes.map(({ id, kind, label }) => ({ id, kind, label })));
+    expect(lean.data!.graph.edges).toEqual(full.edges.map(({ source, target, type }) => ({ source, target, type })));
+    expect(lean.data!.graph.truncated).toBe(full.truncated);
+    // Asking edge ids (which order parallel edges by their properties) still gives the full answer's ids.
+    const withIds = await gql<{ graph: { edges: Array<{ id: string }> } }>(url, '{ graph(focus: ["eo-14010"], depth: 2) { nodes { id } edges { id } } }');
+    expect(withIds.data!.graph.edges.map((e) => e.id)).toEqual(full.edges.map((e) => e.id));
+  });
+
   it('refuses a depth beyond 4 and a limit below 1 as BAD_USER_INPUT', async () => {
     const deep = await gql(url, GRAPH, { focus: ['eo-14010'], depth: 5 });
     expect(deep.errors![0]).toMatchObject({ message: expect.stringMatching(/depth: must be a whole number from 0 to 4/), extensions: { code: 'BAD_USER_INPUT' } });

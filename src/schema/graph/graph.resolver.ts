@@ -1,13 +1,20 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { checkSubgraphRequest, subgraph } from '../../graph/subgraph';
+import { selectedFields } from '../common/selection';
 import { GraphArgs } from './graph.args';
 import { Subgraph } from './graph.type';
 
 @Resolver()
 export class GraphResolver {
   @Query(() => Subgraph, { description: 'A subgraph to draw: the neighbourhood of the focus nodes, or the whole graph, up to a node limit.' })
-  graph(@Args() args: GraphArgs, @Ctx() { graph }: Context): Promise<Subgraph> {
-    return subgraph(graph, checkSubgraphRequest(args));
+  graph(@Args() args: GraphArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
+    // Properties are most of a subgraph's bytes; a drawing that asks only ids and kinds skips them.
+    const edgeFields = selectedFields(info, 'edges');
+    return subgraph(graph, checkSubgraphRequest(args), {
+      nodeProperties: selectedFields(info, 'nodes').has('properties'),
+      edgeProperties: edgeFields.has('properties') || edgeFields.has('id'),
+    });
   }
 }
