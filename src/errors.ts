@@ -1,13 +1,11 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { RequestTimeoutError } from './graph/run';
+import { isUnreachable, RequestTimeoutError } from './graph/run';
 import { QueryLimitError, tooManyTokens } from './hardening/limits';
 
-/** Neo4j error codes that mean "the database cannot be reached now", not "your query is wrong". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
-
+/** "The database cannot serve this now", not "your query is wrong": unreachable, or a transient error that outlived its retries. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError'));
+  return isUnreachable(error) || (error instanceof Neo4jError && error.code.startsWith('Neo.TransientError'));
 }
 
 /**

@@ -65,7 +65,11 @@ const DOCUMENT_PREFIX: Partial<Record<NodeKind, string>> = {
   NATIONAL_SECURITY_MEMORANDUM: 'NSM',
 };
 
-/** A short human label: "EO 14010", "Sec. 4(a)", an agency's acronym or name, else the id. */
+/**
+ * A short human label: "EO 14010", "Sec. 4(a)", an agency's acronym or name, else the id.
+ * A request that asks no properties gets only the ones read here and in `kindOf` (the lean
+ * projection in cypher/subgraph.cypher): a property used here must be added there too.
+ */
 export function labelOf(kind: NodeKind, p: Properties): string {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
   const prefix = DOCUMENT_PREFIX[kind];
