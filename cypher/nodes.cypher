@@ -1,8 +1,7 @@
 // Lookups of nodes by id, for node(id)/nodes(ids) and for the per-request loaders.
 // Every label is tried through its own id constraint: an unlabelled MATCH would scan all nodes.
-// `$withSources` (set by src/graph/run.ts for every query): false when the request never asks
-// for `sources`; a node's `sources` lists every document naming it (thousands for a busy
-// agency), so it is sent only when asked.
+// `NODE_MAP(n)`: the node's properties and labels, `sources` only when the request asks for
+// them (`$withSources`); expanded by src/graph/node-map.ts, which says why agencies name theirs.
 
 // name: nodesByIds
 UNWIND $ids AS id
@@ -20,13 +19,13 @@ CALL (id) {
   UNION MATCH (n:Region {id: id}) RETURN n
   UNION MATCH (n:LegalAuthority {id: id}) RETURN n
 }
-RETURN DISTINCT n {.*, labels: labels(n), sources: CASE WHEN $withSources THEN n.sources END} AS node
+RETURN DISTINCT NODE_MAP(n) AS node
 
 // name: nodesOfLabel
 // When the caller knows the label (filled from the allowlist): one index seek per id.
 UNWIND $ids AS id
 MATCH (n:$Label {id: id})
-RETURN n {.*, labels: labels(n), sources: CASE WHEN $withSources THEN n.sources END} AS node
+RETURN NODE_MAP(n) AS node
 
 // name: documentStatuses
 // A document's status from the relations other documents state about it; the same rules as

@@ -2,9 +2,8 @@
 // one query per field and level, whatever the number of parents. `:$From` and `:$TYPE` come
 // from the allowlists in src/graph/labels.ts; `$rel` and `$node` are property filters
 // (property name -> value) chosen by the code, their values from the client.
-// `$withSources` (set by src/graph/run.ts for every query): false when the request never asks
-// for `sources`; a node's `sources` lists every document naming it (thousands for a busy
-// agency), so it is sent only when asked.
+// `NODE_MAP(n)`: the node's properties and labels, `sources` only when the request asks for
+// them (`$withSources`); expanded by src/graph/node-map.ts, which says why agencies name theirs.
 
 // The fragments src/graph/relations.ts assembles: `parents`, then `page` (MATCH_EDGES and
 // ORDER_KEYS filled by code from the fragments below) and/or a count, then the RETURN.
@@ -37,7 +36,7 @@ all(k IN keys($node) WHERE b[k] = $node[k])
 CALL (a) {
   MATCH_EDGES
   WITH r, b ORDER BY ORDER_KEYS SKIP $skip LIMIT $limit
-  RETURN collect({rel: properties(r), node: b {.*, labels: labels(b), sources: CASE WHEN $withSources THEN b.sources END}}) AS edges
+  RETURN collect({rel: properties(r), node: NODE_MAP(b)}) AS edges
 }
 
 // name: directivesOfDocuments
@@ -46,5 +45,5 @@ UNWIND $ids AS id
 MATCH (d:Directive {documentId: id})
 WHERE all(k IN keys($node) WHERE d[k] = $node[k])
 OPTIONAL MATCH (p:Provision {id: d.provisionId})
-RETURN id AS key, {} AS rel, d {.*, labels: labels(d), sources: CASE WHEN $withSources THEN d.sources END} AS node
+RETURN id AS key, {} AS rel, NODE_MAP(d) AS node
 ORDER BY key, coalesce(p.order, 0), d.ordinal

@@ -1,5 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { documentStatus, IncomingRelation } from '../../src/federal-register/status';
+import { AGENCY_PROPERTIES } from '../../src/graph/node-map';
 import { Graph } from '../../src/graph/run';
 import { ingestText } from '../../src/ingest/ingest';
 import { Api } from '../../src/server';
@@ -211,6 +212,24 @@ describe('the typed GraphQL API', () => {
     // Without the word in the query the lists stay in the database; the answer is the same otherwise.
     const without = await ok('{ agency(id: "dhs") { id name } }');
     expect(without.agency).toEqual({ id: 'dhs', name: expect.any(String) });
+  });
+
+  it('answers what the database holds for every agency, by lookup, list and relation, with or without sources', async () => {
+    const stored = await graph.read<{ id: string; props: Record<string, unknown> }>('MATCH (a:Agency) RETURN a.id AS id, properties(a) AS props ORDER BY id');
+    expect(stored.length).toBeGreaterThan(10);
+    // Agencies' properties are named in the lean map (src/graph/node-map.ts); one the ingest adds must be named there too.
+    const keys = new Set(stored.flatMap(({ props }) => Object.keys(props)));
+    expect([...AGENCY_PROPERTIES, 'sources']).toEqual(expect.arrayContaining([...keys]));
+    const expected = stored.map(({ props }) => ({ id: props.id, name: props.name, acronym: props.acronym ?? null, curated: props.curated }));
+    const listed = async (fields: string) => (await ok(`{ agencies(first: 100) { edges { node { ${fields} } } } }`)).agencies.edges
+      .map((e: any) => e.node).sort((a: any, b: any) => a.id.localeCompare(b.id));
+    expect(await listed('id name acronym curated')).toEqual(expected);
+    expect(await listed('id name acronym curated sources')).toEqual(stored.map(({ props }, i) => ({ ...expected[i], sources: props.sources })));
+    const related = await ok('{ directives(filter: { agencyId: "dhs" }, first: 5) { edges { node { assignments { edges { node { id name acronym curated } } } } } } }');
+    const byId = new Map(expected.map((agency) => [agency.id, agency]));
+    const assigned = related.directives.edges.flatMap((e: any) => e.node.assignments.edges.map((a: any) => a.node));
+    expect(assigned.length).toBeGreaterThan(0);
+    for (const agency of assigned) expect(agency).toEqual(byId.get(agency.id));
   });
 
   it('extends the chain through EO 14159 when a new document revokes it', async () => {
