@@ -36,8 +36,23 @@ all(k IN keys($node) WHERE b[k] = $node[k])
 CALL (a) {
   MATCH_EDGES
   WITH r, b ORDER BY ORDER_KEYS SKIP $skip LIMIT $limit
-  RETURN collect({rel: properties(r), node: NODE_MAP(b)}) AS edges
+  RETURN collect({rel: properties(r), node: NODE_MAP(b), nested: NESTED(b)}) AS edges
 }
+
+// name: nested.page.out
+// One relationship connection of a node of a page, fetched in the page's own query so a list and
+// its children's first level are one round trip (src/graph/nested.ts fills in the parent, the
+// type, the order and the parameter names, and lists the connections in the page's query).
+COLLECT { MATCH (PARENT)-[nr:$TYPE]->(nb) WITH nr, nb ORDER BY ORDER_KEYS SKIP $SKIP LIMIT $LIMIT RETURN {rel: properties(nr), node: NODE_MAP(nb)} }
+
+// name: nested.page.in
+COLLECT { MATCH (PARENT)<-[nr:$TYPE]-(nb) WITH nr, nb ORDER BY ORDER_KEYS SKIP $SKIP LIMIT $LIMIT RETURN {rel: properties(nr), node: NODE_MAP(nb)} }
+
+// name: nested.degree.out
+COUNT { (PARENT)-[:$TYPE]->() }
+
+// name: nested.degree.in
+COUNT { (PARENT)<-[:$TYPE]-() }
 
 // name: directivesOfDocuments
 // A document's directives, in document order, through the indexed documentId.

@@ -18,7 +18,7 @@ export async function findAgencies(graph: Graph, filter: AgencyFilter, page: Pag
   const conditions = (['name', 'acronym'] as const).filter((name) => given[name] !== undefined).map((name) => query('agencies', `findAgencies.${name}`));
   const match = [query('agencies', 'findAgencies.match'), whereClause(conditions)].join('\n');
   const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
-  const [row] = await graph.read<Paged>(pagedQuery(match, 'n.name, n.id', wanted), params);
+  const [row] = await graph.read<Paged>(pagedQuery(match, 'n.name, n.id', wanted).cypher, params);
   return row;
 }
 

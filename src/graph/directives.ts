@@ -1,3 +1,4 @@
+import { NestedRelation } from './nested';
 import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
@@ -22,16 +23,17 @@ const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'target
  * in a document, targeting a node, due on or before/after an ISO date, whose text contains
  * a phrase, case-insensitively)? One page in id order (plus one item, see `Paged`) and, when
  * `wanted.count`, the total. Only the conditions given are in the query, so indexes apply.
+ * `nested`: connections of each directive of the page, answered by the same query.
  */
-export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted): Promise<Paged> {
+export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted, nested: readonly NestedRelation[] = []): Promise<Paged> {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
   else if (given.agencyId !== undefined) names.push('agencyId');
   else if (given.role !== undefined) names.push('role');
   const match = [query('directives', 'findDirectives.match'), whereClause(names.map((name) => query('directives', `findDirectives.${name}`)))].join('\n');
-  const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
-  const [row] = await graph.read<Paged>(pagedQuery(match, 'n.id', wanted), params);
+  const paged = pagedQuery(match, 'n.id', wanted, nested);
+  const [row] = await graph.read<Paged>(paged.cypher, { ...paged.params, ...given, skip: int(page.skip), limit: int(page.limit + 1) });
   return row;
 }
 

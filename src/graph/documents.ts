@@ -30,7 +30,7 @@ export async function findDocuments(graph: Graph, filter: DocumentFilter, page: 
   // The status needs every document's incoming revocations: computed only when filtered on.
   if (statusFilters.length) parts.push(fragment('status'), whereClause(statusFilters));
   const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
-  const [row] = await graph.read<Paged>(pagedQuery(parts.join('\n'), 'n.signedOn DESC, n.id', wanted), params);
+  const [row] = await graph.read<Paged>(pagedQuery(parts.join('\n'), 'n.signedOn DESC, n.id', wanted).cypher, params);
   return row;
 }
 

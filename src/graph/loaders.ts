@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { NodeLabel } from './labels';
 import { Graph } from './run';
 import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel } from './nodes';
+import { NestedPages, NestedRelation } from './nested';
 import { PageWindow } from './paged';
 import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, relatedByIds } from './relations';
 
@@ -45,12 +46,31 @@ export class Loaders {
 
   /**
    * One page of the edges of `id` along `relation` (when `window`) and their total (when
-   * `count`), batched with every other parent asking the same field, filter and window.
+   * `count`), batched with every other parent asking the same field, filter and window;
+   * `nested` connections of each edge's node come in the same query and are primed.
    */
-  related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean): Promise<RelatedPage> {
-    const key = JSON.stringify(['rel', relation, filter, window, count]);
+  async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly NestedRelation[] = []): Promise<RelatedPage> {
+    const key = JSON.stringify(['rel', relation, filter, window, count, nested]);
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
-    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count), empty).load(id);
+    const found = await this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested), empty).load(id);
+    this.primeNested(found.edges.map((edge) => edge.node.id), found.edges.map((edge) => edge.nested), nested);
+    return found;
+  }
+
+  /**
+   * Hands each node's nested pages to the loader its own field will ask (unfiltered, same
+   * window and count), so that field resolves without a query of its own.
+   */
+  primeNested(ids: readonly string[], pages: ReadonlyArray<NestedPages | undefined>, nested: readonly NestedRelation[]): void {
+    if (!nested.length) return;
+    ids.forEach((id, i) => {
+      const own = pages[i];
+      if (!own || own.length !== nested.length) return;
+      nested.forEach(({ relation, window, count }, j) => {
+        const key = JSON.stringify(['rel', relation, {}, window, count, []]);
+        this.loader<RelatedPage>(key, (parents) => relatedByIds(this.graph, relation, parents, {}, window, count), { edges: [], totalCount: count ? 0 : null }).prime(id, own[j]);
+      });
+    });
   }
 
   /** A document's directives, in document order. */

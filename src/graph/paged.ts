@@ -1,5 +1,7 @@
+import { fillNested, NestedPages, NestedRelation } from './nested';
 import { GraphNode } from './nodes';
 import { query } from './queries';
+import { Params } from './run';
 
 /**
  * One page of a filtered list and the length of the whole list. `nodes` may hold one item
@@ -9,6 +11,8 @@ import { query } from './queries';
 export interface Paged {
   totalCount: number | null;
   nodes: GraphNode[];
+  /** Per node, the connections of it asked with the page (`NestedRelation`), in that order. */
+  nested?: NestedPages[];
 }
 
 export interface PageWindow {
@@ -29,11 +33,12 @@ export interface Wanted {
  * A list query from its MATCH/WHERE (binding `n`), its ORDER BY expression and what is wanted.
  * Page and total together: one pass collects the matches (as the hand-written floor does);
  * the page alone: ORDER BY with SKIP/LIMIT (a top-k, no list held); the total alone: count(n).
- * The tails are the named queries `page`, `pageAndCount`, `count` of cypher/paged.cypher.
+ * The tails are the named queries `page`, `pageAndCount`, `count` of cypher/paged.cypher;
+ * `nested` adds connections of each node of the page to the same query.
  */
-export function pagedQuery(match: string, order: string, wanted: Wanted): string {
-  if (!wanted.page) return `${match}\n${query('paged', 'count')}`;
-  return `${match}\nWITH n ORDER BY ${order}\n${query('paged', wanted.count ? 'pageAndCount' : 'page')}`;
+export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly NestedRelation[] = []): { cypher: string; params: Params } {
+  if (!wanted.page) return { cypher: `${match}\n${query('paged', 'count')}`, params: {} };
+  return fillNested(`${match}\nWITH n ORDER BY ${order}\n${query('paged', wanted.count ? 'pageAndCount' : 'page')}`, nested);
 }
 
 /** The WHERE clause of the given conditions (constant fragments chosen by code), or nothing. */

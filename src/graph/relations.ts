@@ -1,4 +1,5 @@
 import { fillPlaceholders, NodeLabel, RelationshipType } from './labels';
+import { fillNested, NestedPages, NestedRelation, orderKeys } from './nested';
 import { GraphNode } from './nodes';
 import { PageWindow } from './paged';
 import { query } from './queries';
@@ -12,16 +13,23 @@ export interface Relation {
   direction: 'OUT' | 'IN';
 }
 
+export const out = (from: NodeLabel, type: RelationshipType): Relation => ({ from, type, direction: 'OUT' });
+export const inn = (from: NodeLabel, type: RelationshipType): Relation => ({ from, type, direction: 'IN' });
+
 /** Property filters on the relationship and on the node at the other end (name -> value). */
 export interface EdgeFilter {
   rel?: Record<string, unknown>;
   node?: Record<string, unknown>;
 }
 
-/** One edge of a relationship field: the relationship's properties and the node it leads to. */
+/**
+ * One edge of a relationship field: the relationship's properties and the node it leads to,
+ * and that node's nested connections when they were asked with the page (`NestedRelation`).
+ */
 export interface RelatedEdge {
   rel: Record<string, unknown>;
   node: GraphNode;
+  nested?: NestedPages;
 }
 
 /** One parent's page of edges (empty when no page was asked) and its total (null when not asked). */
@@ -35,12 +43,13 @@ export interface RelatedPage {
  * given) and how many there are in all (when `count`). The window is applied per parent inside
  * the query, so a parent with thousands of edges costs its page, not all its edges; the
  * unfiltered count is the parent's degree, read from the store. One query for all ids.
- * Order: provisions by their `order`, everything else by id.
+ * Order: provisions by their `order`, everything else by id. `nested`: connections of each
+ * edge's node fetched in the same query (each edge's `nested`, in that order).
  */
-export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean): Promise<Map<string, RelatedPage>> {
-  const cypher = relatedQuery(relation, filter, window !== null, count);
+export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly NestedRelation[] = []): Promise<Map<string, RelatedPage>> {
+  const { cypher, params } = fillNested(relatedQuery(relation, filter, window !== null, count), nested);
   const rows = await graph.read<{ key: string } & RelatedPage>(cypher, {
-    ids, rel: filter.rel ?? {}, node: filter.node ?? {}, skip: int(window?.skip ?? 0), limit: int(window?.limit ?? 0),
+    ...params, ids, rel: filter.rel ?? {}, node: filter.node ?? {}, skip: int(window?.skip ?? 0), limit: int(window?.limit ?? 0),
   });
   return new Map(rows.map(({ key, edges, totalCount }) => [key, { edges, totalCount }]));
 }
@@ -51,8 +60,7 @@ function relatedQuery(relation: Relation, filter: EdgeFilter, page: boolean, cou
   const way = relation.direction === 'OUT' ? 'out' : 'in';
   const conditions = [hasKeys(filter.rel) && fragment('filter.rel'), hasKeys(filter.node) && fragment('filter.node')].filter((c): c is string => !!c);
   const match = `MATCH ${fragment(`pattern.${way}`)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
-  // Only provisions carry `order`; reading it from every other node would cost a db hit each.
-  const order = relation.type === 'HAS_PROVISION' ? 'coalesce(b.order, 0), b.id' : 'b.id';
+  const order = orderKeys(relation, 'b');
   const lines = [fragment('parents')];
   if (page) lines.push(fragment('page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => order));
   const total = !count ? 'null' : conditions.length ? `COUNT { ${match} }` : `COUNT { ${fragment(`degree.${way}`)} }`;

@@ -8,28 +8,40 @@ import { Wanted } from '../../graph/paged';
  * most a query, never a wrong answer.
  */
 export function selectedFields(info: GraphQLResolveInfo, child?: string): Set<string> {
-  const visit = (set: SelectionSetNode | undefined, found: (field: FieldNode) => void): void => {
+  const fields = fieldsBelow(child === undefined ? info.fieldNodes : fieldsAt(info, [child]), info.fragments);
+  return new Set(fields.map((field) => field.name.value));
+}
+
+/** The fields the given fields' selections ask for, through inline and named fragments. */
+export function fieldsBelow(fields: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined): void => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) found(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, found);
-      else visit(info.fragments[selection.name.value]?.selectionSet, found);
+      if (selection.kind === Kind.FIELD) found.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(fragments[selection.name.value]?.selectionSet);
     }
   };
-  let sets = info.fieldNodes.map((node) => node.selectionSet);
-  if (child !== undefined) {
-    const children: Array<SelectionSetNode | undefined> = [];
-    for (const set of sets) visit(set, (field) => field.name.value === child && children.push(field.selectionSet));
-    sets = children;
-  }
-  const names = new Set<string>();
-  for (const set of sets) visit(set, (field) => names.add(field.name.value));
-  return names;
+  for (const field of fields) visit(field.selectionSet);
+  return found;
+}
+
+/** The fields at `path` below this one (`['edges', 'node']`: the nodes of a connection's edges). */
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let fields: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) fields = fieldsBelow(fields, info.fragments).filter((field) => field.name.value === name);
+  return fields;
 }
 
 /** Which parts of a connection the query asks for: the page (edges or pageInfo) and the total. */
 export function wantedParts(info: GraphQLResolveInfo): Wanted {
-  const fields = selectedFields(info);
-  return { page: fields.has('edges') || fields.has('pageInfo'), count: fields.has('totalCount') };
+  return wantedOf(info.fieldNodes, info.fragments);
+}
+
+/** `wantedParts` of the given fields of a connection type. */
+export function wantedOf(fields: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Wanted {
+  const names = new Set(fieldsBelow(fields, fragments).map((field) => field.name.value));
+  return { page: names.has('edges') || names.has('pageInfo'), count: names.has('totalCount') };
 }
 
 /** True when the query asks nothing of these nodes but fields in `fields` (e.g. only `id`). */

@@ -4,7 +4,8 @@ import { Context } from '../../context';
 import { findDirectives } from '../../graph/directives';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { listConnection, out, relatedConnection } from '../common/related';
+import { DIRECTIVE_RELATIONS } from '../common/nested';
+import { listConnection, relatedConnection } from '../common/related';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
 import { DirectivesArgs } from './directive.args';
@@ -20,23 +21,23 @@ export class DirectiveResolver {
   }
 
   @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order.' })
-  directives(@Args() { filter, ...page }: DirectivesArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return listConnection(page, info, (window, wanted) => findDirectives(graph, filter ?? {}, window, wanted));
+  directives(@Args() { filter, ...page }: DirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return listConnection(page, info, (window, wanted, nested) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested), ctx);
   }
 
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
   assignments(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Directive', 'ASSIGNED_TO'), d.id, page, info);
+    return relatedConnection(ctx, DIRECTIVE_RELATIONS.assignments, d.id, page, info);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'What it acts on (rules, programs, agreements, documents), each with the action.' })
   targets(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Directive', 'TARGETS'), d.id, page, info);
+    return relatedConnection(ctx, DIRECTIVE_RELATIONS.targets, d.id, page, info);
   }
 
   @FieldResolver(() => DeliverableConnection, { description: 'The strategies and reports it must produce.' })
   produces(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Directive', 'PRODUCES'), d.id, page, info);
+    return relatedConnection(ctx, DIRECTIVE_RELATIONS.produces, d.id, page, info);
   }
 
   @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
