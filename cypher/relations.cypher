@@ -54,6 +54,10 @@ COUNT { (PARENT)-[:$TYPE]->() }
 // name: nested.degree.in
 COUNT { (PARENT)<-[:$TYPE]-() }
 
+// name: nested.node
+// The node a node of a page names by id (a directive's document), in the page's query.
+COLLECT { MATCH (nn:$Label {id: PARENT[$PROPERTY]}) RETURN NODE_MAP(nn) }[0]
+
 // name: directivesOfDocuments
 // A document's directives, in document order, through the indexed documentId.
 UNWIND $ids AS id

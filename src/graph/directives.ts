@@ -1,4 +1,4 @@
-import { NestedRelation } from './nested';
+import { Nested } from './nested';
 import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
@@ -25,7 +25,7 @@ const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'target
  * `wanted.count`, the total. Only the conditions given are in the query, so indexes apply.
  * `nested`: connections of each directive of the page, answered by the same query.
  */
-export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted, nested: readonly NestedRelation[] = []): Promise<Paged> {
+export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted, nested: readonly Nested[] = []): Promise<Paged> {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');

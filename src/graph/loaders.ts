@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { NodeLabel } from './labels';
 import { Graph } from './run';
 import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel } from './nodes';
-import { NestedPages, NestedRelation } from './nested';
+import { NestedAnswers, Nested } from './nested';
 import { PageWindow } from './paged';
 import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, relatedByIds } from './relations';
 
@@ -33,6 +33,10 @@ export class Loaders {
    * per id instead of `nodes`' try-every-label lookup.
    */
   node(label: NodeLabel, id: string): Promise<GraphNode | null> {
+    return this.labelLoader(label).load(id);
+  }
+
+  private labelLoader(label: NodeLabel): DataLoader<string, GraphNode | null> {
     let loader = this.byLabel.get(label);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -41,7 +45,7 @@ export class Loaders {
       });
       this.byLabel.set(label, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 
   /**
@@ -49,26 +53,33 @@ export class Loaders {
    * `count`), batched with every other parent asking the same field, filter and window;
    * `nested` connections of each edge's node come in the same query and are primed.
    */
-  async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly NestedRelation[] = []): Promise<RelatedPage> {
+  async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = []): Promise<RelatedPage> {
     const key = JSON.stringify(['rel', relation, filter, window, count, nested]);
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
     const found = await this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested), empty).load(id);
-    this.primeNested(found.edges.map((edge) => edge.node.id), found.edges.map((edge) => edge.nested), nested);
+    this.primeNested(found.edges.map((edge) => edge.node), found.edges.map((edge) => edge.nested), nested);
     return found;
   }
 
   /**
-   * Hands each node's nested pages to the loader its own field will ask (unfiltered, same
-   * window and count), so that field resolves without a query of its own.
+   * Hands each parent's nested answers to the loader its child field will ask (unfiltered
+   * connections with the same window and count; nodes by label and id), so that field
+   * resolves without a query of its own.
    */
-  primeNested(ids: readonly string[], pages: ReadonlyArray<NestedPages | undefined>, nested: readonly NestedRelation[]): void {
+  primeNested(parents: readonly GraphNode[], answers: ReadonlyArray<NestedAnswers | undefined>, nested: readonly Nested[]): void {
     if (!nested.length) return;
-    ids.forEach((id, i) => {
-      const own = pages[i];
+    parents.forEach((parent, i) => {
+      const own = answers[i];
       if (!own || own.length !== nested.length) return;
-      nested.forEach(({ relation, window, count }, j) => {
+      nested.forEach((asked, j) => {
+        if (asked.kind === 'node') {
+          const id = parent[asked.idProperty];
+          if (typeof id === 'string') this.labelLoader(asked.label).prime(id, own[j] as GraphNode | null);
+          return;
+        }
+        const { relation, window, count } = asked;
         const key = JSON.stringify(['rel', relation, {}, window, count, []]);
-        this.loader<RelatedPage>(key, (parents) => relatedByIds(this.graph, relation, parents, {}, window, count), { edges: [], totalCount: count ? 0 : null }).prime(id, own[j]);
+        this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, {}, window, count), { edges: [], totalCount: count ? 0 : null }).prime(parent.id, own[j] as RelatedPage);
       });
     });
   }

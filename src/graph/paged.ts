@@ -1,4 +1,4 @@
-import { fillNested, NestedPages, NestedRelation } from './nested';
+import { fillNested, NestedAnswers, Nested } from './nested';
 import { GraphNode } from './nodes';
 import { query } from './queries';
 import { Params } from './run';
@@ -11,8 +11,8 @@ import { Params } from './run';
 export interface Paged {
   totalCount: number | null;
   nodes: GraphNode[];
-  /** Per node, the connections of it asked with the page (`NestedRelation`), in that order. */
-  nested?: NestedPages[];
+  /** Per node, the connections of it asked with the page (`Nested`), in that order. */
+  nested?: NestedAnswers[];
 }
 
 export interface PageWindow {
@@ -36,7 +36,7 @@ export interface Wanted {
  * The tails are the named queries `page`, `pageAndCount`, `count` of cypher/paged.cypher;
  * `nested` adds connections of each node of the page to the same query.
  */
-export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly NestedRelation[] = []): { cypher: string; params: Params } {
+export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly Nested[] = []): { cypher: string; params: Params } {
   if (!wanted.page) return { cypher: `${match}\n${query('paged', 'count')}`, params: {} };
   return fillNested(`${match}\nWITH n ORDER BY ${order}\n${query('paged', wanted.count ? 'pageAndCount' : 'page')}`, nested);
 }

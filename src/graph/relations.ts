@@ -1,5 +1,5 @@
 import { fillPlaceholders, NodeLabel, RelationshipType } from './labels';
-import { fillNested, NestedPages, NestedRelation, orderKeys } from './nested';
+import { fillNested, NestedAnswers, Nested, orderKeys } from './nested';
 import { GraphNode } from './nodes';
 import { PageWindow } from './paged';
 import { query } from './queries';
@@ -24,12 +24,12 @@ export interface EdgeFilter {
 
 /**
  * One edge of a relationship field: the relationship's properties and the node it leads to,
- * and that node's nested connections when they were asked with the page (`NestedRelation`).
+ * and that node's nested connections when they were asked with the page (`Nested`).
  */
 export interface RelatedEdge {
   rel: Record<string, unknown>;
   node: GraphNode;
-  nested?: NestedPages;
+  nested?: NestedAnswers;
 }
 
 /** One parent's page of edges (empty when no page was asked) and its total (null when not asked). */
@@ -46,7 +46,7 @@ export interface RelatedPage {
  * Order: provisions by their `order`, everything else by id. `nested`: connections of each
  * edge's node fetched in the same query (each edge's `nested`, in that order).
  */
-export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly NestedRelation[] = []): Promise<Map<string, RelatedPage>> {
+export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = []): Promise<Map<string, RelatedPage>> {
   const { cypher, params } = fillNested(relatedQuery(relation, filter, window !== null, count), nested);
   const rows = await graph.read<{ key: string } & RelatedPage>(cypher, {
     ...params, ids, rel: filter.rel ?? {}, node: filter.node ?? {}, skip: int(window?.skip ?? 0), limit: int(window?.limit ?? 0),

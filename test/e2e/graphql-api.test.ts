@@ -232,9 +232,9 @@ describe('the typed GraphQL API', () => {
     for (const agency of assigned) expect(agency).toEqual(byId.get(agency.id));
   });
 
-  it("answers a page of directives and each one's assignments and targets in one round trip, as asking each directive alone does", async () => {
+  it("answers a page of directives with each one's document, provision, assignments and targets in one round trip, as asking each directive alone does", async () => {
     const trips = (r: GraphQLResponse<unknown>) => (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
-    const fields = `id
+    const fields = `id document { __typename id title } provision { id path }
       assignments(first: $assigned) { totalCount pageInfo { hasNextPage } edges { role node { id name acronym } } }
       targets { edges { action node { __typename ... on Node { id } } } }`;
     const listed = await gql(url, `query ($assigned: Int) { directives(filter: { agencyId: "dhs" }, first: 8) { totalCount edges { node { ...D } } } }
@@ -244,17 +244,20 @@ describe('the typed GraphQL API', () => {
     const nodes = listed.data!.directives.edges.map((e: any) => e.node);
     expect(nodes.length).toBe(8);
     expect(nodes.some((d: any) => d.assignments.pageInfo.hasNextPage)).toBe(true);
+    const plain = await ok('{ directives(filter: { agencyId: "dhs" }, first: 8) { edges { node { id } } } }');
+    expect(nodes.map((d: any) => d.id)).toEqual(ids(plain.directives));
     for (const node of nodes) {
       const alone = await ok(`query ($id: ID!, $assigned: Int) { directive(id: $id) { ${fields} } }`, { id: node.id, assigned: 1 });
       expect(node).toEqual(alone.directive);
     }
-    // One level down from a relation: the agency, then its directives with their targets.
-    const viaAgency = await gql(url, '{ agency(id: "dhs") { directives(first: 8) { edges { node { id targets { edges { action node { __typename ... on Node { id } } } } } } } } }');
+    // One level down from a relation: the agency, then its directives with their documents and targets.
+    const viaAgency = await gql(url, '{ agency(id: "dhs") { directives(first: 8) { edges { node { id document { id } targets { edges { action node { __typename ... on Node { id } } } } } } } } }');
     expect(trips(viaAgency)).toBe(2);
     const viaAgencyNodes = viaAgency.data!.agency.directives.edges.map((e: any) => e.node);
-    expect(viaAgencyNodes.length).toBe(8);
+    expect(viaAgencyNodes.map((d: any) => d.id)).toEqual(
+      (await ok('{ agency(id: "dhs") { directives(first: 8) { edges { node { id } } } } }')).agency.directives.edges.map((e: any) => e.node.id));
     for (const node of viaAgencyNodes) {
-      const alone = await ok('query ($id: ID!) { directive(id: $id) { id targets { edges { action node { __typename ... on Node { id } } } } } }', { id: node.id });
+      const alone = await ok('query ($id: ID!) { directive(id: $id) { id document { id } targets { edges { action node { __typename ... on Node { id } } } } } }', { id: node.id });
       expect(node).toEqual(alone.directive);
     }
     // A nested page with a bad argument still fails as the field itself would.

@@ -1,11 +1,11 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
-import { NestedRelation } from '../../graph/nested';
+import { Nested } from '../../graph/nested';
 import { Paged, PageWindow, Wanted } from '../../graph/paged';
 import { EdgeFilter, RelatedEdge, Relation } from '../../graph/relations';
 import { ConnectionShape, PageArgs, connection, toPage } from './paging';
-import { nestedRelations } from './nested';
+import { nestedFields } from './nested';
 import { wantedParts } from './selection';
 
 /** A relationship edge as the schema shows it: the node, plus the relationship's properties. */
@@ -20,13 +20,13 @@ export { inn, out } from '../../graph/relations';
  * A relationship field as a connection, batched with the same field of every other parent.
  * Only what the query selects is fetched: the page (one edge more, for `hasNextPage`) when it
  * asks for edges or pageInfo, the total when it asks for totalCount; the connections asked of
- * its nodes that the same query can answer (`nestedRelations`) come with it.
+ * its nodes that the same query can answer (`nestedFields`) come with it.
  */
 export async function relatedConnection(ctx: Context, relation: Relation, id: string, args: PageArgs, info: GraphQLResolveInfo, filter: EdgeFilter = {}): Promise<ConnectionShape<object>> {
   const page = toPage(args); // bad paging fails before the query
   const wanted = wantedParts(info);
   const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
-  const found = await ctx.loaders.related(relation, id, filter, window, wanted.count, nestedRelations(info));
+  const found = await ctx.loaders.related(relation, id, filter, window, wanted.count, nestedFields(info));
   return connection(page, found.edges.map(toEdge), found.totalCount);
 }
 
@@ -45,11 +45,11 @@ export async function relatedOne(ctx: Context, relation: Relation, id: string, l
  * its own query; they are primed for the fields that will ask for them.
  */
 export async function listConnection(
-  args: PageArgs, info: GraphQLResolveInfo, find: (page: PageWindow, wanted: Wanted, nested: NestedRelation[]) => Promise<Paged>, ctx?: Context,
+  args: PageArgs, info: GraphQLResolveInfo, find: (page: PageWindow, wanted: Wanted, nested: Nested[]) => Promise<Paged>, ctx?: Context,
 ): Promise<ConnectionShape<object>> {
   const page = toPage(args);
-  const asked = ctx ? nestedRelations(info) : [];
+  const asked = ctx ? nestedFields(info) : [];
   const { totalCount, nodes, nested } = await find(page, wantedParts(info), asked);
-  if (ctx && nested) ctx.loaders.primeNested(nodes.map((node) => node.id), nested, asked);
+  if (ctx && nested) ctx.loaders.primeNested(nodes, nested, asked);
   return connection(page, nodes.map((node) => ({ node })), totalCount);
 }

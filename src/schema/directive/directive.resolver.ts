@@ -4,7 +4,7 @@ import { Context } from '../../context';
 import { findDirectives } from '../../graph/directives';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { DIRECTIVE_RELATIONS } from '../common/nested';
+import { DIRECTIVE_NODES, DIRECTIVE_RELATIONS } from '../common/nested';
 import { listConnection, relatedConnection } from '../common/related';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
@@ -42,11 +42,11 @@ export class DirectiveResolver {
 
   @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
   provision(@Root() d: GraphNode, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    return loaders.node('Provision', d.provisionId as string);
+    return loaders.node(DIRECTIVE_NODES.provision.label, d[DIRECTIVE_NODES.provision.idProperty] as string);
   }
 
   @FieldResolver(() => PresidentialDocument, { description: 'The document it stands in.' })
   document(@Root() d: GraphNode, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    return loaders.node('PresidentialDocument', d.documentId as string);
+    return loaders.node(DIRECTIVE_NODES.document.label, d[DIRECTIVE_NODES.document.idProperty] as string);
   }
 }
