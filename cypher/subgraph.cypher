@@ -5,7 +5,8 @@
 // labels from NodeKind, or null: any), $limit (an integer: the nodes kept), $nodeProperties and
 // $edgeProperties (false when the request asks for no `properties`: a node then brings only
 // what its kind and label are made of, an edge nothing, which saves reading and sending every
-// property of every node; CASE evaluates only the branch taken).
+// property of every node; CASE evaluates only the branch taken), and $nodeLabels (false when
+// it asks no `label` either: a node then brings its id and kind only).
 // Both return one row: the nodes (nearest first), the relationships among them, `truncated`.
 
 // name: neighbourhood
@@ -38,7 +39,8 @@ CALL (kept) {
   RETURN collect({source: a.id, target: b.id, type: type(r), properties: CASE WHEN $edgeProperties THEN properties(r) ELSE {} END}) AS edges
 }
 RETURN [n IN kept | {labels: labels(n), properties: CASE WHEN $nodeProperties THEN properties(n)
-                     ELSE n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title} END}] AS nodes,
+                     WHEN $nodeLabels THEN n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title}
+                     ELSE n {.id, .kind} END}] AS nodes,
        edges, truncated
 
 // name: wholeGraph
@@ -57,5 +59,6 @@ CALL (kept) {
   RETURN collect({source: a.id, target: b.id, type: type(r), properties: CASE WHEN $edgeProperties THEN properties(r) ELSE {} END}) AS edges
 }
 RETURN [n IN kept | {labels: labels(n), properties: CASE WHEN $nodeProperties THEN properties(n)
-                     ELSE n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title} END}] AS nodes,
+                     WHEN $nodeLabels THEN n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title}
+                     ELSE n {.id, .kind} END}] AS nodes,
        edges, truncated

@@ -11,14 +11,16 @@ export type { Subgraph, SubgraphEdge, SubgraphNode } from './subgraph-shape';
 
 /**
  * What of each node and edge the caller will read. Without node properties a node still has
- * its id, kind and label; without edge properties an edge has its ends and type, and parallel
- * edges get their `~n` ids in no defined order (so a caller asking edge ids needs them).
+ * its id, kind and label (without `nodeLabels` too, only its id and kind: its label is then
+ * the id); without edge properties an edge has its ends and type, and parallel edges get their
+ * `~n` ids in no defined order (so a caller asking edge ids needs them).
  */
 export interface Projection {
   nodeProperties: boolean;
+  nodeLabels: boolean;
   edgeProperties: boolean;
 }
-const FULL: Projection = { nodeProperties: true, edgeProperties: true };
+const FULL: Projection = { nodeProperties: true, nodeLabels: true, edgeProperties: true };
 
 /**
  * The Cypher and parameters for a checked request, built without a database. The path length
@@ -33,8 +35,8 @@ export function subgraphQuery(request: SubgraphRequest, projection: Projection =
   }
   const template = query('subgraph', request.focus.length > 0 ? 'neighbourhood' : 'wholeGraph');
   const cypher = template.replace(/\{\{TYPES\}\}/g, types ? `:${types.join('|')}` : '').replace(/\{\{DEPTH\}\}/g, String(depth));
-  const { nodeProperties, edgeProperties } = projection;
-  return { cypher, params: { focus: request.focus, labels: request.labels, limit: int(request.limit), nodeProperties, edgeProperties } };
+  const { nodeProperties, nodeLabels, edgeProperties } = projection;
+  return { cypher, params: { focus: request.focus, labels: request.labels, limit: int(request.limit), nodeProperties, nodeLabels, edgeProperties } };
 }
 
 /**

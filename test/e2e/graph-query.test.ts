@@ -104,6 +104,9 @@ describe('the graph query on the seeded graph', () => {
     expect(lean.data!.graph.nodes).toEqual(full.nodes.map(({ id, kind, label }) => ({ id, kind, label })));
     expect(lean.data!.graph.edges).toEqual(full.edges.map(({ source, target, type }) => ({ source, target, type })));
     expect(lean.data!.graph.truncated).toBe(full.truncated);
+    // Ids and kinds only (what a drawing colours by): the same nodes, read without their label's properties.
+    const kinds = await gql<{ graph: { nodes: unknown[] } }>(url, '{ graph(focus: ["eo-14010"], depth: 2) { nodes { id kind } } }');
+    expect(kinds.data!.graph.nodes).toEqual(full.nodes.map(({ id, kind }) => ({ id, kind })));
     // Asking edge ids (which order parallel edges by their properties) still gives the full answer's ids.
     const withIds = await gql<{ graph: { edges: Array<{ id: string }> } }>(url, '{ graph(focus: ["eo-14010"], depth: 2) { nodes { id } edges { id } } }');
     expect(withIds.data!.graph.edges.map((e) => e.id)).toEqual(full.edges.map((e) => e.id));

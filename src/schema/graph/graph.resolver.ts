@@ -11,9 +11,11 @@ export class GraphResolver {
   @Query(() => Subgraph, { description: 'A subgraph to draw: the neighbourhood of the focus nodes, or the whole graph, up to a node limit.' })
   graph(@Args() args: GraphArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     // Properties are most of a subgraph's bytes; a drawing that asks only ids and kinds skips them.
+    const nodeFields = selectedFields(info, 'nodes');
     const edgeFields = selectedFields(info, 'edges');
     return subgraph(graph, checkSubgraphRequest(args), {
-      nodeProperties: selectedFields(info, 'nodes').has('properties'),
+      nodeProperties: nodeFields.has('properties'),
+      nodeLabels: nodeFields.has('label'),
       edgeProperties: edgeFields.has('properties') || edgeFields.has('id'),
     });
   }
