@@ -22,10 +22,11 @@ CALL (id) {
 RETURN DISTINCT NODE_MAP(n) AS node
 
 // name: nodesOfLabel
-// When the caller knows the label (filled from the allowlist): one index seek per id.
+// When the caller knows the label (filled from the allowlist): one index seek per id; NESTED(n)
+// is what its fields are asked too (src/graph/nested.ts), or null.
 UNWIND $ids AS id
 MATCH (n:$Label {id: id})
-RETURN NODE_MAP(n) AS node
+RETURN NODE_MAP(n) AS node, NESTED(n) AS nested
 
 // name: documentStatuses
 // A document's status from the relations other documents state about it; the same rules as

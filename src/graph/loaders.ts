@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { NodeLabel } from './labels';
 import { Graph } from './run';
-import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel } from './nodes';
+import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel, nodesOfLabelWith } from './nodes';
 import { NestedAnswers, Nested } from './nested';
 import { PageWindow } from './paged';
 import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, relatedByIds } from './relations';
@@ -54,11 +54,31 @@ export class Loaders {
    * `nested` connections of each edge's node come in the same query and are primed.
    */
   async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = []): Promise<RelatedPage> {
-    const key = JSON.stringify(['rel', relation, filter, window, count, nested]);
-    const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
-    const found = await this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested), empty).load(id);
+    const found = await this.relatedLoader(relation, filter, window, count, nested).load(id);
     this.primeNested(found.edges.map((edge) => edge.node), found.edges.map((edge) => edge.nested), nested);
     return found;
+  }
+
+  private relatedLoader(relation: Relation, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[]): DataLoader<string, RelatedPage> {
+    const key = JSON.stringify(['rel', relation, filter, window, count, nested]);
+    const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
+    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested), empty);
+  }
+
+  /**
+   * A node whose label is known, with what its fields will ask of it answered by the same
+   * query (`nested`: a root `agency(id)` and its `directives`), primed for those fields.
+   */
+  async nodeWith(label: NodeLabel, id: string, nested: readonly Nested[]): Promise<GraphNode | null> {
+    if (!nested.length) return this.node(label, id);
+    const key = JSON.stringify(['node', label, nested]);
+    const found = await this.loader<{ node: GraphNode; nested: NestedAnswers } | null>(key, async (ids) => {
+      const rows = await nodesOfLabelWith(this.graph, label, ids, nested);
+      return new Map(rows.map((row) => [row.node.id, row]));
+    }, null).load(id);
+    if (!found) return null;
+    this.primeNested([found.node], [found.nested], nested);
+    return found.node;
   }
 
   /**
@@ -77,9 +97,8 @@ export class Loaders {
           if (typeof id === 'string') this.labelLoader(asked.label).prime(id, own[j] as GraphNode | null);
           return;
         }
-        const { relation, window, count } = asked;
-        const key = JSON.stringify(['rel', relation, {}, window, count, []]);
-        this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, {}, window, count), { edges: [], totalCount: count ? 0 : null }).prime(parent.id, own[j] as RelatedPage);
+        const { relation, filter, window, count, nested: below } = asked;
+        this.relatedLoader(relation, filter, window, count, below).prime(parent.id, own[j] as RelatedPage);
       });
     });
   }

@@ -1,4 +1,5 @@
 import { fillPlaceholders, NodeLabel } from './labels';
+import { fillNested, Nested, NestedAnswers } from './nested';
 import { query } from './queries';
 import { Graph } from './run';
 
@@ -28,7 +29,11 @@ export async function documentStatuses(graph: Graph, ids: readonly string[]): Pr
 
 /** The nodes with these ids and this label (from the allowlist); ids with no node are absent. */
 export async function nodesOfLabel(graph: Graph, label: NodeLabel, ids: readonly string[]): Promise<GraphNode[]> {
-  const cypher = fillPlaceholders(query('nodes', 'nodesOfLabel'), { Label: label });
-  const rows = await graph.read<{ node: GraphNode }>(cypher, { ids: [...new Set(ids)] });
-  return rows.map((row) => row.node);
+  return (await nodesOfLabelWith(graph, label, ids, [])).map((row) => row.node);
+}
+
+/** The same, each with what its fields are asked too (`nested`, src/graph/nested.ts), from the same query. */
+export async function nodesOfLabelWith(graph: Graph, label: NodeLabel, ids: readonly string[], nested: readonly Nested[]): Promise<Array<{ node: GraphNode; nested: NestedAnswers }>> {
+  const { cypher, params } = fillNested(fillPlaceholders(query('nodes', 'nodesOfLabel'), { Label: label }), nested);
+  return graph.read<{ node: GraphNode; nested: NestedAnswers }>(cypher, { ...params, ids: [...new Set(ids)] });
 }

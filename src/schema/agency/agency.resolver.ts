@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from '
 import { Context } from '../../context';
 import { findAgencies } from '../../graph/agencies';
 import { GraphNode } from '../../graph/nodes';
-import { EdgeFilter } from '../../graph/relations';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { inn, listConnection, out, relatedConnection, relatedOne } from '../common/related';
+import { AGENCY_RELATIONS, nestedOfObject } from '../common/nested';
+import { listConnection, out, relatedConnection, relatedOne } from '../common/related';
 import { AgencyDirectiveConnection } from '../directive/directive.type';
 import { AgenciesArgs, AgencyDirectivesArgs } from './agency.args';
 import { Agency, AgencyConnection } from './agency.type';
@@ -15,8 +15,8 @@ type Conn = Promise<ConnectionShape<object>>;
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => Agency, { nullable: true, description: 'An agency by id (dhs, cdc, state); null when none.' })
-  async agency(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    return loaders.node('Agency', id);
+  async agency(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+    return loaders.nodeWith('Agency', id, nestedOfObject(info));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies passing the filter, by name.' })
@@ -26,8 +26,8 @@ export class AgencyResolver {
 
   @FieldResolver(() => AgencyDirectiveConnection, { description: 'Directives assigned to it, each with its role.' })
   directives(@Root() a: GraphNode, @Args() { role, action, ...page }: AgencyDirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    const filter: EdgeFilter = { rel: role ? { role } : {}, node: action ? { action } : {} };
-    return relatedConnection(ctx, inn('Agency', 'ASSIGNED_TO'), a.id, page, info, filter);
+    const { relation, filter } = AGENCY_RELATIONS.directives;
+    return relatedConnection(ctx, relation, a.id, page, info, filter({ role, action }));
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency it is part of (HHS for CDC).' })
@@ -37,6 +37,6 @@ export class AgencyResolver {
 
   @FieldResolver(() => AgencyConnection, { description: 'The agencies part of it.' })
   children(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, inn('Agency', 'PART_OF'), a.id, page, info);
+    return relatedConnection(ctx, AGENCY_RELATIONS.children.relation, a.id, page, info);
   }
 }

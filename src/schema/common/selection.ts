@@ -28,9 +28,14 @@ export function fieldsBelow(fields: readonly FieldNode[], fragments: GraphQLReso
 
 /** The fields at `path` below this one (`['edges', 'node']`: the nodes of a connection's edges). */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
-  let fields: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) fields = fieldsBelow(fields, info.fragments).filter((field) => field.name.value === name);
-  return fields;
+  return fieldsAlong(info.fieldNodes, path, info.fragments);
+}
+
+/** The fields at `path` below the given ones. */
+export function fieldsAlong(fields: readonly FieldNode[], path: readonly string[], fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
+  let found = [...fields];
+  for (const name of path) found = fieldsBelow(found, fragments).filter((field) => field.name.value === name);
+  return found;
 }
 
 /** Which parts of a connection the query asks for: the page (edges or pageInfo) and the total. */

@@ -27,17 +27,17 @@ export class DirectiveResolver {
 
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
   assignments(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, DIRECTIVE_RELATIONS.assignments, d.id, page, info);
+    return relatedConnection(ctx, DIRECTIVE_RELATIONS.assignments.relation, d.id, page, info);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'What it acts on (rules, programs, agreements, documents), each with the action.' })
   targets(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, DIRECTIVE_RELATIONS.targets, d.id, page, info);
+    return relatedConnection(ctx, DIRECTIVE_RELATIONS.targets.relation, d.id, page, info);
   }
 
   @FieldResolver(() => DeliverableConnection, { description: 'The strategies and reports it must produce.' })
   produces(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, DIRECTIVE_RELATIONS.produces, d.id, page, info);
+    return relatedConnection(ctx, DIRECTIVE_RELATIONS.produces.relation, d.id, page, info);
   }
 
   @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
