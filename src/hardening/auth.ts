@@ -30,14 +30,17 @@ export function apiKeyPlugin(rules: AccessRules): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, request }) {
-          const needsKey = operation?.operation !== 'query' || rules.readRequiresKey;
+          // No operation by that name (or several and none named): nothing runs, and Apollo says
+          // which; asking for a key here would send the client after the wrong problem.
+          if (!operation) return;
+          const needsKey = operation.operation !== 'query' || rules.readRequiresKey;
           if (!needsKey) return;
           const header = request.http?.headers.get('authorization') ?? '';
           const presented = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
           if (isAccepted(presented)) return;
           throw new GraphQLError(
             presented === undefined
-              ? `This ${operation?.operation ?? 'operation'} needs an API key: send "Authorization: Bearer <key>".`
+              ? `This ${operation.operation} needs an API key: send "Authorization: Bearer <key>".`
               : 'The API key is not valid (unknown or rotated out).',
             { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } } },
           );

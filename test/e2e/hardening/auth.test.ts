@@ -64,6 +64,19 @@ describe('API keys', () => {
     expect((await gql(closed, '{ stats { nodes } }', {}, bearer(CURRENT))).data).toEqual(anonymous.data);
   });
 
+  it('answers an operation name the document lacks with that error, not with a request for a key, and runs nothing', async () => {
+    const url = await serve([CURRENT], true);
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation Ingest { __typename }', operationName: 'Counts' }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].message).toMatch(/Unknown operation named "Counts"/);
+    expect(body.errors[0].extensions.code).not.toBe('UNAUTHENTICATED');
+  });
+
   it('turns a parse failure into BAD_USER_INPUT with the parser message, and a malformed number into BAD_USER_INPUT', async () => {
     const url = await serve([CURRENT]);
     const before = await graphSnapshot(graph);
