@@ -8,8 +8,9 @@ import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, 
 
 /**
  * The batching of one request: every relationship field asked at one level of a query is
- * answered by one query for all its parents (DataLoader collects the ids of one tick). Created
- * per request, so nothing is cached across requests.
+ * answered by one query for all its parents (DataLoader collects the ids of one tick), unless
+ * the query that fetched the parents answered it already (`Nested`, primed here). Created per
+ * request, so nothing is cached across requests.
  */
 export class Loaders {
   readonly nodes: DataLoader<string, GraphNode | null>;
@@ -82,9 +83,9 @@ export class Loaders {
   }
 
   /**
-   * Hands each parent's nested answers to the loader its child field will ask (unfiltered
-   * connections with the same window and count; nodes by label and id), so that field
-   * resolves without a query of its own.
+   * Hands each parent's nested answers to the loader its child field will ask (connections
+   * by relation, filter, window, count and what they nest in turn; nodes by label and id), so
+   * that field resolves without a query of its own.
    */
   primeNested(parents: readonly GraphNode[], answers: ReadonlyArray<NestedAnswers | undefined>, nested: readonly Nested[]): void {
     if (!nested.length) return;
