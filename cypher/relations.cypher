@@ -39,37 +39,15 @@ CALL (a) {
   RETURN collect({rel: properties(r), node: NODE_MAP(b), nested: NESTED(b)}) AS edges
 }
 
-// name: nested.page.out
+// name: nested.page
 // One relationship connection of a node of a page, fetched in the page's own query so a list and
-// its children's first level are one round trip (src/graph/nested.ts fills in the parent, the
-// type, the order and the parameter names, and lists the connections in the page's query).
-COLLECT { MATCH (PARENT)-[nr:$TYPE]->(nb) WHERE_FILTER WITH nr, nb ORDER BY ORDER_KEYS SKIP $SKIP LIMIT $LIMIT RETURN {rel: properties(nr), node: NODE_MAP(nb), nested: NESTED(nb)} }
-
-// name: nested.page.in
-COLLECT { MATCH (PARENT)<-[nr:$TYPE]-(nb) WHERE_FILTER WITH nr, nb ORDER BY ORDER_KEYS SKIP $SKIP LIMIT $LIMIT RETURN {rel: properties(nr), node: NODE_MAP(nb), nested: NESTED(nb)} }
-
-// name: nested.degree.out
-COUNT { (PARENT)-[:$TYPE]->() }
-
-// name: nested.degree.in
-COUNT { (PARENT)<-[:$TYPE]-() }
-
-// name: nested.count.out
-// A filtered total: the degree would count the edges the filter leaves out.
-COUNT { MATCH (PARENT)-[nr:$TYPE]->(nb) WHERE_FILTER }
-
-// name: nested.count.in
-COUNT { MATCH (PARENT)<-[nr:$TYPE]-(nb) WHERE_FILTER }
-
-// name: nested.filter.rel
-all(k IN keys($REL) WHERE nr[k] = $REL[k])
-
-// name: nested.filter.node
-all(k IN keys($NODE) WHERE nb[k] = $NODE[k])
+// its children are one round trip: MATCH_EDGES and ORDER_KEYS as in `page`; src/graph/nested.ts
+// renames `a`, `r`, `b` and the parameters for each level, and lists the connections.
+COLLECT { MATCH_EDGES WITH r, b ORDER BY ORDER_KEYS SKIP $skip LIMIT $limit RETURN {rel: properties(r), node: NODE_MAP(b), nested: NESTED(b)} }
 
 // name: nested.node
-// The node a node of a page names by id (a directive's document), in the page's query.
-COLLECT { MATCH (nn:$Label {id: PARENT[$PROPERTY]}) RETURN NODE_MAP(nn) }[0]
+// The node a node of a page (`a`) names by id (a directive's document), in the page's query.
+COLLECT { MATCH (b:$Label {id: a[$property]}) RETURN NODE_MAP(b) }[0]
 
 // name: directivesOfDocuments
 // A document's directives, in document order, through the indexed documentId.

@@ -1,10 +1,10 @@
 import { fillPlaceholders, NodeLabel } from './labels';
 import type { GraphNode } from './nodes';
 import { PageWindow } from './paged';
-import { query } from './queries';
+import { expression } from './queries';
 import { Params } from './run';
 import { int } from './values';
-import type { EdgeFilter, RelatedPage, Relation } from './relations';
+import { EdgeFilter, edgesOf, RelatedPage, Relation } from './relations';
 
 /**
  * What a query answers of each node it returns, beyond the node itself, instead of a query of
@@ -34,52 +34,35 @@ export function fillNested(cypher: string, nested: readonly Nested[]): { cypher:
 }
 
 /**
- * The Cypher list of `parent`'s nested answers. Each level names its variables and parameters
- * apart (`nr2`, `$nested0_1Skip`): a subquery may not declare a variable its parent holds.
+ * The Cypher list of `parent`'s nested answers, from the fragments `relatedByIds` uses. Each
+ * level renames their `a`, `r`, `b` and parameters (`nb2`, `$nested0_1skip`): a subquery may
+ * not declare a variable its parent holds, and each level has its own window and filter.
  */
 function answers(parent: string, nested: readonly Nested[], prefix: string, level: number, params: Params): string {
   if (!nested.length) return 'null';
   const list = nested.map((asked, i) => {
     const name = `${prefix}${i}`;
+    const own = (cypher: string) => rename(cypher, { a: parent, r: `nr${level}`, b: `nb${level}` }, name);
     if (asked.kind === 'node') {
-      params[`${name}Property`] = asked.idProperty;
-      const node = rename(fragment('nested.node'), level).replace(/PARENT/g, () => parent).replace('$PROPERTY', () => `$${name}Property`);
-      return fillPlaceholders(node, { Label: asked.label });
+      params[`${name}property`] = asked.idProperty;
+      return fillPlaceholders(own(expression('relations', 'nested.node')), { Label: asked.label });
     }
     const { relation, filter, window, count } = asked;
-    const way = relation.direction === 'OUT' ? 'out' : 'in';
-    const conditions: string[] = [];
-    if (hasKeys(filter.rel)) {
-      params[`${name}Rel`] = filter.rel;
-      conditions.push(fragment('nested.filter.rel').replace(/\$REL/g, () => `$${name}Rel`));
-    }
-    if (hasKeys(filter.node)) {
-      params[`${name}Node`] = filter.node;
-      conditions.push(fragment('nested.filter.node').replace(/\$NODE/g, () => `$${name}Node`));
-    }
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    params[`${name}Skip`] = int(window?.skip ?? 0);
-    params[`${name}Limit`] = int(window?.limit ?? 0);
-    const edges = !window ? '[]' : fragment(`nested.page.${way}`)
-      .replace('WHERE_FILTER', () => where)
-      .replace('ORDER_KEYS', () => orderKeys(relation, 'nb'))
-      .replace('$SKIP', () => `$${name}Skip`)
-      .replace('$LIMIT', () => `$${name}Limit`)
-      .replace('NESTED(nb)', () => answers(`nb${level}`, asked.nested, `${name}_`, level + 1, params));
-    const total = !count ? 'null' : conditions.length ? fragment(`nested.count.${way}`).replace('WHERE_FILTER', () => where) : fragment(`nested.degree.${way}`);
-    const page = rename(`{edges: ${edges}, totalCount: ${total}}`, level).replace(/PARENT/g, () => parent);
-    return fillPlaceholders(page, { TYPE: relation.type });
+    const { match, total } = edgesOf(relation, filter);
+    Object.assign(params, { [`${name}rel`]: filter.rel ?? {}, [`${name}node`]: filter.node ?? {}, [`${name}skip`]: int(window?.skip ?? 0), [`${name}limit`]: int(window?.limit ?? 0) });
+    const edges = !window ? '[]' : expression('relations', 'nested.page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => orderKeys(relation, 'b'));
+    const page = fillPlaceholders(own(`{edges: ${edges}, totalCount: ${count ? total : 'null'}}`), { TYPE: relation.type });
+    return page.replace(`NESTED(nb${level})`, () => answers(`nb${level}`, asked.nested, `${name}_`, level + 1, params));
   });
   return `[${list.join(', ')}]`;
 }
 
-/** This level's own names for the fragments' `nr`, `nb` and `nn`. */
-const rename = (cypher: string, level: number): string => cypher.replace(/\b(nr|nb|nn)\b/g, (name) => `${name}${level}`);
-
-const hasKeys = (value: Record<string, unknown> | undefined): boolean => !!value && Object.keys(value).length > 0;
-
-/** A fragment of cypher/relations.cypher as one expression: its comment lines would swallow what follows them. */
-const fragment = (name: string): string => query('relations', name).split('\n').filter((line) => !line.trim().startsWith('//')).join(' ');
+/** `cypher` with the fragments' variables and parameters (`$rel`, `$skip`...) given this level's names. */
+function rename(cypher: string, variables: Record<string, string>, name: string): string {
+  return cypher
+    .replace(/\$(rel|node|skip|limit|property)\b/g, (_, param: string) => `$${name}${param}`)
+    .replace(/(?<![$.\w])(a|r|b)\b/g, (variable: string) => variables[variable]);
+}
 
 /** The order of a relation's edges, by the node at the far end: provisions by `order`, all else by id. */
 export function orderKeys(relation: Relation, node: string): string {

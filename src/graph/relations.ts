@@ -2,7 +2,7 @@ import { fillPlaceholders, NodeLabel, RelationshipType } from './labels';
 import { fillNested, NestedAnswers, Nested, orderKeys } from './nested';
 import { GraphNode } from './nodes';
 import { PageWindow } from './paged';
-import { query } from './queries';
+import { expression, query } from './queries';
 import { Graph } from './run';
 import { int } from './values';
 
@@ -56,16 +56,24 @@ export async function relatedByIds(graph: Graph, relation: Relation, ids: readon
 
 /** The query of `relatedByIds`, from the fragments of cypher/relations.cypher. */
 function relatedQuery(relation: Relation, filter: EdgeFilter, page: boolean, count: boolean): string {
+  const { match, total } = edgesOf(relation, filter);
+  const lines = [query('relations', 'parents')];
+  if (page) lines.push(query('relations', 'page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => orderKeys(relation, 'b')));
+  lines.push(`RETURN id AS key, ${page ? 'edges' : '[]'} AS edges, ${count ? total : 'null'} AS totalCount`);
+  return fillPlaceholders(lines.join('\n'), { From: relation.from, TYPE: relation.type });
+}
+
+/**
+ * The MATCH of `relation`'s edges from `a` (as `r`, to `b`) that pass `filter` (`$rel`,
+ * `$node`), and the expression of their total: the stored degree when nothing is filtered.
+ * `:$TYPE` is left for the caller to fill. Nested pages (src/graph/nested.ts) rename it.
+ */
+export function edgesOf(relation: Relation, filter: EdgeFilter): { match: string; total: string } {
   const fragment = (name: string) => query('relations', name);
   const way = relation.direction === 'OUT' ? 'out' : 'in';
   const conditions = [hasKeys(filter.rel) && fragment('filter.rel'), hasKeys(filter.node) && fragment('filter.node')].filter((c): c is string => !!c);
   const match = `MATCH ${fragment(`pattern.${way}`)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
-  const order = orderKeys(relation, 'b');
-  const lines = [fragment('parents')];
-  if (page) lines.push(fragment('page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => order));
-  const total = !count ? 'null' : conditions.length ? `COUNT { ${match} }` : `COUNT { ${fragment(`degree.${way}`)} }`;
-  lines.push(`RETURN id AS key, ${page ? 'edges' : '[]'} AS edges, ${total} AS totalCount`);
-  return fillPlaceholders(lines.join('\n'), { From: relation.from, TYPE: relation.type });
+  return { match, total: conditions.length ? `COUNT { ${match} }` : `COUNT { ${expression('relations', `degree.${way}`)} }` };
 }
 
 const hasKeys = (value: Record<string, unknown> | undefined): boolean => !!value && Object.keys(value).length > 0;
