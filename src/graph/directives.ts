@@ -1,4 +1,5 @@
 import { Nested } from './nested';
+import { Projection } from './node-map';
 import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
@@ -23,16 +24,17 @@ const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'target
  * in a document, targeting a node, due on or before/after an ISO date, whose text contains
  * a phrase, case-insensitively)? One page in id order (plus one item, see `Paged`) and, when
  * `wanted.count`, the total. Only the conditions given are in the query, so indexes apply.
- * `nested`: connections of each directive of the page, answered by the same query.
+ * `nested`: connections of each directive of the page, answered by the same query; `properties`:
+ * what is read of each directive (null: all).
  */
-export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted, nested: readonly Nested[] = []): Promise<Paged> {
+export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted, nested: readonly Nested[] = [], properties: Projection = null): Promise<Paged> {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
   else if (given.agencyId !== undefined) names.push('agencyId');
   else if (given.role !== undefined) names.push('role');
   const match = [query('directives', 'findDirectives.match'), whereClause(names.map((name) => query('directives', `findDirectives.${name}`)))].join('\n');
-  const paged = pagedQuery(match, 'n.id', wanted, nested);
+  const paged = pagedQuery(match, 'n.id', wanted, nested, properties);
   const [row] = await graph.read<Paged>(paged.cypher, { ...paged.params, ...given, skip: int(page.skip), limit: int(page.limit + 1) });
   return row;
 }

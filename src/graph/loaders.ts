@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { NodeLabel } from './labels';
+import { Projection } from './node-map';
 import { Graph } from './run';
 import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel, nodesOfLabelWith } from './nodes';
 import { NestedAnswers, Nested } from './nested';
@@ -15,7 +16,8 @@ import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, 
 export class Loaders {
   readonly nodes: DataLoader<string, GraphNode | null>;
   readonly statuses: DataLoader<string, DocumentStatus>;
-  private readonly byLabel = new Map<NodeLabel, DataLoader<string, GraphNode | null>>();
+  /** By label and projection: a node read in part is never handed to a field that asks for more. */
+  private readonly byLabel = new Map<string, DataLoader<string, GraphNode | null>>();
   private readonly relations = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly graph: Graph) {
@@ -31,20 +33,21 @@ export class Loaders {
 
   /**
    * A node whose label is known (a directive's document, a group's directives): one index seek
-   * per id instead of `nodes`' try-every-label lookup.
+   * per id instead of `nodes`' try-every-label lookup. `properties`: only those are read (null: all).
    */
-  node(label: NodeLabel, id: string): Promise<GraphNode | null> {
-    return this.labelLoader(label).load(id);
+  node(label: NodeLabel, id: string, properties: Projection = null): Promise<GraphNode | null> {
+    return this.labelLoader(label, properties).load(id);
   }
 
-  private labelLoader(label: NodeLabel): DataLoader<string, GraphNode | null> {
-    let loader = this.byLabel.get(label);
+  private labelLoader(label: NodeLabel, properties: Projection): DataLoader<string, GraphNode | null> {
+    const key = JSON.stringify([label, properties]);
+    let loader = this.byLabel.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const byId = new Map((await nodesOfLabel(this.graph, label, ids)).map((node) => [node.id, node]));
+        const byId = new Map((await nodesOfLabel(this.graph, label, ids, properties)).map((node) => [node.id, node]));
         return ids.map((id) => byId.get(id) ?? null);
       });
-      this.byLabel.set(label, loader);
+      this.byLabel.set(key, loader);
     }
     return loader;
   }
@@ -52,18 +55,19 @@ export class Loaders {
   /**
    * One page of the edges of `id` along `relation` (when `window`) and their total (when
    * `count`), batched with every other parent asking the same field, filter and window;
-   * `nested` connections of each edge's node come in the same query and are primed.
+   * `nested` connections of each edge's node come in the same query and are primed, and of
+   * the nodes themselves only `properties` are read (null: all).
    */
-  async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = []): Promise<RelatedPage> {
-    const found = await this.relatedLoader(relation, filter, window, count, nested).load(id);
+  async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = [], properties: Projection = null): Promise<RelatedPage> {
+    const found = await this.relatedLoader(relation, filter, window, count, nested, properties).load(id);
     this.primeNested(found.edges.map((edge) => edge.node), found.edges.map((edge) => edge.nested), nested);
     return found;
   }
 
-  private relatedLoader(relation: Relation, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[]): DataLoader<string, RelatedPage> {
-    const key = JSON.stringify(['rel', relation, filter, window, count, nested]);
+  private relatedLoader(relation: Relation, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[], properties: Projection): DataLoader<string, RelatedPage> {
+    const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties]);
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
-    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested), empty);
+    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested, properties), empty);
   }
 
   /**
@@ -95,11 +99,11 @@ export class Loaders {
       nested.forEach((asked, j) => {
         if (asked.kind === 'node') {
           const id = parent[asked.idProperty];
-          if (typeof id === 'string') this.labelLoader(asked.label).prime(id, own[j] as GraphNode | null);
+          if (typeof id === 'string') this.labelLoader(asked.label, asked.properties).prime(id, own[j] as GraphNode | null);
           return;
         }
-        const { relation, filter, window, count, nested: below } = asked;
-        this.relatedLoader(relation, filter, window, count, below).prime(parent.id, own[j] as RelatedPage);
+        const { relation, filter, window, count, nested: below, properties } = asked;
+        this.relatedLoader(relation, filter, window, count, below, properties).prime(parent.id, own[j] as RelatedPage);
       });
     });
   }

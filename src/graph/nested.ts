@@ -1,4 +1,5 @@
 import { fillPlaceholders, NodeLabel } from './labels';
+import { Projection, projectNodeMaps } from './node-map';
 import type { GraphNode } from './nodes';
 import { PageWindow } from './paged';
 import { expression } from './queries';
@@ -15,11 +16,12 @@ import { EdgeFilter, edgesOf, RelatedPage, Relation } from './relations';
  *   asks (`relatedConnection`), and `nested` what its own nodes are asked in turn.
  * - `node`: the one node of `label` whose id the parent holds in `idProperty` (a directive's
  *   `document`, by `documentId`).
+ * `properties`: what the child's nodes are asked of their own properties (null: all).
  * The loader each child field asks finds the answer primed (`Loaders.primeNested`).
  */
 export type Nested =
-  | { kind: 'relation'; relation: Relation; filter: EdgeFilter; window: PageWindow | null; count: boolean; nested: Nested[] }
-  | { kind: 'node'; label: NodeLabel; idProperty: string };
+  | { kind: 'relation'; relation: Relation; filter: EdgeFilter; window: PageWindow | null; count: boolean; properties: Projection; nested: Nested[] }
+  | { kind: 'node'; label: NodeLabel; idProperty: string; properties: Projection };
 
 /** What the database sends back for one parent: one answer per `Nested`, in their order. */
 export type NestedAnswers = Array<RelatedPage | GraphNode | null> | null;
@@ -42,7 +44,7 @@ function answers(parent: string, nested: readonly Nested[], prefix: string, leve
   if (!nested.length) return 'null';
   const list = nested.map((asked, i) => {
     const name = `${prefix}${i}`;
-    const own = (cypher: string) => rename(cypher, { a: parent, r: `nr${level}`, b: `nb${level}` }, name);
+    const own = (cypher: string) => projectNodeMaps(rename(cypher, { a: parent, r: `nr${level}`, b: `nb${level}` }, name), `nb${level}`, asked.properties);
     if (asked.kind === 'node') {
       params[`${name}property`] = asked.idProperty;
       return fillPlaceholders(own(expression('relations', 'nested.node')), { Label: asked.label });

@@ -1,6 +1,7 @@
 import { fillPlaceholders, NodeLabel } from './labels';
 import { fillNested, Nested, NestedAnswers } from './nested';
 import { query } from './queries';
+import { Projection, projectNodeMaps } from './node-map';
 import { Graph } from './run';
 
 /** A node as the API sees it: its properties plus its labels (which say its kind). */
@@ -27,13 +28,13 @@ export async function documentStatuses(graph: Graph, ids: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row.status]));
 }
 
-/** The nodes with these ids and this label (from the allowlist); ids with no node are absent. */
-export async function nodesOfLabel(graph: Graph, label: NodeLabel, ids: readonly string[]): Promise<GraphNode[]> {
-  return (await nodesOfLabelWith(graph, label, ids, [])).map((row) => row.node);
+/** The nodes with these ids and this label (from the allowlist), with `properties` only (null: all); ids with no node are absent. */
+export async function nodesOfLabel(graph: Graph, label: NodeLabel, ids: readonly string[], properties: Projection = null): Promise<GraphNode[]> {
+  return (await nodesOfLabelWith(graph, label, ids, [], properties)).map((row) => row.node);
 }
 
 /** The same, each with what its fields are asked too (`nested`, src/graph/nested.ts), from the same query. */
-export async function nodesOfLabelWith(graph: Graph, label: NodeLabel, ids: readonly string[], nested: readonly Nested[]): Promise<Array<{ node: GraphNode; nested: NestedAnswers }>> {
-  const { cypher, params } = fillNested(fillPlaceholders(query('nodes', 'nodesOfLabel'), { Label: label }), nested);
+export async function nodesOfLabelWith(graph: Graph, label: NodeLabel, ids: readonly string[], nested: readonly Nested[], properties: Projection = null): Promise<Array<{ node: GraphNode; nested: NestedAnswers }>> {
+  const { cypher, params } = fillNested(projectNodeMaps(fillPlaceholders(query('nodes', 'nodesOfLabel'), { Label: label }), 'n', properties), nested);
   return graph.read<{ node: GraphNode; nested: NestedAnswers }>(cypher, { ...params, ids: [...new Set(ids)] });
 }

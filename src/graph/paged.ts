@@ -1,5 +1,6 @@
 import { fillNested, NestedAnswers, Nested } from './nested';
 import { GraphNode } from './nodes';
+import { Projection, projectNodeMaps } from './node-map';
 import { query } from './queries';
 import { Params } from './run';
 
@@ -34,11 +35,13 @@ export interface Wanted {
  * Page and total together: one pass collects the matches (as the hand-written floor does);
  * the page alone: ORDER BY with SKIP/LIMIT (a top-k, no list held); the total alone: count(n).
  * The tails are the named queries `page`, `pageAndCount`, `count` of cypher/paged.cypher;
- * `nested` adds connections of each node of the page to the same query.
+ * `nested` adds connections of each node of the page to the same query; `properties` is what
+ * is read of each node (null: all).
  */
-export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly Nested[] = []): { cypher: string; params: Params } {
+export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly Nested[] = [], properties: Projection = null): { cypher: string; params: Params } {
   if (!wanted.page) return { cypher: `${match}\n${query('paged', 'count')}`, params: {} };
-  return fillNested(`${match}\nWITH n ORDER BY ${order}\n${query('paged', wanted.count ? 'pageAndCount' : 'page')}`, nested);
+  const tail = projectNodeMaps(projectNodeMaps(query('paged', wanted.count ? 'pageAndCount' : 'page'), 'n', properties), 'x', properties);
+  return fillNested(`${match}\nWITH n ORDER BY ${order}\n${tail}`, nested);
 }
 
 /** The WHERE clause of the given conditions (constant fragments chosen by code), or nothing. */

@@ -1,6 +1,7 @@
 import { fillPlaceholders, NodeLabel, RelationshipType } from './labels';
 import { fillNested, NestedAnswers, Nested, orderKeys } from './nested';
 import { GraphNode } from './nodes';
+import { Projection, projectNodeMaps } from './node-map';
 import { PageWindow } from './paged';
 import { expression, query } from './queries';
 import { Graph } from './run';
@@ -44,10 +45,11 @@ export interface RelatedPage {
  * the query, so a parent with thousands of edges costs its page, not all its edges; the
  * unfiltered count is the parent's degree, read from the store. One query for all ids.
  * Order: provisions by their `order`, everything else by id. `nested`: connections of each
- * edge's node fetched in the same query (each edge's `nested`, in that order).
+ * edge's node fetched in the same query (each edge's `nested`, in that order); `properties`:
+ * what is read of each edge's node (null: all).
  */
-export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = []): Promise<Map<string, RelatedPage>> {
-  const { cypher, params } = fillNested(relatedQuery(relation, filter, window !== null, count), nested);
+export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = [], properties: Projection = null): Promise<Map<string, RelatedPage>> {
+  const { cypher, params } = fillNested(projectNodeMaps(relatedQuery(relation, filter, window !== null, count), 'b', properties), nested);
   const rows = await graph.read<{ key: string } & RelatedPage>(cypher, {
     ...params, ids, rel: filter.rel ?? {}, node: filter.node ?? {}, skip: int(window?.skip ?? 0), limit: int(window?.limit ?? 0),
   });

@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { GraphNode } from './nodes';
+import { Projection, projectNodeMaps } from './node-map';
 import { PageWindow, Wanted } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
@@ -30,12 +31,14 @@ export class SearchSyntaxError extends Error {}
  * Which nodes mention these words in their name, title, text or acronym, best match first
  * (Lucene score), optionally only those with one of `labels`? One page (plus one hit, which
  * says whether a next page exists) and, when `wanted.count`, the total (else null).
+ * `properties`: what is read of each hit's node (null: all).
  */
-export async function searchNodes(graph: Graph, text: string, labels: string[] | null, page: PageWindow, wanted: Wanted): Promise<{ totalCount: number | null; hits: SearchHit[] }> {
+export async function searchNodes(graph: Graph, text: string, labels: string[] | null, page: PageWindow, wanted: Wanted, properties: Projection = null): Promise<{ totalCount: number | null; hits: SearchHit[] }> {
   const lucene = toLuceneQuery(text);
   if (!lucene) return { totalCount: 0, hits: [] };
   const tail = !wanted.page ? 'search.count' : wanted.count ? 'search.pageAndCount' : 'search.page';
-  const cypher = [query('search', 'search.hits'), labels ? query('search', 'search.labels') : '', query('search', tail)].join('\n');
+  const projected = projectNodeMaps(projectNodeMaps(query('search', tail), 'node', properties), 'x', properties);
+  const cypher = [query('search', 'search.hits'), labels ? query('search', 'search.labels') : '', projected].join('\n');
   try {
     const [row] = await graph.read<{ totalCount: number | null; nodes: GraphNode[]; scores: number[] }>(cypher, {
       text: lucene, labels, skip: int(page.skip), limit: int(page.limit + 1),

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { Node } from '../node/node.type';
 
-@ObjectType({ implements: Node, description: "A department, office or an official's agency." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A department, office or an official's agency." })
 export class Agency extends Node {
   @Field()
   name!: string;

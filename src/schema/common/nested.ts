@@ -1,8 +1,10 @@
-import { FieldNode, getArgumentValues, getNamedType, GraphQLNamedType, GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
+import { FieldNode, getArgumentValues, getNamedType, GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
 import { NodeLabel } from '../../graph/labels';
+import type { Projection } from '../../graph/node-map';
 import { Nested } from '../../graph/nested';
 import { EdgeFilter, inn, out, Relation } from '../../graph/relations';
 import { toPage } from './paging';
+import { connectionNode, projectionOf } from './projection';
 import { fieldsAlong, fieldsBelow, wantedOf } from './selection';
 
 /** A connection field: its relation, and the filter its arguments make (none when absent). */
@@ -48,15 +50,22 @@ const NESTABLE: Record<string, { relations: Record<string, RelationField>; nodes
  * own query can answer. graphql-js hands the same field of every item of a list the same
  * `fieldNodes`, so a page of 50 directives works out their `targets`' nesting once, not 50 times.
  */
-export function nestedFields(info: GraphQLResolveInfo): Nested[] {
+export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
   const known = worked.get(info.fieldNodes);
-  if (known && known.variables === info.variableValues) return known.nested;
+  if (known && known.variables === info.variableValues) return known.asked;
   const node = connectionNode(getNamedType(info.returnType));
-  const nested = node ? nestedOf(node, fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments), info) : [];
-  worked.set(info.fieldNodes, { variables: info.variableValues, nested });
-  return nested;
+  const fields = fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments);
+  const asked = node ? { nested: nestedOf(node, fields, info), properties: projectionOf(info.schema, node, fields, info.fragments) } : { nested: [], properties: null };
+  worked.set(info.fieldNodes, { variables: info.variableValues, asked });
+  return asked;
 }
-const worked = new WeakMap<readonly FieldNode[], { variables: GraphQLResolveInfo['variableValues']; nested: Nested[] }>();
+const worked = new WeakMap<readonly FieldNode[], { variables: GraphQLResolveInfo['variableValues']; asked: AskedOfNodes }>();
+
+/** What a connection's nodes are asked: connections the same query answers, and their own properties. */
+export interface AskedOfNodes {
+  nested: Nested[];
+  properties: Projection;
+}
 
 /** What an object field (`agency(id)`) is asked that the query fetching it can answer too. */
 export function nestedOfObject(info: GraphQLResolveInfo): Nested[] {
@@ -70,18 +79,18 @@ export function nestedOfObject(info: GraphQLResolveInfo): Nested[] {
  * nodes are asked; and nodes named by id. It follows the query's shape, which the depth limit
  * bounds. A child with bad arguments is left to fail on its own.
  */
-function nestedOf(type: GraphQLObjectType, fields: readonly FieldNode[], info: GraphQLResolveInfo): Nested[] {
+function nestedOf(type: GraphQLObjectType | GraphQLInterfaceType, fields: readonly FieldNode[], info: GraphQLResolveInfo): Nested[] {
   const nestable = NESTABLE[type.name];
   if (!nestable) return [];
   const found = new Map<string, Nested>();
   const add = (nested: Nested) => found.set(JSON.stringify(nested), nested);
   for (const field of fieldsBelow(fields, info.fragments)) {
     const name = field.name.value;
+    const definition = type.getFields()[name];
     const byId = nestable.nodes[name];
-    if (byId) add({ kind: 'node', ...byId });
+    if (byId) add({ kind: 'node', ...byId, properties: projectionOf(info.schema, getNamedType(definition.type), [field], info.fragments) });
     const child = nestable.relations[name];
     if (!child) continue;
-    const definition = type.getFields()[name];
     let args: Record<string, unknown>;
     let page;
     try {
@@ -92,21 +101,16 @@ function nestedOf(type: GraphQLObjectType, fields: readonly FieldNode[], info: G
     }
     const wanted = wantedOf([field], info.fragments);
     const node = connectionNode(getNamedType(definition.type));
+    const nodeFields = fieldsAlong([field], ['edges', 'node'], info.fragments);
     add({
       kind: 'relation',
       relation: child.relation,
       filter: child.filter?.(args) ?? {},
       window: wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null,
       count: wanted.count,
-      nested: node ? nestedOf(node, fieldsAlong([field], ['edges', 'node'], info.fragments), info) : [],
+      properties: node ? projectionOf(info.schema, node, nodeFields, info.fragments) : null,
+      nested: node ? nestedOf(node, nodeFields, info) : [],
     });
   }
   return [...found.values()];
-}
-
-/** The node type of a connection type (`DirectiveConnection` -> `Directive`), when it is an object type. */
-function connectionNode(connection: GraphQLNamedType): GraphQLObjectType | undefined {
-  const edge = isObjectType(connection) ? getNamedType(connection.getFields().edges?.type) : undefined;
-  const node = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
-  return isObjectType(node) ? node : undefined;
 }

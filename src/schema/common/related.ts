@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { Nested } from '../../graph/nested';
+import type { Projection } from '../../graph/node-map';
 import { Paged, PageWindow, Wanted } from '../../graph/paged';
 import { EdgeFilter, RelatedEdge, Relation } from '../../graph/relations';
 import { ConnectionShape, PageArgs, connection, toPage } from './paging';
@@ -26,7 +27,8 @@ export async function relatedConnection(ctx: Context, relation: Relation, id: st
   const page = toPage(args); // bad paging fails before the query
   const wanted = wantedParts(info);
   const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
-  const found = await ctx.loaders.related(relation, id, filter, window, wanted.count, nestedFields(info));
+  const { nested, properties } = nestedFields(info);
+  const found = await ctx.loaders.related(relation, id, filter, window, wanted.count, nested, properties);
   return connection(page, found.edges.map(toEdge), found.totalCount);
 }
 
@@ -42,14 +44,15 @@ export async function relatedOne(ctx: Context, relation: Relation, id: string, l
 /**
  * A top-level list query as a connection: validate the page, ask the graph for what is
  * selected, wrap it. A `find` that takes `nested` answers those connections of its nodes in
- * its own query; they are primed for the fields that will ask for them.
+ * its own query; they are primed for the fields that will ask for them. One that takes
+ * `properties` reads only those of its nodes (null: all).
  */
 export async function listConnection(
-  args: PageArgs, info: GraphQLResolveInfo, find: (page: PageWindow, wanted: Wanted, nested: Nested[]) => Promise<Paged>, ctx?: Context,
+  args: PageArgs, info: GraphQLResolveInfo, find: (page: PageWindow, wanted: Wanted, nested: Nested[], properties: Projection) => Promise<Paged>, ctx?: Context,
 ): Promise<ConnectionShape<object>> {
   const page = toPage(args);
-  const asked = ctx ? nestedFields(info) : [];
-  const { totalCount, nodes, nested } = await find(page, wantedParts(info), asked);
-  if (ctx && nested) ctx.loaders.primeNested(nodes, nested, asked);
+  const asked = ctx ? nestedFields(info) : { nested: [], properties: null };
+  const { totalCount, nodes, nested } = await find(page, wantedParts(info), asked.nested, asked.properties);
+  if (ctx && nested) ctx.loaders.primeNested(nodes, nested, asked.nested);
   return connection(page, nodes.map((node) => ({ node })), totalCount);
 }

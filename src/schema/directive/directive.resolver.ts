@@ -5,6 +5,7 @@ import { findDirectives } from '../../graph/directives';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
 import { DIRECTIVE_NODES, DIRECTIVE_RELATIONS } from '../common/nested';
+import { projectionOfField } from '../common/projection';
 import { listConnection, relatedConnection } from '../common/related';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
@@ -22,7 +23,7 @@ export class DirectiveResolver {
 
   @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order.' })
   directives(@Args() { filter, ...page }: DirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return listConnection(page, info, (window, wanted, nested) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested), ctx);
+    return listConnection(page, info, (window, wanted, nested, properties) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties), ctx);
   }
 
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
@@ -41,12 +42,12 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
-  provision(@Root() d: GraphNode, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    return loaders.node(DIRECTIVE_NODES.provision.label, d[DIRECTIVE_NODES.provision.idProperty] as string);
+  provision(@Root() d: GraphNode, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+    return loaders.node(DIRECTIVE_NODES.provision.label, d[DIRECTIVE_NODES.provision.idProperty] as string, projectionOfField(info));
   }
 
   @FieldResolver(() => PresidentialDocument, { description: 'The document it stands in.' })
-  document(@Root() d: GraphNode, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    return loaders.node(DIRECTIVE_NODES.document.label, d[DIRECTIVE_NODES.document.idProperty] as string);
+  document(@Root() d: GraphNode, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+    return loaders.node(DIRECTIVE_NODES.document.label, d[DIRECTIVE_NODES.document.idProperty] as string, projectionOfField(info));
   }
 }

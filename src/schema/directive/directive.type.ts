@@ -9,7 +9,7 @@ import { Action } from '../enums';
 import { typeNameOf } from '../node/kinds';
 import { Node } from '../node/node.type';
 
-@ObjectType({ implements: Node, description: 'One ordered action: who shall do what, by when.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'One ordered action: who shall do what, by when.' })
 export class Directive extends Node {
   @Field({ description: 'The sentence that orders it.' })
   text!: string;

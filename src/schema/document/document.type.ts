@@ -40,7 +40,9 @@ export abstract class PresidentialDocument extends Node {
   stub!: boolean;
 }
 
-const implementsDocument = { implements: [Node, PresidentialDocument] };
+// simpleResolvers: a field without a resolver of its own reads its property (graphql's default
+// resolver), which is how src/schema/common/projection.ts tells which properties a query reads.
+const implementsDocument = { implements: [Node, PresidentialDocument], simpleResolvers: true };
 
 @ObjectType(implementsDocument)
 export class ExecutiveOrder extends PresidentialDocument {}

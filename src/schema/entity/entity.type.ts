@@ -10,7 +10,8 @@ export abstract class Entity extends Node {
   name!: string;
 }
 
-const implementsEntity = { implements: [Node, Entity] };
+// simpleResolvers: see src/schema/common/projection.ts.
+const implementsEntity = { implements: [Node, Entity], simpleResolvers: true };
 
 @ObjectType({ ...implementsEntity, description: 'A Federal Register rule, order, designation or notice, or agency guidance.' })
 export class Rule extends Entity {
