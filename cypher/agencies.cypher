@@ -14,9 +14,15 @@ toLower(n.acronym) = toLower($acronym)
 // An agency's directives grouped by (role, action, document), largest groups first; each group
 // with its count, its due dates (earliest first; sent as ISO text, which a client reads anyway
 // and which costs the driver no date objects) and its directive ids in id order.
-MATCH (a:Agency {id: $agencyId})<-[r:ASSIGNED_TO]-(d:Directive)
-WITH r.role AS role, d.action AS action, d.documentId AS documentId, d ORDER BY d.id
-WITH role, action, documentId, collect(d.id) AS directiveIds, collect(d.dueOn) AS dueDates
-RETURN role, action, documentId, size(directiveIds) AS count, directiveIds,
-       [x IN dueDates WHERE x IS NOT NULL | toString(x)] AS dueDates
+// No row: no such agency; one row of nulls: an agency without directives. So the lookup of the
+// agency and its groups are one round trip.
+MATCH (a:Agency {id: $agencyId})
+OPTIONAL CALL (a) {
+  MATCH (a)<-[r:ASSIGNED_TO]-(d:Directive)
+  WITH r.role AS role, d.action AS action, d.documentId AS documentId, d ORDER BY d.id
+  WITH role, action, documentId, collect(d.id) AS directiveIds, collect(d.dueOn) AS dueDates
+  RETURN role, action, documentId, size(directiveIds) AS count, directiveIds,
+         [x IN dueDates WHERE x IS NOT NULL | toString(x)] AS dueDates
+}
+RETURN role, action, documentId, count, directiveIds, dueDates
 ORDER BY count DESC, documentId, role, action

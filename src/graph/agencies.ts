@@ -35,9 +35,11 @@ export interface Responsibility {
 
 /**
  * What is an agency responsible for? Its directives grouped by role, action and document,
- * largest groups first, each with its due dates sorted earliest first.
+ * largest groups first, each with its due dates sorted earliest first; null when there is no
+ * such agency.
  */
-export async function agencyResponsibilities(graph: Graph, agencyId: string): Promise<Responsibility[]> {
-  const rows = await graph.read<Responsibility>(query('agencies', 'agencyResponsibilities'), { agencyId });
-  return rows.map((row) => ({ ...row, dueDates: [...row.dueDates].sort() }));
+export async function agencyResponsibilities(graph: Graph, agencyId: string): Promise<Responsibility[] | null> {
+  const rows = await graph.read<Responsibility | { role: null }>(query('agencies', 'agencyResponsibilities'), { agencyId });
+  if (!rows.length) return null;
+  return rows.filter((row): row is Responsibility => row.role !== null).map((row) => ({ ...row, dueDates: [...row.dueDates].sort() }));
 }

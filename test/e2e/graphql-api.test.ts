@@ -67,17 +67,30 @@ describe('the typed GraphQL API', () => {
   });
 
   it('groups an agency\'s responsibilities by role, action and document with the nearest due dates', async () => {
-    const data = await ok(`{ agencyResponsibilities(agencyId: "dhs") { total groups { role action documentId count dueDates nextDueOn directives { id dueOn } } } }`);
+    const data = await ok(`{ agencyResponsibilities(agencyId: "dhs") { total groups { role action documentId count dueDates nextDueOn directiveIds directives { id dueOn } } } }`);
     const { total, groups } = data.agencyResponsibilities;
     expect(total).toBe(groups.reduce((sum: number, g: any) => sum + g.count, 0));
     for (const g of groups) {
       expect(g.directives).toHaveLength(g.count);
+      expect(g.directiveIds).toEqual(g.directives.map((d: any) => d.id));
+      expect([...g.directiveIds].sort()).toEqual(g.directiveIds);
       expect(g.nextDueOn).toBe(g.dueDates[0] ?? null);
       expect([...g.dueDates].sort()).toEqual(g.dueDates);
     }
     const reports = groups.find((g: any) => g.documentId === 'eo-14010' && g.dueDates.includes('2021-06-02'));
     expect(reports).toBeDefined();
     expect((await ok('{ agencyResponsibilities(agencyId: "no-such-agency") { total } }')).agencyResponsibilities).toBeNull();
+  });
+
+  it('answers an agency without directives with no groups, and any agency in one round trip', async () => {
+    const agencies = (await ok('{ agencies(first: 100) { edges { node { id directives { totalCount } } } } }')).agencies.edges;
+    const idle = agencies.find((e: any) => e.node.directives.totalCount === 0);
+    expect(idle).toBeDefined();
+    const response = await gql(url, `{ agencyResponsibilities(agencyId: "${idle.node.id}") { agencyId total groups { count } } }`);
+    expect(response.data!.agencyResponsibilities).toEqual({ agencyId: idle.node.id, total: 0, groups: [] });
+    const busy = await gql(url, '{ agencyResponsibilities(agencyId: "dhs") { total groups { directiveIds } } }');
+    expect(busy.data!.agencyResponsibilities.total).toBeGreaterThan(20);
+    expect((busy as any).extensions.roundTrips).toBe(1);
   });
 
   const CHAIN = `query($id: String!, $direction: ChainDirection!, $maxDepth: Int!) {

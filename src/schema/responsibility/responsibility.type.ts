@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Ctx, Field, Info, Int, ObjectType } from 'type-graphql';
+import { Ctx, Field, ID, Info, Int, ObjectType } from 'type-graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { LocalDate } from '../common/scalars';
@@ -30,6 +30,7 @@ export class Responsibility {
   @Field(() => LocalDate, { nullable: true, description: 'The earliest due date.' })
   nextDueOn!: string | null;
 
+  @Field(() => [ID], { description: 'Ids of its directives, in id order: the list `directives { id }` gives, without an object per directive.' })
   directiveIds!: string[];
 
   @Field(() => PresidentialDocument, { nullable: true })
