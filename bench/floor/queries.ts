@@ -32,7 +32,7 @@ CALL (kept) {
   MATCH (a)-[r]->(b) WHERE b IN kept
   RETURN collect(a.id + '-' + type(r) + '-' + b.id) AS edges
 }
-RETURN [n IN kept | n.id] AS nodes, edges, truncated`;
+RETURN [n IN kept | {id: n.id, labels: labels(n)}] AS nodes, edges, truncated`;
 
 export const FLOOR: Record<QuestionId, FloorQuestion> = {
   agencyDirectives: {
@@ -60,7 +60,7 @@ RETURN size(matched) AS total,
   subgraph: {
     cypher: SUBGRAPH,
     params: (p) => ({ id: p.documentId, limit: neo4j.int(p.subgraphLimit) }),
-    canonical: ([row]) => canonical.subgraph(row.nodes, row.edges, row.truncated),
+    canonical: ([row]) => canonical.subgraph(row.nodes.map((n: any) => `${n.id}|${kindOf(n.labels)}`), row.edges, row.truncated),
   },
   search: {
     cypher: `CALL db.index.fulltext.queryNodes('search', $text) YIELD node, score

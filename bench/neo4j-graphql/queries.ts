@@ -36,9 +36,14 @@ export const NEO4J_GRAPHQL: Record<QuestionId, GraphqlQuestion> = {
   },
   subgraph: {
     rootFields: ['subgraph'],
-    query: `query Q4($focus: String!, $limit: Int!) { subgraph(focus: $focus, limit: $limit) { nodes edges truncated } }`,
+    query: `query Q4($focus: String!, $limit: Int!) { subgraph(focus: $focus, limit: $limit) {
+      nodes { id labels } edges truncated } }`,
     variables: (p) => ({ focus: p.documentId, limit: p.subgraphLimit }),
-    canonical: (data) => canonical.subgraph(data.subgraph.nodes, data.subgraph.edges, data.subgraph.truncated),
+    canonical: (data) => canonical.subgraph(
+      data.subgraph.nodes.map((n: any) => `${n.id}|${kindOf(n.labels)}`),
+      data.subgraph.edges,
+      data.subgraph.truncated,
+    ),
   },
   search: {
     rootFields: ['searchAll'],

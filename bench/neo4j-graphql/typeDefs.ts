@@ -47,7 +47,8 @@ export const typeDefs = /* GraphQL */ `
   type Agreement @node { id: ID! name: String }
 
   type RevocationHop { direction: String! depth: Int! revokingId: String! revokedId: String! }
-  type SubgraphIds { nodes: [String!]! edges: [String!]! truncated: Boolean! }
+  type SubgraphNode { id: String! labels: [String!]! }
+  type Subgraph { nodes: [SubgraphNode!]! edges: [String!]! truncated: Boolean! }
   type SearchHit { id: String! labels: [String!]! score: Float! }
   type SearchResult { total: Int! hits: [SearchHit!]! }
   type ResponsibilityGroup { role: String! action: String! documentId: String! count: Int! directiveIds: [String!]! }
@@ -67,7 +68,7 @@ export const typeDefs = /* GraphQL */ `
       WITH direction, r, min(depth) AS depth
       RETURN {direction: direction, depth: depth, revokingId: startNode(r).id, revokedId: endNode(r).id} AS hop
       """)
-    subgraph(focus: String!, limit: Int!): SubgraphIds!
+    subgraph(focus: String!, limit: Int!): Subgraph!
       @cypher(columnName: "result", statement: """
       MATCH (f:PresidentialDocument {id: $focus})
       MATCH p = (f)-[*0..2]-(n)
@@ -79,7 +80,7 @@ export const typeDefs = /* GraphQL */ `
         MATCH (a)-[r]->(b) WHERE b IN kept
         RETURN collect(a.id + '-' + type(r) + '-' + b.id) AS edges
       }
-      RETURN {nodes: [n IN kept | n.id], edges: edges, truncated: truncated} AS result
+      RETURN {nodes: [n IN kept | {id: n.id, labels: labels(n)}], edges: edges, truncated: truncated} AS result
       """)
     searchAll(text: String!, first: Int!): SearchResult!
       @cypher(columnName: "result", statement: """

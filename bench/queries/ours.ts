@@ -49,7 +49,7 @@ export const OURS: Record<QuestionId, GraphqlQuestion> = {
       nodes { id kind } edges { source target type } truncated } }`,
     variables: (p) => ({ focus: [p.documentId], depth: p.subgraphDepth, limit: p.subgraphLimit }),
     canonical: (data) => canonical.subgraph(
-      data.graph.nodes.map((n: any) => n.id),
+      data.graph.nodes.map((n: any) => `${n.id}|${n.kind}`),
       data.graph.edges.map((e: any) => `${e.source}-${e.type}-${e.target}`),
       data.graph.truncated,
     ),
@@ -63,10 +63,10 @@ export const OURS: Record<QuestionId, GraphqlQuestion> = {
   agencyResponsibilities: {
     rootFields: ['agencyResponsibilities'],
     query: `query Q6($id: ID!) { agencyResponsibilities(agencyId: $id) { agencyId total groups {
-      role action documentId count nextDueOn directives { id } } } }`,
+      role action documentId count nextDueOn directiveIds } } }`,
     variables: (p) => ({ id: p.agencyId }),
     canonical: (data) => canonical.agencyResponsibilities(data.agencyResponsibilities.total, data.agencyResponsibilities.groups.map((g: any) => ({
-      role: g.role, action: g.action, documentId: g.documentId, count: g.count, directiveIds: g.directives.map((d: any) => d.id),
+      role: g.role, action: g.action, documentId: g.documentId, count: g.count, directiveIds: g.directiveIds,
     }))),
   },
 };
