@@ -11,8 +11,22 @@ export interface Latency {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
-/** POSTs JSON over a keep-alive connection; rejects on a non-2xx status. */
-export function post(url: string, body: string): Promise<any> {
+/**
+ * POSTs JSON over a keep-alive connection; rejects on a non-2xx status. A kept-alive socket the
+ * server closed while it sat idle (its keep-alive timeout, 5 s in Node, passes while a slow
+ * question is asked the other ways) resets when reused: that request is sent once more on a
+ * new socket, as Node's documentation advises (`request.reusedSocket`).
+ */
+export async function post(url: string, body: string): Promise<any> {
+  try {
+    return await postOnce(url, body);
+  } catch (error) {
+    if ((error as { reusedSocketReset?: boolean }).reusedSocketReset) return postOnce(url, body);
+    throw error;
+  }
+}
+
+function postOnce(url: string, body: string): Promise<any> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       const chunks: Buffer[] = [];
@@ -23,7 +37,7 @@ export function post(url: string, body: string): Promise<any> {
         else resolve(JSON.parse(text));
       });
     });
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => reject(Object.assign(error, { reusedSocketReset: req.reusedSocket && error.code === 'ECONNRESET' })));
     req.end(body);
   });
 }
