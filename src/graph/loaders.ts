@@ -40,7 +40,7 @@ export class Loaders {
   }
 
   private labelLoader(label: NodeLabel, properties: Projection): DataLoader<string, GraphNode | null> {
-    const key = JSON.stringify([label, properties]);
+    const key = properties ? `${label} ${properties.join(' ')}` : label;
     let loader = this.byLabel.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {

@@ -46,7 +46,8 @@ export function projectedMap(n: string, projection: Projection): string {
   return `${n} {${names.map((name) => `.${name}`).join(', ')}, labels: labels(${n})}`;
 }
 
-/** `cypher` with the (expanded) NODE_MAP of variable `n` projected. */
-export function projectNodeMaps(cypher: string, n: string, projection: Projection): string {
-  return projection ? cypher.split(nodeMap(n)).join(projectedMap(n, projection)) : cypher;
+/** `cypher` with the (expanded) NODE_MAP of each of `variables` projected. */
+export function projectNodeMaps(cypher: string, variables: string | readonly string[], projection: Projection): string {
+  if (!projection) return cypher;
+  return [variables].flat().reduce((text, n) => text.split(nodeMap(n)).join(projectedMap(n, projection)), cypher);
 }

@@ -40,7 +40,7 @@ export interface Wanted {
  */
 export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly Nested[] = [], properties: Projection = null): { cypher: string; params: Params } {
   if (!wanted.page) return { cypher: `${match}\n${query('paged', 'count')}`, params: {} };
-  const tail = projectNodeMaps(projectNodeMaps(query('paged', wanted.count ? 'pageAndCount' : 'page'), 'n', properties), 'x', properties);
+  const tail = projectNodeMaps(query('paged', wanted.count ? 'pageAndCount' : 'page'), ['n', 'x'], properties);
   return fillNested(`${match}\nWITH n ORDER BY ${order}\n${tail}`, nested);
 }
 

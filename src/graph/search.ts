@@ -37,7 +37,7 @@ export async function searchNodes(graph: Graph, text: string, labels: string[] |
   const lucene = toLuceneQuery(text);
   if (!lucene) return { totalCount: 0, hits: [] };
   const tail = !wanted.page ? 'search.count' : wanted.count ? 'search.pageAndCount' : 'search.page';
-  const projected = projectNodeMaps(projectNodeMaps(query('search', tail), 'node', properties), 'x', properties);
+  const projected = projectNodeMaps(query('search', tail), ['node', 'x'], properties);
   const cypher = [query('search', 'search.hits'), labels ? query('search', 'search.labels') : '', projected].join('\n');
   try {
     const [row] = await graph.read<{ totalCount: number | null; nodes: GraphNode[]; scores: number[] }>(cypher, {

@@ -48,10 +48,20 @@ export function projectionOf(schema: GraphQLSchema, type: GraphQLNamedType, fiel
   return [...properties].sort();
 }
 
-/** The projection of the nodes a field returns (`document`, `agency(id)`). */
+/**
+ * The projection of the nodes a field returns (a directive's `document`). Worked out once per
+ * field of a request: graphql-js hands every item of a list the same `fieldNodes`, and a
+ * projection depends on the selection alone.
+ */
 export function projectionOfField(info: GraphQLResolveInfo): Projection {
-  return projectionOf(info.schema, getNamedType(info.returnType), info.fieldNodes, info.fragments);
+  let projection = ofField.get(info.fieldNodes);
+  if (projection === undefined) {
+    projection = projectionOf(info.schema, getNamedType(info.returnType), info.fieldNodes, info.fragments);
+    ofField.set(info.fieldNodes, projection);
+  }
+  return projection;
 }
+const ofField = new WeakMap<readonly FieldNode[], Projection>();
 
 /** The projection of a connection field's nodes (`edges { node { ... } }`). */
 export function projectionOfNodes(info: GraphQLResolveInfo): Projection {
