@@ -3,7 +3,8 @@ import { waitForNeo4j } from './graph/connect';
 import { createDriver } from './graph/driver';
 import { Graph } from './graph/run';
 import { applySchema } from './graph/schema';
-import { LocalNeo4j, startLocalNeo4j } from './neo4j-local/process';
+import { LocalNeo4j } from './neo4j-local/process';
+import { useLocalNeo4j } from './neo4j-local/shared';
 
 export interface OpenGraph {
   graph: Graph;
@@ -13,19 +14,16 @@ export interface OpenGraph {
 }
 
 /**
- * Connects to the Neo4j the configuration names, or else to the local one: with `attach`, the
- * one `npm start` may already run on NEO4J_LOCAL_PORT (a command-line tool must not fight it
- * for the store), otherwise a new one this call starts. Applies the schema before returning.
+ * Connects to the Neo4j the configuration names, or else to the local one of NEO4J_LOCAL_DATA:
+ * with `attach`, the one `npm start` already runs there, whatever its port (a command-line
+ * tool must not fight it for the store), otherwise a new one this call starts (see
+ * neo4j-local/shared.ts). Applies the schema before returning.
  */
 export async function openGraph(config: Config, log: (line: string) => void, options: { attach: boolean }): Promise<OpenGraph> {
   const credentials = { username: config.neo4jUsername, password: config.neo4jPassword };
   let local: LocalNeo4j | undefined;
   let uri = config.neo4jUri;
-  if (!uri && options.attach && config.local.boltPort !== 0) uri = await runningLocal(config, credentials);
-  if (!uri) {
-    local = await startLocalNeo4j(config.local, log);
-    uri = local.uri;
-  }
+  if (!uri) ({ uri, started: local } = await useLocalNeo4j(config, credentials, log, options));
   const driver = createDriver({ uri, ...credentials });
   const graph = new Graph(driver, config.neo4jDatabase);
   const close = async () => {
@@ -40,19 +38,6 @@ export async function openGraph(config: Config, log: (line: string) => void, opt
     throw error;
   }
   return { graph, uri, close };
-}
-
-async function runningLocal(config: Config, credentials: { username: string; password: string }): Promise<string | undefined> {
-  const uri = `bolt://127.0.0.1:${config.local.boltPort}`;
-  const driver = createDriver({ uri, ...credentials });
-  try {
-    await driver.verifyConnectivity();
-    return uri;
-  } catch {
-    return undefined;
-  } finally {
-    await driver.close();
-  }
 }
 
 async function waitFor(graph: Graph, config: Config, uri: string, log: (line: string) => void): Promise<void> {
