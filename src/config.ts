@@ -83,7 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 1000),
       maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 100000),
-      maxCost: integer(env, 'MAX_COST', 20000, 1, 100000000),
+      // 100,000: a graph(limit: 5000) with every field (50,000), or a page of 100 directives each with
+      // 100 assignments (30,000), passes; a third list of 100 inside those does not.
+      maxCost: integer(env, 'MAX_COST', 100000, 1, 100000000),
       maxQueryBytes: integer(env, 'MAX_QUERY_BYTES', 100000, 100, 100000000),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2000000, 1000, 1000000000),
       maxTokens: integer(env, 'MAX_TOKENS', 5000, 10, 10000000),

@@ -19,8 +19,11 @@ export function listSizeEstimator({ field, args, childComplexity }: ComplexityEs
   return listSize(field.args.map((arg) => arg.name), args) * Math.max(childComplexity, 1);
 }
 
+/** The arguments that size a list: every connection's `first`, the subgraph's `limit`. */
+export const SIZE_ARGUMENTS = ['first', 'limit'];
+
 function listSize(names: string[], args: Record<string, unknown>): number {
-  for (const name of ['first', 'limit']) {
+  for (const name of SIZE_ARGUMENTS) {
     if (!names.includes(name)) continue;
     const value = args[name];
     return typeof value === 'number' && Number.isFinite(value) ? Math.max(value, 0) : DEFAULT_SIZES[name];

@@ -5,6 +5,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimits } from '../config';
 import { listSizeEstimator } from './cost';
+import { costAdvice, CostAdvice, CostedQuery, describeAdvice } from './cost-advice';
 
 export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS';
 
@@ -13,12 +14,18 @@ export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTL
  * say by how much. Always a client error (4xx), raised before any Cypher runs.
  */
 export class QueryLimitError extends GraphQLError {
-  constructor(readonly code: LimitCode, what: string, readonly limit: number, readonly actual: number | undefined, status = 400) {
+  constructor(readonly code: LimitCode, what: string, readonly limit: number, readonly actual: number | undefined, status = 400, advice?: { text: string; wouldPass: CostAdvice[] }) {
     const by = actual === undefined ? `more than ${limit}` : `${actual}, limit ${limit}`;
-    super(`The query is refused: ${what} (${by}). Simplify it or ask for less.`, {
-      extensions: { code, limit, actual, http: { status } },
+    super(`The query is refused: ${what} (${by}). ${advice?.text ?? 'Simplify it or ask for less.'}`, {
+      extensions: { code, limit, actual, ...(advice && { wouldPass: advice.wouldPass }), http: { status } },
     });
   }
+}
+
+/** QUERY_TOO_COSTLY, saying which smaller `first`/`limit` would pass (see cost-advice.ts). */
+export function tooCostly(query: CostedQuery, maxCost: number, cost: number): QueryLimitError {
+  const wouldPass = costAdvice(query, maxCost);
+  return new QueryLimitError('QUERY_TOO_COSTLY', 'it could return too many values', maxCost, cost, 400, { text: describeAdvice(wouldPass), wouldPass });
 }
 
 /**
@@ -80,7 +87,7 @@ export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
             });
           }
           const cost = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
-          if (cost > limits.maxCost) throw new QueryLimitError('QUERY_TOO_COSTLY', 'it could return too many values', limits.maxCost, cost);
+          if (cost > limits.maxCost) throw tooCostly({ schema, document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, limits.maxCost, cost);
         },
       };
     },

@@ -6,7 +6,7 @@ import { freshGraph } from '../../support/neo4j';
 import { seedGraph } from '../../support/seed';
 import { defaultLimits } from './fixtures';
 
-/** Abusive queries against the default limits (MAX_DEPTH 12, MAX_ALIASES 30, MAX_COST 20000, MAX_TOKENS 5000, MAX_QUERY_BYTES 100000). */
+/** Abusive queries against the default limits (MAX_DEPTH 12, MAX_ALIASES 30, MAX_COST 100000, MAX_TOKENS 5000, MAX_QUERY_BYTES 100000). */
 describe('query limits', () => {
   let graph: Graph;
   let driver: Driver;
@@ -67,7 +67,7 @@ describe('query limits', () => {
       children(first: $n) { edges { node { id } } } } } } } } } }`;
     const { status, error, roundTrips } = await refuse(query, { n: 100 });
     expect(status).toBe(400);
-    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 20000, actual: 1000000 });
+    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 100000, actual: 1000000 });
     expect(roundTrips).toBe(0);
   });
 
