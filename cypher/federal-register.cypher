@@ -8,7 +8,10 @@
 // name: mergeCatalogueOrders
 // The catalogue is the reference for an order's metadata: it sets what it knows and keeps
 // what it does not (a null never erases what the text gave). `textIngested` is left alone.
+// `updated` counts the nodes that existed and changed, so importing a page again reports 0.
 UNWIND $orders AS o
+OPTIONAL MATCH (old:PresidentialDocument {id: o.id})
+WITH o, old IS NOT NULL AS existed, properties(old) AS before, labels(old) AS labelsBefore
 MERGE (d:PresidentialDocument {id: o.id})
 SET d:ExecutiveOrder,
     d.kind = 'EXECUTIVE_ORDER',
@@ -21,7 +24,8 @@ SET d:ExecutiveOrder,
     d.frCitation = coalesce(o.frCitation, d.frCitation),
     d.stub = false,
     d.fromCatalogue = true
-RETURN count(d) AS count
+RETURN count(d) AS count,
+       count(CASE WHEN existed AND (properties(d) <> before OR labels(d) <> labelsBefore) THEN 1 END) AS updated
 
 // name: mergeMentionedDocuments
 // Documents a note names that the page does not hold: stubs, with what the note says of

@@ -19,6 +19,7 @@ import { createSchema } from './schema';
 import { roundTripsPlugin } from './round-trips';
 import { hardenedApolloOptions, SecurityOptions, securityOptions } from './hardening';
 import { createLogger } from './hardening/logging';
+import { csrfGuard } from './hardening/csrf';
 import { sizeLimits } from './hardening/size';
 
 export interface ApiOptions {
@@ -72,6 +73,7 @@ export async function createApi({ graph, development, security: given, logger = 
   if (security.introspection) app.use(graphiqlRouter()); // GET /graphql for browsers (HTML), /graphql/assets; the rest goes on to Apollo
   app.use(
     '/graphql',
+    csrfGuard(),
     ...sizeLimits(security.limits),
     // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together, and
     // leaves out nodes' `sources` lists (long, and rarely asked) when the query cannot ask them.

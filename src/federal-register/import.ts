@@ -14,7 +14,7 @@ export interface PageSummary {
   source: string;
   orders: number;
   documentsCreated: number; // orders and mentioned documents that had no node yet
-  documentsUpdated: number; // orders whose node existed (from text, a stub or an earlier import)
+  documentsUpdated: number; // orders whose node existed (from text, a stub or an earlier import) and changed
   relationshipsCreated: number;
   relationshipsMerged: number; // relations that met an existing relationship (text or earlier page)
   problems: ImportProblem[];
@@ -52,7 +52,7 @@ export async function importPage(graph: Graph, page: CataloguePage): Promise<Pag
       source: page.source,
       orders: plan.orders.length,
       documentsCreated: created.orders + created.mentions,
-      documentsUpdated: plan.orders.length - created.orders,
+      documentsUpdated: created.updated,
       relationshipsCreated,
       relationshipsMerged: relations - relationshipsCreated,
       problems: plan.problems,
@@ -61,16 +61,16 @@ export async function importPage(graph: Graph, page: CataloguePage): Promise<Pag
 }
 
 /** Orders first, then mentions: a mention of an order on the same page must not be a stub. */
-async function writeDocuments(tx: Tx, plan: PagePlan): Promise<{ orders: number; mentions: number }> {
+async function writeDocuments(tx: Tx, plan: PagePlan): Promise<{ orders: number; mentions: number; updated: number }> {
   const start = tx.counts.nodesCreated;
   const orders = plan.orders.map((o) => ({ ...o, signedOn: date(o.signedOn), publishedOn: date(o.publishedOn) }));
-  await tx.run(query('federal-register', 'mergeCatalogueOrders'), { orders });
+  const [{ updated }] = await tx.run<{ updated: number }>(query('federal-register', 'mergeCatalogueOrders'), { orders });
   const afterOrders = tx.counts.nodesCreated;
   for (const [label, rows] of plan.mentions) {
     const documents = rows.map((m) => ({ ...m, signedOn: date(m.signedOn) }));
     await tx.run(fillPlaceholders(query('federal-register', 'mergeMentionedDocuments'), { Label: label }), { documents });
   }
-  return { orders: afterOrders - start, mentions: tx.counts.nodesCreated - afterOrders };
+  return { orders: afterOrders - start, mentions: tx.counts.nodesCreated - afterOrders, updated };
 }
 
 // Only the date fields become Neo4j dates: toNeo4jValue on a whole row would also turn any

@@ -34,8 +34,13 @@ export async function findDocuments(graph: Graph, filter: DocumentFilter, page: 
   return row;
 }
 
-/** One REVOKES hop of a chain; depth counts hops from the starting document (1 = adjacent). */
+/** What a chain follows: one document revoking, or superseding, another. */
+export const CHAIN_RELATIONSHIPS = ['REVOKES', 'SUPERSEDES'] as const;
+export type ChainRelationship = (typeof CHAIN_RELATIONSHIPS)[number];
+
+/** One hop of a chain; depth counts hops from the starting document (1 = adjacent). */
 export interface RevocationHop {
+  relationship: ChainRelationship;
   revoking: string;
   revoked: string;
   provisionId: string | null;
@@ -46,13 +51,26 @@ export interface RevocationHop {
 
 export const MAX_CHAIN_DEPTH = 20;
 
+export interface ChainRequest {
+  id: string;
+  direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+  maxDepth: number;
+  /** Default: REVOKES only. */
+  relationships?: readonly ChainRelationship[];
+}
+
 /**
- * The revocation chain through a document: DOWNSTREAM what it revoked and what those revoked,
- * UPSTREAM what revoked it and what revoked that, BOTH the two (upstream first). Each hop once,
- * at the least depth it is reached, ordered by direction, depth, then ids; cycles end a path.
+ * The revocation chain through a document: DOWNSTREAM what it revoked (or, when asked,
+ * superseded) and what those revoked, UPSTREAM what revoked it and what revoked that, BOTH the
+ * two (upstream first). Each hop once, at the least depth it is reached, ordered by direction,
+ * depth, then ids; cycles end a path.
  */
-export async function revocationChain(graph: Graph, id: string, direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH', maxDepth: number): Promise<RevocationHop[]> {
+export async function revocationChain(graph: Graph, { id, direction, maxDepth, relationships = ['REVOKES'] }: ChainRequest): Promise<RevocationHop[]> {
   return graph.read<RevocationHop>(query('documents', 'revocationChain'), {
-    id, maxDepth: int(maxDepth), upstream: direction !== 'DOWNSTREAM', downstream: direction !== 'UPSTREAM',
+    id,
+    maxDepth: int(maxDepth),
+    upstream: direction !== 'DOWNSTREAM',
+    downstream: direction !== 'UPSTREAM',
+    types: CHAIN_RELATIONSHIPS.filter((type) => relationships.includes(type)),
   });
 }

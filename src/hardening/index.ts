@@ -4,6 +4,7 @@ import { Logger } from 'pino';
 import { Config, loadConfig } from '../config';
 import { Context } from '../context';
 import { apiKeyPlugin } from './auth';
+import { introspectionOff } from './introspection';
 import { costLimitPlugin, limitValidationRules } from './limits';
 import { requestLogPlugin } from './logging';
 
@@ -51,11 +52,13 @@ export interface HardenedOptions {
 export function hardenedApolloOptions(security: SecurityOptions, development: boolean, logger: Logger): HardenedOptions {
   return {
     parseOptions: { maxTokens: security.limits.maxTokens },
-    validationRules: limitValidationRules(security.limits),
-    introspection: security.introspection,
+    validationRules: [...limitValidationRules(security.limits), ...(security.introspection ? [] : [introspectionOff])],
+    // Off is enforced by introspectionOff, whose refusal names INTROSPECTION=true.
+    introspection: true,
     hideSchemaDetailsFromClientErrors: !development,
-    // Apollo's CSRF prevention is on by default; said here so nobody turns it off by accident.
-    csrfPrevention: true,
+    // Apollo's check refuses GET queries without a preflight header (urql's default is GET);
+    // csrf.ts keeps it for POST, where mutations travel, and lets GET queries through.
+    csrfPrevention: false,
     plugins: [
       requestLogPlugin(logger),
       apiKeyPlugin(security) as ApolloServerPlugin<Context>,

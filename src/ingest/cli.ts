@@ -4,7 +4,8 @@ import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
 import { MissingToolError } from '../neo4j-local/toolchain';
 import { openGraph } from '../open-graph';
-import { ingestFile } from './ingest';
+import { IngestError, ingestFile } from './ingest';
+import { ParseError } from './parse';
 import { DocumentHints } from './model';
 import { collectSources } from './sources';
 
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
         totals.nodesCreated += summary.nodesCreated;
         totals.relationshipsCreated += summary.relationshipsCreated;
       } catch (error) {
-        failures.push((error as Error).message);
+        failures.push(describeFailure(error));
       }
       bar.increment();
     }
@@ -55,6 +56,17 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+const FLAGS = { kind: '--kind EXECUTIVE_ORDER', number: '--number N', signedOn: '--signed-on YYYY-MM-DD' };
+
+/** A fact the text does not state is given here with a flag: the message names the flag. */
+function describeFailure(error: unknown): string {
+  const cause = (error as Error).cause;
+  if (error instanceof IngestError && cause instanceof ParseError && cause.missing) {
+    return `${error.file}: ${cause.missing.problem}: the text does not say; pass ${cause.missing.hints.map((hint) => FLAGS[hint]).join(' or ')}.`;
+  }
+  return (error as Error).message;
+}
 
 const KINDS = ['EXECUTIVE_ORDER', 'PROCLAMATION', 'MEMORANDUM', 'PRESIDENTIAL_DETERMINATION', 'NATIONAL_SECURITY_MEMORANDUM'];
 

@@ -11,8 +11,8 @@ export async function ingestText(graph: Graph, text: string, hints?: DocumentHin
 
 /** Why a file could not be ingested, naming the file. Nothing of it was written. */
 export class IngestError extends Error {
-  constructor(readonly file: string, reason: string) {
-    super(`${file}: ${reason}`);
+  constructor(readonly file: string, reason: string, options?: { cause: unknown }) {
+    super(`${file}: ${reason}`, options);
     this.name = 'IngestError';
   }
 }
@@ -28,7 +28,7 @@ export async function ingestFile(graph: Graph, file: string, hints?: DocumentHin
   try {
     model = parseDocument(text, hints);
   } catch (error) {
-    throw new IngestError(file, (error as Error).message);
+    throw new IngestError(file, (error as Error).message, { cause: error });
   }
   return loadDocument(graph, model);
 }

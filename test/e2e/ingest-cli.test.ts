@@ -57,9 +57,20 @@ describe('npm run ingest', () => {
     fs.copyFileSync(path.join(ROOT, 'seed', 'documents', 'eo-14010.web.txt'), page);
     const without = ingest(page);
     expect(without.code).toBe(1);
-    expect(without.stderr).toMatch(/needs a number/);
+    expect(without.stderr).toContain(`Failed: ${page}: A EXECUTIVE_ORDER needs a number to get an id: the text does not say; pass --number N.`);
     const withNumber = ingest('--kind', 'EXECUTIVE_ORDER', '--number', '14010', '--signed-on', '2021-02-02', page);
     expect(withNumber.code).toBe(0);
+  });
+
+  it('takes the number from the file name, and the text wins where it states its own', async () => {
+    const named = path.join(folder, 'eo-14010.txt');
+    fs.copyFileSync(path.join(ROOT, 'seed', 'documents', 'eo-14010.web.txt'), named);
+    expect(ingest(named).code).toBe(0);
+    const misnamed = path.join(folder, 'eo-1.txt');
+    fs.copyFileSync(path.join(ROOT, 'seed', 'documents', 'eo-14159.fr-pdf-layout.txt'), misnamed);
+    expect(ingest(misnamed).code).toBe(0);
+    const ids = await graph.read<{ id: string }>("MATCH (d:PresidentialDocument) WHERE d.id IN ['eo-1', 'eo-14010', 'eo-14159'] AND d.textIngested RETURN d.id AS id ORDER BY id");
+    expect(ids.map((row) => row.id)).toEqual(['eo-14010', 'eo-14159']);
   });
 
   it('explains its usage when called wrongly', () => {

@@ -38,11 +38,12 @@ function kindFromBody(body: string): DocumentKind | undefined {
 }
 
 function identify(kind: DocumentKind | undefined, number?: string, signedOn?: string): string {
-  if (!kind) throw new ParseError('Cannot tell the document kind: pass hints.kind (e.g. EXECUTIVE_ORDER).');
+  if (!kind) throw new ParseError('Cannot tell the document kind: pass hints.kind (e.g. EXECUTIVE_ORDER).', { problem: 'Cannot tell the document kind', hints: ['kind'] });
   try {
     return documentId(kind, number, signedOn);
   } catch (e) {
-    throw new ParseError(`${(e as Error).message}: the text does not say; pass it in hints (number or signedOn).`);
+    const problem = (e as Error).message;
+    throw new ParseError(`${problem}: the text does not say; pass it in hints (number or signedOn).`, { problem, hints: [kind === 'MEMORANDUM' ? 'signedOn' : 'number'] });
   }
 }
 

@@ -1,12 +1,15 @@
 import { Ctx, Field, Int, ObjectType } from 'type-graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
-import { ChainDirection } from '../document/document.args';
+import { ChainDirection, ChainRelationship } from '../document/document.args';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
 
-@ObjectType({ description: 'One REVOKES hop of a revocation chain: `revoking` revokes `revoked`.' })
+@ObjectType({ description: 'One hop of a revocation chain: `revoking` revokes (or supersedes, see `relationship`) `revoked`.' })
 export class RevocationHop {
+  @Field(() => ChainRelationship, { description: 'REVOKES or SUPERSEDES.' })
+  relationship!: ChainRelationship;
+
   @Field(() => ChainDirection, { description: 'UPSTREAM: towards what revoked the start; DOWNSTREAM: towards what it revoked.' })
   direction!: ChainDirection;
 

@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { CHAIN_RELATIONSHIPS } from '../../graph/documents';
 import { LocalDate } from '../common/scalars';
 import { PageArgs } from '../common/paging';
 import { DocumentKind } from '../enums';
@@ -44,6 +45,14 @@ registerEnumType(ChainDirection, {
   description: 'DOWNSTREAM: what the document revoked, and onwards; UPSTREAM: what revoked it, and onwards.',
 });
 
+/** REVOKES, SUPERSEDES: the relationships a chain may follow. */
+export const ChainRelationship = Object.fromEntries(CHAIN_RELATIONSHIPS.map((t) => [t, t])) as { [T in (typeof CHAIN_RELATIONSHIPS)[number]]: T };
+export type ChainRelationship = (typeof CHAIN_RELATIONSHIPS)[number];
+registerEnumType(ChainRelationship, {
+  name: 'ChainRelationship',
+  description: 'What a chain follows: REVOKES, or SUPERSEDES (one document taking the place of another).',
+});
+
 @ArgsType()
 export class RevocationChainArgs {
   @Field(() => String)
@@ -54,4 +63,10 @@ export class RevocationChainArgs {
 
   @Field(() => Int, { defaultValue: 10, description: 'How many hops to follow, 1 to 20.' })
   maxDepth!: number;
+
+  @Field(() => [ChainRelationship], {
+    defaultValue: [ChainRelationship.REVOKES],
+    description: 'Which relationships to follow: [REVOKES, SUPERSEDES] answers "what replaced this order".',
+  })
+  relationships!: ChainRelationship[];
 }
