@@ -13,7 +13,9 @@ const USAGE = `Usage: npm run ingest -- [--kind EXECUTIVE_ORDER|PROCLAMATION|MEM
 
 Ingests Presidential documents (plain text, as copied from a web page, a PDF or the Federal
 Register) into the graph. Connects to NEO4J_URI, or to the local Neo4j (the one npm start runs,
-or a new one). The flags give what a text does not say itself, for every file named.`;
+or a new one). The flags give what a text does not say itself, for every file named; a file
+named eo-14010.txt (proc-9880.txt, pm-2019-04-29.txt) gives its kind and number (or date), the
+flags override the name, and the text wins over both where it states them.`;
 
 interface Args {
   paths: string[];
