@@ -17,20 +17,24 @@ export interface CostedQuery {
   operationName?: string;
 }
 
-/** Lists advised on at most: each costs the query twice, and a refusal must stay cheap. */
-const MAX_ADVICE = 5;
+/**
+ * Lists tried at most: each costs the query twice more, and a refusal must stay cheap (a
+ * refused query is not cached, so a client repeating it pays for at most six costings more,
+ * each bounded by MAX_TOKENS).
+ */
+const LISTS_TRIED = 3;
 
 /**
  * What would pass when a query costs more than `maxCost`: for the outermost lists sized by
- * `first` or `limit` (at most five), the largest size that brings the cost within the limit
+ * `first` or `limit` (at most three), the largest size that brings the cost within the limit
  * with everything else unchanged. A list multiplies its selection, so from one item on the cost
  * is linear in its size and two costings (sizes 1 and 2) give the answer. Lists that cannot
  * help on their own are left out.
  */
 export function costAdvice(query: CostedQuery, maxCost: number): CostAdvice[] {
   const advice: CostAdvice[] = [];
-  for (const list of sizedLists(query)) {
-    if (advice.length === MAX_ADVICE) break;
+  // The outermost lists only, whether or not they help: what is tried is bounded, not what is found.
+  for (const list of sizedLists(query).slice(0, LISTS_TRIED)) {
     const at = (size: number) => getComplexity({ ...query, query: query.document, estimators: [sizedEstimator(list.node, size)] });
     const one = at(1);
     const perItem = at(2) - one;
