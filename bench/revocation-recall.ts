@@ -34,9 +34,10 @@ export interface RecallReport {
 }
 
 /**
- * The proxy: "Executive Order(s) (No.) N ... is/are (hereby) revoked" within one sentence,
- * read with a plain pattern independent of the parser's rules. N is the order the sentence
- * names first; "Nos." and dates may stand between it and the verb.
+ * The proxy: "Executive Order(s) (No.) N ... is/are (hereby) revoked" within one sentence and
+ * with no "is superseded"/"is amended" between, read with a plain pattern independent of the parser's rules.
+ * N is the order named first; "Nos." and dates may stand between it and the verb. An order
+ * named as the source of the thing revoked ("as established by Executive Order N") is not it.
  */
 export function statedRevocations(text: string): Set<string> {
   const plain = text
@@ -45,8 +46,13 @@ export function statedRevocations(text: string): Set<string> {
     .replace(/\bNos?\./g, 'No')
     .replace(/\b([A-Z])\./g, '$1');
   const out = new Set<string>();
-  const re = /Executive Orders? (?:Nos? ?)?(\d{4,5})\b[^.;:]{0,400}?\b(?:is|are) (?:hereby )?revoked\b/g;
-  for (const m of plain.matchAll(re)) out.add(`eo-${m[1]}`);
+  const re = /Executive Orders? (?:Nos? ?)?(\d{4,5})\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
+  for (const m of plain.matchAll(re)) {
+    // "Rule 9, as established by Executive Order No. 11315, is revoked" revokes the rule, not the order.
+    const source = /\b(?:by|under|pursuant to)\s*$/.test(plain.slice(Math.max(0, m.index - 20), m.index));
+    if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
+    out.add(`eo-${m[1]}`);
+  }
   return out;
 }
 
@@ -59,11 +65,20 @@ function decade(iso: string): string {
  * they stand); `lines` reads every text from its lines as they stand, which measures the
  * relation rules apart from where the parser's front end puts the body today.
  */
-/** The text as unnumbered paragraphs, one provision each: no outline, nothing dropped. */
+/**
+ * The text as unnumbered paragraphs, one provision each: no outline, nothing dropped. A line that
+ * stops mid-sentence ("at U.S." + "Naval Station", a title wrapped to the next line) goes on in
+ * the next one unless that one opens a numbered clause.
+ */
 export function paragraphs(docId: string, text: string): Provision[] {
-  return normalizeLines(text)
-    .filter(Boolean)
-    .map((line, order) => ({ id: `${docId}:p${order + 1}`, path: `p${order + 1}`, text: flatten(line), order }));
+  const joined: string[] = [];
+  for (const line of normalizeLines(text).filter(Boolean)) {
+    const previous = joined[joined.length - 1];
+    const open = previous !== undefined && (!/[.:;!?"')\]]$/.test(previous) || /\b(?:U\.S|[A-Z])\.$/.test(previous));
+    if (open && !/^(?:\(\w{1,4}\)|\d{1,3}\.|Sec(?:tion|\.)|SEC\.)\s/.test(line)) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined.map((line, order) => ({ id: `${docId}:p${order + 1}`, path: `p${order + 1}`, text: flatten(line), order }));
 }
 
 export type ReadMode = 'parser' | 'lines';

@@ -26,7 +26,7 @@ const TYPE_OF: Record<string, StatedRelationType> = {
 
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended".
 const PASSIVE =
-  /\b(is|are|be)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now))?(?: hereby,?)? (revoked|rescinded|superseded|amended)(?:,? and (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now))?(?: hereby,?)? (revoked|rescinded|superseded|amended)(?:,? and (revoked|rescinded|superseded))?\b/g;
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
 const NOT_AN_ACT = /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
@@ -46,8 +46,8 @@ const PART_CHAIN = /^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs
 const IN_PART = /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
 const WHOLE = /\bin (?:its|their) entirety\b/i;
 
-/** Where list items may start inside a flattened paragraph: "(b) ", "3. ", "Sec. 4.", "### Section". */
-const CLAUSE_BREAK = /\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))/g;
+/** Where list items may start inside a flattened paragraph, after text that can end a clause: "(b) ", "3. ", "Sec. 4.", "### Section". */
+const CLAUSE_BREAK = /(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))/g;
 
 const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?[*_\s]*/i;
 
@@ -81,9 +81,16 @@ function targetPart(before: string): string | undefined {
 /** An item of a list of revoked documents: it opens with the document (or a part of one). */
 function isListItem(clause: Clause): boolean {
   if (!clause.refs.length || /\bshall\b/.test(clause.text)) return false;
-  const body = clause.text.slice(clause.text.match(ITEM_LABEL)?.[0].length ?? 0);
+  const body = clause.text.slice(clause.text.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, '');
   const firstRef = clause.refs[0].start - (clause.text.length - body.length);
   return firstRef <= 2 || PART_CHAIN.test(body.slice(0, Math.max(0, firstRef)));
+}
+
+/** "By virtue of the authority vested in me by ..., it is ordered that X be revoked": the subject starts after "that". */
+function subjectStart(text: string, from: number, verbAt: number): number {
+  let start = from;
+  for (const m of text.slice(from, verbAt).matchAll(ORDERED_THAT)) start = from + m.index + m[0].length;
+  return start;
 }
 
 export class RelationReader {
@@ -128,7 +135,8 @@ export class RelationReader {
 
   /** Reads one provision's text; `following` are the provisions after it, where a list it opens may go on. */
   read(p: Provision, following: Provision[]): void {
-    const clauses = clausesOf(p.text);
+    // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
+    const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text);
     clauses.forEach((clause, k) => {
       this.readClause(clause, p, () => this.listAfter(clauses.slice(k + 1), k === clauses.length - 1 ? following : [], p));
       if (clause.refs.length) this.lastRefs = clause.refs.map((r) => r.ref);
@@ -141,10 +149,12 @@ export class RelationReader {
       if (!isListItem(c)) return items;
       items.push({ clause: c, provisionId: p.id });
     }
+    // Items a rendering folded into one clause ("(z) ... (aa) ...") are read one by one.
     for (const d of following) {
-      const c = clausesOf(d.text)[0];
-      if (!c || !isListItem(c)) break;
-      items.push({ clause: c, provisionId: d.id });
+      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text)) {
+        if (!isListItem(c)) return items;
+        items.push({ clause: c, provisionId: d.id });
+      }
     }
     return items;
   }
@@ -152,15 +162,13 @@ export class RelationReader {
   private readClause(clause: Clause, p: Provision, list: () => { clause: Clause; provisionId: string }[]): void {
     const text = clause.text;
     const clauseInPart = IN_PART.test(text) && !WHOLE.test(text);
-    // "By virtue of the authority vested in me by ..., it is ordered that X be revoked": the subject starts after "that".
     let from = 0;
-    for (const m of text.matchAll(ORDERED_THAT)) from = Math.max(from, m.index + m[0].length);
-    const opening = from;
     const acts: { type: StatedRelationType[]; start: number; end: number; passive: boolean }[] = [];
     for (const m of text.matchAll(PASSIVE)) {
-      if (m.index < opening) continue;
       if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
       if (m[1] !== 'be' && /\b(?:not|never)\s*$/.test(text.slice(0, m.index))) continue;
+      // "which has been revoked" describes the document; "X has been revoked" states it.
+      if (/been$/.test(m[1]) && /\b(?:which|that|as|since|had)\b[^,]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       acts.push({ type: [TYPE_OF[m[2]], ...(m[3] ? [TYPE_OF[m[3]]] : [])], start: m.index, end: m.index + m[0].length, passive: true });
     }
     for (const m of text.matchAll(ACTIVE)) {
@@ -171,7 +179,7 @@ export class RelationReader {
     }
     acts.sort((a, b) => a.start - b.start);
     acts.forEach((act, k) => {
-      const span = act.passive ? [from, act.start] : [act.end, acts[k + 1]?.start ?? text.length];
+      const span = act.passive ? [subjectStart(text, from, act.start), act.start] : [act.end, acts[k + 1]?.start ?? text.length];
       from = act.end;
       let targets = this.targetsIn(clause, span[0], span[1]);
       let statedIn = targets.map(() => p.id);
