@@ -54,7 +54,7 @@ export function placeDocumentRefs(text: string): PlacedRef[] {
       if (m && signedOn) out.push({ ref: refOf(kind, undefined, m[1], m[2]), start: head.index, end: at + m[0].length });
       continue;
     }
-    const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '');
+    const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\bNos\b/.test(head[0]);
     let start = head.index;
     for (;;) {
       const one = NUMBERED[kind] as RegExp;

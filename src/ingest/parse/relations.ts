@@ -42,7 +42,13 @@ const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? 
 const ANAPHOR = /\b(that|such|said|these|those|both|the above|the foregoing|each of the) (?:two |three |four |several )?(?:prior |previous |above )?(?:Executive )?(orders?|Proclamations?)\b(?! No\.? ?\d| \d)/gi;
 
 const PART_WORD = /\b(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)\b|\bSec\./gi;
-const PART_CHAIN = /^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)|Sec\.)\s+[^;:]{1,60}?\s+of\s+)+(?:the\s+)?(?:said\s+)?$/i;
+// "3", "1(h)", "1-102", "2 (b)", "I", "(g)"; several joined by commas, "and", "or", "through".
+const PART_LABEL = '(?:\\d+[A-Za-z]?(?:[-.]\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\))*';
+const PART_LABELS = `${PART_LABEL}(?:,?\\s+(?:and\\s+|or\\s+|through\\s+)?${PART_LABEL}|,\\s*${PART_LABEL})*`;
+const PART_CHAIN = new RegExp(
+  `^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)|Sec\\.)\\s+${PART_LABELS}\\s+of\\s+)+(?:the\\s+)?(?:said\\s+)?$`,
+  'i',
+);
 const IN_PART = /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
 const WHOLE = /\bin (?:its|their) entirety\b/i;
 
