@@ -104,8 +104,10 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     docId, signedOn, agencies, targetsIn,
     deliverablesIn: (scope, action, p, days) => deliverables.producedBy(scope, action, p, days),
   });
-  const referencedDocuments = mergeRefs(provisions.flatMap((p) => findDocumentRefs(p.text))).filter((r) => r.id !== docId);
   const stated = findRelations(provisions, docId);
+  // Every document a relation names gets its node, wherever the outline put the words (a heading).
+  const mentioned = provisions.flatMap((p) => findDocumentRefs(p.text));
+  const referencedDocuments = mergeRefs([...mentioned, ...stated.map((r) => r.target)]).filter((r) => r.id !== docId);
   return {
     directives,
     agencies: [...agencies.found.values()].sort((a, b) => a.id.localeCompare(b.id)),
