@@ -98,7 +98,8 @@ export interface Directive {
   targets: Target[];
   produces: string[]; // ids of Strategy/Report entities
   deadlineDays?: number;
-  dueOn?: string; // ISO date: signing date + deadlineDays
+  dueOn?: string; // ISO date: signing date + deadlineDays, only when counted from this order's date
+  deadlineEvent?: string; // what the days count from when not this order: 'submitting the plan'
 }
 
 export interface Revocation {

@@ -2,7 +2,7 @@
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
-import { addDays, deadlineDays } from './dates';
+import { addDays, deadlineDays, deadlineEvent } from './dates';
 import { directiveId } from './ids';
 import { assignRoles } from './roles';
 import { splitSentences } from './sentences';
@@ -49,7 +49,10 @@ function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action
   d.produces = ctx.deliverablesIn(scope, action, p, days);
   if (days !== undefined) {
     d.deadlineDays = days;
-    if (ctx.signedOn) d.dueOn = addDays(ctx.signedOn, days);
+    // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
+    const event = deadlineEvent(text);
+    if (event) d.deadlineEvent = event;
+    else if (ctx.signedOn) d.dueOn = addDays(ctx.signedOn, days);
   }
   return d;
 }
