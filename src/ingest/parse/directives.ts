@@ -4,7 +4,7 @@ import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
 import { addDays, deadlineDays, deadlineEvent } from './dates';
 import { directiveId } from './ids';
-import { assignRoles } from './roles';
+import { assignRoles, listedOfficials } from './roles';
 import { splitSentences } from './sentences';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
@@ -62,10 +62,16 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
   for (const s of sentencesWithOffsets(p.text)) {
     const shall = /\bshall\b(?! not)/.exec(s.text);
     if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;
-    const local = mentions
-      .filter((m) => m.start >= s.start && m.end <= s.start + s.text.length)
-      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const assignments = assignRoles(s.text, local, shall.index);
+    const listed = listedOfficials(s.text);
+    const local = [
+      ...mentions
+        .filter((m) => m.start >= s.start && m.end <= s.start + s.text.length)
+        .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
+        .filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
+      // Each listed official on its own, so one the resolver reads across two items does not hide either.
+      ...listed.flatMap((l) => ctx.agencies.mentions(s.text.slice(l.start, l.end)).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start }))),
+    ].sort((a, b) => a.start - b.start);
+    const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;
     const verbPhrase = s.text.slice(shall.index + 'shall'.length);
     const children = all.filter((c) => c.parentPath === p.path);
