@@ -84,6 +84,23 @@ function targetPart(before: string): string | undefined {
   return best;
 }
 
+/** Between two orders of one list: ", ", ", and ", a citation in parentheses. */
+const LIST_GAP = /^\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * Refs named as the source of something else ("as amended by Executive Order 9389 (8 F.R.
+ * 14183), Executive Order No. 9156 ..."): the whole list after such words, not only its first.
+ */
+function sourceRefs(clause: Clause): Set<PlacedRef> {
+  const out = new Set<PlacedRef>();
+  clause.refs.forEach((r, k) => {
+    const previous = clause.refs[k - 1];
+    const continues = previous && out.has(previous) && LIST_GAP.test(clause.text.slice(previous.end, r.start));
+    if (continues || ONLY_A_SOURCE.test(clause.text.slice(Math.max(0, r.start - 160), r.start))) out.add(r);
+  });
+  return out;
+}
+
 /** An item of a list of revoked documents: it opens with the document (or a part of one). */
 function isListItem(clause: Clause): boolean {
   if (!clause.refs.length || /\bshall\b/.test(clause.text)) return false;
@@ -122,19 +139,20 @@ export class RelationReader {
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
   private targetsIn(clause: Clause, from: number, to: number): { ref: DocumentRef; part?: string }[] {
     const targets: { ref: DocumentRef; part?: string }[] = [];
+    const sources = sourceRefs(clause);
     const span = clause.text.slice(from, to);
     for (const a of span.matchAll(ANAPHOR)) {
+      // "that order" means the order the text is about, not one it names as a source.
       const before = clause.refs.filter((r) => r.end <= from + a.index);
+      const main = before.filter((r) => !sources.has(r));
       if (a[1].toLowerCase() === 'said' && before.length === 0 && this.lastRefs.length === 0) continue;
       const plural = /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
-      const pool = before.length ? before.map((r) => r.ref) : this.lastRefs;
+      const pool = main.length ? main.map((r) => r.ref) : before.length ? before.map((r) => r.ref) : this.lastRefs;
       for (const ref of plural ? pool : pool.slice(-1)) targets.push({ ref });
     }
     for (const r of clause.refs) {
-      if (r.start < from || r.end > to) continue;
-      const before = clause.text.slice(Math.max(from, r.start - 160), r.start);
-      if (ONLY_A_SOURCE.test(before)) continue;
-      targets.push({ ref: r.ref, part: targetPart(before) });
+      if (r.start < from || r.end > to || sources.has(r)) continue;
+      targets.push({ ref: r.ref, part: targetPart(clause.text.slice(Math.max(from, r.start - 160), r.start)) });
     }
     return targets;
   }
