@@ -14,7 +14,7 @@ function directive(number: string, words: RegExp) {
 }
 
 describe('officials listed after a role phrase', () => {
-  it('splits "in consultation with A, B, C, and D, shall" into its four officials, and not at "Housing and Urban"', () => {
+  it('splits "in consultation with A, B, C, and D, shall" into its four officials (EO 13597), and not at "Housing and Urban" (EO 13903)', () => {
     const text = 'The Director of the National Economic Council and the Director of the Domestic Policy Council, in consultation with the Director of the Office of Management and Budget, the Assistant to the President for Homeland Security and Counterterrorism, the Assistant to the President for Economic Policy, and the Assistant to the President for Domestic Policy, shall';
     expect(listedOfficials(text).map((l) => [text.slice(l.start, l.end), l.role])).toEqual([
       ['the Director of the Office of Management and Budget', 'CONSULTATION'],
@@ -22,8 +22,9 @@ describe('officials listed after a role phrase', () => {
       ['the Assistant to the President for Economic Policy', 'CONSULTATION'],
       ['the Assistant to the President for Domestic Policy', 'CONSULTATION'],
     ]);
-    const hud = 'in coordination with the Secretary of Housing and Urban Development and the Secretary of Transportation, shall';
-    expect(listedOfficials(hud).map((l) => hud.slice(l.start, l.end))).toEqual(['the Secretary of Housing and Urban Development', 'the Secretary of Transportation']);
+    // EO 13903, clause (b)
+    const hud = 'The Secretary of Health and Human Services, in consultation with the Secretary of Housing and Urban Development, shall establish an internal working group';
+    expect(listedOfficials(hud).map((l) => hud.slice(l.start, l.end))).toEqual(['the Secretary of Housing and Urban Development']);
   });
 
   it('ends a list at "U.S." only when a sentence ends: "the Secretary of the Treasury, the U.S. Trade Representative, the Secretary of State, and the Secretary of Commerce, shall" (EO 13733)', () => {

@@ -4,7 +4,7 @@ import { parseDocument } from '../../src/ingest/parse';
 import { deadlineDays, deadlineEvent } from '../../src/ingest/parse/dates';
 
 describe('what a deadline is counted from', () => {
-  it('reads "within 60 days after submitting its final report" as counted from that event (EO 13328)', () => {
+  it('reads "within 60 days after submitting its final report" as counted from that event (EO 13326)', () => {
     const text = 'The Commission shall terminate within 60 days after submitting its final report.';
     expect([deadlineDays(text), deadlineEvent(text)]).toEqual([60, 'submitting its final report']);
   });
@@ -14,9 +14,9 @@ describe('what a deadline is counted from', () => {
     expect(deadlineEvent(text)).toBe('submitting the report required under subsection 4.5(a) of this section');
   });
 
-  it('reads "within 180 days of the establishment of the framework pursuant to subsection 4" (EO 14028)', () => {
-    const text = 'shall: (A) within 180 days of the establishment of the framework pursuant to subsection 4(e) of this section, issue guidance';
-    expect(deadlineEvent(text)).toBe('the establishment of the framework pursuant to subsection 4(e) of this section');
+  it('reads "Within 180 days of the establishment of the framework pursuant to subsection 4.4(b)(i) of this section" (EO 14110)', () => {
+    const text = 'Within 180 days of the establishment of the framework pursuant to subsection 4.4(b)(i) of this section, all agencies that fund life-sciences research shall';
+    expect(deadlineEvent(text)).toBe('the establishment of the framework pursuant to subsection 4.4(b)(i) of this section');
   });
 
   it('has no event when the days count from this order: "within 90 days of the date of this order" (EO 14010)', () => {

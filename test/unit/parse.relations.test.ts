@@ -17,13 +17,13 @@ function read(...texts: string[]): [string, string, boolean, string?][] {
 }
 
 describe('document references in every form the orders write them', () => {
-  it('reads "Executive Order No. 8248 of September 8, 1939" with its date (EO 8284)', () => {
-    expect(findDocumentRefs('Executive Order No. 8248 of September 8, 1939, is hereby revoked.')).toEqual([
+  it('reads "Executive Order No. 8248 of September 8, 1939" with its date (EO 10452)', () => {
+    expect(findDocumentRefs('section 4 of Part II of Executive Order No. 8248 of September 8, 1939, defining the functions of the Liaison Office')).toEqual([
       { id: 'eo-8248', kind: 'EXECUTIVE_ORDER', number: '8248', signedOn: '1939-09-08' },
     ]);
   });
 
-  it('reads every number after a plural head: "Executive Orders Nos. 5789 and 5792" (EO 6131 era lands orders)', () => {
+  it('reads every number after a plural head: "Executive Orders Nos. 5789 and 5792" (EO 6720)', () => {
     const ids = findDocumentRefs('it is ordered that Executive Orders Nos. 5789 and 5792, dated February 2, 1932, withdrawing public lands').map((r) => r.id);
     expect(ids).toEqual(['eo-5789', 'eo-5792']);
   });
@@ -42,15 +42,16 @@ describe('document references in every form the orders write them', () => {
     ]);
   });
 
-  it('reads "Presidential Determination 2022–13" with an en dash as pd-2022-13 (EO 14236)', () => {
+  it('reads "Presidential Determination 2022–13" as pd-2022-13, also with the en dash of web renderings (EO 14236)', () => {
     const refs = findDocumentRefs('(f) Presidential Determination 2022\u201313 of May 18, 2022 (Delegating Authority Under the Defense Production Act to Ensure an Adequate Supply of Infant Formula).');
     expect(refs.map((r) => [r.id, r.signedOn, r.title])).toEqual([
       ['pd-2022-13', '2022-05-18', 'Delegating Authority Under the Defense Production Act to Ensure an Adequate Supply of Infant Formula'],
     ]);
   });
 
-  it('reads "National Security Memorandum 3" as nsm-3 (EO 14148\'s list of rescissions)', () => {
-    expect(findDocumentRefs('National Security Memorandum 3 of February 4, 2021 (Revitalizing America\'s Foreign Policy)').map((r) => r.id)).toEqual(['nsm-3']);
+  it('reads "National Security Memorandum 3" as nsm-3 (EO 14236)', () => {
+    const text = "(b) National Security Memorandum 3 of February 4, 2021 (Revitalizing America's Foreign Policy and National Security Workforce, Institutions, and Partnerships).";
+    expect(findDocumentRefs(text).map((r) => [r.id, r.signedOn])).toEqual([['nsm-3', '2021-02-04']]);
   });
 });
 
@@ -80,7 +81,7 @@ describe('revocations', () => {
     ]);
   });
 
-  it('reads "paragraph 4 of Executive Order No. 9279 ... be, and it is hereby, revoked" as a revocation in part of paragraph 4 (EO 9608)', () => {
+  it('reads "paragraph 4 of Executive Order No. 9279 ... be, and it is hereby, revoked" as a revocation in part of paragraph 4 (EO 9605)', () => {
     const text = 'it is ordered that paragraph 4 of Executive Order No. 9279 of December 5, 1942, be, and it is hereby, revoked.';
     expect(read(text)).toEqual([['REVOKES', 'eo-9279', true, 'paragraph 4']]);
   });
@@ -119,7 +120,7 @@ describe('revocations', () => {
     ]);
   });
 
-  it('reads a list under "The following are revoked:" in one flattened paragraph (EO 11490 era: SEC. 16)', () => {
+  it('reads a list under "The following are revoked:" in one flattened paragraph (EO 11382)', () => {
     const text = 'SEC. 16. Revocations. The following are revoked: (1) Executive Order No. 10534 of June 9, 1954 (2) Executive Order No. 10771 of June 20, 1958 (3) Executive Order No. 10858 of January 13, 1960';
     expect(read(text).map((r) => r[1])).toEqual(['eo-10534', 'eo-10771', 'eo-10858']);
   });
@@ -142,6 +143,11 @@ describe('revocations', () => {
     expect(revoked).toEqual(['eo-13988', 'eo-14004', 'eo-14020', 'eo-14021', 'eo-14075']);
   });
 
+  it('reads "There are hereby revoked (1) section 4 of Part II of Executive Order No. 8248 ..., and (2) to the extent ..." (EO 10452)', () => {
+    const text = 'SEC. 3. There are hereby revoked (1) section 4 of Part II of Executive Order No. 8248 of September 8, 1939, defining the functions of the Liaison Office for Personnel Management, and (2) to the extent that they relate to the Liaison Office for Personnel Management, Parts I, III, IV, and VI of that order.';
+    expect(read(text)).toEqual([['REVOKES', 'eo-8248', true, 'section 4 of Part II']]);
+  });
+
   it('does not read a possibility as a revocation: "shall not be deemed to be revoked or superseded" (EO 10281)', () => {
     expect(read('(d) Except as specifically provided in this Executive order, the provisions of Executive Order No. 10200 shall not be deemed to be revoked or superseded.')).toEqual([]);
   });
@@ -152,13 +158,13 @@ describe('revocations', () => {
 });
 
 describe('supersessions and amendments', () => {
-  it('reads "is hereby superseded" (EO 11739)', () => {
+  it('reads "is hereby superseded" (EO 11735)', () => {
     expect(read('SEC. 8. Without derogating from any action heretofore taken thereunder, Executive Order No. 11548 of July 20, 1970, is hereby superseded.')).toEqual([
       ['SUPERSEDES', 'eo-11548', false, undefined],
     ]);
   });
 
-  it('reads "is hereby superseded to the extent that" as in part (EO 11222 era, Sec. 6)', () => {
+  it('reads "is hereby superseded to the extent that" as in part (EO 11224)', () => {
     expect(read('Executive Order No. 11071, dated December 27,1962, is hereby superseded to the extent that such order applies to section 4916 of the Internal Revenue Code.')).toEqual([
       ['SUPERSEDES', 'eo-11071', true, undefined],
     ]);
