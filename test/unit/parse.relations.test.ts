@@ -4,7 +4,7 @@
  */
 import { Provision } from '../../src/ingest/model';
 import { findDocumentRefs } from '../../src/ingest/parse/docrefs';
-import { StatedRelation, findRelations } from '../../src/ingest/parse/relations';
+import { FoundRelation, findRelations } from '../../src/ingest/parse/relations';
 
 const SELF = 'eo-1';
 
@@ -13,7 +13,7 @@ function provisions(...texts: string[]): Provision[] {
 }
 
 function read(...texts: string[]): [string, string, boolean, string?][] {
-  return findRelations(provisions(...texts), SELF).map((r: StatedRelation) => [r.type, r.target.id, r.inPart, r.targetProvision]);
+  return findRelations(provisions(...texts), SELF).map((r: FoundRelation) => [r.type, r.target.id, r.inPart, r.targetProvision]);
 }
 
 describe('document references in every form the orders write them', () => {

@@ -3,23 +3,16 @@
  * supersedes, amends, and which provision of the target when it says so. Read from the words
  * of any rendering: numbered clauses, or paragraphs with no numbering at all.
  */
-import { DocumentRef, Provision } from '../model';
+import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
 import { PlacedRef, placeDocumentRefs } from './docrefs';
 import { splitSentences } from './sentences';
 
-export type StatedRelationType = 'REVOKES' | 'SUPERSEDES' | 'AMENDS';
+export type RelationType = 'REVOKES' | StatedRelation['type'];
 
-export interface StatedRelation {
-  type: StatedRelationType;
-  target: DocumentRef;
-  /** The provision of this document that states it. */
-  provisionId: string;
-  inPart: boolean;
-  /** The part of the target the text names, as written: "section 1(h)", "Part I", "paragraph 2". */
-  targetProvision?: string;
-}
+/** A revocation, supersession or amendment, as the model holds them, with its type. */
+export type FoundRelation = Revocation & { type: RelationType };
 
-const TYPE_OF: Record<string, StatedRelationType> = {
+const TYPE_OF: Record<string, RelationType> = {
   revoked: 'REVOKES', rescinded: 'REVOKES', revoke: 'REVOKES', rescind: 'REVOKES',
   superseded: 'SUPERSEDES', supersede: 'SUPERSEDES', amended: 'AMENDS', amend: 'AMENDS',
 };
@@ -117,18 +110,18 @@ function subjectStart(text: string, from: number, verbAt: number): number {
 }
 
 export class RelationReader {
-  private readonly out: StatedRelation[] = [];
+  private readonly out: FoundRelation[] = [];
   private readonly seen = new Set<string>();
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
   private lastRefs: DocumentRef[] = [];
 
   constructor(private readonly selfId: string) {}
 
-  relations(): StatedRelation[] {
+  relations(): FoundRelation[] {
     return this.out;
   }
 
-  private add(type: StatedRelationType, target: DocumentRef, provisionId: string, inPart: boolean, targetProvision?: string): void {
+  private add(type: RelationType, target: DocumentRef, provisionId: string, inPart: boolean, targetProvision?: string): void {
     if (target.id === this.selfId) return;
     const key = `${type}|${target.id}|${provisionId}|${targetProvision ?? ''}`;
     if (this.seen.has(key)) return;
@@ -187,7 +180,7 @@ export class RelationReader {
     const text = clause.text;
     const clauseInPart = IN_PART.test(text) && !WHOLE.test(text);
     let from = 0;
-    const acts: { type: StatedRelationType[]; start: number; end: number; passive: boolean }[] = [];
+    const acts: { type: RelationType[]; start: number; end: number; passive: boolean }[] = [];
     for (const m of text.matchAll(PASSIVE)) {
       if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
       if (m[1] !== 'be' && /\b(?:not|never)\s*$/.test(text.slice(0, m.index))) continue;
@@ -229,7 +222,7 @@ export class RelationReader {
  * in the provisions after it: its sub-clauses, or, in a rendering with no numbering, the next
  * paragraphs.
  */
-export function findRelations(provisions: Provision[], selfId: string): StatedRelation[] {
+export function findRelations(provisions: Provision[], selfId: string): FoundRelation[] {
   const reader = new RelationReader(selfId);
   const ordered = [...provisions].sort((a, b) => a.order - b.order);
   ordered.forEach((p, k) => reader.read(p, ordered.slice(k + 1)));
