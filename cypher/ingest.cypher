@@ -66,7 +66,7 @@ RETURN count(n) AS count
 UNWIND $directives AS d
 MERGE (n:Directive {id: d.id})
 SET n.text = d.text, n.action = d.action, n.ordinal = d.ordinal, n.deadlineDays = d.deadlineDays,
-    n.dueOn = d.dueOn,
+    n.dueOn = d.dueOn, n.deadlineEvent = d.deadlineEvent,
     n.documentId = d.documentId, n.provisionId = d.provisionId, n.sources = [d.documentId]
 RETURN count(n) AS count
 

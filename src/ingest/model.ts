@@ -98,13 +98,20 @@ export interface Directive {
   targets: Target[];
   produces: string[]; // ids of Strategy/Report entities
   deadlineDays?: number;
-  dueOn?: string; // ISO date: signing date + deadlineDays
+  dueOn?: string; // ISO date: signing date + deadlineDays, only when counted from this order's date
+  deadlineEvent?: string; // what the days count from when not this order: 'submitting the plan'
 }
 
 export interface Revocation {
   target: DocumentRef;
-  provisionId: string;
+  provisionId: string; // the provision of this document that states it
   inPart: boolean;
+  targetProvision?: string; // the part of the target the text names, as written: 'section 1(h)', 'Part I'
+}
+
+/** What the text says this document does to another besides revoking it. */
+export interface StatedRelation extends Revocation {
+  type: 'SUPERSEDES' | 'AMENDS';
 }
 
 export interface Citation {
@@ -127,6 +134,8 @@ export interface DocumentModel {
   agencies: Agency[];
   entities: Entity[];
   revocations: Revocation[];
+  /** Supersessions and amendments the text states (revocations are above); absent means none. */
+  relations?: StatedRelation[];
   citations: Citation[];
   links: EntityLink[];
   /** Other documents named (revoked, targeted, implemented); the loader MERGEs them as stubs. */

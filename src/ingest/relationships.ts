@@ -53,8 +53,12 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
     for (const t of d.targets) add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId });
     for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
   }
-  for (const r of model.revocations) {
-    add(documentId, 'REVOKES', r.target.id, { provision: r.provisionId, fromText: true }, r.inPart);
+  // Stated by the text: `fromText` with the provision, meeting the catalogue's relation of the same
+  // type on one relationship (cypher/federal-register.cypher); the target's part only when named.
+  const stated = [...model.revocations.map((r) => ({ ...r, type: 'REVOKES' as const })), ...(model.relations ?? [])];
+  for (const r of stated) {
+    const props = { provision: r.provisionId, fromText: true, ...(r.targetProvision ? { targetProvision: r.targetProvision } : {}) };
+    add(documentId, r.type, r.target.id, props, r.inPart);
   }
   for (const c of model.citations) add(c.provisionId, 'CITES', c.targetId, { text: c.text, provision: c.provisionId });
   for (const link of model.links) add(link.from, link.type, link.to);

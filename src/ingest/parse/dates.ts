@@ -35,3 +35,17 @@ export function deadlineDays(text: string): number | undefined {
   const n = /^\d+$/.test(raw) ? Number(raw) : WORD_NUMBERS[raw];
   return n && n > 0 ? n : undefined;
 }
+
+/** The signing of the order itself: "the date of this order", "this order", "its effective date" (of this order). */
+const FROM_THIS_ORDER = /^(?:the (?:effective )?date of (?:this|the) (?:order|memorandum|proclamation)|(?:the )?(?:issuance|signing|publication) of this (?:order|memorandum)|this (?:order|memorandum)|the date hereof|the date of its issuance)\b/i;
+
+/**
+ * What a deadline is counted from: "within 180 days of submitting the plan" -> "submitting the
+ * plan"; undefined when none is written or it is this order's own date, so the due date is known.
+ */
+export function deadlineEvent(text: string): string | undefined {
+  const m = /\bwithin (?:\d+|[a-z -]+?) \(?\d*\)? ?days,? (?:of|after|from|following) ((?:[^,.;:(]|\.(?=\d)|\([^)]*\)){3,120})/i.exec(text);
+  if (!m) return undefined;
+  const event = m[1].trim();
+  return FROM_THIS_ORDER.test(event) ? undefined : event;
+}

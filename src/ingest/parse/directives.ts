@@ -2,9 +2,9 @@
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
-import { addDays, deadlineDays } from './dates';
+import { addDays, deadlineDays, deadlineEvent } from './dates';
 import { directiveId } from './ids';
-import { assignRoles } from './roles';
+import { assignRoles, listedOfficials } from './roles';
 import { splitSentences } from './sentences';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
@@ -49,7 +49,10 @@ function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action
   d.produces = ctx.deliverablesIn(scope, action, p, days);
   if (days !== undefined) {
     d.deadlineDays = days;
-    if (ctx.signedOn) d.dueOn = addDays(ctx.signedOn, days);
+    // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
+    const event = deadlineEvent(text);
+    if (event) d.deadlineEvent = event;
+    else if (ctx.signedOn) d.dueOn = addDays(ctx.signedOn, days);
   }
   return d;
 }
@@ -59,10 +62,16 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
   for (const s of sentencesWithOffsets(p.text)) {
     const shall = /\bshall\b(?! not)/.exec(s.text);
     if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;
-    const local = mentions
-      .filter((m) => m.start >= s.start && m.end <= s.start + s.text.length)
-      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const assignments = assignRoles(s.text, local, shall.index);
+    const listed = listedOfficials(s.text);
+    const local = [
+      ...mentions
+        .filter((m) => m.start >= s.start && m.end <= s.start + s.text.length)
+        .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
+        .filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
+      // Each listed official on its own, so one the resolver reads across two items does not hide either.
+      ...listed.flatMap((l) => ctx.agencies.mentions(s.text.slice(l.start, l.end)).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start }))),
+    ].sort((a, b) => a.start - b.start);
+    const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;
     const verbPhrase = s.text.slice(shall.index + 'shall'.length);
     const children = all.filter((c) => c.parentPath === p.path);

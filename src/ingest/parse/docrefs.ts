@@ -1,30 +1,83 @@
-/** References to other Presidential documents, and the revocations among them. */
-import { DocumentKind, DocumentRef, Provision, Revocation } from '../model';
+/** References to other Presidential documents, in every form the orders write them. */
+import { DocumentKind, DocumentRef } from '../model';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { documentId } from './ids';
-import { splitSentences } from './sentences';
 
-const DOC_REF = new RegExp(
-  `\\b(?:(Executive Order) (\\d{4,6})|(Proclamation) (\\d{3,5})|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \\d))` +
-    `(?: of (${WRITTEN_DATE}))?(?:,? \\(([A-Z](?:[^()]|\\([^()]*\\))*)\\))?`,
-  'g',
-);
+/** A reference with where the text says it, so the words around it can be read. */
+export interface PlacedRef {
+  ref: DocumentRef;
+  start: number;
+  end: number;
+}
 
-const REVOKED = /\b(?:is|are) (?:hereby )?revoked\b/;
-const LIST_REVOKED = /\bfollowing [^.:]*\b(?:is|are) (?:hereby )?revoked(?: in part)?:\s*$/;
+// "Executive Order 13767", "Executive Order No. 8248", "Executive Orders Nos. 6166 and 6228",
+// "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
+// "Presidential Memorandum of April 4, 2018". The numbers after a head are read one by one below.
+const HEAD =
+  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d))\b(?:,? Nos?\.?)?[ \u00a0]*/g;
+const TITLE = `(?:,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\))?`;
+const DATED = `(?:,? (?:of|dated) (${WRITTEN_DATE}))?`;
+const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
+  EXECUTIVE_ORDER: new RegExp(`(\\d{1,6})(?:-?[A-Z]\\b)?${DATED}${TITLE}`, 'y'),
+  PROCLAMATION: new RegExp(`(\\d{1,5})${DATED}${TITLE}`, 'y'),
+  PRESIDENTIAL_DETERMINATION: new RegExp(`(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}`, 'y'),
+  NATIONAL_SECURITY_MEMORANDUM: new RegExp(`(?:\\(?NSM-)?(\\d{1,3})\\)?${DATED}${TITLE}`, 'y'),
+};
+const MEMORANDUM_TAIL = new RegExp(`of (${WRITTEN_DATE})${TITLE}`, 'y');
+/** Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228". */
+const NEXT_NUMBER = /(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*)?(?=\d)/y;
 
-/** Every document the text names, in order of appearance; memoranda of one day get -2, -3 by title. */
-export function findDocumentRefs(text: string): DocumentRef[] {
-  const refs: DocumentRef[] = [];
-  for (const m of text.matchAll(DOC_REF)) {
-    const kind: DocumentKind = m[1] ? 'EXECUTIVE_ORDER' : m[3] ? 'PROCLAMATION' : 'MEMORANDUM';
-    const number = m[2] ?? m[4];
-    const signedOn = m[6] ? toIsoDate(m[6]) : undefined;
-    if (kind === 'MEMORANDUM' && !signedOn) continue;
-    const title = m[7]?.replace(/\s+/g, ' ').trim();
-    refs.push({ id: documentId(kind, number, signedOn), kind, ...(number ? { number } : {}), ...(signedOn ? { signedOn } : {}), ...(title ? { title } : {}) });
+function kindOf(m: RegExpExecArray): DocumentKind {
+  if (m[1]) return 'EXECUTIVE_ORDER';
+  if (m[2]) return 'PROCLAMATION';
+  if (m[3]) return 'PRESIDENTIAL_DETERMINATION';
+  if (m[4]) return 'NATIONAL_SECURITY_MEMORANDUM';
+  return 'MEMORANDUM';
+}
+
+function refOf(kind: DocumentKind, number: string | undefined, written: string | undefined, rawTitle: string | undefined): DocumentRef {
+  const signedOn = written ? toIsoDate(written) : undefined;
+  const title = rawTitle?.replace(/\s+/g, ' ').replace(/^[\u201c"]|[\u201d"]$/g, '').trim();
+  return { id: documentId(kind, number, signedOn), kind, ...(number ? { number } : {}), ...(signedOn ? { signedOn } : {}), ...(title ? { title } : {}) };
+}
+
+/** Every document the text names, with its place, in order of appearance. */
+export function placeDocumentRefs(text: string): PlacedRef[] {
+  const out: PlacedRef[] = [];
+  for (const head of text.matchAll(HEAD)) {
+    const kind = kindOf(head);
+    let at = head.index + head[0].length;
+    if (kind === 'MEMORANDUM') {
+      MEMORANDUM_TAIL.lastIndex = at;
+      const m = MEMORANDUM_TAIL.exec(text);
+      const signedOn = m ? toIsoDate(m[1]) : undefined;
+      if (m && signedOn) out.push({ ref: refOf(kind, undefined, m[1], m[2]), start: head.index, end: at + m[0].length });
+      continue;
+    }
+    const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\bNos\b/.test(head[0]);
+    let start = head.index;
+    for (;;) {
+      const one = NUMBERED[kind] as RegExp;
+      one.lastIndex = at;
+      const m = one.exec(text);
+      if (!m) break;
+      const number = m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-');
+      out.push({ ref: refOf(kind, number, m[2], m[3]), start, end: at + m[0].length });
+      at += m[0].length;
+      if (!plural) break;
+      NEXT_NUMBER.lastIndex = at;
+      const sep = NEXT_NUMBER.exec(text);
+      if (!sep) break;
+      at += sep[0].length;
+      start = at;
+    }
   }
-  return refs;
+  return out;
+}
+
+/** Every document the text names, in order of appearance. */
+export function findDocumentRefs(text: string): DocumentRef[] {
+  return placeDocumentRefs(text).map((p) => p.ref);
 }
 
 /** Keeps one ref per id, merging what each mention says; a second memorandum of a day gets its own id. */
@@ -39,22 +92,4 @@ export function mergeRefs(refs: DocumentRef[]): DocumentRef[] {
     byId.set(r.id, earlier ? { ...r, ...earlier } : r);
   }
   return [...byId.values()];
-}
-
-/** "X is hereby revoked", or a list under "The following Presidential documents are revoked:". */
-export function findRevocations(provisions: Provision[], selfId: string): Revocation[] {
-  const out: Revocation[] = [];
-  const listParents = new Set(provisions.filter((p) => LIST_REVOKED.test(p.text)).map((p) => p.path));
-  const inPartParents = new Set(provisions.filter((p) => /revoked in part:\s*$/.test(p.text)).map((p) => p.path));
-  for (const p of provisions) {
-    const listed = p.parentPath !== undefined && listParents.has(p.parentPath);
-    const sentences = listed ? [p.text] : splitSentences(p.text).filter((s) => REVOKED.test(s));
-    for (const s of sentences) {
-      const inPart = listed ? inPartParents.has(p.parentPath as string) : /revoked in part\b/.test(s);
-      for (const target of mergeRefs(findDocumentRefs(s))) {
-        if (target.id !== selfId) out.push({ target, provisionId: p.id, inPart });
-      }
-    }
-  }
-  return out;
 }

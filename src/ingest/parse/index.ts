@@ -8,7 +8,7 @@ import { AgencyResolver, definedSecretaryPhrase } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { findDocumentRefs, findRevocations, mergeRefs } from './docrefs';
+import { findDocumentRefs, mergeRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -16,6 +16,7 @@ import { documentId } from './ids';
 import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
 import { NamedThings } from './places';
+import { findRelations } from './relations';
 
 export { ParseError } from './errors';
 
@@ -104,12 +105,16 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     docId, signedOn, agencies, targetsIn,
     deliverablesIn: (scope, action, p, days) => deliverables.producedBy(scope, action, p, days),
   });
-  const referencedDocuments = mergeRefs(provisions.flatMap((p) => findDocumentRefs(p.text))).filter((r) => r.id !== docId);
+  const stated = findRelations(provisions, docId);
+  // Every document a relation names gets its node, wherever the outline put the words (a heading).
+  const mentioned = provisions.flatMap((p) => findDocumentRefs(p.text));
+  const referencedDocuments = mergeRefs([...mentioned, ...stated.map((r) => r.target)]).filter((r) => r.id !== docId);
   return {
     directives,
     agencies: [...agencies.found.values()].sort((a, b) => a.id.localeCompare(b.id)),
     entities: store.allEntities(),
-    revocations: findRevocations(provisions, docId),
+    revocations: stated.filter((r) => r.type === 'REVOKES').map(({ type: _type, ...r }) => r),
+    relations: stated.flatMap(({ type, ...r }) => (type === 'REVOKES' ? [] : [{ type, ...r }])),
     citations,
     links: store.allLinks(),
     referencedDocuments,

@@ -10,30 +10,60 @@ const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bthrough\s*$/i, 'SUPPORT'],
 ];
 
-/** Mentions joined by ", ", " and ", ", and " form one list; the list ends one item after its "and". */
-function listFrom(mentions: Mention[], first: number, text: string): number[] {
-  const members = [first];
-  let sawAnd = false;
-  for (let k = first + 1; k < mentions.length; k++) {
-    const gap = text.slice(mentions[k - 1].end, mentions[k].start);
-    if (sawAnd || !/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/.test(gap)) break;
-    sawAnd = /\b(?:and|or)\b/.test(gap);
-    members.push(k);
+/** One official of a list a role phrase opens, where the text names it. */
+export interface ListedOfficial {
+  start: number;
+  end: number;
+  role: Role;
+}
+
+const ROLE_OPENER = /\b(?:in coordination with|in conjunction with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
+/** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
+const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
+/** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
+const LIST_STOP = /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
+
+/**
+ * Every official a role phrase lists ("in consultation with the Secretary of Agriculture, ...,
+ * and the Secretary of Housing and Urban Development"), each on its own, so that each reaches
+ * the resolver and gets the role even when one of them is not recognised. The list ends one
+ * item after its "and"/"or", or where the sentence goes on.
+ */
+export function listedOfficials(text: string): ListedOfficial[] {
+  const out: ListedOfficial[] = [];
+  for (const opener of text.matchAll(ROLE_OPENER)) {
+    const phrase = ROLE_PHRASES.find(([re]) => re.test(opener[0].trimEnd() + ' '));
+    if (!phrase) continue;
+    const from = opener.index + opener[0].length;
+    const stop = LIST_STOP.exec(text.slice(from));
+    const end = from + (stop ? stop.index : text.length - from);
+    let at = from;
+    for (const sep of [...text.slice(from, end).matchAll(ITEM_SEPARATOR), null]) {
+      const itemEnd = sep ? from + sep.index : end;
+      if (itemEnd > at) out.push({ start: at, end: itemEnd, role: phrase[1] });
+      if (!sep) break;
+      at = from + sep.index + sep[0].length;
+      if (/\b(?:and|or)\b/.test(sep[0])) {
+        // the item after "and" is the last one
+        const rest = text.slice(at, end);
+        const next = /,/.exec(rest);
+        out.push({ start: at, end: next ? at + next.index : end, role: phrase[1] });
+        break;
+      }
+    }
   }
-  return members;
+  return out;
 }
 
 /**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
-export function assignRoles(text: string, mentions: Mention[], shallAt: number): Assignment[] {
+export function assignRoles(text: string, mentions: Mention[], shallAt: number, listed = listedOfficials(text)): Assignment[] {
   const roleOf = new Map<number, Role>();
   mentions.forEach((m, k) => {
-    if (roleOf.has(k)) return;
-    const lead = text.slice(Math.max(0, m.start - 40), m.start);
-    const phrase = ROLE_PHRASES.find(([re]) => re.test(lead));
-    if (phrase) listFrom(mentions, k, text).forEach((i) => roleOf.set(i, phrase[1]));
+    const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
+    if (item) roleOf.set(k, item.role);
   });
   const out: Assignment[] = [];
   const seen = new Set<string>();

@@ -1,0 +1,230 @@
+/**
+ * What the text says it does to other Presidential documents: revokes (whole or in part),
+ * supersedes, amends, and which provision of the target when it says so. Read from the words
+ * of any rendering: numbered clauses, or paragraphs with no numbering at all.
+ */
+import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
+import { PlacedRef, placeDocumentRefs } from './docrefs';
+import { splitSentences } from './sentences';
+
+export type RelationType = 'REVOKES' | StatedRelation['type'];
+
+/** A revocation, supersession or amendment, as the model holds them, with its type. */
+export type FoundRelation = Revocation & { type: RelationType };
+
+const TYPE_OF: Record<string, RelationType> = {
+  revoked: 'REVOKES', rescinded: 'REVOKES', revoke: 'REVOKES', rescind: 'REVOKES',
+  superseded: 'SUPERSEDES', supersede: 'SUPERSEDES', amended: 'AMENDS', amend: 'AMENDS',
+};
+
+// "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended".
+const PASSIVE =
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now))?(?: hereby,?)? (revoked|rescinded|superseded|amended)(?:,? and (revoked|rescinded|superseded))?\b/g;
+/** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
+const NOT_AN_ACT = /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
+// "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
+const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
+const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order)\s+(?:also\s+|further\s+)?)$/;
+
+/** Refs named only to say where something else comes from: "as amended by", "established by", "pursuant to". */
+const ONLY_A_SOURCE =
+  /\b(?:(?:amended|superseded|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of)\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
+
+const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? as follows)?,? that\b/g;
+
+const ANAPHOR = /\b(that|such|said|these|those|both|the above|the foregoing|each of the) (?:two |three |four |several )?(?:prior |previous |above )?(?:Executive )?(orders?|Proclamations?)\b(?! No\.? ?\d| \d)/gi;
+
+const PART_WORD = /\b(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)\b|\bSec\./gi;
+// "3", "1(h)", "1-102", "2 (b)", "I", "(g)"; several joined by commas, "and", "or", "through".
+const PART_LABEL = '(?:\\d+[A-Za-z]?(?:[-.]\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\))*';
+const PART_LABELS = `${PART_LABEL}(?:,?\\s+(?:and\\s+|or\\s+|through\\s+)?${PART_LABEL}|,\\s*${PART_LABEL})*`;
+const PART_CHAIN = new RegExp(
+  `^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)|Sec\\.)\\s+${PART_LABELS}\\s+of\\s+)+(?:the\\s+)?(?:said\\s+)?$`,
+  'i',
+);
+const IN_PART = /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
+const WHOLE = /\bin (?:its|their) entirety\b/i;
+
+/** Where list items may start inside a flattened paragraph, after text that can end a clause: "(b) ", "3. ", "Sec. 4.", "### Section". */
+const CLAUSE_BREAK = /(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))/g;
+
+const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?[*_\s]*/i;
+
+interface Clause {
+  text: string;
+  refs: PlacedRef[];
+}
+
+function clausesOf(text: string): Clause[] {
+  return splitSentences(text)
+    .flatMap((s) => s.split(CLAUSE_BREAK))
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ text: t, refs: placeDocumentRefs(t) }));
+}
+
+/** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
+function targetPart(before: string): string | undefined {
+  const window = before.slice(-140);
+  let best: string | undefined;
+  for (const m of window.matchAll(PART_WORD)) {
+    const tail = window.slice(m.index);
+    if (PART_CHAIN.test(tail)) {
+      best = tail.replace(/\s+of\s+(?:the\s+)?(?:said\s+)?$/i, '').trim();
+      break;
+    }
+  }
+  return best;
+}
+
+/** Between two orders of one list: ", ", ", and ", a citation in parentheses. */
+const LIST_GAP = /^\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * Refs named as the source of something else ("as amended by Executive Order 9389 (8 F.R.
+ * 14183), Executive Order No. 9156 ..."): the whole list after such words, not only its first.
+ */
+function sourceRefs(clause: Clause): Set<PlacedRef> {
+  const out = new Set<PlacedRef>();
+  clause.refs.forEach((r, k) => {
+    const previous = clause.refs[k - 1];
+    const continues = previous && out.has(previous) && LIST_GAP.test(clause.text.slice(previous.end, r.start));
+    if (continues || ONLY_A_SOURCE.test(clause.text.slice(Math.max(0, r.start - 160), r.start))) out.add(r);
+  });
+  return out;
+}
+
+/** An item of a list of revoked documents: it opens with the document (or a part of one). */
+function isListItem(clause: Clause): boolean {
+  if (!clause.refs.length || /\bshall\b/.test(clause.text)) return false;
+  const body = clause.text.slice(clause.text.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, '');
+  const firstRef = clause.refs[0].start - (clause.text.length - body.length);
+  return firstRef <= 2 || PART_CHAIN.test(body.slice(0, Math.max(0, firstRef)));
+}
+
+/** "By virtue of the authority vested in me by ..., it is ordered that X be revoked": the subject starts after "that". */
+function subjectStart(text: string, from: number, verbAt: number): number {
+  let start = from;
+  for (const m of text.slice(from, verbAt).matchAll(ORDERED_THAT)) start = from + m.index + m[0].length;
+  return start;
+}
+
+export class RelationReader {
+  private readonly out: FoundRelation[] = [];
+  private readonly seen = new Set<string>();
+  /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
+  private lastRefs: DocumentRef[] = [];
+
+  constructor(private readonly selfId: string) {}
+
+  relations(): FoundRelation[] {
+    return this.out;
+  }
+
+  private add(type: RelationType, target: DocumentRef, provisionId: string, inPart: boolean, targetProvision?: string): void {
+    if (target.id === this.selfId) return;
+    const key = `${type}|${target.id}|${provisionId}|${targetProvision ?? ''}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ type, target, provisionId, inPart: inPart || targetProvision !== undefined, ...(targetProvision ? { targetProvision } : {}) });
+  }
+
+  /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
+  private targetsIn(clause: Clause, from: number, to: number): { ref: DocumentRef; part?: string }[] {
+    const targets: { ref: DocumentRef; part?: string }[] = [];
+    const sources = sourceRefs(clause);
+    const span = clause.text.slice(from, to);
+    for (const a of span.matchAll(ANAPHOR)) {
+      // "that order" means the order the text is about, not one it names as a source.
+      const before = clause.refs.filter((r) => r.end <= from + a.index);
+      const main = before.filter((r) => !sources.has(r));
+      if (a[1].toLowerCase() === 'said' && before.length === 0 && this.lastRefs.length === 0) continue;
+      const plural = /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
+      const pool = main.length ? main.map((r) => r.ref) : before.length ? before.map((r) => r.ref) : this.lastRefs;
+      for (const ref of plural ? pool : pool.slice(-1)) targets.push({ ref });
+    }
+    for (const r of clause.refs) {
+      if (r.start < from || r.end > to || sources.has(r)) continue;
+      targets.push({ ref: r.ref, part: targetPart(clause.text.slice(Math.max(from, r.start - 160), r.start)) });
+    }
+    return targets;
+  }
+
+  /** Reads one provision's text; `following` are the provisions after it, where a list it opens may go on. */
+  read(p: Provision, following: Provision[]): void {
+    // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
+    const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text);
+    clauses.forEach((clause, k) => {
+      this.readClause(clause, p, () => this.listAfter(clauses.slice(k + 1), k === clauses.length - 1 ? following : [], p));
+      if (clause.refs.length) this.lastRefs = clause.refs.map((r) => r.ref);
+    });
+  }
+
+  private listAfter(rest: Clause[], following: Provision[], p: Provision): { clause: Clause; provisionId: string }[] {
+    const items: { clause: Clause; provisionId: string }[] = [];
+    for (const c of rest) {
+      if (!isListItem(c)) return items;
+      items.push({ clause: c, provisionId: p.id });
+    }
+    // Items a rendering folded into one clause ("(z) ... (aa) ...") are read one by one.
+    for (const d of following) {
+      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text)) {
+        if (!isListItem(c)) return items;
+        items.push({ clause: c, provisionId: d.id });
+      }
+    }
+    return items;
+  }
+
+  private readClause(clause: Clause, p: Provision, list: () => { clause: Clause; provisionId: string }[]): void {
+    const text = clause.text;
+    const clauseInPart = IN_PART.test(text) && !WHOLE.test(text);
+    let from = 0;
+    const acts: { type: RelationType[]; start: number; end: number; passive: boolean }[] = [];
+    for (const m of text.matchAll(PASSIVE)) {
+      if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
+      if (m[1] !== 'be' && /\b(?:not|never)\s*$/.test(text.slice(0, m.index))) continue;
+      // "which has been revoked" describes the document; "X has been revoked" states it.
+      if (/been$/.test(m[1]) && /\b(?:which|that|as|since|had)\b[^,]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      acts.push({ type: [TYPE_OF[m[2]], ...(m[3] ? [TYPE_OF[m[3]]] : [])], start: m.index, end: m.index + m[0].length, passive: true });
+    }
+    for (const m of text.matchAll(ACTIVE)) {
+      const before = text.slice(0, m.index);
+      const actor = ACTIVE_SUBJECT.test(before) || (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /\band\s+(?:hereby\s+)?$/.test(before));
+      if (!actor || /\bshall\b/.test(before)) continue;
+      acts.push({ type: [TYPE_OF[m[1]]], start: m.index, end: m.index + m[0].length, passive: false });
+    }
+    acts.sort((a, b) => a.start - b.start);
+    acts.forEach((act, k) => {
+      const span = act.passive ? [subjectStart(text, from, act.start), act.start] : [act.end, acts[k + 1]?.start ?? text.length];
+      from = act.end;
+      let targets = this.targetsIn(clause, span[0], span[1]);
+      let statedIn = targets.map(() => p.id);
+      const tail = text.slice(act.end);
+      if (!targets.length && !act.type.includes('AMENDS')) {
+        const items = [
+          ...this.targetsIn(clause, act.end, text.length).map((t) => ({ t, provisionId: p.id })),
+          ...list().flatMap((item) => this.targetsIn(item.clause, 0, item.clause.text.length).map((t) => ({ t, provisionId: item.provisionId }))),
+        ];
+        targets = items.map((i) => i.t);
+        statedIn = items.map((i) => i.provisionId);
+      }
+      const inPart = clauseInPart || (IN_PART.test(tail.slice(0, 80)) && !WHOLE.test(tail.slice(0, 40)));
+      targets.forEach((t, i) => {
+        for (const type of act.type) this.add(type, t.ref, statedIn[i], inPart, t.part);
+      });
+    });
+  }
+}
+
+/**
+ * Every relation the provisions state, in document order. A list that ends a provision goes on
+ * in the provisions after it: its sub-clauses, or, in a rendering with no numbering, the next
+ * paragraphs.
+ */
+export function findRelations(provisions: Provision[], selfId: string): FoundRelation[] {
+  const reader = new RelationReader(selfId);
+  const ordered = [...provisions].sort((a, b) => a.order - b.order);
+  ordered.forEach((p, k) => reader.read(p, ordered.slice(k + 1)));
+  return reader.relations();
+}
