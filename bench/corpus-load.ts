@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     await applySchema(graph);
     await seedIfEmpty(graph, () => undefined);
     const readStarted = Date.now();
-    const corpus = corpusToLoad({ limit });
+    const corpus = await corpusToLoad({ limit });
     const readSeconds = (Date.now() - readStarted) / 1000;
     const progress = new CorpusProgress(true);
     const bar = new SingleBar({ format: 'Corpus [{bar}] {value}/{total} orders | {rate}/s | ETA {eta_formatted}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 });

@@ -3,8 +3,8 @@
  * every few seconds and on each change of state, and never takes the API down with it.
  */
 import { Graph } from '../graph/run';
-import { identifyLines } from './ids';
-import { readCorpus } from './lines';
+import { CorpusIds, identifyLines } from './ids';
+import { readCorpusAsync } from './lines';
 import { loadCorpus } from './load';
 import { CorpusProgress, duration } from './progress';
 
@@ -18,8 +18,8 @@ export interface CorpusSource {
 const LOG_EVERY_MS = 5000;
 
 /** Ids are given over the whole file, so a slice loads each order under its usual id. */
-export function corpusToLoad(source: CorpusSource) {
-  const corpus = identifyLines(readCorpus(source.file));
+export async function corpusToLoad(source: CorpusSource): Promise<CorpusIds> {
+  const corpus = identifyLines(await readCorpusAsync(source.file));
   return source.limit ? { ...corpus, lines: corpus.lines.slice(0, source.limit) } : corpus;
 }
 
@@ -32,7 +32,7 @@ export async function runCorpusLoad(
   const timer = setInterval(() => log(progress.line()), LOG_EVERY_MS);
   timer.unref();
   try {
-    const corpus = corpusToLoad(options.source);
+    const corpus = await corpusToLoad(options.source);
     const result = await loadCorpus(graph, { corpus, signal: options.signal, progress });
     const took = duration((Date.now() - started) / 1000);
     if (result.stopped) log(`Corpus load stopped: ${progress.line()}; the next start goes on from there`);
