@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
 
 function printReport(report: SyncReport): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`Synced since ${report.since}: ${report.listed} listed, ${report.ingested} ingested, ${report.alreadyIn} already in, ${report.failures.length} failed`);
+  out(`Synced since ${report.since}: ${report.listed} listed, ${report.ingested} ingested, ${report.alreadyIn} already in, ${report.failures.length} failed; ${report.noteProblems} disposition-note items unreadable`);
   for (const failure of report.failures) out(`failed: ${failure.what}: ${failure.reason}`);
   if (report.failures.length) out('Run the sync again to retry the failed documents: it starts no later than the oldest of them.');
 }

@@ -41,13 +41,15 @@ export interface SyncReport {
   /** Already ingested from text: not fetched again. */
   alreadyIn: number;
   failures: SyncFailure[];
+  /** Note items the catalogue import could not read (the rest of each order's notes went in). */
+  noteProblems: number;
 }
 
 export class NoStartError extends Error {}
 
 export async function syncFederalRegister(graph: Graph, options: SyncOptions): Promise<SyncReport> {
   const since = options.since ?? (await defaultStart(graph, options.kinds));
-  const report: SyncReport = { since, listed: 0, ingested: 0, alreadyIn: 0, failures: [] };
+  const report: SyncReport = { since, listed: 0, ingested: 0, alreadyIn: 0, failures: [], noteProblems: 0 };
   let total = 0;
   for (const kind of options.kinds) {
     const first = firstPageUrl(options.apiUrl, kind, since);
@@ -74,7 +76,7 @@ async function syncPage(graph: Graph, documents: ListedDocument[], options: Sync
     if (ingested.has(doc.id)) report.alreadyIn += 1;
     else {
       try {
-        await syncDocument(graph, doc, options);
+        report.noteProblems += await syncDocument(graph, doc, options);
         report.ingested += 1;
       } catch (error) {
         const reason = (error as Error).message.split('\n')[0];
@@ -87,12 +89,13 @@ async function syncPage(graph: Graph, documents: ListedDocument[], options: Sync
 }
 
 /** Catalogue record first (an order's notes are facts even when its text cannot be had), then the text. */
-async function syncDocument(graph: Graph, doc: ListedDocument, options: SyncOptions): Promise<void> {
+async function syncDocument(graph: Graph, doc: ListedDocument, options: SyncOptions): Promise<number> {
+  let noteProblems = 0;
   if (doc.kind === SYNC_KINDS.executive_order) {
     const page = readCatalogue({ results: [doc.raw] }, doc.rawTextUrl ?? doc.documentNumber);
     if (page.problems.length) throw new Error(`its catalogue record cannot be read: ${page.problems[0].reason}`);
     const summary = await importPage(graph, { source: `Federal Register document ${doc.documentNumber}`, ...page });
-    if (summary.problems.length) console.warn(`${doc.id}: ${summary.problems.length} note item(s) not imported`);
+    noteProblems = summary.problems.length;
   }
   if (!doc.rawTextUrl) throw new Error('the listing gives no raw_text_url (the Federal Register has full text from 1994 on)');
   const text = await getText(doc.rawTextUrl, options.http);
@@ -107,6 +110,7 @@ async function syncDocument(graph: Graph, doc: ListedDocument, options: SyncOpti
   if (model.document.id !== doc.id) throw new Error(`its text is of ${model.document.id}, not ${doc.id}: not ingested`);
   await loadDocument(graph, model);
   await graph.write(query('sync', 'markSynced'), { id: doc.id });
+  return noteProblems;
 }
 
 async function markFailed(graph: Graph, doc: ListedDocument, reason: string): Promise<void> {
