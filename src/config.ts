@@ -14,6 +14,8 @@ export interface Config {
   neo4jStartupTimeoutMs: number;
   local: LocalNeo4jConfig;
   seedOnStart: boolean;
+  /** Load the executive-order corpus in the background after seeding (resumes where it stopped). */
+  corpus: { load: boolean; file?: string; limit: number };
   /** Browser origins allowed to call the API (CORS), e.g. https://example.org; none: same origin only. */
   corsOrigins: string[];
   /** Query limits (issue 7): every request is checked against them before any Cypher runs. */
@@ -79,6 +81,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Two minutes: a Neo4j container started beside the API (docker compose, Kubernetes) can take a minute to open Bolt.
     neo4jStartupTimeoutMs: integer(env, 'NEO4J_STARTUP_TIMEOUT_MS', 120000, 0, 600000),
     seedOnStart: boolean(env, 'SEED_ON_START', true),
+    corpus: {
+      load: boolean(env, 'SEED_CORPUS', true),
+      file: corpusFile(env, 'CORPUS_FILE'),
+      limit: integer(env, 'CORPUS_LIMIT', 0, 0, 1000000),
+    },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 1000),
@@ -131,6 +138,14 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new ConfigError(name, `"${raw}" is not true or false.`);
+}
+
+function corpusFile(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const file = optional(env, name);
+  if (file === undefined) return undefined;
+  const resolved = path.resolve(file);
+  if (!fs.existsSync(resolved)) throw new ConfigError(name, `${resolved} does not exist; name a .jsonl.gz of the corpus's shape (see seed/corpus/README.md) or unset it.`);
+  return resolved;
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
+import { CorpusProgress } from './corpus/progress';
+import { runCorpusLoad } from './corpus/startup';
 import { createLogger } from './hardening/logging';
 import { seedIfEmpty } from './ingest/seed';
 import { MissingToolError } from './neo4j-local/toolchain';
@@ -19,10 +21,25 @@ async function main(): Promise<void> {
   opened = await openGraph(config, log, { attach: false });
   if (config.seedOnStart) await seedIfEmpty(opened.graph, log);
 
-  const api = await createApi({ graph: opened.graph, development: process.env.NODE_ENV !== 'production', security: config, logger: createLogger(config.logLevel) });
+  const corpus = new CorpusProgress(config.corpus.load);
+  const api = await createApi({
+    graph: opened.graph,
+    development: process.env.NODE_ENV !== 'production',
+    security: config,
+    logger: createLogger(config.logLevel),
+    corpus: () => corpus.status(),
+  });
   const url = await api.listen(config.port, config.host);
   log(`API ready at ${url}/graphql`);
+  // The corpus loads after the API listens, so it answers (from what is in) from the start.
+  const stopLoading = new AbortController();
+  const loading = config.corpus.load
+    ? runCorpusLoad(opened.graph, { source: config.corpus, progress: corpus, signal: stopLoading.signal, log })
+    : Promise.resolve(log('Corpus load off (SEED_CORPUS=false)'));
   onShutdown(async () => {
+    // The batch in flight commits (or not at all); the next start goes on after it.
+    stopLoading.abort();
+    await loading;
     // Apollo's drain plugin stops new connections and waits for requests in flight; only then does the driver close.
     await api.stop();
     await opened?.close();

@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Logger } from 'pino';
 import { noStorePlugin } from './cache-control';
+import { CorpusStatus } from './corpus/progress';
 import { Context, createContext, mayAskSources } from './context';
 import { visualizationRouter } from './export/router';
 import { formatError } from './errors';
@@ -29,6 +30,8 @@ export interface ApiOptions {
   security?: Partial<SecurityOptions>;
   /** The request log; default: pino on stdout at LOG_LEVEL. */
   logger?: Logger;
+  /** How far the background corpus load is, shown by /readyz; none when nothing loads. */
+  corpus?: () => CorpusStatus;
 }
 
 export interface Api {
@@ -39,7 +42,7 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL) }: ApiOptions): Promise<Api> {
+export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL), corpus }: ApiOptions): Promise<Api> {
   const security = securityOptions(given);
   const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();
@@ -67,7 +70,9 @@ export async function createApi({ graph, development, security: given, logger = 
   });
   app.get('/readyz', async (_req, res) => {
     const readiness = await checkReadiness(graph);
-    res.status(readiness.ready ? 200 : 503).json(readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason });
+    // Ready while the corpus loads: the API answers from what is in; `corpus` says how far it is.
+    const body = readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason };
+    res.status(readiness.ready ? 200 : 503).json(corpus ? { ...body, corpus: corpus() } : body);
   });
   app.use(visualizationRouter(graph)); // CORS (before /graphql), GET /export/graph, /explore
   if (security.introspection) app.use(graphiqlRouter()); // GET /graphql for browsers (HTML), /graphql/assets; the rest goes on to Apollo

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 export interface CorpusLine {
@@ -29,7 +30,16 @@ function corpusFile(file?: string): string {
 
 /** Every line of the corpus, in file order. The whole file is ~40 MB of text once unzipped. */
 export function readCorpus(file?: string): CorpusLine[] {
-  const raw = zlib.gunzipSync(fs.readFileSync(corpusFile(file))).toString('utf8');
+  return parseLines(zlib.gunzipSync(fs.readFileSync(corpusFile(file))).toString('utf8'));
+}
+
+/** The same, unzipped off the event loop: a server reading it keeps answering meanwhile. */
+export async function readCorpusAsync(file?: string): Promise<CorpusLine[]> {
+  const zipped = await fs.promises.readFile(corpusFile(file));
+  return parseLines((await promisify(zlib.gunzip)(zipped)).toString('utf8'));
+}
+
+function parseLines(raw: string): CorpusLine[] {
   const lines: CorpusLine[] = [];
   raw.split('\n').forEach((line, i) => {
     if (!line.trim()) return;

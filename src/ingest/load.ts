@@ -30,16 +30,27 @@ export async function loadDocument(graph: Graph, model: DocumentModel): Promise<
  * (agencies, rules) in one order, which keeps deadlocks rare.
  */
 export async function loadDocuments(graph: Graph, models: DocumentModel[]): Promise<BatchSummary> {
-  // Computed before the transaction: an inconsistent model fails before anything is sent.
-  const groups = mergeGroups(models.map((model) => relationshipGroups(model)));
+  const write = planWrite(models);
   return graph.writeTransaction(async (tx) => {
+    await write(tx);
+    return { documentIds: models.map((model) => model.document.id), ...tx.counts };
+  });
+}
+
+/**
+ * The writes of several models, to run inside a caller's transaction (the corpus loader adds
+ * its own bookkeeping to the same transaction). The relationships are worked out now, so an
+ * inconsistent model throws here, before anything is sent.
+ */
+export function planWrite(models: DocumentModel[]): (tx: Tx) => Promise<void> {
+  const groups = mergeGroups(models.map((model) => relationshipGroups(model)));
+  return async (tx) => {
     await writeNodes(tx, models);
     for (const group of groups) {
       const cypher = fillPlaceholders(query('ingest', 'mergeRelationships'), { From: group.from, TYPE: group.type, To: group.to });
       await tx.run(cypher, { rows: toNeo4jValue(byKey(group.rows, (row) => `${row.from}|${row.to}`)) });
     }
-    return { documentIds: models.map((model) => model.document.id), ...tx.counts };
-  });
+  };
 }
 
 async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {

@@ -38,6 +38,22 @@ export abstract class PresidentialDocument extends Node {
 
   @Field({ description: 'True when the graph knows the document only from other documents naming it.' })
   stub!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Federal Register document number ("2021-02561").' })
+  documentNumber!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the parser refused this document\'s text, when it did: the node then holds only its metadata (number, title, dates, citation).',
+  })
+  parseError!: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Set when several orders bear this number (lettered orders of the 1930s-40s whose letter the source dropped) and a text named it without saying which: the ids of the orders it may be. Each of those has its own id, eo-N-K.',
+  })
+  candidates!: string[] | null;
 }
 
 // simpleResolvers: a field without a resolver of its own reads its property (graphql's default

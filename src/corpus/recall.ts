@@ -1,0 +1,76 @@
+/**
+ * Revocation recall: of the revocations a text states, how many the parser finds in it. Two
+ * references: the Federal Register's disposition notes (the catalogue sample: "Revokes: EO X"
+ * on Y, or "Revoked by: EO Y" on X), and, for the decades the notes do not cover, a proxy read
+ * from the words of the texts themselves ("Executive Order No. 8248 ... is hereby revoked").
+ */
+import { CatalogueOrder } from '../federal-register/catalogue';
+import { mergeRelations, parseDispositionNotes } from '../federal-register/notes';
+import { DocumentModel } from '../ingest/model';
+import { CorpusLine } from './lines';
+
+/** `from` revokes `to` (both `eo-N`). */
+export interface RevocationPair {
+  from: string;
+  to: string;
+}
+
+export interface RecallMeasure {
+  /** Pairs whose revoking order's text is in the corpus. */
+  expected: number;
+  found: number;
+  /** Pairs missed because the parser refused the whole revoking text. */
+  inRefusedTexts: number;
+  missed: RevocationPair[];
+}
+
+/** The REVOKES relations the catalogue's notes state (in whole or in part), one per pair. */
+export function cataloguePairs(orders: CatalogueOrder[]): RevocationPair[] {
+  const relations = orders.flatMap((o) => (o.dispositionNotes ? parseDispositionNotes(o.dispositionNotes, o.id).relations : []));
+  return mergeRelations(relations)
+    .filter((r) => r.type === 'REVOKES')
+    .map(({ from, to }) => ({ from, to }));
+}
+
+// "Executive Order No. 8248 of September 8, 1939, is hereby revoked": the number named first in
+// a sentence that says "is/are (hereby) revoked", without crossing a sentence end (". " + capital).
+const SAYS_REVOKED = /\bExecutive Orders? (?:Nos?\.\s*)?(\d{4,5})\b(?:(?!\.\s+[A-Z])[\s\S]){0,300}?\b(?:is|are) (?:hereby )?revoked\b/g;
+
+/** The texts-only proxy: pairs whose revoking text says in so many words that it revokes. */
+export function textPairs(lines: CorpusLine[]): RevocationPair[] {
+  const pairs = new Map<string, RevocationPair>();
+  for (const line of lines) {
+    for (const match of line.text.matchAll(SAYS_REVOKED)) {
+      if (match[1] === line.number) continue;
+      const pair = { from: `eo-${line.number}`, to: `eo-${match[1]}` };
+      pairs.set(`${pair.from}|${pair.to}`, pair);
+    }
+  }
+  return [...pairs.values()];
+}
+
+export function revocationRecall(
+  lines: CorpusLine[],
+  models: Map<CorpusLine, DocumentModel>,
+  catalogue: RevocationPair[],
+): { catalogueRecall: RecallMeasure; textRecall: RecallMeasure } {
+  // Shared numbers (several lines) cannot be told apart by a pair's `eo-N`: left out of both measures.
+  const byId = new Map<string, CorpusLine | null>();
+  for (const line of lines) byId.set(`eo-${line.number}`, byId.has(`eo-${line.number}`) ? null : line);
+  const measure = (pairs: RevocationPair[]): RecallMeasure => {
+    const result: RecallMeasure = { expected: 0, found: 0, inRefusedTexts: 0, missed: [] };
+    for (const pair of pairs) {
+      const line = byId.get(pair.from);
+      if (!line) continue;
+      result.expected += 1;
+      const model = models.get(line);
+      if (model?.revocations.some((r) => r.target.id === pair.to)) result.found += 1;
+      else {
+        if (!model) result.inRefusedTexts += 1;
+        result.missed.push(pair);
+      }
+    }
+    return result;
+  };
+  return { catalogueRecall: measure(catalogue), textRecall: measure(textPairs(lines)) };
+}

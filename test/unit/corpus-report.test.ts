@@ -1,0 +1,45 @@
+import { readCorpus } from '../../src/corpus/lines';
+import { cataloguePairs, textPairs } from '../../src/corpus/recall';
+import { buildReport } from '../../src/corpus/report';
+import { reportMarkdown } from '../../src/corpus/report-markdown';
+import { readCatalogueFile } from '../../src/federal-register/catalogue';
+
+const corpus = readCorpus();
+const lines = (...numbers: string[]) => corpus.filter((l) => numbers.includes(l.number));
+const catalogue = cataloguePairs(readCatalogueFile(`${__dirname}/../fixtures/federal-register/executive-orders.sample.json`).orders);
+
+describe('the corpus report', () => {
+  const report = buildReport(lines('14010', '14159', '6071'), catalogue);
+
+  it('counts texts, accepted and refused per decade, refusals grouped by reason', () => {
+    expect(report.decades.map(({ decade, texts, accepted, refused }) => ({ decade, texts, accepted, refused }))).toEqual([
+      { decade: '1930s', texts: 1, accepted: 0, refused: 1 },
+      { decade: '2020s', texts: 2, accepted: 2, refused: 0 },
+    ]);
+    expect(report.refusals).toEqual([{ reason: expect.stringMatching(/not a Presidential document/), numbers: ['6071'] }]);
+    expect(report.total.directives).toBeGreaterThan(10);
+    expect(report.total.resolvedMentions).toBeLessThanOrEqual(report.total.agencyMentions);
+  });
+
+  it('measures recall on the catalogue notes whose revoking order is in the texts given: EO 14010 revokes EO 13767', () => {
+    const stated = catalogue.filter((p) => p.from === 'eo-14010' || p.from === 'eo-14159');
+    expect(stated).toContainEqual({ from: 'eo-14010', to: 'eo-13767' });
+    expect(report.catalogueRecall.expected).toBe(stated.length);
+    expect(report.catalogueRecall.missed).not.toContainEqual({ from: 'eo-14010', to: 'eo-13767' });
+    expect(report.catalogueRecall.found + report.catalogueRecall.missed.length).toBe(stated.length);
+  });
+
+  it('reads the texts-only proxy from sentences that say an order "is hereby revoked"', () => {
+    expect(textPairs(lines('6550'))).toEqual([{ from: 'eo-6550', to: 'eo-6548' }]); // "Executive Order No. 6548, dated January 3, 1934, is hereby revoked"
+    expect(textPairs(lines('6344'))).toEqual([{ from: 'eo-6344', to: 'eo-6223' }]); // "supersedes Executive Order No. 6223 ..., which is hereby revoked"
+    // A list under "The following Presidential documents are revoked:" names its orders after the
+    // verb: the proxy leaves it to the catalogue measure (EO 14010 revokes EO 13767 that way).
+    expect(textPairs(lines('14010'))).toEqual([]);
+  });
+
+  it('writes one table row per decade and the total', () => {
+    const markdown = reportMarkdown(report, '2026-01-01');
+    expect(markdown).toMatch(/\| 1930s \| 1 \| 0 \| 1 \|/);
+    expect(markdown).toMatch(/\| \*\*all\*\* \| 3 \| 2 \| 1 \|/);
+  });
+});
