@@ -1,0 +1,27 @@
+/**
+ * Whether a body is text a reader would recognise as an order: sentences of words, not a run of
+ * letters or labels behind a real header (an EO header followed by 100 KB of "a" is not an order).
+ */
+
+/** Words every English sentence of an order uses; a body without any of them is not prose. */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'by', 'is', 'be', 'shall', 'for', 'as', 'or', 'that', 'with', 'hereby', 'on', 'any']);
+
+/** One pass over the words; ~linear whatever the shape of the text. */
+export function unreadableBody(body: string): string | undefined {
+  const words = body.match(/[A-Za-z]+(?:['-][A-Za-z]+)*/g) ?? [];
+  let wordChars = 0;
+  const distinct = new Set<string>();
+  const functionWords = new Set<string>();
+  for (const w of words) {
+    if (w.length > 30) continue; // "aaaa…": no English word is that long
+    wordChars += w.length;
+    const lower = w.toLowerCase();
+    if (distinct.size < 50) distinct.add(lower);
+    if (FUNCTION_WORDS.has(lower)) functionWords.add(lower);
+  }
+  const letters = body.replace(/[\s\d.,;:()'"\-\u2014$%&/[\]]/g, '').length;
+  if (distinct.size < 4) return `the body has ${distinct.size} distinct word(s) after the header`;
+  if (functionWords.size < 2) return 'the body has no sentences of English words (no "the", "of", "shall" ...)';
+  if (wordChars < letters * 0.6) return 'most of the body is not words (long runs of letters or symbols)';
+  return undefined;
+}
