@@ -78,7 +78,7 @@ function foldMarkdownHeadings(lines: string[]): string[] {
 
 function looksLikeHeading(line: string): boolean {
   const words = line.split(' ');
-  return words.length <= 16 && /^[A-Z]/.test(line) && !/[.:;]$/.test(line) && !/\bshall\b/.test(line);
+  return words.length <= 30 && /^[A-Z]/.test(line) && !/[.:;]$/.test(line) && !/\bshall\b/.test(line);
 }
 
 /** The letters before a line's final hyphen, read backwards so a long run costs one pass, not a regex backtrack per start. */

@@ -8,6 +8,7 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'by', 'is', 'be'
 
 /** One pass over the words; ~linear whatever the shape of the text. */
 export function unreadableBody(body: string): string | undefined {
+  if (body.length < 200 && /\bwas not published\b/i.test(body)) return 'the text says only that the order was not published';
   const words = body.match(/[A-Za-z]+(?:['-][A-Za-z]+)*/g) ?? [];
   let wordChars = 0;
   const distinct = new Set<string>();

@@ -22,6 +22,7 @@ const CANDIDATE = new RegExp(
     '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2})[-\u2014.:]?', // 2: part numeral
     '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})\\.?(?=\\s)|(\\d{1,3})\\.(?=\\s+["(]?[A-Z])', // 3, 4: paragraph number
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
+    '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
   ].join('|'),
   'g',
 );
@@ -59,10 +60,20 @@ class Scanner {
     const ended = sentenceEnded(this.before(unitFrom, m.index));
     if (m[1] !== undefined) return this.trySection(m[1], ended);
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
+    if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];
     if (para !== undefined) return ended && this.tryParagraph(Number(para));
     const previous = this.before(unitFrom, m.index);
-    return ended && this.tryClause(m[5], /:["']?$/.test(previous));
+    return (ended || this.afterHeading(unitFrom, m.index, m[5])) && this.tryClause(m[5], /:["']?$/.test(previous));
+  }
+
+  /** A section's first clause may follow a heading with no period ("Sec. 5. Heading (a) Within 90 days ..."). */
+  private afterHeading(unitFrom: number, at: number, label: string): boolean {
+    const unit = this.units[this.units.length - 1];
+    if (unit.kind !== 'section' && unit.kind !== 'paragraph') return false;
+    if (!['a', '1', 'i', 'A'].includes(label)) return false;
+    const heading = this.text.slice(unitFrom, at);
+    return heading.length < 300 && !/[.;:]\s/.test(heading) && !/\bshall\b/.test(heading);
   }
 
   private trySection(label: string, ended: boolean): boolean {
@@ -75,6 +86,15 @@ class Scanner {
     this.top = label;
     this.clauses = new ClauseStack(label);
     this.open('section', label, this.part ? `Part-${this.part}` : undefined);
+    return true;
+  }
+
+  /** "4.2." within Sec. 4: a subsection with its own clause lists. */
+  private trySubsection(label: string): boolean {
+    if (this.section === undefined || label.split('.')[0] !== this.section) return false;
+    this.top = label;
+    this.clauses = new ClauseStack(label);
+    this.open('section', label, this.section);
     return true;
   }
 
