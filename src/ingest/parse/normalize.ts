@@ -25,7 +25,7 @@ const NOISE_LINES: RegExp[] = [
 ];
 
 /** Prefixes whose hyphen is part of the word, not a line-break artefact ("non-protection-related"). */
-const KEEP_HYPHEN = new Set(['non', 'self', 'cross', 'well', 'so', 'anti', 'multi', 'ex', 'quasi', 'co', 'case']);
+export const KEEP_HYPHEN = new Set(['non', 'self', 'cross', 'well', 'so', 'anti', 'multi', 'ex', 'quasi', 'co', 'case']);
 
 /** Characters of one meaning that renderings spell differently. */
 function unifyCharacters(text: string): string {
