@@ -79,12 +79,13 @@ export class ClauseStack {
    * of a list not yet open. "(b)" with no "(a)" before it, or a second "(a)", is a reference or
    * junk, not a clause.
    */
-  accepts(label: string, opensList: boolean): boolean {
+  accepts(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma' = 'sentence'): boolean {
     const type = classify(label, this.stack, opensList);
     const open = this.stack.find((l) => l.type === type);
     if (open) return successor(type, open.label) === label;
-    // the corpus drops a section's "(a)" now and then: a letter list may open past its start
-    return FIRST[type] === label || (this.stack.length === 0 && type === 'lower' && label.length === 1);
+    if (after === 'comma') return false;
+    // the corpus drops a section's "(a)" now and then: after a full stop a letter list may open past its start
+    return FIRST[type] === label || (after === 'sentence' && this.stack.length === 0 && type === 'lower' && label.length === 1);
   }
 
   /** opensList: the previous clause ended with ":" and so introduces a nested list. */

@@ -19,9 +19,16 @@ function isSectionHeading(sentence: string): boolean {
   return isHeadingLike(sentence) || (sentence.split(' ').length <= 16 && /\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence));
 }
 
+function partHeading(text: string): { heading?: string; text: string } {
+  const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
+  if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
+  const first = splitSentences(text)[0] ?? '';
+  return first && first.split(' ').length <= 12 ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() } : { text };
+}
+
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
 function splitHeading(unit: Unit, text: string): { heading?: string; text: string } {
-  if (unit.kind === 'part') return { heading: text.replace(/[.:]$/, '') || undefined, text: '' };
+  if (unit.kind === 'part') return partHeading(text);
   const first = splitSentences(text)[0] ?? '';
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
   if (!first || !fits || first.split(' ').length > 25) return { text };

@@ -29,7 +29,14 @@ const CANDIDATE = new RegExp(
 
 /** Where a sentence or a list item could have ended: ".", ":", ";", a dash, or "; and". */
 function sentenceEnded(before: string): boolean {
-  return before === '' || /[.:;\u2014]["')\]]?$/.test(before) || /[;,] (?:and|or)$/.test(before);
+  return endOf(before) !== undefined && endOf(before) !== 'comma';
+}
+
+/** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
+function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
+  if (before === '' || /[.:;\u2014]["')\]]?$/.test(before)) return 'sentence';
+  if (/[;,] (?:and|or)$/.test(before)) return 'list';
+  return before.endsWith(',') ? 'comma' : undefined;
 }
 
 function numberOf(label: string): number {
@@ -58,13 +65,14 @@ class Scanner {
   /** Tries the candidate; true when it starts a unit. */
   accept(m: RegExpExecArray, unitFrom: number): boolean {
     const ended = sentenceEnded(this.before(unitFrom, m.index));
-    if (m[1] !== undefined) return this.trySection(m[1], ended);
+    if (m[1] !== undefined) return this.trySection(m[1], ended || this.units[this.units.length - 1].kind === 'part');
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
     if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];
     if (para !== undefined) return ended && this.tryParagraph(Number(para));
     const previous = this.before(unitFrom, m.index);
-    return (ended || this.afterHeading(unitFrom, m.index, m[5])) && this.tryClause(m[5], /:["']?$/.test(previous));
+    const after = endOf(previous) ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
+    return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
   }
 
   /** A section's first clause may follow a heading with no period ("Sec. 5. Heading (a) Within 90 days ..."). */
@@ -120,9 +128,9 @@ class Scanner {
     return true;
   }
 
-  private tryClause(label: string, opensList: boolean): boolean {
+  private tryClause(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma'): boolean {
     if (!this.clauses) this.clauses = new ClauseStack(this.top ?? '');
-    if (!this.clauses.accepts(label, opensList)) return false;
+    if (!this.clauses.accepts(label, opensList, after)) return false;
     const path = this.clauses.push(label, opensList);
     this.open('clause', path, this.clauses.parentPath());
     return true;
