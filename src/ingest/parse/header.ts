@@ -28,7 +28,8 @@ const HEADER_ITEM = new RegExp(
   [
     '^Title 3\\s*[-\u2014]*\\s*The President\\b',
     '^Presidential Documents\\b',
-    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?\\b(?:\\s+of\\s+${DATE})?`,
+    // not the subject of the first sentence: "Executive Order No. 8248 of September 8, 1939, is hereby revoked."
+    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?\\b(?:\\s+of\\s+${DATE})?(?!,|\\s+(?:is|are|as|and|which|shall)\\b)`,
     `^(?:Proclamation|PROCLAMATION)\\s+\\d+(?:\\s+of\\s+${DATE})?`,
     `^(?:Memorandum|MEMORANDUM) of ${DATE}`,
     '^(?:- ?){3,}',

@@ -83,9 +83,11 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
 }
 
 function buildOutlineOrFail(id: string, body: string): Provision[] {
-  const unreadable = unreadableBody(body);
-  if (unreadable) throw new ParseError(`No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`);
   const provisions = buildOutline(id, body);
+  // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
+  const operative = provisions.filter((p) => p.path !== 'preamble').map((p) => `${p.heading ?? ''} ${p.text}`).join(' ');
+  const unreadable = operative.trim() ? unreadableBody(operative, body) : 'the body has no text after its preamble';
+  if (unreadable) throw new ParseError(`No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`);
   if (!provisions.some((p) => p.text || p.heading)) {
     throw new ParseError(`No provisions found in ${id}: the body has no text after the header.`);
   }

@@ -18,7 +18,7 @@ export interface Unit {
 /** One scan finds every candidate; each alternative's groups say which kind it is. */
 const CANDIDATE = new RegExp(
   [
-    '(?:Section|SECTION|Sec\\.|SEC\\.)\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s|$)', // 1: section number
+    '(?:Section|SECTION|Sec\\.|SEC\\.)\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)', // 1: section number, with words after it
     '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2})[-\u2014.:]?', // 2: part numeral
     '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})\\.?(?=\\s)|(\\d{1,3})\\.(?=\\s+["(]?[A-Z])', // 3, 4: paragraph number
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
@@ -65,7 +65,9 @@ class Scanner {
   /** Tries the candidate; true when it starts a unit. */
   accept(m: RegExpExecArray, unitFrom: number): boolean {
     const ended = sentenceEnded(this.before(unitFrom, m.index));
-    if (m[1] !== undefined) return this.trySection(m[1], ended || this.units[this.units.length - 1].kind === 'part');
+    // a section follows a full stop or a part heading, never "; and" ("... Section 9, and Section 10.")
+    const fullStop = endOf(this.before(unitFrom, m.index)) === 'sentence';
+    if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
     if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];

@@ -69,7 +69,7 @@ export function yearInWords(words: string): number | undefined {
   return value >= 1700 && value <= 2200 ? value : undefined;
 }
 
-const DAY_OF = /\b(?:this|on the|the)\s+([a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+((?:[a-z]+[\s-]+){0,7}?[a-z]+)(?=\s*[,.;]|\s+and\b)/i;
+const DAY_OF = /\b(?:this|on the|the)\s+([a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+((?:[a-z]+[\s-]+){0,7}?[a-z]+)(?=\s*[,.;])/i;
 
 /** The ISO date of "this twentieth day of January, in the year of our Lord two thousand twenty-one", if the text has one. */
 export function dateInWords(text: string): string | undefined {
