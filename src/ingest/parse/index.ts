@@ -83,6 +83,9 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
 }
 
 function buildOutlineOrFail(id: string, body: string): Provision[] {
+  // a body that is junk as a whole is refused before it is cut into units (cheap on 2 MB of labels)
+  const junk = unreadableBody(body, body);
+  if (junk) throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
   const provisions = buildOutline(id, body);
   // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
   const operative = provisions.filter((p) => p.path !== 'preamble').map((p) => `${p.heading ?? ''} ${p.text}`).join(' ');
