@@ -11,16 +11,19 @@ interface Outcome {
   decade: string;
   refusal?: string;
   provisions: number;
+  duplicateIds: number; // provision and directive ids given twice: two nodes merged into one
 }
 
 function outcomes(): Outcome[] {
   return corpus().map((line) => {
     const decade = `${line.signedOn.slice(0, 3)}0s`;
     try {
-      return { number: line.number, decade, provisions: parseDocument(line.text, hintsOf(line)).provisions.length };
+      const m = parseDocument(line.text, hintsOf(line));
+      const ids = [...m.provisions.map((p) => p.id), ...m.directives.map((d) => d.id)];
+      return { number: line.number, decade, provisions: m.provisions.length, duplicateIds: ids.length - new Set(ids).size };
     } catch (e) {
       if (!(e instanceof ParseError)) throw e;
-      return { number: line.number, decade, refusal: e.message, provisions: 0 };
+      return { number: line.number, decade, refusal: e.message, provisions: 0, duplicateIds: 0 };
     }
   });
 }
@@ -45,5 +48,9 @@ describe('the whole corpus with its metadata as hints', () => {
     const decades = new Set(all.map((o) => o.decade));
     expect([...decades].sort()).toEqual(['1930s', '1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s', '2010s', '2020s']);
     for (const o of all.filter((x) => !x.refusal)) expect(o.provisions).toBeGreaterThan(0);
+  });
+
+  it('never gives two provisions or two directives of one order the same id', () => {
+    expect(all.filter((o) => o.duplicateIds > 0).map((o) => o.number)).toEqual([]);
   });
 });
