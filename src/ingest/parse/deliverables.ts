@@ -3,7 +3,8 @@ import { Action, Provision } from '../model';
 import { EntityStore } from './entities';
 import { slug } from './ids';
 
-const STRATEGY = /\b(?:the )?((?:United States )?Strategy for [^()"]+?|[A-Z][\w ]*? Strategy) \(the "([^"]+ Strategy)"\)/g;
+// bounded repeats: an unbounded lazy run from every capital letter was quadratic on long texts
+const STRATEGY = /\b(?:the )?((?:United States )?Strategy for [^()"]{1,200}?|[A-Z][\w ]{0,150}? Strategy) \(the "([^"]{1,200} Strategy)"\)/g;
 const PRODUCING: Action[] = ['PREPARE', 'SUBMIT', 'ESTABLISH'];
 
 export class Deliverables {

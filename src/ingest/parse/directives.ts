@@ -31,6 +31,19 @@ function descendants(p: Provision, all: Provision[]): Provision[] {
   return all.filter((c) => c.parentPath !== undefined && (c.parentPath === p.path || c.parentPath.startsWith(p.path + '(')) && c.path !== p.path);
 }
 
+/** Children by parent path, built once: filtering every provision for each "shall" sentence was quadratic in long orders. */
+const childrenIndex = new WeakMap<Provision[], Map<string, Provision[]>>();
+
+function childrenOf(p: Provision, all: Provision[]): Provision[] {
+  let index = childrenIndex.get(all);
+  if (!index) {
+    index = new Map();
+    for (const c of all) if (c.parentPath !== undefined) index.set(c.parentPath, [...(index.get(c.parentPath) ?? []), c]);
+    childrenIndex.set(all, index);
+  }
+  return index.get(p.path) ?? [];
+}
+
 /** A clause after "shall:" usually opens with a qualifier ("within 180 days …, conduct"); find its verb. */
 function clauseAction(text: string): Action {
   let rest = text;
@@ -58,23 +71,28 @@ function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action
 }
 
 function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<string, Draft[]>): void {
-  const mentions = ctx.agencies.mentions(p.text);
+  // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
+  const mentions = [...ctx.agencies.mentions(p.text)].sort((a, b) => a.start - b.start);
+  let first = 0;
   for (const s of sentencesWithOffsets(p.text)) {
+    while (first < mentions.length && mentions[first].start < s.start) first++;
     const shall = /\bshall\b(?! not)/.exec(s.text);
     if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;
     const listed = listedOfficials(s.text);
+    const inSentence = [];
+    for (let k = first; k < mentions.length && mentions[k].start < s.start + s.text.length; k++) {
+      const m = mentions[k];
+      if (m.end <= s.start + s.text.length) inSentence.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+    }
     const local = [
-      ...mentions
-        .filter((m) => m.start >= s.start && m.end <= s.start + s.text.length)
-        .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
-        .filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
+      ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
       // Each listed official on its own, so one the resolver reads across two items does not hide either.
       ...listed.flatMap((l) => ctx.agencies.mentions(s.text.slice(l.start, l.end)).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start }))),
     ].sort((a, b) => a.start - b.start);
     const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;
     const verbPhrase = s.text.slice(shall.index + 'shall'.length);
-    const children = all.filter((c) => c.parentPath === p.path);
+    const children = childrenOf(p, all);
     if (/:$/.test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text))) {
         push(out, c.id, draft(ctx, c, c.text, clauseAction(c.text), assignments, c.text));
@@ -87,7 +105,9 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
 }
 
 function push(out: Map<string, Draft[]>, provisionId: string, d: Draft): void {
-  out.set(provisionId, [...(out.get(provisionId) ?? []), d]);
+  const list = out.get(provisionId);
+  if (list) list.push(d);
+  else out.set(provisionId, [d]);
 }
 
 /** Numbered #1, #2 … within each provision, in the order they are read. */

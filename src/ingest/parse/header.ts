@@ -1,14 +1,16 @@
 /** Finds where the document proper begins and ends, and reads kind, number, title, date, president. */
 import { DocumentHints, DocumentKind } from '../model';
 import { PresidentRef } from '../reference';
-import { ParseError } from './errors';
 import { toIsoDate, WRITTEN_DATE } from './dates';
+import { flatten } from './normalize';
 import { titleCase } from './sentences';
+import { dateInWords } from './words-dates';
 
+/** One document as one stream of text (line breaks no longer matter), cut in three. */
 export interface DocumentParts {
-  header: string[];
-  body: string[];
-  signature: string[];
+  header: string;
+  body: string;
+  signature: string;
 }
 
 export interface HeaderFacts {
@@ -19,38 +21,113 @@ export interface HeaderFacts {
   president?: string;
 }
 
-const BODY_START = [
-  /^By the authority vested in me\b/i,
-  /^(?:Section|Sec\.)\s+1\.\s/,
-  /^MEMORANDUM FOR\b/i,
-  /^By the President of the United States of America\b/i,
-];
+const DATE = `(?:${WRITTEN_DATE})`;
 
-function bodyStart(lines: string[]): number {
-  const i = lines.findIndex((l) => BODY_START.some((re) => re.test(l)));
-  if (i >= 0) return /^By the President/i.test(lines[i]) ? i + 1 : i;
-  const text = lines.join(' ');
-  if (/it is hereby ordered|hereby proclaim|I hereby order/i.test(text)) return 0;
-  throw new ParseError(
-    'This text is not a Presidential document: found no "By the authority vested in me", no "Section 1."/"Sec. 1.", ' +
-      'no proclamation or memorandum form. Pass the full text of an executive order, proclamation or memorandum.',
-  );
+/** Lines of the header that are never the title: the FR's "Title 3", "Executive Order N of <date>", a rule. */
+const HEADER_ITEM = new RegExp(
+  [
+    '^Title 3\\s*[-\u2014]*\\s*The President\\b',
+    '^Presidential Documents\\b',
+    // not the subject of the first sentence: "Executive Order No. 8248 of September 8, 1939, is hereby revoked."
+    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?\\b(?:\\s+of\\s+${DATE})?(?!,|\\s+(?:is|are|as|and|which|shall)\\b)`,
+    `^(?:Proclamation|PROCLAMATION)\\s+\\d+(?:\\s+of\\s+${DATE})?`,
+    `^(?:Memorandum|MEMORANDUM) of ${DATE}`,
+    '^(?:- ?){3,}',
+    '^A Proclamation\\b',
+    '^EXECUTIVE ORDER(?= )', // the signed print, its number line dropped as a page number
+  ].join('|'),
+  'i',
+);
+
+/** Where the document's own words begin; the proclamation's "By the President ..." line is not one of its words. */
+const BODY_MARKER = new RegExp(
+  [
+    'By the President of the United States of America:?(?:\\s+A Proclamation\\b)?',
+    'By (?:virtue of )?(?:and pursuant to )?the authority vested in me\\b',
+    '(?:Section|SECTION|Sec\\.|SEC\\.)\\s+1\\.\\s',
+    'MEMORANDUM FOR\\b',
+    '(?:Whereas|WHEREAS)\\b',
+  ].join('|'),
+);
+
+/** A title is a short run of words with no sentence in it. */
+function isTitle(text: string): boolean {
+  return text.length <= 600 && !/[a-z]{2}[.;:]\s+[A-Z]/.test(text) && !/\b(?:shall|hereby)\b/i.test(text);
 }
 
-/** The signature ends the document: "THE WHITE HOUSE," or the President's name in capitals. */
-function isSignature(line: string, presidents: PresidentRef[]): boolean {
-  if (/^THE WHITE HOUSE,?$/.test(line)) return true;
-  return presidents.some((p) => p.aliases.some((a) => a.toUpperCase() === line.toUpperCase()));
+/** Skips the header items at the start; returns where the rest begins. */
+function skipHeaderItems(stream: string): number {
+  let pos = 0;
+  for (let guard = 0; guard < 12; guard++) {
+    const m = HEADER_ITEM.exec(stream.slice(pos, pos + 400));
+    if (!m) break;
+    pos += m[0].length;
+    while (stream[pos] === ' ') pos++;
+  }
+  return pos;
 }
 
-export function splitDocument(lines: string[], presidents: PresidentRef[]): DocumentParts {
-  const start = bodyStart(lines);
-  let end = lines.findIndex((l, i) => i > start && isSignature(l, presidents));
-  if (end < 0) end = lines.length;
-  let sigEnd = end;
-  // the signature block is the name or "THE WHITE HOUSE," plus the date line under it, nothing after
-  while (sigEnd < lines.length && sigEnd < end + 4 && (lines[sigEnd] === '' || isSignature(lines[sigEnd], presidents) || toIsoDate(lines[sigEnd].replace(/\.$/, '')))) sigEnd++;
-  return { header: lines.slice(0, start), body: lines.slice(start, end), signature: lines.slice(end, sigEnd) };
+/** An all-capitals title run before running text, as the Presidency Project pages give it ("EXEMPTION OF ... RETIREMENT Arthur S. ..."). */
+function capitalsRun(text: string): number {
+  const m = /^(?:[A-Z0-9][A-Z0-9.,'&()-]*\s+){2,40}(?=[A-Z][a-z])/.exec(text.slice(0, 600));
+  return m && /[A-Z]{3}/.test(m[0]) ? m[0].length : 0;
+}
+
+function bodyStart(stream: string): { titleFrom: number; titleTo: number; body: number } {
+  const from = skipHeaderItems(stream);
+  const rest = stream.slice(from);
+  const marker = BODY_MARKER.exec(rest);
+  if (marker && isTitle(rest.slice(0, marker.index))) {
+    const proclaims = /^By the President/.test(marker[0]);
+    return { titleFrom: from, titleTo: from + marker.index, body: from + marker.index + (proclaims ? marker[0].length : 0) };
+  }
+  const caps = capitalsRun(rest);
+  return { titleFrom: from, titleTo: from + caps, body: from + caps };
+}
+
+/** The signer's name in capitals, as it is signed, with or without the periods of its initials. */
+function signerPattern(presidents: PresidentRef[]): RegExp {
+  const names = presidents.flatMap((p) => p.aliases).filter((a) => a === a.toUpperCase() && /[A-Z]{3}/.test(a));
+  const alt = names
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.?').replace(/,/g, ',?').replace(/ /g, '\\s*'))
+    .join('|');
+  return new RegExp(`(?<![A-Za-z])(?:${alt})(?![a-z])`, 'g');
+}
+
+/** "THE WHITE HOUSE," in capitals, or "The White House, <date>": not the page's own "The White House" links. */
+const WHITE_HOUSE = new RegExp(`(?:THE WHITE HOUSE|The White House),?\\s*${DATE}\\.?|THE WHITE HOUSE\\b,?`, 'g');
+
+function lastMatch(re: RegExp, text: string, from: number): RegExpExecArray | undefined {
+  re.lastIndex = from;
+  let last: RegExpExecArray | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    last = m;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return last;
+}
+
+/** The signature ends the document: the President's name in capitals and/or "THE WHITE HOUSE, <date>." */
+function signatureStart(stream: string, from: number, presidents: PresidentRef[]): number {
+  const house = lastMatch(WHITE_HOUSE, stream, from);
+  const tailFrom = house ? Math.max(from, house.index - 200) : from + Math.floor((stream.length - from) * 0.5);
+  const signer = lastMatch(signerPattern(presidents), stream, tailFrom);
+  const ends = [house?.index, signer?.index].filter((i): i is number => i !== undefined);
+  return ends.length ? Math.min(...ends) : stream.length;
+}
+
+export function splitDocument(lines: string[], presidents: PresidentRef[]): DocumentParts & { title: string } {
+  const stream = flatten(lines.join('\n'));
+  const start = bodyStart(stream);
+  const end = Math.max(start.body, signatureStart(stream, start.body, presidents));
+  return {
+    header: stream.slice(0, start.body).trim(),
+    title: stream.slice(start.titleFrom, start.titleTo).trim(),
+    body: stream.slice(start.body, end).trim(),
+    signature: stream.slice(end).trim(),
+  };
 }
 
 const KIND_PATTERNS: [DocumentKind, RegExp][] = [
@@ -61,34 +138,31 @@ const KIND_PATTERNS: [DocumentKind, RegExp][] = [
   ['MEMORANDUM', /\bMemorandum\b()/i],
 ];
 
-const NOT_TITLE = [/^(?:Executive Order|Proclamation|Presidential Determination|National Security Memorandum|Memorandum)\b/i, /^\d+$/, /^A Proclamation$/i, /^Title 3/i];
-
-function readTitle(header: string[]): string | undefined {
-  const subject = header.map((l) => /^SUBJECT:\s*(.+)$/i.exec(l)).find(Boolean);
-  if (subject) return subject[1];
-  const lines = header.filter((l) => l && !NOT_TITLE.some((re) => re.test(l)));
-  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
-  if (!title) return undefined;
-  return title === title.toUpperCase() ? titleCase(title) : title;
+function readTitle(title: string): string | undefined {
+  const t = title.replace(/\s*[.:]$/, '').trim();
+  if (!t || /^By the President\b/i.test(t)) return undefined;
+  return t === t.toUpperCase() ? titleCase(t) : t;
 }
 
-function presidentFor(signature: string[], signedOn: string | undefined, presidents: PresidentRef[]): string | undefined {
-  const named = presidents.find((p) => signature.some((l) => p.aliases.some((a) => a.toUpperCase() === l.toUpperCase())));
+function presidentFor(signature: string, signedOn: string | undefined, presidents: PresidentRef[]): string | undefined {
+  const signed = signature.toUpperCase().replace(/[.,\s]+/g, ' ');
+  const named = presidents.find((p) => p.aliases.some((a) => signed.includes(a.toUpperCase().replace(/[.,\s]+/g, ' ').trim())));
   if (named) return named.name;
   if (!signedOn) return undefined;
   return presidents.find((p) => p.terms.some(([from, to]) => signedOn >= from && signedOn < to))?.name;
 }
 
-export function readHeader(parts: DocumentParts, presidents: PresidentRef[]): HeaderFacts {
-  const headText = parts.header.join(' ').replace(/\s+/g, ' ');
+export function readHeader(parts: DocumentParts & { title: string }, presidents: PresidentRef[]): HeaderFacts {
+  const headText = parts.header;
   const kindHit = KIND_PATTERNS.map(([kind, re]) => ({ kind, m: re.exec(headText) })).find((k) => k.m);
-  const sigDate = parts.signature.map((l) => toIsoDate(l.replace(/\.$/, ''))).find(Boolean);
+  const sigWritten = new RegExp(WRITTEN_DATE).exec(parts.signature);
+  const sigDate = sigWritten ? toIsoDate(sigWritten[0]) : undefined;
   const headDate = new RegExp(`\\bof (${WRITTEN_DATE})`).exec(headText);
-  const signedOn = sigDate ?? (headDate ? toIsoDate(headDate[1]) : undefined);
+  const signedOn = sigDate ?? (headDate ? toIsoDate(headDate[1]) : undefined) ?? dateInWords(parts.body.slice(-1500));
   return {
     kind: kindHit?.kind,
     number: kindHit?.m?.[1] || undefined,
-    title: readTitle(parts.header),
+    title: readTitle(parts.title),
     signedOn,
     president: presidentFor(parts.signature, signedOn, presidents),
   };

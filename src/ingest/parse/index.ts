@@ -11,10 +11,11 @@ import { findDirectives } from './directives';
 import { findDocumentRefs, mergeRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
-import { mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
+import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
 import { documentId } from './ids';
 import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
+import { unreadableBody } from './readable';
 import { NamedThings } from './places';
 import { findRelations } from './relations';
 
@@ -34,8 +35,22 @@ function guardText(text: string): void {
 function kindFromBody(body: string): DocumentKind | undefined {
   if (/it is hereby ordered|I hereby order/i.test(body)) return 'EXECUTIVE_ORDER';
   if (/do hereby proclaim/i.test(body)) return 'PROCLAMATION';
-  if (/^MEMORANDUM FOR\b/im.test(body)) return 'MEMORANDUM';
+  if (/\bMEMORANDUM FOR\b/.test(body)) return 'MEMORANDUM';
   return undefined;
+}
+
+/** Without a kind in the hints, the text itself must have the form of one: its header, authority clause or enacting words. */
+function requireForm(parts: DocumentParts, hints: DocumentHints): void {
+  if (hints.kind) return;
+  const form = /\b(?:Executive Order|Proclamation|Memorandum)\b/i.test(parts.header) ||
+    /\b(?:authority vested in me|it is hereby ordered|I hereby order|hereby proclaim|MEMORANDUM FOR)\b/i.test(parts.body);
+  if (!form) {
+    throw new ParseError(
+      'This text is not a Presidential document: found no "By the authority vested in me", no "Section 1."/"Sec. 1.", ' +
+        'no proclamation or memorandum form. Pass the full text of an executive order, proclamation or memorandum ' +
+        '(or its kind in hints, if the text has none of these).',
+    );
+  }
 }
 
 function identify(kind: DocumentKind | undefined, number?: string, signedOn?: string): string {
@@ -52,8 +67,9 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
   guardText(text);
   const ref = loadReference();
   const parts = splitDocument(normalizeLines(text), ref.presidents);
+  requireForm(parts, hints);
   const facts = mergeFacts(readHeader(parts, ref.presidents), hints);
-  const kind = facts.kind ?? kindFromBody(parts.body.join('\n'));
+  const kind = facts.kind ?? kindFromBody(parts.body);
   const id = identify(kind, facts.number, facts.signedOn);
   const president = facts.president ?? ref.presidents.find((p) => facts.signedOn && p.terms.some(([a, b]) => facts.signedOn! >= a && facts.signedOn! < b))?.name;
   const provisions = buildOutlineOrFail(id, parts.body);
@@ -68,8 +84,15 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
   return { document, provisions, ...extract(id, facts.signedOn, provisions) };
 }
 
-function buildOutlineOrFail(id: string, body: string[]): Provision[] {
+function buildOutlineOrFail(id: string, body: string): Provision[] {
+  // a body that is junk as a whole is refused before it is cut into units (cheap on 2 MB of labels)
+  const junk = unreadableBody(body, body);
+  if (junk) throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
   const provisions = buildOutline(id, body);
+  // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
+  const operative = provisions.filter((p) => p.path !== 'preamble').map((p) => `${p.heading ?? ''} ${p.text}`).join(' ');
+  const unreadable = operative.trim() ? unreadableBody(operative, body) : 'the body has no text after its preamble';
+  if (unreadable) throw new ParseError(`No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`);
   if (!provisions.some((p) => p.text || p.heading)) {
     throw new ParseError(`No provisions found in ${id}: the body has no text after the header.`);
   }

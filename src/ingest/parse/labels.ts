@@ -1,6 +1,7 @@
 /**
  * Clause labels nest (a) → (i) → (A) → (1). The same letters serve two schemes: (i) after (h)
- * is a letter, (i) under a letter clause is a roman numeral; (v) and (x) likewise.
+ * is a letter, (i) under a letter clause is a roman numeral; (v) and (x) likewise. Lists longer
+ * than 26 go on with doubled letters, (aa) after (z), so (ii) after (hh) is a letter too.
  */
 export type LabelType = 'lower' | 'roman' | 'upper' | 'digit';
 
@@ -22,9 +23,33 @@ export function romanValue(label: string): number | undefined {
   return total;
 }
 
-function nextLetter(label: string): string {
-  return String.fromCharCode(label.charCodeAt(0) + 1);
+/** The label after this one in a letter list: b after a, aa after z, bb after aa. */
+export function nextLetter(label: string): string {
+  const upper = label === label.toUpperCase();
+  const l = label.toLowerCase();
+  const next = l[0] === 'z' ? 'a'.repeat(l.length + 1) : String.fromCharCode(l.charCodeAt(0) + 1).repeat(l.length);
+  return upper ? next.toUpperCase() : next;
 }
+
+function isDoubled(label: string): boolean {
+  return label.length > 1 && label.split('').every((c) => c === label[0]);
+}
+
+function toRoman(n: number): string {
+  const parts: [number, string][] = [[50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [v, s] of parts) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** The label that follows `label` in its scheme. */
+function successor(type: LabelType, label: string): string {
+  if (type === 'digit') return String(Number(label) + 1);
+  if (type === 'roman') return toRoman((romanValue(label) ?? 0) + 1);
+  return nextLetter(label);
+}
+
+const FIRST: Record<LabelType, string> = { lower: 'a', roman: 'i', upper: 'A', digit: '1' };
 
 /** Which scheme a label belongs to, given the open levels and whether its parent opened a list with ":". */
 function classify(label: string, stack: Level[], opensList: boolean): LabelType {
@@ -32,6 +57,8 @@ function classify(label: string, stack: Level[], opensList: boolean): LabelType 
   if (/^[A-Z]{1,2}$/.test(label)) return 'upper';
   const roman = romanValue(label);
   if (roman === undefined) return 'lower';
+  const openLetter = stack.find((l) => l.type === 'lower');
+  if (isDoubled(label) && openLetter && nextLetter(openLetter.label) === label) return 'lower';
   if (label.length > 1) return 'roman';
   const openRoman = stack.find((l) => l.type === 'roman');
   if (openRoman && romanValue(openRoman.label) === roman - 1) return 'roman';
@@ -47,6 +74,20 @@ export class ClauseStack {
 
   constructor(private readonly section: string) {}
 
+  /**
+   * Whether a label can start a clause here: the next label of an open list, or the first label
+   * of a list not yet open. "(b)" with no "(a)" before it, or a second "(a)", is a reference or
+   * junk, not a clause.
+   */
+  accepts(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma' = 'sentence'): boolean {
+    const type = classify(label, this.stack, opensList);
+    const open = this.stack.find((l) => l.type === type);
+    if (open) return successor(type, open.label) === label;
+    if (after === 'comma') return false;
+    // the corpus drops a section's "(a)" now and then: after a full stop a letter list may open past its start
+    return FIRST[type] === label || (after === 'sentence' && this.stack.length === 0 && type === 'lower' && label.length === 1);
+  }
+
   /** opensList: the previous clause ended with ":" and so introduces a nested list. */
   push(label: string, opensList: boolean): string {
     const type = classify(label, this.stack, opensList);
@@ -60,9 +101,10 @@ export class ClauseStack {
     return this.section + this.stack.map((l) => `(${l.label})`).join('');
   }
 
-  parentPath(): string {
-    return this.section + this.stack.slice(0, -1).map((l) => `(${l.label})`).join('');
+  /** undefined for a top-level clause of an order with no sections. */
+  parentPath(): string | undefined {
+    return this.section + this.stack.slice(0, -1).map((l) => `(${l.label})`).join('') || undefined;
   }
 }
 
-export const CLAUSE_LABEL = '(?:[a-z]|[ivxl]{1,6}|[A-Z]|\\d{1,2})';
+export const CLAUSE_LABEL = '(?:[a-z]{1,2}|[ivxl]{1,7}|[A-Z]{1,2}|\\d{1,3})';

@@ -15,14 +15,17 @@ const NOISE_LINES: RegExp[] = [
   /^Presidential Documents$/,
   /\.EPS\b/,
   /^<\/?GPH>/,
-  /^\d{1,4}$/, // a stray page number
+  /^\d{1,5}$/, // a stray page number (Federal Register pages run past 9999)
+  /^\[\[Page \d+\]\]$/, // govinfo page marks
+  /^\[Filed with the Office of the Federal Register\b/i,
+  /^#{1,6}\s+Preamble$/i, // the corpus scraper's heading, not the order's
   /^(?:-\s*){3,}$/, // "- - - - - - -" under a PDF title
   /^https?:\/\/\S+$/,
   /^###\s+Authority$/i,
 ];
 
 /** Prefixes whose hyphen is part of the word, not a line-break artefact ("non-protection-related"). */
-const KEEP_HYPHEN = new Set(['non', 'self', 'cross', 'well', 'so', 'anti', 'multi', 'ex', 'quasi', 'co', 'case']);
+export const KEEP_HYPHEN = new Set(['non', 'self', 'cross', 'well', 'so', 'anti', 'multi', 'ex', 'quasi', 'co', 'case']);
 
 /** Characters of one meaning that renderings spell differently. */
 function unifyCharacters(text: string): string {
@@ -36,6 +39,20 @@ function unifyCharacters(text: string): string {
     .replace(/[\u2013\u2011\u2010]/g, '-')
     .replace(/[\u00A0\u2002-\u200A\u202F\t]/g, ' ')
     .replace(/\u00AD/g, '');
+}
+
+/** Web and Markdown markup around the words: escapes, emphasis, HTML tags and entities. */
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', sect: '\u00A7', mdash: '\u2014', ndash: '-', rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"' };
+
+function stripMarkup(text: string): string {
+  return text
+    .replace(/\[\[Page \d+\]\]/g, ' ')
+    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '')
+    .replace(/&(#\d{1,6}|[a-z]{2,6});/g, (all, name: string) =>
+      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name] ?? all)
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2');
 }
 
 /** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." */
@@ -61,20 +78,31 @@ function foldMarkdownHeadings(lines: string[]): string[] {
 
 function looksLikeHeading(line: string): boolean {
   const words = line.split(' ');
-  return words.length <= 16 && /^[A-Z]/.test(line) && !/[.:;]$/.test(line) && !/\bshall\b/.test(line);
+  return words.length <= 30 && /^[A-Z]/.test(line) && !/[.:;]$/.test(line) && !/\bshall\b/.test(line);
 }
 
-/** Joins "Home-" + "land" across a line break (blank lines between, as PDF extraction leaves them). */
+/** The letters before a line's final hyphen, read backwards so a long run costs one pass, not a regex backtrack per start. */
+function wordBeforeHyphen(line: string): string | undefined {
+  if (!line.endsWith('-')) return undefined;
+  let k = line.length - 1;
+  while (k > 0 && /[A-Za-z]/.test(line[k - 1])) k--;
+  return k < line.length - 1 ? line.slice(k, -1) : undefined;
+}
+
+/**
+ * Joins "Home-" + "land" across a line break (blank lines between, as PDF extraction leaves
+ * them); "COVID-" + "19" keeps its hyphen, since a word never breaks before a digit.
+ */
 function joinHyphenated(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
-    const m = /([A-Za-z]+)-$/.exec(out[i]);
-    if (!m) continue;
+    const word = wordBeforeHyphen(out[i]);
+    if (!word) continue;
     let j = i + 1;
     while (j < out.length && out[j] === '') j++;
-    const next = /^([a-z][\w'-]*[,.;:)"]*)\s*(.*)$/.exec(out[j] ?? '');
+    const next = /^([a-z\d][\w'-]*[,.;:)"]*)\s*(.*)$/.exec(out[j] ?? '');
     if (!next) continue;
-    const joiner = KEEP_HYPHEN.has(m[1].toLowerCase()) ? '-' : '';
+    const joiner = KEEP_HYPHEN.has(word.toLowerCase()) || /^\d/.test(next[1]) ? '-' : '';
     out[i] = out[i].slice(0, -1) + joiner + next[1];
     out[j] = next[2];
   }
@@ -83,7 +111,7 @@ function joinHyphenated(lines: string[]): string[] {
 
 /** Clean, trimmed lines; empty strings mark blank lines. */
 export function normalizeLines(text: string): string[] {
-  const unified = unifyCharacters(text).replace(/\*\*/g, '');
+  const unified = stripMarkup(unifyCharacters(text));
   const lines = unified
     .split('\n')
     .map((l) => l.replace(/https?:\/\/\S+/g, ' ').replace(/ {2,}/g, ' ').trim())
@@ -98,6 +126,7 @@ export function flatten(text: string): string {
     .replace(/\( /g, '(')
     .replace(/ \)/g, ')')
     .replace(/ ([,;])/g, '$1')
+    .replace(/\b([A-Z]{2,})- (\d)/g, '$1-$2') // "COVID- 19": a line-break hyphen the web page kept as a space
     .replace(/([a-z]{3})([A-Z][a-z]{2,})/g, '$1 $2') // "FairExpedited": a lost space in web renderings
     .trim();
 }

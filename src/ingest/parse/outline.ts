@@ -1,39 +1,8 @@
-/** Splits the body into sections and nested clauses, each a Provision with its path. */
+/** Turns the body's units into Provisions: each with its path, parent, heading and own text. */
 import { Provision } from '../model';
 import { provisionId } from './ids';
-import { CLAUSE_LABEL, ClauseStack } from './labels';
-import { flatten } from './normalize';
 import { splitSentences } from './sentences';
-
-interface Unit {
-  section?: string; // set on a section start
-  label?: string; // set on a clause start
-  raw: string;
-}
-
-const SECTION_START = /^(?:Section|Sec\.)\s+(\d+[A-Za-z]?)\.\s*(.*)$/;
-const CLAUSE_START = new RegExp(`^\\((${CLAUSE_LABEL})\\)\\s*(.*)$`);
-const INLINE_CLAUSE = new RegExp(`^\\((${CLAUSE_LABEL})\\)\\s+(.*)$`);
-
-/** A clause label only starts a clause where the previous text could end: ".", ":", ";" or "; and". */
-function canStartClause(previous: string): boolean {
-  const t = previous.trim();
-  return t === '' || /[.:;]["')]?$/.test(t) || /[;,]\s*(?:and|or)$/.test(t);
-}
-
-function toUnits(lines: string[]): Unit[] {
-  const units: Unit[] = [{ raw: '' }];
-  for (const line of lines) {
-    if (!line) continue;
-    const current = units[units.length - 1];
-    const sec = SECTION_START.exec(line);
-    const clause = CLAUSE_START.exec(line);
-    if (sec) units.push({ section: sec[1], raw: sec[2] });
-    else if (clause && canStartClause(current.raw)) units.push({ label: clause[1], raw: clause[2] });
-    else current.raw += `\n${line}`;
-  }
-  return units;
-}
+import { cutUnits, Unit } from './units';
 
 /** Short, capitalised, no digits or quotes: "Asylum Eligibility." rather than the start of a sentence. */
 function isHeadingLike(sentence: string): boolean {
@@ -45,43 +14,62 @@ function isHeadingLike(sentence: string): boolean {
   );
 }
 
-/** Splits "Heading. (a) text" or "Heading. text" into heading, text and an inline first clause. */
-function splitHeading(text: string, always: boolean): { heading?: string; text: string; inline?: Unit } {
-  const withClause = new RegExp(`^(.*?\\.)\\s+(\\(${CLAUSE_LABEL}\\)\\s+.*)$`).exec(text);
-  const first = withClause && (always || isHeadingLike(withClause[1])) ? withClause[1] : splitSentences(text)[0] ?? '';
-  if (!first || !(always || isHeadingLike(first)) || (!withClause && first.split(' ').length > 25)) return { text };
-  const rest = text.slice(first.length).trim();
-  const heading = first.replace(/\.$/, '');
-  const inline = INLINE_CLAUSE.exec(rest);
-  if (inline) return { heading, text: '', inline: { label: inline[1], raw: inline[2] } };
-  return { heading, text: rest };
+/** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
+function isSectionHeading(sentence: string): boolean {
+  return isHeadingLike(sentence) || (sentence.split(' ').length <= 16 && /\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence));
+}
+
+function partHeading(text: string): { heading?: string; text: string } {
+  const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
+  if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
+  const first = splitSentences(text)[0] ?? '';
+  return first && first.split(' ').length <= 12 ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() } : { text };
+}
+
+/** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
+function splitHeading(unit: Unit, text: string): { heading?: string; text: string } {
+  if (unit.kind === 'part') return partHeading(text);
+  const first = splitSentences(text)[0] ?? '';
+  const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
+  if (!first || !fits || first.split(' ').length > 25) return { text };
+  return { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() };
+}
+
+/** The enacting words that close an unnumbered order's preamble. */
+const ENACTING = /\b(?:it is hereby ordered|it is ordered|I hereby order)(?: as follows)?(?: that)?\s*[:\u2014,-]?\s*|\bNow,? therefore,?\s*/i;
+
+/** An order with no numbered units: the words before its enacting clause are the preamble, the rest its body. */
+function unnumbered(text: string): { preamble: string; body: string } {
+  const m = ENACTING.exec(text);
+  if (!m) return { preamble: '', body: text };
+  const cut = /^Now/i.test(m[0]) ? m.index : m.index + m[0].length;
+  return { preamble: text.slice(0, cut).trim(), body: text.slice(cut).trim() };
 }
 
 /** The preamble (authority clause) is kept as a provision so its citations have a home. */
-export function buildOutline(docId: string, bodyLines: string[]): Provision[] {
+export function buildOutline(docId: string, body: string): Provision[] {
   const provisions: Provision[] = [];
-  const add = (path: string, parentPath: string | undefined, text: string, heading?: string) =>
-    provisions.push({ id: provisionId(docId, path), path, parentPath, heading, text, order: provisions.length });
-  let stack: ClauseStack | undefined;
-  let previousText = '';
-  const units = toUnits(bodyLines);
-  for (let k = 0; k < units.length; k++) {
-    const unit = units[k];
-    const text = flatten(unit.raw);
-    if (unit.section === undefined && unit.label === undefined) {
-      if (text) add('preamble', undefined, text, 'Preamble');
+  const used = new Set<string>();
+  const add = (path: string, parentPath: string | undefined, text: string, heading?: string) => {
+    let unique = path;
+    for (let k = 2; used.has(unique); k++) unique = `${path}~${k}`;
+    used.add(unique);
+    provisions.push({ id: provisionId(docId, unique), path: unique, parentPath, heading, text, order: provisions.length });
+  };
+  const units = cutUnits(body);
+  if (units.length === 1) {
+    const { preamble, body: rest } = unnumbered(units[0].raw);
+    if (preamble) add('preamble', undefined, preamble, 'Preamble');
+    if (rest) add('body', undefined, rest);
+    return provisions;
+  }
+  for (const unit of units) {
+    if (unit.kind === undefined) {
+      if (unit.raw) add('preamble', undefined, unit.raw, 'Preamble');
       continue;
     }
-    const parts = splitHeading(text, unit.section !== undefined);
-    if (unit.section !== undefined) {
-      stack = new ClauseStack(unit.section);
-      add(unit.section, undefined, parts.text, parts.heading);
-    } else if (stack) {
-      const path = stack.push(unit.label as string, /:["']?$/.test(previousText));
-      add(path, stack.parentPath(), parts.text, parts.heading);
-    }
-    previousText = parts.text || parts.heading || '';
-    if (parts.inline) units.splice(k + 1, 0, parts.inline);
+    const parts = splitHeading(unit, unit.raw);
+    add(unit.path as string, unit.parentPath, parts.text, parts.heading);
   }
   return provisions;
 }

@@ -20,7 +20,16 @@ export function overlaps(a: Span, spans: Span[]): boolean {
   return spans.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** The global twin of each regex, compiled once: the agency alternation is large and was compiled again for every provision. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 /** All matches of a global regex, with positions. */
 export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))] as RegExpExecArray[];
+  let global = re.flags.includes('g') ? re : GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags + 'g');
+    GLOBAL.set(re, global);
+  }
+  global.lastIndex = 0;
+  return [...text.matchAll(global)] as RegExpExecArray[];
 }

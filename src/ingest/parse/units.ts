@@ -1,0 +1,158 @@
+/**
+ * Cuts the body, one stream of text, into numbered units: parts, sections, numbered paragraphs
+ * and lettered clauses. Where lines break does not matter, so every rendering of an order cuts
+ * the same way: a label starts a unit only where a sentence could end before it and where its
+ * number continues the list it belongs to.
+ */
+import { CLAUSE_LABEL, ClauseStack, romanValue } from './labels';
+
+export type UnitKind = 'part' | 'section' | 'paragraph' | 'clause';
+
+export interface Unit {
+  kind?: UnitKind; // undefined: the text before the first unit
+  path?: string;
+  parentPath?: string;
+  raw: string;
+}
+
+/** One scan finds every candidate; each alternative's groups say which kind it is. */
+const CANDIDATE = new RegExp(
+  [
+    '(?:Section|SECTION|Sec\\.|SEC\\.)\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)', // 1: section number, with words after it
+    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2})[-\u2014.:]?', // 2: part numeral
+    '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})\\.?(?=\\s)|(\\d{1,3})\\.(?=\\s+["(]?[A-Z])', // 3, 4: paragraph number
+    `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
+    '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
+  ].join('|'),
+  'g',
+);
+
+/** Where a sentence or a list item could have ended: ".", ":", ";", a dash, or "; and". */
+function sentenceEnded(before: string): boolean {
+  return endOf(before) !== undefined && endOf(before) !== 'comma';
+}
+
+/** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
+function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
+  if (before === '' || /[.:;\u2014]["')\]]?$/.test(before)) return 'sentence';
+  if (/[;,] (?:and|or)$/.test(before)) return 'list';
+  return before.endsWith(',') ? 'comma' : undefined;
+}
+
+function numberOf(label: string): number {
+  return romanValue(label.toLowerCase()) ?? Number.parseInt(label, 10);
+}
+
+class Scanner {
+  readonly units: Unit[] = [{ raw: '' }];
+  private section?: string;
+  private part?: string;
+  private paragraph?: number;
+  private clauses?: ClauseStack;
+  private top?: string; // path of the open part, section or paragraph
+
+  constructor(private readonly text: string) {}
+
+  /** The text of the open unit so far, up to `at`, trimmed: what a label must follow. */
+  private before(from: number, at: number): string {
+    return this.text.slice(Math.max(from, at - 40), at).trim();
+  }
+
+  private open(kind: UnitKind, path: string, parentPath: string | undefined): void {
+    this.units.push({ kind, path, parentPath, raw: '' });
+  }
+
+  /** Tries the candidate; true when it starts a unit. */
+  accept(m: RegExpExecArray, unitFrom: number): boolean {
+    const ended = sentenceEnded(this.before(unitFrom, m.index));
+    // a section follows a full stop or a part heading, never "; and" ("... Section 9, and Section 10.")
+    const fullStop = endOf(this.before(unitFrom, m.index)) === 'sentence';
+    if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
+    if (m[2] !== undefined) return ended && this.tryPart(m[2]);
+    if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
+    const para = m[3] ?? m[4];
+    if (para !== undefined) return ended && this.tryParagraph(Number(para));
+    const previous = this.before(unitFrom, m.index);
+    const after = endOf(previous) ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
+    return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
+  }
+
+  /** A section's first clause may follow a heading with no period ("Sec. 5. Heading (a) Within 90 days ..."). */
+  private afterHeading(unitFrom: number, at: number, label: string): boolean {
+    const unit = this.units[this.units.length - 1];
+    if (unit.kind !== 'section' && unit.kind !== 'paragraph') return false;
+    if (!['a', '1', 'i', 'A'].includes(label)) return false;
+    const heading = this.text.slice(unitFrom, at);
+    return heading.length < 300 && !/[.;:]\s/.test(heading) && !/\bshall\b/.test(heading);
+  }
+
+  private trySection(label: string, ended: boolean): boolean {
+    const n = Number.parseInt(label, 10);
+    const last = this.section === undefined ? undefined : Number.parseInt(this.section, 10);
+    const continues = last === undefined ? true : n > last || (n === last && label !== this.section && /[A-Za-z]$/.test(label));
+    if (!continues || !(ended || (last !== undefined && n === last + 1))) return false;
+    this.section = label;
+    this.paragraph = undefined;
+    this.top = label;
+    this.clauses = new ClauseStack(label);
+    this.open('section', label, this.part ? `Part-${this.part}` : undefined);
+    return true;
+  }
+
+  /** "4.2." within Sec. 4: a subsection with its own clause lists. */
+  private trySubsection(label: string): boolean {
+    if (this.section === undefined || label.split('.')[0] !== this.section) return false;
+    this.top = label;
+    this.clauses = new ClauseStack(label);
+    this.open('section', label, this.section);
+    return true;
+  }
+
+  private tryPart(numeral: string): boolean {
+    const n = numberOf(numeral);
+    const last = this.part === undefined ? 0 : numberOf(this.part);
+    if (n !== last + 1) return false;
+    this.part = numeral;
+    this.paragraph = undefined;
+    this.top = `Part-${numeral}`;
+    this.clauses = undefined;
+    this.open('part', this.top, undefined);
+    return true;
+  }
+
+  private tryParagraph(n: number): boolean {
+    if (this.section !== undefined || n !== (this.paragraph ?? 0) + 1) return false;
+    this.paragraph = n;
+    const path = this.part ? `Part-${this.part}.${n}` : String(n);
+    this.top = path;
+    this.clauses = new ClauseStack(path);
+    this.open('paragraph', path, this.part ? `Part-${this.part}` : undefined);
+    return true;
+  }
+
+  private tryClause(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma'): boolean {
+    if (!this.clauses) this.clauses = new ClauseStack(this.top ?? '');
+    if (!this.clauses.accepts(label, opensList, after)) return false;
+    const path = this.clauses.push(label, opensList);
+    this.open('clause', path, this.clauses.parentPath());
+    return true;
+  }
+}
+
+/** The body cut into units, in order; the first unit (no kind) holds the text before any label. */
+export function cutUnits(body: string): Unit[] {
+  const scanner = new Scanner(body);
+  const re = new RegExp(CANDIDATE.source, 'g');
+  let unitFrom = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    if (m.index > 0 && body[m.index - 1] !== ' ') continue;
+    const current = scanner.units[scanner.units.length - 1];
+    const before = body.slice(unitFrom, m.index);
+    if (!scanner.accept(m, unitFrom)) continue;
+    current.raw = before.trim();
+    unitFrom = m.index + m[0].length;
+  }
+  scanner.units[scanner.units.length - 1].raw = body.slice(unitFrom).trim();
+  return scanner.units;
+}

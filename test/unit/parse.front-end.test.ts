@@ -1,0 +1,113 @@
+/**
+ * The parser's front end: markup and print artefacts read away, dates in words, near-junk
+ * refused, and every shape of long text parsed or refused (it terminates; speed is measured by
+ * bench/parse-scaling.ts, not here).
+ */
+import { parseDocument, ParseError } from '../../src/ingest/parse';
+import { dateInWords, yearInWords } from '../../src/ingest/parse/words-dates';
+import { corpusOrder, hintsOf } from './corpus-lines';
+
+describe('markup and print artefacts (EO 13909, 2020)', () => {
+  // "... the World Health Organization announced that the outbreak of COVID-19 (the disease caused by SARS-CoV-2) can ..."
+  const line = corpusOrder('13909');
+  const baseline = parseDocument(line.text, hintsOf(line));
+
+  it('reads "COVID- 19" (a web page keeping a line-break hyphen) and "COVID-\\n19" (PDF) as COVID-19', () => {
+    expect(line.text).toContain('outbreak of COVID-19 (the disease');
+    for (const broken of ['COVID- 19', 'COVID-\n19']) {
+      const text = line.text.replace('outbreak of COVID-19 (the disease', `outbreak of ${broken} (the disease`);
+      expect(parseDocument(text, hintsOf(line))).toEqual(baseline);
+    }
+  });
+
+  it('reads the White House page markup: an underlined "Section", escaped "\\(a\\)", "&amp;", <p> tags', () => {
+    const web = line.text
+      // the page puts the heading on the section's line: "Section 1.  Policy.  On March 13, 2020, ..."
+      .replace(/### Section (\d+)\.\s*\*\*([^*\n]+)\*\*/g, '<span style="text-decoration: underline">Section</span> $1.  $2.  ')
+      .replace(/^\((\w+)\)/gm, '\\($1\\)')
+      .replace(/&/g, '&amp;')
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('\n');
+    expect(web).toContain('<span style="text-decoration: underline">Section</span> 1.');
+    expect(parseDocument(web, hintsOf(line))).toEqual(baseline);
+  });
+
+  it('drops govinfo page marks "[[Page 16227]]" in the middle of a sentence', () => {
+    const marked = line.text.replace('the outbreak of COVID-19', 'the outbreak\n\n[[Page 16227]]\n\nof COVID-19');
+    expect(parseDocument(marked, hintsOf(line))).toEqual(baseline);
+  });
+});
+
+describe('dates in words, as proclamations are signed', () => {
+  // Proclamation 10141: "IN WITNESS WHEREOF, I have hereunto set my hand this twentieth day of January, in the year
+  // of our Lord two thousand twenty-one, and of the Independence of the United States of America the two hundred and forty-fifth."
+  const witness = 'IN WITNESS WHEREOF, I have hereunto set my hand this twentieth day of January, in the year of our Lord two thousand twenty-one, and of the Independence of the United States of America the two hundred and forty-fifth.';
+
+  it('reads the day, month and year', () => {
+    expect(dateInWords(witness)).toBe('2021-01-20');
+    expect(dateInWords('this thirty-first day of December, in the year of our Lord nineteen hundred and forty-one, and')).toBe('1941-12-31');
+    expect(yearInWords('one thousand nine hundred sixty-two')).toBe(1962);
+  });
+
+  it('refuses a day the month does not have', () => {
+    expect(dateInWords('this thirtieth day of February, in the year of our Lord two thousand twenty-one.')).toBeUndefined();
+  });
+
+  it('dates a proclamation by its words and never takes "By the President of the United States of America" as its title', () => {
+    const text = [
+      'Ending Discriminatory Bans on Entry to the United States',
+      'By the President of the United States of America',
+      'A Proclamation',
+      'The United States was built on a foundation of religious freedom and tolerance, a principle enshrined in the United States Constitution.',
+      witness,
+      'JOSEPH R. BIDEN JR.',
+    ].join('\n');
+    const m = parseDocument(text, { kind: 'PROCLAMATION', number: '10141' });
+    expect(m.document).toMatchObject({ id: 'proc-10141', signedOn: '2021-01-20', title: 'Ending Discriminatory Bans on Entry to the United States' });
+    const untitled = parseDocument(text.split('\n').slice(1).join('\n'), { kind: 'PROCLAMATION', number: '10141' });
+    expect(untitled.document.title).toBeUndefined();
+  });
+});
+
+describe('near-junk behind a real header is refused (issue 17, item 10)', () => {
+  const header = 'Executive Order 14999 of January 20, 2025\n\nA Test\n\nBy the authority vested in me as President, it is hereby ordered:\n\nSection 1. ';
+  const hints = { kind: 'EXECUTIVE_ORDER' as const, number: '14999', signedOn: '2025-01-20' };
+
+  it.each([
+    ['100 KB of "a"', header + 'a'.repeat(100_000)],
+    ['labels and nothing else', header + '(a) (b) (c) '.repeat(5000)],
+    ['one word repeated', header + 'aaa '.repeat(20_000)],
+  ])('%s', (_, text) => {
+    expect(() => parseDocument(text, hints)).toThrow(ParseError);
+    expect(() => parseDocument(text, hints)).toThrow(/No operative text in eo-14999: .*Pass the full text of the order/);
+  });
+
+  it('while a one-sentence order is kept: "Executive Order No. 9 is hereby revoked."', () => {
+    expect(parseDocument('Executive Order No. 9 of January 1, 1934, is hereby revoked.', hints).provisions).toHaveLength(1);
+  });
+});
+
+describe('2 MB of any shape is parsed or refused, never hangs', () => {
+  const header = 'By the authority vested in me as President, it is hereby ordered:\n\nSection 1. Purpose. ';
+  const hints = { kind: 'EXECUTIVE_ORDER' as const, number: '14999', signedOn: '2025-01-20' };
+  const MB2 = 2_000_000;
+
+  it.each([
+    ['"a" x 1,900,000, no header', () => 'a'.repeat(1_900_000)],
+    ['one huge line of "(a)"', () => header + '(a)'.repeat(MB2 / 3)],
+    ['deep nesting', () => header + Array.from({ length: MB2 / 40 }, (_, i) => `${['(a)', '(i)', '(A)', '(1)'][i % 4]} The Secretary shall act:\n`).join('')],
+    ['letters run into capitals', () => header + 'AbcDef'.repeat(MB2 / 6)],
+    ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
+  ])('%s', (_, make) => {
+    const text = make();
+    let outcome: string;
+    try {
+      outcome = `${parseDocument(text, hints).provisions.length} provisions`;
+    } catch (e) {
+      expect(e).toBeInstanceOf(ParseError);
+      outcome = 'refused';
+    }
+    expect(outcome).toMatch(/provisions|refused/);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Rules for the drafting of 1933-1999 (American Presidency Project pages) and for list
+ * numbering, each built from a real order of the corpus (quoted where the line is short).
+ */
+import { parseDocument } from '../../src/ingest/parse';
+import { corpusOrder, hintsOf } from './corpus-lines';
+
+const parsed = (number: string) => {
+  const line = corpusOrder(number);
+  return parseDocument(line.text, hintsOf(line));
+};
+const paths = (number: string) => parsed(number).provisions.map((p) => p.path);
+
+describe('an order with no header and numbered paragraphs (EO 6101, 1933)', () => {
+  // "By virtue of the authority vested in me by the Act of Congress entitled ... it is hereby ordered that:
+  //     (1) For the purpose of carrying out the provisions of said Act Robert Fechner is hereby appointed ..."
+  // and at the end: "FRANKLIN D ROOSEVELT\nThe White House,April 5, 1933."
+  const m = parsed('6101');
+
+  it('is accepted, its authority clause a preamble and each "(n)" a provision', () => {
+    expect(m.provisions.map((p) => p.path)).toEqual(['preamble', '(1)', '(2)', '(3)', '(4)', '(5)']);
+    expect(m.provisions[0].text).toMatch(/^By virtue of the authority vested in me .* it is hereby ordered that:$/);
+  });
+
+  it('ends the last provision before the signature run together with "The White House,<date>."', () => {
+    expect(m.provisions[5].text).toMatch(/in accordance with instructions of the President\.$/);
+    expect(m.document.president).toBe('Franklin D. Roosevelt');
+  });
+
+  it('finds the directive of "(2) The Secretary of War, ... each shall appoint a representative"', () => {
+    expect(m.directives.some((d) => d.provisionId === 'eo-6101:(2)')).toBe(true);
+  });
+});
+
+describe('numbered paragraphs "1." (EO 6111, 1933)', () => {
+  // "1. Until further order, the earmarking for foreign account and the export of gold coin ..."
+  it('become provisions 1 to 5, the closing sentence kept in the last', () => {
+    expect(paths('6111')).toEqual(['preamble', '1', '2', '3', '4', '5']);
+    expect(parsed('6111').provisions[5].text).toMatch(/This order may be modified or revoked at any time\.$/);
+  });
+});
+
+describe('an order with no numbering at all (EO 7000, 1935)', () => {
+  // "Whereas the Federal Alcohol Control Administration has submitted for my approval ...
+  //  Now, Therefore, by virtue of and pursuant to the authority vested in me ... I hereby approve said amendments ..."
+  it('has its recitals as preamble and its enacting sentence as the body', () => {
+    const m = parsed('7000');
+    expect(m.provisions.map((p) => p.path)).toEqual(['preamble', 'body']);
+    expect(m.provisions[0].text).toMatch(/^Whereas the Federal Alcohol Control Administration/);
+    expect(m.provisions[1].text).toMatch(/^Now, Therefore, by virtue of .* I hereby approve said amendments/);
+  });
+});
+
+describe('"PART I-..." headings over "SEC. 101." sections (EO 10000, 1948)', () => {
+  // "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS\nSECTION 101. Definitions. As used in this Part, (a) the words ..."
+  const m = parsed('10000');
+  const p = (path: string) => m.provisions.find((x) => x.path === path);
+
+  it('reads each part with its heading and its sections under it', () => {
+    expect(p('Part-I')?.heading).toBe('ADDITIONAL COMPENSATION IN FOREIGN AREAS');
+    expect(p('101')).toMatchObject({ parentPath: 'Part-I', heading: 'Definitions' });
+    expect(p('102')?.heading).toBe('Additional Compensation by reason of environment');
+    expect(p('201')?.parentPath).toBe('Part-II');
+  });
+
+  it('cuts "the following: (a) ..., (b) ..., or (c) ..." into clauses, but not "Part, (a) the words" mid-sentence', () => {
+    expect(m.provisions.filter((x) => x.parentPath === '103').map((x) => x.path)).toEqual(['103(a)', '103(b)', '103(c)']);
+    expect(p('101(a)')).toBeUndefined();
+    expect(p('101')?.text).toContain('(a) the words "foreign areas" mean');
+  });
+});
+
+describe('an all-capitals title before running text (EO 12000, 1977)', () => {
+  // "EXEMPTION OF ARTHUR S. FLEMMING FROM MANDATORY RETIREMENT\nArthur S. Flemming, Commissioner on Aging, ..."
+  it('is the title, and the body starts at the first sentence', () => {
+    const line = corpusOrder('12000');
+    const m = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
+    expect(m.document.title).toBe('Exemption of Arthur S. Flemming from Mandatory Retirement');
+    expect(m.provisions[0].text).toMatch(/^Arthur S\. Flemming, Commissioner on Aging/);
+    expect(m.document.president).toBe('Jimmy Carter');
+  });
+});
+
+describe('list numbering past (z) (EO 13526, 2009, Sec. 6 definitions)', () => {
+  // "(z) "Intelligence Community" means ...", "(aa) "Mandatory declassification review" means ...",
+  // "(hh) "Records" means ...", "(ii) "Records having permanent historical value" means ..."
+  const m = parsed('13526');
+  const byPath = new Map(m.provisions.map((p) => [p.path, p]));
+
+  it('reads (aa), (bb) after (z) as letters of the same list, not text of (z)', () => {
+    expect(byPath.get('6(z)')?.text).toMatch(/^"Intelligence Community" means/);
+    expect(byPath.get('6(z)')?.text).not.toContain('Mandatory declassification review');
+    expect(byPath.get('6(aa)')).toMatchObject({ parentPath: '6' });
+    expect(byPath.get('6(bb)')?.text).toMatch(/^"Multiple sources" means/);
+  });
+
+  it('reads (ii) after (hh) as the next letter, not a roman sub-item of (hh)', () => {
+    expect(byPath.get('6(ii)')).toMatchObject({ parentPath: '6' });
+    expect(byPath.get('6(ii)')?.text).toMatch(/^"Records having permanent historical value" means/);
+    expect(byPath.get('6(hh)(ii)')).toBeUndefined();
+  });
+
+  it('still reads (ii) under a lettered clause as a roman sub-item (EO 13921 Sec. 12(a))', () => {
+    // "(a) Nothing in this order shall be construed to impair or otherwise affect:\n    (i) ...; or\n    (ii) the functions of the Director ..."
+    expect(parsed('13921').provisions.find((p) => p.path === '12(a)(ii)')?.parentPath).toBe('12(a)');
+  });
+});
+
+describe('a section heading with no period before its first clause (EO 13921, 2020)', () => {
+  // "### Section 5.\n\n**reg**\n\n(a) Within 90 days of the date of this order, the Secretary of Commerce ..."
+  it('still opens the clause list at (a)', () => {
+    expect(paths('13921')).toEqual(expect.arrayContaining(['5', '5(a)', '5(b)', '5(c)']));
+  });
+});
+
+describe('numbered subsections "4.1." (EO 14110, 2023)', () => {
+  // "Sec. 4. Ensuring the Safety and Security of AI Technology. 4.1. Developing Guidelines, Standards, and Best Practices ..."
+  it('each keep their own (a), (b) lists, so no path is used twice', () => {
+    const all = paths('14110');
+    expect(all).toEqual(expect.arrayContaining(['4', '4.1', '4.1(a)', '4.2', '4.2(a)']));
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
