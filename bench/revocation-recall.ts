@@ -6,10 +6,11 @@
  * Texts the parser refuses are still measured: their relations are read from the body as it
  * stands (paragraphs, no sections), so the figure is about the relation rules, not acceptance.
  *
- *   npx esbuild bench/revocation-recall.ts --bundle --platform=node --outfile=/tmp/recall.js && node /tmp/recall.js
+ *   npm run bench:recall [-- --lines]
  */
 import path from 'node:path';
 import { CorpusLine, readCorpus } from '../src/corpus/lines';
+import { statedRevocations } from '../src/corpus/recall';
 import { readCatalogueFile } from '../src/federal-register/catalogue';
 import { mergeRelations, parseDispositionNotes } from '../src/federal-register/notes';
 import { Provision, Revocation } from '../src/ingest/model';
@@ -17,6 +18,8 @@ import { parseDocument } from '../src/ingest/parse';
 import { documentId } from '../src/ingest/parse/ids';
 import { findRelations } from '../src/ingest/parse/relations';
 import { flatten, normalizeLines } from '../src/ingest/parse/normalize';
+
+export { statedRevocations };
 
 export interface Tally {
   expected: number;
@@ -31,29 +34,6 @@ export interface RecallReport {
   /** What was not found, for reading: `eo-N -> eo-M`. */
   missed: string[];
   refused: number;
-}
-
-/**
- * The proxy: "Executive Order(s) (No.) N ... is/are (hereby) revoked" within one sentence and
- * with no "is superseded"/"is amended" between, read with a plain pattern independent of the parser's rules.
- * N is the order named first; "Nos." and dates may stand between it and the verb. An order
- * named as the source of the thing revoked ("as established by Executive Order N") is not it.
- */
-export function statedRevocations(text: string): Set<string> {
-  const plain = text
-    .replace(/[*_\\]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\bNos?\./g, 'No')
-    .replace(/\b([A-Z])\./g, '$1');
-  const out = new Set<string>();
-  const re = /Executive Orders? (?:Nos? ?)?(\d{4,5})\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
-  for (const m of plain.matchAll(re)) {
-    // "Rule 9, as established by Executive Order No. 11315, is revoked" revokes the rule, not the order.
-    const source = /\b(?:by|under|pursuant to)\s*$/.test(plain.slice(Math.max(0, m.index - 20), m.index));
-    if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
-    out.add(`eo-${m[1]}`);
-  }
-  return out;
 }
 
 function decade(iso: string): string {

@@ -32,17 +32,38 @@ export function cataloguePairs(orders: CatalogueOrder[]): RevocationPair[] {
     .map(({ from, to }) => ({ from, to }));
 }
 
-// "Executive Order No. 8248 of September 8, 1939, is hereby revoked": the number named first in
-// a sentence that says "is/are (hereby) revoked", without crossing a sentence end (". " + capital).
-const SAYS_REVOKED = /\bExecutive Orders? (?:Nos?\.\s*)?(\d{4,5})\b(?:(?!\.\s+[A-Z])[\s\S]){0,300}?\b(?:is|are) (?:hereby )?revoked\b/g;
+/**
+ * The proxy: "Executive Order(s) (No.) N ... is/are (hereby) revoked" within one sentence and
+ * with no "is superseded"/"is amended" between, read with a plain pattern independent of the parser's rules.
+ * N is the order named first; "Nos." and dates may stand between it and the verb. An order
+ * named as the source of the thing revoked ("as established by Executive Order N") is not it.
+ */
+export function statedRevocations(text: string): Set<string> {
+  const plain = text
+    .replace(/[*_\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\bNos?\./g, 'No')
+    .replace(/\b([A-Z])\./g, '$1');
+  const out = new Set<string>();
+  const re = /Executive Orders? (?:Nos? ?)?(\d{4,5})\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
+  for (const m of plain.matchAll(re)) {
+    // "Rule 9, as established by Executive Order No. 11315, is revoked" revokes the rule, not the order.
+    // "The following-described orders, amending section 1 of Executive Order No. 10673, are hereby revoked" (EO 10931): the amending orders are.
+    const before = plain.slice(Math.max(0, m.index - 40), m.index);
+    const source = /\b(?:by|under|pursuant to)\s*$/.test(before) || /,\s*(?:amending|supplementing|modifying|extending)(?:\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+\S+\s+of)?\s*$/.test(before);
+    if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
+    out.add(`eo-${m[1]}`);
+  }
+  return out;
+}
 
 /** The texts-only proxy: pairs whose revoking text says in so many words that it revokes. */
 export function textPairs(lines: CorpusLine[]): RevocationPair[] {
   const pairs = new Map<string, RevocationPair>();
   for (const line of lines) {
-    for (const match of line.text.matchAll(SAYS_REVOKED)) {
-      if (match[1] === line.number) continue;
-      const pair = { from: `eo-${line.number}`, to: `eo-${match[1]}` };
+    for (const to of statedRevocations(line.text)) {
+      if (to === `eo-${line.number}`) continue;
+      const pair = { from: `eo-${line.number}`, to };
       pairs.set(`${pair.from}|${pair.to}`, pair);
     }
   }

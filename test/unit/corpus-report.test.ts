@@ -9,14 +9,14 @@ const lines = (...numbers: string[]) => corpus.filter((l) => numbers.includes(l.
 const catalogue = cataloguePairs(readCatalogueFile(`${__dirname}/../fixtures/federal-register/executive-orders.sample.json`).orders);
 
 describe('the corpus report', () => {
-  const report = buildReport(lines('14010', '14159', '6071'), catalogue);
+  const report = buildReport(lines('14010', '14159', '9558'), catalogue);
 
   it('counts texts, accepted and refused per decade, refusals grouped by reason', () => {
     expect(report.decades.map(({ decade, texts, accepted, refused }) => ({ decade, texts, accepted, refused }))).toEqual([
-      { decade: '1930s', texts: 1, accepted: 0, refused: 1 },
+      { decade: '1940s', texts: 1, accepted: 0, refused: 1 },
       { decade: '2020s', texts: 2, accepted: 2, refused: 0 },
     ]);
-    expect(report.refusals).toEqual([{ reason: expect.stringMatching(/not a Presidential document/), numbers: ['6071'] }]);
+    expect(report.refusals).toEqual([{ reason: expect.stringMatching(/not published/), numbers: ['9558'] }]);
     expect(report.total.directives).toBeGreaterThan(10);
     expect(report.total.resolvedMentions).toBeLessThanOrEqual(report.total.agencyMentions);
   });
@@ -35,11 +35,14 @@ describe('the corpus report', () => {
     // A list under "The following Presidential documents are revoked:" names its orders after the
     // verb: the proxy leaves it to the catalogue measure (EO 14010 revokes EO 13767 that way).
     expect(textPairs(lines('14010'))).toEqual([]);
+    // "The following-described orders, amending section 1 of Executive Order No. 10673, are hereby
+    // revoked:" revokes the amending orders, not EO 10673.
+    expect(textPairs(lines('10931')).map((p) => p.to)).not.toContain('eo-10673');
   });
 
   it('writes one table row per decade and the total', () => {
     const markdown = reportMarkdown(report, '2026-01-01');
-    expect(markdown).toMatch(/\| 1930s \| 1 \| 0 \| 1 \|/);
+    expect(markdown).toMatch(/\| 1940s \| 1 \| 0 \| 1 \|/);
     expect(markdown).toMatch(/\| \*\*all\*\* \| 3 \| 2 \| 1 \|/);
   });
 });

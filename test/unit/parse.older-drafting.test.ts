@@ -121,3 +121,17 @@ describe('numbered subsections "4.1." (EO 14110, 2023)', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('a body that opens on the order it revokes (EO 7005 and EO 7081, 1935)', () => {
+  // EO 7005: "Executive Order No. 6832, of August 23, 1934, making funds available for expenses of
+  // the National Railroad Adjustment Board, is hereby revoked."
+  // EO 7081: "Executive Order No. 6497 of December 15, 1933, amending Executive Order No. 6247 of
+  // August 10, 1933, is hereby revoked."
+  it('keeps "Executive Order No. N" as the subject of the body, not a header, and yields the revocation', () => {
+    expect(parsed('7005').provisions[0].text).toMatch(/^Executive Order No\. 6832, of August 23, 1934/);
+    expect(parsed('7005').revocations.map((r) => r.target.id)).toEqual(['eo-6832']);
+    expect(parsed('7081').provisions[0].text).toMatch(/^Executive Order No\. 6497 of December 15, 1933, amending/);
+    expect(parsed('7081').revocations.map((r) => r.target.id)).toContain('eo-6497');
+    expect(parsed('7081').revocations.map((r) => r.target.id)).not.toContain('eo-6247');
+  });
+});

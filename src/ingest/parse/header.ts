@@ -29,15 +29,21 @@ const HEADER_ITEM = new RegExp(
     '^Title 3\\s*[-\u2014]*\\s*The President\\b',
     '^Presidential Documents\\b',
     // not the subject of the first sentence: "Executive Order No. 8248 of September 8, 1939, is hereby revoked."
-    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?\\b(?:\\s+of\\s+${DATE})?(?!,|\\s+(?:is|are|as|and|which|shall)\\b)`,
+    // (a date that runs on into the sentence does not make it a header by being left out)
+    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?\\b(?:\\s+of\\s+${DATE}|(?!\\s+of\\s))(?!,|\\s+(?:is|are|as|and|which|shall)\\b)`,
     `^(?:Proclamation|PROCLAMATION)\\s+\\d+(?:\\s+of\\s+${DATE})?`,
     `^(?:Memorandum|MEMORANDUM) of ${DATE}`,
     '^(?:- ?){3,}',
     '^A Proclamation\\b',
-    '^EXECUTIVE ORDER(?= )', // the signed print, its number line dropped as a page number
   ].join('|'),
   'i',
 );
+
+/**
+ * The signed print's "EXECUTIVE ORDER" with its number line dropped as a page number. In capitals
+ * only: "Executive Order No. 6832, of August 23, 1934, ... is hereby revoked" opens a body.
+ */
+const SIGNED_PRINT_ITEM = /^EXECUTIVE ORDER(?= )/;
 
 /** Where the document's own words begin; the proclamation's "By the President ..." line is not one of its words. */
 const BODY_MARKER = new RegExp(
@@ -59,7 +65,8 @@ function isTitle(text: string): boolean {
 function skipHeaderItems(stream: string): number {
   let pos = 0;
   for (let guard = 0; guard < 12; guard++) {
-    const m = HEADER_ITEM.exec(stream.slice(pos, pos + 400));
+    const head = stream.slice(pos, pos + 400);
+    const m = HEADER_ITEM.exec(head) ?? SIGNED_PRINT_ITEM.exec(head);
     if (!m) break;
     pos += m[0].length;
     while (stream[pos] === ' ') pos++;

@@ -26,9 +26,13 @@ const NOT_AN_ACT = /\b(?:to|shall|may|will|would|should|must|can|cannot|not|here
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order)\s+(?:also\s+|further\s+)?)$/;
 
-/** Refs named only to say where something else comes from: "as amended by", "established by", "pursuant to". */
+/**
+ * Refs named only to say where something else comes from: "as amended by", "established by",
+ * "pursuant to"; or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
+ * is hereby revoked" (EO 7081) revokes the amending order only.
+ */
 const ONLY_A_SOURCE =
-  /\b(?:(?:amended|superseded|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of)\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
+  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
 
 const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? as follows)?,? that\b/g;
 
