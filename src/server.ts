@@ -20,6 +20,8 @@ import { roundTripsPlugin } from './round-trips';
 import { hardenedApolloOptions, SecurityOptions, securityOptions } from './hardening';
 import { createLogger } from './hardening/logging';
 import { sizeLimits } from './hardening/size';
+import { lastErrorHandler } from './http/last-error';
+import { securityHeaders } from './http/security-headers';
 
 export interface ApiOptions {
   graph: Graph;
@@ -61,6 +63,7 @@ export async function createApi({ graph, development, security: given, logger = 
   });
   await apollo.start();
 
+  app.use(securityHeaders()); // CSP, nosniff, frame and referrer policies; no X-Powered-By
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -79,6 +82,8 @@ export async function createApi({ graph, development, security: given, logger = 
       context: async ({ req }) => createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs), { sources: mayAskSources(req.body) }),
     }),
   );
+
+  app.use(lastErrorHandler(logger));
 
   return {
     httpServer,

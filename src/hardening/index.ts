@@ -6,6 +6,7 @@ import { Context } from '../context';
 import { apiKeyPlugin } from './auth';
 import { costLimitPlugin, limitValidationRules } from './limits';
 import { requestLogPlugin } from './logging';
+import { errorStatusPlugin } from './status';
 
 /** Mutations get WRITE_TIMEOUT_MS instead of REQUEST_TIMEOUT_MS, set once the operation is known. */
 function writeBudgetPlugin(ms: number): ApolloServerPlugin<Context> {
@@ -57,6 +58,8 @@ export function hardenedApolloOptions(security: SecurityOptions, development: bo
     // Apollo's CSRF prevention is on by default; said here so nobody turns it off by accident.
     csrfPrevention: true,
     plugins: [
+      // First: the request log reads the status this sets.
+      errorStatusPlugin() as ApolloServerPlugin<Context>,
       requestLogPlugin(logger),
       apiKeyPlugin(security) as ApolloServerPlugin<Context>,
       costLimitPlugin(security.limits) as ApolloServerPlugin<Context>,

@@ -34,7 +34,8 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   const off = { enabled: false };
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reject('QUERY_TOO_DEEP', 'it nests fields too deeply', limits.maxDepth)] },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', 'it uses too many aliases', limits.maxAliases)] },
+    // graphql-armor lets `__typename` aliases through by default; each is still a field to answer, so every alias counts.
+    maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', 'it uses too many aliases', limits.maxAliases)] },
     // Cost and tokens are checked elsewhere (see below); directives and suggestions are Apollo's business.
     costLimit: off,
     maxTokens: off,
