@@ -21,6 +21,7 @@ import { hardenedApolloOptions, SecurityOptions, securityOptions } from './harde
 import { createLogger } from './hardening/logging';
 import { sizeLimits } from './hardening/size';
 import { lastErrorHandler } from './http/last-error';
+import { closeParsePool } from './ingest/parse-pool';
 import { securityHeaders } from './http/security-headers';
 
 export interface ApiOptions {
@@ -95,6 +96,7 @@ export async function createApi({ graph, development, security: given, logger = 
           resolve(`http://${host}:${address.port}`);
         });
       }),
-    stop: () => apollo.stop(),
+    // After the requests in flight: an ingest among them still needs its parse thread.
+    stop: () => apollo.stop().then(closeParsePool),
   };
 }
