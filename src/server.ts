@@ -24,6 +24,9 @@ import { lastErrorHandler } from './http/last-error';
 import { closeParsePool } from './ingest/parse-pool';
 import { securityHeaders } from './http/security-headers';
 
+/** How long /readyz waits for Neo4j before it answers 503. */
+const READY_TIMEOUT_MS = 3000;
+
 export interface ApiOptions {
   graph: Graph;
   development: boolean;
@@ -69,7 +72,8 @@ export async function createApi({ graph, development, security: given, logger = 
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const readiness = await checkReadiness(graph);
+    // Bounded like a request: a frozen Neo4j makes /readyz answer 503 in seconds, not hang.
+    const readiness = await checkReadiness(graph.withRequestTimeout(READY_TIMEOUT_MS).scoped());
     res.status(readiness.ready ? 200 : 503).json(readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason });
   });
   app.use(visualizationRouter(graph)); // CORS (before /graphql), GET /export/graph, /explore
