@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   opened = await openGraph(config, log, { attach: false });
   if (config.seedOnStart) await seedIfEmpty(opened.graph, log);
 
-  const api = await createApi({ graph: opened.graph, development: process.env.NODE_ENV !== 'production', security: config, logger: createLogger(config.logLevel) });
+  const api = await createApi({ graph: opened.graph, development: process.env.NODE_ENV !== 'production', security: config, logger: createLogger(config.logLevel), localNeo4j: opened.localHealth });
   const url = await api.listen(config.port, config.host);
   log(`API ready at ${url}/graphql`);
   onShutdown(async () => {

@@ -3,27 +3,30 @@ import { waitForNeo4j } from './graph/connect';
 import { createDriver } from './graph/driver';
 import { Graph } from './graph/run';
 import { applySchema } from './graph/schema';
-import { LocalNeo4j, startLocalNeo4j } from './neo4j-local/process';
+import { LocalNeo4jHealth, SupervisedNeo4j, superviseLocalNeo4j } from './neo4j-local/supervisor';
 
 export interface OpenGraph {
   graph: Graph;
   uri: string;
   /** Closes the driver and stops the local Neo4j if this call started it. */
   close(): Promise<void>;
+  /** The local Neo4j's state, when this call started (and supervises) it. */
+  localHealth?: () => LocalNeo4jHealth;
 }
 
 /**
  * Connects to the Neo4j the configuration names, or else to the local one: with `attach`, the
  * one `npm start` may already run on NEO4J_LOCAL_PORT (a command-line tool must not fight it
- * for the store), otherwise a new one this call starts. Applies the schema before returning.
+ * for the store), otherwise a new one this call starts and restarts if it dies (supervisor.ts).
+ * Applies the schema before returning.
  */
 export async function openGraph(config: Config, log: (line: string) => void, options: { attach: boolean }): Promise<OpenGraph> {
   const credentials = { username: config.neo4jUsername, password: config.neo4jPassword };
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let uri = config.neo4jUri;
   if (!uri && options.attach && config.local.boltPort !== 0) uri = await runningLocal(config, credentials);
   if (!uri) {
-    local = await startLocalNeo4j(config.local, log);
+    local = await superviseLocalNeo4j(config.local, log);
     uri = local.uri;
   }
   const driver = createDriver({ uri, ...credentials });
@@ -39,7 +42,7 @@ export async function openGraph(config: Config, log: (line: string) => void, opt
     await close();
     throw error;
   }
-  return { graph, uri, close };
+  return { graph, uri, close, ...(local ? { localHealth: local.health } : {}) };
 }
 
 async function runningLocal(config: Config, credentials: { username: string; password: string }): Promise<string | undefined> {

@@ -22,6 +22,7 @@ import { createLogger } from './hardening/logging';
 import { sizeLimits } from './hardening/size';
 import { lastErrorHandler } from './http/last-error';
 import { closeParsePool } from './ingest/parse-pool';
+import { LocalNeo4jHealth } from './neo4j-local/supervisor';
 import { securityHeaders } from './http/security-headers';
 
 /** How long /readyz waits for Neo4j before it answers 503. */
@@ -34,6 +35,8 @@ export interface ApiOptions {
   security?: Partial<SecurityOptions>;
   /** The request log; default: pino on stdout at LOG_LEVEL. */
   logger?: Logger;
+  /** The state of the local Neo4j the process supervises, for /healthz (none: Neo4j is not ours). */
+  localNeo4j?: () => LocalNeo4jHealth;
 }
 
 export interface Api {
@@ -44,7 +47,7 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL) }: ApiOptions): Promise<Api> {
+export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL), localNeo4j }: ApiOptions): Promise<Api> {
   const security = securityOptions(given);
   const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();
@@ -69,7 +72,10 @@ export async function createApi({ graph, development, security: given, logger = 
 
   app.use(securityHeaders()); // CSP, nosniff, frame and referrer policies; no X-Powered-By
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // The process is up; a local Neo4j being restarted is said, and only one given up on fails.
+    const neo4j = localNeo4j?.();
+    if (neo4j?.state === 'failed') return void res.status(503).json({ status: 'failed', neo4j });
+    res.json({ status: 'ok', ...(neo4j ? { neo4j } : {}) });
   });
   app.get('/readyz', async (_req, res) => {
     // Bounded like a request: a frozen Neo4j makes /readyz answer 503 in seconds, not hang.

@@ -3,7 +3,7 @@ import { Driver } from 'neo4j-driver';
 /** A round trip still waiting after this long makes the database be asked whether it answers at all. */
 export const PROBE_AFTER_MS = 2000;
 /** How long that question (`RETURN 1` on a connection of its own) may take. */
-export const PROBE_TIMEOUT_MS = 2000;
+export const PROBE_TIMEOUT_MS = 2500;
 /** A round trip may outlast its request's deadline by this much (Neo4j aborts it at the deadline itself). */
 export const DEADLINE_GRACE_MS = 500;
 

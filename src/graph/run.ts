@@ -90,9 +90,11 @@ export class Graph {
     let answered = false;
     try {
       // Neo4j enforces `timeout` itself, but only while it runs: a frozen server answers nothing,
-      // and the driver would wait for ever. `bounded` ends the wait (see liveness.ts).
+      // and the driver would wait for ever. For a request, `bounded` ends the wait (liveness.ts);
+      // start-up, seeding and the CLIs wait, as a busy fresh Neo4j can be slow to answer at first.
       const deadline = timeout === undefined ? undefined : Date.now() + timeout;
-      const result = await bounded(work(session, timeout), livenessFor(this.driver, this.database), deadline, () => new RequestTimeoutError(this.requestTimeoutMs!));
+      const working = work(session, timeout);
+      const result = await (this.perRequest ? bounded(working, livenessFor(this.driver, this.database), deadline, () => new RequestTimeoutError(this.requestTimeoutMs!)) : working);
       answered = true;
       return result;
     } catch (error) {

@@ -5,6 +5,7 @@ import { loadDocument } from '../../ingest/load';
 import { ParseError } from '../../ingest/parse';
 import { ParsePoolBusyError, parsePool, ParseTimeoutError } from '../../ingest/parse-pool';
 import { badInput } from '../common/errors';
+import { DocumentKind } from '../enums';
 import { IngestDocumentArgs } from './ingest.args';
 import { IngestResult } from './ingest.type';
 
@@ -18,9 +19,10 @@ export class IngestResolver {
   })
   async ingestDocument(@Args() { text, kind, number, signedOn }: IngestDocumentArgs, @Ctx() { graph }: Context): Promise<IngestResult> {
     if (number !== undefined && number !== null && !NUMBER.test(number)) throw badInput('number', `"${number.slice(0, 40)}" is not a document number (e.g. 14010 or 2022-13).`);
+    if (kind === DocumentKind.NOTICE || kind === DocumentKind.FR_DOCUMENT) throw badInput('kind', `${kind} is known from the Federal Register catalogue only; ingest takes orders, proclamations, memoranda, determinations and NSMs.`);
     // Parsed in a worker thread: a text that parses slowly holds neither the event loop nor the pool past its time.
     const model = await parsePool()
-      .parse(text, { kind, number: number ?? undefined, signedOn: signedOn ?? undefined })
+      .parse(text, { kind: kind ?? undefined, number: number ?? undefined, signedOn: signedOn ?? undefined })
       .catch((error) => {
         throw parseFailure(error);
       });
