@@ -1,9 +1,9 @@
-import { Driver } from 'neo4j-driver';
+import { Driver, Neo4jError } from 'neo4j-driver';
 
 /** A round trip still waiting after this long makes the database be asked whether it answers at all. */
-export const PROBE_AFTER_MS = 2000;
+export const PROBE_AFTER_MS = 1500;
 /** How long that question (`RETURN 1` on a connection of its own) may take. */
-export const PROBE_TIMEOUT_MS = 2500;
+export const PROBE_TIMEOUT_MS = 2000;
 /** A round trip may outlast its request's deadline by this much (Neo4j aborts it at the deadline itself). */
 export const DEADLINE_GRACE_MS = 500;
 
@@ -24,11 +24,23 @@ export class DatabaseNotAnsweringError extends Error {
  */
 export class Liveness {
   private probe?: Promise<boolean>;
+  /** When the last probe went unanswered (epoch ms). */
+  private silentAt = -Infinity;
 
   constructor(private readonly driver: Driver, private readonly database?: string) {}
 
   answers(): Promise<boolean> {
-    return (this.probe ??= this.ask().finally(() => (this.probe = undefined)));
+    return (this.probe ??= this.ask()
+      .then((answered) => {
+        if (!answered) this.silentAt = Date.now();
+        return answered;
+      })
+      .finally(() => (this.probe = undefined)));
+  }
+
+  /** Whether a probe went unanswered within the last PROBE_TIMEOUT_MS. */
+  recentlySilent(): boolean {
+    return Date.now() - this.silentAt < PROBE_TIMEOUT_MS;
   }
 
   private async ask(): Promise<boolean> {
@@ -72,9 +84,14 @@ export function bounded<T>(work: Promise<T>, liveness: Liveness, deadline: numbe
     const hard = deadline === undefined ? undefined : setTimeout(() => finish(() => reject(onDeadline())), Math.max(0, deadline - Date.now()) + DEADLINE_GRACE_MS);
     work.then(
       (value) => finish(() => resolve(value)),
-      (error) => finish(() => reject(error)),
+      // The driver's own give-ups carry no Neo4j code (a connection not acquired in time); against a
+      // server that just left a probe unanswered, they mean the same as the probe.
+      (error) => finish(() => reject(error instanceof Neo4jError && error.code === UNCODED && liveness.recentlySilent() ? new DatabaseNotAnsweringError() : error)),
     );
   });
 }
+
+/** The code neo4j-driver gives errors of its own making that have none. */
+const UNCODED = 'N/A';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
