@@ -4,10 +4,13 @@
 // fetched in the same query (NESTED(n), filled by src/graph/nested.ts; null when none are).
 // `NODE_MAP(n)`: the node's properties and labels, `sources` only when the request asks for
 // them (`$withSources`); expanded by src/graph/node-map.ts, which says why agencies name theirs.
+// Aggregates come in a WITH of their own: a constant beside an aggregate in one RETURN is a
+// grouping key, and an empty match then gave no row at all instead of one empty row.
 
 // name: page
 SKIP $skip LIMIT $limit
-RETURN null AS totalCount, collect(NODE_MAP(n)) AS nodes, collect(NESTED(n)) AS nested
+WITH collect(NODE_MAP(n)) AS nodes, collect(NESTED(n)) AS nested
+RETURN null AS totalCount, nodes, nested
 
 // name: pageAndCount
 WITH collect(n) AS matched
@@ -15,4 +18,5 @@ RETURN size(matched) AS totalCount, [x IN matched[$skip..($skip + $limit)] | NOD
        [x IN matched[$skip..($skip + $limit)] | NESTED(x)] AS nested
 
 // name: count
-RETURN count(n) AS totalCount, [] AS nodes, [] AS nested
+WITH count(n) AS totalCount
+RETURN totalCount, [] AS nodes, [] AS nested

@@ -14,8 +14,10 @@ WHERE any(label IN labels(node) WHERE label IN $labels)
 // name: search.page
 // No total asked: a top-k on (score, id). Not Lucene's own limit: hits tied on score across
 // the page's edge must still be cut by id, which needs every hit's id.
+// Aggregates in a WITH of their own, as in paged.cypher: a constant beside them would group.
 WITH node, score ORDER BY score DESC, node.id SKIP $skip LIMIT $limit
-RETURN null AS totalCount, collect(NODE_MAP(node)) AS nodes, collect(score) AS scores
+WITH collect(NODE_MAP(node)) AS nodes, collect(score) AS scores
+RETURN null AS totalCount, nodes, scores
 
 // name: search.pageAndCount
 WITH node, score ORDER BY score DESC, node.id
@@ -24,4 +26,5 @@ RETURN size(matched) AS totalCount, [x IN matched[$skip..($skip + $limit)] | NOD
        scores[$skip..($skip + $limit)] AS scores
 
 // name: search.count
-RETURN count(node) AS totalCount, [] AS nodes, [] AS scores
+WITH count(node) AS totalCount
+RETURN totalCount, [] AS nodes, [] AS scores

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     security: config,
     logger: createLogger(config.logLevel),
     corpus: () => corpus.status(),
+    localNeo4j: opened.localHealth,
   });
   const url = await api.listen(config.port, config.host);
   log(`API ready at ${url}/graphql`);

@@ -22,6 +22,13 @@ import { hardenedApolloOptions, SecurityOptions, securityOptions } from './harde
 import { createLogger } from './hardening/logging';
 import { csrfGuard } from './hardening/csrf';
 import { sizeLimits } from './hardening/size';
+import { lastErrorHandler } from './http/last-error';
+import { closeParsePool } from './ingest/parse-pool';
+import { LocalNeo4jHealth } from './neo4j-local/supervisor';
+import { securityHeaders } from './http/security-headers';
+
+/** How long /readyz waits for Neo4j before it answers 503. */
+const READY_TIMEOUT_MS = 3000;
 
 export interface ApiOptions {
   graph: Graph;
@@ -32,6 +39,8 @@ export interface ApiOptions {
   logger?: Logger;
   /** How far the background corpus load is, shown by /readyz; none when nothing loads. */
   corpus?: () => CorpusStatus;
+  /** The state of the local Neo4j the process supervises, for /healthz (none: Neo4j is not ours). */
+  localNeo4j?: () => LocalNeo4jHealth;
 }
 
 export interface Api {
@@ -42,7 +51,7 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL), corpus }: ApiOptions): Promise<Api> {
+export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL), corpus, localNeo4j }: ApiOptions): Promise<Api> {
   const security = securityOptions(given);
   const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();
@@ -65,11 +74,16 @@ export async function createApi({ graph, development, security: given, logger = 
   });
   await apollo.start();
 
+  app.use(securityHeaders()); // CSP, nosniff, frame and referrer policies; no X-Powered-By
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // The process is up; a local Neo4j being restarted is said, and only one given up on fails.
+    const neo4j = localNeo4j?.();
+    if (neo4j?.state === 'failed') return void res.status(503).json({ status: 'failed', neo4j });
+    res.json({ status: 'ok', ...(neo4j ? { neo4j } : {}) });
   });
   app.get('/readyz', async (_req, res) => {
-    const readiness = await checkReadiness(graph);
+    // Bounded like a request: a frozen Neo4j makes /readyz answer 503 in seconds, not hang.
+    const readiness = await checkReadiness(graph.withRequestTimeout(READY_TIMEOUT_MS).scoped());
     // Ready while the corpus loads: the API answers from what is in; `corpus` says how far it is.
     const body = readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason };
     res.status(readiness.ready ? 200 : 503).json(corpus ? { ...body, corpus: corpus() } : body);
@@ -87,6 +101,8 @@ export async function createApi({ graph, development, security: given, logger = 
     }),
   );
 
+  app.use(lastErrorHandler(logger));
+
   return {
     httpServer,
     listen: (port, host) =>
@@ -97,6 +113,7 @@ export async function createApi({ graph, development, security: given, logger = 
           resolve(`http://${host}:${address.port}`);
         });
       }),
-    stop: () => apollo.stop(),
+    // After the requests in flight: an ingest among them still needs its parse thread.
+    stop: () => apollo.stop().then(closeParsePool),
   };
 }

@@ -47,9 +47,9 @@ export type ImportProblem =
   | ({ kind: 'RECORD' } & Problem)
   | ({ kind: 'NOTE'; source: string } & NoteProblem);
 
-/** Notices and bare FR documents have no label of their own; they stay PresidentialDocument. */
+/** Each kind a note names has its label, notices and bare FR documents included, so every read path knows its type. */
 function labelOf(kind: NoteItem['kind']): NodeLabel {
-  return kind === 'NOTICE' || kind === 'FR_DOCUMENT' ? 'PresidentialDocument' : DOCUMENT_LABELS[kind];
+  return DOCUMENT_LABELS[kind];
 }
 
 function mentionRow(item: NoteItem): MentionRow {

@@ -9,6 +9,9 @@ export const DOCUMENT_LABELS = {
   MEMORANDUM: 'Memorandum',
   PRESIDENTIAL_DETERMINATION: 'PresidentialDetermination',
   NATIONAL_SECURITY_MEMORANDUM: 'NationalSecurityMemorandum',
+  // Known only from the Federal Register catalogue's notes ("Notice of March 24, 2026", "59 FR 25809").
+  NOTICE: 'Notice',
+  FR_DOCUMENT: 'FederalRegisterDocument',
 } as const;
 
 export const ENTITY_LABELS = ['Rule', 'Agreement', 'Program', 'Strategy', 'Report', 'Country', 'Region', 'LegalAuthority'] as const;

@@ -1,4 +1,5 @@
 import { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import { bounded, DatabaseNotAnsweringError, livenessFor } from './liveness';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -86,14 +87,25 @@ export class Graph {
     if (this.unreachable) throw this.unreachable;
     const timeout = this.remainingMs();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    let answered = false;
     try {
-      return await work(session, timeout);
+      // Neo4j enforces `timeout` itself, but only while it runs: a frozen server answers nothing,
+      // and the driver would wait for ever. For a request, `bounded` ends the wait (liveness.ts);
+      // start-up, seeding and the CLIs wait, as a busy fresh Neo4j can be slow to answer at first.
+      const deadline = timeout === undefined ? undefined : Date.now() + timeout;
+      const working = work(session, timeout);
+      const result = await (this.perRequest ? bounded(working, livenessFor(this.driver, this.database), deadline, () => new RequestTimeoutError(this.requestTimeoutMs!)) : working);
+      answered = true;
+      return result;
     } catch (error) {
       // Each round trip to a database that is down costs the driver's whole retry budget; one is enough per request.
       if (this.perRequest && isUnreachable(error)) this.unreachable = error;
+      answered = !(error instanceof DatabaseNotAnsweringError || error instanceof RequestTimeoutError);
       throw error;
     } finally {
-      await session.close();
+      // Closing waits for the server; one that did not answer the work will not answer that either.
+      if (answered) await session.close();
+      else session.close().catch(() => undefined);
     }
   }
 
@@ -125,7 +137,7 @@ function isWriteRace(error: unknown): boolean {
  */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 export function isUnreachable(error: unknown): boolean {
-  return error instanceof Neo4jError && UNREACHABLE.has(error.code);
+  return (error instanceof Neo4jError && UNREACHABLE.has(error.code)) || error instanceof DatabaseNotAnsweringError;
 }
 
 /**

@@ -7,6 +7,7 @@ import { apiKeyPlugin } from './auth';
 import { introspectionOff } from './introspection';
 import { costLimitPlugin, limitValidationRules } from './limits';
 import { requestLogPlugin } from './logging';
+import { errorStatusPlugin } from './status';
 
 /** Mutations get WRITE_TIMEOUT_MS instead of REQUEST_TIMEOUT_MS, set once the operation is known. */
 function writeBudgetPlugin(ms: number): ApolloServerPlugin<Context> {
@@ -60,6 +61,8 @@ export function hardenedApolloOptions(security: SecurityOptions, development: bo
     // csrf.ts keeps it for POST, where mutations travel, and lets GET queries through.
     csrfPrevention: false,
     plugins: [
+      // First: the request log reads the status this sets.
+      errorStatusPlugin() as ApolloServerPlugin<Context>,
       requestLogPlugin(logger),
       apiKeyPlugin(security) as ApolloServerPlugin<Context>,
       costLimitPlugin(security.limits) as ApolloServerPlugin<Context>,

@@ -1,11 +1,12 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, GraphQLSchema, Lexer, Source, TokenKind, ValidationContext, ValidationRule } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, ValidationContext, ValidationRule } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimits } from '../config';
 import { listSizeEstimator } from './cost';
 import { costAdvice, CostAdvice, CostedQuery, describeAdvice } from './cost-advice';
+import { CostCache } from './cost-cache';
 
 export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS';
 
@@ -41,7 +42,8 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   const off = { enabled: false };
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reject('QUERY_TOO_DEEP', 'it nests fields too deeply', limits.maxDepth)] },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', 'it uses too many aliases', limits.maxAliases)] },
+    // graphql-armor lets `__typename` aliases through by default; each is still a field to answer, so every alias counts.
+    maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', 'it uses too many aliases', limits.maxAliases)] },
     // Cost and tokens are checked elsewhere (see below); directives and suggestions are Apollo's business.
     costLimit: off,
     maxTokens: off,
@@ -56,22 +58,7 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
  * (a `first: $n` must count as n). A rejection is a 400 before any resolver runs.
  */
 export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
-  // The cost depends on the document, the operation and the variables only. Apollo hands every
-  // request with the same query text the same parsed document, so a client repeating a query
-  // is costed once per distinct set of variables; a WeakMap lets documents Apollo drops go.
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
-    let byVariables = costs.get(document);
-    if (!byVariables) costs.set(document, (byVariables = new Map()));
-    const key = JSON.stringify([operationName ?? null, variables]);
-    let cost = byVariables.get(key);
-    if (cost === undefined) {
-      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
-      if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
-      byVariables.set(key, cost);
-    }
-    return cost;
-  };
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       return {
@@ -86,16 +73,16 @@ export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          const cost = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
-          if (cost > limits.maxCost) throw tooCostly({ schema, document, variables: request.variables ?? {}, operationName: operationName ?? undefined }, limits.maxCost, cost);
+          const variables = request.variables ?? {};
+          const cost = costs.costOf(document, operationName ?? undefined, coerced.coerced, () =>
+            getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [listSizeEstimator] }),
+          );
+          if (cost > limits.maxCost) throw tooCostly({ schema, document, variables, operationName: operationName ?? undefined }, limits.maxCost, cost);
         },
       };
     },
   };
 }
-
-/** Distinct variable sets remembered per document; the oldest is forgotten first. */
-const COSTS_PER_DOCUMENT = 256;
 
 /**
  * graphql's `parse` stops at `maxTokens` with a plain syntax error ("more that N tokens" in graphql 16,

@@ -6,23 +6,6 @@ import { PROJECT_ROOT } from '../config';
 /** Where scripts/build-graphiql.mjs writes the GraphiQL page. */
 export const GRAPHIQL_DIR = path.join(PROJECT_ROOT, 'dist', 'web', 'graphiql');
 
-/**
- * Everything on the page comes from this server: scripts, styles and Monaco's workers from
- * /graphql/assets, fonts as data URLs. Monaco sets inline styles, hence 'unsafe-inline' for styles.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /** True when the client ranks HTML above JSON, as a browser navigating to /graphql does. */
 export function prefersHtml(req: Request): boolean {
   return req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
@@ -40,7 +23,8 @@ export function graphiqlRouter(dir: string = GRAPHIQL_DIR): Router {
     if (!prefersHtml(req)) return next();
     const page = path.join(dir, 'index.html');
     if (!fs.existsSync(page)) return void res.status(503).type('text/plain').send(notBuilt);
-    res.set('Content-Security-Policy', CONTENT_SECURITY_POLICY).set('Cache-Control', 'no-cache').sendFile(page);
+    // Its Content-Security-Policy is the app-wide one (http/security-headers.ts).
+    res.set('Cache-Control', 'no-cache').sendFile(page);
   });
   router.use('/graphql/assets', express.static(dir, { index: false, fallthrough: true }), (_req, res) => {
     const built = fs.existsSync(path.join(dir, 'index.html'));

@@ -13,6 +13,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops the JVM and waits until the store is closed. Safe to call twice. */
   stop(): Promise<void>;
+  /** Resolves when the JVM exits, whoever ended it (stop, a crash, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 const READY = /^NEO4J_READY (bolt:\/\/\S+:(\d+))$/;
@@ -43,7 +45,11 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: stri
   child.on('exit', () => running.delete(child));
   const { uri, port } = await waitForReady(child, config);
   log(`Local Neo4j ready at ${uri} (pid ${child.pid}, data in ${config.dataDir})`);
-  return { uri, port, pid: child.pid!, stop: () => stopChild(child) };
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return { uri, port, pid: child.pid!, stop: () => stopChild(child), exited };
 }
 
 function waitForReady(child: ChildProcess, config: LocalNeo4jConfig): Promise<{ uri: string; port: number }> {

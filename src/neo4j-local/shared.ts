@@ -1,12 +1,12 @@
 import { Config, ConfigError } from '../config';
 import { createDriver } from '../graph/driver';
-import { LocalNeo4j, startLocalNeo4j } from './process';
+import { superviseLocalNeo4j, SupervisedNeo4j } from './supervisor';
 import { claimRunning, readRunning, recordReady, releaseRunning, RunningRecord } from './running';
 
 /** The local Neo4j a command uses: `started` when this process started it (and stops it). */
 export interface UsedLocal {
   uri: string;
-  started?: LocalNeo4j;
+  started?: SupervisedNeo4j;
 }
 
 interface Credentials {
@@ -33,7 +33,7 @@ export async function useLocalNeo4j(config: Config, credentials: Credentials, lo
   }
   if (!claimRunning(dataDir)) return useLocalNeo4j(config, credentials, log, options); // another command claimed it just now
   try {
-    const started = await startLocalNeo4j(config.local, log);
+    const started = await superviseLocalNeo4j(config.local, log);
     recordReady(dataDir, started.uri);
     const stop = started.stop;
     return { uri: started.uri, started: { ...started, stop: () => stop().finally(() => releaseRunning(dataDir)) } };

@@ -49,7 +49,7 @@ describe('filtered list queries', () => {
     await findDirectives(graph, {}, { skip: 0, limit: 10 }, { page: true, count: true });
     await findDirectives(graph, {}, { skip: 0, limit: 10 }, { page: false, count: true });
     expect(sent[0].cypher).toMatch(/size\(matched\) AS totalCount/);
-    expect(sent[1].cypher).toMatch(/RETURN count\(n\) AS totalCount/);
+    expect(sent[1].cypher).toMatch(/WITH count\(n\) AS totalCount/);
     expect(sent[1].cypher).not.toMatch(/ORDER BY/);
   });
 });

@@ -75,6 +75,12 @@ export class PresidentialDetermination extends PresidentialDocument {}
 @ObjectType(implementsDocument)
 export class NationalSecurityMemorandum extends PresidentialDocument {}
 
+@ObjectType({ ...implementsDocument, description: 'A presidential notice (e.g. continuing a national emergency), known from the Federal Register catalogue.' })
+export class Notice extends PresidentialDocument {}
+
+@ObjectType({ ...implementsDocument, description: 'A Federal Register document the catalogue names only by its citation (e.g. 59 FR 25809).' })
+export class FederalRegisterDocument extends PresidentialDocument {}
+
 export const DOCUMENT_TYPES = [ExecutiveOrder, Proclamation, Memorandum, PresidentialDetermination, NationalSecurityMemorandum] as const;
 
 /** Properties of a relation between documents (REVOKES, AMENDS, SUPERSEDES, ...). */

@@ -1,0 +1,58 @@
+import express, { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { QueryLimitError } from './limits';
+
+/**
+ * Deepest nesting of arrays and objects a request body may have. The schema's deepest input
+ * (a filter inside the variables) is four levels down; graphql's coercion and the cost check
+ * recurse over the variables, and 100,000 levels overflowed the stack (a 500, issue 17).
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The JSON body of /graphql: parsed by express.json up to `maxBodyBytes`, then its nesting
+ * bounded. Anything wrong with it gets GraphQL's error shape, never Express's HTML page, and
+ * neither the answer nor the log repeats the body: it can hold a document's text or a key.
+ */
+export function jsonBody(maxBodyBytes: number): Array<RequestHandler | ErrorRequestHandler> {
+  const refused: ErrorRequestHandler = (error, _req, res, next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      const length = (error as { length?: number }).length;
+      return sendLimit(res, new QueryLimitError('QUERY_TOO_LARGE', 'the request body (query and variables) is too large', maxBodyBytes, length, 413));
+    }
+    if (type === 'entity.parse.failed') {
+      // JSON.parse's message quotes the body around the fault; only the position is kept.
+      const at = /position (\d+)/.exec(String((error as Error).message))?.[1];
+      return badRequest(res, `The request body is not valid JSON${at ? ` (at character ${at})` : ''}: send {"query": "...", "variables": {...}}.`);
+    }
+    if (typeof type === 'string') return badRequest(res, `The request body cannot be read (${type}): send UTF-8 JSON.`);
+    next(error);
+  };
+  const notTooDeep: RequestHandler = (req, res, next) => {
+    if (depthExceeds(req.body, MAX_JSON_DEPTH)) return badRequest(res, `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no query of this API needs that.`);
+    next();
+  };
+  return [express.json({ limit: maxBodyBytes }), refused, notTooDeep];
+}
+
+/** Whether `value` nests arrays or objects deeper than `max`; iterative, so no depth can overflow it. */
+export function depthExceeds(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A refused query limit in GraphQL's error shape, with the limit's own status. */
+export function sendLimit(res: Response, error: QueryLimitError): void {
+  const { http, ...extensions } = error.extensions as Record<string, unknown> & { http: { status: number } };
+  res.status(http.status).json({ errors: [{ message: error.message, extensions }] });
+}
+
+function badRequest(res: Response, message: string): void {
+  res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}

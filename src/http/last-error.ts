@@ -1,0 +1,17 @@
+import { ErrorRequestHandler } from 'express';
+import { Logger } from 'pino';
+
+/**
+ * What no route handled: a JSON 500 (or the error's own 4xx) instead of Express's HTML page,
+ * which shows a stack trace outside production, and one log line naming the error's kind and
+ * route, never its message, which can quote the request.
+ */
+export function lastErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const given = Number((error as { status?: unknown }).status);
+    const status = given >= 400 && given < 500 ? given : 500;
+    logger.error({ path: req.path, method: req.method, status, error: (error as Error)?.name ?? typeof error }, 'unhandled request error');
+    if (res.headersSent) return void res.end();
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error.' : 'The request cannot be served as sent.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
+}

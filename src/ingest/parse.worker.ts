@@ -1,0 +1,23 @@
+/**
+ * Runs in a worker thread of the parse pool (parse-pool.ts): one document's text to its model.
+ * A ParseError is the client's fault and comes back as a value, since an error crossing the
+ * thread boundary loses its class.
+ */
+import { DocumentHints, DocumentModel } from './model';
+import { ParseError, parseDocument } from './parse';
+
+export interface ParseTask {
+  text: string;
+  hints: DocumentHints;
+}
+
+export type ParseOutcome = { model: DocumentModel } | { parseError: string };
+
+export default function parseTask({ text, hints }: ParseTask): ParseOutcome {
+  try {
+    return { model: parseDocument(text, hints) };
+  } catch (error) {
+    if (error instanceof ParseError) return { parseError: error.message };
+    throw error;
+  }
+}
