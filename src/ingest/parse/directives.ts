@@ -55,7 +55,7 @@ function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action
 }
 
 function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<string, Draft[]>): void {
-  const mentions = ctx.agencies.mentions(p.text);
+  const mentions = ctx.agencies.mentions(p.text, p.order);
   for (const s of sentencesWithOffsets(p.text)) {
     const shall = /\bshall\b(?! not)/.exec(s.text);
     if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;
