@@ -23,7 +23,7 @@ export function actorResolution(model: DocumentModel, registerIds: ReadonlySet<s
     for (const a of d.assignments) {
       into.counts[a.actor]++;
       if (a.actor !== 'UNRESOLVED') continue;
-      const words = a.actorText.replace(/^(?:the|each|any)\s+/i, '').replace(/\s+/g, ' ');
+      const words = (a.actorName ?? a.actorText).replace(/^(?:the|each|any)\s+/i, '').replace(/\s+/g, ' ');
       into.unresolved.set(words, (into.unresolved.get(words) ?? 0) + 1);
     }
   }

@@ -113,6 +113,8 @@ export interface Assignment {
   actorId?: string;
   /** The words of the text that name the actor ("the Secretary of War"). */
   actorText: string;
+  /** For a bare word left unresolved ("the Board"), the fuller name the order gave it earlier ("Federal Board for Vocational Education"). */
+  actorName?: string;
   role: Role;
 }
 

@@ -16,6 +16,8 @@ export interface Mention extends Span {
   actor: ActorKind;
   actorId?: string;
   text: string;
+  /** An unresolved bare word's fuller name from earlier in the order. */
+  name?: string;
 }
 
 export interface ResolverInput {
@@ -29,7 +31,14 @@ const GENERIC_OFFICIAL =
   /\b(?:[Tt]he\s+)?(Secretary|Administrator|Director|Commissioner|Chair(?:man|person)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|on|the))*)/g;
 /** Words that make a capitalised phrase look like an actor, so that unresolved it is still counted. */
 const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Co-Chairs?|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Corps|Staff)`;
-const ACTOR_LIKE = new RegExp(String.raw`\b(?:[Tt]he|[Ee]ach|[Aa]ny)\s+(?:[A-Z][\w'’-]*\s+)*?${ACTOR_WORDS}\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))*)?`, 'g');
+const CAPITALISED = String.raw`[A-Z][\w'’-]*`;
+const ACTOR_LIKE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ee]ach|[Aa]ny)\s+(?:${CAPITALISED}\s+)*?${ACTOR_WORDS}\b(?:\s+${CAPITALISED})*` +
+    String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:(?:\s+(?:of|and|for|on|the))*\s+${CAPITALISED})*)?(?!\s+Acts?\b)`,
+  'g',
+);
+/** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
+const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
 /** The officers of a body the order establishes. */
 const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?:'s)?/g;
@@ -53,17 +62,17 @@ export class AgencyResolver {
     this.bodies = findBodies(input.docId, input.provisions, (name) => !!this.register.resolve(name));
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = new RegExp(String.raw`\b(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?(${alternation(names)})`, 'g');
-    this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text));
+    this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
   /** Every actor named in `text` (provision `order`'s text, or a phrase), in order. */
   mentions(text: string, order = Number.MAX_SAFE_INTEGER): Mention[] {
     const out: Mention[] = [];
-    const add = (m: RegExpExecArray, actor: ActorKind, actorId?: string) => {
+    const add = (m: RegExpExecArray, actor: ActorKind, actorId?: string, name?: string) => {
       const span = { start: m.index, end: m.index + m[0].length };
       if (overlaps(span, out)) return;
-      out.push({ ...span, actor, ...(actorId ? { actorId } : {}), text: m[0] });
+      out.push({ ...span, actor, ...(actorId ? { actorId } : {}), text: m[0], ...(name ? { name } : {}) });
       if (actor === 'AGENCY' && actorId) this.use(actorId);
       if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
     };
@@ -84,12 +93,15 @@ export class AgencyResolver {
       const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
       if (id) add(m, 'AGENCY', id);
     }
-    for (const m of matchAll(ACTOR_LIKE, text)) this.addBare(m, order, add);
+    for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
+    for (const m of matchAll(ACTOR_LIKE, text)) {
+      if (!/\b(?:Act|Acts)$/.test(m[0])) this.addBare(m, order, add);
+    }
     return out.sort((a, b) => a.start - b.start);
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
-  private addBare(m: RegExpExecArray, order: number, add: (m: RegExpExecArray, actor: ActorKind, id?: string) => void): void {
+  private addBare(m: RegExpExecArray, order: number, add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void): void {
     const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
     if (bare) {
       const head = headOf(bare[1]);
@@ -97,8 +109,26 @@ export class AgencyResolver {
       if (body) return add(m, 'BODY', body.id);
       const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
       if (agency) return add(m, 'AGENCY', agency);
+      return add(m, 'UNRESOLVED', undefined, this.antecedents.nameBefore(order, m.index, bare[1]));
     }
     add(m, 'UNRESOLVED');
+  }
+
+  /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
+  private secretaries(m: RegExpExecArray): { match: RegExpExecArray; id: string }[] {
+    const names = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+    const out: { match: RegExpExecArray; id: string }[] = [];
+    let from = m.index + m[0].indexOf(m[1]);
+    for (const [k, raw] of names.entries()) {
+      const name = raw.replace(/^the\s+/, '');
+      const ref = this.register.resolve(`Secretary of ${name}`, this.input.signedOn) ?? this.register.resolve(`Secretary of the ${name}`, this.input.signedOn);
+      const at = m.input.indexOf(raw, from);
+      if (!ref || at < 0) return [];
+      const start = k === 0 ? m.index : at;
+      out.push({ match: asMatch(m.input, { start, end: at + raw.length }), id: ref.id });
+      from = at + raw.length;
+    }
+    return out;
   }
 
   /** Register phrases in `text`, each resolved as of the document's date. */

@@ -23,11 +23,32 @@ const TITLES = /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|pe
 
 export class Antecedents {
   private readonly named: Named[];
+  /** Full names of actors outside the register ("the Federal Board for Vocational Education"), in order. */
+  private readonly names: { order: number; start: number; name: string }[];
 
-  constructor(provisions: Provision[], direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[]) {
-    this.named = [...provisions]
-      .sort((a, b) => a.order - b.order)
-      .flatMap((p) => direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })));
+  constructor(
+    provisions: Provision[],
+    direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
+    actorLike: (text: string) => RegExpExecArray[],
+  ) {
+    const inOrder = [...provisions].sort((a, b) => a.order - b.order);
+    this.named = inOrder.flatMap((p) => direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })));
+    this.names = inOrder.flatMap((p) =>
+      actorLike(p.text)
+        .map((m) => ({ order: p.order, start: m.index, name: m[0].replace(/^(?:the|each|any)\s+/i, '') }))
+        .filter((n) => /\s/.test(n.name)),
+    );
+  }
+
+  /** The last full name before (`order`, `start`) that a bare word ("Board") abbreviates. */
+  nameBefore(order: number, start: number, word: string): string | undefined {
+    const fits = new RegExp(String.raw`\b${escapeRegExp(word)}(?:$|\s+(?:of|on|for)\b)`);
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const n = this.names[k];
+      if (n.order > order || (n.order === order && n.start >= start)) continue;
+      if (fits.test(n.name) && !/\bAct$/.test(n.name)) return n.name;
+    }
+    return undefined;
   }
 
   /** The last agency named before (`order`, `start`) whose name or an official title fits `pattern`. */

@@ -42,7 +42,7 @@ export function assignRoles(text: string, mentions: Mention[], shallAt: number):
     const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
     if (!role || seen.has(key)) return;
     seen.add(key);
-    out.push({ actor: m.actor, ...(m.actorId ? { actorId: m.actorId } : {}), actorText: m.text, role });
+    out.push({ actor: m.actor, ...(m.actorId ? { actorId: m.actorId } : {}), actorText: m.text, ...(m.name ? { actorName: m.name } : {}), role });
   });
   const rank: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
   return out.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role));
