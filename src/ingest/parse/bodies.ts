@@ -15,7 +15,9 @@ export const BODY_HEADS = [
   'Partnership', 'Network', 'Cabinet', 'Secretariat', 'Staff', 'Subcommittee', 'Commissioner', 'Coordinator',
 ];
 
-const NAME = String.raw`((?:[A-Z][\w'’.&-]*|of|and|on|for|the|to|in|&)(?:[ ,]+(?:[A-Z][\w'’.&-]*|of|and|on|for|the|to|in|&))*)`;
+// A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.
+const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
+const NAME = String.raw`((?:${WORD}|of|and|on|for|the|to|in|&)(?:[ ,]+(?:${WORD}|of|and|on|for|the|to|in|&))*)`;
 const ESTABLISH = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."
   new RegExp(String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`, 'g'),
@@ -27,7 +29,7 @@ const ESTABLISH = [
 ];
 /** "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case. */
 const ESTABLISH_UNNAMED = new RegExp(
-  String.raw`\b(?:(?:to|hereby|shall) (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) [a-z][^,.;()]{2,80}?)?)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
+  String.raw`\b(?:(?:to|hereby|shall) (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
   'g',
 );
 // '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
@@ -36,7 +38,7 @@ const DEFINED = /^\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|re
 /** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
 function bodyName(raw: string): string | undefined {
   // "within the White House Office, Executive Office of the President, the President's ... Board": the last named part.
-  const parts = raw.replace(/^["“]/, '').split(/,\s+(?:the\s+)?/).filter((part) => headOf(trimmed(part)));
+  const parts = raw.replace(/^["“]/, '').replace(/^The\s+/, '').split(/,\s+(?:the\s+)?/).filter((part) => headOf(trimmed(part)));
   return parts.length ? trimmed(parts[parts.length - 1]) : undefined;
 }
 
