@@ -29,8 +29,11 @@ export interface ResolverInput {
 /** "the Secretary of X", "the Director of the X": the agency named after the title, looked up by name. */
 const GENERIC_OFFICIAL =
   /\b(?:[Tt]he\s+)?(Secretary|Administrator|Director|Commissioner|Chair(?:man|person)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|on|the))*)/g;
-/** Words that make a capitalised phrase look like an actor, so that unresolved it is still counted. */
-const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Co-Chairs?|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Corps|Staff)`;
+/**
+ * Words that make a capitalised phrase look like an actor, so that unresolved it is still counted.
+ * Not "Corps": "an officer of the Regular Corps" (Public Health Service orders) names personnel, not an actor.
+ */
+const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Co-Chairs?|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
 const CAPITALISED = String.raw`[A-Z][\w'’-]*`;
 const ACTOR_LIKE = new RegExp(
   String.raw`\b(?:[Tt]he|[Ee]ach|[Aa]ny)\s+(?:${CAPITALISED}\s+)*?${ACTOR_WORDS}\b(?:\s+${CAPITALISED})*` +
@@ -41,7 +44,9 @@ const ACTOR_LIKE = new RegExp(
 const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
 /** The officers of a body the order establishes. */
 const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
-const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?:'s)?/g;
+const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
+/** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
+const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 
 export class AgencyResolver {
   readonly register: AgencyRegister;
@@ -89,6 +94,7 @@ export class AgencyResolver {
       const ref = this.byForm(m[1], m[2]);
       if (ref) add(m, 'AGENCY', ref.id);
     }
+    for (const m of matchAll(SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
     for (const m of matchAll(BARE_SECRETARY, text)) {
       const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
       if (id) add(m, 'AGENCY', id);
