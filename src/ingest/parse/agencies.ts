@@ -41,6 +41,8 @@ const ACTOR_LIKE = new RegExp(
   'g',
 );
 /** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
+/** One department of such a list; the names that hold "and" or commas first. */
+const DEPARTMENT_IN_LIST = new RegExp(String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`, 'g');
 const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
 /** The officers of a body the order establishes. */
 const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
@@ -122,17 +124,14 @@ export class AgencyResolver {
 
   /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
   private secretaries(m: RegExpExecArray): { match: RegExpExecArray; id: string }[] {
-    const names = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
     const out: { match: RegExpExecArray; id: string }[] = [];
-    let from = m.index + m[0].indexOf(m[1]);
-    for (const [k, raw] of names.entries()) {
-      const name = raw.replace(/^the\s+/, '');
-      const ref = this.register.resolve(`Secretary of ${name}`, this.input.signedOn) ?? this.register.resolve(`Secretary of the ${name}`, this.input.signedOn);
-      const at = m.input.indexOf(raw, from);
-      if (!ref || at < 0) return [];
-      const start = k === 0 ? m.index : at;
-      out.push({ match: asMatch(m.input, { start, end: at + raw.length }), id: ref.id });
-      from = at + raw.length;
+    const listStart = m.index + m[0].indexOf(m[1]);
+    for (const name of matchAll(DEPARTMENT_IN_LIST, m[1])) {
+      const bare = name[0].replace(/^the\s+/, '');
+      const ref = this.register.resolve(`Secretary of ${bare}`, this.input.signedOn) ?? this.register.resolve(`Secretary of the ${bare}`, this.input.signedOn);
+      if (!ref) break; // the list has moved on to other officials ("..., and the United States Trade Representative")
+      const start = out.length ? listStart + name.index : m.index;
+      out.push({ match: asMatch(m.input, { start, end: listStart + name.index + name[0].length }), id: ref.id });
     }
     return out;
   }

@@ -43,6 +43,20 @@ describe('actor resolution by date', () => {
   });
 });
 
+describe('lists of Secretaries', () => {
+  it('keeps "Health, Education, and Welfare" whole in a list (EO 10499, 1953)', () => {
+    const line = 'the Secretaries of the Treasury, Commerce, and Health, Education, and Welfare, shall prepare for each fiscal year';
+    expect(resolved('eo-10499', '1953-11-04', line).map((m) => m.split(' -> ')[1])).toEqual(['AGENCY treasury', 'AGENCY commerce', 'AGENCY hew']);
+  });
+
+  it('ends the list where other officials begin (EO 12183, 1979)', () => {
+    const line = 'the Secretaries of the Treasury, Commerce, and Transportation, and the heads of other government agencies, shall';
+    expect(resolved('eo-12183', '1979-12-21', line).map((m) => m.split(' -> ')[1])).toEqual([
+      'AGENCY treasury', 'AGENCY commerce', 'AGENCY dot', 'GROUP executive-departments-and-agencies',
+    ]);
+  });
+});
+
 describe('actor resolution within the order', () => {
   it('reads "The Secretary" as the Secretary the order named before (EO 11185, 1964)', () => {
     const line = 'Functions of the Secretary of Health, Education, and Welfare The Secretary, with the assistance of the Commissioner of Education (hereinafter referred to as the Commissioner), shall identify the education needs and goals of the Nation';
