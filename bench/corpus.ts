@@ -127,7 +127,7 @@ function documentModel(rnd: Random, pools: Pools, ref: DocumentRef, revoked: Doc
     directives.push({
       id: `${provision.id}#${ordinal}`, provisionId: provision.id, ordinal, action, ...due,
       text: `The ${lead.name} shall ${action.toLowerCase()} ${sentence(rnd, 10)}`,
-      assignments: [...assigned].map((a, n) => ({ agencyId: a.id, role: n === 0 ? 'LEAD' : rnd.pick(ROLES) })),
+      assignments: [...assigned].map((a, n) => ({ actor: 'AGENCY' as const, actorId: a.id, actorText: `the ${a.name}`, role: n === 0 ? 'LEAD' : rnd.pick(ROLES) })),
       targets: targets.map((t) => ({ id: t.id, action })),
       produces: deliverable ? [deliverable.id] : [],
     });
@@ -150,7 +150,7 @@ function documentModel(rnd: Random, pools: Pools, ref: DocumentRef, revoked: Doc
   });
   return {
     document: { ...ref, president: PRESIDENTS[Number(ref.signedOn!.slice(0, 4)) % PRESIDENTS.length], frCitation: `${50 + rnd.int(40)} FR ${rnd.int(90000)}` },
-    provisions, directives, agencies: [...agencies.values()], entities: [...entities.values()],
+    provisions, directives, agencies: [...agencies.values()], successions: [], bodies: [], groups: [], entities: [...entities.values()],
     revocations: revoked.map((target) => ({ target, provisionId: revoker.id, inPart: rnd.next() < 0.2 })),
     citations, links, referencedDocuments: revoked,
   };

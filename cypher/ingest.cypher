@@ -50,8 +50,27 @@ MERGE (n:Agency {id: a.id})
 SET n.name = coalesce(n.name, a.name),
     n.acronym = coalesce(n.acronym, a.acronym),
     n.curated = coalesce(n.curated, false) OR a.curated,
+    n.established = coalesce(n.established, a.established),
+    n.abolished = coalesce(n.abolished, a.abolished),
+    n.frSlug = coalesce(n.frSlug, a.frSlug),
     n.sources = CASE WHEN a.documentId IN coalesce(n.sources, []) THEN n.sources
                 ELSE coalesce(n.sources, []) + a.documentId END
+RETURN count(n) AS count
+
+// name: mergeAgencyGroups
+// "The heads of executive departments and agencies": a group of agencies, never an agency.
+UNWIND $groups AS g
+MERGE (n:AgencyGroup {id: g.id})
+SET n.name = coalesce(n.name, g.name),
+    n.sources = CASE WHEN g.documentId IN coalesce(n.sources, []) THEN n.sources
+                ELSE coalesce(n.sources, []) + g.documentId END
+RETURN count(n) AS count
+
+// name: mergeBodies
+// A council, task force or committee the document establishes; its id holds the document's.
+UNWIND $bodies AS b
+MERGE (n:Body {id: b.id})
+SET n.name = b.name, n.documentId = b.establishedBy, n.provisionId = b.provisionId, n.sources = [b.documentId]
 RETURN count(n) AS count
 
 // name: mergeEntities
@@ -66,7 +85,7 @@ RETURN count(n) AS count
 UNWIND $directives AS d
 MERGE (n:Directive {id: d.id})
 SET n.text = d.text, n.action = d.action, n.ordinal = d.ordinal, n.deadlineDays = d.deadlineDays,
-    n.dueOn = d.dueOn, n.deadlineEvent = d.deadlineEvent,
+    n.dueOn = d.dueOn, n.deadlineEvent = d.deadlineEvent, n.unresolvedActors = d.unresolvedActors, n.unresolvedRoles = d.unresolvedRoles,
     n.documentId = d.documentId, n.provisionId = d.provisionId, n.sources = [d.documentId]
 RETURN count(n) AS count
 

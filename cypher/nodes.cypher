@@ -10,6 +10,8 @@ CALL (id) {
   UNION MATCH (n:Provision {id: id}) RETURN n
   UNION MATCH (n:Directive {id: id}) RETURN n
   UNION MATCH (n:Agency {id: id}) RETURN n
+  UNION MATCH (n:AgencyGroup {id: id}) RETURN n
+  UNION MATCH (n:Body {id: id}) RETURN n
   UNION MATCH (n:Rule {id: id}) RETURN n
   UNION MATCH (n:Agreement {id: id}) RETURN n
   UNION MATCH (n:Program {id: id}) RETURN n

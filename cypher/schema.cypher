@@ -9,9 +9,13 @@ CREATE CONSTRAINT proclamation_id IF NOT EXISTS FOR (n:Proclamation) REQUIRE n.i
 CREATE CONSTRAINT memorandum_id IF NOT EXISTS FOR (n:Memorandum) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT presidential_determination_id IF NOT EXISTS FOR (n:PresidentialDetermination) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT national_security_memorandum_id IF NOT EXISTS FOR (n:NationalSecurityMemorandum) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT notice_id IF NOT EXISTS FOR (n:Notice) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT federal_register_document_id IF NOT EXISTS FOR (n:FederalRegisterDocument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT provision_id IF NOT EXISTS FOR (n:Provision) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT directive_id IF NOT EXISTS FOR (n:Directive) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_group_id IF NOT EXISTS FOR (n:AgencyGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT rule_id IF NOT EXISTS FOR (n:Rule) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
@@ -37,5 +41,5 @@ CREATE INDEX targets_action IF NOT EXISTS FOR ()-[r:TARGETS]-() ON (r.action);
 
 // Full-text search over names, titles and directive text.
 CREATE FULLTEXT INDEX search IF NOT EXISTS
-FOR (n:PresidentialDocument|Provision|Directive|Agency|Rule|Agreement|Program|Strategy|Report|Country|Region|LegalAuthority)
+FOR (n:PresidentialDocument|Provision|Directive|Agency|AgencyGroup|Body|Rule|Agreement|Program|Strategy|Report|Country|Region|LegalAuthority)
 ON EACH [n.name, n.title, n.text, n.acronym];

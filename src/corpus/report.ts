@@ -3,8 +3,10 @@
  * state it finds. Pure: parseDocument over every line, no database, so it reflects whatever
  * parser the checkout has.
  */
+import { actorResolution, ActorResolution, emptyResolution } from '../ingest/actor-resolution';
 import { DocumentModel } from '../ingest/model';
 import { parseDocument } from '../ingest/parse';
+import { loadReference } from '../ingest/reference';
 import { CorpusLine } from './lines';
 import { corpusHints } from './model';
 import { RecallMeasure, RevocationPair, revocationRecall } from './recall';
@@ -18,9 +20,9 @@ export interface DecadeCounts {
   revocations: number;
   /** Distinct agencies the decade's accepted texts name. */
   agencies: number;
-  /** Directive assignments to an agency (each "who shall act" mention that became one). */
+  /** Actor mentions of directives (each "who shall act" that became an assignment). */
   agencyMentions: number;
-  /** Of those, the ones whose agency is a known one (seed/reference), not recognised by form only. */
+  /** Of those, the ones resolved to a register agency, a group or a body the order establishes (issue 16). */
   resolvedMentions: number;
   /** Citations of the Federal Register (`NN FR NNNN`) in the texts. */
   frCitations: number;
@@ -37,6 +39,8 @@ export interface CorpusReport {
   refusals: Refusal[];
   catalogueRecall: RecallMeasure;
   textRecall: RecallMeasure;
+  /** Every accepted text's actor mentions by what they resolved to, with the unresolved words. */
+  actors: ActorResolution;
   seconds: number;
 }
 
@@ -47,6 +51,8 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
   const agencyIds = new Map<string, Set<string>>();
   const refusals = new Map<string, string[]>();
   const models = new Map<CorpusLine, DocumentModel>();
+  const registerIds = new Set(loadReference().agencies.map((a) => a.id));
+  const actors = emptyResolution();
   for (const line of lines) {
     const decade = `${line.signedOn.slice(0, 3)}0s`;
     const counts = decades.get(decade) ?? emptyCounts(decade);
@@ -63,6 +69,11 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
     }
     models.set(line, model);
     counts.accepted += 1;
+    const before = actors.counts.UNRESOLVED;
+    const mentions = Object.values(actors.counts).reduce((a, b) => a + b, 0);
+    actorResolution(model, registerIds, actors);
+    counts.agencyMentions += Object.values(actors.counts).reduce((a, b) => a + b, 0) - mentions;
+    counts.resolvedMentions += Object.values(actors.counts).reduce((a, b) => a + b, 0) - mentions - (actors.counts.UNRESOLVED - before);
     addModel(counts, model, agencyIds.get(decade) ?? agencyIds.set(decade, new Set()).get(decade)!);
   }
   for (const [decade, ids] of agencyIds) decades.get(decade)!.agencies = ids.size;
@@ -73,19 +84,15 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
     total: { ...sumCounts(ordered), agencies: allAgencies.size },
     refusals: [...refusals].map(([reason, numbers]) => ({ reason, numbers })).sort((a, b) => b.numbers.length - a.numbers.length),
     ...revocationRecall(lines, models, catalogue),
+    actors,
     seconds: (Date.now() - started) / 1000,
   };
 }
 
 function addModel(counts: DecadeCounts, model: DocumentModel, agencies: Set<string>): void {
-  const known = new Set(model.agencies.filter((a) => a.curated).map((a) => a.id));
   counts.directives += model.directives.length;
   counts.revocations += model.revocations.length;
   for (const agency of model.agencies) agencies.add(agency.id);
-  for (const directive of model.directives) {
-    counts.agencyMentions += directive.assignments.length;
-    counts.resolvedMentions += directive.assignments.filter((a) => known.has(a.agencyId)).length;
-  }
   counts.frCitations += model.citations.filter((c) => c.targetId.startsWith('fr-')).length;
 }
 

@@ -2,7 +2,7 @@ import { withoutNull } from './directives';
 import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
-import { int } from './values';
+import { int, toNeo4jValue } from './values';
 
 export interface AgencyFilter {
   name?: string | null;
@@ -22,8 +22,10 @@ export async function findAgencies(graph: Graph, filter: AgencyFilter, page: Pag
   return row;
 }
 
-/** One group of an agency's directives: same role, action and document. */
+/** One group of an agency's directives: same agency (itself or a predecessor), role, action and document. */
 export interface Responsibility {
+  /** The agency tasked: the one asked about, or one of its predecessors. */
+  agencyId: string;
   role: string;
   action: string;
   documentId: string;
@@ -33,13 +35,23 @@ export interface Responsibility {
   dueDates: string[];
 }
 
+export interface ResponsibilityOptions {
+  /** Also the directives of the agencies it succeeded (SUCCEEDED_BY, at any remove). */
+  includePredecessors?: boolean;
+  /** ISO dates bounding the signing date of the documents, both inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
 /**
- * What is an agency responsible for? Its directives grouped by role, action and document,
- * largest groups first, each with its due dates sorted earliest first; null when there is no
- * such agency.
+ * What is an agency responsible for? Its directives (and, asked, its predecessors') grouped by
+ * agency, role, action and document, largest groups first, each with its due dates sorted
+ * earliest first; only documents signed between `from` and `to` when given; null when there is
+ * no such agency.
  */
-export async function agencyResponsibilities(graph: Graph, agencyId: string): Promise<Responsibility[] | null> {
-  const rows = await graph.read<Responsibility | { role: null }>(query('agencies', 'agencyResponsibilities'), { agencyId });
+export async function agencyResponsibilities(graph: Graph, agencyId: string, options: ResponsibilityOptions = {}): Promise<Responsibility[] | null> {
+  const params = { agencyId, includePredecessors: options.includePredecessors ?? false, from: toNeo4jValue(options.from ?? null), to: toNeo4jValue(options.to ?? null) };
+  const rows = await graph.read<Responsibility | { role: null }>(query('agencies', 'agencyResponsibilities'), params);
   if (!rows.length) return null;
   return rows.filter((row): row is Responsibility => row.role !== null).map((row) => ({ ...row, dueDates: [...row.dueDates].sort() }));
 }

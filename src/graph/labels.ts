@@ -22,6 +22,8 @@ export const NODE_LABELS = [
   'Provision',
   'Directive',
   'Agency',
+  'AgencyGroup',
+  'Body',
   ...ENTITY_LABELS,
 ] as const;
 
@@ -37,6 +39,9 @@ export const RELATIONSHIP_TYPES = [
   'IN_REGION',
   'IMPLEMENTS',
   'PART_OF',
+  // Agency history and the bodies an order establishes (issue 16).
+  'SUCCEEDED_BY',
+  'ESTABLISHED_BY',
   // From the Federal Register catalogue's disposition notes (issue 8).
   'AMENDS',
   'SUPERSEDES',

@@ -10,12 +10,13 @@
  * every other label's `sources` is bounded by the few documents citing that node, and keeps
  * `.*`, so a property the ingest adds later reaches the API without a change here.
  */
-export const AGENCY_PROPERTIES = ['id', 'name', 'acronym', 'curated'] as const;
+export const AGENCY_PROPERTIES = ['id', 'name', 'acronym', 'curated', 'established', 'abolished', 'frSlug'] as const;
 
 export function nodeMap(n: string): string {
   const named = AGENCY_PROPERTIES.map((property) => `.${property}`).join(', ');
   return `CASE WHEN $withSources THEN ${n} {.*, labels: labels(${n})} `
-    + `WHEN ${n}:Agency THEN ${n} {${named}, labels: labels(${n})} `
+    // A group is named by nearly every document, so its sources are as long as an agency's.
+    + `WHEN ${n}:Agency OR ${n}:AgencyGroup THEN ${n} {${named}, labels: labels(${n})} `
     + `ELSE ${n} {.*, labels: labels(${n}), sources: null} END`;
 }
 

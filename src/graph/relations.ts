@@ -1,4 +1,4 @@
-import { fillPlaceholders, NodeLabel, RelationshipType } from './labels';
+import { fillPlaceholders, NODE_LABELS, NodeLabel, RelationshipType } from './labels';
 import { fillNested, NestedAnswers, Nested, orderKeys } from './nested';
 import { GraphNode } from './nodes';
 import { Projection, projectNodeMaps } from './node-map';
@@ -12,10 +12,12 @@ export interface Relation {
   from: NodeLabel;
   type: RelationshipType;
   direction: 'OUT' | 'IN';
+  /** Only nodes of this label at the other end (a directive's agencies, not its groups or bodies). */
+  to?: NodeLabel;
 }
 
-export const out = (from: NodeLabel, type: RelationshipType): Relation => ({ from, type, direction: 'OUT' });
-export const inn = (from: NodeLabel, type: RelationshipType): Relation => ({ from, type, direction: 'IN' });
+export const out = (from: NodeLabel, type: RelationshipType, to?: NodeLabel): Relation => ({ from, type, direction: 'OUT', ...(to ? { to } : {}) });
+export const inn = (from: NodeLabel, type: RelationshipType, to?: NodeLabel): Relation => ({ from, type, direction: 'IN', ...(to ? { to } : {}) });
 
 /** Property filters on the relationship and on the node at the other end (name -> value). */
 export interface EdgeFilter {
@@ -74,8 +76,11 @@ export function edgesOf(relation: Relation, filter: EdgeFilter): { match: string
   const fragment = (name: string) => query('relations', name);
   const way = relation.direction === 'OUT' ? 'out' : 'in';
   const conditions = [hasKeys(filter.rel) && fragment('filter.rel'), hasKeys(filter.node) && fragment('filter.node')].filter((c): c is string => !!c);
-  const match = `MATCH ${fragment(`pattern.${way}`)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
-  return { match, total: conditions.length ? `COUNT { ${match} }` : `COUNT { ${expression('relations', `degree.${way}`)} }` };
+  // The label comes from the allowlist (a NodeLabel the code names), never from a client.
+  if (relation.to && !(NODE_LABELS as readonly string[]).includes(relation.to)) throw new Error(`Not an allowed label: ${relation.to}`);
+  const pattern = relation.to ? fragment(`pattern.${way}`).replace('(b)', `(b:${relation.to})`) : fragment(`pattern.${way}`);
+  const match = `MATCH ${pattern}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+  return { match, total: conditions.length || relation.to ? `COUNT { ${match} }` : `COUNT { ${expression('relations', `degree.${way}`)} }` };
 }
 
 const hasKeys = (value: Record<string, unknown> | undefined): boolean => !!value && Object.keys(value).length > 0;

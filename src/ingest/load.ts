@@ -2,7 +2,7 @@ import { fillPlaceholders } from '../graph/labels';
 import { query } from '../graph/queries';
 import { Graph, Tx, WriteCounts } from '../graph/run';
 import { toNeo4jValue } from '../graph/values';
-import { DocumentModel } from './model';
+import { Directive, DocumentModel } from './model';
 import { RelationshipGroup, documentLabel, relationshipGroups } from './relationships';
 
 export interface LoadSummary extends WriteCounts {
@@ -68,8 +68,10 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
       documents: toNeo4jValue(byId(docs.map((doc) => ({ number: null, signedOn: null, title: null, ...doc })))),
     });
   }
-  const agencies = rowsOf(models, (model) => model.agencies).map((a) => ({ acronym: null, ...a }));
-  await tx.run(query('ingest', 'mergeAgencies'), { agencies: byId(agencies) });
+  const agencies = rowsOf(models, (model) => model.agencies).map((a) => ({ acronym: null, established: null, abolished: null, frSlug: null, ...a }));
+  await tx.run(query('ingest', 'mergeAgencies'), { agencies: toNeo4jValue(byId(agencies)) });
+  await tx.run(query('ingest', 'mergeAgencyGroups'), { groups: byId(rowsOf(models, (model) => model.groups)) });
+  await tx.run(query('ingest', 'mergeBodies'), { bodies: byId(rowsOf(models, (model) => model.bodies)) });
   for (const [label, entities] of groupBy(rowsOf(models, (model) => model.entities), (e) => e.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeEntities'), { Label: label }), {
       entities: toNeo4jValue(byId(entities.map((e) => ({ id: e.id, name: e.name, props: e.props, documentId: e.documentId })))),
@@ -77,8 +79,14 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
   }
   const provisions = rowsOf(models, (model) => model.provisions).map((p) => ({ heading: null, ...p }));
   await tx.run(query('ingest', 'mergeProvisions'), { provisions: byId(provisions) });
-  const directives = rowsOf(models, (model) => model.directives).map((d) => ({ deadlineDays: null, dueOn: null, deadlineEvent: null, ...d }));
+  const directives = rowsOf(models, (model) => model.directives).map((d) => ({ deadlineDays: null, dueOn: null, deadlineEvent: null, ...d, ...unresolvedActors(d) }));
   await tx.run(query('ingest', 'mergeDirectives'), { directives: toNeo4jValue(byId(directives)) });
+}
+
+/** An unresolved actor's words and role, kept on its directive (it has no node to be assigned to). */
+function unresolvedActors(d: Directive): { unresolvedActors: string[]; unresolvedRoles: string[] } {
+  const unresolved = d.assignments.filter((a) => !a.actorId);
+  return { unresolvedActors: unresolved.map((a) => a.actorText), unresolvedRoles: unresolved.map((a) => a.role) };
 }
 
 /** Each model's items, each tagged with the id of the document that states it (its provenance). */

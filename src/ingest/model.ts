@@ -70,16 +70,51 @@ export interface Entity {
   props: Record<string, string | number | boolean | null>; // frVolume, frPage, date, cfr, acronym...
 }
 
+/** An agency of the register (seed/reference/agencies.json); nothing outside it becomes an Agency. */
 export interface Agency {
-  id: string; // dhs, cdc, slug of the name when no acronym
+  id: string; // dhs, cdc, war, bob: the register's id
   name: string;
   acronym?: string;
   parentId?: string;
-  curated: boolean; // false: recognised by form ("the Secretary of X"), not from seed/agencies
+  curated: boolean; // always true since the register (issue 16); kept for the API's field
+  established?: string; // ISO date
+  abolished?: string; // ISO date
+  frSlug?: string; // the Federal Register's agency slug, where it has one
 }
 
+/** `from` was SUCCEEDED_BY `to` on `on` (War Department -> Department of the Army, 1947-09-18). */
+export interface Succession {
+  from: string;
+  to: string;
+  on: string;
+  basis: string; // the act, plan or order that did it
+}
+
+/** A task force, council, committee... that this document itself establishes. */
+export interface Body {
+  id: string; // body-eo-12345-task-force-on-x
+  name: string; // as the text names it
+  establishedBy: string; // the document id
+  provisionId: string; // where the text establishes it
+}
+
+/** A set of agencies named as one ("the heads of executive departments and agencies"). */
+export interface AgencyGroup {
+  id: string; // executive-departments-and-agencies
+  name: string;
+}
+
+/** What an actor mention resolved to; UNRESOLVED keeps only the words. */
+export type ActorKind = 'AGENCY' | 'GROUP' | 'BODY' | 'UNRESOLVED';
+
 export interface Assignment {
-  agencyId: string;
+  actor: ActorKind;
+  /** The Agency, AgencyGroup or Body id; absent when UNRESOLVED. */
+  actorId?: string;
+  /** The words of the text that name the actor ("the Secretary of War"). */
+  actorText: string;
+  /** For a bare word left unresolved ("the Board"), the fuller name the order gave it earlier ("Federal Board for Vocational Education"). */
+  actorName?: string;
   role: Role;
 }
 
@@ -132,6 +167,10 @@ export interface DocumentModel {
   provisions: Provision[];
   directives: Directive[];
   agencies: Agency[];
+  /** History among `agencies` (both ends are always in `agencies`). */
+  successions: Succession[];
+  bodies: Body[];
+  groups: AgencyGroup[];
   entities: Entity[];
   revocations: Revocation[];
   /** Supersessions and amendments the text states (revocations are above); absent means none. */

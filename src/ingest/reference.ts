@@ -13,6 +13,19 @@ export interface AgencyRef {
   parentId?: string;
   /** Phrases, without a leading "the", that point to this agency: "Secretary of Homeland Security". */
   officials: string[];
+  frSlug?: string;
+  /** ISO dates; a phrase shared by several agencies resolves to the one existing on the document's date. */
+  established?: string;
+  abolished?: string;
+  succeededBy?: { id: string; on: string; basis: string }[];
+}
+
+/** A set of agencies the text names as one (seed/reference/agency-groups.json). */
+export interface AgencyGroupRef {
+  id: string;
+  name: string;
+  /** RegExp sources (no flags) of the phrases that name the group. */
+  patterns: string[];
 }
 
 export interface NamedRef {
@@ -38,6 +51,7 @@ export interface PresidentRef {
 
 export interface ReferenceData {
   agencies: AgencyRef[];
+  agencyGroups: AgencyGroupRef[];
   programs: NamedRef[];
   countries: CountryRef[];
   regions: NamedRef[];
@@ -56,6 +70,7 @@ export function loadReference(dir = path.join(PROJECT_ROOT, 'seed', 'reference')
   if (cached) return cached;
   cached = {
     agencies: readJson<AgencyRef[]>(dir, 'agencies.json'),
+    agencyGroups: readJson<AgencyGroupRef[]>(dir, 'agency-groups.json'),
     programs: readJson<NamedRef[]>(dir, 'programs.json'),
     countries: readJson<CountryRef[]>(dir, 'countries.json').map((c) => ({ ...c, aliases: c.aliases ?? [] })),
     regions: readJson<NamedRef[]>(dir, 'regions.json'),

@@ -27,6 +27,8 @@ export function labelsById(model: DocumentModel): Map<string, NodeLabel> {
   for (const provision of model.provisions) labels.set(provision.id, 'Provision');
   for (const directive of model.directives) labels.set(directive.id, 'Directive');
   for (const agency of model.agencies) labels.set(agency.id, 'Agency');
+  for (const group of model.groups) labels.set(group.id, 'AgencyGroup');
+  for (const body of model.bodies) labels.set(body.id, 'Body');
   for (const entity of model.entities) labels.set(entity.id, entity.kind);
   return labels;
 }
@@ -49,7 +51,8 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   }
   for (const d of model.directives) {
     add(d.provisionId, 'CONTAINS', d.id);
-    for (const a of d.assignments) add(d.id, 'ASSIGNED_TO', a.agencyId, { role: a.role, provision: d.provisionId });
+    // An unresolved actor has no node: its words stay on the directive (mergeDirectives).
+    for (const a of d.assignments) if (a.actorId) add(d.id, 'ASSIGNED_TO', a.actorId, { role: a.role, provision: d.provisionId, actorText: a.actorText });
     for (const t of d.targets) add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId });
     for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
   }
@@ -63,6 +66,8 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   for (const c of model.citations) add(c.provisionId, 'CITES', c.targetId, { text: c.text, provision: c.provisionId });
   for (const link of model.links) add(link.from, link.type, link.to);
   for (const agency of model.agencies) if (agency.parentId) add(agency.id, 'PART_OF', agency.parentId);
+  for (const s of model.successions) add(s.from, 'SUCCEEDED_BY', s.to, { on: s.on, basis: s.basis });
+  for (const body of model.bodies) add(body.id, 'ESTABLISHED_BY', body.establishedBy, { provision: body.provisionId });
   return [...groups.values()];
 }
 

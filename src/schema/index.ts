@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { GraphResolver } from './graph/graph.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { AgencyResolver } from './agency/agency.resolver';
+import { AgencyGroupResolver, BodyResolver } from './agency/actor.resolver';
 import { ChainResolver } from './chain/chain.resolver';
 import { DirectiveResolver } from './directive/directive.resolver';
 import { DocumentResolver } from './document/document.resolver';
@@ -14,7 +15,7 @@ import { ResponsibilityResolver } from './responsibility/responsibility.resolver
 import { SearchResolver } from './search/search.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 
-export const resolvers = [GraphResolver, StatsResolver, NodeResolver, DocumentResolver, DirectiveResolver, AgencyResolver, ProvisionResolver, ...ENTITY_RESOLVERS, ChainResolver, ResponsibilityResolver, SearchResolver, IngestResolver] as const;
+export const resolvers = [GraphResolver, StatsResolver, NodeResolver, DocumentResolver, DirectiveResolver, AgencyResolver, AgencyGroupResolver, BodyResolver, ProvisionResolver, ...ENTITY_RESOLVERS, ChainResolver, ResponsibilityResolver, SearchResolver, IngestResolver] as const;
 
 /** The schema from the decorated classes; schema.graphql in the repository is its printed form. */
 export function createSchema(): Promise<GraphQLSchema> {

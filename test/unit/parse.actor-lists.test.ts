@@ -29,16 +29,17 @@ describe('officials listed after a role phrase', () => {
 
   it('ends a list at "U.S." only when a sentence ends: "the Secretary of the Treasury, the U.S. Trade Representative, the Secretary of State, and the Secretary of Commerce, shall" (EO 13733)', () => {
     const d = directive('13733', /in consultation with the Secretary of the Treasury, the U\.S\. Trade Representative/);
-    const roleOf = new Map(d.assignments.map((a) => [a.agencyId, a.role]));
+    const roleOf = new Map(d.assignments.map((a) => [a.actorId, a.role]));
     expect(['ustr', 'state', 'commerce'].map((id) => roleOf.get(id))).toEqual(['CONSULTATION', 'CONSULTATION', 'CONSULTATION']);
     expect(roleOf.get('nec')).toBe('LEAD');
   });
 
   it('never reads the third and fourth listed officials as leads (EO 13597, section 2(b))', () => {
     const sentence = 'The Secretaries of Commerce and the Interior, in consultation with the Director of the Office of Management and Budget, the Assistant to the President for Homeland Security and Counterterrorism, the Assistant to the President for Economic Policy, and the Assistant to the President for Domestic Policy, shall coordinate the overall work of the Task Force and assist its members in performing the responsibilities described herein.';
-    const resolver = new AgencyResolver(loadReference().agencies);
+    const resolver = new AgencyResolver(loadReference(), { docId: 'eo-13597', signedOn: '2012-01-19', provisions: [] });
     const assignments = assignRoles(sentence, resolver.mentions(sentence), sentence.indexOf('shall'));
-    expect(assignments.filter((a) => a.role === 'LEAD')).toEqual([]);
-    expect(assignments.filter((a) => a.role === 'CONSULTATION').map((a) => a.agencyId)).toEqual(expect.arrayContaining(['omb', 'hsc', 'nec', 'dpc']));
+    // The two Secretaries lead; none of the officials listed after "in consultation with" does.
+    expect(assignments.filter((a) => a.role === 'LEAD').map((a) => a.actorId)).toEqual(['commerce', 'doi']);
+    expect(assignments.filter((a) => a.role === 'CONSULTATION').map((a) => a.actorId)).toEqual(expect.arrayContaining(['omb', 'hsc', 'nec', 'dpc']));
   });
 });

@@ -58,7 +58,7 @@ describe.each(renderings)('EO 14010 from %s', (file) => {
     expect(model.directives.map((d) => d.id)).toEqual(expected.directives.map((d) => pid(d.id)));
     for (const want of expected.directives) {
       const got = model.directives.find((d) => d.id === pid(want.id));
-      const roles = Object.fromEntries((got?.assignments ?? []).map((a) => [a.agencyId, a.role]));
+      const roles = Object.fromEntries((got?.assignments ?? []).map((a) => [a.actorId ?? a.actorText, a.role]));
       expect({ id: want.id, action: got?.action, roles }).toEqual({ id: want.id, action: want.action, roles: want.assignments });
       if (want.targets) expect(got?.targets.map((t) => t.id).sort()).toEqual([...want.targets].sort());
       if (want.produces) expect(got?.produces).toEqual(want.produces);

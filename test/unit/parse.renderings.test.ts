@@ -37,9 +37,9 @@ describe('other orders and renderings', () => {
     expect(m.provisions.find((p) => p.path === '4')?.heading).toBe('Physical Security of the Southern Border of the United States');
     expect(m.provisions.find((p) => p.path === '17(a)(ii)')?.parentPath).toBe('17(a)');
     const s6 = m.directives.find((d) => d.id === 'eo-13767:6#1');
-    expect(s6?.assignments).toEqual([{ agencyId: 'dhs', role: 'LEAD' }]);
+    expect(s6?.assignments).toEqual([{ actor: 'AGENCY', actorId: 'dhs', actorText: 'The Secretary', role: 'LEAD' }]);
     const s15 = m.directives.find((d) => d.id === 'eo-13767:15#1');
-    expect(s15?.assignments.map((a) => a.agencyId)).toEqual(['dhs', 'doj']);
+    expect(s15?.assignments.map((a) => a.actorId)).toEqual(['dhs', 'doj']);
     expect(s15?.deadlineDays).toBe(90);
   });
 

@@ -1,91 +1,195 @@
-/** Resolves officials and offices named in the text ("the Attorney General") to agencies. */
-import { Agency } from '../model';
-import { AgencyRef } from '../reference';
-import { slug } from './ids';
+/**
+ * Resolves the actors a document names ("the Secretary of War", "the Council", "each agency") to
+ * a register agency as of the document's date, a group of agencies, or a body the document
+ * establishes. A mention that resolves to none of them keeps its words and stays UNRESOLVED:
+ * nothing recognised by form alone becomes an agency.
+ */
+import { ActorKind, Agency, AgencyGroup, Provision, Succession } from '../model';
+import { AgencyGroupRef, AgencyRef } from '../reference';
+import { antecedentPattern, Antecedents } from './antecedents';
+import { EstablishedBody, findBodies, headOf } from './bodies';
+import { AgencyGroups } from './groups';
 import { alternation, matchAll, overlaps, Span } from './patterns';
+import { AgencyRegister } from './register';
 
 export interface Mention extends Span {
-  agencyId: string;
+  actor: ActorKind;
+  actorId?: string;
+  text: string;
+  /** An unresolved bare word's fuller name from earlier in the order. */
+  name?: string;
 }
 
-const GENERIC_OFFICIAL =
-  /\b(?:[Tt]he\s+)?(Secretary|Administrator|Director|Commissioner|Chair(?:man)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'-]*)(?:\s+(?:[A-Z][\w.'-]*|of|and|for|on|the))*)/g;
-const ALL_AGENCIES =
-  /\b(?:[Tt]he\s+)?(?:heads? of (?:each|every) executive department and agency|heads? of (?:all |each |any other |other |the )?(?:relevant )?(?:executive departments and agencies|Federal agencies|agencies)|[Ee]xecutive departments and agencies)/g;
-const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?:'s)?/g;
+export interface ResolverInput {
+  docId: string;
+  signedOn?: string;
+  provisions: Provision[];
+}
 
-export const ALL_AGENCIES_ID = 'executive-departments-and-agencies';
+/** "the Secretary of X", "the Director of the X": the agency named after the title, looked up by name. */
+const GENERIC_OFFICIAL =
+  /\b(?:[Tt]he\s+)?(Secretary|Administrator|Director|Commissioner|Chair(?:man|person)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|on|the))*)/g;
+/**
+ * Words that make a capitalised phrase look like an actor, so that unresolved it is still counted.
+ * Not "Corps": "an officer of the Regular Corps" (Public Health Service orders) names personnel, not an actor.
+ */
+const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Co-Chairs?|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
+const CAPITALISED = String.raw`[A-Z][\w'’-]*`;
+const ACTOR_LIKE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ee]ach|[Aa]ny)\s+(?:${CAPITALISED}\s+)*?${ACTOR_WORDS}\b(?:\s+${CAPITALISED})*` +
+    String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:(?:\s+(?:of|and|for|on|the))*\s+${CAPITALISED})*)?(?!\s+Acts?\b)`,
+  'g',
+);
+/** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
+/** One department of such a list; the names that hold "and" or commas first. */
+const DEPARTMENT_IN_LIST = new RegExp(String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`, 'g');
+const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
+/** The officers of a body the order establishes. */
+const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
+const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
+/** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
+const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 
 export class AgencyResolver {
-  private readonly curated: RegExp;
-  private readonly byPhrase = new Map<string, AgencyRef>();
-  private readonly byId = new Map<string, AgencyRef>();
+  readonly register: AgencyRegister;
+  readonly groups: AgencyGroups;
+  readonly bodies: EstablishedBody[];
+  /** Agencies the document names, with their parents and history. */
   readonly found = new Map<string, Agency>();
-
+  readonly groupsFound = new Map<string, AgencyGroup>();
+  private readonly phrases: RegExp;
+  private readonly bodyNames?: RegExp;
+  private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
 
-  /** definedSecretaryPhrase: what "the Secretary" means when the document defines it. */
-  constructor(refs: AgencyRef[], definedSecretaryPhrase?: string) {
-    const phrases: string[] = [];
-    for (const ref of refs) {
-      this.byId.set(ref.id, ref);
-      const own = [ref.name, ...ref.officials, ...(ref.acronym && ref.acronym.length > 2 ? [ref.acronym] : [])];
-      own.forEach((p) => this.byPhrase.set(key(p), ref));
-      phrases.push(...own);
-    }
-    this.curated = new RegExp(`\\b(?:[Tt]he\\s+)?(${alternation(phrases)})`, 'g');
-    this.definedSecretary = definedSecretaryPhrase ? this.byPhrase.get(key(definedSecretaryPhrase))?.id : undefined;
+  constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
+    this.register = new AgencyRegister(refs.agencies);
+    this.groups = new AgencyGroups(refs.agencyGroups);
+    this.phrases = new RegExp(String.raw`\b(?:[Tt]he\s+)?(${alternation(this.register.allPhrases())})`, 'g');
+    this.bodies = findBodies(input.docId, input.provisions, (name) => !!this.register.resolve(name));
+    const names = this.bodies.flatMap((b) => b.shortNames);
+    if (names.length) this.bodyNames = new RegExp(String.raw`\b(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?(${alternation(names)})`, 'g');
+    this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
+    this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
-  /** Every agency named in the text, in order; a bare "the Secretary" takes the last Secretary named before it. */
-  mentions(text: string): Mention[] {
+  /** Every actor named in `text` (provision `order`'s text, or a phrase), in order. */
+  mentions(text: string, order = Number.MAX_SAFE_INTEGER): Mention[] {
     const out: Mention[] = [];
-    for (const m of matchAll(this.curated, text)) {
-      const ref = this.byPhrase.get(key(m[1]));
-      if (ref) out.push({ start: m.index, end: m.index + m[0].length, agencyId: this.use(ref.id) });
-    }
-    for (const m of matchAll(ALL_AGENCIES, text)) this.addGeneric(out, m, ALL_AGENCIES_ID, 'Executive departments and agencies');
-    for (const m of matchAll(GENERIC_OFFICIAL, text)) {
-      const name = m[2].replace(/\s+(?:of|and|for|on|the)$/g, '').replace(/[.,]$/, '');
-      const agencyName = m[1] === 'Secretary' ? `Department of ${name}` : name;
-      this.addGeneric(out, m, slug(agencyName), agencyName);
-    }
-    for (const m of matchAll(BARE_SECRETARY, text)) {
+    const add = (m: RegExpExecArray, actor: ActorKind, actorId?: string, name?: string) => {
       const span = { start: m.index, end: m.index + m[0].length };
-      const agencyId = this.definedSecretary ?? lastSecretary(out, span.start, this.byId);
-      if (agencyId && !overlaps(span, out)) out.push({ ...span, agencyId: this.use(agencyId) });
+      if (overlaps(span, out)) return;
+      out.push({ ...span, actor, ...(actorId ? { actorId } : {}), text: m[0], ...(name ? { name } : {}) });
+      if (actor === 'AGENCY' && actorId) this.use(actorId);
+      if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
+    };
+    for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
+    for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
+    if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
+    for (const m of matchAll(BODY_OFFICER, text)) {
+      const body = this.bodies.length ? this.latestBody(order) : undefined;
+      const agency = body ? undefined : this.antecedents.before(order, m.index, antecedentPattern('Chairman'));
+      if (body) add(m, 'BODY', body.id);
+      else if (agency) add(m, 'AGENCY', agency);
+    }
+    for (const m of matchAll(GENERIC_OFFICIAL, text)) {
+      const ref = this.byForm(m[1], m[2]);
+      if (ref) add(m, 'AGENCY', ref.id);
+    }
+    for (const m of matchAll(SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
+    for (const m of matchAll(BARE_SECRETARY, text)) {
+      const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
+      if (id) add(m, 'AGENCY', id);
+    }
+    for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
+    for (const m of matchAll(ACTOR_LIKE, text)) {
+      if (!/\b(?:Act|Acts)$/.test(m[0])) this.addBare(m, order, add);
     }
     return out.sort((a, b) => a.start - b.start);
   }
 
-  private addGeneric(out: Mention[], m: RegExpExecArray, id: string, name: string): void {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (overlaps(span, out) || !id) return;
-    if (!this.found.has(id)) this.found.set(id, { id, name, curated: false });
-    out.push({ ...span, agencyId: id });
+  /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
+  private addBare(m: RegExpExecArray, order: number, add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void): void {
+    const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
+    if (bare) {
+      const head = headOf(bare[1]);
+      const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
+      if (body) return add(m, 'BODY', body.id);
+      const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
+      if (agency) return add(m, 'AGENCY', agency);
+      return add(m, 'UNRESOLVED', undefined, this.antecedents.nameBefore(order, m.index, bare[1]));
+    }
+    add(m, 'UNRESOLVED');
   }
 
-  /** Records a curated agency and its parents, so PART_OF edges always have both ends. */
+  /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
+  private secretaries(m: RegExpExecArray): { match: RegExpExecArray; id: string }[] {
+    const out: { match: RegExpExecArray; id: string }[] = [];
+    const listStart = m.index + m[0].indexOf(m[1]);
+    for (const name of matchAll(DEPARTMENT_IN_LIST, m[1])) {
+      const bare = name[0].replace(/^the\s+/, '');
+      const ref = this.register.resolve(`Secretary of ${bare}`, this.input.signedOn) ?? this.register.resolve(`Secretary of the ${bare}`, this.input.signedOn);
+      if (!ref) break; // the list has moved on to other officials ("..., and the United States Trade Representative")
+      const start = out.length ? listStart + name.index : m.index;
+      out.push({ match: asMatch(m.input, { start, end: listStart + name.index + name[0].length }), id: ref.id });
+    }
+    return out;
+  }
+
+  /** Register phrases in `text`, each resolved as of the document's date. */
+  private direct(text: string): { match: RegExpExecArray; ref: AgencyRef }[] {
+    return matchAll(this.phrases, text).flatMap((match) => {
+      const ref = this.register.resolve(match[1], this.input.signedOn);
+      return ref ? [{ match, ref }] : [];
+    });
+  }
+
+  /** The agency a phrase names on the document's date (for citations: "Memorandum of the Secretary of X"). */
+  agencyAt(phrase: string): string | undefined {
+    const hit = this.direct(phrase)[0];
+    return hit ? this.use(hit.ref.id) : undefined;
+  }
+
+  /** "Secretary of War" -> Department of War; "Director of the Peace Corps" -> Peace Corps; by name in the register. */
+  private byForm(title: string, rest: string): AgencyRef | undefined {
+    const name = rest.replace(/(?:\s+(?:of|and|for|on|the))+$/g, '').replace(/[.,]$/, '');
+    const tries = title === 'Secretary' ? [`Department of ${name}`, `Department of the ${name}`] : [name, `${title} of ${name}`, `${title} of the ${name}`];
+    for (const t of tries) {
+      const ref = this.register.resolve(t, this.input.signedOn);
+      if (ref) return ref;
+    }
+    return undefined;
+  }
+
+  private bodyNamed(name: string, order: number): EstablishedBody | undefined {
+    const named = this.bodies.filter((b) => b.shortNames.includes(name));
+    return named.filter((b) => b.order <= order).pop() ?? named[0];
+  }
+
+  private latestBody(order: number): EstablishedBody {
+    return this.bodies.filter((b) => b.order <= order).pop() ?? this.bodies[0];
+  }
+
+  /** Records an agency with its parents and history, so PART_OF and SUCCEEDED_BY always have both ends. */
   private use(id: string): string {
-    const ref = this.byId.get(id);
-    if (!ref || this.found.has(id)) return id;
-    this.found.set(id, { id, name: ref.name, acronym: ref.acronym, parentId: ref.parentId, curated: true });
-    if (ref.parentId) this.use(ref.parentId);
+    this.register.closure(id, this.found);
     return id;
   }
+
+  successions(): Succession[] {
+    return this.register.successionsAmong(this.found);
+  }
 }
 
-function key(phrase: string): string {
-  return phrase.replace(/\s+/g, ' ').toLowerCase();
+function asMatch(text: string, span: Span): RegExpExecArray {
+  const m = [text.slice(span.start, span.end)] as unknown as RegExpExecArray;
+  m.index = span.start;
+  return m;
 }
 
-function lastSecretary(before: Mention[], at: number, byId: Map<string, AgencyRef>): string | undefined {
-  const candidates = before.filter((m) => m.end <= at && byId.get(m.agencyId)?.officials.some((o) => o.startsWith('Secretary of')));
-  return candidates.length ? candidates[candidates.length - 1].agencyId : undefined;
-}
-
-/** "the Secretary" shall refer to the Secretary of Homeland Security → that agency's phrase. */
-export function definedSecretaryPhrase(text: string): string | undefined {
-  const m = /"the Secretary" (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ]*?)[.,;]/i.exec(text);
-  return m?.[1];
+/** '"the Secretary" shall refer to the Secretary of Homeland Security': that agency, for every bare "the Secretary". */
+function definedSecretary(provisions: Provision[], agencyAt: (phrase: string) => string | undefined): string | undefined {
+  const text = provisions.map((p) => p.text).join(' ');
+  const m = /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]*?)[.,;]/i.exec(text);
+  return m ? agencyAt(m[1]) : undefined;
 }

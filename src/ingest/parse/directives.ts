@@ -72,7 +72,7 @@ function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action
 
 function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<string, Draft[]>): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
-  const mentions = [...ctx.agencies.mentions(p.text)].sort((a, b) => a.start - b.start);
+  const mentions = [...ctx.agencies.mentions(p.text, p.order)].sort((a, b) => a.start - b.start);
   let first = 0;
   for (const s of sentencesWithOffsets(p.text)) {
     while (first < mentions.length && mentions[first].start < s.start) first++;
@@ -87,7 +87,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const local = [
       ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
       // Each listed official on its own, so one the resolver reads across two items does not hide either.
-      ...listed.flatMap((l) => ctx.agencies.mentions(s.text.slice(l.start, l.end)).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start }))),
+      ...listed.flatMap((l) => ctx.agencies.mentions(s.text.slice(l.start, l.end), p.order).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start }))),
     ].sort((a, b) => a.start - b.start);
     const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;

@@ -4,7 +4,7 @@
  */
 import { Citation, DocumentHints, DocumentKind, DocumentModel, Provision } from '../model';
 import { loadReference } from '../reference';
-import { AgencyResolver, definedSecretaryPhrase } from './agencies';
+import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
@@ -103,8 +103,8 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
   const ref = loadReference();
   const store = new EntityStore();
   const named = new NamedThings(ref, store);
-  const agencies = new AgencyResolver(ref.agencies, definedSecretaryPhrase(provisions.map((p) => p.text).join(' ')));
-  const agencyOf = (phrase: string) => agencies.mentions(phrase)[0]?.agencyId;
+  const agencies = new AgencyResolver(ref, { docId, signedOn, provisions });
+  const agencyOf = (phrase: string) => agencies.agencyAt(phrase);
   const scanner = new CitationScanner(ref, store, named, agencyOf);
   const deliverables = new Deliverables(store, docId);
   const citations: Citation[] = [];
@@ -116,7 +116,7 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     }
     named.programsIn(p.text);
     named.placesIn(p.text);
-    agencies.mentions(p.text);
+    agencies.mentions(p.text, p.order);
     deliverables.defineStrategies(p.text);
   }
   const targetsIn = (text: string) => [
@@ -135,6 +135,9 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
   return {
     directives,
     agencies: [...agencies.found.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    successions: agencies.successions(),
+    bodies: agencies.bodies.map(({ id, name, establishedBy, provisionId }) => ({ id, name, establishedBy, provisionId })),
+    groups: [...agencies.groupsFound.values()].sort((a, b) => a.id.localeCompare(b.id)),
     entities: store.allEntities(),
     revocations: stated.filter((r) => r.type === 'REVOKES').map(({ type: _type, ...r }) => r),
     relations: stated.flatMap(({ type, ...r }) => (type === 'REVOKES' ? [] : [{ type, ...r }])),

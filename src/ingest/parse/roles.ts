@@ -69,9 +69,10 @@ export function assignRoles(text: string, mentions: Mention[], shallAt: number, 
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
     const role = roleOf.get(k) ?? (m.end <= shallAt ? 'LEAD' : undefined);
-    if (!role || seen.has(m.agencyId)) return;
-    seen.add(m.agencyId);
-    out.push({ agencyId: m.agencyId, role });
+    const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
+    if (!role || seen.has(key)) return;
+    seen.add(key);
+    out.push({ actor: m.actor, ...(m.actorId ? { actorId: m.actorId } : {}), actorText: m.text, ...(m.name ? { actorName: m.name } : {}), role });
   });
   const rank: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
   return out.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role));

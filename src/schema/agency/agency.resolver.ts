@@ -5,10 +5,10 @@ import { findAgencies } from '../../graph/agencies';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
 import { AGENCY_RELATIONS, nestedOfObject } from '../common/nested';
-import { listConnection, out, relatedConnection, relatedOne } from '../common/related';
+import { inn, listConnection, out, relatedConnection, relatedOne } from '../common/related';
 import { AgencyDirectiveConnection } from '../directive/directive.type';
 import { AgenciesArgs, AgencyDirectivesArgs } from './agency.args';
-import { Agency, AgencyConnection } from './agency.type';
+import { Agency, AgencyConnection, AgencySuccessionConnection } from './agency.type';
 
 type Conn = Promise<ConnectionShape<object>>;
 
@@ -33,6 +33,16 @@ export class AgencyResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency it is part of (HHS for CDC).' })
   parent(@Root() a: GraphNode, @Ctx() ctx: Context): Promise<GraphNode | null> {
     return relatedOne(ctx, out('Agency', 'PART_OF'), a.id);
+  }
+
+  @FieldResolver(() => AgencySuccessionConnection, { description: 'The agencies that took over from it (War Department: Department of the Army, National Military Establishment), each with the day.' })
+  successors(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, out('Agency', 'SUCCEEDED_BY'), a.id, page, info);
+  }
+
+  @FieldResolver(() => AgencySuccessionConnection, { description: 'The agencies it took over from (OMB: Bureau of the Budget), each with the day.' })
+  predecessors(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, inn('Agency', 'SUCCEEDED_BY'), a.id, page, info);
   }
 
   @FieldResolver(() => AgencyConnection, { description: 'The agencies part of it.' })

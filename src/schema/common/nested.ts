@@ -24,7 +24,8 @@ export interface NodeByProperty {
  * them through these, and a query returning such nodes may answer them itself (`nestedOf`).
  */
 export const DIRECTIVE_RELATIONS = {
-  assignments: { relation: out('Directive', 'ASSIGNED_TO') },
+  // Agencies only; `actors` lists the groups and bodies too.
+  assignments: { relation: out('Directive', 'ASSIGNED_TO', 'Agency') },
   targets: { relation: out('Directive', 'TARGETS') },
   produces: { relation: out('Directive', 'PRODUCES') },
 } as const satisfies Record<string, RelationField>;

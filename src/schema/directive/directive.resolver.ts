@@ -6,9 +6,10 @@ import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
 import { DIRECTIVE_NODES, DIRECTIVE_RELATIONS } from '../common/nested';
 import { projectionOfField } from '../common/projection';
-import { listConnection, relatedConnection } from '../common/related';
+import { listConnection, out, relatedConnection } from '../common/related';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
+import { ActorConnection } from '../agency/actor.type';
 import { DirectivesArgs } from './directive.args';
 import { AssignmentConnection, DeliverableConnection, Directive, DirectiveConnection, TargetConnection } from './directive.type';
 
@@ -29,6 +30,11 @@ export class DirectiveResolver {
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
   assignments(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
     return relatedConnection(ctx, DIRECTIVE_RELATIONS.assignments.relation, d.id, page, info);
+  }
+
+  @FieldResolver(() => ActorConnection, { description: 'Everyone that must act, each with its role: agencies, groups of agencies ("each agency") and bodies an order establishes.' })
+  actors(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return relatedConnection(ctx, out('Directive', 'ASSIGNED_TO'), d.id, page, info);
   }
 
   @FieldResolver(() => TargetConnection, { description: 'What it acts on (rules, programs, agreements, documents), each with the action.' })

@@ -5,7 +5,7 @@ import { LocalDate } from '../common/scalars';
 import { DOCUMENT_TYPES } from '../document/document.type';
 import { Agency } from '../agency/agency.type';
 import { Agreement, Program, Report, Rule, Strategy } from '../entity/entity.type';
-import { Action } from '../enums';
+import { Action, Role } from '../enums';
 import { typeNameOf } from '../node/kinds';
 import { Node } from '../node/node.type';
 
@@ -28,6 +28,12 @@ export class Directive extends Node {
 
   @Field()
   documentId!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Actors the text names that resolve to no agency, group or body, in its words ("the Board"); counted as unresolved, never made agencies.' })
+  unresolvedActors!: string[] | null;
+
+  @Field(() => [Role], { nullable: true, description: 'The role of each of unresolvedActors, in the same order.' })
+  unresolvedRoles!: Role[] | null;
 
   @Field()
   provisionId!: string;

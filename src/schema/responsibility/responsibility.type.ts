@@ -12,6 +12,9 @@ const DIRECTIVE_LABELS = ['Directive'];
 
 @ObjectType({ description: "A group of an agency's directives: one role, one action, one document." })
 export class Responsibility {
+  @Field({ description: 'The agency tasked: the one asked about or, with includePredecessors, one it succeeded.' })
+  agencyId!: string;
+
   @Field(() => Role)
   role!: Role;
 

@@ -1,0 +1,96 @@
+/**
+ * Bodies an order establishes: "There is hereby established the President's Council on Physical
+ * Fitness (the "Council")" makes a node of that order, and "the Council shall ..." later in
+ * the same order names it, never an agency called "Council".
+ */
+import { Body, Provision } from '../model';
+import { slug } from './ids';
+import { matchAll } from './patterns';
+
+/** The word a body's name ends on, by which the order later names it ("the Task Force"). */
+export const BODY_HEADS = [
+  'Task Force', 'Working Group', 'Steering Committee', 'Executive Committee', 'Advisory Committee', 'Advisory Council',
+  'Council', 'Commission', 'Committee', 'Board', 'Panel', 'Group', 'Office', 'Center', 'Initiative', 'Corps',
+  'Conference', 'Institute', 'Team', 'Forum', 'Agency', 'Administration', 'Authority', 'Service', 'Program',
+  'Partnership', 'Network', 'Cabinet', 'Secretariat', 'Staff', 'Subcommittee', 'Commissioner', 'Coordinator',
+];
+
+// A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.
+const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
+const NAME = String.raw`((?:${WORD}|of|and|on|for|the|to|in|&)(?:[ ,]+(?:${WORD}|of|and|on|for|the|to|in|&))*)`;
+const ESTABLISH = [
+  // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."
+  new RegExp(String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`, 'g'),
+  // "I hereby establish the NAME"; "The NAME is hereby established"
+  new RegExp(String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`, 'g'),
+  new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
+  // "... a committee to be known as the NAME"
+  new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'),
+];
+/** "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case. */
+const ESTABLISH_UNNAMED = new RegExp(
+  String.raw`\b(?:(?:to|hereby|shall) (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
+  'g',
+);
+// '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
+const DEFINED = /^\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
+
+/** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
+function bodyName(raw: string): string | undefined {
+  // "within the White House Office, Executive Office of the President, the President's ... Board": the last named part.
+  const parts = raw.replace(/^["“]/, '').replace(/^The\s+/, '').split(/,\s+(?:the\s+)?/).filter((part) => headOf(trimmed(part)));
+  return parts.length ? trimmed(parts[parts.length - 1]) : undefined;
+}
+
+function trimmed(raw: string): string {
+  return raw.replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '').replace(/[ ,.]+$/, '');
+}
+
+/** The body word a name ends on, or holds before "on/for/of ..." ("Task Force on X" -> "Task Force"). */
+export function headOf(name: string): string | undefined {
+  const words = name.split(/\s+(?:on|for|of|to)\s+/)[0];
+  const ends = (text: string) => BODY_HEADS.find((h) => new RegExp(`\\b${h}$`, 'i').test(text));
+  return ends(words) ?? ends(name);
+}
+
+/** How the order may name a body later: its head ("Advisory Committee") and that head's last word ("Committee"). */
+function headsOf(name: string): string[] {
+  const head = headOf(name);
+  if (!head) return [];
+  const last = head.split(' ').pop()!;
+  return [...new Set([head, last])];
+}
+
+export interface EstablishedBody extends Body {
+  /** How the order names it later: its head word, its defined term, its full name. */
+  shortNames: string[];
+  order: number;
+}
+
+/** Bodies `provisions` establish, in document order; `known(name)` says a name is a register agency. */
+export function findBodies(docId: string, provisions: Provision[], known: (name: string) => boolean): EstablishedBody[] {
+  const found = new Map<string, EstablishedBody>();
+  for (const p of provisions) {
+    // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
+    const text = p.heading ? `${p.heading}. ${p.text}` : p.text;
+    for (const re of [...ESTABLISH, ESTABLISH_UNNAMED]) {
+      for (const m of matchAll(re, text)) {
+        const name = bodyName(m[1]);
+        if (!name || known(name)) continue;
+        const id = `body-${docId}-${slug(name)}`;
+        const defined = DEFINED.exec(text.slice(m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name) + name.length));
+        const shortNames = [...headsOf(name), ...(/^[A-Z]/.test(name) ? [name] : []), ...(defined ? [defined[1].trim()] : [])];
+        const body = found.get(id);
+        if (body) body.shortNames.push(...shortNames.filter((s) => !body.shortNames.includes(s)));
+        else if (![...found.values()].some((b) => b.name.toLowerCase() === name.toLowerCase())) {
+          found.set(id, { id, name, establishedBy: docId, provisionId: p.id, shortNames: [...new Set(shortNames)].map(capitalized), order: p.order });
+        }
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.order - b.order);
+}
+
+function capitalized(name: string): string {
+  return name.replace(/\b([a-z])([a-z]+)\b/g, (word, first: string, rest: string) => (/^(?:of|and|on|for|the|to|in)$/.test(word) ? word : first.toUpperCase() + rest));
+}
