@@ -9,7 +9,7 @@ import { AgencyGroupRef, AgencyRef } from '../reference';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { AgencyGroups } from './groups';
-import { alternation, matchAll, overlaps, Span } from './patterns';
+import { alternation, matchAll, namePattern, overlaps, Span } from './patterns';
 import { AgencyRegister } from './register';
 
 export interface Mention extends Span {
@@ -50,6 +50,22 @@ const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 
+/** The register and its phrase pattern, built once per reference data rather than once per document. */
+const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
+const PHRASES = new WeakMap<AgencyRegister, RegExp>();
+
+function registerOf(agencies: AgencyRef[]): AgencyRegister {
+  let register = REGISTERS.get(agencies);
+  if (!register) REGISTERS.set(agencies, (register = new AgencyRegister(agencies)));
+  return register;
+}
+
+function phrasesOf(register: AgencyRegister): RegExp {
+  let phrases = PHRASES.get(register);
+  if (!phrases) PHRASES.set(register, (phrases = namePattern(String.raw`(?:[Tt]he\s+)?`, register.allPhrases())));
+  return phrases;
+}
+
 export class AgencyResolver {
   readonly register: AgencyRegister;
   readonly groups: AgencyGroups;
@@ -63,12 +79,12 @@ export class AgencyResolver {
   private readonly definedSecretary?: string;
 
   constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
-    this.register = new AgencyRegister(refs.agencies);
+    this.register = registerOf(refs.agencies);
     this.groups = new AgencyGroups(refs.agencyGroups);
-    this.phrases = new RegExp(String.raw`\b(?:[Tt]he\s+)?(${alternation(this.register.allPhrases())})`, 'g');
+    this.phrases = phrasesOf(this.register);
     this.bodies = findBodies(input.docId, input.provisions, (name) => !!this.register.resolve(name));
     const names = this.bodies.flatMap((b) => b.shortNames);
-    if (names.length) this.bodyNames = new RegExp(String.raw`\b(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?(${alternation(names)})`, 'g');
+    if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
     this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
