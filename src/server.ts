@@ -61,6 +61,10 @@ export async function createApi({ graph, development, security: given, logger = 
     ...hardened,
     formatError: formatError(development, security.limits.maxTokens),
     includeStacktraceInErrorResponses: development,
+    // src/shutdown.ts owns SIGINT/SIGTERM: Apollo's own handler (on whenever NODE_ENV is not
+    // 'test', so never under jest) stops the server and re-raises the signal, which our handler
+    // took as a second Ctrl-C and exited 130 in the middle of the orderly shutdown.
+    stopOnTerminationSignals: false,
     plugins: [
       ...hardened.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
