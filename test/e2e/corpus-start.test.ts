@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { readCorpus } from '../../src/corpus/lines';
 import { gql } from '../support/api';
 import { exitOf, runMain, Started, waitForOutput } from '../support/processes';
 
@@ -12,12 +14,19 @@ interface Readyz {
   corpus: { state: string; done: number; total: number; rate: number; secondsLeft: number | null };
 }
 
-/** `npm start` loading the first 400 corpus orders (CORPUS_LIMIT), killed outright halfway and started again. */
+/**
+ * `npm start` loading 400 corpus orders (a CORPUS_FILE of the first 399 and EO 9558, whose text
+ * says only that it was not published), killed outright halfway and started again.
+ */
 describe('the corpus load on start', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-corpus-'));
+  const corpus = readCorpus();
+  const sliceFile = path.join(dataDir, 'slice.jsonl.gz');
+  const lines = [...corpus.slice(0, SLICE - 1), corpus.find((l) => l.number === '9558')!];
+  fs.writeFileSync(sliceFile, zlib.gzipSync(lines.map((l) => JSON.stringify(l)).join('\n')));
   const env = {
-    NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_PORT: '0', PORT: '0', HOST: '127.0.0.1', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64',
-    SEED_CORPUS: 'true', CORPUS_LIMIT: String(SLICE),
+    NEO4J_LOCAL_DATA: path.join(dataDir, 'neo4j'), NEO4J_LOCAL_PORT: '0', PORT: '0', HOST: '127.0.0.1', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64',
+    SEED_CORPUS: 'true', CORPUS_FILE: sliceFile,
   };
   let running: Started | undefined;
   afterEach(() => running?.child.kill('SIGKILL'));
@@ -53,8 +62,8 @@ describe('the corpus load on start', () => {
     expect(Number(before)).toBeGreaterThanOrEqual(midway.corpus.done);
     expect(Number(loaded) + Number(before)).toBe(SLICE);
     expect((await readyz(again)).corpus).toMatchObject({ state: 'loaded', done: SLICE, total: SLICE });
-    const refused = await gql(again, '{ document(id: "eo-6071") { number title parseError stub } }');
-    expect(refused.data!.document).toMatchObject({ number: '6071', stub: false, parseError: expect.stringMatching(/not a Presidential document/) });
+    const refused = await gql(again, '{ document(id: "eo-9558") { number title parseError stub } }');
+    expect(refused.data!.document).toMatchObject({ number: '9558', stub: false, parseError: expect.stringMatching(/not published/) });
     running!.child.kill('SIGTERM');
     expect(await exitOf(running!.child)).toBe(0);
 

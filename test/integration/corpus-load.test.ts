@@ -6,9 +6,9 @@ import { CorpusProgress } from '../../src/corpus/progress';
 import { Graph } from '../../src/graph/run';
 import { freshGraph } from '../support/neo4j';
 
-/** A slice of the real corpus: both EO 6106s, the four EO 6750s and EO 9832 naming "6750", a refused text, a modern order. */
+/** A slice of the real corpus: both EO 6106s, the four EO 6750s and EO 9832 naming "6750", a refused text (EO 9558: "this executive order was not published"), a modern order. */
 const whole = identifyLines(readCorpus());
-const SLICE = ['eo-6106-1', 'eo-6106-2', 'eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4', 'eo-9832', 'eo-6071', 'eo-14010'];
+const SLICE = ['eo-6106-1', 'eo-6106-2', 'eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4', 'eo-9832', 'eo-9558', 'eo-14010'];
 const slice: CorpusIds = { ...whole, lines: SLICE.map((id) => whole.lines.find((l) => l.id === id)!) };
 
 /** Stops the load once `after` orders are in: what Ctrl-C does between two batches. */
@@ -57,11 +57,11 @@ describe('loading the corpus', () => {
   it('writes a refused text as its metadata with the parser\'s reason, and keeps orders of one number apart', async () => {
     await loadCorpus(graph, { corpus: slice, batchSize: 4 });
     const [refused] = await graph.read<Record<string, unknown>>(
-      "MATCH (d:ExecutiveOrder {id: 'eo-6071'}) RETURN d.number AS number, d.title AS title, toString(d.signedOn) AS signedOn, d.parseError AS parseError, d.stub AS stub",
+      "MATCH (d:ExecutiveOrder {id: 'eo-9558'}) RETURN d.number AS number, d.title AS title, toString(d.signedOn) AS signedOn, d.parseError AS parseError, d.stub AS stub",
     );
-    const line = slice.lines.find((l) => l.id === 'eo-6071')!;
-    expect(refused).toMatchObject({ number: '6071', title: line.title, signedOn: line.signedOn, stub: false });
-    expect(refused.parseError).toMatch(/not a Presidential document/);
+    const line = slice.lines.find((l) => l.id === 'eo-9558')!;
+    expect(refused).toMatchObject({ number: '9558', title: line.title, signedOn: line.signedOn, stub: false });
+    expect(refused.parseError).toMatch(/not published/);
 
     const sixes = await graph.read<{ id: string; title: string }>("MATCH (d:ExecutiveOrder) WHERE d.number = '6106' AND d.corpusLoaded RETURN d.id AS id, d.title AS title ORDER BY id");
     expect(sixes.map((d) => d.id)).toEqual(['eo-6106-1', 'eo-6106-2']);

@@ -77,8 +77,8 @@ describe('importing the Federal Register catalogue', () => {
     );
     expect(stubs).toEqual([
       { id: 'eo-11063', stub: true, kind: 'EXECUTIVE_ORDER', number: '11063', signedOn: '1962-11-20', frCitation: null, labels: expect.arrayContaining(['ExecutiveOrder']) },
-      { id: 'fr-59-25809', stub: true, kind: 'FR_DOCUMENT', number: null, signedOn: null, frCitation: '59 FR 25809', labels: ['PresidentialDocument'] },
-      { id: 'notice-2026-03-24', stub: true, kind: 'NOTICE', number: null, signedOn: '2026-03-24', frCitation: '91 FR 15511', labels: ['PresidentialDocument'] },
+      { id: 'fr-59-25809', stub: true, kind: 'FR_DOCUMENT', number: null, signedOn: null, frCitation: '59 FR 25809', labels: ['PresidentialDocument', 'FederalRegisterDocument'] },
+      { id: 'notice-2026-03-24', stub: true, kind: 'NOTICE', number: null, signedOn: '2026-03-24', frCitation: '91 FR 15511', labels: ['PresidentialDocument', 'Notice'] },
       { id: 'pm-2020-01-29', stub: true, kind: 'MEMORANDUM', number: null, signedOn: '2020-01-29', frCitation: null, labels: expect.arrayContaining(['Memorandum']) },
     ]);
   });
