@@ -9,7 +9,7 @@ import { AgencyGroupRef, AgencyRef } from '../reference';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { AgencyGroups } from './groups';
-import { alternation, matchAll, namePattern, overlaps, Span } from './patterns';
+import { alternation, matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 
 export interface Mention extends Span {
@@ -92,9 +92,10 @@ export class AgencyResolver {
   /** Every actor named in `text` (provision `order`'s text, or a phrase), in order. */
   mentions(text: string, order = Number.MAX_SAFE_INTEGER): Mention[] {
     const out: Mention[] = [];
+    const taken = new SpanSet();
     const add = (m: RegExpExecArray, actor: ActorKind, actorId?: string, name?: string) => {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (overlaps(span, out)) return;
+      if (!taken.take(span)) return;
       out.push({ ...span, actor, ...(actorId ? { actorId } : {}), text: m[0], ...(name ? { name } : {}) });
       if (actor === 'AGENCY' && actorId) this.use(actorId);
       if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });

@@ -7,7 +7,7 @@ import { ReferenceData } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, matchAll, overlaps, Span } from './patterns';
+import { alternation, matchAll, Span, SpanSet } from './patterns';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -43,7 +43,8 @@ export class CitationScanner {
   /** Every citation in the text, in order of appearance. */
   scan(text: string): CitationHit[] {
     const hits: CitationHit[] = [];
-    const push = (h: CitationHit) => !overlaps(h, hits) && hits.push(h);
+    const taken = new SpanSet();
+    const push = (h: CitationHit) => taken.take(h) && hits.push(h);
     for (const m of matchAll(FR, text)) {
       const hit = this.federalRegister(m, text);
       push(hit);

@@ -73,8 +73,29 @@ export interface Span {
   end: number;
 }
 
-export function overlaps(a: Span, spans: Span[]): boolean {
-  return spans.some((b) => a.start < b.end && b.start < a.end);
+/**
+ * Non-overlapping spans kept in order, so "does this one overlap one already taken" is a binary
+ * search, not a scan of every span before it (a 2 MB text names agencies tens of thousands of
+ * times, and the scan made reading its mentions quadratic).
+ */
+export class SpanSet {
+  private readonly spans: Span[] = [];
+
+  /** Takes `span` unless it overlaps one already taken; says whether it did. */
+  take(span: Span): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = this.spans[lo - 1];
+    const after = this.spans[lo];
+    if ((before && before.end > span.start) || (after && after.start < span.end)) return false;
+    this.spans.splice(lo, 0, span);
+    return true;
+  }
 }
 
 /** The global twin of each regex, compiled once: the agency alternation is large and was compiled again for every provision. */
