@@ -3,7 +3,7 @@
  * register agency, a group or a body the order establishes; fragment agencies; the top
  * unresolved names. `npm run corpus:actors [-- --top 40]`. Texts the parser refuses are counted apart.
  */
-import { actorResolution, ActorResolution, emptyResolution, resolvedShare } from '../ingest/actor-resolution';
+import { actorResolution, ActorResolution, addResolution, emptyResolution, resolvedShare } from '../ingest/actor-resolution';
 import { parseDocument } from '../ingest/parse';
 import { loadReference } from '../ingest/reference';
 import { readCorpus } from './lines';
@@ -26,8 +26,9 @@ function main(): void {
     try {
       const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn, title: line.title ?? undefined });
       d.parsed++;
-      actorResolution(model, registerIds, d.resolution);
-      actorResolution(model, registerIds, all);
+      const resolution = actorResolution(model, registerIds);
+      addResolution(d.resolution, resolution);
+      addResolution(all, resolution);
     } catch {
       d.refused++;
     }

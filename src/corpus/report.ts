@@ -3,7 +3,7 @@
  * state it finds. Pure: parseDocument over every line, no database, so it reflects whatever
  * parser the checkout has.
  */
-import { actorResolution, ActorResolution, emptyResolution } from '../ingest/actor-resolution';
+import { actorResolution, ActorResolution, addResolution, emptyResolution } from '../ingest/actor-resolution';
 import { DocumentModel } from '../ingest/model';
 import { parseDocument } from '../ingest/parse';
 import { loadReference } from '../ingest/reference';
@@ -69,11 +69,11 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
     }
     models.set(line, model);
     counts.accepted += 1;
-    const before = actors.counts.UNRESOLVED;
-    const mentions = Object.values(actors.counts).reduce((a, b) => a + b, 0);
-    actorResolution(model, registerIds, actors);
-    counts.agencyMentions += Object.values(actors.counts).reduce((a, b) => a + b, 0) - mentions;
-    counts.resolvedMentions += Object.values(actors.counts).reduce((a, b) => a + b, 0) - mentions - (actors.counts.UNRESOLVED - before);
+    const resolution = actorResolution(model, registerIds);
+    addResolution(actors, resolution);
+    const mentions = Object.values(resolution.counts).reduce((a, b) => a + b, 0);
+    counts.agencyMentions += mentions;
+    counts.resolvedMentions += mentions - resolution.counts.UNRESOLVED;
     addModel(counts, model, agencyIds.get(decade) ?? agencyIds.set(decade, new Set()).get(decade)!);
   }
   for (const [decade, ids] of agencyIds) decades.get(decade)!.agencies = ids.size;

@@ -31,6 +31,14 @@ export function actorResolution(model: DocumentModel, registerIds: ReadonlySet<s
   return into;
 }
 
+/** Adds `from`'s tallies to `into` (a decade's or the corpus's). */
+export function addResolution(into: ActorResolution, from: ActorResolution): ActorResolution {
+  for (const kind of Object.keys(from.counts) as ActorKind[]) into.counts[kind] += from.counts[kind];
+  for (const [words, n] of from.unresolved) into.unresolved.set(words, (into.unresolved.get(words) ?? 0) + n);
+  into.fragmentAgencies.push(...from.fragmentAgencies);
+  return into;
+}
+
 /** Share of mentions that resolved (agency, group or body), 0..1; 1 when there were none. */
 export function resolvedShare(r: ActorResolution): number {
   const total = Object.values(r.counts).reduce((a, b) => a + b, 0);

@@ -74,6 +74,7 @@ export class AgencyResolver {
   readonly found = new Map<string, Agency>();
   readonly groupsFound = new Map<string, AgencyGroup>();
   private readonly phrases: RegExp;
+  private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly bodyNames?: RegExp;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
@@ -153,12 +154,21 @@ export class AgencyResolver {
     return out;
   }
 
-  /** Register phrases in `text`, each resolved as of the document's date. */
+  /**
+   * Register phrases in `text`, each resolved as of the document's date. Kept per text: each
+   * provision is read for them three times (antecedents, the document's agencies, its
+   * directives), and the phrase pattern is the parser's costliest.
+   */
   private direct(text: string): { match: RegExpExecArray; ref: AgencyRef }[] {
-    return matchAll(this.phrases, text).flatMap((match) => {
-      const ref = this.register.resolve(match[1], this.input.signedOn);
-      return ref ? [{ match, ref }] : [];
-    });
+    let hits = this.directHits.get(text);
+    if (!hits) {
+      hits = matchAll(this.phrases, text).flatMap((match) => {
+        const ref = this.register.resolve(match[1], this.input.signedOn);
+        return ref ? [{ match, ref }] : [];
+      });
+      this.directHits.set(text, hits);
+    }
+    return hits;
   }
 
   /** The agency a phrase names on the document's date (for citations: "Memorandum of the Secretary of X"). */
