@@ -22,10 +22,13 @@ export function reportMarkdown(report: CorpusReport, generatedOn: string): strin
     'shall act"); resolved: those that resolved to an agency of the register (seed/reference/agencies.json,',
     'by the order\'s date), a group ("the heads of executive departments and agencies") or a body the',
     'order establishes; the rest keep their words on the directive and are listed below.',
+    'Deadlines: directives with a deadline, a period ("within 90 days", "not later than 6 months") or a',
+    'date ("by September 30, 2018"); due known: of those, the ones whose due date is known (a named date, or a',
+    'period counted from the order; one counted from another event has none).',
     'FR citations: citations of the Federal Register (`NN FR NNNN`) the texts make.',
     '',
-    '| decade | texts | accepted | refused | directives | revocations | agencies | mentions | resolved | FR citations |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| decade | texts | accepted | refused | directives | deadlines | due known | revocations | agencies | mentions | resolved | FR citations |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...[...report.decades, total].map(decadeRow),
     '',
     '## Unresolved actor mentions',
@@ -71,7 +74,7 @@ export function reportMarkdown(report: CorpusReport, generatedOn: string): strin
 function decadeRow(d: DecadeCounts): string {
   const name = d.decade === 'all' ? '**all**' : d.decade;
   const resolved = `${d.resolvedMentions} (${percent(d.resolvedMentions, d.agencyMentions)})`;
-  return `| ${name} | ${d.texts} | ${d.accepted} | ${d.refused} | ${d.directives} | ${d.revocations} | ${d.agencies} | ${d.agencyMentions} | ${resolved} | ${d.frCitations} |`;
+  return `| ${name} | ${d.texts} | ${d.accepted} | ${d.refused} | ${d.directives} | ${d.deadlines} | ${d.dueDates} | ${d.revocations} | ${d.agencies} | ${d.agencyMentions} | ${resolved} | ${d.frCitations} |`;
 }
 
 function recallLines(m: RecallMeasure): string[] {

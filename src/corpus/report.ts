@@ -17,6 +17,10 @@ export interface DecadeCounts {
   accepted: number;
   refused: number;
   directives: number;
+  /** Directives with a deadline: a period (days, months, years) or a date the text names. */
+  deadlines: number;
+  /** Of those, the ones whose due date is known (a named date, or a period counted from the order). */
+  dueDates: number;
   revocations: number;
   /** Distinct agencies the decade's accepted texts name. */
   agencies: number;
@@ -91,6 +95,10 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
 
 function addModel(counts: DecadeCounts, model: DocumentModel, agencies: Set<string>): void {
   counts.directives += model.directives.length;
+  for (const d of model.directives) {
+    if (d.deadlineDays !== undefined || d.deadlineMonths !== undefined || d.dueOn !== undefined) counts.deadlines++;
+    if (d.dueOn !== undefined) counts.dueDates++;
+  }
   counts.revocations += model.revocations.length;
   for (const agency of model.agencies) agencies.add(agency.id);
   counts.frCitations += model.citations.filter((c) => c.targetId.startsWith('fr-')).length;
@@ -106,7 +114,7 @@ function generalReason(message: string, number: string): string {
 }
 
 function emptyCounts(decade: string): DecadeCounts {
-  return { decade, texts: 0, accepted: 0, refused: 0, directives: 0, revocations: 0, agencies: 0, agencyMentions: 0, resolvedMentions: 0, frCitations: 0 };
+  return { decade, texts: 0, accepted: 0, refused: 0, directives: 0, deadlines: 0, dueDates: 0, revocations: 0, agencies: 0, agencyMentions: 0, resolvedMentions: 0, frCitations: 0 };
 }
 
 function sumCounts(all: DecadeCounts[]): DecadeCounts {

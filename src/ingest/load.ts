@@ -79,7 +79,7 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
   }
   const provisions = rowsOf(models, (model) => model.provisions).map((p) => ({ heading: null, ...p }));
   await tx.run(query('ingest', 'mergeProvisions'), { provisions: byId(provisions) });
-  const directives = rowsOf(models, (model) => model.directives).map((d) => ({ deadlineDays: null, dueOn: null, deadlineEvent: null, ...d, ...unresolvedActors(d) }));
+  const directives = rowsOf(models, (model) => model.directives).map((d) => ({ deadlineDays: null, deadlineMonths: null, dueOn: null, deadlineEvent: null, ...d, ...unresolvedActors(d) }));
   await tx.run(query('ingest', 'mergeDirectives'), { directives: toNeo4jValue(byId(directives)) });
 }
 

@@ -132,9 +132,10 @@ export interface Directive {
   assignments: Assignment[];
   targets: Target[];
   produces: string[]; // ids of Strategy/Report entities
-  deadlineDays?: number;
-  dueOn?: string; // ISO date: signing date + deadlineDays, only when counted from this order's date
-  deadlineEvent?: string; // what the days count from when not this order: 'submitting the plan'
+  deadlineDays?: number; // the period, when the text counts it in days
+  deadlineMonths?: number; // the period, when the text counts it in months or years (12 a year)
+  dueOn?: string; // ISO date, only when known: a date the text names, or the signing date plus the period
+  deadlineEvent?: string; // what the period counts from when not this order: 'submitting the plan'
 }
 
 export interface Revocation {

@@ -193,3 +193,28 @@ describe('supersessions and amendments', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('the President revoking in a series of verbs, and lists that say "Numbered"', () => {
+  it('reads "I hereby terminate the national emergency declared in Executive Order 12865, revoke Executive Orders 12865, 13069, and 13098" (EO 13298)', () => {
+    const text = 'Accordingly, I hereby terminate the national emergency declared in Executive Order 12865, revoke Executive Orders 12865, 13069, and 13098, and order:';
+    expect(read(text)).toEqual([
+      ['REVOKES', 'eo-12865', false, undefined],
+      ['REVOKES', 'eo-13069', false, undefined],
+      ['REVOKES', 'eo-13098', false, undefined],
+    ]);
+  });
+
+  it('reads "..., revoke that Executive Order and Executive Order 12724 of August 9, 1990" as both orders (EO 13350)', () => {
+    const text = 'I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and Executive Order 12724 of August 9, 1990, and further order:';
+    expect(read(text).map((r) => r[1])).toEqual(['eo-12722', 'eo-12724']);
+  });
+
+  it('reads "Executive Orders Numbered 6166, 6224, and 6540, ... are revoked insofar as they are in conflict" in part (EO 6639)', () => {
+    const text = 'Executive Orders Numbered 6166, 6224, and 6540, dated June 10, 1933, July 27, 1933, and December 28, 1933, respectively, are revoked insofar as they are in conflict with the provisions of this order.';
+    expect(read(text)).toEqual([
+      ['REVOKES', 'eo-6166', true, undefined],
+      ['REVOKES', 'eo-6224', true, undefined],
+      ['REVOKES', 'eo-6540', true, undefined],
+    ]);
+  });
+});

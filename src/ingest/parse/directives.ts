@@ -2,7 +2,7 @@
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
-import { addDays, deadlineDays, deadlineEvent } from './dates';
+import { deadlineIn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
 import { splitSentences } from './sentences';
@@ -56,17 +56,15 @@ function clauseAction(text: string): Action {
 }
 
 function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action, assignments: Assignment[], scope: string): Draft {
-  const days = deadlineDays(text);
+  const deadline = deadlineIn(text, ctx.signedOn);
   const d: Draft = { provisionId: p.id, text, action, assignments, targets: [], produces: [] };
   d.targets = [...new Set(ctx.targetsIn(scope))].map((id) => ({ id, action }));
-  d.produces = ctx.deliverablesIn(scope, action, p, days);
-  if (days !== undefined) {
-    d.deadlineDays = days;
-    // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
-    const event = deadlineEvent(text);
-    if (event) d.deadlineEvent = event;
-    else if (ctx.signedOn) d.dueOn = addDays(ctx.signedOn, days);
-  }
+  d.produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
+  // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
+  if (deadline?.days !== undefined) d.deadlineDays = deadline.days;
+  if (deadline?.months !== undefined) d.deadlineMonths = deadline.months;
+  if (deadline?.event !== undefined) d.deadlineEvent = deadline.event;
+  if (deadline?.dueOn !== undefined) d.dueOn = deadline.dueOn;
   return d;
 }
 

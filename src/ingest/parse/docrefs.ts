@@ -11,10 +11,10 @@ export interface PlacedRef {
 }
 
 // "Executive Order 13767", "Executive Order No. 8248", "Executive Orders Nos. 6166 and 6228",
-// "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
+// "Executive Orders Numbered 6166, 6224, and 6540", "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
 // "Presidential Memorandum of April 4, 2018". The numbers after a head are read one by one below.
 const HEAD =
-  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d))\b(?:,? Nos?\.?)?[ \u00a0]*/g;
+  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|[Nn]umbered|Numbers))?[ \u00a0]*/g;
 const TITLE = `(?:,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\))?`;
 const DATED = `(?:,? (?:of|dated) (${WRITTEN_DATE}))?`;
 const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
@@ -54,7 +54,7 @@ export function placeDocumentRefs(text: string): PlacedRef[] {
       if (m && signedOn) out.push({ ref: refOf(kind, undefined, m[1], m[2]), start: head.index, end: at + m[0].length });
       continue;
     }
-    const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\bNos\b/.test(head[0]);
+    const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\b(?:Nos|[Nn]umbered|Numbers)\b/.test(head[0]);
     let start = head.index;
     for (;;) {
       const one = NUMBERED[kind] as RegExp;

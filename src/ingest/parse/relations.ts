@@ -194,7 +194,9 @@ export class RelationReader {
     }
     for (const m of text.matchAll(ACTIVE)) {
       const before = text.slice(0, m.index);
-      const actor = ACTIVE_SUBJECT.test(before) || (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /\band\s+(?:hereby\s+)?$/.test(before));
+      // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
+      // President's verbs in a series, joined by "and" or a comma.
+      const actor = ACTIVE_SUBJECT.test(before) || (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
       if (!actor || /\bshall\b/.test(before)) continue;
       acts.push({ type: [TYPE_OF[m[1]]], start: m.index, end: m.index + m[0].length, passive: false });
     }

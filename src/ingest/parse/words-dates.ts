@@ -43,6 +43,19 @@ function underHundred(parts: string[]): number | undefined {
   return parts.length === 2 && tens !== undefined && tens >= 20 && unit !== undefined && unit < 10 ? tens + unit : undefined;
 }
 
+/**
+ * A count below a thousand in words, as orders write periods: "ninety" → 90, "forty-five" → 45,
+ * "one hundred and eighty" → 180; undefined when the words are not one.
+ */
+export function numberInWords(words: string): number | undefined {
+  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const hundred = parts.indexOf('hundred');
+  if (hundred < 0) return parts.length ? underHundred(parts) : undefined;
+  const count = underHundred(parts.slice(0, hundred));
+  const tail = underHundred(parts.slice(hundred + 1));
+  return count && count < 10 && tail !== undefined ? count * 100 + tail : undefined;
+}
+
 /** "two thousand twenty-one", "nineteen hundred and forty-one", "one thousand nine hundred forty-one" → the year. */
 export function yearInWords(words: string): number | undefined {
   const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');

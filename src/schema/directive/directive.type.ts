@@ -20,10 +20,16 @@ export class Directive extends Node {
   @Field(() => Int, { description: 'Its n among the directives of its provision (the #n of its id).' })
   ordinal!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Days from signing the text allows.' })
+  @Field(() => Int, { nullable: true, description: 'The period the text allows, when it counts it in days ("within 90 days").' })
   deadlineDays!: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Signing date plus deadlineDays.' })
+  @Field(() => Int, { nullable: true, description: 'The period the text allows, when it counts it in months or years ("not later than 1 year" is 12).' })
+  deadlineMonths!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What the period counts from, in the words of the text, when that is not the signing of the order ("submitting the plan"); dueOn is then unknown.' })
+  deadlineEvent!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When it is due, only when the text makes that known: a date it names ("by September 30, 2018"), or the signing date plus the period.' })
   dueOn!: string | null;
 
   @Field()

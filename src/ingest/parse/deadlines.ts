@@ -1,0 +1,95 @@
+/**
+ * When a directive is due, as orders say it: a period ("within 90 days", "not later than six
+ * months", "no later than 1 year of the date of this order"), counted from this order or from
+ * another event, or a date ("by September 30, 2018", "on or before June 11, 1948").
+ */
+import { addDays, toIsoDate, WRITTEN_DATE } from './dates';
+import { numberInWords } from './words-dates';
+
+export interface Deadline {
+  /** The period, when the text counts it in days. */
+  days?: number;
+  /** The period, when the text counts it in months or years (a year is 12). */
+  months?: number;
+  /** What the period counts from, when that is not this order: "submitting the plan". */
+  event?: string;
+  /** The due date, only when it is truly known: a date the text names, or this order's date plus the period. */
+  dueOn?: string;
+}
+
+// "within", "not later than", "no later than": words that bound a period; "not less than" (a
+// minimum notice) and "for not more than" (a duration) do not.
+const PERIOD = new RegExp(
+  String.raw`\b(?:within|(?:not|no) later than)\s+` +
+    String.raw`(?:(an?)|(\d{1,4})|([a-z]+(?:[\s-]+[a-z]+){0,4}?))\s*(?:\(\d{1,4}\)\s*)?` +
+    String.raw`(?:calendar\s+|working\s+|business\s+)?(days?|months?|years?)\b`,
+  'gi',
+);
+
+// What follows the period: the event it counts from, up to the end of the clause (a numbered
+// subsection such as "4.5(a)" or a parenthesis does not end it).
+const FROM_EVENT = /^,?\s+(of|after|from|following|before|prior to)\s+((?:[^,.;:(]|\.(?=\d)|\([^)]*\)){3,120})/i;
+const THEREAFTER = /^,?\s+thereafter\b/i;
+
+/** The signing of the order itself: "the date of this order", "this order", "its effective date" (of this order). */
+const FROM_THIS_ORDER =
+  /^(?:the (?:effective )?date of (?:this|the) (?:order|memorandum|proclamation)|(?:the )?(?:issuance|signing|publication) of this (?:order|memorandum)|this (?:order|memorandum)|the date hereof|the date of its issuance|its effective date)\b/i;
+
+const DUE_DATE = new RegExp(String.raw`\b(?:by|(?:not|no) later than|on or before)\s+(${WRITTEN_DATE})`, 'g');
+
+interface Found {
+  at: number;
+  deadline: Deadline;
+}
+
+/** The deadline a directive's text states first; undefined when it states none. */
+export function deadlineIn(text: string, signedOn?: string): Deadline | undefined {
+  const found = [firstPeriod(text, signedOn), firstDate(text, signedOn)].filter((f): f is Found => f !== undefined);
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.deadline;
+}
+
+function firstPeriod(text: string, signedOn?: string): Found | undefined {
+  for (const m of text.matchAll(PERIOD)) {
+    const [, article, digits, words, unit] = m;
+    const count = article ? 1 : digits ? Number(digits) : numberInWords(words);
+    if (!count) continue;
+    const inMonths = /^(?:month|year)/i.test(unit);
+    const deadline: Deadline = inMonths ? { months: /^year/i.test(unit) ? count * 12 : count } : { days: count };
+    const after = text.slice(m.index + m[0].length);
+    const event = eventOf(after);
+    if (event) deadline.event = event;
+    else if (signedOn) deadline.dueOn = inMonths ? addMonths(signedOn, deadline.months!) : addDays(signedOn, count);
+    return { at: m.index, deadline };
+  }
+  return undefined;
+}
+
+/** What a period is counted from, when it is not this order; undefined when it is this order or unsaid. */
+function eventOf(after: string): string | undefined {
+  if (THEREAFTER.test(after)) return 'thereafter';
+  const m = FROM_EVENT.exec(after);
+  if (!m) return undefined;
+  const event = m[2].trim();
+  if (/^(?:before|prior to)$/i.test(m[1])) return `before ${event}`;
+  return FROM_THIS_ORDER.test(event) ? undefined : event;
+}
+
+// A date before the order was signed is history the order recites ("by March 6, 1933"), not a deadline.
+function firstDate(text: string, signedOn?: string): Found | undefined {
+  for (const m of text.matchAll(DUE_DATE)) {
+    const dueOn = toIsoDate(m[1]);
+    if (!dueOn || (signedOn && dueOn < signedOn)) continue;
+    return { at: m.index, deadline: { dueOn } };
+  }
+  return undefined;
+}
+
+/** Calendar months in UTC; the 31st plus one month is the last day of the next month. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}
