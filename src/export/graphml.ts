@@ -8,8 +8,8 @@ import { cellText, Column, propertyColumns } from './columns';
  * keys are `n0, n1...`, edge keys `e0, e1...`; `label` and `kind` (nodes) and `type` (edges)
  * come first. Edges are directed, with their stable ids.
  */
-const NODE_FIXED = ['label', 'kind'] as const;
-const EDGE_FIXED = ['type'] as const;
+export const NODE_FIXED = ['label', 'kind'] as const;
+export const EDGE_FIXED = ['type'] as const;
 
 interface Key extends Column {
   id: string;
