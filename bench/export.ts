@@ -5,7 +5,8 @@
  *
  * Options: --store DIR (a Neo4j store to keep between runs; the corpus is loaded into it if it
  * is not there yet: about 3 minutes on an idle machine, 12 on a busy one), --limit N (load the
- * first N orders only), --slow (also read the GraphML at about 1 MB/s, a slow client).
+ * first N orders only), --slow (also read the GraphML at about 1 MB/s, a slow client),
+ * --heap MB (the API's V8 heap capped at MB: a file larger than that can only have streamed).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,8 +68,9 @@ async function measure(url: string, pid: number, file: string, bytesPerSecond?: 
 }
 
 /** The API as its own process (dist/src/main.js) on the given Neo4j; resolves with its URL once it listens. */
-async function startServer(neo4jUri: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+async function startServer(neo4jUri: string, heapMb?: number): Promise<{ url: string; pid: number; stop: () => void }> {
+  const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const child = spawn(process.execPath, [...heap, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
     env: { ...process.env, NEO4J_URI: neo4jUri, SEED_ON_START: 'false', SEED_CORPUS: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -101,7 +103,8 @@ async function main(): Promise<void> {
     const [counts] = await graph.read<{ nodes: number; relationships: number }>(
       'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     );
-    server = await startServer(local.uri);
+    const heapMb = option('heap') ? Number(option('heap')) : undefined;
+    server = await startServer(local.uri, heapMb);
     // One small request first, so the API's start-up allocations are not counted as the export's.
     await measure(server.url, server.pid, 'format=csv&part=nodes&kinds=AGENCY');
     const files = ['format=graphml', 'format=csv&part=nodes', 'format=csv&part=edges'];
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
     if (process.argv.includes('--slow')) results.push({ ...(await measure(server.url, server.pid, 'format=graphml', MB)), file: 'format=graphml (client reading 1 MB/s)' });
     const round = (n: number) => Math.round(n * 10) / 10;
     console.log(JSON.stringify({
-      ...counts, cores: os.cpus().length, node: process.version, serverPeakRssEverMb: round(memory(server.pid, 'VmHWM') / MB),
+      ...counts, serverHeapCapMb: heapMb ?? null, cores: os.cpus().length, node: process.version, serverPeakRssEverMb: round(memory(server.pid, 'VmHWM') / MB),
       exports: results.map((r) => ({ file: r.file, mb: round(r.bytes / MB), seconds: round(r.seconds), mbPerSecond: round(r.bytes / MB / r.seconds), rssBeforeMb: round(r.rssBeforeMb), peakRssMb: round(r.peakRssMb) })),
     }, null, 2));
   } finally {

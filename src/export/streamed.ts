@@ -19,10 +19,11 @@ export interface StreamedFile {
  * between the two reads has no column and is left out.
  */
 export async function streamedFile(graph: Graph, selection: WholeGraphSelection, format: StreamedFormat, part?: CsvPart): Promise<StreamedFile> {
-  const stored = await storedProperties(graph, selection);
   const headers = fileHeaders(format, part);
+  const columnsOf = async (of: 'nodes' | 'edges', fixed: readonly string[]) => columnsFromStoredTypes(await storedProperties(graph, selection, of), fixed);
   if (format === 'graphml') {
-    const keyset = graphmlKeys(columnsFromStoredTypes(stored.nodes, NODE_FIXED), columnsFromStoredTypes(stored.edges, EDGE_FIXED));
+    const [nodeColumns, edgeColumns] = await Promise.all([columnsOf('nodes', NODE_FIXED), columnsOf('edges', EDGE_FIXED)]);
+    const keyset = graphmlKeys(nodeColumns, edgeColumns);
     return {
       ...headers,
       chunks: (async function* () {
@@ -34,7 +35,7 @@ export async function streamedFile(graph: Graph, selection: WholeGraphSelection,
     };
   }
   if (part === 'edges') {
-    const columns = columnsFromStoredTypes(stored.edges, EDGE_COLUMNS);
+    const columns = await columnsOf('edges', EDGE_COLUMNS);
     return {
       ...headers,
       chunks: (async function* () {
@@ -43,7 +44,7 @@ export async function streamedFile(graph: Graph, selection: WholeGraphSelection,
       })(),
     };
   }
-  const columns = columnsFromStoredTypes(stored.nodes, NODE_COLUMNS);
+  const columns = await columnsOf('nodes', NODE_COLUMNS);
   return {
     ...headers,
     chunks: (async function* () {

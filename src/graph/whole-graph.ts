@@ -30,13 +30,9 @@ export function wholeGraphSelection(request: Pick<SubgraphRequest, 'labels' | 't
   return { labels: request.labels ?? ['PresidentialDocument', ...Object.values(NODE_KIND_LABELS)], types: request.types };
 }
 
-/** The properties nodes and edges of the selection carry, with their stored types; one round trip each. */
-export async function storedProperties(graph: Graph, selection: WholeGraphSelection): Promise<{ nodes: StoredProperty[]; edges: StoredProperty[] }> {
-  const [nodes, edges] = await Promise.all([
-    graph.read<StoredProperty>(query('export', 'nodePropertyTypes'), { ...selection }),
-    graph.read<StoredProperty>(query('export', 'edgePropertyTypes'), { ...selection }),
-  ]);
-  return { nodes, edges };
+/** The properties the selection's nodes (or its edges) carry, with their stored types; one round trip. */
+export async function storedProperties(graph: Graph, selection: WholeGraphSelection, of: 'nodes' | 'edges'): Promise<StoredProperty[]> {
+  return graph.read<StoredProperty>(query('export', of === 'nodes' ? 'nodePropertyTypes' : 'edgePropertyTypes'), { ...selection });
 }
 
 /** The selection's nodes, in the store's order, read as they are taken. */
