@@ -130,11 +130,11 @@ describe('GET /export/graph without focus: the whole graph, streamed', () => {
     expect((await response.json()).error).toMatch(message);
   });
 
-  /** The export's node read, if Neo4j is running it now. */
+  /** The export's reads (of nodes, then of edges) Neo4j is running now. */
   const exportReads = async () =>
     (
-      await graph.read<{ n: number }>('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $text RETURN count(*) AS n', {
-        text: query('export', 'nodes'),
+      await graph.read<{ n: number }>('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery IN $texts RETURN count(*) AS n', {
+        texts: [query('export', 'nodes'), query('export', 'edges')],
       })
     )[0].n;
 
