@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { Subgraph } from '../graph/subgraph-shape';
+import { Subgraph, SubgraphEdge, SubgraphNode } from '../graph/subgraph-shape';
 import { cellText, Column, propertyColumns } from './columns';
 
 /**
@@ -8,8 +8,8 @@ import { cellText, Column, propertyColumns } from './columns';
  * keys are `n0, n1...`, edge keys `e0, e1...`; `label` and `kind` (nodes) and `type` (edges)
  * come first. Edges are directed, with their stable ids.
  */
-const NODE_FIXED = ['label', 'kind'] as const;
-const EDGE_FIXED = ['type'] as const;
+export const NODE_FIXED = ['label', 'kind'] as const;
+export const EDGE_FIXED = ['type'] as const;
 
 interface Key extends Column {
   id: string;
@@ -18,32 +18,62 @@ interface Key extends Column {
   fixed: boolean;
 }
 
-export function toGraphml(graph: Subgraph): string {
-  const nodeKeys = keys('node', 'n', NODE_FIXED, propertyColumns(graph.nodes, NODE_FIXED));
-  const edgeKeys = keys('edge', 'e', EDGE_FIXED, propertyColumns(graph.edges, EDGE_FIXED));
-  const document = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-    graphml: {
-      '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
-      '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-      '@_xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
-      key: [...nodeKeys, ...edgeKeys].map((k) => ({ '@_id': k.id, '@_for': k.for, '@_attr.name': k.name, '@_attr.type': k.type })),
-      graph: {
-        '@_id': 'G',
-        '@_edgedefault': 'directed',
-        node: graph.nodes.map((n) => ({ '@_id': xmlText(n.id), data: data(nodeKeys, { label: n.label, kind: n.kind }, n.properties) })),
-        edge: graph.edges.map((e) => ({
-          '@_id': xmlText(e.id),
-          '@_source': xmlText(e.source),
-          '@_target': xmlText(e.target),
-          data: data(edgeKeys, { type: e.type }, e.properties),
-        })),
-      },
-    },
-  };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true });
-  return builder.build(document) as string;
+/** The keys of a file: node keys, then edge keys, each list with its fixed keys first. */
+export interface GraphmlKeys {
+  node: Key[];
+  edge: Key[];
 }
+
+export function toGraphml(graph: Subgraph): string {
+  const keyset = graphmlKeys(propertyColumns(graph.nodes, NODE_FIXED), propertyColumns(graph.edges, EDGE_FIXED));
+  return [
+    graphmlHead(keyset),
+    ...graph.nodes.map((n) => graphmlNode(keyset, n)),
+    ...graph.edges.map((e) => graphmlEdge(keyset, e)),
+    GRAPHML_TAIL,
+  ].join('');
+}
+
+export function graphmlKeys(nodeColumns: Column[], edgeColumns: Column[]): GraphmlKeys {
+  return { node: keys('node', 'n', NODE_FIXED, nodeColumns), edge: keys('edge', 'e', EDGE_FIXED, edgeColumns) };
+}
+
+/**
+ * Everything before the first node: the declaration, the keys and the open graph. A file is
+ * this, then each node and edge on its own (so a whole graph can be written as it is read),
+ * then GRAPHML_TAIL.
+ */
+export function graphmlHead(keyset: GraphmlKeys): string {
+  const keyElements = builder.build({
+    key: [...keyset.node, ...keyset.edge].map((k) => ({ '@_id': k.id, '@_for': k.for, '@_attr.name': k.name, '@_attr.type': k.type })),
+  }) as string;
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    keyElements +
+    '<graph id="G" edgedefault="directed">\n'
+  );
+}
+
+export const GRAPHML_TAIL = '</graph>\n</graphml>\n';
+
+export function graphmlNode(keyset: GraphmlKeys, n: SubgraphNode): string {
+  return builder.build({ node: { '@_id': xmlText(n.id), data: data(keyset.node, { label: n.label, kind: n.kind }, n.properties) } }) as string;
+}
+
+export function graphmlEdge(keyset: GraphmlKeys, e: SubgraphEdge): string {
+  return builder.build({
+    edge: {
+      '@_id': xmlText(e.id),
+      '@_source': xmlText(e.source),
+      '@_target': xmlText(e.target),
+      data: data(keyset.edge, { type: e.type }, e.properties),
+    },
+  }) as string;
+}
+
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true });
 
 /** Fixed keys first (strings), then one per property (a renamed one still reads its stored name). */
 function keys(domain: 'node' | 'edge', prefix: string, fixed: readonly string[], columns: Column[]): Key[] {

@@ -1,5 +1,5 @@
 import { SubgraphInput, SubgraphRequestError } from '../graph/subgraph-request';
-import { CSV_PARTS, CsvPart, Format, FORMATS } from './formats';
+import { CSV_PARTS, CsvPart, Format, FORMATS, STREAMED_FORMATS } from './formats';
 
 /** GET /export/graph's query string, as Express parses it (a repeated name gives an array). */
 export type QueryString = Record<string, unknown>;
@@ -8,6 +8,8 @@ export interface ExportParams {
   input: SubgraphInput;
   format: Format;
   part?: CsvPart;
+  /** No focus, GraphML or CSV: the whole graph (or its chosen kinds and types), streamed, no limit. */
+  streamed: boolean;
 }
 
 const NAMES = ['focus', 'depth', 'kinds', 'relationships', 'limit', 'format', 'part'];
@@ -28,11 +30,21 @@ export function exportParams(query: QueryString): ExportParams {
   if (format === 'csv' ? !part || !(CSV_PARTS as readonly string[]).includes(part) : part !== undefined) {
     throw new SubgraphRequestError(format === 'csv' ? `part: csv comes as two files, use part=nodes or part=edges.` : `part: only for format=csv.`);
   }
+  const focus = list(query, 'focus');
+  const streamed = !focus && (STREAMED_FORMATS as readonly string[]).includes(format);
+  for (const name of ['depth', 'limit']) {
+    if (streamed && query[name] !== undefined) {
+      throw new SubgraphRequestError(
+        `${name}: without focus, ${format} is the whole graph (every node of the chosen kinds, streamed); drop ${name}, or give focus=<id> for a neighbourhood.`,
+      );
+    }
+  }
   return {
+    streamed,
     format: format as Format,
     part: part as CsvPart | undefined,
     input: {
-      focus: list(query, 'focus'),
+      focus,
       kinds: list(query, 'kinds'),
       relationships: list(query, 'relationships'),
       depth: whole(query, 'depth'),

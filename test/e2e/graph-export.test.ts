@@ -101,7 +101,7 @@ describe('GET /export/graph on the seeded graph', () => {
     ['format=csv', /part: csv comes as two files/],
     ['format=d3&depth=9', /depth: must be a whole number from 0 to 4/],
     ['format=d3&kinds=PERSON', /kinds: unknown kind "PERSON"/],
-    ['format=graphml&limit=lots', /limit: must be a whole number/],
+    ['focus=eo-14010&format=graphml&limit=lots', /limit: must be a whole number/],
   ])('answers %s with 400 and a JSON error', async (query, message) => {
     const response = await get(query);
     expect(response.status).toBe(400);

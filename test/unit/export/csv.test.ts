@@ -14,11 +14,11 @@ describe('CSV export', () => {
 
   it('writes edges.csv with ends, the relationship and properties; the provenance `source` renamed', () => {
     const text = edgesCsv(SAMPLE);
-    expect(text.split('\r\n')[0]).toBe('id,source,target,relationship,inPart,provision,property_source');
+    expect(text.split('\r\n')[0]).toBe('id,source,target,relationship,label,inPart,provision,property_source');
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(3);
     expect(rows[2]).toEqual({
-      id: 'eo-14010-REVOKES-eo-13767~2', source: 'eo-14010', target: 'eo-13767', relationship: 'REVOKES',
+      id: 'eo-14010-REVOKES-eo-13767~2', source: 'eo-14010', target: 'eo-13767', relationship: 'REVOKES', label: 'REVOKES',
       inPart: 'true', property_source: 'eo-14010', provision: 'eo-14010:5',
     });
   });
