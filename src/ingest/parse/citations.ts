@@ -7,7 +7,7 @@ import { ReferenceData } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, matchAll, Span, SpanSet } from './patterns';
+import { alternation, matchAll, Span, SpanSet, startsWithOneOf } from './patterns';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -37,7 +37,8 @@ export class CitationScanner {
     private readonly named: NamedThings,
     private readonly agencyOf: (phrase: string) => string | undefined,
   ) {
-    this.authorities = new RegExp(`(?<![\\w-])(?:${alternation(ref.authorities.flatMap((a) => [a.name, ...a.aliases]))})`, 'g');
+    const names = ref.authorities.flatMap((a) => [a.name, ...a.aliases]);
+    this.authorities = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g');
   }
 
   /** Every citation in the text, in order of appearance. */

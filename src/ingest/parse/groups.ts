@@ -1,6 +1,6 @@
 /** Groups of agencies named as one ("the heads of executive departments and agencies", "each agency"). */
 import { AgencyGroupRef } from '../reference';
-import { matchAll, Span } from './patterns';
+import { matchAll, Span, SpanSet } from './patterns';
 
 export interface GroupHit extends Span {
   groupId: string;
@@ -17,8 +17,9 @@ export class AgencyGroups {
   find(text: string): GroupHit[] {
     const hits = this.patterns.flatMap(({ id, re }) => matchAll(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, groupId: id })));
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept: GroupHit[] = [];
-    for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+    // a span set, not a scan of those kept: a long paragraph can name "each agency" thousands of times
+    const taken = new SpanSet();
+    const kept = hits.filter((h) => taken.take(h));
     return kept.sort((a, b) => a.start - b.start);
   }
 
