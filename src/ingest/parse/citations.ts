@@ -28,6 +28,15 @@ const PUBLIC_LAW = /\bPublic Law (\d+)-(\d+)/g;
 const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\s*\\((${WRITTEN_DATE})\\)`, 'g');
 const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
 
+/**
+ * Matches of `re` in a text that holds `needed` (words every match holds), else none without
+ * running it: the scanner reads every provision and sentence, most of which cite nothing.
+ */
+function quick(needed: string | RegExp, re: RegExp, text: string): RegExpExecArray[] {
+  const holds = typeof needed === 'string' ? text.includes(needed) : needed.test(text);
+  return holds ? matchAll(re, text) : [];
+}
+
 export class CitationScanner {
   private readonly authorities: RegExp;
 
@@ -46,17 +55,17 @@ export class CitationScanner {
     const hits: CitationHit[] = [];
     const taken = new SpanSet();
     const push = (h: CitationHit) => taken.take(h) && hits.push(h);
-    for (const m of matchAll(FR, text)) {
+    for (const m of quick(/Fed\.|FR/, FR, text)) {
       const hit = this.federalRegister(m, text);
       push(hit);
       // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
       if (m[5]) hits.push({ id: `cfr-${m[5]}-${slug(m[6])}`, kind: 'LegalAuthority', start: hit.end, end: hit.end, text: `${m[5]} C.F.R. ${m[6]}` });
     }
-    for (const m of matchAll(MEMO, text)) push(this.memo(m));
-    for (const m of matchAll(CFR, text)) push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
-    for (const m of matchAll(USC, text)) push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
-    for (const m of matchAll(INA, text)) push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
-    for (const m of matchAll(PUBLIC_LAW, text)) push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
+    for (const m of quick('Memorandum of the', MEMO, text)) push(this.memo(m));
+    for (const m of quick(/C\.?F\.?R/, CFR, text)) push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
+    for (const m of quick('U.S.C.', USC, text)) push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
+    for (const m of quick('INA', INA, text)) push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
+    for (const m of quick('Public Law', PUBLIC_LAW, text)) push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
     for (const m of matchAll(this.authorities, text)) {
       const a = this.ref.authorities.find((x) => [x.name, ...x.aliases].some((n) => n === m[0].replace(/\s+/g, ' ')));
       if (a) push(this.authority(m, a.id, a.name));
