@@ -5,6 +5,7 @@
 import { EntityKind } from '../model';
 import { ReferenceData } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
+import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
 import { alternation, matchAll, Span, SpanSet, startsWithOneOf } from './patterns';
@@ -55,7 +56,10 @@ export class CitationScanner {
     const hits: CitationHit[] = [];
     const taken = new SpanSet();
     const push = (h: CitationHit) => taken.take(h) && hits.push(h);
+    // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
+    const published = quick(/Fed\.|FR/, FR, text).length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
     for (const m of quick(/Fed\.|FR/, FR, text)) {
+      if (published.some((r) => r.start <= m.index && m.index < r.end)) continue;
       const hit = this.federalRegister(m, text);
       push(hit);
       // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
