@@ -61,3 +61,16 @@ describe('an item that is one short phrase is its text, not a heading over nothi
     expect(m.agencies.map((a) => a.id)).toContain('isoo');
   });
 });
+
+describe('paragraphs counted in words: "First, That ...", "Second, That ..." (EO 6085, 1933)', () => {
+  // "Now, Therefore, pursuant to the authority so vested in me, I hereby announce:\nFirst, That such index figures are—\n
+  //  (a) 171.0 for the six months period ending June 30, 1928, the base period, and\n(b) 133.9 ...;\nSecond, That the cost of living index ..."
+  const byPath = new Map(parsed('6085').provisions.map((p) => [p.path, p]));
+
+  it('makes each counted paragraph a provision, with its lettered items under it', () => {
+    expect(byPath.get('1')?.text).toBe('That such index figures are—');
+    expect(byPath.get('1(b)')?.parentPath).toBe('1');
+    expect(byPath.get('2')?.text).toMatch(/^That the cost of living index for the six months period ending December 31, 1932, is 21\.7 per centum lower/);
+    expect(byPath.get('3')?.text).toMatch(/^That this per centum being in excess of the maximum per centum/);
+  });
+});

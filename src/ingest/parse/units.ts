@@ -15,6 +15,9 @@ export interface Unit {
   raw: string;
 }
 
+/** Paragraphs of an order with no numbers, counted in words: the nth word opens paragraph n. */
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
+
 /** One scan finds every candidate; each alternative's groups say which kind it is. */
 const CANDIDATE = new RegExp(
   [
@@ -24,6 +27,7 @@ const CANDIDATE = new RegExp(
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
     '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
     '(\\d{1,2}-\\d{1,4})\\.(?=\\s+["(]?[A-Z])', // 7: Carter-era "1-1." (a group of section 1) and "1-101." (its first paragraph)
+    `(${ORDINALS.join('|')}),(?=\\s)`, // 8: "First, That such index figures are ..." (EO 6085): paragraphs counted in words
   ].join('|'),
   'g',
 );
@@ -73,6 +77,7 @@ class Scanner {
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
+    if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
     if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];
