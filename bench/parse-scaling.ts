@@ -25,6 +25,11 @@ const SHAPES: Record<string, (size: number) => string> = {
   'spaces': (n) => HEADER + ' '.repeat(n) + '.',
   'dots': (n) => HEADER + '. '.repeat(Math.ceil(n / 2)),
   'section-lines': (n) => HEADER + Array.from({ length: Math.ceil(n / 40) }, (_, i) => `Sec. ${i + 2}. Heading. The Secretary shall act.\n`).join(''),
+  // each section names agencies, establishes a body and speaks of "the Board" and "the Task Force": the antecedent and body look-ups
+  'agency-sections': (n) => HEADER + Array.from({ length: Math.ceil(n / 190) }, (_, i) =>
+    `Sec. ${i + 2}. Task Force. There is hereby established the Task Force on Item ${i + 2}. The Secretary of Commerce shall consult the Board and the Administrator. The Task Force shall report.\n`).join(''),
+  // each section revokes an order: relation reading, and the lists a revocation may open
+  'revocation-lines': (n) => HEADER + Array.from({ length: Math.ceil(n / 50) }, (_, i) => `Sec. ${i + 2}. Executive Order ${10000 + i} is hereby revoked.\n`).join(''),
   'hyphen-lines': (n) => HEADER + 'Home-\nland '.repeat(Math.ceil(n / 11)),
   'caps-words': (n) => HEADER + 'AbcDef'.repeat(Math.ceil(n / 6)),
 };
