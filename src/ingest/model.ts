@@ -47,11 +47,11 @@ export interface DocumentRef {
   number?: string; // '13767' (kept as text: some numbers are not plain integers)
   signedOn?: string; // ISO date, when the text gives it
   title?: string;
+  frCitation?: string; // '86 FR 8267': where it was published, when the text says
 }
 
 export interface PresidentialDocumentModel extends DocumentRef {
   president?: string;
-  frCitation?: string; // '86 FR 8267'
 }
 
 export interface Provision {

@@ -78,6 +78,11 @@ export class AgencyResolver {
   private readonly bodyNames?: RegExp;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
+  /** Bodies by head word and by short name, in document order, so a bare word finds its body by binary search. */
+  private readonly bodiesByHead = new Map<string, EstablishedBody[]>();
+  private readonly bodiesByName = new Map<string, EstablishedBody[]>();
+  /** Each text's mentions at each provision: the document's agencies and its directives read every provision for them. */
+  private readonly mentionsOf = new Map<number, Map<string, Mention[]>>();
 
   constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
     this.register = registerOf(refs.agencies);
@@ -86,12 +91,24 @@ export class AgencyResolver {
     this.bodies = findBodies(input.docId, input.provisions, (name) => !!this.register.resolve(name));
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
+    for (const b of this.bodies) {
+      const head = headOf(b.name);
+      if (head) listIn(this.bodiesByHead, head).push(b);
+      for (const name of new Set(b.shortNames)) listIn(this.bodiesByName, name).push(b);
+    }
     this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
   /** Every actor named in `text` (provision `order`'s text, or a phrase), in order. */
   mentions(text: string, order = Number.MAX_SAFE_INTEGER): Mention[] {
+    const atOrder = listIn(this.mentionsOf, order, () => new Map<string, Mention[]>());
+    let found = atOrder.get(text);
+    if (!found) atOrder.set(text, (found = this.read(text, order)));
+    return found;
+  }
+
+  private read(text: string, order: number): Mention[] {
     const out: Mention[] = [];
     const taken = new SpanSet();
     const add = (m: RegExpExecArray, actor: ActorKind, actorId?: string, name?: string) => {
@@ -131,7 +148,7 @@ export class AgencyResolver {
     const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
     if (bare) {
       const head = headOf(bare[1]);
-      const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
+      const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
       if (body) return add(m, 'BODY', body.id);
       const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
       if (agency) return add(m, 'AGENCY', agency);
@@ -189,12 +206,12 @@ export class AgencyResolver {
   }
 
   private bodyNamed(name: string, order: number): EstablishedBody | undefined {
-    const named = this.bodies.filter((b) => b.shortNames.includes(name));
-    return named.filter((b) => b.order <= order).pop() ?? named[0];
+    const named = this.bodiesByName.get(name) ?? [];
+    return lastAtOrBefore(named, order) ?? named[0];
   }
 
   private latestBody(order: number): EstablishedBody {
-    return this.bodies.filter((b) => b.order <= order).pop() ?? this.bodies[0];
+    return lastAtOrBefore(this.bodies, order) ?? this.bodies[0];
   }
 
   /** Records an agency with its parents and history, so PART_OF and SUCCEEDED_BY always have both ends. */
@@ -206,6 +223,24 @@ export class AgencyResolver {
   successions(): Succession[] {
     return this.register.successionsAmong(this.found);
   }
+}
+
+function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+/** The last body of `bodies` (in document order) established at or before provision `order`. */
+function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBody | undefined {
+  let lo = 0;
+  let hi = bodies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bodies[mid].order <= order) lo = mid + 1;
+    else hi = mid;
+  }
+  return bodies[lo - 1];
 }
 
 function asMatch(text: string, span: Span): RegExpExecArray {

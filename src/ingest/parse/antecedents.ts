@@ -15,16 +15,28 @@ interface Named {
 
 /** Which agencies a bare word can stand for: a title ("Administrator") names its holders, a body word its namesakes. */
 export function antecedentPattern(word: string): RegExp {
-  const chair = /^Chair(?:man|person|woman)?$/.test(word);
-  const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
-  return TITLES.test(word) ? new RegExp(String.raw`^${w} of\b`) : new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`);
+  let pattern = PATTERNS.get(word);
+  if (!pattern) {
+    const chair = /^Chair(?:man|person|woman)?$/.test(word);
+    const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
+    pattern = TITLES.test(word) ? new RegExp(String.raw`^${w} of\b`) : new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`);
+    if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+    PATTERNS.set(word, pattern);
+  }
+  return pattern;
 }
+/** One pattern per word, so the fits of a word are worked out once per order (bounded: the words come from texts). */
+const PATTERNS = new Map<string, RegExp>();
+const MAX_PATTERNS = 512;
 const TITLES = /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
 
 export class Antecedents {
   private readonly named: Named[];
   /** Full names of actors outside the register ("the Federal Board for Vocational Education"), in order. */
   private readonly names: { order: number; start: number; name: string }[];
+  /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
+  private readonly namedFitting = new Map<RegExp, Named[]>();
+  private readonly namesFitting = new Map<string, { order: number; start: number; name: string }[]>();
 
   constructor(
     provisions: Provision[],
@@ -42,22 +54,36 @@ export class Antecedents {
 
   /** The last full name before (`order`, `start`) that a bare word ("Board") abbreviates. */
   nameBefore(order: number, start: number, word: string): string | undefined {
-    const fits = new RegExp(String.raw`\b${escapeRegExp(word)}(?:$|\s+(?:of|on|for)\b)`);
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const n = this.names[k];
-      if (n.order > order || (n.order === order && n.start >= start)) continue;
-      if (fits.test(n.name) && !/\bAct$/.test(n.name)) return n.name;
+    let fitting = this.namesFitting.get(word);
+    if (!fitting) {
+      const fits = new RegExp(String.raw`\b${escapeRegExp(word)}(?:$|\s+(?:of|on|for)\b)`);
+      this.namesFitting.set(word, (fitting = this.names.filter((n) => fits.test(n.name) && !/\bAct$/.test(n.name))));
     }
-    return undefined;
+    return lastBefore(fitting, order, start)?.name;
   }
 
   /** The last agency named before (`order`, `start`) whose name or an official title fits `pattern`. */
   before(order: number, start: number, pattern: RegExp): string | undefined {
-    for (let k = this.named.length - 1; k >= 0; k--) {
-      const n = this.named[k];
-      if (n.order > order || (n.order === order && n.start >= start)) continue;
-      if ([n.ref.name, ...n.ref.officials].some((phrase) => pattern.test(phrase))) return n.ref.id;
+    let fitting = this.namedFitting.get(pattern);
+    if (!fitting) {
+      this.namedFitting.set(pattern, (fitting = this.named.filter((n) => [n.ref.name, ...n.ref.officials].some((phrase) => pattern.test(phrase)))));
     }
-    return undefined;
+    return lastBefore(fitting, order, start)?.ref.id;
   }
+}
+
+/**
+ * The last of `list` (in document order) before (`order`, `start`), by binary search: each bare
+ * word once scanned every name before it, which made an order naming many agencies quadratic.
+ */
+function lastBefore<T extends { order: number; start: number }>(list: T[], order: number, start: number): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const n = list[mid];
+    if (n.order < order || (n.order === order && n.start < start)) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
 }

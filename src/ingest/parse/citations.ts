@@ -5,9 +5,10 @@
 import { EntityKind } from '../model';
 import { ReferenceData } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
+import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, matchAll, Span, SpanSet } from './patterns';
+import { alternation, matchAll, Span, SpanSet, startsWithOneOf } from './patterns';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -28,6 +29,15 @@ const PUBLIC_LAW = /\bPublic Law (\d+)-(\d+)/g;
 const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\s*\\((${WRITTEN_DATE})\\)`, 'g');
 const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
 
+/**
+ * Matches of `re` in a text that holds `needed` (words every match holds), else none without
+ * running it: the scanner reads every provision and sentence, most of which cite nothing.
+ */
+function quick(needed: string | RegExp, re: RegExp, text: string): RegExpExecArray[] {
+  const holds = typeof needed === 'string' ? text.includes(needed) : needed.test(text);
+  return holds ? matchAll(re, text) : [];
+}
+
 export class CitationScanner {
   private readonly authorities: RegExp;
 
@@ -37,7 +47,8 @@ export class CitationScanner {
     private readonly named: NamedThings,
     private readonly agencyOf: (phrase: string) => string | undefined,
   ) {
-    this.authorities = new RegExp(`(?<![\\w-])(?:${alternation(ref.authorities.flatMap((a) => [a.name, ...a.aliases]))})`, 'g');
+    const names = ref.authorities.flatMap((a) => [a.name, ...a.aliases]);
+    this.authorities = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g');
   }
 
   /** Every citation in the text, in order of appearance. */
@@ -45,17 +56,20 @@ export class CitationScanner {
     const hits: CitationHit[] = [];
     const taken = new SpanSet();
     const push = (h: CitationHit) => taken.take(h) && hits.push(h);
-    for (const m of matchAll(FR, text)) {
+    // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
+    const published = quick(/Fed\.|FR/, FR, text).length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
+    for (const m of quick(/Fed\.|FR/, FR, text)) {
+      if (published.some((r) => r.start <= m.index && m.index < r.end)) continue;
       const hit = this.federalRegister(m, text);
       push(hit);
       // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
       if (m[5]) hits.push({ id: `cfr-${m[5]}-${slug(m[6])}`, kind: 'LegalAuthority', start: hit.end, end: hit.end, text: `${m[5]} C.F.R. ${m[6]}` });
     }
-    for (const m of matchAll(MEMO, text)) push(this.memo(m));
-    for (const m of matchAll(CFR, text)) push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
-    for (const m of matchAll(USC, text)) push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
-    for (const m of matchAll(INA, text)) push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
-    for (const m of matchAll(PUBLIC_LAW, text)) push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
+    for (const m of quick('Memorandum of the', MEMO, text)) push(this.memo(m));
+    for (const m of quick(/C\.?F\.?R/, CFR, text)) push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
+    for (const m of quick('U.S.C.', USC, text)) push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
+    for (const m of quick('INA', INA, text)) push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
+    for (const m of quick('Public Law', PUBLIC_LAW, text)) push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
     for (const m of matchAll(this.authorities, text)) {
       const a = this.ref.authorities.find((x) => [x.name, ...x.aliases].some((n) => n === m[0].replace(/\s+/g, ' ')));
       if (a) push(this.authority(m, a.id, a.name));

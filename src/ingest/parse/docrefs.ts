@@ -17,13 +17,20 @@ const HEAD =
   /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|[Nn]umbered|Numbers))?[ \u00a0]*/g;
 const TITLE = `(?:,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\))?`;
 const DATED = `(?:,? (?:of|dated) (${WRITTEN_DATE}))?`;
+/**
+ * Where the document was published, after its name: "(85 FR 70951)", ", 85 Fed. Reg. 60683,"
+ * (also written "85 *Fed. Reg.* 60683" on web pages), "(7 F.R. 4195)". It cites the document, not a rule.
+ */
+const FR_AT = String.raw`(\d{1,3})\s+(?:Fed\.\s*Reg\.|F\.\s?R\.|FR)\s+(\d{1,3}(?:,\d{3})+|\d+)`;
+/** Two groups each way (in parentheses, perhaps with its date: "(34 Fed. Reg. 17567 (October 28, 1969))"; or after a comma): volume and page. */
+const PUBLISHED_AT = String.raw`(?:\s*\(${FR_AT}(?:,?\s*\([^()]{1,40}\))?\)|,?\s+${FR_AT}\b)?`;
 const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
-  EXECUTIVE_ORDER: new RegExp(`(\\d{1,6})(?:-?[A-Z]\\b)?${DATED}${TITLE}`, 'y'),
-  PROCLAMATION: new RegExp(`(\\d{1,5})${DATED}${TITLE}`, 'y'),
-  PRESIDENTIAL_DETERMINATION: new RegExp(`(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}`, 'y'),
-  NATIONAL_SECURITY_MEMORANDUM: new RegExp(`(?:\\(?NSM-)?(\\d{1,3})\\)?${DATED}${TITLE}`, 'y'),
+  EXECUTIVE_ORDER: new RegExp(`(\\d{1,6})(?:-?[A-Z]\\b)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  PROCLAMATION: new RegExp(`(\\d{1,5})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  PRESIDENTIAL_DETERMINATION: new RegExp(`(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  NATIONAL_SECURITY_MEMORANDUM: new RegExp(`(?:\\(?NSM-)?(\\d{1,3})\\)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
 };
-const MEMORANDUM_TAIL = new RegExp(`of (${WRITTEN_DATE})${TITLE}`, 'y');
+const MEMORANDUM_TAIL = new RegExp(`of (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
 /** Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228". */
 const NEXT_NUMBER = /(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*)?(?=\d)/y;
 
@@ -35,10 +42,14 @@ function kindOf(m: RegExpExecArray): DocumentKind {
   return 'MEMORANDUM';
 }
 
-function refOf(kind: DocumentKind, number: string | undefined, written: string | undefined, rawTitle: string | undefined): DocumentRef {
+function refOf(kind: DocumentKind, number: string | undefined, written: string | undefined, rawTitle: string | undefined, volume?: string, page?: string): DocumentRef {
   const signedOn = written ? toIsoDate(written) : undefined;
   const title = rawTitle?.replace(/\s+/g, ' ').replace(/^[\u201c"]|[\u201d"]$/g, '').trim();
-  return { id: documentId(kind, number, signedOn), kind, ...(number ? { number } : {}), ...(signedOn ? { signedOn } : {}), ...(title ? { title } : {}) };
+  const frCitation = volume && page ? `${Number(volume)} FR ${Number(page.replace(/,/g, ''))}` : undefined;
+  return {
+    id: documentId(kind, number, signedOn), kind,
+    ...(number ? { number } : {}), ...(signedOn ? { signedOn } : {}), ...(title ? { title } : {}), ...(frCitation ? { frCitation } : {}),
+  };
 }
 
 /** Every document the text names, with its place, in order of appearance. */
@@ -51,7 +62,7 @@ export function placeDocumentRefs(text: string): PlacedRef[] {
       MEMORANDUM_TAIL.lastIndex = at;
       const m = MEMORANDUM_TAIL.exec(text);
       const signedOn = m ? toIsoDate(m[1]) : undefined;
-      if (m && signedOn) out.push({ ref: refOf(kind, undefined, m[1], m[2]), start: head.index, end: at + m[0].length });
+      if (m && signedOn) out.push({ ref: refOf(kind, undefined, m[1], m[2], m[3] ?? m[5], m[4] ?? m[6]), start: head.index, end: at + m[0].length });
       continue;
     }
     const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\b(?:Nos|[Nn]umbered|Numbers)\b/.test(head[0]);
@@ -62,7 +73,7 @@ export function placeDocumentRefs(text: string): PlacedRef[] {
       const m = one.exec(text);
       if (!m) break;
       const number = m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-');
-      out.push({ ref: refOf(kind, number, m[2], m[3]), start, end: at + m[0].length });
+      out.push({ ref: refOf(kind, number, m[2], m[3], m[4] ?? m[6], m[5] ?? m[7]), start, end: at + m[0].length });
       at += m[0].length;
       if (!plural) break;
       NEXT_NUMBER.lastIndex = at;

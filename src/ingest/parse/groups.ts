@@ -1,6 +1,6 @@
 /** Groups of agencies named as one ("the heads of executive departments and agencies", "each agency"). */
 import { AgencyGroupRef } from '../reference';
-import { matchAll, Span } from './patterns';
+import { matchAll, Span, SpanSet } from './patterns';
 
 export interface GroupHit extends Span {
   groupId: string;
@@ -8,17 +8,22 @@ export interface GroupHit extends Span {
 
 export class AgencyGroups {
   private readonly patterns: { id: string; re: RegExp }[];
+  /** Any group phrase at all. */
+  private readonly any: RegExp;
 
   constructor(readonly refs: AgencyGroupRef[]) {
     this.patterns = refs.flatMap((g) => g.patterns.map((source) => ({ id: g.id, re: new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`, 'g') })));
+    this.any = new RegExp(refs.flatMap((g) => g.patterns).map((source) => `(?:${source})`).join('|') || '(?!)');
   }
 
   /** Every group phrase, longest first where two overlap. */
   find(text: string): GroupHit[] {
+    if (!this.any.test(text)) return []; // one scan for the common text that names no group, not one per pattern
     const hits = this.patterns.flatMap(({ id, re }) => matchAll(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, groupId: id })));
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept: GroupHit[] = [];
-    for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+    // a span set, not a scan of those kept: a long paragraph can name "each agency" thousands of times
+    const taken = new SpanSet();
+    const kept = hits.filter((h) => taken.take(h));
     return kept.sort((a, b) => a.start - b.start);
   }
 

@@ -107,21 +107,24 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
   const agencyOf = (phrase: string) => agencies.agencyAt(phrase);
   const scanner = new CitationScanner(ref, store, named, agencyOf);
   const deliverables = new Deliverables(store, docId);
+  // A directive's sentence is often its provision's whole text: each text is scanned once (idempotent: the store keeps each entity once).
+  const scanOf = memo((text: string) => scanner.scan(text));
+  const programsOf = memo((text: string) => named.programsIn(text));
   const citations: Citation[] = [];
   for (const p of provisions) {
     const seen = new Set<string>();
-    for (const hit of scanner.scan(p.text)) {
+    for (const hit of scanOf(p.text)) {
       if (!seen.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
       seen.add(hit.id);
     }
-    named.programsIn(p.text);
+    programsOf(p.text);
     named.placesIn(p.text);
     agencies.mentions(p.text, p.order);
     deliverables.defineStrategies(p.text);
   }
   const targetsIn = (text: string) => [
-    ...scanner.scan(text).filter((h) => h.kind !== 'LegalAuthority').map((h) => h.id),
-    ...named.programsIn(text).map((h) => h.id),
+    ...scanOf(text).filter((h) => h.kind !== 'LegalAuthority').map((h) => h.id),
+    ...programsOf(text).map((h) => h.id),
     ...findDocumentRefs(text).map((r) => r.id),
   ];
   const directives = findDirectives(provisions, {
@@ -144,5 +147,14 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     citations,
     links: store.allLinks(),
     referencedDocuments,
+  };
+}
+
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) results.set(text, (result = f(text)));
+    return result;
   };
 }

@@ -27,12 +27,16 @@ function partHeading(text: string): { heading?: string; text: string } {
 }
 
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
-function splitHeading(unit: Unit, text: string): { heading?: string; text: string } {
+function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading?: string; text: string } {
   if (unit.kind === 'part') return partHeading(text);
   const first = splitSentences(text)[0] ?? '';
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
   if (!first || !fits || first.split(' ').length > 25) return { text };
-  return { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() };
+  const rest = text.slice(first.length).trim();
+  // An item that is one short phrase with nothing under it ("1-201. The Information Security Oversight Office.",
+  // "(a) The Secretary of State;") says what it lists: its text, where its names are read, not a heading over nothing.
+  if (!rest && !hasChildren && unit.kind !== 'section') return { text };
+  return { heading: first.replace(/\.$/, ''), text: rest };
 }
 
 /** The enacting words that close an unnumbered order's preamble. */
@@ -63,12 +67,13 @@ export function buildOutline(docId: string, body: string): Provision[] {
     if (rest) add('body', undefined, rest);
     return provisions;
   }
+  const parents = new Set(units.map((u) => u.parentPath));
   for (const unit of units) {
     if (unit.kind === undefined) {
       if (unit.raw) add('preamble', undefined, unit.raw, 'Preamble');
       continue;
     }
-    const parts = splitHeading(unit, unit.raw);
+    const parts = splitHeading(unit, unit.raw, parents.has(unit.path));
     add(unit.path as string, unit.parentPath, parts.text, parts.heading);
   }
   return provisions;

@@ -46,6 +46,15 @@ export function trieAlternation(names: string[]): string {
   return emit(root);
 }
 
+/**
+ * A lookahead for the first letters of `names`: put before an alternation of hundreds of names,
+ * the common position where none can start costs one test instead of one per name.
+ */
+export function startsWithOneOf(names: string[]): string {
+  const firsts = [...new Set(names.filter(Boolean).map((n) => n[0]))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+  return `(?=[${firsts}])`;
+}
+
 /** Compiled name patterns by source; bounded, since bodies' names differ from order to order. */
 const NAME_PATTERNS = new Map<string, RegExp>();
 const MAX_NAME_PATTERNS = 64;
@@ -57,8 +66,7 @@ const MAX_NAME_PATTERNS = 64;
  * 90% of the parse time of the corpus without it); and each pattern is compiled once.
  */
 export function namePattern(prefix: string, names: string[]): RegExp {
-  const firsts = [...new Set(names.filter(Boolean).map((n) => n[0]))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-  const source = String.raw`\b${prefix}(?=[${firsts}])(${trieAlternation(names)})`;
+  const source = String.raw`\b${prefix}${startsWithOneOf(names)}(${trieAlternation(names)})`;
   let re = NAME_PATTERNS.get(source);
   if (!re) {
     if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();

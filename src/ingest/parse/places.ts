@@ -1,7 +1,7 @@
 /** Programs, countries, regions and named agreements recognised from curated names. */
 import { CountryRef, NamedRef, AgreementRef, ReferenceData } from '../reference';
 import { EntityStore } from './entities';
-import { alternation, matchAll, Span } from './patterns';
+import { matchAll, Span, startsWithOneOf, trieAlternation } from './patterns';
 
 export interface NamedHit extends Span {
   id: string;
@@ -10,7 +10,9 @@ export interface NamedHit extends Span {
 function finder<T extends NamedRef>(refs: T[]): (text: string) => { ref: T; hit: NamedHit }[] {
   const byName = new Map<string, T>();
   for (const r of refs) for (const n of [r.name, ...r.aliases]) byName.set(n.toLowerCase(), r);
-  const re = new RegExp(`(?<![\\w-])(?:${alternation([...refs.flatMap((r) => [r.name, ...r.aliases])])})`, 'g');
+  const names = refs.flatMap((r) => [r.name, ...r.aliases]);
+  // a trie of words: each of a provision's capitalised words is tried once, not against every name
+  const re = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${trieAlternation(names)})`, 'g');
   return (text) =>
     matchAll(re, text).flatMap((m) => {
       const ref = byName.get(m[0].replace(/\s+/g, ' ').toLowerCase());

@@ -14,17 +14,16 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'by', 'is', 'be'
 export function unreadableBody(operative: string, whole: string): string | undefined {
   const body = operative;
   if (body.length < 200 && /\bwas not published\b/i.test(body)) return 'the text says only that the order was not published';
-  const words = body.match(/[A-Za-z]+(?:['-][A-Za-z]+)*/g) ?? [];
   let wordChars = 0;
   const distinct = new Set<string>();
   const functionWords = new Set<string>();
-  for (const w of words) {
+  // iterated, not collected: a 2 MB body is hundreds of thousands of words
+  for (const [w] of body.matchAll(/[A-Za-z]+(?:['-][A-Za-z]+)*/g)) {
     if (w.length > 30) continue; // "aaaa…": no English word is that long
     wordChars += w.length;
-    const lower = w.toLowerCase();
-    if (distinct.size < 50 && w.length > 1) distinct.add(lower);
+    if (distinct.size < 50 && w.length > 1) distinct.add(w.toLowerCase());
   }
-  for (const w of whole.match(/[A-Za-z]+/g) ?? []) {
+  for (const [w] of whole.matchAll(/[A-Za-z]+/g)) {
     if (FUNCTION_WORDS.has(w.toLowerCase())) functionWords.add(w.toLowerCase());
     if (functionWords.size >= 1) break;
   }

@@ -24,6 +24,8 @@ const PASSIVE =
 const NOT_AN_ACT = /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
+/** The verb every act above holds. */
+const ACT_VERB = /revoke|rescind|supersede|amend/;
 const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order)\s+(?:also\s+|further\s+)?)$/;
 
 /**
@@ -154,8 +156,12 @@ export class RelationReader {
     return targets;
   }
 
-  /** Reads one provision's text; `following` are the provisions after it, where a list it opens may go on. */
-  read(p: Provision, following: Provision[]): void {
+  /**
+   * Reads one provision's text; `following` yields the provisions after it, where a list it opens
+   * may go on. Lazy: a copy of the rest of the order for each provision made 50,000 one-line
+   * sections quadratic, and a list is rarely continued at all.
+   */
+  read(p: Provision, following: Iterable<Provision>): void {
     // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
     const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text);
     clauses.forEach((clause, k) => {
@@ -164,7 +170,7 @@ export class RelationReader {
     });
   }
 
-  private listAfter(rest: Clause[], following: Provision[], p: Provision): { clause: Clause; provisionId: string }[] {
+  private listAfter(rest: Clause[], following: Iterable<Provision>, p: Provision): { clause: Clause; provisionId: string }[] {
     const items: { clause: Clause; provisionId: string }[] = [];
     for (const c of rest) {
       if (!isListItem(c)) return items;
@@ -182,6 +188,7 @@ export class RelationReader {
 
   private readClause(clause: Clause, p: Provision, list: () => { clause: Clause; provisionId: string }[]): void {
     const text = clause.text;
+    if (!ACT_VERB.test(text)) return; // most clauses state no relation: one scan instead of two patterns and their tests
     const clauseInPart = IN_PART.test(text) && !WHOLE.test(text);
     let from = 0;
     const acts: { type: RelationType[]; start: number; end: number; passive: boolean }[] = [];
@@ -228,9 +235,18 @@ export class RelationReader {
  * in the provisions after it: its sub-clauses, or, in a rendering with no numbering, the next
  * paragraphs.
  */
+/** The items from `from` on, walked afresh each time (a list may be asked for more than once). */
+function after<T>(items: T[], from: number): Iterable<T> {
+  return {
+    *[Symbol.iterator]() {
+      for (let k = from; k < items.length; k++) yield items[k];
+    },
+  };
+}
+
 export function findRelations(provisions: Provision[], selfId: string): FoundRelation[] {
   const reader = new RelationReader(selfId);
   const ordered = [...provisions].sort((a, b) => a.order - b.order);
-  ordered.forEach((p, k) => reader.read(p, ordered.slice(k + 1)));
+  ordered.forEach((p, k) => reader.read(p, after(ordered, k + 1)));
   return reader.relations();
 }

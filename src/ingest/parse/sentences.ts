@@ -9,8 +9,9 @@ export function splitSentences(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text))) {
     const end = m.index + 1;
-    const before = text.slice(start, end).trimEnd();
-    if (ABBREVIATIONS.test(before)) continue;
+    // Only the end of the sentence so far is read (the longest abbreviation and the character before
+    // it): the whole of it made a paragraph full of "Sec." and "No." quadratic.
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 13), end))) continue;
     out.push(text.slice(start, m.index + m[0].trimEnd().length).trim());
     start = m.index + m[0].length;
   }

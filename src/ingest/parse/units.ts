@@ -15,6 +15,9 @@ export interface Unit {
   raw: string;
 }
 
+/** Paragraphs of an order with no numbers, counted in words: the nth word opens paragraph n. */
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
+
 /** One scan finds every candidate; each alternative's groups say which kind it is. */
 const CANDIDATE = new RegExp(
   [
@@ -23,6 +26,8 @@ const CANDIDATE = new RegExp(
     '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})\\.?(?=\\s)|(\\d{1,3})\\.(?=\\s+["(]?[A-Z])', // 3, 4: paragraph number
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
     '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
+    '(\\d{1,2}-\\d{1,4})\\.(?=\\s+["(]?[A-Z])', // 7: Carter-era "1-1." (a group of section 1) and "1-101." (its first paragraph)
+    `(${ORDINALS.join('|')}),(?=\\s)`, // 8: "First, That such index figures are ..." (EO 6085): paragraphs counted in words
   ].join('|'),
   'g',
 );
@@ -49,6 +54,8 @@ class Scanner {
   private part?: string;
   private paragraph?: number;
   private clauses?: ClauseStack;
+  /** The last Carter-era number read: section, group, paragraph within the group (0 for the group itself). */
+  private carter?: { major: number; group: number; item: number; groupPath?: string };
   private top?: string; // path of the open part, section or paragraph
 
   constructor(private readonly text: string) {}
@@ -67,7 +74,10 @@ class Scanner {
     const ended = sentenceEnded(this.before(unitFrom, m.index));
     // a section follows a full stop or a part heading, never "; and" ("... Section 9, and Section 10.")
     const fullStop = endOf(this.before(unitFrom, m.index)) === 'sentence';
+    if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
+    if (m[7] !== undefined) return this.tryCarter(m[7], ended);
+    if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
     if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];
@@ -105,6 +115,44 @@ class Scanner {
     this.top = label;
     this.clauses = new ClauseStack(label);
     this.open('section', label, this.section);
+    return true;
+  }
+
+  /**
+   * Carter-era numbering (1977-81): "1-1." opens a group of section 1 and "1-101." the first
+   * paragraph of that group, "1-2." the next group and "1-201." its first paragraph. A number
+   * starts a unit only where it continues that sequence, so "Public Law 95-452." never does; and
+   * after a sentence, unless it is the very next number (a list of officials ends with no stop, EO 12065).
+   */
+  private tryCarter(label: string, ended: boolean): boolean {
+    const [majorText, minorText] = label.split('-');
+    const major = Number(majorText);
+    const minor = Number(minorText);
+    const isItem = minorText.length >= 3;
+    const group = isItem ? Math.floor(minor / 100) : minor;
+    const item = isItem ? minor % 100 : 0;
+    const last = this.carter;
+    const sectionNo = this.section !== undefined && /^\d+$/.test(this.section) ? Number(this.section) : undefined;
+    const startsMajor = group === 1 && item <= 1;
+    if (!last) {
+      if (!startsMajor || (sectionNo !== undefined ? major !== sectionNo : major !== 1)) return false;
+      if (!ended) return false;
+    } else if (major === last.major) {
+      const next = (group === last.group && item > last.item) || (group === last.group + 1 && item <= 1);
+      const veryNext = (group === last.group && item === last.item + 1) || (group === last.group + 1 && item === 0);
+      if (!next || !(ended || veryNext)) return false;
+    } else if (major !== last.major + 1 || !startsMajor || !ended) {
+      return false;
+    }
+    const section = sectionNo === major ? this.section : undefined;
+    const sameGroup = last && last.major === major && last.group === group ? last.groupPath : undefined;
+    const path = label;
+    const parentPath = isItem ? sameGroup ?? section : section;
+    this.carter = { major, group, item, groupPath: isItem ? sameGroup : path };
+    this.paragraph = undefined;
+    this.top = path;
+    this.clauses = new ClauseStack(path);
+    this.open(isItem ? 'paragraph' : 'section', path, parentPath);
     return true;
   }
 

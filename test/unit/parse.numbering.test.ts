@@ -1,0 +1,76 @@
+/**
+ * Numbering forms read as units, each from a real order of the corpus: the Carter-era "1-1." /
+ * "1-101." numbering (169 orders of the corpus, 1977-81 and later orders that kept it).
+ */
+import { parseDocument } from '../../src/ingest/parse';
+import { corpusOrder, hintsOf } from './corpus-lines';
+
+const parsed = (number: string) => {
+  const line = corpusOrder(number);
+  return parseDocument(line.text, hintsOf(line));
+};
+
+describe('Carter-era numbering "1-1." and "1-101." (EO 12065, 1978)', () => {
+  // "SECTION 1. ORIGINAL CLASSIFICATION.\n1-1. Classification Designation.\n1-101. Except as provided in
+  //  the Atomic Energy Act of 1954, as amended, this Order provides the only basis for classifying information."
+  const m = parsed('12065');
+  const byPath = new Map(m.provisions.map((p) => [p.path, p]));
+
+  it('reads "1-1." as a group of section 1 and "1-101." as a paragraph of that group', () => {
+    expect(byPath.get('1-1')).toMatchObject({ parentPath: '1', heading: 'Classification Designation' });
+    expect(byPath.get('1-101')?.parentPath).toBe('1-1');
+    expect(byPath.get('1-101')?.text).toMatch(/^Except as provided in the Atomic Energy Act of 1954/);
+    expect(byPath.get('2-101')?.parentPath).toBe('2-1');
+  });
+
+  it('starts "1-202. Secret." after a list of officials that ends with no full stop', () => {
+    // "... The Administrator of General Services (delegable only to ... Information Security Oversight Office)\n1-202. Secret."
+    expect(byPath.get('1-201')?.text).toMatch(/Information Security Oversight Office\)$/);
+    expect(byPath.get('1-202')).toMatchObject({ parentPath: '1-2', heading: 'Secret' });
+  });
+
+  it('hangs lettered clauses on the paragraph that opens them: "1-301. Information may not be ... unless it concerns: (a) military plans"', () => {
+    expect(byPath.get('1-301(a)')).toMatchObject({ parentPath: '1-301', text: 'military plans, weapons, or operations;' });
+  });
+
+  it('gives a directive the paragraph that states it: "5-102. The Administrator of General Services shall be responsible for implementing"', () => {
+    const directive = m.directives.find((d) => /^The Administrator of General Services shall be responsible/.test(d.text));
+    expect(directive?.provisionId).toBe('eo-12065:5-102');
+    expect(directive?.assignments).toContainEqual(expect.objectContaining({ role: 'LEAD', actorId: 'gsa' }));
+  });
+});
+
+describe('a number that does not continue the sequence is not a unit', () => {
+  // EO 10648: "... recorded in the Bureau of Conveyances at Honolulu in Liber 352, Pages 7-10.\n\nBeginning at concrete ..."
+  it('leaves "Pages 7-10." in its sentence (EO 10648)', () => {
+    expect(parsed('10648').provisions.map((p) => p.path)).not.toContain('7-10');
+  });
+});
+
+describe('an item that is one short phrase is its text, not a heading over nothing (EO 12171, 1979)', () => {
+  // "1-2. Exclusions.\n1-201. The Information Security Oversight Office, General Services Administration.\n1-202. ..."
+  const m = parsed('12171');
+  const byPath = new Map(m.provisions.map((p) => [p.path, p]));
+
+  it('keeps "1-201. The Information Security Oversight Office, General Services Administration." as the text of 1-201, and "1-2. Exclusions." as the heading of its group', () => {
+    expect(byPath.get('1-201')).toMatchObject({ text: 'The Information Security Oversight Office, General Services Administration.', heading: undefined });
+    expect(byPath.get('1-2')?.heading).toBe('Exclusions');
+  });
+
+  it('names the agencies such items list', () => {
+    expect(m.agencies.map((a) => a.id)).toContain('isoo');
+  });
+});
+
+describe('paragraphs counted in words: "First, That ...", "Second, That ..." (EO 6085, 1933)', () => {
+  // "Now, Therefore, pursuant to the authority so vested in me, I hereby announce:\nFirst, That such index figures are—\n
+  //  (a) 171.0 for the six months period ending June 30, 1928, the base period, and\n(b) 133.9 ...;\nSecond, That the cost of living index ..."
+  const byPath = new Map(parsed('6085').provisions.map((p) => [p.path, p]));
+
+  it('makes each counted paragraph a provision, with its lettered items under it', () => {
+    expect(byPath.get('1')?.text).toBe('That such index figures are—');
+    expect(byPath.get('1(b)')?.parentPath).toBe('1');
+    expect(byPath.get('2')?.text).toMatch(/^That the cost of living index for the six months period ending December 31, 1932, is 21\.7 per centum lower/);
+    expect(byPath.get('3')?.text).toMatch(/^That this per centum being in excess of the maximum per centum/);
+  });
+});
