@@ -32,6 +32,7 @@ ON CREATE SET d.stub = true, d.kind = doc.kind
 SET d.number = coalesce(d.number, doc.number),
     d.signedOn = coalesce(d.signedOn, doc.signedOn),
     d.title = coalesce(d.title, doc.title),
+    d.frCitation = coalesce(d.frCitation, doc.frCitation),
     d:$Label,
     d.sources = CASE WHEN doc.documentId IN coalesce(d.sources, []) THEN d.sources
                 ELSE coalesce(d.sources, []) + doc.documentId END

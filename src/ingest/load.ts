@@ -65,7 +65,7 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
   const referenced = rowsOf(models, (model) => model.referencedDocuments.filter((d) => d.id !== model.document.id));
   for (const [kind, docs] of groupBy(referenced, (d) => d.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeReferencedDocuments'), { Label: documentLabel(kind) }), {
-      documents: toNeo4jValue(byId(docs.map((doc) => ({ number: null, signedOn: null, title: null, ...doc })))),
+      documents: toNeo4jValue(byId(docs.map((doc) => ({ number: null, signedOn: null, title: null, frCitation: null, ...doc })))),
     });
   }
   const agencies = rowsOf(models, (model) => model.agencies).map((a) => ({ acronym: null, established: null, abolished: null, frSlug: null, ...a }));
