@@ -14,6 +14,8 @@ export const CAP = 60;
 const LABEL_CHARS = 28;
 /** Relationships that change what is law: always labelled, with the provision that states them. */
 const STATED = new Set(['REVOKES', 'SUPERSEDES', 'AMENDS']);
+/** Beyond this many stated relationships their labels cover each other: they show on hover. */
+const STATED_LABELS = 15;
 
 export const COLOURS: Record<string, string> = {
   EXECUTIVE_ORDER: '#c62828', PROCLAMATION: '#ad1457', MEMORANDUM: '#6a1b9a', PRESIDENTIAL_DETERMINATION: '#4527a0',
@@ -49,6 +51,7 @@ export function createDrawing(container: HTMLElement): cytoscape.Core {
       { selector: 'edge', style: { width: 1.2, 'line-color': '#bbb', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#bbb',
         'curve-style': 'bezier', 'font-size': 10, color: '#555', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.9 } },
       { selector: 'edge.stated', style: { label: 'data(caption)', width: 2.5, 'line-color': '#d50000', 'target-arrow-color': '#d50000', color: '#b71c1c' } },
+      { selector: 'edge.stated.crowded', style: { label: '' } },
       { selector: 'edge.hover', style: { label: 'data(caption)', width: 2.5, 'line-color': '#555', 'target-arrow-color': '#555' } },
     ],
   });
@@ -73,6 +76,8 @@ export function merge(cy: cytoscape.Core, graph: Subgraph, around?: string): Mer
   cy.add(graph.edges
     .filter((e) => cy.getElementById(e.id).empty() && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty())
     .map((e) => ({ group: 'edges' as const, classes: STATED.has(e.type) ? 'stated' : '', data: { ...e, caption: edgeLabel(e.type, e.properties) } })));
+  const stated = cy.edges('.stated');
+  stated.toggleClass('crowded', stated.length > STATED_LABELS);
   layout(cy, !from);
   return { added: taken.length, left: fresh.length - taken.length + (graph.truncated ? 1 : 0) };
 }

@@ -42,4 +42,6 @@ export async function showStart(container: HTMLElement, actions: StartActions): 
     el('p', 'Search for an order, a provision, an agency, a rule or a program above, or begin with one of these:'), ...cards);
   if (cards.length === 0) container.append(el('p', 'The graph is empty: load documents first (npm start loads the corpus).'));
   container.dataset.ready = 'true';
+  // When the first view has answered, for bench/explore-first-view.ts to read.
+  performance.mark('explore:first-view');
 }

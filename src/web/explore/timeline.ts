@@ -66,7 +66,7 @@ export async function showTimeline(container: HTMLElement, id: string, open: (id
   const laneEnds: number[] = [];
   const lanes = new Map<string, number>();
   // A label that would run off the right edge ends at its document instead of starting there.
-  const labelWidth = (d: Doc) => `${idLabel(d.id)} (0000)`.length * 7.2;
+  const labelWidth = (d: Doc) => `${idLabel(d.id)} (0000)`.length * 7.8;
   const leftOf = (d: Doc) => Math.min(x(d) - 4, width - labelWidth(d) - 2);
   for (const d of dated) {
     const left = leftOf(d);
