@@ -32,25 +32,28 @@ try {
   const id = await hit.getAttribute('data-id');
   await hit.click();
   await page.waitForFunction((id) => window.cy?.getElementById(id).hasClass('focus'), id);
-  const next = await page.evaluate((id) => window.cy.getElementById(id).incomers('edge[type = "REVOKES"]').sources().first().id(), id);
+  const next = await page.evaluate((id) => window.cy.getElementById(id).incomers('edge[type = "REVOKES"]').sources()
+    .sort((a, b) => String(b.data('properties').signedOn).localeCompare(String(a.data('properties').signedOn)) || b.id().localeCompare(a.id())).first().id(), id);
   if (next) {
     const box = await page.locator('#cy').boundingBox();
     const at = await page.evaluate((id) => window.cy.getElementById(id).renderedPosition(), next);
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.waitForFunction((id) => window.cy.getElementById(id).hasClass('focus'), next);
   }
-  await page.waitForFunction(() => document.querySelector('#record h2'));
+  await page.waitForFunction((id) => document.querySelector('#record')?.textContent?.includes(id), next ?? id);
   await page.waitForTimeout(300);
   await shot(page, 'graph');
 
   await page.goto(`${base}/explore/`);
   await page.locator('#entry-chain button').click();
   await page.locator('#timeline-svg').waitFor();
+  await page.locator('#record h2').waitFor();
   await shot(page, 'timeline');
 
   await page.goto(`${base}/explore/`);
   await page.locator('#entry-agency button').click();
   await page.locator('details.year').first().waitFor();
+  await page.locator('#record h2').waitFor();
   await shot(page, 'agency');
   console.log(`Wrote docs/explore-{start,search,graph,timeline,agency}.png from ${base}/explore/`);
 } finally {

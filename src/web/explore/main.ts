@@ -93,6 +93,7 @@ $('search').onsubmit = (event) => {
   const text = $<HTMLInputElement>('query').value.trim();
   if (!text) return;
   status(`Searching for “${text}”…`);
+  $('record').replaceChildren(); // the hits come first; the record of the one picked goes above them
   attempt(runSearch($('results'), text, (id) => actions.open(id)).then((n) => status(n ? 'Pick a match to draw it.' : '')));
 };
 $('clear').onclick = () => { cy.elements().remove(); status('Drawing cleared.'); };
