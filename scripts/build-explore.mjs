@@ -1,5 +1,6 @@
 // Bundles the /explore page (src/web/explore) with esbuild into dist/web/explore/, where the
-// API serves it: main.ts and Cytoscape.js from node_modules become one main.js; no CDN.
+// API serves it: main.ts, Cytoscape.js and its fCoSE layout from node_modules become one main.js;
+// no CDN.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,5 +22,5 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-await copyFile(path.join(source, 'index.html'), path.join(out, 'index.html'));
+for (const file of ['index.html', 'explore.css']) await copyFile(path.join(source, file), path.join(out, file));
 console.log(`Built ${path.relative(root, out)}`);
