@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { NODE_KIND_LABELS, NODE_KINDS, NodeKind as GraphNodeKind } from '../graph/kinds';
 import { RELATIONSHIP_TYPES } from '../graph/labels';
 
 /**
@@ -41,52 +42,10 @@ export enum DocumentKind {
   FR_DOCUMENT = 'FR_DOCUMENT',
 }
 
-/** Node kinds; each maps to one Neo4j label (NODE_KIND_LABELS). */
-export enum NodeKind {
-  EXECUTIVE_ORDER = 'EXECUTIVE_ORDER',
-  PROCLAMATION = 'PROCLAMATION',
-  MEMORANDUM = 'MEMORANDUM',
-  PRESIDENTIAL_DETERMINATION = 'PRESIDENTIAL_DETERMINATION',
-  NATIONAL_SECURITY_MEMORANDUM = 'NATIONAL_SECURITY_MEMORANDUM',
-  NOTICE = 'NOTICE',
-  FR_DOCUMENT = 'FR_DOCUMENT',
-  PROVISION = 'PROVISION',
-  DIRECTIVE = 'DIRECTIVE',
-  AGENCY = 'AGENCY',
-  AGENCY_GROUP = 'AGENCY_GROUP',
-  BODY = 'BODY',
-  RULE = 'RULE',
-  AGREEMENT = 'AGREEMENT',
-  PROGRAM = 'PROGRAM',
-  STRATEGY = 'STRATEGY',
-  REPORT = 'REPORT',
-  COUNTRY = 'COUNTRY',
-  REGION = 'REGION',
-  LEGAL_AUTHORITY = 'LEGAL_AUTHORITY',
-}
-
-export const NODE_KIND_LABELS: Record<NodeKind, string> = {
-  EXECUTIVE_ORDER: 'ExecutiveOrder',
-  PROCLAMATION: 'Proclamation',
-  MEMORANDUM: 'Memorandum',
-  PRESIDENTIAL_DETERMINATION: 'PresidentialDetermination',
-  NATIONAL_SECURITY_MEMORANDUM: 'NationalSecurityMemorandum',
-  NOTICE: 'Notice',
-  FR_DOCUMENT: 'FederalRegisterDocument',
-  PROVISION: 'Provision',
-  DIRECTIVE: 'Directive',
-  AGENCY: 'Agency',
-  AGENCY_GROUP: 'AgencyGroup',
-  BODY: 'Body',
-  RULE: 'Rule',
-  AGREEMENT: 'Agreement',
-  PROGRAM: 'Program',
-  STRATEGY: 'Strategy',
-  REPORT: 'Report',
-  COUNTRY: 'Country',
-  REGION: 'Region',
-  LEGAL_AUTHORITY: 'LegalAuthority',
-};
+/** Node kinds, from their one declaration in src/graph/kinds.ts; each maps to one Neo4j label. */
+export const NodeKind = Object.fromEntries(NODE_KINDS.map((kind) => [kind, kind])) as { [K in GraphNodeKind]: K };
+export type NodeKind = GraphNodeKind;
+export { NODE_KIND_LABELS };
 
 /** Relationship types, named exactly as in Neo4j. */
 export const RelationshipType = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, t])) as {

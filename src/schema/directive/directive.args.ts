@@ -47,6 +47,6 @@ export class DirectivesArgs extends PageArgs {
   @Field(() => DirectiveFilter, { nullable: true })
   filter?: DirectiveFilter;
 
-  @Field(() => DirectiveOrderEnum, { defaultValue: 'ID' })
-  orderBy!: DirectiveOrder;
+  @Field(() => DirectiveOrderEnum, { nullable: true, defaultValue: 'ID' })
+  orderBy?: DirectiveOrder | null;
 }

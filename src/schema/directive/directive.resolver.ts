@@ -24,7 +24,7 @@ export class DirectiveResolver {
 
   @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order (or `orderBy`).' })
   directives(@Args() { filter, orderBy, ...page }: DirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return listConnection(page, info, (window, wanted, nested, properties) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties, orderBy), ctx);
+    return listConnection(page, info, (window, wanted, nested, properties) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties, orderBy ?? 'ID'), ctx);
   }
 
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
