@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { NODE_KIND_LABELS, NODE_KINDS, NodeKind as GraphNodeKind } from '../graph/kinds';
-import { RELATIONSHIP_TYPES } from '../graph/labels';
+import { DOCUMENT_LABELS, RELATIONSHIP_TYPES } from '../graph/labels';
 
 /**
  * The enums every part of the schema shares. Their values are the strings stored in Neo4j
@@ -32,15 +32,9 @@ export enum Action {
   OTHER = 'OTHER',
 }
 
-export enum DocumentKind {
-  EXECUTIVE_ORDER = 'EXECUTIVE_ORDER',
-  PROCLAMATION = 'PROCLAMATION',
-  MEMORANDUM = 'MEMORANDUM',
-  PRESIDENTIAL_DETERMINATION = 'PRESIDENTIAL_DETERMINATION',
-  NATIONAL_SECURITY_MEMORANDUM = 'NATIONAL_SECURITY_MEMORANDUM',
-  NOTICE = 'NOTICE',
-  FR_DOCUMENT = 'FR_DOCUMENT',
-}
+/** Document kinds, from the document labels of src/graph/labels.ts (their one declaration). */
+export const DocumentKind = Object.fromEntries(Object.keys(DOCUMENT_LABELS).map((kind) => [kind, kind])) as { [K in keyof typeof DOCUMENT_LABELS]: K };
+export type DocumentKind = keyof typeof DOCUMENT_LABELS;
 
 /** Node kinds, from their one declaration in src/graph/kinds.ts; each maps to one Neo4j label. */
 export const NodeKind = Object.fromEntries(NODE_KINDS.map((kind) => [kind, kind])) as { [K in GraphNodeKind]: K };
