@@ -7,9 +7,9 @@ export type QuestionId = 'agencyDirectives' | 'revocationChain' | 'directivesByA
 export const QUESTIONS: { id: QuestionId; title: string }[] = [
   { id: 'agencyDirectives', title: "1. an agency's directives, targets, documents (50)" },
   { id: 'revocationChain', title: '2. revocation chain, both ways, depth 20' },
-  { id: 'directivesByActionDue', title: '3. directives by action and due range, paged' },
+  { id: 'directivesByActionDue', title: '3. directives by action and due range, a page by due date' },
   { id: 'subgraph', title: '4. subgraph, depth 2 around a document' },
-  { id: 'search', title: '5. full-text search with kinds' },
+  { id: 'search', title: '5. full-text search with kinds, a page' },
   { id: 'agencyResponsibilities', title: '6. agencyResponsibilities (busiest agency)' },
 ];
 
@@ -36,10 +36,12 @@ export const canonical = {
     rows.map((r) => `${r.id}|${r.role}|${r.documentId}|${[...r.targets].sort().join(',')}`),
   revocationChain: (hops: { direction: string; depth: number; revoking: string; revoked: string }[]) =>
     hops.map((h) => `${h.direction}|${h.depth}|${h.revoking}>${h.revoked}`).sort(),
-  directivesByActionDue: (total: number, rows: { id: string; assignments: string[] }[]) =>
-    ({ total, rows: rows.map((r) => `${r.id}|${[...r.assignments].sort().join(',')}`) }),
+  /** A page and whether another follows; no total: an exact count costs every directive due (see README). */
+  directivesByActionDue: (hasNextPage: boolean, rows: { id: string; assignments: string[] }[]) =>
+    ({ hasNextPage, rows: rows.map((r) => `${r.id}|${[...r.assignments].sort().join(',')}`) }),
   subgraph: (nodes: string[], edges: string[], truncated: boolean) => ({ truncated, nodes: [...nodes].sort(), edges: [...edges].sort() }),
-  search: (total: number, hits: { id: string; kind: string }[]) => ({ total, hits: hits.map((h) => `${h.id}|${h.kind}`) }),
+  /** A page and whether another follows; no total: an exact count costs every hit (see README). */
+  search: (hasNextPage: boolean, hits: { id: string; kind: string }[]) => ({ hasNextPage, hits: hits.map((h) => `${h.id}|${h.kind}`) }),
   agencyResponsibilities: (total: number, groups: { role: string; action: string; documentId: string; count: number; directiveIds: string[] }[]) => ({
     total,
     groups: groups.map((g) => `${g.role}|${g.action}|${g.documentId}|${g.count}|${[...g.directiveIds].sort().join(',')}`).sort(),

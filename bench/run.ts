@@ -48,9 +48,11 @@ function write(run: RunResult): void {
   const dir = path.join(PROJECT_ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   // A --quick run (CI) keeps latest.md, which holds the last full run's numbers.
-  const quick = (run.options as { quick: boolean }).quick;
-  const name = `${run.date.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`;
-  const summary = quick ? 'quick.md' : 'latest.md';
+  const { quick, hitsOnly } = run.options as { quick: boolean; hitsOnly: boolean };
+  const kind = quick ? '-quick' : hitsOnly ? '-hits' : '';
+  const name = `${run.date.replace(/[:.]/g, '-')}${kind}.json`;
+  // A --hits-only run times nothing: it keeps latest.md too, and writes hits.md.
+  const summary = quick ? 'quick.md' : hitsOnly ? 'hits.md' : 'latest.md';
   fs.writeFileSync(path.join(dir, name), `${JSON.stringify(run, null, 2)}\n`);
   fs.writeFileSync(path.join(dir, summary), markdown(run));
   process.stderr.write(`Wrote bench/results/${name} and bench/results/${summary}\n`);

@@ -1,9 +1,9 @@
 import { Graph } from '../src/graph/run';
 import { generateCorpus } from './corpus';
-import { LoadStats, loadModels, loadSeed, startDatabase } from './database';
+import { LoadStats, loadModels, loadRealCorpus, loadSeed, startDatabase } from './database';
 import { Latency, Throughput, latency, throughputHttp, throughputInProcess } from './measure';
 import { Options } from './options';
-import { clearStore, corpusFingerprint, loadedStore, recordStore, storeDir } from './store';
+import { clearStore, corpusFingerprint, loadedStore, realCorpusFingerprint, recordStore, storeDir } from './store';
 import { Params, QUESTIONS, QuestionId } from './questions';
 import { MissingField, Servers, WAYS, WayId, startServers } from './ways';
 
@@ -39,25 +39,30 @@ export interface SizeResult {
 
 /** One size: a Neo4j with the corpus loaded (or reused, with --store), every question checked, profiled and timed. */
 export async function runSize(size: string, options: Options, log: (line: string) => void): Promise<SizeResult> {
-  const corpus = size === 'seed' ? undefined : generateCorpus(Number(size));
-  const fingerprint = corpus && options.store ? corpusFingerprint(corpus.models) : undefined;
+  const real = size === 'corpus';
+  const corpus = size === 'seed' || real ? undefined : generateCorpus(Number(size));
+  const fingerprint = options.store && (real ? realCorpusFingerprint() : corpus && corpusFingerprint(corpus.models));
   const dir = fingerprint ? storeDir(options.store!, size) : undefined;
   const reused = dir && fingerprint ? loadedStore(dir, fingerprint) : undefined;
   if (dir && !reused) clearStore(dir);
   const db = await startDatabase(log, dir);
   try {
     let load: LoadStats;
-    let documentId = 'eo-14010';
-    if (!corpus) load = await loadSeed(db.graph);
-    else if (reused) {
+    // The real corpus's longest revocation chain runs through EO 14148 (README).
+    let documentId = real ? 'eo-14148' : 'eo-14010';
+    if (reused) {
       ({ load } = reused);
       documentId = reused.chainDocumentId;
       log(`${size}: reusing the store loaded on ${reused.loadedAt} in ${dir}`);
+    } else if (real) {
+      load = await loadRealCorpus(db.graph);
+    } else if (!corpus) {
+      load = await loadSeed(db.graph);
     } else {
       documentId = corpus.chainDocumentId;
       load = await loadModels(db.graph, corpus.models, options.parallel, options.batch, `load ${size}`);
-      if (dir) recordStore(dir, { fingerprint: fingerprint!, load, chainDocumentId: documentId, loadedAt: new Date().toISOString() });
     }
+    if (dir && !reused) recordStore(dir, { fingerprint: fingerprint!, load, chainDocumentId: documentId, loadedAt: new Date().toISOString() });
     log(`${size}: loaded ${load.documents} documents, ${load.relationships} relationships in ${load.seconds.toFixed(1)} s (${load.documentsPerSecond.toFixed(2)} docs/s, ${load.relationshipsPerSecond.toFixed(0)} rels/s, ${load.parallel} in parallel, ${load.batch} a transaction)`);
     if (options.loadOnly) return { size, neo4jVersion: db.version, load, reusedStore: Boolean(reused), params: {} as Params, questions: [], rssMiB: process.memoryUsage().rss / 2 ** 20 };
     const params = await pickParams(db.graph, size, documentId);
@@ -74,14 +79,16 @@ export async function runSize(size: string, options: Options, log: (line: string
   }
 }
 
-async function pickParams(graph: Graph, size: string, documentId: string): Promise<Params> {
+/** The questions' parameters, picked from the loaded graph. */
+export async function pickParams(graph: Graph, size: string, documentId: string): Promise<Params> {
   const [busiest] = await graph.read<{ id: string }>('MATCH (a:Agency) RETURN a.id AS id ORDER BY COUNT { (a)<-[:ASSIGNED_TO]-() } DESC, id LIMIT 1');
   const [common] = await graph.read<{ action: string }>(
     'MATCH (d:Directive) WHERE d.dueOn IS NOT NULL RETURN d.action AS action, count(*) AS n ORDER BY n DESC, action LIMIT 1');
-  const seed = size === 'seed';
+  // The seed's and the real corpus's directives fall due in recent years; the synthetic ones from 1990.
+  const recent = size === 'seed' || size === 'corpus';
   return {
     agencyId: busiest.id, documentId, action: common?.action ?? 'REVIEW',
-    dueAfter: seed ? '2021-01-01' : '2000-01-01', dueBefore: seed ? '2021-12-31' : '2004-12-31',
+    dueAfter: recent ? '2021-01-01' : '2000-01-01', dueBefore: recent ? (size === 'seed' ? '2021-12-31' : '2025-12-31') : '2004-12-31',
     pageSize: 20, searchText: 'asylum', directivesFirst: 50, chainDepth: 20, subgraphDepth: 2, subgraphLimit: 5000,
   };
 }
@@ -108,6 +115,11 @@ async function runQuestion(servers: Servers, id: QuestionId, title: string, para
   }
   log(`${id}: (a)=(b)=(c) (${reference.length} characters of canonical answer)`);
   result.answerChars = reference.length;
+  if (options.hitsOnly) {
+    for (const way of WAYS) if (way !== 'floorHttp') result.ways[way] = { dbHits: await servers.dbHits(way, id, params) };
+    log(`  db hits: ${WAYS.map((way) => `${way} ${result.ways[way]?.dbHits?.dbHits ?? '-'}`).join(', ')}`);
+    return result;
+  }
   // Neo4j's JIT warms to a query over thousands of runs: the ways take turns warming up first,
   // so the way measured first does not pay for the warming of the others.
   const warmUntil = performance.now() + options.latencyBudget * 1000;

@@ -27,6 +27,15 @@ export function storeDir(root: string, size: string): string {
 /** What the store's graph depends on: every model of the corpus, the loader and its queries. */
 const LOADER_FILES = ['cypher/ingest.cypher', 'src/ingest/load.ts', 'src/ingest/relationships.ts'];
 
+/** What the real corpus's store depends on: the corpus file, its loader and the document loader. */
+const CORPUS_FILES = ['seed/corpus/executive-orders.jsonl.gz', 'cypher/corpus.cypher', 'src/corpus/load.ts', 'src/corpus/model.ts', ...LOADER_FILES];
+
+export function realCorpusFingerprint(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of CORPUS_FILES) hash.update(fs.readFileSync(path.join(PROJECT_ROOT, file)));
+  return hash.digest('hex');
+}
+
 export function corpusFingerprint(models: DocumentModel[]): string {
   const hash = crypto.createHash('sha256');
   for (const file of LOADER_FILES) hash.update(fs.readFileSync(path.join(PROJECT_ROOT, file)));

@@ -17,8 +17,7 @@ toLower(n.acronym) = toLower($acronym)
 // With $includePredecessors, the directives of every agency it succeeded, at any remove
 // (Department of Defense: the National Military Establishment, the War Department), each group
 // naming the agency that was tasked. $from / $to (dates or null) bound the documents' signing dates.
-// No row: no such agency; one row of nulls: an agency without directives. So the lookup of the
-// agency and its groups are one round trip.
+// No row: no such agency. So the lookup of the agency and its groups are one round trip.
 MATCH (a:Agency {id: $agencyId})
 OPTIONAL CALL (a) {
   CALL (a) {
@@ -27,14 +26,24 @@ OPTIONAL CALL (a) {
     MATCH (p:Agency)-[:SUCCEEDED_BY*1..10]->(a) WHERE $includePredecessors
     RETURN DISTINCT p AS tasked
   }
-  MATCH (tasked)<-[r:ASSIGNED_TO]-(d:Directive)
-  WHERE ($from IS NULL AND $to IS NULL)
+  // The assignments by the index on their ends' ids, in directive order (schema.cypher).
+  MATCH (d)-[r:ASSIGNED_TO]->() WHERE r.agencyId = tasked.id AND r.directiveId IS NOT NULL
+    AND (($from IS NULL AND $to IS NULL)
      OR EXISTS { MATCH (doc:PresidentialDocument {id: d.documentId})
-                 WHERE ($from IS NULL OR doc.signedOn >= $from) AND ($to IS NULL OR doc.signedOn <= $to) }
-  WITH tasked.id AS agencyId, r.role AS role, d.action AS action, d.documentId AS documentId, d ORDER BY d.id
-  WITH agencyId, role, action, documentId, collect(d.id) AS directiveIds, collect(d.dueOn) AS dueDates
+                 WHERE ($from IS NULL OR doc.signedOn >= $from) AND ($to IS NULL OR doc.signedOn <= $to) })
+  WITH tasked, r, d ORDER BY r.agencyId, r.directiveId
+  WITH tasked.id AS agencyId, r.role AS role, d.action AS action, d.documentId AS documentId,
+       collect(r.directiveId) AS directiveIds, collect(d.dueOn) AS dueDates
   RETURN agencyId, role, action, documentId, size(directiveIds) AS count, directiveIds,
          [x IN dueDates WHERE x IS NOT NULL | toString(x)] AS dueDates
 }
-RETURN agencyId, role, action, documentId, count, directiveIds, dueDates
+WITH a, agencyId, role, action, documentId, count, directiveIds, dueDates
 ORDER BY count DESC, documentId, role, action
+// One row per agency found (none: no such agency): the total over every group, and the page of
+// groups asked ($skip, $limit), each with at most $idsLimit of its directive ids (null: all).
+// collect() leaves out the null group of an agency without directives.
+WITH a, collect(CASE WHEN role IS NULL THEN null ELSE {agencyId: agencyId, role: role, action: action, documentId: documentId,
+       count: count, directiveIds: directiveIds, dueDates: dueDates} END) AS groups
+RETURN reduce(total = 0, g IN groups | total + g.count) AS total, size(groups) AS groupCount,
+       [g IN groups[$skip..coalesce($skip + $limit, size(groups))]
+        | g {.*, directiveIds: CASE WHEN $idsLimit IS NULL THEN g.directiveIds ELSE g.directiveIds[..$idsLimit] END}] AS groups

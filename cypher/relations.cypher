@@ -18,6 +18,10 @@ MATCH (a:$From {id: id})
 // name: pattern.in
 (a)<-[r:$TYPE]-(b)
 
+// name: pattern.kept
+// Edges into `a` that keep their ends' ids (src/graph/labels.ts KEPT_ENDS), found by their index.
+(b)-[r:$TYPE]->()
+
 // name: degree.out
 // Unfiltered counts name nothing beyond the type, so the planner reads the stored degree.
 (a)-[:$TYPE]->()

@@ -27,10 +27,10 @@ export const NEO4J_GRAPHQL: Record<QuestionId, GraphqlQuestion> = {
   directivesByActionDue: {
     rootFields: ['directivesConnection'],
     query: `query Q3($action: String!, $after: Date!, $before: Date!, $first: Int!) {
-      directivesConnection(first: $first, sort: [{ id: ASC }], where: { action: { eq: $action }, dueOn: { gte: $after, lte: $before } }) {
-        totalCount edges { node { id agenciesConnection { edges { properties { role } node { id } } } } } } }`,
+      directivesConnection(first: $first, sort: [{ dueOn: ASC }, { id: ASC }], where: { action: { eq: $action }, dueOn: { gte: $after, lte: $before } }) {
+        pageInfo { hasNextPage } edges { node { id agenciesConnection { edges { properties { role } node { id } } } } } } }`,
     variables: (p) => ({ action: p.action, after: p.dueAfter, before: p.dueBefore, first: p.pageSize }),
-    canonical: (data) => canonical.directivesByActionDue(data.directivesConnection.totalCount, data.directivesConnection.edges.map((e: any) => ({
+    canonical: (data) => canonical.directivesByActionDue(data.directivesConnection.pageInfo.hasNextPage, data.directivesConnection.edges.map((e: any) => ({
       id: e.node.id, assignments: e.node.agenciesConnection.edges.map((a: any) => `${a.properties.role}:${a.node.id}`),
     }))),
   },
@@ -47,9 +47,9 @@ export const NEO4J_GRAPHQL: Record<QuestionId, GraphqlQuestion> = {
   },
   search: {
     rootFields: ['searchAll'],
-    query: `query Q5($text: String!, $first: Int!) { searchAll(text: $text, first: $first) { total hits { id labels score } } }`,
+    query: `query Q5($text: String!, $first: Int!) { searchAll(text: $text, first: $first) { hasNextPage hits { id labels score } } }`,
     variables: (p) => ({ text: p.searchText, first: p.pageSize }),
-    canonical: (data) => canonical.search(data.searchAll.total, data.searchAll.hits.map((h: any) => ({ id: h.id, kind: kindOf(h.labels) }))),
+    canonical: (data) => canonical.search(data.searchAll.hasNextPage, data.searchAll.hits.map((h: any) => ({ id: h.id, kind: kindOf(h.labels) }))),
   },
   agencyResponsibilities: {
     rootFields: ['responsibilities'],

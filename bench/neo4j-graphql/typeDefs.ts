@@ -50,7 +50,7 @@ export const typeDefs = /* GraphQL */ `
   type SubgraphNode { id: String! labels: [String!]! }
   type Subgraph { nodes: [SubgraphNode!]! edges: [String!]! truncated: Boolean! }
   type SearchHit { id: String! labels: [String!]! score: Float! }
-  type SearchResult { total: Int! hits: [SearchHit!]! }
+  type SearchResult { hasNextPage: Boolean! hits: [SearchHit!]! }
   type ResponsibilityGroup { role: String! action: String! documentId: String! count: Int! directiveIds: [String!]! }
 
   type Query {
@@ -84,10 +84,10 @@ export const typeDefs = /* GraphQL */ `
       """)
     searchAll(text: String!, first: Int!): SearchResult!
       @cypher(columnName: "result", statement: """
-      CALL db.index.fulltext.queryNodes('search', $text) YIELD node, score
-      WITH node, score ORDER BY score DESC, node.id
-      WITH collect({id: node.id, labels: labels(node), score: score}) AS matched
-      RETURN {total: size(matched), hits: matched[..$first]} AS result
+      CALL db.index.fulltext.queryNodes('search', $text, {limit: 80}) YIELD node, score
+      WITH node, score ORDER BY score DESC, node.id LIMIT $first + 1
+      WITH collect({id: node.id, labels: labels(node), score: score}) AS page
+      RETURN {hasNextPage: size(page) > $first, hits: page[..$first]} AS result
       """)
     responsibilities(agencyId: String!): [ResponsibilityGroup!]!
       @cypher(columnName: "group", statement: """

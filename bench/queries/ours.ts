@@ -36,10 +36,10 @@ export const OURS: Record<QuestionId, GraphqlQuestion> = {
   },
   directivesByActionDue: {
     rootFields: ['directives'],
-    query: `query Q3($filter: DirectiveFilter!, $first: Int!) { directives(first: $first, filter: $filter) {
-      totalCount edges { node { id assignments(first: 100) { edges { role node { id } } } } } } }`,
+    query: `query Q3($filter: DirectiveFilter!, $first: Int!) { directives(first: $first, filter: $filter, orderBy: DUE_ON) {
+      pageInfo { hasNextPage } edges { node { id assignments(first: 100) { edges { role node { id } } } } } } }`,
     variables: (p) => ({ first: p.pageSize, filter: { action: p.action, dueAfter: p.dueAfter, dueBefore: p.dueBefore } }),
-    canonical: (data) => canonical.directivesByActionDue(data.directives.totalCount, ids<any>(data.directives).map((e) => ({
+    canonical: (data) => canonical.directivesByActionDue(data.directives.pageInfo.hasNextPage, ids<any>(data.directives).map((e) => ({
       id: e.node.id, assignments: ids<any>(e.node.assignments).map((a) => `${a.role}:${a.node.id}`),
     }))),
   },
@@ -56,9 +56,9 @@ export const OURS: Record<QuestionId, GraphqlQuestion> = {
   },
   search: {
     rootFields: ['search'],
-    query: `query Q5($text: String!, $first: Int!) { search(text: $text, first: $first) { totalCount edges { kind score node { id } } } }`,
+    query: `query Q5($text: String!, $first: Int!) { search(text: $text, first: $first) { pageInfo { hasNextPage } edges { kind score node { id } } } }`,
     variables: (p) => ({ text: p.searchText, first: p.pageSize }),
-    canonical: (data) => canonical.search(data.search.totalCount, ids<any>(data.search).map((e) => ({ id: e.node.id, kind: e.kind }))),
+    canonical: (data) => canonical.search(data.search.pageInfo.hasNextPage, ids<any>(data.search).map((e) => ({ id: e.node.id, kind: e.kind }))),
   },
   agencyResponsibilities: {
     rootFields: ['agencyResponsibilities'],

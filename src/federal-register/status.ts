@@ -2,9 +2,10 @@
  * Whether a document still stands, from the relations other documents state about it.
  * Pure, so the API can derive it from edges it has already read.
  */
+import { DocumentStatus } from '../graph/statuses';
 import { RelationType } from './notes';
 
-export type DocumentStatus = 'IN_FORCE' | 'REVOKED' | 'REVOKED_IN_PART' | 'SUPERSEDED';
+export type { DocumentStatus };
 
 export interface IncomingRelation {
   type: RelationType;

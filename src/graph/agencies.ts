@@ -41,17 +41,34 @@ export interface ResponsibilityOptions {
   /** ISO dates bounding the signing date of the documents, both inclusive. */
   from?: string | null;
   to?: string | null;
+  /** Which groups to send, in their order (largest first); all when no limit. */
+  groups?: { skip: number; limit: number | null };
+  /** At most this many directive ids of each group, in id order (null: all). */
+  directiveIdsLimit?: number | null;
+}
+
+/** An agency's groups of directives: the page asked, with the total and number of all of them. */
+export interface Responsibilities {
+  /** Directives of every group, not only of the page. */
+  total: number;
+  groupCount: number;
+  groups: Responsibility[];
 }
 
 /**
  * What is an agency responsible for? Its directives (and, asked, its predecessors') grouped by
  * agency, role, action and document, largest groups first, each with its due dates sorted
  * earliest first; only documents signed between `from` and `to` when given; null when there is
- * no such agency.
+ * no such agency. The busiest agency has thousands of groups and directives: `groups` and
+ * `directiveIdsLimit` bound what is sent (the database still reads every assignment to group them).
  */
-export async function agencyResponsibilities(graph: Graph, agencyId: string, options: ResponsibilityOptions = {}): Promise<Responsibility[] | null> {
-  const params = { agencyId, includePredecessors: options.includePredecessors ?? false, from: toNeo4jValue(options.from ?? null), to: toNeo4jValue(options.to ?? null) };
-  const rows = await graph.read<Responsibility | { role: null }>(query('agencies', 'agencyResponsibilities'), params);
-  if (!rows.length) return null;
-  return rows.filter((row): row is Responsibility => row.role !== null).map((row) => ({ ...row, dueDates: [...row.dueDates].sort() }));
+export async function agencyResponsibilities(graph: Graph, agencyId: string, options: ResponsibilityOptions = {}): Promise<Responsibilities | null> {
+  const params = {
+    agencyId, includePredecessors: options.includePredecessors ?? false, from: toNeo4jValue(options.from ?? null), to: toNeo4jValue(options.to ?? null),
+    skip: int(options.groups?.skip ?? 0), limit: options.groups?.limit == null ? null : int(options.groups.limit),
+    idsLimit: options.directiveIdsLimit == null ? null : int(options.directiveIdsLimit),
+  };
+  const [row] = await graph.read<Responsibilities>(query('agencies', 'agencyResponsibilities'), params);
+  if (!row) return null;
+  return { ...row, groups: row.groups.map((group) => ({ ...group, dueDates: [...group.dueDates].sort() })) };
 }

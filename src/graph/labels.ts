@@ -50,6 +50,15 @@ export const RELATIONSHIP_TYPES = [
   'SEE_ALSO',
 ] as const;
 
+/**
+ * Relationship types that keep the ids of their ends as properties (`from` end, `to` end), each
+ * pair indexed in cypher/schema.cypher: the edges of a busy `to` end are then an index seek in
+ * `from` order instead of an expansion of all its edges (an agency's directives).
+ */
+export const KEPT_ENDS: Partial<Record<RelationshipType, { from: string; to: string }>> = {
+  ASSIGNED_TO: { from: 'directiveId', to: 'agencyId' },
+};
+
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

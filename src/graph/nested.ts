@@ -5,7 +5,7 @@ import { PageWindow } from './paged';
 import { expression } from './queries';
 import { Params } from './run';
 import { int } from './values';
-import { EdgeFilter, edgesOf, RelatedPage, Relation } from './relations';
+import { EdgeFilter, edgesOf, orderKeys, RelatedPage, Relation } from './relations';
 
 /**
  * What a query answers of each node it returns, beyond the node itself, instead of a query of
@@ -52,7 +52,7 @@ function answers(parent: string, nested: readonly Nested[], prefix: string, leve
     const { relation, filter, window, count } = asked;
     const { match, total } = edgesOf(relation, filter);
     Object.assign(params, { [`${name}rel`]: filter.rel ?? {}, [`${name}node`]: filter.node ?? {}, [`${name}skip`]: int(window?.skip ?? 0), [`${name}limit`]: int(window?.limit ?? 0) });
-    const edges = !window ? '[]' : expression('relations', 'nested.page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => orderKeys(relation, 'b'));
+    const edges = !window ? '[]' : expression('relations', 'nested.page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => orderKeys(relation));
     const page = fillPlaceholders(own(`{edges: ${edges}, totalCount: ${count ? total : 'null'}}`), { TYPE: relation.type });
     return page.replace(`NESTED(nb${level})`, () => answers(`nb${level}`, asked.nested, `${name}_`, level + 1, params));
   });
@@ -64,10 +64,4 @@ function rename(cypher: string, variables: Record<string, string>, name: string)
   return cypher
     .replace(/\$(rel|node|skip|limit|property)\b/g, (_, param: string) => `$${name}${param}`)
     .replace(/(?<![$.\w])(a|r|b)\b/g, (variable: string) => variables[variable]);
-}
-
-/** The order of a relation's edges, by the node at the far end: provisions by `order`, all else by id. */
-export function orderKeys(relation: Relation, node: string): string {
-  // Only provisions carry `order`; reading it from every other node would cost a db hit each.
-  return relation.type === 'HAS_PROVISION' ? `coalesce(${node}.order, 0), ${node}.id` : `${node}.id`;
 }

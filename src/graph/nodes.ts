@@ -3,6 +3,7 @@ import { fillNested, Nested, NestedAnswers } from './nested';
 import { query } from './queries';
 import { Projection, projectNodeMaps } from './node-map';
 import { Graph } from './run';
+import { DocumentStatus } from './statuses';
 
 /** A node as the API sees it: its properties plus its labels (which say its kind). */
 export interface GraphNode {
@@ -11,7 +12,7 @@ export interface GraphNode {
   [property: string]: unknown;
 }
 
-export type DocumentStatus = 'IN_FORCE' | 'REVOKED' | 'REVOKED_IN_PART' | 'SUPERSEDED';
+export type { DocumentStatus } from './statuses';
 
 /** The nodes with these ids, whatever their label; ids with no node are absent from the result. */
 export async function nodesByIds(graph: Graph, ids: readonly string[]): Promise<GraphNode[]> {

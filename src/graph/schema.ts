@@ -1,10 +1,16 @@
 import { Graph } from './run';
-import { statements } from './queries';
+import { query, statements } from './queries';
+import { int } from './values';
 
-/** Applies cypher/schema.cypher; every statement is IF NOT EXISTS, so this runs on every start. */
+/**
+ * Applies cypher/schema.cypher and brings an older store up to it (cypher/migrate.cypher); every
+ * step is idempotent, so this runs on every start.
+ */
 export async function applySchema(graph: Graph): Promise<void> {
+  await dropStaleFulltextIndexes(graph);
   // Schema commands cannot share a transaction with each other, so one statement each.
   for (const statement of statements('schema')) await graph.write(statement);
+  await keepAssignmentEnds(graph);
 }
 
 /** The names of the constraints and indexes schema.cypher declares. */
@@ -14,6 +20,48 @@ export function declaredSchemaNames(): string[] {
     if (!name) throw new Error(`schema.cypher statement without a name: ${statement.slice(0, 60)}`);
     return name;
   });
+}
+
+/** A full-text index of schema.cypher: its name, labels and properties, as declared. */
+export interface FulltextIndex {
+  name: string;
+  labels: string[];
+  properties: string[];
+}
+
+/** The full-text indexes schema.cypher declares, read from their statements. */
+export function declaredFulltextIndexes(): FulltextIndex[] {
+  return statements('schema').flatMap((statement) => {
+    const found = /^CREATE\s+FULLTEXT\s+INDEX\s+(\w+)[\s\S]*?FOR\s*\(\w+:([\w|]+)\)\s*ON\s+EACH\s*\[([^\]]*)\]/i.exec(statement);
+    if (!found) return [];
+    const properties = found[3].split(',').map((p) => p.trim().replace(/^\w+\./, ''));
+    return [{ name: found[1], labels: found[2].split('|'), properties }];
+  });
+}
+
+/**
+ * `CREATE ... IF NOT EXISTS` keeps an index of the same name whatever it covers: a store made
+ * before a label joined the search (Notice, FederalRegisterDocument, the bodies and groups of
+ * issue 16) would never search it. Such an index is dropped here, to be created anew.
+ */
+async function dropStaleFulltextIndexes(graph: Graph): Promise<void> {
+  for (const index of declaredFulltextIndexes()) {
+    const [existing] = await graph.read<{ labels: string[]; properties: string[] }>(query('migrate', 'fulltextIndex'), { name: index.name });
+    if (existing && !(sameSet(existing.labels, index.labels) && sameSet(existing.properties, index.properties))) {
+      // The name is one schema.cypher declares (checked by the pattern above), never a client's.
+      await graph.write(`DROP INDEX ${index.name} IF EXISTS`);
+    }
+  }
+}
+
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+
+/** ASSIGNED_TO written before it kept its ends' ids gets them, in batches. */
+async function keepAssignmentEnds(graph: Graph, batch = 20_000): Promise<void> {
+  for (;;) {
+    const [{ count }] = await graph.write<{ count: number }>(query('migrate', 'assignmentEnds'), { batch: int(batch) });
+    if (count < batch) return;
+  }
 }
 
 /** Which declared constraints and indexes the database lacks (empty when the schema is applied). */

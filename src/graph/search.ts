@@ -27,25 +27,43 @@ export function toLuceneQuery(text: string): string {
 /** Lucene refused the query (the text cannot be searched as given). */
 export class SearchSyntaxError extends Error {}
 
+/** Hits asked of Lucene at first, beyond the page's own end: ties at the page's edge are then rare. */
+const FIRST_PROBE = 80;
+
 /**
  * Which nodes mention these words in their name, title, text or acronym, best match first
- * (Lucene score), optionally only those with one of `labels`? One page (plus one hit, which
- * says whether a next page exists) and, when `wanted.count`, the total (else null).
- * `properties`: what is read of each hit's node (null: all).
+ * (Lucene score, then id), optionally only those with one of `labels`? One page (plus one hit,
+ * which says whether a next page exists) and, when `wanted.count`, the total (else null).
+ * The page costs what it holds: Lucene is asked for its best hits only, deeper while the page
+ * may still miss a hit (see search.probe). `properties`: what is read of each hit's node (null: all).
  */
 export async function searchNodes(graph: Graph, text: string, labels: string[] | null, page: PageWindow, wanted: Wanted, properties: Projection = null): Promise<{ totalCount: number | null; hits: SearchHit[] }> {
   const lucene = toLuceneQuery(text);
   if (!lucene) return { totalCount: 0, hits: [] };
-  const tail = !wanted.page ? 'search.count' : wanted.count ? 'search.pageAndCount' : 'search.page';
-  const projected = projectNodeMaps(query('search', tail), ['node', 'x'], properties);
-  const cypher = [query('search', 'search.hits'), labels ? query('search', 'search.labels') : '', projected].join('\n');
   try {
-    const [row] = await graph.read<{ totalCount: number | null; nodes: GraphNode[]; scores: number[] }>(cypher, {
-      text: lucene, labels, skip: int(page.skip), limit: int(page.limit + 1),
-    });
-    return { totalCount: row.totalCount, hits: row.nodes.map((node, i) => ({ node, score: row.scores[i] })) };
+    const [hits, totalCount] = await Promise.all([
+      wanted.page ? pageOfHits(graph, lucene, labels, page, properties) : [],
+      wanted.count ? countHits(graph, lucene, labels) : null,
+    ]);
+    return { totalCount, hits };
   } catch (error) {
     if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Procedure')) throw new SearchSyntaxError(error.message);
     throw error;
   }
+}
+
+async function pageOfHits(graph: Graph, lucene: string, labels: string[] | null, page: PageWindow, properties: Projection): Promise<SearchHit[]> {
+  const cypher = projectNodeMaps(query('search', 'search.probe'), 'node', properties);
+  const limit = page.limit + 1;
+  for (let probe = Math.max(FIRST_PROBE, 2 * (page.skip + limit)); ; probe *= 4) {
+    const [row] = await graph.read<{ nodes: GraphNode[]; scores: number[]; deepEnough: boolean }>(cypher, {
+      text: lucene, labels, skip: int(page.skip), limit: int(limit), probe: int(probe),
+    });
+    if (row.deepEnough) return row.nodes.map((node, i) => ({ node, score: row.scores[i] }));
+  }
+}
+
+async function countHits(graph: Graph, lucene: string, labels: string[] | null): Promise<number> {
+  const [row] = await graph.read<{ totalCount: number }>(query('search', 'search.count'), { text: lucene, labels });
+  return row.totalCount;
 }

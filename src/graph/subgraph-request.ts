@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { NODE_KIND_LABELS, NodeKind } from '../schema/enums';
+import { NODE_KIND_LABELS, NODE_KINDS } from './kinds';
 import { RELATIONSHIP_TYPES, RelationshipType } from './labels';
 
 /** Bounds of a subgraph request: deeper or larger answers cost too much to serve on demand. */
@@ -30,10 +29,10 @@ export interface SubgraphRequest {
   limit: number;
 }
 
-/** A request the API refuses; GraphQL reports it as BAD_USER_INPUT, HTTP as 400. */
-export class SubgraphRequestError extends GraphQLError {
+/** A request the API refuses; the GraphQL resolver reports it as BAD_USER_INPUT, HTTP as 400. */
+export class SubgraphRequestError extends Error {
   constructor(message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    super(message);
     this.name = 'SubgraphRequestError';
   }
 }
@@ -64,7 +63,7 @@ function kindsToLabels(kinds: string[] | null | undefined): string[] | null {
   if (!kinds || kinds.length === 0) return null;
   return [...new Set(kinds)].map((kind) => {
     const label = (NODE_KIND_LABELS as Record<string, string | undefined>)[kind];
-    if (!label) throw new SubgraphRequestError(`kinds: unknown kind "${kind}"; use one of ${Object.values(NodeKind).join(', ')}.`);
+    if (!label) throw new SubgraphRequestError(`kinds: unknown kind "${kind}"; use one of ${NODE_KINDS.join(', ')}.`);
     return label;
   });
 }

@@ -1,4 +1,4 @@
-import { NODE_KIND_LABELS, NodeKind } from '../schema/enums';
+import { kindOfNode, NodeKind } from './kinds';
 
 /**
  * Pure shaping of subgraph rows into what clients draw: a kind and a human label per node, and
@@ -44,17 +44,10 @@ export interface EdgeRow {
   properties: Properties;
 }
 
-// Specific kinds first: a document carries PresidentialDocument plus its own label.
-const KIND_BY_LABEL = new Map(Object.entries(NODE_KIND_LABELS).map(([kind, label]) => [label, kind as NodeKind]));
-
 /** The node's kind from its labels; a document with no specific label falls back on its `kind` property. */
 export function kindOf(row: NodeRow): NodeKind {
-  for (const label of row.labels) {
-    const kind = KIND_BY_LABEL.get(label);
-    if (kind) return kind;
-  }
-  const stored = row.properties.kind;
-  if (typeof stored === 'string' && stored in NODE_KIND_LABELS) return stored as NodeKind;
+  const kind = kindOfNode(row.labels, row.properties.kind);
+  if (kind) return kind;
   throw new Error(`Node ${String(row.properties.id)} has no known kind (labels ${row.labels.join(', ')})`);
 }
 
@@ -75,10 +68,10 @@ export function labelOf(kind: NodeKind, p: Properties): string {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
   const prefix = DOCUMENT_PREFIX[kind];
   if (prefix && text(p.number)) return `${prefix} ${p.number}`;
-  if (kind === NodeKind.MEMORANDUM && text(p.signedOn)) return `Memorandum of ${p.signedOn}`;
-  if (kind === NodeKind.PROVISION && text(p.path)) return `Sec. ${p.path}`;
-  if (kind === NodeKind.DIRECTIVE) return `Directive ${String(p.id).split(':').pop()}`;
-  if (kind === NodeKind.AGENCY) return text(p.acronym)?.toUpperCase() ?? text(p.name) ?? String(p.id);
+  if (kind === 'MEMORANDUM' && text(p.signedOn)) return `Memorandum of ${p.signedOn}`;
+  if (kind === 'PROVISION' && text(p.path)) return `Sec. ${p.path}`;
+  if (kind === 'DIRECTIVE') return `Directive ${String(p.id).split(':').pop()}`;
+  if (kind === 'AGENCY') return text(p.acronym)?.toUpperCase() ?? text(p.name) ?? String(p.id);
   return text(p.name) ?? text(p.title) ?? String(p.id);
 }
 

@@ -52,7 +52,8 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   for (const d of model.directives) {
     add(d.provisionId, 'CONTAINS', d.id);
     // An unresolved actor has no node: its words stay on the directive (mergeDirectives).
-    for (const a of d.assignments) if (a.actorId) add(d.id, 'ASSIGNED_TO', a.actorId, { role: a.role, provision: d.provisionId, actorText: a.actorText });
+    // Its ends' ids too: an agency's directives are then read from an index in order (schema.cypher).
+    for (const a of d.assignments) if (a.actorId) add(d.id, 'ASSIGNED_TO', a.actorId, { role: a.role, provision: d.provisionId, actorText: a.actorText, directiveId: d.id, agencyId: a.actorId });
     for (const t of d.targets) add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId });
     for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
   }

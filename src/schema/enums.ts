@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { RELATIONSHIP_TYPES } from '../graph/labels';
+import { NODE_KIND_LABELS, NODE_KINDS, NodeKind as GraphNodeKind } from '../graph/kinds';
+import { DOCUMENT_LABELS, RELATIONSHIP_TYPES } from '../graph/labels';
 
 /**
  * The enums every part of the schema shares. Their values are the strings stored in Neo4j
@@ -31,62 +32,14 @@ export enum Action {
   OTHER = 'OTHER',
 }
 
-export enum DocumentKind {
-  EXECUTIVE_ORDER = 'EXECUTIVE_ORDER',
-  PROCLAMATION = 'PROCLAMATION',
-  MEMORANDUM = 'MEMORANDUM',
-  PRESIDENTIAL_DETERMINATION = 'PRESIDENTIAL_DETERMINATION',
-  NATIONAL_SECURITY_MEMORANDUM = 'NATIONAL_SECURITY_MEMORANDUM',
-  NOTICE = 'NOTICE',
-  FR_DOCUMENT = 'FR_DOCUMENT',
-}
+/** Document kinds, from the document labels of src/graph/labels.ts (their one declaration). */
+export const DocumentKind = Object.fromEntries(Object.keys(DOCUMENT_LABELS).map((kind) => [kind, kind])) as { [K in keyof typeof DOCUMENT_LABELS]: K };
+export type DocumentKind = keyof typeof DOCUMENT_LABELS;
 
-/** Node kinds; each maps to one Neo4j label (NODE_KIND_LABELS). */
-export enum NodeKind {
-  EXECUTIVE_ORDER = 'EXECUTIVE_ORDER',
-  PROCLAMATION = 'PROCLAMATION',
-  MEMORANDUM = 'MEMORANDUM',
-  PRESIDENTIAL_DETERMINATION = 'PRESIDENTIAL_DETERMINATION',
-  NATIONAL_SECURITY_MEMORANDUM = 'NATIONAL_SECURITY_MEMORANDUM',
-  NOTICE = 'NOTICE',
-  FR_DOCUMENT = 'FR_DOCUMENT',
-  PROVISION = 'PROVISION',
-  DIRECTIVE = 'DIRECTIVE',
-  AGENCY = 'AGENCY',
-  AGENCY_GROUP = 'AGENCY_GROUP',
-  BODY = 'BODY',
-  RULE = 'RULE',
-  AGREEMENT = 'AGREEMENT',
-  PROGRAM = 'PROGRAM',
-  STRATEGY = 'STRATEGY',
-  REPORT = 'REPORT',
-  COUNTRY = 'COUNTRY',
-  REGION = 'REGION',
-  LEGAL_AUTHORITY = 'LEGAL_AUTHORITY',
-}
-
-export const NODE_KIND_LABELS: Record<NodeKind, string> = {
-  EXECUTIVE_ORDER: 'ExecutiveOrder',
-  PROCLAMATION: 'Proclamation',
-  MEMORANDUM: 'Memorandum',
-  PRESIDENTIAL_DETERMINATION: 'PresidentialDetermination',
-  NATIONAL_SECURITY_MEMORANDUM: 'NationalSecurityMemorandum',
-  NOTICE: 'Notice',
-  FR_DOCUMENT: 'FederalRegisterDocument',
-  PROVISION: 'Provision',
-  DIRECTIVE: 'Directive',
-  AGENCY: 'Agency',
-  AGENCY_GROUP: 'AgencyGroup',
-  BODY: 'Body',
-  RULE: 'Rule',
-  AGREEMENT: 'Agreement',
-  PROGRAM: 'Program',
-  STRATEGY: 'Strategy',
-  REPORT: 'Report',
-  COUNTRY: 'Country',
-  REGION: 'Region',
-  LEGAL_AUTHORITY: 'LegalAuthority',
-};
+/** Node kinds, from their one declaration in src/graph/kinds.ts; each maps to one Neo4j label. */
+export const NodeKind = Object.fromEntries(NODE_KINDS.map((kind) => [kind, kind])) as { [K in GraphNodeKind]: K };
+export type NodeKind = GraphNodeKind;
+export { NODE_KIND_LABELS };
 
 /** Relationship types, named exactly as in Neo4j. */
 export const RelationshipType = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, t])) as {

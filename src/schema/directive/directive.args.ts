@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { DIRECTIVE_ORDERS, DirectiveOrder } from '../../graph/directives';
 import { PageArgs } from '../common/paging';
 import { LocalDate } from '../common/scalars';
 import { Action, Role } from '../enums';
@@ -30,8 +31,22 @@ export class DirectiveFilter {
   text?: string;
 }
 
+/** The orders of a directive list, as the GraphQL enum `DirectiveOrder` (src/graph/directives.ts declares them). */
+export const DirectiveOrderEnum = Object.fromEntries(DIRECTIVE_ORDERS.map((order) => [order, order])) as { [K in DirectiveOrder]: K };
+registerEnumType(DirectiveOrderEnum, {
+  name: 'DirectiveOrder',
+  description: 'The order of a directive list.',
+  valuesConfig: {
+    ID: { description: 'By id (document, then provision, then place in it).' },
+    DUE_ON: { description: 'By due date, earliest first, then id; directives without one last. With `action` and a due range, a page costs its own size whatever the number of directives due.' },
+  },
+});
+
 @ArgsType()
 export class DirectivesArgs extends PageArgs {
   @Field(() => DirectiveFilter, { nullable: true })
   filter?: DirectiveFilter;
+
+  @Field(() => DirectiveOrderEnum, { nullable: true, defaultValue: 'ID' })
+  orderBy?: DirectiveOrder | null;
 }

@@ -22,9 +22,9 @@ export class DirectiveResolver {
     return loaders.node('Directive', id);
   }
 
-  @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order.' })
-  directives(@Args() { filter, ...page }: DirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return listConnection(page, info, (window, wanted, nested, properties) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties), ctx);
+  @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order (or `orderBy`).' })
+  directives(@Args() { filter, orderBy, ...page }: DirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return listConnection(page, info, (window, wanted, nested, properties) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties, orderBy ?? 'ID'), ctx);
   }
 
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })

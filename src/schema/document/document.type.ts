@@ -1,6 +1,7 @@
 import { Ctx, Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
+import { DOCUMENT_STATUSES, DocumentStatus as GraphDocumentStatus } from '../../graph/statuses';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { DocumentKind } from '../enums';
@@ -8,12 +9,9 @@ import { typeNameOf } from '../node/kinds';
 import { Node } from '../node/node.type';
 import { Provision } from '../provision/provision.type';
 
-export enum DocumentStatus {
-  IN_FORCE = 'IN_FORCE',
-  REVOKED = 'REVOKED',
-  REVOKED_IN_PART = 'REVOKED_IN_PART',
-  SUPERSEDED = 'SUPERSEDED',
-}
+/** The statuses of src/graph/statuses.ts, as a GraphQL enum. */
+export const DocumentStatus = Object.fromEntries(DOCUMENT_STATUSES.map((status) => [status, status])) as { [K in GraphDocumentStatus]: K };
+export type DocumentStatus = GraphDocumentStatus;
 registerEnumType(DocumentStatus, { name: 'DocumentStatus', description: 'Whether a document stands, from what later documents say of it.' });
 
 @InterfaceType({ implements: Node, resolveType: typeNameOf, description: 'An executive order, proclamation, memorandum, determination or NSM.' })

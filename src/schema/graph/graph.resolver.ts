@@ -1,7 +1,7 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
-import { checkSubgraphRequest, subgraph } from '../../graph/subgraph';
+import { checkSubgraphRequest, subgraph, SubgraphRequest, SubgraphRequestError } from '../../graph/subgraph';
 import { selectedFields } from '../common/selection';
 import { GraphArgs } from './graph.args';
 import { Subgraph } from './graph.type';
@@ -13,10 +13,19 @@ export class GraphResolver {
     // Properties are most of a subgraph's bytes; a drawing that asks only ids and kinds skips them.
     const nodeFields = selectedFields(info, 'nodes');
     const edgeFields = selectedFields(info, 'edges');
-    return subgraph(graph, checkSubgraphRequest(args), {
+    return subgraph(graph, checked(args), {
       nodeProperties: nodeFields.has('properties'),
       nodeLabels: nodeFields.has('label'),
       edgeProperties: edgeFields.has('properties') || edgeFields.has('id'),
     });
+  }
+}
+
+/** The request checked; a refusal becomes BAD_USER_INPUT here, at the GraphQL boundary. */
+function checked(args: GraphArgs): SubgraphRequest {
+  try {
+    return checkSubgraphRequest(args);
+  } catch (error) {
+    throw error instanceof SubgraphRequestError ? new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }) : error;
   }
 }

@@ -58,6 +58,9 @@ export class AgencyResponsibilities {
   @Field(() => Int, { description: 'Directives assigned to it, counted once per role.' })
   total!: number;
 
-  @Field(() => [Responsibility], { description: 'Largest groups first.' })
+  @Field(() => Int, { description: 'How many groups there are in all (`groups` holds the page asked).' })
+  groupCount!: number;
+
+  @Field(() => [Responsibility], { description: 'Largest groups first; the page `groupsFirst` and `groupsSkip` ask, else all.' })
   groups!: Responsibility[];
 }
