@@ -8,6 +8,7 @@ import { ActorKind, Agency, AgencyGroup, Provision, Succession } from '../model'
 import { AgencyGroupRef, AgencyRef } from '../reference';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
+import { DefinedTerms } from './defined-terms';
 import { AgencyGroups } from './groups';
 import { alternation, matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
@@ -44,6 +45,8 @@ const ACTOR_LIKE = new RegExp(
 /** One department of such a list; the names that hold "and" or commas first. */
 const DEPARTMENT_IN_LIST = new RegExp(String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`, 'g');
 const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
+/** "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject. */
+const SECRETARY_PAIR = /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*/g;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
@@ -78,6 +81,7 @@ export class AgencyResolver {
   private readonly bodyNames?: RegExp;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
+  private readonly defined: DefinedTerms;
 
   constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
     this.register = registerOf(refs.agencies);
@@ -87,6 +91,7 @@ export class AgencyResolver {
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
     this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
+    this.defined = new DefinedTerms(input.provisions);
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
@@ -130,6 +135,12 @@ export class AgencyResolver {
   private addBare(m: RegExpExecArray, order: number, add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void): void {
     const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
     if (bare) {
+      const defined = this.definedAs(bare[1], order, m.index);
+      if (defined) return add(m, defined.actor, defined.id);
+      if (bare[1] === 'Secretaries') {
+        const each = this.secretariesBefore(order, m.index);
+        if (each.length > 1) return pieces(m, each.length).forEach((piece, k) => add(piece, 'AGENCY', each[k]));
+      }
       const head = headOf(bare[1]);
       const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
       if (body) return add(m, 'BODY', body.id);
@@ -138,6 +149,45 @@ export class AgencyResolver {
       return add(m, 'UNRESOLVED', undefined, this.antecedents.nameBefore(order, m.index, bare[1]));
     }
     add(m, 'UNRESOLVED');
+  }
+
+  /**
+   * What a term the order defined ("the Administrator of the Environmental Protection Agency (\"the
+   * Administrator\")") stands for: the register agency its full name ends on, a body of the order so
+   * named, or the body an office of that name heads ("Economic Stabilization Administrator" of the
+   * Economic Stabilization Agency the order establishes).
+   */
+  private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    const d = this.defined.before(term, order, start);
+    if (!d || term === 'Secretaries') return undefined;
+    const hit = this.direct(d.name).filter((h) => h.match.index + h.match[0].length === d.name.length).pop();
+    if (hit) return { actor: 'AGENCY', id: hit.ref.id };
+    const key = d.name.toLowerCase();
+    const stem = key.replace(/\s+\S+$/, ' ');
+    const body = this.bodies.find((b) => b.name.toLowerCase() === key) ?? (/\s\S/.test(stem.trim()) && !headOf(d.name) ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem)) : undefined);
+    return body ? { actor: 'BODY', id: body.id } : undefined;
+  }
+
+  /**
+   * "the Secretaries": the Secretaries the order named together last, as a pair ("the Secretary of
+   * Defense and the Secretary of Energy", EO 14141), a list ("the Secretaries of the Interior and
+   * Agriculture") or a definition ("the Secretary of the Interior and the Secretary of Agriculture
+   * (the Secretaries)", EO 13855).
+   */
+  private secretariesBefore(order: number, start: number): string[] {
+    const before = this.input.provisions.filter((p) => p.order <= order).sort((a, b) => a.order - b.order);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const p = before[k];
+      const text = p.order === order ? p.text.slice(0, start) : p.text;
+      const lists = [...matchAll(SECRETARY_PAIR, text), ...matchAll(SECRETARIES, text)].sort((a, b) => a.index - b.index);
+      const last = lists.pop();
+      if (!last) continue;
+      const ids = last[0].startsWith('the Secretaries') || last[0].startsWith('The Secretaries')
+        ? this.secretaries(last).map((hit) => hit.id)
+        : this.direct(last[0]).map((hit) => hit.ref.id);
+      return [...new Set(ids)];
+    }
+    return [];
   }
 
   /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
@@ -206,6 +256,12 @@ export class AgencyResolver {
   successions(): Succession[] {
     return this.register.successionsAmong(this.found);
   }
+}
+
+/** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */
+function pieces(m: RegExpExecArray, n: number): RegExpExecArray[] {
+  const size = Math.floor(m[0].length / n);
+  return Array.from({ length: n }, (_, k) => asMatch(m.input, { start: m.index + k * size, end: k === n - 1 ? m.index + m[0].length : m.index + (k + 1) * size }));
 }
 
 function asMatch(text: string, span: Span): RegExpExecArray {

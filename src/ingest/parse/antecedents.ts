@@ -17,8 +17,12 @@ interface Named {
 export function antecedentPattern(word: string): RegExp {
   const chair = /^Chair(?:man|person|woman)?$/.test(word);
   const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
-  return TITLES.test(word) ? new RegExp(String.raw`^${w} of\b`) : new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`);
+  if (!TITLES.test(word)) return new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`);
+  // "the Housing and Home Finance Administrator (hereinafter referred to as the Administrator)": the title ends the name
+  return TITLE_LAST.test(word) ? new RegExp(String.raw`^${w} (?:of|for)\b|\b${w}$`) : new RegExp(String.raw`^${w} of\b`);
 }
+/** Titles that also end an office's name ("Federal Security Administrator"); not "Secretary" ("Executive Secretary" is another office). */
+const TITLE_LAST = /^(?:Director|Administrator|Commissioner|Coordinator)$/;
 const TITLES = /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
 
 export class Antecedents {

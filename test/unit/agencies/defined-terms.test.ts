@@ -1,0 +1,100 @@
+/**
+ * Rules that read a bare word ("the Task Force", "the Administrator", "the Secretaries") through
+ * what the order said before: the body it establishes under a defined term, the office it named
+ * in full. Each on real lines of the corpus, quoted with their order and date.
+ */
+import { AgencyResolver } from '../../../src/ingest/parse/agencies';
+import { loadReference } from '../../../src/ingest/reference';
+
+function resolver(docId: string, signedOn: string, ...texts: string[]): AgencyResolver {
+  const provisions = texts.map((text, order) => ({ id: `${docId}:${order + 1}`, path: String(order + 1), text, order }));
+  return new AgencyResolver(loadReference(), { docId, signedOn, provisions });
+}
+
+/** What each mention of `text`, read after the provisions, resolved to: "words -> KIND id". */
+function read(r: AgencyResolver, text: string): string[] {
+  return r.mentions(text).map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
+}
+
+describe('bodies established in other words', () => {
+  it('reads "an interagency Emerging Firearms Threats Task Force" whole, not as a name that starts "in" (EO 14127, 2023)', () => {
+    const r = resolver('eo-14127', '2023-09-22', 'There is hereby established an interagency Emerging Firearms Threats Task Force (Task Force).');
+    expect(r.bodies.map((b) => b.name)).toEqual(['Emerging Firearms Threats Task Force']);
+    expect(read(r, 'The Task Force shall be chaired by the Director of the Office of Gun Violence Prevention.')[0]).toBe(
+      'The Task Force -> BODY body-eo-14127-emerging-firearms-threats-task-force',
+    );
+  });
+
+  it('takes a body whose defined term comes before "is hereby established" (EO 13923, 2020; EO 13597, 2012)', () => {
+    const forced = resolver('eo-13923', '2020-05-15', 'The Forced Labor Enforcement Task Force (Task Force) is hereby established to monitor United States enforcement of the prohibition under section 307 of the Tariff Act of 1930.');
+    expect(forced.bodies.map((b) => b.name)).toEqual(['Forced Labor Enforcement Task Force']);
+    const travel = resolver('eo-13597', '2012-01-19', 'A Task Force on Travel and Competitiveness (Task Force) is hereby established to develop the National Travel and Tourism Strategy described in this section.');
+    expect(travel.bodies.map((b) => b.name)).toEqual(['Task Force on Travel and Competitiveness']);
+  });
+
+  it('takes a body an official is told to establish and co-chair (EO 14076, 2022)', () => {
+    const r = resolver('eo-14076', '2022-07-08', 'The Secretary of Health and Human Services and the Director of the Gender Policy Council shall establish and co-chair an Interagency Task Force on Reproductive Healthcare Access (Task Force).');
+    expect(r.bodies.map((b) => b.name)).toEqual(['Interagency Task Force on Reproductive Healthcare Access']);
+  });
+
+  it("drops the closing quotes of a name in ``quotes'' (EO 13274, 2002)", () => {
+    const r = resolver('eo-13274', '2002-09-18', "There is established, within the Department of Transportation for administrative purposes, the interagency ``Transportation Infrastructure Streamlining Task Force'' (Task Force) to: (i) monitor and assist agencies");
+    expect(r.bodies.map((b) => b.name)).toEqual(['Transportation Infrastructure Streamlining Task Force']);
+    expect(read(r, 'The Task Force shall promote interagency cooperation.')[0]).toBe('The Task Force -> BODY body-eo-13274-transportation-infrastructure-streamlining-task-force');
+  });
+});
+
+describe('bodies set up in a sentence that defines their term', () => {
+  it('takes "shall establish, within ..., a Performance Improvement Council (Council)" (EO 13450, 2007)', () => {
+    const r = resolver('eo-13450', '2007-11-13', 'The Director shall establish, within the Office of Management and Budget for administrative purposes only, a Performance Improvement Council (Council), consistent with this order.');
+    expect(r.bodies.map((b) => b.name)).toEqual(['Performance Improvement Council']);
+    expect(read(r, 'The Council shall consist exclusively of the Deputy Director for Management.')[0]).toBe('The Council -> BODY body-eo-13450-performance-improvement-council');
+  });
+
+  it('takes "a Federal Leadership Committee (Committee) for the Chesapeake Bay is established" (EO 13508, 2009)', () => {
+    const r = resolver('eo-13508', '2009-05-12', 'In order to begin a new era of shared Federal leadership with respect to the protection and restoration of the Chesapeake Bay, a Federal Leadership Committee (Committee) for the Chesapeake Bay is established to oversee the development and coordination of programs and activities.');
+    expect(r.bodies.map((b) => b.name)).toEqual(['Federal Leadership Committee']);
+  });
+
+  it('does not take a heading "Establishment of Emergency Board (Board)" for the board\'s name (EO 13452, 2007)', () => {
+    const r = resolver('eo-13452', '2007-11-28', 'Establishment of Emergency Board (Board) There is established, effective 12:01 a.m. eastern time on November 30, 2007, a board of three members to be appointed by the President to investigate and report on this dispute.');
+    expect(r.bodies.map((b) => b.name)).not.toContain('Establishment of Emergency Board');
+  });
+});
+
+describe('terms the order defines', () => {
+  it('reads "the Administrator" as the Administrator the order defined, not the last Administrator named (EO 12580, 1987)', () => {
+    const r = resolver(
+      'eo-12580', '1987-01-23',
+      'The responsibility for the revision of the NCP and all of the other functions vested in the President by Sections 105(a), (b), (c), and (g), 125, and 301(f) of the Act is delegated to the Administrator of the Environmental Protection Agency ("the Administrator").',
+      'The exercise of authority under Section 104(h) of the Act shall be subject to the approval of the Administrator of the Office of Federal Procurement Policy.',
+    );
+    expect(read(r, 'The Administrator shall prescribe regulations.')[0]).toBe('The Administrator -> AGENCY epa');
+  });
+
+  it('reads a title that ends an office\'s name: "The Housing and Home Finance Administrator (hereinafter referred to as the Administrator)" (EO 11004, 1962)', () => {
+    const r = resolver('eo-11004', '1962-02-26', 'The Housing and Home Finance Administrator (hereinafter referred to as the Administrator) shall prepare national emergency plans and develop preparedness programs.');
+    expect(read(r, 'The Administrator shall develop plans for the construction of new housing.')[0]).toBe('The Administrator -> AGENCY hhfa');
+  });
+
+  it('reads "the Administrator" as the head of the body the order establishes (EO 10161, 1950)', () => {
+    const r = resolver(
+      'eo-10161', '1950-09-09',
+      'There is hereby created a new and independent agency to be known as the Economic Stabilization Agency, hereafter in this Part referred to as the Agency.',
+      'There shall be at the head of the Agency an Economic Stabilization Administrator, hereafter in this Part referred to as the Administrator, who shall be appointed by the President.',
+    );
+    expect(read(r, 'The Administrator shall perform his duties subject to the direction of the President.')[0]).toBe('The Administrator -> BODY body-eo-10161-economic-stabilization-agency');
+  });
+});
+
+describe('"the Secretaries"', () => {
+  it('reads them as the two Secretaries the order defined as such (EO 13855, 2018)', () => {
+    const r = resolver('eo-13855', '2018-12-21', 'In recognition of these regulatory, policy, and coordinating challenges, the Secretary of the Interior and the Secretary of Agriculture (the Secretaries) each shall implement the following policies in their respective departments:');
+    expect(read(r, 'the Secretaries shall each develop goals and implementation plans').map((m) => m.split(' -> ')[1])).toEqual(['AGENCY doi', 'AGENCY usda']);
+  });
+
+  it('reads them as the pair of Secretaries named last (EO 14141, 2025)', () => {
+    const r = resolver('eo-14141', '2025-01-14', 'the Secretary of Defense and the Secretary of Energy shall, if possible, each identify a minimum of 3 sites on Federal lands.');
+    expect(read(r, 'The Secretaries shall consult with the Attorney General on the implications of selections.').map((m) => m.split(' -> ')[1])).toEqual(['AGENCY dod', 'AGENCY doe', 'AGENCY doj']);
+  });
+});
