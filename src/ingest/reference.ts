@@ -18,6 +18,8 @@ export interface AgencyRef {
   established?: string;
   abolished?: string;
   succeededBy?: { id: string; on: string; basis: string }[];
+  /** Bare titles ("Administrator") that name this agency's head in orders issued under an act it administers. */
+  actsUnder?: { act: string; titles: string[] }[];
 }
 
 /** A set of agencies the text names as one (seed/reference/agency-groups.json). */

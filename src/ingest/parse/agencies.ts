@@ -6,6 +6,7 @@
  */
 import { ActorKind, Agency, AgencyGroup, Provision, Succession } from '../model';
 import { AgencyGroupRef, AgencyRef } from '../reference';
+import { officesUnderActs } from './acts';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { DefinedTerms } from './defined-terms';
@@ -82,6 +83,7 @@ export class AgencyResolver {
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
   private readonly defined: DefinedTerms;
+  private readonly actOffices: Map<string, string>;
 
   constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
     this.register = registerOf(refs.agencies);
@@ -92,6 +94,7 @@ export class AgencyResolver {
     if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
     this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
     this.defined = new DefinedTerms(input.provisions);
+    this.actOffices = officesUnderActs(refs.agencies, input.provisions, input.signedOn);
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
@@ -146,6 +149,8 @@ export class AgencyResolver {
       if (body) return add(m, 'BODY', body.id);
       const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
       if (agency) return add(m, 'AGENCY', agency);
+      const office = this.actOffices.get(bare[1]);
+      if (office) return add(m, 'AGENCY', office);
       return add(m, 'UNRESOLVED', undefined, this.antecedents.nameBefore(order, m.index, bare[1]));
     }
     add(m, 'UNRESOLVED');

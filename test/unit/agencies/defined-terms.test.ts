@@ -98,3 +98,23 @@ describe('"the Secretaries"', () => {
     expect(read(r, 'The Secretaries shall consult with the Attorney General on the implications of selections.').map((m) => m.split(' -> ')[1])).toEqual(['AGENCY dod', 'AGENCY doe', 'AGENCY doj']);
   });
 });
+
+describe('offices the register gained from the unresolved list', () => {
+  it('reads "the Administrator" of an order under title I of the National Industrial Recovery Act as the NRA (EO 6353, 1933), not in 1950', () => {
+    const nira = 'By virtue of the authority vested in me by title I of the National Industrial Recovery Act of June 16, 1933 (Public, No. 67, 73d Cong.), I hereby prescribe the following procedure and delegate the following authority with respect to complaints and investigations under section 3(e) of said title:';
+    const line = 'The Administrator shall prescribe regulations to govern the making of complaints under said section 3(e) of said title and may receive such complaints.';
+    expect(read(resolver('eo-6353', '1933-10-23', nira), line)).toEqual(['The Administrator -> AGENCY nra']);
+    expect(read(resolver('eo-0', '1950-01-01', nira), line)).toEqual(['The Administrator -> UNRESOLVED']);
+  });
+
+  it('reads the Tariff Commission before 1975 and the International Trade Commission after (EO 9832, 1947)', () => {
+    const line = 'In the course of any investigation under the preceding paragraph, the Tariff Commission shall hold public hearings.';
+    expect(read(resolver('eo-9832', '1947-02-25'), line)).toEqual(['the Tariff Commission -> AGENCY ustc']);
+    expect(read(resolver('eo-0', '1980-01-01'), 'The United States International Trade Commission shall report.')).toEqual(['The United States International Trade Commission -> AGENCY usitc']);
+  });
+
+  it('reads "The Chief of the United States Diplomatic Mission" as the Department of State (EO 10338, 1952)', () => {
+    const line = 'The Chief of the United States Diplomatic Mission in each country, as the representative of the President and acting on his behalf, shall coordinate the activities of the United States representatives.';
+    expect(read(resolver('eo-10338', '1952-04-04'), line)[0]).toBe('The Chief of the United States Diplomatic Mission -> AGENCY state');
+  });
+});
