@@ -4,12 +4,13 @@
  * establishes. A mention that resolves to none of them keeps its words and stays UNRESOLVED:
  * nothing recognised by form alone becomes an agency.
  */
-import { ActorKind, Agency, AgencyGroup, Provision, Succession } from '../model';
-import { AgencyGroupRef, AgencyRef } from '../reference';
+import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../model';
+import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { DefinedTerms } from './defined-terms';
+import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { alternation, matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
@@ -58,6 +59,14 @@ const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
 const PHRASES = new WeakMap<AgencyRegister, RegExp>();
 
+const KNOWN_BODIES = new WeakMap<KnownBodyRef[], KnownBodies>();
+
+function knownBodiesOf(refs: KnownBodyRef[]): KnownBodies {
+  let known = KNOWN_BODIES.get(refs);
+  if (!known) KNOWN_BODIES.set(refs, (known = new KnownBodies(refs)));
+  return known;
+}
+
 function registerOf(agencies: AgencyRef[]): AgencyRegister {
   let register = REGISTERS.get(agencies);
   if (!register) REGISTERS.set(agencies, (register = new AgencyRegister(agencies)));
@@ -77,6 +86,9 @@ export class AgencyResolver {
   /** Agencies the document names, with their parents and history. */
   readonly found = new Map<string, Agency>();
   readonly groupsFound = new Map<string, AgencyGroup>();
+  /** Bodies of other documents that this one names in full. */
+  readonly namedBodies = new Map<string, Body>();
+  private readonly knownBodies: KnownBodies;
   private readonly phrases: RegExp;
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly bodyNames?: RegExp;
@@ -85,7 +97,7 @@ export class AgencyResolver {
   private readonly defined: DefinedTerms;
   private readonly actOffices: Map<string, string>;
 
-  constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
+  constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] }, private readonly input: ResolverInput) {
     this.register = registerOf(refs.agencies);
     this.groups = new AgencyGroups(refs.agencyGroups);
     this.phrases = phrasesOf(this.register);
@@ -94,6 +106,7 @@ export class AgencyResolver {
     if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
     this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
     this.defined = new DefinedTerms(input.provisions);
+    this.knownBodies = knownBodiesOf(refs.bodies ?? []);
     this.actOffices = officesUnderActs(refs.agencies, input.provisions, input.signedOn);
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
@@ -151,9 +164,20 @@ export class AgencyResolver {
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare[1]);
       if (office) return add(m, 'AGENCY', office);
-      return add(m, 'UNRESOLVED', undefined, this.antecedents.nameBefore(order, m.index, bare[1]));
+      const name = this.antecedents.nameBefore(order, m.index, bare[1]);
+      const known = name ? this.bodyOfAnother(name) : undefined;
+      return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
-    add(m, 'UNRESOLVED');
+    const known = this.bodyOfAnother(m[0].replace(/^(?:the|each|any)\s+/i, ''));
+    add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /** A body another order established under this full name, recorded as named by this document. */
+  private bodyOfAnother(name: string): string | undefined {
+    const ref = this.knownBodies.named(name, this.input.docId, this.input.signedOn);
+    if (!ref) return undefined;
+    this.namedBodies.set(ref.id, { id: ref.id, name: ref.name, establishedBy: ref.establishedBy, provisionId: ref.provisionId });
+    return ref.id;
   }
 
   /**

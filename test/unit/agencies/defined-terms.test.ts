@@ -118,3 +118,21 @@ describe('offices the register gained from the unresolved list', () => {
     expect(read(resolver('eo-10338', '1952-04-04'), line)[0]).toBe('The Chief of the United States Diplomatic Mission -> AGENCY state');
   });
 });
+
+describe('bodies other orders established', () => {
+  it('reads "the Air Coordinating Committee" in 1948 as the committee EO 9781 established (EO 9990), with its node named, not re-established', () => {
+    const r = resolver('eo-9990', '1948-08-21');
+    expect(read(r, 'The Air Coordinating Committee shall examine aviation problems.')).toEqual(['The Air Coordinating Committee -> BODY body-eo-9781-air-coordinating-committee']);
+    expect([...r.namedBodies.values()]).toEqual([expect.objectContaining({ id: 'body-eo-9781-air-coordinating-committee', establishedBy: 'eo-9781' })]);
+    expect(r.bodies).toEqual([]);
+  });
+
+  it('reads "The Board" after "the Pay Board ... established by ... Executive Order No. 11627" as that board (EO 11660, 1972)', () => {
+    const r = resolver('eo-11660', '1972-03-23', 'The Pay Board and Price Commission established by sections 7 and 8 of Executive Order No. 11627 of October 15, 1971, are hereby continued.');
+    expect(read(r, 'The Board shall issue standards.')).toEqual(['The Board -> BODY body-eo-11627-pay-board']);
+  });
+
+  it('does not read a body into an order signed before it was established', () => {
+    expect(read(resolver('eo-0', '1940-01-01'), 'The Air Coordinating Committee shall examine aviation problems.')).toEqual(['The Air Coordinating Committee -> UNRESOLVED']);
+  });
+});
