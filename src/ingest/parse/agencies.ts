@@ -126,6 +126,11 @@ export class AgencyResolver {
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
     if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
     for (const m of matchAll(BODY_OFFICER, text)) {
+      const officer = this.officerOf(m, order);
+      if (officer) {
+        add(m, officer.actor, officer.id);
+        continue;
+      }
       const body = this.bodies.length ? this.latestBody(order) : undefined;
       const agency = body ? undefined : this.antecedents.before(order, m.index, antecedentPattern('Chairman'));
       if (body) add(m, 'BODY', body.id);
@@ -194,7 +199,25 @@ export class AgencyResolver {
     const key = d.name.toLowerCase();
     const stem = key.replace(/\s+\S+$/, ' ');
     const body = this.bodies.find((b) => b.name.toLowerCase() === key) ?? (/\s\S/.test(stem.trim()) && !headOf(d.name) ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem)) : undefined);
-    return body ? { actor: 'BODY', id: body.id } : undefined;
+    if (body) return { actor: 'BODY', id: body.id };
+    const other = this.bodyOfAnother(d.name);
+    return other ? { actor: 'BODY', id: other } : undefined;
+  }
+
+  /**
+   * "the Chairman of the Council": the officer of whatever "the Council" names there, read as the
+   * bare word would be (a defined term, a body of the order, an agency named before).
+   */
+  private officerOf(m: RegExpExecArray, order: number): { actor: ActorKind; id: string } | undefined {
+    const of = /\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$/.exec(m[0]);
+    if (!of) return undefined;
+    const defined = this.definedAs(of[1], order, m.index);
+    if (defined) return defined;
+    const head = headOf(of[1]);
+    const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
+    if (body) return { actor: 'BODY', id: body.id };
+    const agency = this.antecedents.before(order, m.index, antecedentPattern(of[1]));
+    return agency ? { actor: 'AGENCY', id: agency } : undefined;
   }
 
   /**

@@ -136,3 +136,11 @@ describe('bodies other orders established', () => {
     expect(read(resolver('eo-0', '1940-01-01'), 'The Air Coordinating Committee shall examine aviation problems.')).toEqual(['The Air Coordinating Committee -> UNRESOLVED']);
   });
 });
+
+describe('officers of what a bare word names', () => {
+  it('reads "the Chairman of the Council" and "The Council" through the term the order defined for a body of an earlier order (EO 11654, 1972)', () => {
+    const r = resolver('eo-11654', '1972-03-13', 'The Federal Fire Council, hereinafter referred to as the Council, shall, in the exercise of its functions, be responsible to the Secretary of Commerce.');
+    const line = 'The Council shall have a governing body composed of the Chairman of the Council, who shall also serve as its Chairman.';
+    expect(read(r, line).slice(0, 2)).toEqual(['The Council -> BODY body-eo-10257-federal-fire-council', 'the Chairman of the Council -> BODY body-eo-10257-federal-fire-council']);
+  });
+});
