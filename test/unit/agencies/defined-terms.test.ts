@@ -144,3 +144,12 @@ describe('officers of what a bare word names', () => {
     expect(read(r, line).slice(0, 2)).toEqual(['The Council -> BODY body-eo-10257-federal-fire-council', 'the Chairman of the Council -> BODY body-eo-10257-federal-fire-council']);
   });
 });
+
+describe('"the Commission" of the Civil Service Rules', () => {
+  it('reads it as the Civil Service Commission in an order that amends the Rules (EO 11315, 1966), not after the Commission was abolished', () => {
+    const rules = 'The Civil Service Rules are amended by the addition of Civil Service Rule IX reading as follows: RULE IX EXECUTIVE ASSIGNMENT SYSTEM FOR POSITIONS IN GRADES GS-16, 17, AND 18 OF THE GENERAL SCHEDULE.';
+    const line = 'After appropriate consultation with the agency concerned the Commission shall establish specific qualification standards for assignment to a Career Executive Assignment.';
+    expect(read(resolver('eo-11315', '1966-11-17', rules), line)).toContain('the Commission -> AGENCY csc');
+    expect(read(resolver('eo-0', '1990-01-01', rules), line)).toContain('the Commission -> UNRESOLVED');
+  });
+});
