@@ -96,6 +96,7 @@ export class AgencyResolver {
   private readonly definedSecretary?: string;
   private readonly defined: DefinedTerms;
   private readonly actOffices: Map<string, string>;
+  private secretaryLists?: { order: number; start: number; ids: string[] }[];
 
   constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] }, private readonly input: ResolverInput) {
     this.register = registerOf(refs.agencies);
@@ -227,19 +228,24 @@ export class AgencyResolver {
    * (the Secretaries)", EO 13855).
    */
   private secretariesBefore(order: number, start: number): string[] {
-    const before = this.input.provisions.filter((p) => p.order <= order).sort((a, b) => a.order - b.order);
-    for (let k = before.length - 1; k >= 0; k--) {
-      const p = before[k];
-      const text = p.order === order ? p.text.slice(0, start) : p.text;
-      const lists = [...matchAll(SECRETARY_PAIR, text), ...matchAll(SECRETARIES, text)].sort((a, b) => a.index - b.index);
-      const last = lists.pop();
-      if (!last) continue;
-      const ids = last[0].startsWith('the Secretaries') || last[0].startsWith('The Secretaries')
-        ? this.secretaries(last).map((hit) => hit.id)
-        : this.direct(last[0]).map((hit) => hit.ref.id);
-      return [...new Set(ids)];
+    // every list of Secretaries in the order, read once (not once per "the Secretaries")
+    this.secretaryLists ??= [...this.input.provisions]
+      .sort((a, b) => a.order - b.order)
+      .flatMap((p) =>
+        [...matchAll(SECRETARY_PAIR, p.text), ...matchAll(SECRETARIES, p.text)]
+          .sort((a, b) => a.index - b.index)
+          .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
+      );
+    for (let k = this.secretaryLists.length - 1; k >= 0; k--) {
+      const list = this.secretaryLists[k];
+      if (list.order < order || (list.order === order && list.start < start)) return list.ids;
     }
     return [];
+  }
+
+  private secretaryIds(m: RegExpExecArray): string[] {
+    const ids = /^[Tt]he Secretaries/.test(m[0]) ? this.secretaries(m).map((hit) => hit.id) : this.direct(m[0]).map((hit) => hit.ref.id);
+    return [...new Set(ids)];
   }
 
   /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
