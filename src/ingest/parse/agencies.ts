@@ -43,6 +43,11 @@ const ACTOR_LIKE = new RegExp(
     String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:(?:\s+(?:of|and|for|on|the))*\s+${CAPITALISED})*)?(?!\s+Acts?\b)`,
   'g',
 );
+/**
+ * Capitalised phrases with an actor word inside that name a law, a rule or an award, not an actor:
+ * "the Civil Service Rules" (EO 9961), "the Armed Forces Service Medal", "the Agency Plan".
+ */
+const NOT_ACTORS = /\b(?:Acts?|Rules?|Regulations?|Schedule|Plan|Medal|Certificate)$/;
 /** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
 /** One department of such a list; the names that hold "and" or commas first. */
 const DEPARTMENT_IN_LIST = new RegExp(String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`, 'g');
@@ -148,7 +153,7 @@ export class AgencyResolver {
     }
     for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
     for (const m of matchAll(ACTOR_LIKE, text)) {
-      if (!/\b(?:Act|Acts)$/.test(m[0])) this.addBare(m, order, add);
+      if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
     return out.sort((a, b) => a.start - b.start);
   }

@@ -153,3 +153,11 @@ describe('"the Commission" of the Civil Service Rules', () => {
     expect(read(resolver('eo-0', '1990-01-01', rules), line)).toContain('the Commission -> UNRESOLVED');
   });
 });
+
+describe('phrases that are no actors', () => {
+  it('does not count "the Civil Service Rules" or a service medal as an unresolved actor (EO 9961, 1948; EO 13154, 2000)', () => {
+    const r = resolver('eo-9961', '1948-05-19');
+    expect(read(r, 'Executive Order No. 9830 of February 24, 1947, entitled "Amending the Civil Service Rules and Providing for Federal Personnel Administration," be, and it is hereby, amended')).toEqual([]);
+    expect(read(r, 'Notwithstanding section 3 of Executive Order 10977 of December 4, 1961, establishing the Armed Forces Expeditionary Medal and section 3 of Executive Order 12985 of January 11, 1996, establishing the Armed Forces Service Medal')).toEqual([]);
+  });
+});
