@@ -74,6 +74,14 @@ MERGE (n:Body {id: b.id})
 SET n.name = b.name, n.documentId = b.establishedBy, n.provisionId = b.provisionId, n.sources = [b.documentId]
 RETURN count(n) AS count
 
+// name: mergeNamedBodies
+// A body another document established, named by this one: created if that document is not loaded
+// yet, never overwritten (its establishing document writes it and its ESTABLISHED_BY).
+UNWIND $bodies AS b
+MERGE (n:Body {id: b.id})
+ON CREATE SET n.name = b.name, n.documentId = b.establishedBy, n.provisionId = b.provisionId, n.sources = [b.establishedBy]
+RETURN count(n) AS count
+
 // name: mergeEntities
 UNWIND $entities AS e
 MERGE (n:$Label {id: e.id})

@@ -72,6 +72,7 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
   await tx.run(query('ingest', 'mergeAgencies'), { agencies: toNeo4jValue(byId(agencies)) });
   await tx.run(query('ingest', 'mergeAgencyGroups'), { groups: byId(rowsOf(models, (model) => model.groups)) });
   await tx.run(query('ingest', 'mergeBodies'), { bodies: byId(rowsOf(models, (model) => model.bodies)) });
+  await tx.run(query('ingest', 'mergeNamedBodies'), { bodies: byId(rowsOf(models, (model) => model.namedBodies ?? [])) });
   for (const [label, entities] of groupBy(rowsOf(models, (model) => model.entities), (e) => e.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeEntities'), { Label: label }), {
       entities: toNeo4jValue(byId(entities.map((e) => ({ id: e.id, name: e.name, props: e.props, documentId: e.documentId })))),

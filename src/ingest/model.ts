@@ -171,6 +171,8 @@ export interface DocumentModel {
   /** History among `agencies` (both ends are always in `agencies`). */
   successions: Succession[];
   bodies: Body[];
+  /** Bodies other documents established that this one names (seed/reference/bodies.json): assigned to, never re-established. */
+  namedBodies?: Body[];
   groups: AgencyGroup[];
   entities: Entity[];
   revocations: Revocation[];

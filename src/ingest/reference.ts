@@ -5,6 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { PROJECT_ROOT } from '../config';
+import { Body } from './model';
 
 export interface AgencyRef {
   id: string;
@@ -18,6 +19,13 @@ export interface AgencyRef {
   established?: string;
   abolished?: string;
   succeededBy?: { id: string; on: string; basis: string }[];
+  /** Bare titles ("Administrator") that name this agency's head in orders issued under an act it administers. */
+  actsUnder?: { act: string; titles: string[] }[];
+}
+
+/** A body an order of the corpus established (seed/reference/bodies.json, written by `npm run corpus:bodies`). */
+export interface KnownBodyRef extends Body {
+  signedOn: string;
 }
 
 /** A set of agencies the text names as one (seed/reference/agency-groups.json). */
@@ -52,6 +60,7 @@ export interface PresidentRef {
 export interface ReferenceData {
   agencies: AgencyRef[];
   agencyGroups: AgencyGroupRef[];
+  bodies: KnownBodyRef[];
   programs: NamedRef[];
   countries: CountryRef[];
   regions: NamedRef[];
@@ -71,6 +80,7 @@ export function loadReference(dir = path.join(PROJECT_ROOT, 'seed', 'reference')
   cached = {
     agencies: readJson<AgencyRef[]>(dir, 'agencies.json'),
     agencyGroups: readJson<AgencyGroupRef[]>(dir, 'agency-groups.json'),
+    bodies: readJson<KnownBodyRef[]>(dir, 'bodies.json'),
     programs: readJson<NamedRef[]>(dir, 'programs.json'),
     countries: readJson<CountryRef[]>(dir, 'countries.json').map((c) => ({ ...c, aliases: c.aliases ?? [] })),
     regions: readJson<NamedRef[]>(dir, 'regions.json'),

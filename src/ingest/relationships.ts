@@ -29,6 +29,7 @@ export function labelsById(model: DocumentModel): Map<string, NodeLabel> {
   for (const agency of model.agencies) labels.set(agency.id, 'Agency');
   for (const group of model.groups) labels.set(group.id, 'AgencyGroup');
   for (const body of model.bodies) labels.set(body.id, 'Body');
+  for (const body of model.namedBodies ?? []) labels.set(body.id, 'Body');
   for (const entity of model.entities) labels.set(entity.id, entity.kind);
   return labels;
 }

@@ -67,7 +67,7 @@ describe('node kinds, labels and edge ids', () => {
 describe('exportParams', () => {
   it('reads lists as repeated or comma-separated names and numbers as digits', () => {
     expect(exportParams({ format: 'csv', part: 'nodes', focus: ['eo-14010', 'eo-13767'], kinds: 'AGENCY,RULE', depth: '2' })).toEqual({
-      format: 'csv', part: 'nodes',
+      format: 'csv', part: 'nodes', streamed: false,
       input: { focus: ['eo-14010', 'eo-13767'], kinds: ['AGENCY', 'RULE'], relationships: undefined, depth: 2, limit: undefined },
     });
   });

@@ -4,10 +4,13 @@
  * establishes. A mention that resolves to none of them keeps its words and stays UNRESOLVED:
  * nothing recognised by form alone becomes an agency.
  */
-import { ActorKind, Agency, AgencyGroup, Provision, Succession } from '../model';
-import { AgencyGroupRef, AgencyRef } from '../reference';
+import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../model';
+import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
+import { officesUnderActs } from './acts';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
+import { DefinedTerms } from './defined-terms';
+import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { alternation, matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
@@ -40,10 +43,17 @@ const ACTOR_LIKE = new RegExp(
     String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:(?:\s+(?:of|and|for|on|the))*\s+${CAPITALISED})*)?(?!\s+Acts?\b)`,
   'g',
 );
+/**
+ * Capitalised phrases with an actor word inside that name a law, a rule or an award, not an actor:
+ * "the Civil Service Rules" (EO 9961), "the Armed Forces Service Medal", "the Agency Plan".
+ */
+const NOT_ACTORS = /\b(?:Acts?|Rules?|Regulations?|Schedule|Plan|Medal|Certificate)$/;
 /** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
 /** One department of such a list; the names that hold "and" or commas first. */
 const DEPARTMENT_IN_LIST = new RegExp(String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`, 'g');
 const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
+/** "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject. */
+const SECRETARY_PAIR = /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*/g;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
@@ -53,6 +63,14 @@ const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 /** The register and its phrase pattern, built once per reference data rather than once per document. */
 const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
 const PHRASES = new WeakMap<AgencyRegister, RegExp>();
+
+const KNOWN_BODIES = new WeakMap<KnownBodyRef[], KnownBodies>();
+
+function knownBodiesOf(refs: KnownBodyRef[]): KnownBodies {
+  let known = KNOWN_BODIES.get(refs);
+  if (!known) KNOWN_BODIES.set(refs, (known = new KnownBodies(refs)));
+  return known;
+}
 
 function registerOf(agencies: AgencyRef[]): AgencyRegister {
   let register = REGISTERS.get(agencies);
@@ -73,6 +91,9 @@ export class AgencyResolver {
   /** Agencies the document names, with their parents and history. */
   readonly found = new Map<string, Agency>();
   readonly groupsFound = new Map<string, AgencyGroup>();
+  /** Bodies of other documents that this one names in full. */
+  readonly namedBodies = new Map<string, Body>();
+  private readonly knownBodies: KnownBodies;
   private readonly phrases: RegExp;
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly bodyNames?: RegExp;
@@ -83,8 +104,11 @@ export class AgencyResolver {
   private readonly bodiesByName = new Map<string, EstablishedBody[]>();
   /** Each text's mentions at each provision: the document's agencies and its directives read every provision for them. */
   private readonly mentionsOf = new Map<number, Map<string, Mention[]>>();
+  private readonly defined: DefinedTerms;
+  private readonly actOffices: Map<string, string>;
+  private secretaryLists?: { order: number; start: number; ids: string[] }[];
 
-  constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[] }, private readonly input: ResolverInput) {
+  constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] }, private readonly input: ResolverInput) {
     this.register = registerOf(refs.agencies);
     this.groups = new AgencyGroups(refs.agencyGroups);
     this.phrases = phrasesOf(this.register);
@@ -97,6 +121,9 @@ export class AgencyResolver {
       for (const name of new Set(b.shortNames)) listIn(this.bodiesByName, name).push(b);
     }
     this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
+    this.defined = new DefinedTerms(input.provisions);
+    this.knownBodies = knownBodiesOf(refs.bodies ?? []);
+    this.actOffices = officesUnderActs(refs.agencies, input.provisions, input.signedOn);
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
@@ -122,6 +149,11 @@ export class AgencyResolver {
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
     if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
     for (const m of matchAll(BODY_OFFICER, text)) {
+      const officer = this.officerOf(m, order);
+      if (officer) {
+        add(m, officer.actor, officer.id);
+        continue;
+      }
       const body = this.bodies.length ? this.latestBody(order) : undefined;
       const agency = body ? undefined : this.antecedents.before(order, m.index, antecedentPattern('Chairman'));
       if (body) add(m, 'BODY', body.id);
@@ -138,7 +170,7 @@ export class AgencyResolver {
     }
     for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
     for (const m of matchAll(ACTOR_LIKE, text)) {
-      if (!/\b(?:Act|Acts)$/.test(m[0])) this.addBare(m, order, add);
+      if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
     return out.sort((a, b) => a.start - b.start);
   }
@@ -147,14 +179,95 @@ export class AgencyResolver {
   private addBare(m: RegExpExecArray, order: number, add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void): void {
     const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
     if (bare) {
+      const defined = this.definedAs(bare[1], order, m.index);
+      if (defined) return add(m, defined.actor, defined.id);
+      if (bare[1] === 'Secretaries') {
+        const each = this.secretariesBefore(order, m.index);
+        if (each.length > 1) return pieces(m, each.length).forEach((piece, k) => add(piece, 'AGENCY', each[k]));
+      }
       const head = headOf(bare[1]);
       const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
       if (body) return add(m, 'BODY', body.id);
       const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
       if (agency) return add(m, 'AGENCY', agency);
-      return add(m, 'UNRESOLVED', undefined, this.antecedents.nameBefore(order, m.index, bare[1]));
+      const office = this.actOffices.get(bare[1]);
+      if (office) return add(m, 'AGENCY', office);
+      const name = this.antecedents.nameBefore(order, m.index, bare[1]);
+      const known = name ? this.bodyOfAnother(name) : undefined;
+      return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
-    add(m, 'UNRESOLVED');
+    const known = this.bodyOfAnother(m[0].replace(/^(?:the|each|any)\s+/i, ''));
+    add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /** A body another order established under this full name, recorded as named by this document. */
+  private bodyOfAnother(name: string): string | undefined {
+    const ref = this.knownBodies.named(name, this.input.docId, this.input.signedOn);
+    if (!ref) return undefined;
+    this.namedBodies.set(ref.id, { id: ref.id, name: ref.name, establishedBy: ref.establishedBy, provisionId: ref.provisionId });
+    return ref.id;
+  }
+
+  /**
+   * What a term the order defined ("the Administrator of the Environmental Protection Agency (\"the
+   * Administrator\")") stands for: the register agency its full name ends on, a body of the order so
+   * named, or the body an office of that name heads ("Economic Stabilization Administrator" of the
+   * Economic Stabilization Agency the order establishes).
+   */
+  private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    const d = this.defined.before(term, order, start);
+    if (!d || term === 'Secretaries') return undefined;
+    const hit = this.direct(d.name).filter((h) => h.match.index + h.match[0].length === d.name.length).pop();
+    if (hit) return { actor: 'AGENCY', id: hit.ref.id };
+    const key = d.name.toLowerCase();
+    const stem = key.replace(/\s+\S+$/, ' ');
+    const body = this.bodies.find((b) => b.name.toLowerCase() === key) ?? (/\s\S/.test(stem.trim()) && !headOf(d.name) ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem)) : undefined);
+    if (body) return { actor: 'BODY', id: body.id };
+    const other = this.bodyOfAnother(d.name);
+    return other ? { actor: 'BODY', id: other } : undefined;
+  }
+
+  /**
+   * "the Chairman of the Council": the officer of whatever "the Council" names there, read as the
+   * bare word would be (a defined term, a body of the order, an agency named before).
+   */
+  private officerOf(m: RegExpExecArray, order: number): { actor: ActorKind; id: string } | undefined {
+    const of = /\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$/.exec(m[0]);
+    if (!of) return undefined;
+    const defined = this.definedAs(of[1], order, m.index);
+    if (defined) return defined;
+    const head = headOf(of[1]);
+    const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
+    if (body) return { actor: 'BODY', id: body.id };
+    const agency = this.antecedents.before(order, m.index, antecedentPattern(of[1]));
+    return agency ? { actor: 'AGENCY', id: agency } : undefined;
+  }
+
+  /**
+   * "the Secretaries": the Secretaries the order named together last, as a pair ("the Secretary of
+   * Defense and the Secretary of Energy", EO 14141), a list ("the Secretaries of the Interior and
+   * Agriculture") or a definition ("the Secretary of the Interior and the Secretary of Agriculture
+   * (the Secretaries)", EO 13855).
+   */
+  private secretariesBefore(order: number, start: number): string[] {
+    // every list of Secretaries in the order, read once (not once per "the Secretaries")
+    this.secretaryLists ??= [...this.input.provisions]
+      .sort((a, b) => a.order - b.order)
+      .flatMap((p) =>
+        [...matchAll(SECRETARY_PAIR, p.text), ...matchAll(SECRETARIES, p.text)]
+          .sort((a, b) => a.index - b.index)
+          .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
+      );
+    for (let k = this.secretaryLists.length - 1; k >= 0; k--) {
+      const list = this.secretaryLists[k];
+      if (list.order < order || (list.order === order && list.start < start)) return list.ids;
+    }
+    return [];
+  }
+
+  private secretaryIds(m: RegExpExecArray): string[] {
+    const ids = /^[Tt]he Secretaries/.test(m[0]) ? this.secretaries(m).map((hit) => hit.id) : this.direct(m[0]).map((hit) => hit.ref.id);
+    return [...new Set(ids)];
   }
 
   /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
@@ -241,6 +354,12 @@ function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBo
     else hi = mid;
   }
   return bodies[lo - 1];
+}
+
+/** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */
+function pieces(m: RegExpExecArray, n: number): RegExpExecArray[] {
+  const size = Math.floor(m[0].length / n);
+  return Array.from({ length: n }, (_, k) => asMatch(m.input, { start: m.index + k * size, end: k === n - 1 ? m.index + m[0].length : m.index + (k + 1) * size }));
 }
 
 function asMatch(text: string, span: Span): RegExpExecArray {

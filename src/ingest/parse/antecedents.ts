@@ -19,7 +19,12 @@ export function antecedentPattern(word: string): RegExp {
   if (!pattern) {
     const chair = /^Chair(?:man|person|woman)?$/.test(word);
     const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
-    pattern = TITLES.test(word) ? new RegExp(String.raw`^${w} of\b`) : new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`);
+    // "the Housing and Home Finance Administrator (hereinafter referred to as the Administrator)": the title ends the name
+    pattern = !TITLES.test(word)
+      ? new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`)
+      : TITLE_LAST.test(word)
+        ? new RegExp(String.raw`^${w} (?:of|for)\b|\b${w}$`)
+        : new RegExp(String.raw`^${w} of\b`);
     if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
     PATTERNS.set(word, pattern);
   }
@@ -28,6 +33,8 @@ export function antecedentPattern(word: string): RegExp {
 /** One pattern per word, so the fits of a word are worked out once per order (bounded: the words come from texts). */
 const PATTERNS = new Map<string, RegExp>();
 const MAX_PATTERNS = 512;
+/** Titles that also end an office's name ("Federal Security Administrator"); not "Secretary" ("Executive Secretary" is another office). */
+const TITLE_LAST = /^(?:Director|Administrator|Commissioner|Coordinator)$/;
 const TITLES = /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
 
 export class Antecedents {

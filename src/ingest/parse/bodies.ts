@@ -5,6 +5,7 @@
  */
 import { Body, Provision } from '../model';
 import { slug } from './ids';
+import { MORE_ESTABLISH_FORMS } from './establish-forms';
 import { matchAll } from './patterns';
 
 /** The word a body's name ends on, by which the order later names it ("the Task Force"). */
@@ -17,7 +18,9 @@ export const BODY_HEADS = [
 
 // A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.
 const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
-const NAME = String.raw`((?:${WORD}|of|and|on|for|the|to|in|&)(?:[ ,]+(?:${WORD}|of|and|on|for|the|to|in|&))*)`;
+// The connectors end on a word boundary: "an interagency Task Force" is not a name that starts "in".
+const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
+const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
 const ESTABLISH = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."
   new RegExp(String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`, 'g'),
@@ -35,7 +38,7 @@ const ESTABLISH_UNNAMED = new RegExp(
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
 const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as/;
 // '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
-const DEFINED = /^\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
+const DEFINED = /^["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
 
 /** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
 function bodyName(raw: string): string | undefined {
@@ -45,7 +48,7 @@ function bodyName(raw: string): string | undefined {
 }
 
 function trimmed(raw: string): string {
-  return raw.replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '').replace(/[ ,.]+$/, '');
+  return raw.replace(/["”'’]+$/, '').replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '').replace(/[ ,.]+$/, '');
 }
 
 // Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
@@ -81,7 +84,7 @@ export function findBodies(docId: string, provisions: Provision[], known: (name:
     // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
     const text = p.heading ? `${p.heading}. ${p.text}` : p.text;
     if (!MAY_ESTABLISH.test(text)) continue;
-    for (const re of [...ESTABLISH, ESTABLISH_UNNAMED]) {
+    for (const re of [...ESTABLISH, ESTABLISH_UNNAMED, ...MORE_ESTABLISH_FORMS]) {
       for (const m of matchAll(re, text)) {
         const name = bodyName(m[1]);
         if (!name || known(name)) continue;

@@ -140,6 +140,7 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     agencies: [...agencies.found.values()].sort((a, b) => a.id.localeCompare(b.id)),
     successions: agencies.successions(),
     bodies: agencies.bodies.map(({ id, name, establishedBy, provisionId }) => ({ id, name, establishedBy, provisionId })),
+    namedBodies: [...agencies.namedBodies.values()].sort((a, b) => a.id.localeCompare(b.id)),
     groups: [...agencies.groupsFound.values()].sort((a, b) => a.id.localeCompare(b.id)),
     entities: store.allEntities(),
     revocations: stated.filter((r) => r.type === 'REVOKES').map(({ type: _type, ...r }) => r),

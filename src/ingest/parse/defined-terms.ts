@@ -1,0 +1,58 @@
+/**
+ * Terms an order defines for an actor it names in full: 'the Administrator of the Environmental
+ * Protection Agency ("the Administrator")' (EO 12580), 'The Housing and Home Finance Administrator
+ * (hereinafter referred to as the Administrator)' (EO 11004), 'an Economic Stabilization
+ * Administrator, hereafter in this Part referred to as the Administrator,' (EO 10161). A bare
+ * "the Administrator" after such a definition means that actor, whatever else the order names.
+ */
+import { Provision } from '../model';
+import { matchAll } from './patterns';
+
+export interface Definition {
+  /** The defined term, without article or quotes: "Administrator", "Council". */
+  term: string;
+  /** The full name it stands for, without a leading article. */
+  name: string;
+  order: number;
+  start: number;
+}
+
+const NAME_WORD = String.raw`[A-Z][\w'’.-]*`;
+const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|for|the)){0,12})`;
+const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)["”]?`;
+const DEFINITIONS = [
+  // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
+  new RegExp(String.raw`${FULL_NAME}["”'’]*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`, 'g'),
+  // NAME, hereafter in this Part referred to as the Administrator,
+  new RegExp(String.raw`${FULL_NAME},\s+(?:hereinafter|hereafter)(?:\s+in\s+this\s+\w+)?\s+(?:referred\s+to\s+as|called)\s+${TERM}[,)]`, 'g'),
+];
+
+export class DefinedTerms {
+  private readonly definitions: Definition[];
+
+  constructor(provisions: Provision[]) {
+    this.definitions = [...provisions]
+      .sort((a, b) => a.order - b.order)
+      .flatMap((p) => DEFINITIONS.flatMap((re) => matchAll(re, p.text).map((m) => definition(m, p.order))))
+      .filter((d): d is Definition => !!d)
+      .sort((a, b) => a.order - b.order || a.start - b.start);
+  }
+
+  /** The last definition of `term` before (`order`, `start`). */
+  before(term: string, order: number, start: number): Definition | undefined {
+    for (let k = this.definitions.length - 1; k >= 0; k--) {
+      const d = this.definitions[k];
+      if (d.order > order || (d.order === order && d.start >= start)) continue;
+      if (d.term === term) return d;
+    }
+    return undefined;
+  }
+}
+
+function definition(m: RegExpExecArray, order: number): Definition | undefined {
+  const name = m[1].replace(/^(?:The|An?)\s+/, '').replace(/[.,]+$/, '');
+  const term = m[2];
+  // an acronym or a citation in parentheses ("(OMB)", "(5 U.S.C. 3301)") is no term for a bare word
+  if (!/\s/.test(name) || /^[A-Z]{2,}s?$/.test(term) || name === term) return undefined;
+  return { term, name, order, start: m.index };
+}

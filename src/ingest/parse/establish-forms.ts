@@ -1,0 +1,30 @@
+/**
+ * More of the ways orders establish a body, beside those of bodies.ts: the order names the body
+ * with its defined term before saying it is established ("The Forced Labor Enforcement Task Force
+ * (Task Force) is hereby established", EO 13923), an article opens the name ("A Task Force on
+ * Travel and Competitiveness (Task Force) is hereby established", EO 13597), or an official is
+ * told to set it up ("shall establish and co-chair an Interagency Task Force on Reproductive
+ * Healthcare Access (Task Force)", EO 14076), or the sentence that sets it up names it with a
+ * defined term ("shall establish, within the Office of Management and Budget ..., a Performance
+ * Improvement Council (Council)", EO 13450; "a Federal Leadership Committee (Committee) for the
+ * Chesapeake Bay is established", EO 13508). Each pattern's group 1 is the raw name.
+ */
+const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
+const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
+// A name starts on a capital (not an article, nor a heading's "Establishment of") and runs at most 16 words, so a long capitalised run costs linear time.
+const NAME = String.raw`((?!(?:A|An|The|Establishment|Establishing|Creation)\s)${WORD}(?:[ ,]+(?:${WORD}|${LINK})){0,15})`;
+/** '(Task Force)', '(the "Council")', ', hereinafter referred to as the Board,' between a name and its verb. */
+const TERM = String.raw`(?:["”'’]*\s*\([^()]{1,80}\)|,\s*(?:hereinafter|hereafter)[^,;.]{1,60},)?`;
+
+/** A defined term in parentheses right after the name: '(Council)', '(the "Board")', '(hereinafter referred to as the Board)'. */
+const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
+const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
+
+export const MORE_ESTABLISH_FORMS: RegExp[] = [
+  new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
+  new RegExp(String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`, 'g'),
+  // the establishing verb first, then (within the sentence) the name with its defined term
+  new RegExp(String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`, 'g'),
+  // the name with its defined term, then "is established", "which is hereby established"
+  new RegExp(String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`, 'g'),
+];
