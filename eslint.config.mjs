@@ -22,6 +22,8 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
+      // A variable a shutdown hook reads before start-up assigns it cannot be const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

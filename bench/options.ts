@@ -59,7 +59,7 @@ export function parseOptions(argv: string[]): Options {
         options.store = value;
         i += 1;
         break;
-      case '--help': console.log(USAGE); process.exit(0);
+      case '--help': console.log(USAGE); return process.exit(0);
       default: throw new Error(`Unknown option ${argv[i]}\n${USAGE}`);
     }
   }

@@ -46,7 +46,7 @@ function parseLines(raw: string): CorpusLine[] {
     try {
       lines.push(JSON.parse(line) as CorpusLine);
     } catch (e) {
-      throw new Error(`Corpus line ${i + 1} is not JSON (${(e as Error).message}): the file is damaged; copy it again from shared/data/corpus.`);
+      throw new Error(`Corpus line ${i + 1} is not JSON (${(e as Error).message}): the file is damaged; copy it again from shared/data/corpus.`, { cause: e });
     }
   });
   return lines;

@@ -5,7 +5,8 @@ import { Graph } from './run';
 import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel, nodesOfLabelWith } from './nodes';
 import { NestedAnswers, Nested } from './nested';
 import { PageWindow } from './paged';
-import { directivesOfDocuments, EdgeFilter, RelatedEdge, RelatedPage, Relation, relatedByIds } from './relations';
+import { EdgeFilter, Relation } from './relation-edges';
+import { directivesOfDocuments, RelatedEdge, RelatedPage, relatedByIds } from './relations';
 
 /**
  * The batching of one request: every relationship field asked at one level of a query is

@@ -1,11 +1,12 @@
 import { fillPlaceholders, NodeLabel } from './labels';
 import { Projection, projectNodeMaps } from './node-map';
 import type { GraphNode } from './nodes';
-import { PageWindow } from './paged';
+import type { PageWindow } from './paged';
 import { expression } from './queries';
 import { Params } from './run';
 import { int } from './values';
-import { EdgeFilter, edgesOf, orderKeys, RelatedPage, Relation } from './relations';
+import { EdgeFilter, edgesOf, orderKeys, Relation } from './relation-edges';
+import type { RelatedPage } from './relations';
 
 /**
  * What a query answers of each node it returns, beyond the node itself, instead of a query of

@@ -1,4 +1,4 @@
-import { NODE_KIND_LABELS } from '../schema/enums';
+import { NODE_KIND_LABELS } from './kinds';
 import { query } from './queries';
 import { Graph } from './run';
 import { streamRows } from './stream';

@@ -16,7 +16,7 @@ import { seedGraph } from '../support/seed';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- cytoscape's Core, read inside the page
+// cytoscape's Core, read inside the page
 type Cy = any;
 declare const window: Window & { cy: Cy };
 

@@ -142,7 +142,7 @@ describe('the typed GraphQL API', () => {
   it('pages over all directives returning each exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       const page: any = await ok('query($after: String) { directives(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }', { after });
       total = page.directives.totalCount;

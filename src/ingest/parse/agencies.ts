@@ -12,7 +12,7 @@ import { EstablishedBody, findBodies, headOf } from './bodies';
 import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
-import { alternation, matchAll, namePattern, Span, SpanSet } from './patterns';
+import { matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 
 export interface Mention extends Span {

@@ -25,6 +25,8 @@ function guardText(text: string): void {
   if (typeof text !== 'string' || !text.trim()) {
     throw new ParseError('The text is empty: pass the full text of a Presidential document.');
   }
+  // Control characters are what this check counts: binary pasted as text.
+  // eslint-disable-next-line no-control-regex
   const control = (text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (control > text.length * 0.01) {
     throw new ParseError('The text looks binary (control characters): extract the text first (e.g. pdftotext) and pass that.');

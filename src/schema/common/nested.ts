@@ -2,7 +2,7 @@ import { FieldNode, getArgumentValues, getNamedType, GraphQLInterfaceType, Graph
 import { NodeLabel } from '../../graph/labels';
 import type { Projection } from '../../graph/node-map';
 import { Nested } from '../../graph/nested';
-import { EdgeFilter, inn, out, Relation } from '../../graph/relations';
+import { EdgeFilter, inn, out, Relation } from '../../graph/relation-edges';
 import { toPage } from './paging';
 import { connectionNode, projectionOf } from './projection';
 import { fieldsAlong, fieldsBelow, wantedOf } from './selection';

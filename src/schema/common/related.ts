@@ -4,7 +4,8 @@ import { GraphNode } from '../../graph/nodes';
 import { Nested } from '../../graph/nested';
 import type { Projection } from '../../graph/node-map';
 import { Paged, PageWindow, Wanted } from '../../graph/paged';
-import { EdgeFilter, RelatedEdge, Relation } from '../../graph/relations';
+import { EdgeFilter, Relation } from '../../graph/relation-edges';
+import { RelatedEdge } from '../../graph/relations';
 import { ConnectionShape, PageArgs, connection, toPage } from './paging';
 import { nestedFields } from './nested';
 import { wantedParts } from './selection';
@@ -15,7 +16,7 @@ export function toEdge({ rel, node }: RelatedEdge): Record<string, unknown> & { 
   return { ...props, inPart: props.inPart ?? false, provisionId: (provision as string | undefined) ?? null, node };
 }
 
-export { inn, out } from '../../graph/relations';
+export { inn, out } from '../../graph/relation-edges';
 
 /**
  * A relationship field as a connection, batched with the same field of every other parent.

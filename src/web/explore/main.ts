@@ -101,8 +101,13 @@ document.querySelectorAll<HTMLButtonElement>('nav button').forEach((button) => {
   button.onclick = () => {
     const view = button.dataset.view as View;
     if (view === 'start') go({});
-    else if (view === 'graph') current ? show('graph') : status('Search or pick an entry point first.');
-    else if (view === 'timeline') current ? go({ timeline: current }) : status('Pick an order first.');
+    else if (view === 'graph') {
+      if (current) show('graph');
+      else status('Search or pick an entry point first.');
+    } else if (view === 'timeline') {
+      if (current) go({ timeline: current });
+      else status('Pick an order first.');
+    }
   };
 });
 window.addEventListener('popstate', () => route(new URLSearchParams(location.search)));

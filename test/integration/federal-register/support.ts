@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Graph } from '../../../src/graph/run';
 
 export const SAMPLE = path.resolve(__dirname, '../../fixtures/federal-register/executive-orders.sample.json');
 
