@@ -34,10 +34,18 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'graphql', message: 'src/graph is the database layer: map to GraphQL errors and types in src/schema.' },
+            {
+              name: 'graphql',
+              message: 'src/graph is the database layer: map to GraphQL errors and types in src/schema.',
+            },
             { name: 'type-graphql', message: 'src/graph is the database layer: keep GraphQL types in src/schema.' },
           ],
-          patterns: [{ group: ['**/schema', '**/schema/**', '@apollo/*'], message: 'src/graph must not depend on the GraphQL layer (src/schema).' }],
+          patterns: [
+            {
+              group: ['**/schema', '**/schema/**', '@apollo/*'],
+              message: 'src/graph must not depend on the GraphQL layer (src/schema).',
+            },
+          ],
         },
       ],
     },

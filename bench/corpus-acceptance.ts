@@ -28,7 +28,10 @@ function main(): void {
     t.total++;
     try {
       const m = parseDocument(line.text, {
-        kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn, ...(line.title ? { title: line.title } : {}),
+        kind: 'EXECUTIVE_ORDER',
+        number: line.number,
+        signedOn: line.signedOn,
+        ...(line.title ? { title: line.title } : {}),
       });
       t.accepted++;
       t.provisions += m.provisions.length;
@@ -41,7 +44,9 @@ function main(): void {
   }
   console.log('decade  texts  accepted  provisions  directives  revocations');
   for (const [d, t] of [...decades].sort()) {
-    console.log(`${d}  ${String(t.total).padStart(5)}  ${String(t.accepted).padStart(8)}  ${String(t.provisions).padStart(10)}  ${String(t.directives).padStart(10)}  ${String(t.revocations).padStart(11)}`);
+    console.log(
+      `${d}  ${String(t.total).padStart(5)}  ${String(t.accepted).padStart(8)}  ${String(t.provisions).padStart(10)}  ${String(t.directives).padStart(10)}  ${String(t.revocations).padStart(11)}`,
+    );
   }
   console.log('\nrefusals:');
   for (const [r, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${r}`);

@@ -40,7 +40,12 @@ async function main(): Promise<void> {
     const corpus = await corpusToLoad({ limit });
     const readSeconds = (Date.now() - readStarted) / 1000;
     const progress = new CorpusProgress(true);
-    const bar = new SingleBar({ format: 'Corpus [{bar}] {value}/{total} orders | {rate}/s | ETA {eta_formatted}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 });
+    const bar = new SingleBar({
+      format: 'Corpus [{bar}] {value}/{total} orders | {rate}/s | ETA {eta_formatted}',
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    });
     bar.start(corpus.lines.length, 0, { rate: 0 });
     const timer = setInterval(() => {
       const s = progress.status();
@@ -59,10 +64,23 @@ async function main(): Promise<void> {
        CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
        RETURN documents, refused, nodes, relationships`,
     );
-    console.log(JSON.stringify({
-      orders: result.loaded, batchSize, readSeconds, seconds, ordersPerSecond: Math.round((10 * result.loaded) / seconds) / 10,
-      cores: os.cpus().length, heapMb: config.local.heapMb, pageCacheMb: config.local.pageCacheMb, ...counts,
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          orders: result.loaded,
+          batchSize,
+          readSeconds,
+          seconds,
+          ordersPerSecond: Math.round((10 * result.loaded) / seconds) / 10,
+          cores: os.cpus().length,
+          heapMb: config.local.heapMb,
+          pageCacheMb: config.local.pageCacheMb,
+          ...counts,
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await driver.close();
     await local.stop();

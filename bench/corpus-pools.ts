@@ -56,10 +56,18 @@ export interface Pools {
 
 /** 15 departments and 45 offices, each office part of a department. */
 export function agencyPool(rnd: Random): Agency[] {
-  const departments = Array.from({ length: 15 }, (_, i) => ({ id: `dept${i}`, name: `Department of ${WORDS[i * 3]} ${WORDS[i * 3 + 1]}`, acronym: `D${i}`, curated: true }));
+  const departments = Array.from({ length: 15 }, (_, i) => ({
+    id: `dept${i}`,
+    name: `Department of ${WORDS[i * 3]} ${WORDS[i * 3 + 1]}`,
+    acronym: `D${i}`,
+    curated: true,
+  }));
   const offices = Array.from({ length: 45 }, (_, i) => ({
-    id: `off${i}`, name: `Office of ${WORDS[(i * 5 + 2) % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`, acronym: `O${i}`,
-    parentId: departments[rnd.int(departments.length)].id, curated: i % 3 !== 0,
+    id: `off${i}`,
+    name: `Office of ${WORDS[(i * 5 + 2) % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`,
+    acronym: `O${i}`,
+    parentId: departments[rnd.int(departments.length)].id,
+    curated: i % 3 !== 0,
   }));
   // Interleaved so the busy end of `skewed` holds both departments and offices.
   return departments.flatMap((d, i) => [d, ...offices.slice(i * 3, i * 3 + 3)]);
@@ -67,20 +75,38 @@ export function agencyPool(rnd: Random): Agency[] {
 
 /** Shared entity pools that grow with the corpus, so each rule is cited by several documents. */
 export function entityPools(rnd: Random, size: number): Omit<Pools, 'agencies'> {
-  const entity = (kind: Entity['kind'], id: string, name: string, props: Entity['props'] = {}): Entity => ({ id, kind, name, props });
+  const entity = (kind: Entity['kind'], id: string, name: string, props: Entity['props'] = {}): Entity => ({
+    id,
+    kind,
+    name,
+    props,
+  });
   const rules = Array.from({ length: Math.max(30, Math.floor(size / 3)) }, (_, i) => {
     const volume = 50 + (i % 40);
     const page = 1000 + i * 7;
-    return entity('Rule', `fr-${volume}-${page}`, `${volume} FR ${page} ${rnd.pick(WORDS)} rule`, { frVolume: volume, frPage: page, ruleKind: 'rule' });
+    return entity('Rule', `fr-${volume}-${page}`, `${volume} FR ${page} ${rnd.pick(WORDS)} rule`, {
+      frVolume: volume,
+      frPage: page,
+      ruleKind: 'rule',
+    });
   });
   const n = Math.max(10, Math.floor(size / 20));
   return {
     rules,
-    programs: Array.from({ length: n }, (_, i) => entity('Program', `program-p${i}`, `${rnd.pick(WORDS)} ${rnd.pick(WORDS)} program ${i}`)),
-    agreements: Array.from({ length: n }, (_, i) => entity('Agreement', `agreement-a${i}`, `${rnd.pick(WORDS)} cooperative agreement ${i}`)),
-    authorities: Array.from({ length: 30 }, (_, i) => entity('LegalAuthority', `legalauthority-usc-${i}`, `${i + 1} U.S.C. ${100 + i}`)),
+    programs: Array.from({ length: n }, (_, i) =>
+      entity('Program', `program-p${i}`, `${rnd.pick(WORDS)} ${rnd.pick(WORDS)} program ${i}`),
+    ),
+    agreements: Array.from({ length: n }, (_, i) =>
+      entity('Agreement', `agreement-a${i}`, `${rnd.pick(WORDS)} cooperative agreement ${i}`),
+    ),
+    authorities: Array.from({ length: 30 }, (_, i) =>
+      entity('LegalAuthority', `legalauthority-usc-${i}`, `${i + 1} U.S.C. ${100 + i}`),
+    ),
     deliverables: Array.from({ length: n }, (_, i) =>
-      i % 2 ? entity('Report', `report-r${i}`, `${rnd.pick(WORDS)} report ${i}`) : entity('Strategy', `strategy-s${i}`, `${rnd.pick(WORDS)} strategy ${i}`)),
+      i % 2
+        ? entity('Report', `report-r${i}`, `${rnd.pick(WORDS)} report ${i}`)
+        : entity('Strategy', `strategy-s${i}`, `${rnd.pick(WORDS)} strategy ${i}`),
+    ),
     countries: Array.from({ length: 12 }, (_, i) => entity('Country', `country-c${i}`, `Country ${WORDS[i + 40]}`)),
   };
 }

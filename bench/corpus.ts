@@ -1,4 +1,14 @@
-import { Action, Agency, Directive, DocumentKind, DocumentModel, DocumentRef, Entity, Provision, Role } from '../src/ingest/model';
+import {
+  Action,
+  Agency,
+  Directive,
+  DocumentKind,
+  DocumentModel,
+  DocumentRef,
+  Entity,
+  Provision,
+  Role,
+} from '../src/ingest/model';
 import { Pools, Random, WORDS, agencyPool, entityPools, sentence } from './corpus-pools';
 
 /**
@@ -14,10 +24,26 @@ export interface Corpus {
 }
 
 const KINDS: [DocumentKind, number][] = [
-  ['EXECUTIVE_ORDER', 0.6], ['PROCLAMATION', 0.2], ['MEMORANDUM', 0.12],
-  ['PRESIDENTIAL_DETERMINATION', 0.05], ['NATIONAL_SECURITY_MEMORANDUM', 0.03],
+  ['EXECUTIVE_ORDER', 0.6],
+  ['PROCLAMATION', 0.2],
+  ['MEMORANDUM', 0.12],
+  ['PRESIDENTIAL_DETERMINATION', 0.05],
+  ['NATIONAL_SECURITY_MEMORANDUM', 0.03],
 ];
-const ACTIONS: Action[] = ['REVIEW', 'RESCIND', 'TERMINATE', 'MODIFY', 'SUSPEND', 'CEASE', 'REINSTATE', 'PREPARE', 'SUBMIT', 'CONSIDER', 'IMPLEMENT', 'ESTABLISH'];
+const ACTIONS: Action[] = [
+  'REVIEW',
+  'RESCIND',
+  'TERMINATE',
+  'MODIFY',
+  'SUSPEND',
+  'CEASE',
+  'REINSTATE',
+  'PREPARE',
+  'SUBMIT',
+  'CONSIDER',
+  'IMPLEMENT',
+  'ESTABLISH',
+];
 const ROLES: Role[] = ['COORDINATION', 'CONSULTATION', 'SUPPORT'];
 const PRESIDENTS = ['A. Adams', 'B. Baker', 'C. Carter', 'D. Diaz', 'E. Evans'];
 const LONGEST_CHAIN = 20;
@@ -27,7 +53,14 @@ export function generateCorpus(size: number, seed = 14010): Corpus {
   const pools: Pools = { agencies: agencyPool(rnd), ...entityPools(rnd, size) };
   const refs = documentRefs(rnd, size);
   const revokes = revocationPlan(rnd, size);
-  const models = refs.map((ref, i) => documentModel(rnd, pools, ref, (revokes.get(i) ?? []).map((j) => refs[j])));
+  const models = refs.map((ref, i) =>
+    documentModel(
+      rnd,
+      pools,
+      ref,
+      (revokes.get(i) ?? []).map((j) => refs[j]),
+    ),
+  );
   const chainStep = Math.max(1, Math.floor(size / LONGEST_CHAIN));
   return { models, chainDocumentId: refs[Math.min(size - 1, chainStep * Math.floor(LONGEST_CHAIN / 2))].id };
 }
@@ -95,17 +128,33 @@ function documentModel(rnd: Random, pools: Pools, ref: DocumentRef, revoked: Doc
   const id = ref.id;
   const provisions: Provision[] = [];
   for (let s = 1, sections = 3 + rnd.int(6); s <= sections; s++) {
-    provisions.push({ id: `${id}:${s}`, path: `${s}`, heading: `${rnd.pick(WORDS)} ${rnd.pick(WORDS)}`, text: sentence(rnd, 12), order: provisions.length });
+    provisions.push({
+      id: `${id}:${s}`,
+      path: `${s}`,
+      heading: `${rnd.pick(WORDS)} ${rnd.pick(WORDS)}`,
+      text: sentence(rnd, 12),
+      order: provisions.length,
+    });
     for (let c = 0, clauses = rnd.int(4); c < clauses; c++) {
       const path = `${s}(${String.fromCharCode(97 + c)})`;
-      provisions.push({ id: `${id}:${path}`, path, parentPath: `${s}`, text: sentence(rnd, 20), order: provisions.length });
+      provisions.push({
+        id: `${id}:${path}`,
+        path,
+        parentPath: `${s}`,
+        text: sentence(rnd, 20),
+        order: provisions.length,
+      });
     }
   }
   const agencies = new Map<string, Agency>();
   const entities = new Map<string, Entity>();
   const useAgency = (a: Agency) => {
     agencies.set(a.id, a);
-    if (a.parentId) agencies.set(a.parentId, pools.agencies.find((p) => p.id === a.parentId)!);
+    if (a.parentId)
+      agencies.set(
+        a.parentId,
+        pools.agencies.find((p) => p.id === a.parentId)!,
+      );
   };
   const directives: Directive[] = [];
   const ordinals = new Map<string, number>();
@@ -117,17 +166,31 @@ function documentModel(rnd: Random, pools: Pools, ref: DocumentRef, revoked: Doc
     const assigned = new Set([pools.agencies[rnd.skewed(pools.agencies.length)]]);
     for (let n = rnd.int(3); n > 0; n--) assigned.add(rnd.pick(pools.agencies));
     [...assigned].forEach(useAgency);
-    const targets = rnd.next() < 0.6 ? [rnd.pick(rnd.next() < 0.6 ? pools.rules : rnd.next() < 0.5 ? pools.programs : pools.agreements)] : [];
+    const targets =
+      rnd.next() < 0.6
+        ? [rnd.pick(rnd.next() < 0.6 ? pools.rules : rnd.next() < 0.5 ? pools.programs : pools.agreements)]
+        : [];
     targets.forEach((t) => entities.set(t.id, t));
     const deliverable = rnd.next() < 0.3 ? rnd.pick(pools.deliverables) : undefined;
     if (deliverable) entities.set(deliverable.id, deliverable);
     const deadlineDays = deliverable || rnd.next() < 0.3 ? 30 * (1 + rnd.int(12)) : undefined;
     const lead = [...assigned][0];
-    const due = deadlineDays ? { deadlineDays, dueOn: isoDate(Date.parse(ref.signedOn!) + deadlineDays * 86400000) } : {};
+    const due = deadlineDays
+      ? { deadlineDays, dueOn: isoDate(Date.parse(ref.signedOn!) + deadlineDays * 86400000) }
+      : {};
     directives.push({
-      id: `${provision.id}#${ordinal}`, provisionId: provision.id, ordinal, action, ...due,
+      id: `${provision.id}#${ordinal}`,
+      provisionId: provision.id,
+      ordinal,
+      action,
+      ...due,
       text: `The ${lead.name} shall ${action.toLowerCase()} ${sentence(rnd, 10)}`,
-      assignments: [...assigned].map((a, n) => ({ actor: 'AGENCY' as const, actorId: a.id, actorText: `the ${a.name}`, role: n === 0 ? 'LEAD' : rnd.pick(ROLES) })),
+      assignments: [...assigned].map((a, n) => ({
+        actor: 'AGENCY' as const,
+        actorId: a.id,
+        actorText: `the ${a.name}`,
+        role: n === 0 ? 'LEAD' : rnd.pick(ROLES),
+      })),
       targets: targets.map((t) => ({ id: t.id, action })),
       produces: deliverable ? [deliverable.id] : [],
     });
@@ -136,23 +199,48 @@ function documentModel(rnd: Random, pools: Pools, ref: DocumentRef, revoked: Doc
   for (const target of revoked) {
     const ordinal = (ordinals.get(revoker.id) ?? 0) + 1;
     ordinals.set(revoker.id, ordinal);
-    directives.push({ id: `${revoker.id}#${ordinal}`, provisionId: revoker.id, ordinal, action: 'REVOKE', text: `${target.title} is hereby revoked`, assignments: [], targets: [{ id: target.id, action: 'REVOKE' }], produces: [] });
+    directives.push({
+      id: `${revoker.id}#${ordinal}`,
+      provisionId: revoker.id,
+      ordinal,
+      action: 'REVOKE',
+      text: `${target.title} is hereby revoked`,
+      assignments: [],
+      targets: [{ id: target.id, action: 'REVOKE' }],
+      produces: [],
+    });
   }
-  const citations = provisions.filter(() => rnd.next() < 0.4).map((p) => {
-    const cited = rnd.pick(rnd.next() < 0.6 ? pools.rules : rnd.next() < 0.5 ? pools.agreements : pools.authorities);
-    entities.set(cited.id, cited);
-    return { provisionId: p.id, targetId: cited.id, text: cited.name };
-  });
-  const links = [...entities.values()].filter((e) => e.kind === 'Agreement').map((e) => {
-    const country = pools.countries[Number(e.id.replace(/\D/g, '')) % pools.countries.length];
-    entities.set(country.id, country);
-    return { from: e.id, to: country.id, type: 'PARTY' as const };
-  });
+  const citations = provisions
+    .filter(() => rnd.next() < 0.4)
+    .map((p) => {
+      const cited = rnd.pick(rnd.next() < 0.6 ? pools.rules : rnd.next() < 0.5 ? pools.agreements : pools.authorities);
+      entities.set(cited.id, cited);
+      return { provisionId: p.id, targetId: cited.id, text: cited.name };
+    });
+  const links = [...entities.values()]
+    .filter((e) => e.kind === 'Agreement')
+    .map((e) => {
+      const country = pools.countries[Number(e.id.replace(/\D/g, '')) % pools.countries.length];
+      entities.set(country.id, country);
+      return { from: e.id, to: country.id, type: 'PARTY' as const };
+    });
   return {
-    document: { ...ref, president: PRESIDENTS[Number(ref.signedOn!.slice(0, 4)) % PRESIDENTS.length], frCitation: `${50 + rnd.int(40)} FR ${rnd.int(90000)}` },
-    provisions, directives, agencies: [...agencies.values()], successions: [], bodies: [], groups: [], entities: [...entities.values()],
+    document: {
+      ...ref,
+      president: PRESIDENTS[Number(ref.signedOn!.slice(0, 4)) % PRESIDENTS.length],
+      frCitation: `${50 + rnd.int(40)} FR ${rnd.int(90000)}`,
+    },
+    provisions,
+    directives,
+    agencies: [...agencies.values()],
+    successions: [],
+    bodies: [],
+    groups: [],
+    entities: [...entities.values()],
     revocations: revoked.map((target) => ({ target, provisionId: revoker.id, inPart: rnd.next() < 0.2 })),
-    citations, links, referencedDocuments: revoked,
+    citations,
+    links,
+    referencedDocuments: revoked,
   };
 }
 

@@ -32,17 +32,27 @@ export interface BenchDatabase {
 export async function startDatabase(log: (line: string) => void, dataDir?: string): Promise<BenchDatabase> {
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-neo4j-'));
-  const local: LocalNeo4j = await startLocalNeo4j({ ...config.local, dataDir: dir, boltPort: 0, pageCacheMb: 1024, heapMb: 4096 }, log);
+  const local: LocalNeo4j = await startLocalNeo4j(
+    { ...config.local, dataDir: dir, boltPort: 0, pageCacheMb: 1024, heapMb: 4096 },
+    log,
+  );
   // Longer retries than the API's: parallel loads MERGE the same agencies and may deadlock.
   const driver = neo4j.driver(local.uri, neo4j.auth.basic(config.neo4jUsername, config.neo4jPassword), {
-    maxTransactionRetryTime: 60000, maxConnectionPoolSize: 64, userAgent: 'presidential-graph-bench',
+    maxTransactionRetryTime: 60000,
+    maxConnectionPoolSize: 64,
+    userAgent: 'presidential-graph-bench',
   });
   const graph = new Graph(driver);
   await driver.verifyConnectivity();
   await applySchema(graph);
-  const [row] = await graph.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
+  const [row] = await graph.read<{ version: string }>(
+    'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
+  );
   return {
-    driver, graph, version: row.version, dataDir: dir,
+    driver,
+    graph,
+    version: row.version,
+    dataDir: dir,
     stop: async () => {
       await driver.close();
       await local.stop();
@@ -85,7 +95,8 @@ export async function loadRealCorpus(graph: Graph): Promise<LoadStats> {
   const seed = await loadSeed(graph);
   const result = await loadCorpus(graph, { corpus: await corpusToLoad({}), batchSize: DEFAULT_BATCH_SIZE });
   const [counts] = await graph.read<{ nodes: number; relationships: number }>(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
   const totals = { documents: seed.documents + result.loaded, ...counts };
   return { ...rates(totals, (performance.now() - started) / 1000, 1), batch: DEFAULT_BATCH_SIZE };
 }
@@ -94,8 +105,19 @@ export async function loadRealCorpus(graph: Graph): Promise<LoadStats> {
  * Loads models with the project's loader, `batch` documents a transaction and `parallel`
  * transactions at a time, with a progress bar.
  */
-export async function loadModels(graph: Graph, models: DocumentModel[], parallel: number, batch: number, label: string): Promise<LoadStats> {
-  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} docs  {rate} docs/s  eta {eta}s`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 });
+export async function loadModels(
+  graph: Graph,
+  models: DocumentModel[],
+  parallel: number,
+  batch: number,
+  label: string,
+): Promise<LoadStats> {
+  const bar = new SingleBar({
+    format: `${label} [{bar}] {value}/{total} docs  {rate} docs/s  eta {eta}s`,
+    stream: process.stderr,
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+  });
   bar.start(models.length, 0, { rate: '0' });
   const started = performance.now();
   const totals = { documents: 0, relationships: 0, nodes: 0 };
@@ -115,6 +137,16 @@ export async function loadModels(graph: Graph, models: DocumentModel[], parallel
   return { ...rates(totals, (performance.now() - started) / 1000, parallel), batch };
 }
 
-function rates(totals: { documents: number; relationships: number; nodes: number }, seconds: number, parallel: number): Omit<LoadStats, 'batch'> {
-  return { ...totals, seconds, parallel, documentsPerSecond: totals.documents / seconds, relationshipsPerSecond: totals.relationships / seconds };
+function rates(
+  totals: { documents: number; relationships: number; nodes: number },
+  seconds: number,
+  parallel: number,
+): Omit<LoadStats, 'batch'> {
+  return {
+    ...totals,
+    seconds,
+    parallel,
+    documentsPerSecond: totals.documents / seconds,
+    relationshipsPerSecond: totals.relationships / seconds,
+  };
 }

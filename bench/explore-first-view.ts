@@ -11,8 +11,17 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 10;
-  const base = (args.find((a, i) => !a.startsWith('--') && i !== runsAt + 1) ?? 'http://localhost:4000').replace(/\/$/, '');
-  const stats = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes relationships } }' }) })).json();
+  const base = (args.find((a, i) => !a.startsWith('--') && i !== runsAt + 1) ?? 'http://localhost:4000').replace(
+    /\/$/,
+    '',
+  );
+  const stats = await (
+    await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { nodes relationships } }' }),
+    })
+  ).json();
   console.log(`Graph at ${base}: ${stats.data.stats.nodes} nodes, ${stats.data.stats.relationships} relationships`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -28,7 +37,10 @@ async function main(): Promise<void> {
       // From the navigation's start, as the browser counts it, to the entry points on screen.
       const ms = await page.evaluate(() => performance.getEntriesByName('explore:first-view')[0].startTime);
       await context.close();
-      if (run === 0) { console.log(`warm-up: ${Math.round(ms)} ms`); continue; }
+      if (run === 0) {
+        console.log(`warm-up: ${Math.round(ms)} ms`);
+        continue;
+      }
       times.push(ms);
       console.log(`run ${run}: ${Math.round(ms)} ms`);
     }
@@ -36,7 +48,9 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`first view, ${runs} runs: median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms, worst ${Math.round(sorted[sorted.length - 1])} ms`);
+  console.log(
+    `first view, ${runs} runs: median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms, worst ${Math.round(sorted[sorted.length - 1])} ms`,
+  );
 }
 
 main().catch((error) => {

@@ -53,12 +53,16 @@ async function measure(url: string, pid: number, file: string, bytesPerSecond?: 
   let bytes = 0;
   try {
     const response = await fetch(`${url}/export/graph?${file}`);
-    if (response.status !== 200 || !response.body) throw new Error(`${file}: HTTP ${response.status} ${await response.text()}`);
+    if (response.status !== 200 || !response.body)
+      throw new Error(`${file}: HTTP ${response.status} ${await response.text()}`);
     // Node's fetch body is async-iterable; the DOM typings do not say so.
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.length;
       // A slow client: wait until the bytes so far would have taken this long at its rate.
-      if (bytesPerSecond) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (1000 * bytes) / bytesPerSecond - Date.now())));
+      if (bytesPerSecond)
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.max(0, started + (1000 * bytes) / bytesPerSecond - Date.now())),
+        );
     }
   } finally {
     clearInterval(sampler);
@@ -71,7 +75,15 @@ async function measure(url: string, pid: number, file: string, bytesPerSecond?: 
 async function startServer(neo4jUri: string, heapMb?: number): Promise<{ url: string; pid: number; stop: () => void }> {
   const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const child = spawn(process.execPath, [...heap, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, SEED_ON_START: 'false', SEED_CORPUS: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      SEED_ON_START: 'false',
+      SEED_CORPUS: 'false',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = readline.createInterface({ input: child.stdout! });
@@ -98,7 +110,10 @@ async function main(): Promise<void> {
   try {
     await applySchema(graph);
     await seedIfEmpty(graph, () => undefined);
-    const loaded = await loadCorpus(graph, { corpus: await corpusToLoad({ limit }), progress: new CorpusProgress(false) });
+    const loaded = await loadCorpus(graph, {
+      corpus: await corpusToLoad({ limit }),
+      progress: new CorpusProgress(false),
+    });
     log(`corpus: ${loaded.loaded} orders loaded now, ${loaded.skipped} already in the store`);
     const [counts] = await graph.read<{ nodes: number; relationships: number }>(
       'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
@@ -110,12 +125,33 @@ async function main(): Promise<void> {
     const files = ['format=graphml', 'format=csv&part=nodes', 'format=csv&part=edges'];
     const results: Measure[] = [];
     for (const file of files) results.push(await measure(server.url, server.pid, file));
-    if (process.argv.includes('--slow')) results.push({ ...(await measure(server.url, server.pid, 'format=graphml', MB)), file: 'format=graphml (client reading 1 MB/s)' });
+    if (process.argv.includes('--slow'))
+      results.push({
+        ...(await measure(server.url, server.pid, 'format=graphml', MB)),
+        file: 'format=graphml (client reading 1 MB/s)',
+      });
     const round = (n: number) => Math.round(n * 10) / 10;
-    console.log(JSON.stringify({
-      ...counts, serverHeapCapMb: heapMb ?? null, cores: os.cpus().length, node: process.version, serverPeakRssEverMb: round(memory(server.pid, 'VmHWM') / MB),
-      exports: results.map((r) => ({ file: r.file, mb: round(r.bytes / MB), seconds: round(r.seconds), mbPerSecond: round(r.bytes / MB / r.seconds), rssBeforeMb: round(r.rssBeforeMb), peakRssMb: round(r.peakRssMb) })),
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ...counts,
+          serverHeapCapMb: heapMb ?? null,
+          cores: os.cpus().length,
+          node: process.version,
+          serverPeakRssEverMb: round(memory(server.pid, 'VmHWM') / MB),
+          exports: results.map((r) => ({
+            file: r.file,
+            mb: round(r.bytes / MB),
+            seconds: round(r.seconds),
+            mbPerSecond: round(r.bytes / MB / r.seconds),
+            rssBeforeMb: round(r.rssBeforeMb),
+            peakRssMb: round(r.peakRssMb),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     server?.stop();
     await driver.close();

@@ -28,16 +28,26 @@ export async function post(url: string, body: string): Promise<any> {
 
 function postOnce(url: string, body: string): Promise<any> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        if ((res.statusCode ?? 500) >= 300) reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-        else resolve(JSON.parse(text));
-      });
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => reject(Object.assign(error, { reusedSocketReset: req.reusedSocket && error.code === 'ECONNRESET' })));
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          if ((res.statusCode ?? 500) >= 300) reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+          else resolve(JSON.parse(text));
+        });
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(Object.assign(error, { reusedSocketReset: req.reusedSocket && error.code === 'ECONNRESET' })),
+    );
     req.end(body);
   });
 }
@@ -47,7 +57,13 @@ function postOnce(url: string, body: string): Promise<any> {
  * the warm-up (to a third) and the sampling of a slow question (one whose answer is the busiest agency's thousands of
  * groups at 20,000 documents): it stops after that long with at least `minSamples` samples.
  */
-export async function latency(fn: () => Promise<unknown>, iterations: number, warmup: number, budgetMs = Infinity, minSamples = 20): Promise<Latency> {
+export async function latency(
+  fn: () => Promise<unknown>,
+  iterations: number,
+  warmup: number,
+  budgetMs = Infinity,
+  minSamples = 20,
+): Promise<Latency> {
   const warmUntil = performance.now() + budgetMs / 3;
   for (let i = 0; i < warmup && (i < 2 || performance.now() < warmUntil); i++) await fn();
   const times: number[] = [];
@@ -59,7 +75,13 @@ export async function latency(fn: () => Promise<unknown>, iterations: number, wa
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: times.reduce((a, b) => a + b, 0) / times.length, n: times.length };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    n: times.length,
+  };
 }
 
 export interface Throughput {
@@ -68,13 +90,29 @@ export interface Throughput {
 }
 
 /** Requests per second at `connections` concurrent connections (autocannon). */
-export async function throughputHttp(url: string, body: string, connections: number, seconds: number): Promise<Throughput> {
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+export async function throughputHttp(
+  url: string,
+  body: string,
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: seconds,
+  });
   return { requestsPerSecond: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 /** The same for an in-process call: `concurrency` loops for `seconds`. */
-export async function throughputInProcess(fn: () => Promise<unknown>, concurrency: number, seconds: number): Promise<Throughput> {
+export async function throughputInProcess(
+  fn: () => Promise<unknown>,
+  concurrency: number,
+  seconds: number,
+): Promise<Throughput> {
   const end = performance.now() + seconds * 1000;
   let done = 0;
   let errors = 0;

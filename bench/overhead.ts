@@ -22,15 +22,27 @@ async function main(): Promise<void> {
   try {
     const bare = http.createServer((req, res) => {
       req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"__typename":"Query"}}'));
+      req.on('end', () =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"__typename":"Query"}}'),
+      );
     });
     servers.push({ name: 'bare node:http', url: `${await listen(bare)}/`, stop: () => close(bare) });
     const app = express();
-    const apollo = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hi' } } });
+    const apollo = new ApolloServer({
+      typeDefs: 'type Query { hello: String }',
+      resolvers: { Query: { hello: () => 'hi' } },
+    });
     await apollo.start();
     app.use('/graphql', express.json(), expressMiddleware(apollo));
     const apolloHttp = http.createServer(app);
-    servers.push({ name: 'bare Apollo Server + express', url: `${await listen(apolloHttp)}/graphql`, stop: async () => { await apollo.stop(); await close(apolloHttp); } });
+    servers.push({
+      name: 'bare Apollo Server + express',
+      url: `${await listen(apolloHttp)}/graphql`,
+      stop: async () => {
+        await apollo.stop();
+        await close(apolloHttp);
+      },
+    });
     const ng = await startNeo4jGraphql(db.driver);
     servers.push({ name: '@neo4j/graphql', ...ng });
     const api = await createApi({ graph: db.graph, development: false });
@@ -55,10 +67,16 @@ async function listen(server: http.Server): Promise<string> {
 }
 
 function close(server: http.Server): Promise<void> {
-  return new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 }
 
-main().then(() => process.exit(0), (error) => {
-  process.stderr.write(`${(error as Error).stack ?? error}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);

@@ -19,7 +19,10 @@ export class HitCounter {
  */
 export function profilingDriver(driver: Driver, counter: HitCounter): Driver {
   return wrap(driver, {
-    session: (target) => (...args: unknown[]) => wrapSession(target.session(...(args as [])), counter),
+    session:
+      (target) =>
+      (...args: unknown[]) =>
+        wrapSession(target.session(...(args as [])), counter),
   });
 }
 
@@ -29,13 +32,18 @@ function wrapSession(session: any, counter: HitCounter): any {
   return wrap(session, {
     executeRead: () => inTx('executeRead'),
     executeWrite: () => inTx('executeWrite'),
-    beginTransaction: () => (...args: unknown[]) => wrapRunner(session.beginTransaction(...args), counter),
+    beginTransaction:
+      () =>
+      (...args: unknown[]) =>
+        wrapRunner(session.beginTransaction(...args), counter),
     run: () => (query: string, params?: unknown, config?: unknown) => profiled(session, query, params, config, counter),
   });
 }
 
 function wrapRunner(tx: any, counter: HitCounter): any {
-  return wrap(tx, { run: () => (query: string, params?: unknown, config?: unknown) => profiled(tx, query, params, config, counter) });
+  return wrap(tx, {
+    run: () => (query: string, params?: unknown, config?: unknown) => profiled(tx, query, params, config, counter),
+  });
 }
 
 /** PROFILE goes after any leading `CYPHER ...` options. */
@@ -50,11 +58,13 @@ function profiled(runner: any, query: string, params: unknown, config: unknown, 
   let counted = false;
   return wrap(result, {
     then: () => (onFulfilled?: (value: any) => unknown, onRejected?: (reason: unknown) => unknown) =>
-      result.then((value: any) => {
-        if (!counted) counter.dbHits += planHits(value.summary.profile);
-        counted = true;
-        return value;
-      }).then(onFulfilled, onRejected),
+      result
+        .then((value: any) => {
+          if (!counted) counter.dbHits += planHits(value.summary.profile);
+          counted = true;
+          return value;
+        })
+        .then(onFulfilled, onRejected),
     subscribe: () => (observer: unknown) => {
       counter.uncounted += 1;
       return result.subscribe(observer);

@@ -2,7 +2,8 @@
  * The six canonical questions: their parameters (picked from the loaded graph) and the one
  * canonical form every way of answering them is normalised to before comparison.
  */
-export type QuestionId = 'agencyDirectives' | 'revocationChain' | 'directivesByActionDue' | 'subgraph' | 'search' | 'agencyResponsibilities';
+export type QuestionId =
+  'agencyDirectives' | 'revocationChain' | 'directivesByActionDue' | 'subgraph' | 'search' | 'agencyResponsibilities';
 
 export const QUESTIONS: { id: QuestionId; title: string }[] = [
   { id: 'agencyDirectives', title: "1. an agency's directives, targets, documents (50)" },
@@ -37,20 +38,37 @@ export const canonical = {
   revocationChain: (hops: { direction: string; depth: number; revoking: string; revoked: string }[]) =>
     hops.map((h) => `${h.direction}|${h.depth}|${h.revoking}>${h.revoked}`).sort(),
   /** A page and whether another follows; no total: an exact count costs every directive due (see README). */
-  directivesByActionDue: (hasNextPage: boolean, rows: { id: string; assignments: string[] }[]) =>
-    ({ hasNextPage, rows: rows.map((r) => `${r.id}|${[...r.assignments].sort().join(',')}`) }),
-  subgraph: (nodes: string[], edges: string[], truncated: boolean) => ({ truncated, nodes: [...nodes].sort(), edges: [...edges].sort() }),
+  directivesByActionDue: (hasNextPage: boolean, rows: { id: string; assignments: string[] }[]) => ({
+    hasNextPage,
+    rows: rows.map((r) => `${r.id}|${[...r.assignments].sort().join(',')}`),
+  }),
+  subgraph: (nodes: string[], edges: string[], truncated: boolean) => ({
+    truncated,
+    nodes: [...nodes].sort(),
+    edges: [...edges].sort(),
+  }),
   /** A page and whether another follows; no total: an exact count costs every hit (see README). */
-  search: (hasNextPage: boolean, hits: { id: string; kind: string }[]) => ({ hasNextPage, hits: hits.map((h) => `${h.id}|${h.kind}`) }),
-  agencyResponsibilities: (total: number, groups: { role: string; action: string; documentId: string; count: number; directiveIds: string[] }[]) => ({
+  search: (hasNextPage: boolean, hits: { id: string; kind: string }[]) => ({
+    hasNextPage,
+    hits: hits.map((h) => `${h.id}|${h.kind}`),
+  }),
+  agencyResponsibilities: (
+    total: number,
+    groups: { role: string; action: string; documentId: string; count: number; directiveIds: string[] }[],
+  ) => ({
     total,
-    groups: groups.map((g) => `${g.role}|${g.action}|${g.documentId}|${g.count}|${[...g.directiveIds].sort().join(',')}`).sort(),
+    groups: groups
+      .map((g) => `${g.role}|${g.action}|${g.documentId}|${g.count}|${[...g.directiveIds].sort().join(',')}`)
+      .sort(),
   }),
 };
 
 const DOCUMENT_KINDS: Record<string, string> = {
-  ExecutiveOrder: 'EXECUTIVE_ORDER', Proclamation: 'PROCLAMATION', Memorandum: 'MEMORANDUM',
-  PresidentialDetermination: 'PRESIDENTIAL_DETERMINATION', NationalSecurityMemorandum: 'NATIONAL_SECURITY_MEMORANDUM',
+  ExecutiveOrder: 'EXECUTIVE_ORDER',
+  Proclamation: 'PROCLAMATION',
+  Memorandum: 'MEMORANDUM',
+  PresidentialDetermination: 'PRESIDENTIAL_DETERMINATION',
+  NationalSecurityMemorandum: 'NATIONAL_SECURITY_MEMORANDUM',
 };
 
 /** A node's NodeKind from its labels: the specific document label, else the one label in SCREAMING_CASE. */

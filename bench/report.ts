@@ -53,7 +53,8 @@ function sizeTable(size: SizeResult): string[] {
   ];
   for (const q of size.questions) lines.push(row(q));
   lines.push('');
-  for (const q of size.questions.filter((x) => x.detail)) lines.push(`- ${q.id} (${q.status}): ${q.detail!.replace(/\|/g, '\\|')}`);
+  for (const q of size.questions.filter((x) => x.detail))
+    lines.push(`- ${q.id} (${q.status}): ${q.detail!.replace(/\|/g, '\\|')}`);
   lines.push('');
   return lines;
 }
@@ -69,31 +70,45 @@ function row(q: QuestionResult): string {
   if (rpsRatio < 1) missed.push('req/s < @neo4j/graphql');
   else if (rpsRatio < 2) missed.push('(req/s < 2× @neo4j/graphql, aim)');
   return [
-    q.title, q.status,
+    q.title,
+    q.status,
     `${ms(ours?.latency?.p50)} / ${ms(ours?.latency?.p95)} / ${ms(ours?.latency?.p99)}`,
-    ms(floorHttp?.latency?.p50), ms(floorInProcess?.latency?.p50), ms(ng?.latency?.p50),
+    ms(floorHttp?.latency?.p50),
+    ms(floorInProcess?.latency?.p50),
+    ms(ng?.latency?.p50),
     ratio(ours?.latency?.p50, floorHttp?.latency?.p50),
-    int(ours?.throughput?.requestsPerSecond), int(ng?.throughput?.requestsPerSecond), int(floorHttp?.throughput?.requestsPerSecond),
+    int(ours?.throughput?.requestsPerSecond),
+    int(ng?.throughput?.requestsPerSecond),
+    int(floorHttp?.throughput?.requestsPerSecond),
     ratio(ours?.throughput?.requestsPerSecond, ng?.throughput?.requestsPerSecond),
     `${int(ours?.dbHits?.dbHits)} (${ours?.dbHits?.queries} q) / ${int(ng?.dbHits?.dbHits)} / ${int(floorInProcess?.dbHits?.dbHits)}`,
     missed.join(', ') || 'none',
-  ].map((cell) => ` ${cell} `).join('|').replace(/^/, '|').replace(/$/, '|');
+  ]
+    .map((cell) => ` ${cell} `)
+    .join('|')
+    .replace(/^/, '|')
+    .replace(/$/, '|');
 }
 
 /** A `--hits-only` row: the answers agreed, db hits were counted, nothing was timed. */
 function hitsRow(q: QuestionResult): string {
   const { ours, neo4jGraphql: ng, floorInProcess: floor } = q.ways;
   const over = (ours?.dbHits?.dbHits ?? 0) > (floor?.dbHits?.dbHits ?? Infinity);
-  const cells = [q.title, q.status, ...Array(9).fill('–'),
+  const cells = [
+    q.title,
+    q.status,
+    ...Array(9).fill('–'),
     `${int(ours?.dbHits?.dbHits)} (${ours?.dbHits?.queries} q) / ${int(ng?.dbHits?.dbHits)} / ${int(floor?.dbHits?.dbHits)}`,
-    over ? 'db hits > floor' : 'none (db hits only)'];
+    over ? 'db hits > floor' : 'none (db hits only)',
+  ];
   return `|${cells.map((cell) => ` ${cell} `).join('|')}|`;
 }
 
 /** Does the cost grow with the graph? The largest synthetic size against the smallest. */
 function growth(sizes: SizeResult[]): string[] {
   const synthetic = sizes.filter((s) => s.size !== 'seed').sort((a, b) => Number(a.size) - Number(b.size));
-  if (synthetic.length < 2) return ['Growth with graph size: needs two synthetic sizes (run with `--full` or `--sizes seed,1000,20000`).', ''];
+  if (synthetic.length < 2)
+    return ['Growth with graph size: needs two synthetic sizes (run with `--full` or `--sizes seed,1000,20000`).', ''];
   const [small, large] = [synthetic[0], synthetic[synthetic.length - 1]];
   const lines = [
     `## Growth: ${large.size} against ${small.size} documents`,
@@ -104,8 +119,14 @@ function growth(sizes: SizeResult[]): string[] {
   for (const q of large.questions) {
     const s = small.questions.find((x) => x.id === q.id);
     if (!s || q.status !== 'ok' || s.status !== 'ok') continue;
-    lines.push(`| ${q.title} | ${ratio(q.ways.ours?.latency?.p50, s.ways.ours?.latency?.p50)} | ${ratio(q.ways.ours?.dbHits?.dbHits, s.ways.ours?.dbHits?.dbHits)} | ${ratio(q.ways.floorInProcess?.dbHits?.dbHits, s.ways.floorInProcess?.dbHits?.dbHits)} | ${ratio(q.answerChars, s.answerChars)} |`);
+    lines.push(
+      `| ${q.title} | ${ratio(q.ways.ours?.latency?.p50, s.ways.ours?.latency?.p50)} | ${ratio(q.ways.ours?.dbHits?.dbHits, s.ways.ours?.dbHits?.dbHits)} | ${ratio(q.ways.floorInProcess?.dbHits?.dbHits, s.ways.floorInProcess?.dbHits?.dbHits)} | ${ratio(q.answerChars, s.answerChars)} |`,
+    );
   }
-  lines.push('', 'Where ours grows faster than the floor, the cost grows with the graph rather than with the answer.', '');
+  lines.push(
+    '',
+    'Where ours grows faster than the floor, the cost grows with the graph rather than with the answer.',
+    '',
+  );
   return lines;
 }

@@ -55,10 +55,16 @@ export function paragraphs(docId: string, text: string): Provision[] {
   for (const line of normalizeLines(text).filter(Boolean)) {
     const previous = joined[joined.length - 1];
     const open = previous !== undefined && (!/[.:;!?"')\]]$/.test(previous) || /\b(?:U\.S|[A-Z])\.$/.test(previous));
-    if (open && !/^(?:\(\w{1,4}\)|\d{1,3}\.|Sec(?:tion|\.)|SEC\.)\s/.test(line)) joined[joined.length - 1] = `${previous} ${line}`;
+    if (open && !/^(?:\(\w{1,4}\)|\d{1,3}\.|Sec(?:tion|\.)|SEC\.)\s/.test(line))
+      joined[joined.length - 1] = `${previous} ${line}`;
     else joined.push(line);
   }
-  return joined.map((line, order) => ({ id: `${docId}:p${order + 1}`, path: `p${order + 1}`, text: flatten(line), order }));
+  return joined.map((line, order) => ({
+    id: `${docId}:p${order + 1}`,
+    path: `p${order + 1}`,
+    text: flatten(line),
+    order,
+  }));
 }
 
 export type ReadMode = 'parser' | 'lines';
@@ -67,7 +73,12 @@ export function revocationsOf(line: CorpusLine, mode: ReadMode): { revocations: 
   const id = documentId('EXECUTIVE_ORDER', line.number);
   const fromLines = () => findRelations(paragraphs(id, line.text), id).filter((r) => r.type === 'REVOKES');
   if (mode === 'lines') return { revocations: fromLines(), refused: false };
-  const hints = { kind: 'EXECUTIVE_ORDER' as const, number: line.number, signedOn: line.signedOn, ...(line.title ? { title: line.title } : {}) };
+  const hints = {
+    kind: 'EXECUTIVE_ORDER' as const,
+    number: line.number,
+    signedOn: line.signedOn,
+    ...(line.title ? { title: line.title } : {}),
+  };
   try {
     return { revocations: parseDocument(line.text, hints).revocations, refused: false };
   } catch {
@@ -102,7 +113,9 @@ export function measureRecall(lines: CorpusLine[], catalogueFile: string, mode: 
     for (const t of missing) report.missed.push(`text ${id} (${line.signedOn}) -> ${t}`);
   }
   const { orders } = readCatalogueFile(catalogueFile);
-  const notes = orders.flatMap((o) => (o.dispositionNotes ? parseDispositionNotes(o.dispositionNotes, o.id).relations : []));
+  const notes = orders.flatMap((o) =>
+    o.dispositionNotes ? parseDispositionNotes(o.dispositionNotes, o.id).relations : [],
+  );
   for (const r of mergeRelations(notes)) {
     if (r.type !== 'REVOKES' || r.inPart || !lineOf.has(r.from)) continue;
     const found = revokedBy.get(r.from)?.has(r.to) ?? false;

@@ -20,7 +20,14 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const run: RunResult = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: os.totalmem() / 2 ** 30, node: process.version, neo4j: 'unknown', platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: os.totalmem() / 2 ** 30,
+      node: process.version,
+      neo4j: 'unknown',
+      platform: `${os.platform()} ${os.release()}`,
+    },
     options,
     sizes: [],
     failures: [],
@@ -32,7 +39,8 @@ async function main(): Promise<number> {
       run.machine.neo4j = result.neo4jVersion;
       run.sizes.push(result);
       for (const q of result.questions) {
-        if (q.status === 'mismatch' || q.status === 'error') run.failures.push(`${size} ${q.id}: ${q.status}: ${q.detail}`);
+        if (q.status === 'mismatch' || q.status === 'error')
+          run.failures.push(`${size} ${q.id}: ${q.status}: ${q.detail}`);
       }
     } catch (error) {
       run.failures.push(`${size}: crashed: ${(error as Error).stack ?? error}`);

@@ -62,15 +62,40 @@ export async function runSize(size: string, options: Options, log: (line: string
       documentId = corpus.chainDocumentId;
       load = await loadModels(db.graph, corpus.models, options.parallel, options.batch, `load ${size}`);
     }
-    if (dir && !reused) recordStore(dir, { fingerprint: fingerprint!, load, chainDocumentId: documentId, loadedAt: new Date().toISOString() });
-    log(`${size}: loaded ${load.documents} documents, ${load.relationships} relationships in ${load.seconds.toFixed(1)} s (${load.documentsPerSecond.toFixed(2)} docs/s, ${load.relationshipsPerSecond.toFixed(0)} rels/s, ${load.parallel} in parallel, ${load.batch} a transaction)`);
-    if (options.loadOnly) return { size, neo4jVersion: db.version, load, reusedStore: Boolean(reused), params: {} as Params, questions: [], rssMiB: process.memoryUsage().rss / 2 ** 20 };
+    if (dir && !reused)
+      recordStore(dir, {
+        fingerprint: fingerprint!,
+        load,
+        chainDocumentId: documentId,
+        loadedAt: new Date().toISOString(),
+      });
+    log(
+      `${size}: loaded ${load.documents} documents, ${load.relationships} relationships in ${load.seconds.toFixed(1)} s (${load.documentsPerSecond.toFixed(2)} docs/s, ${load.relationshipsPerSecond.toFixed(0)} rels/s, ${load.parallel} in parallel, ${load.batch} a transaction)`,
+    );
+    if (options.loadOnly)
+      return {
+        size,
+        neo4jVersion: db.version,
+        load,
+        reusedStore: Boolean(reused),
+        params: {} as Params,
+        questions: [],
+        rssMiB: process.memoryUsage().rss / 2 ** 20,
+      };
     const params = await pickParams(db.graph, size, documentId);
     const servers = await startServers(db.driver);
     try {
       const questions: QuestionResult[] = [];
       for (const q of QUESTIONS) questions.push(await runQuestion(servers, q.id, q.title, params, options, log));
-      return { size, neo4jVersion: db.version, load, reusedStore: Boolean(reused), params, questions, rssMiB: process.memoryUsage().rss / 2 ** 20 };
+      return {
+        size,
+        neo4jVersion: db.version,
+        load,
+        reusedStore: Boolean(reused),
+        params,
+        questions,
+        rssMiB: process.memoryUsage().rss / 2 ** 20,
+      };
     } finally {
       await servers.stop();
     }
@@ -81,19 +106,37 @@ export async function runSize(size: string, options: Options, log: (line: string
 
 /** The questions' parameters, picked from the loaded graph. */
 export async function pickParams(graph: Graph, size: string, documentId: string): Promise<Params> {
-  const [busiest] = await graph.read<{ id: string }>('MATCH (a:Agency) RETURN a.id AS id ORDER BY COUNT { (a)<-[:ASSIGNED_TO]-() } DESC, id LIMIT 1');
+  const [busiest] = await graph.read<{ id: string }>(
+    'MATCH (a:Agency) RETURN a.id AS id ORDER BY COUNT { (a)<-[:ASSIGNED_TO]-() } DESC, id LIMIT 1',
+  );
   const [common] = await graph.read<{ action: string }>(
-    'MATCH (d:Directive) WHERE d.dueOn IS NOT NULL RETURN d.action AS action, count(*) AS n ORDER BY n DESC, action LIMIT 1');
+    'MATCH (d:Directive) WHERE d.dueOn IS NOT NULL RETURN d.action AS action, count(*) AS n ORDER BY n DESC, action LIMIT 1',
+  );
   // The seed's and the real corpus's directives fall due in recent years; the synthetic ones from 1990.
   const recent = size === 'seed' || size === 'corpus';
   return {
-    agencyId: busiest.id, documentId, action: common?.action ?? 'REVIEW',
-    dueAfter: recent ? '2021-01-01' : '2000-01-01', dueBefore: recent ? (size === 'seed' ? '2021-12-31' : '2025-12-31') : '2004-12-31',
-    pageSize: 20, searchText: 'asylum', directivesFirst: 50, chainDepth: 20, subgraphDepth: 2, subgraphLimit: 5000,
+    agencyId: busiest.id,
+    documentId,
+    action: common?.action ?? 'REVIEW',
+    dueAfter: recent ? '2021-01-01' : '2000-01-01',
+    dueBefore: recent ? (size === 'seed' ? '2021-12-31' : '2025-12-31') : '2004-12-31',
+    pageSize: 20,
+    searchText: 'asylum',
+    directivesFirst: 50,
+    chainDepth: 20,
+    subgraphDepth: 2,
+    subgraphLimit: 5000,
   };
 }
 
-async function runQuestion(servers: Servers, id: QuestionId, title: string, params: Params, options: Options, log: (line: string) => void): Promise<QuestionResult> {
+async function runQuestion(
+  servers: Servers,
+  id: QuestionId,
+  title: string,
+  params: Params,
+  options: Options,
+  log: (line: string) => void,
+): Promise<QuestionResult> {
   const result: QuestionResult = { id, title, status: 'ok', ways: {} };
   const answers = new Map<WayId, string>();
   for (const way of WAYS) {
@@ -101,7 +144,8 @@ async function runQuestion(servers: Servers, id: QuestionId, title: string, para
     try {
       answers.set(way, JSON.stringify(ask.canonical(await ask.call())));
     } catch (error) {
-      if (way === 'ours' && error instanceof MissingField) return { ...result, status: 'missing', detail: error.message };
+      if (way === 'ours' && error instanceof MissingField)
+        return { ...result, status: 'missing', detail: error.message };
       log(`ERROR ${id}: ${way}: ${(error as Error).message}`);
       return { ...result, status: 'error', detail: `${way}: ${(error as Error).message}` };
     }
@@ -109,14 +153,17 @@ async function runQuestion(servers: Servers, id: QuestionId, title: string, para
   const reference = answers.get('floorInProcess')!;
   const wrong = WAYS.filter((way) => answers.get(way) !== reference);
   if (wrong.length) {
-    const detail = wrong.map((way) => `${way} differs from the floor: ${firstDifference(answers.get(way)!, reference)}`).join('; ');
+    const detail = wrong
+      .map((way) => `${way} differs from the floor: ${firstDifference(answers.get(way)!, reference)}`)
+      .join('; ');
     log(`MISMATCH ${id}: ${detail}`);
     return { ...result, status: 'mismatch', detail };
   }
   log(`${id}: (a)=(b)=(c) (${reference.length} characters of canonical answer)`);
   result.answerChars = reference.length;
   if (options.hitsOnly) {
-    for (const way of WAYS) if (way !== 'floorHttp') result.ways[way] = { dbHits: await servers.dbHits(way, id, params) };
+    for (const way of WAYS)
+      if (way !== 'floorHttp') result.ways[way] = { dbHits: await servers.dbHits(way, id, params) };
     log(`  db hits: ${WAYS.map((way) => `${way} ${result.ways[way]?.dbHits?.dbHits ?? '-'}`).join(', ')}`);
     return result;
   }
@@ -135,7 +182,9 @@ async function runQuestion(servers: Servers, id: QuestionId, title: string, para
       ? await throughputHttp(ask.http.url, ask.http.body, options.connections, options.duration)
       : await throughputInProcess(ask.call, options.connections, options.duration);
     result.ways[way] = entry;
-    log(`  ${way}: p50 ${entry.latency.p50.toFixed(2)} ms, ${entry.throughput.requestsPerSecond.toFixed(0)} req/s, ${entry.dbHits?.dbHits ?? '-'} db hits`);
+    log(
+      `  ${way}: p50 ${entry.latency.p50.toFixed(2)} ms, ${entry.throughput.requestsPerSecond.toFixed(0)} req/s, ${entry.dbHits?.dbHits ?? '-'} db hits`,
+    );
   }
   return result;
 }

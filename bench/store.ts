@@ -28,7 +28,13 @@ export function storeDir(root: string, size: string): string {
 const LOADER_FILES = ['cypher/ingest.cypher', 'src/ingest/load.ts', 'src/ingest/relationships.ts'];
 
 /** What the real corpus's store depends on: the corpus file, its loader and the document loader. */
-const CORPUS_FILES = ['seed/corpus/executive-orders.jsonl.gz', 'cypher/corpus.cypher', 'src/corpus/load.ts', 'src/corpus/model.ts', ...LOADER_FILES];
+const CORPUS_FILES = [
+  'seed/corpus/executive-orders.jsonl.gz',
+  'cypher/corpus.cypher',
+  'src/corpus/load.ts',
+  'src/corpus/model.ts',
+  ...LOADER_FILES,
+];
 
 export function realCorpusFingerprint(): string {
   const hash = crypto.createHash('sha256');

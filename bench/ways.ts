@@ -26,7 +26,11 @@ export class MissingField extends Error {}
 export interface Servers {
   ask(way: WayId, id: QuestionId, p: Params): Ask;
   /** Db hits of one question asked one way, through a PROFILE-ing driver. */
-  dbHits(way: Exclude<WayId, 'floorHttp'>, id: QuestionId, p: Params): Promise<{ dbHits: number; queries: number; uncounted: number }>;
+  dbHits(
+    way: Exclude<WayId, 'floorHttp'>,
+    id: QuestionId,
+    p: Params,
+  ): Promise<{ dbHits: number; queries: number; uncounted: number }>;
   stop(): Promise<void>;
 }
 
@@ -80,12 +84,14 @@ async function graphqlPost(url: string, body: string): Promise<unknown> {
     json = await post(url, body);
   } catch (error) {
     const message = (error as Error).message;
-    if (/GRAPHQL_VALIDATION_FAILED|Cannot query field|Unknown argument|Unknown type/.test(message)) throw new MissingField(message.slice(0, 300));
+    if (/GRAPHQL_VALIDATION_FAILED|Cannot query field|Unknown argument|Unknown type/.test(message))
+      throw new MissingField(message.slice(0, 300));
     throw error;
   }
   if (json.errors?.length) {
     const message = json.errors.map((e: any) => e.message).join('; ');
-    if (json.errors.some((e: any) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) throw new MissingField(message.slice(0, 300));
+    if (json.errors.some((e: any) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'))
+      throw new MissingField(message.slice(0, 300));
     throw new Error(message.slice(0, 500));
   }
   return json.data;

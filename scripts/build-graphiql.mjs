@@ -22,7 +22,9 @@ const BUILT_IN_EXAMPLE = 'query Stats { stats { nodes relationships labels { nam
 /** One tab per operation in the document, each with the fragments it spreads (transitively). */
 export function exampleTabs(document) {
   const ast = parse(document);
-  const fragments = new Map(ast.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    ast.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   const spreads = (node) => {
     const names = [];
     visit(node, { FragmentSpread: (spread) => void names.push(spread.name.value) });
@@ -69,7 +71,9 @@ const skipMonacoCss = {
   name: 'skip-monaco-css',
   setup(b) {
     b.onResolve({ filter: /\.css$/ }, (args) =>
-      args.importer.includes(`${path.sep}monaco-editor${path.sep}`) ? { path: args.path, namespace: 'skip-monaco-css' } : undefined,
+      args.importer.includes(`${path.sep}monaco-editor${path.sep}`)
+        ? { path: args.path, namespace: 'skip-monaco-css' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'skip-monaco-css' }, () => ({ contents: '', loader: 'js' }));
   },

@@ -32,7 +32,9 @@ function run(script, args) {
 function build() {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!fs.existsSync(tsc)) {
-    console.error('dist/ is missing or older than src/ and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`.');
+    console.error(
+      'dist/ is missing or older than src/ and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`.',
+    );
     process.exit(1);
   }
   // The stamp takes the time the build started, so a file saved during the build makes the next run build again.

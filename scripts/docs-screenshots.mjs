@@ -28,12 +28,28 @@ try {
   // An order by words of its title, then one more step from a document drawn beside it.
   await page.fill('#query', 'Causes of Migration Regional Framework');
   await page.press('#query', 'Enter');
-  const hit = page.locator('#results li.hit').filter({ has: page.locator('.kind', { hasText: /^executive order$/ }) }).first();
+  const hit = page
+    .locator('#results li.hit')
+    .filter({ has: page.locator('.kind', { hasText: /^executive order$/ }) })
+    .first();
   const id = await hit.getAttribute('data-id');
   await hit.click();
   await page.waitForFunction((id) => window.cy?.getElementById(id).hasClass('focus'), id);
-  const next = await page.evaluate((id) => window.cy.getElementById(id).incomers('edge[type = "REVOKES"]').sources()
-    .sort((a, b) => String(b.data('properties').signedOn).localeCompare(String(a.data('properties').signedOn)) || b.id().localeCompare(a.id())).first().id(), id);
+  const next = await page.evaluate(
+    (id) =>
+      window.cy
+        .getElementById(id)
+        .incomers('edge[type = "REVOKES"]')
+        .sources()
+        .sort(
+          (a, b) =>
+            String(b.data('properties').signedOn).localeCompare(String(a.data('properties').signedOn)) ||
+            b.id().localeCompare(a.id()),
+        )
+        .first()
+        .id(),
+    id,
+  );
   if (next) {
     const box = await page.locator('#cy').boundingBox();
     const at = await page.evaluate((id) => window.cy.getElementById(id).renderedPosition(), next);

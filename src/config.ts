@@ -58,7 +58,10 @@ export interface LocalNeo4jConfig {
 
 /** A configuration mistake: names the variable, what was wrong and what to do. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable}: ${problem}`);
     this.name = 'ConfigError';
   }
@@ -123,7 +126,10 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = optional(env, name);
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) {
-    throw new ConfigError(name, `"${raw}" is not a whole number; set it to a number from ${min} to ${max} or unset it (default ${fallback}).`);
+    throw new ConfigError(
+      name,
+      `"${raw}" is not a whole number; set it to a number from ${min} to ${max} or unset it (default ${fallback}).`,
+    );
   }
   const value = Number(raw);
   if (value < min || value > max) {
@@ -144,25 +150,42 @@ function corpusFile(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const file = optional(env, name);
   if (file === undefined) return undefined;
   const resolved = path.resolve(file);
-  if (!fs.existsSync(resolved)) throw new ConfigError(name, `${resolved} does not exist; name a .jsonl.gz of the corpus's shape (see seed/corpus/README.md) or unset it.`);
+  if (!fs.existsSync(resolved))
+    throw new ConfigError(
+      name,
+      `${resolved} does not exist; name a .jsonl.gz of the corpus's shape (see seed/corpus/README.md) or unset it.`,
+    );
   return resolved;
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {
-  const list = (optional(env, name) ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const list = (optional(env, name) ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of list) {
     if (!/^https?:\/\/[^/\s]+$/i.test(origin)) {
-      throw new ConfigError(name, `"${origin}" is not an origin; list origins like https://example.org,http://localhost:3000 (scheme, host, port; no path).`);
+      throw new ConfigError(
+        name,
+        `"${origin}" is not an origin; list origins like https://example.org,http://localhost:3000 (scheme, host, port; no path).`,
+      );
     }
   }
   return list;
 }
 
 function keys(env: NodeJS.ProcessEnv, name: string): string[] {
-  const list = (optional(env, name) ?? '').split(',').map((key) => key.trim()).filter(Boolean);
+  const list = (optional(env, name) ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean);
   // Short keys can be guessed; 16 characters is the floor (use e.g. `openssl rand -hex 32`).
   const short = list.find((key) => key.length < 16);
-  if (short !== undefined) throw new ConfigError(name, `a key of ${short.length} characters is too short; use keys of 16 characters or more (e.g. \`openssl rand -hex 32\`).`);
+  if (short !== undefined)
+    throw new ConfigError(
+      name,
+      `a key of ${short.length} characters is too short; use keys of 16 characters or more (e.g. \`openssl rand -hex 32\`).`,
+    );
   return list;
 }
 
@@ -170,7 +193,8 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 
 function logLevel(env: NodeJS.ProcessEnv, name: string): string {
   const level = optional(env, name)?.toLowerCase() ?? 'info';
-  if (!LOG_LEVELS.includes(level)) throw new ConfigError(name, `"${level}" is not a log level; use one of ${LOG_LEVELS.join(', ')}.`);
+  if (!LOG_LEVELS.includes(level))
+    throw new ConfigError(name, `"${level}" is not a log level; use one of ${LOG_LEVELS.join(', ')}.`);
   return level;
 }
 

@@ -17,9 +17,18 @@ export function formatError(development: boolean, maxTokens?: number) {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     // Apollo wraps validation-rule errors as GRAPHQL_VALIDATION_FAILED (and parse errors as
     // GRAPHQL_PARSE_FAILED); a refused limit keeps its own code, limit and actual.
-    const limit = original instanceof QueryLimitError ? original : maxTokens === undefined ? undefined : tooManyTokens(original, maxTokens);
+    const limit =
+      original instanceof QueryLimitError
+        ? original
+        : maxTokens === undefined
+          ? undefined
+          : tooManyTokens(original, maxTokens);
     if (limit) {
-      return { message: limit.message, locations: formatted.locations, extensions: { code: limit.code, limit: limit.limit, actual: limit.actual } };
+      return {
+        message: limit.message,
+        locations: formatted.locations,
+        extensions: { code: limit.code, limit: limit.limit, actual: limit.actual },
+      };
     }
     if (isTimeout(original)) {
       return {
@@ -40,7 +49,8 @@ export function formatError(development: boolean, maxTokens?: number) {
     if (development) return formatted;
     const { stacktrace: _ignored, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     // In production an unexpected error's message can carry Cypher or driver internals.
-    if (extensions.code === 'INTERNAL_SERVER_ERROR') return { message: 'Internal server error.', path: formatted.path, extensions };
+    if (extensions.code === 'INTERNAL_SERVER_ERROR')
+      return { message: 'Internal server error.', path: formatted.path, extensions };
     return { ...formatted, extensions };
   };
 }

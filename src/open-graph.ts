@@ -22,7 +22,11 @@ export interface OpenGraph {
  * neo4j-local/shared.ts) and restarts if it dies (supervisor.ts). Applies the schema before
  * returning.
  */
-export async function openGraph(config: Config, log: (line: string) => void, options: { attach: boolean }): Promise<OpenGraph> {
+export async function openGraph(
+  config: Config,
+  log: (line: string) => void,
+  options: { attach: boolean },
+): Promise<OpenGraph> {
   const credentials = { username: config.neo4jUsername, password: config.neo4jPassword };
   let local: SupervisedNeo4j | undefined;
   let uri = config.neo4jUri;

@@ -4,7 +4,10 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Logger } from 'pino';
@@ -51,7 +54,14 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-export async function createApi({ graph, development, security: given, logger = createLogger(process.env.LOG_LEVEL), corpus, localNeo4j }: ApiOptions): Promise<Api> {
+export async function createApi({
+  graph,
+  development,
+  security: given,
+  logger = createLogger(process.env.LOG_LEVEL),
+  corpus,
+  localNeo4j,
+}: ApiOptions): Promise<Api> {
   const security = securityOptions(given);
   const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();
@@ -101,7 +111,8 @@ export async function createApi({ graph, development, security: given, logger = 
     // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together, and
     // leaves out nodes' `sources` lists (long, and rarely asked) when the query cannot ask them.
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs), { sources: mayAskSources(req.body) }),
+      context: async ({ req }) =>
+        createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs), { sources: mayAskSources(req.body) }),
     }),
   );
 

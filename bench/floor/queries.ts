@@ -62,7 +62,12 @@ RETURN size(page) > $first AS hasNextPage,
   subgraph: {
     cypher: SUBGRAPH,
     params: (p) => ({ id: p.documentId, limit: neo4j.int(p.subgraphLimit) }),
-    canonical: ([row]) => canonical.subgraph(row.nodes.map((n: any) => `${n.id}|${kindOf(n.labels)}`), row.edges, row.truncated),
+    canonical: ([row]) =>
+      canonical.subgraph(
+        row.nodes.map((n: any) => `${n.id}|${kindOf(n.labels)}`),
+        row.edges,
+        row.truncated,
+      ),
   },
   search: {
     // Lucene's best 80 hits, ordered by (score, id): exact for these parameters (the bench
@@ -72,14 +77,22 @@ WITH node, score ORDER BY score DESC, node.id LIMIT $first + 1
 WITH collect({id: node.id, labels: labels(node)}) AS page
 RETURN size(page) > $first AS hasNextPage, page[..$first] AS hits`,
     params: (p) => ({ text: p.searchText, first: neo4j.int(p.pageSize) }),
-    canonical: ([row]) => canonical.search(row.hasNextPage, row.hits.map((h: any) => ({ id: h.id, kind: kindOf(h.labels) }))),
+    canonical: ([row]) =>
+      canonical.search(
+        row.hasNextPage,
+        row.hits.map((h: any) => ({ id: h.id, kind: kindOf(h.labels) })),
+      ),
   },
   agencyResponsibilities: {
     cypher: `MATCH (:Agency {id: $agencyId})<-[r:ASSIGNED_TO]-(d:Directive)
 WITH r.role AS role, d.action AS action, d.documentId AS documentId, collect(d.id) AS directiveIds
 RETURN role, action, documentId, size(directiveIds) AS count, directiveIds`,
     params: (p) => ({ agencyId: p.agencyId }),
-    canonical: (rows) => canonical.agencyResponsibilities(rows.reduce((sum, g) => sum + g.count, 0), rows),
+    canonical: (rows) =>
+      canonical.agencyResponsibilities(
+        rows.reduce((sum, g) => sum + g.count, 0),
+        rows,
+      ),
   },
 };
 
@@ -102,6 +115,7 @@ export async function runFloor(driver: Driver, id: QuestionId, p: Params): Promi
 export function plain(value: unknown): any {
   if (neo4j.isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }

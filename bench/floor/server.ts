@@ -16,7 +16,9 @@ export async function startFloorServer(driver: Driver): Promise<{ url: string; s
         const rows = await runFloor(driver, id, JSON.parse(Buffer.concat(chunks).toString()) as Params);
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows));
       } catch (error) {
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: (error as Error).message }));
       }
     });
   });
@@ -24,6 +26,10 @@ export async function startFloorServer(driver: Driver): Promise<{ url: string; s
   server.keepAliveTimeout = 60000;
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stop: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

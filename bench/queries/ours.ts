@@ -20,53 +20,85 @@ export const OURS: Record<QuestionId, GraphqlQuestion> = {
       id documentId document { id }
       targets(first: 100) { edges { action node { ... on Node { id } } } } } } } } }`,
     variables: (p) => ({ id: p.agencyId, first: p.directivesFirst }),
-    canonical: (data) => canonical.agencyDirectives(ids<any>(data.agency.directives).map((e) => ({
-      id: e.node.id, role: e.role, documentId: e.node.document.id,
-      targets: ids<any>(e.node.targets).map((t) => `${t.action}:${t.node.id}`),
-    }))),
+    canonical: (data) =>
+      canonical.agencyDirectives(
+        ids<any>(data.agency.directives).map((e) => ({
+          id: e.node.id,
+          role: e.role,
+          documentId: e.node.document.id,
+          targets: ids<any>(e.node.targets).map((t) => `${t.action}:${t.node.id}`),
+        })),
+      ),
   },
   revocationChain: {
     rootFields: ['revocationChain'],
     query: `query Q2($id: String!, $depth: Int!) { revocationChain(documentId: $id, direction: BOTH, maxDepth: $depth) {
       direction depth revokingId revokedId } }`,
     variables: (p) => ({ id: p.documentId, depth: p.chainDepth }),
-    canonical: (data) => canonical.revocationChain(data.revocationChain.map((h: any) => ({
-      direction: h.direction, depth: h.depth, revoking: h.revokingId, revoked: h.revokedId,
-    }))),
+    canonical: (data) =>
+      canonical.revocationChain(
+        data.revocationChain.map((h: any) => ({
+          direction: h.direction,
+          depth: h.depth,
+          revoking: h.revokingId,
+          revoked: h.revokedId,
+        })),
+      ),
   },
   directivesByActionDue: {
     rootFields: ['directives'],
     query: `query Q3($filter: DirectiveFilter!, $first: Int!) { directives(first: $first, filter: $filter, orderBy: DUE_ON) {
       pageInfo { hasNextPage } edges { node { id assignments(first: 100) { edges { role node { id } } } } } } }`,
-    variables: (p) => ({ first: p.pageSize, filter: { action: p.action, dueAfter: p.dueAfter, dueBefore: p.dueBefore } }),
-    canonical: (data) => canonical.directivesByActionDue(data.directives.pageInfo.hasNextPage, ids<any>(data.directives).map((e) => ({
-      id: e.node.id, assignments: ids<any>(e.node.assignments).map((a) => `${a.role}:${a.node.id}`),
-    }))),
+    variables: (p) => ({
+      first: p.pageSize,
+      filter: { action: p.action, dueAfter: p.dueAfter, dueBefore: p.dueBefore },
+    }),
+    canonical: (data) =>
+      canonical.directivesByActionDue(
+        data.directives.pageInfo.hasNextPage,
+        ids<any>(data.directives).map((e) => ({
+          id: e.node.id,
+          assignments: ids<any>(e.node.assignments).map((a) => `${a.role}:${a.node.id}`),
+        })),
+      ),
   },
   subgraph: {
     rootFields: ['graph'],
     query: `query Q4($focus: [ID!]!, $depth: Int!, $limit: Int!) { graph(focus: $focus, depth: $depth, limit: $limit) {
       nodes { id kind } edges { source target type } truncated } }`,
     variables: (p) => ({ focus: [p.documentId], depth: p.subgraphDepth, limit: p.subgraphLimit }),
-    canonical: (data) => canonical.subgraph(
-      data.graph.nodes.map((n: any) => `${n.id}|${n.kind}`),
-      data.graph.edges.map((e: any) => `${e.source}-${e.type}-${e.target}`),
-      data.graph.truncated,
-    ),
+    canonical: (data) =>
+      canonical.subgraph(
+        data.graph.nodes.map((n: any) => `${n.id}|${n.kind}`),
+        data.graph.edges.map((e: any) => `${e.source}-${e.type}-${e.target}`),
+        data.graph.truncated,
+      ),
   },
   search: {
     rootFields: ['search'],
     query: `query Q5($text: String!, $first: Int!) { search(text: $text, first: $first) { pageInfo { hasNextPage } edges { kind score node { id } } } }`,
     variables: (p) => ({ text: p.searchText, first: p.pageSize }),
-    canonical: (data) => canonical.search(data.search.pageInfo.hasNextPage, ids<any>(data.search).map((e) => ({ id: e.node.id, kind: e.kind }))),
+    canonical: (data) =>
+      canonical.search(
+        data.search.pageInfo.hasNextPage,
+        ids<any>(data.search).map((e) => ({ id: e.node.id, kind: e.kind })),
+      ),
   },
   agencyResponsibilities: {
     rootFields: ['agencyResponsibilities'],
     query: `query Q6($id: ID!) { agencyResponsibilities(agencyId: $id) { agencyId total groups {
       role action documentId count nextDueOn directiveIds } } }`,
     variables: (p) => ({ id: p.agencyId }),
-    canonical: (data) => canonical.agencyResponsibilities(data.agencyResponsibilities.total, data.agencyResponsibilities.groups.map((g: any) => ({
-      role: g.role, action: g.action, documentId: g.documentId, count: g.count, directiveIds: g.directiveIds,
-    }))),
+    canonical: (data) =>
+      canonical.agencyResponsibilities(
+        data.agencyResponsibilities.total,
+        data.agencyResponsibilities.groups.map((g: any) => ({
+          role: g.role,
+          action: g.action,
+          documentId: g.documentId,
+          count: g.count,
+          directiveIds: g.directiveIds,
+        })),
+      ),
   },
 };

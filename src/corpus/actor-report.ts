@@ -3,7 +3,13 @@
  * register agency, a group or a body the order establishes; fragment agencies; the top
  * unresolved names. `npm run corpus:actors [-- --top 40]`. Texts the parser refuses are counted apart.
  */
-import { actorResolution, ActorResolution, addResolution, emptyResolution, resolvedShare } from '../ingest/actor-resolution';
+import {
+  actorResolution,
+  ActorResolution,
+  addResolution,
+  emptyResolution,
+  resolvedShare,
+} from '../ingest/actor-resolution';
 import { parseDocument } from '../ingest/parse';
 import { loadReference } from '../ingest/reference';
 import { readCorpus } from './lines';
@@ -24,7 +30,12 @@ function main(): void {
     const d = decades.get(decade) ?? { parsed: 0, refused: 0, resolution: emptyResolution() };
     decades.set(decade, d);
     try {
-      const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn, title: line.title ?? undefined });
+      const model = parseDocument(line.text, {
+        kind: 'EXECUTIVE_ORDER',
+        number: line.number,
+        signedOn: line.signedOn,
+        title: line.title ?? undefined,
+      });
       d.parsed++;
       const resolution = actorResolution(model, registerIds);
       addResolution(d.resolution, resolution);
@@ -33,7 +44,9 @@ function main(): void {
       d.refused++;
     }
   }
-  console.log('| decade | parsed | refused | mentions | agency | group | body | unresolved | resolved | fragment agencies |');
+  console.log(
+    '| decade | parsed | refused | mentions | agency | group | body | unresolved | resolved | fragment agencies |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const [decade, d] of [...decades].sort()) console.log(row(decade, d.parsed, d.refused, d.resolution));
   const parsed = [...decades.values()].reduce((s, d) => s + d.parsed, 0);

@@ -14,8 +14,20 @@ function main(): void {
   const bodies: KnownBodyRef[] = [];
   for (const line of readCorpus()) {
     try {
-      const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn, title: line.title ?? undefined });
-      for (const b of model.bodies) bodies.push({ id: b.id, name: b.name, establishedBy: b.establishedBy, provisionId: b.provisionId, signedOn: line.signedOn });
+      const model = parseDocument(line.text, {
+        kind: 'EXECUTIVE_ORDER',
+        number: line.number,
+        signedOn: line.signedOn,
+        title: line.title ?? undefined,
+      });
+      for (const b of model.bodies)
+        bodies.push({
+          id: b.id,
+          name: b.name,
+          establishedBy: b.establishedBy,
+          provisionId: b.provisionId,
+          signedOn: line.signedOn,
+        });
     } catch {
       // a refused text establishes nothing the parser can name
     }

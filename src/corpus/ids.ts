@@ -39,7 +39,10 @@ export function identifyLines(lines: CorpusLine[]): CorpusIds {
     }
     const ordered = [...group].sort((a, b) => compare(a.signedOn, b.signedOn) || compare(a.path, b.path));
     ordered.forEach((line, i) => ids.set(line, sharedNumberId(number, i + 1)));
-    shared.set(number, ordered.map((line) => ({ ...line, id: ids.get(line)! })));
+    shared.set(
+      number,
+      ordered.map((line) => ({ ...line, id: ids.get(line)! })),
+    );
   }
   return { lines: lines.map((line) => ({ ...line, id: ids.get(line)! })), shared };
 }

@@ -19,7 +19,15 @@ export interface CorpusLine {
   text: string;
 }
 
-export const DEFAULT_CORPUS_FILE = path.resolve(__dirname, '..', '..', '..', 'seed', 'corpus', 'executive-orders.jsonl.gz');
+export const DEFAULT_CORPUS_FILE = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'seed',
+  'corpus',
+  'executive-orders.jsonl.gz',
+);
 
 function corpusFile(file?: string): string {
   if (file) return file;
@@ -46,7 +54,10 @@ function parseLines(raw: string): CorpusLine[] {
     try {
       lines.push(JSON.parse(line) as CorpusLine);
     } catch (e) {
-      throw new Error(`Corpus line ${i + 1} is not JSON (${(e as Error).message}): the file is damaged; copy it again from shared/data/corpus.`, { cause: e });
+      throw new Error(
+        `Corpus line ${i + 1} is not JSON (${(e as Error).message}): the file is damaged; copy it again from shared/data/corpus.`,
+        { cause: e },
+      );
     }
   });
   return lines;

@@ -42,7 +42,12 @@ export async function loadCorpus(graph: Graph, options: CorpusLoadOptions): Prom
   const loaded = new Set((await graph.read<{ id: string }>(query('corpus', 'loadedCorpusIds'))).map((row) => row.id));
   const todo = corpus.lines.filter((line) => !loaded.has(line.id));
   progress.start(corpus.lines.length, corpus.lines.length - todo.length);
-  const result: CorpusLoadResult = { loaded: 0, refused: 0, skipped: corpus.lines.length - todo.length, stopped: false };
+  const result: CorpusLoadResult = {
+    loaded: 0,
+    refused: 0,
+    skipped: corpus.lines.length - todo.length,
+    stopped: false,
+  };
   for (let i = 0; i < todo.length; i += batchSize) {
     if (signal?.aborted) {
       progress.stop();
@@ -73,7 +78,15 @@ async function writeBatch(graph: Graph, outcomes: LineOutcome[]): Promise<number
   } catch (error) {
     if (outcomes.length === 1) {
       const line = outcomes[0].line;
-      await writeOutcomes(graph, [{ line, metadata: metadataDocument(line, `its parsed text could not be written: ${(error as Error).message.split('\n')[0]}`) }]);
+      await writeOutcomes(graph, [
+        {
+          line,
+          metadata: metadataDocument(
+            line,
+            `its parsed text could not be written: ${(error as Error).message.split('\n')[0]}`,
+          ),
+        },
+      ]);
       return 1;
     }
     let refused = 0;
@@ -107,5 +120,9 @@ async function writeOutcomes(graph: Graph, outcomes: LineOutcome[]): Promise<voi
 
 function loadedRow(outcome: LineOutcome): { id: string; parseError: string | null; documentNumber: string | null } {
   const line: IdentifiedLine = outcome.line;
-  return { id: line.id, parseError: 'metadata' in outcome ? outcome.metadata.parseError : null, documentNumber: line.documentNumber };
+  return {
+    id: line.id,
+    parseError: 'metadata' in outcome ? outcome.metadata.parseError : null,
+    documentNumber: line.documentNumber,
+  };
 }

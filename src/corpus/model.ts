@@ -49,7 +49,9 @@ export function modelLine(line: IdentifiedLine, shared: SharedNumbers): LineOutc
 }
 
 export function metadataDocument(line: IdentifiedLine, parseError: string): MetadataDocument {
-  const president = loadReference().presidents.find((p) => p.terms.some(([from, to]) => line.signedOn >= from && line.signedOn < to));
+  const president = loadReference().presidents.find((p) =>
+    p.terms.some(([from, to]) => line.signedOn >= from && line.signedOn < to),
+  );
   return {
     id: line.id,
     number: line.number,

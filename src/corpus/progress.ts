@@ -25,7 +25,10 @@ export class CorpusProgress {
   private startedAt = 0;
   private error?: string;
 
-  constructor(enabled: boolean, private readonly now: () => number = Date.now) {
+  constructor(
+    enabled: boolean,
+    private readonly now: () => number = Date.now,
+  ) {
     this.state = enabled ? 'waiting' : 'off';
   }
 

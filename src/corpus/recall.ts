@@ -26,7 +26,9 @@ export interface RecallMeasure {
 
 /** The REVOKES relations the catalogue's notes state (in whole or in part), one per pair. */
 export function cataloguePairs(orders: CatalogueOrder[]): RevocationPair[] {
-  const relations = orders.flatMap((o) => (o.dispositionNotes ? parseDispositionNotes(o.dispositionNotes, o.id).relations : []));
+  const relations = orders.flatMap((o) =>
+    o.dispositionNotes ? parseDispositionNotes(o.dispositionNotes, o.id).relations : [],
+  );
   return mergeRelations(relations)
     .filter((r) => r.type === 'REVOKES')
     .map(({ from, to }) => ({ from, to }));
@@ -45,12 +47,17 @@ export function statedRevocations(text: string): Set<string> {
     .replace(/\bNos?\./g, 'No')
     .replace(/\b([A-Z])\./g, '$1');
   const out = new Set<string>();
-  const re = /Executive Orders? (?:Nos? ?)?(\d{4,5})\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
+  const re =
+    /Executive Orders? (?:Nos? ?)?(\d{4,5})\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
   for (const m of plain.matchAll(re)) {
     // "Rule 9, as established by Executive Order No. 11315, is revoked" revokes the rule, not the order.
     // "The following-described orders, amending section 1 of Executive Order No. 10673, are hereby revoked" (EO 10931): the amending orders are.
     const before = plain.slice(Math.max(0, m.index - 40), m.index);
-    const source = /\b(?:by|under|pursuant to)\s*$/.test(before) || /,\s*(?:amending|supplementing|modifying|extending)(?:\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+\S+\s+of)?\s*$/.test(before);
+    const source =
+      /\b(?:by|under|pursuant to)\s*$/.test(before) ||
+      /,\s*(?:amending|supplementing|modifying|extending)(?:\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+\S+\s+of)?\s*$/.test(
+        before,
+      );
     if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
     out.add(`eo-${m[1]}`);
   }

@@ -33,7 +33,8 @@ export function settleModel(model: DocumentModel, line: IdentifiedLine, shared: 
     if (!candidates) continue;
     const meant = whichOne(candidates, ref, line.signedOn);
     if (meant) ids.set(ref.id, meant);
-    else if (!ambiguous.some((a) => a.id === ref.id)) ambiguous.push({ id: ref.id, number: ref.number, candidates: candidates.map((c) => c.id) });
+    else if (!ambiguous.some((a) => a.id === ref.id))
+      ambiguous.push({ id: ref.id, number: ref.number, candidates: candidates.map((c) => c.id) });
   }
   const rewritten = rewrite(model, ids, model.document.id, line.id) as DocumentModel;
   rewritten.document = { ...rewritten.document, number: line.number };

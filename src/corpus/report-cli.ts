@@ -11,11 +11,18 @@ import { cataloguePairs } from './recall';
 import { buildReport } from './report';
 import { reportMarkdown } from './report-markdown';
 
-const CATALOGUE_SAMPLE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'federal-register', 'executive-orders.sample.json');
+const CATALOGUE_SAMPLE = path.join(
+  PROJECT_ROOT,
+  'test',
+  'fixtures',
+  'federal-register',
+  'executive-orders.sample.json',
+);
 
 function main(argv: string[]): void {
   const at = argv.indexOf('--out');
-  const out = at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]) : path.join(PROJECT_ROOT, 'docs', 'corpus-report.md');
+  const out =
+    at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]) : path.join(PROJECT_ROOT, 'docs', 'corpus-report.md');
   const report = buildReport(readCorpus(), cataloguePairs(readCatalogueFile(CATALOGUE_SAMPLE).orders));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, reportMarkdown(report, new Date().toISOString().slice(0, 10)));

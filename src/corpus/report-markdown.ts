@@ -38,13 +38,18 @@ export function reportMarkdown(report: CorpusReport, generatedOn: string): strin
     '',
     '| words | mentions |',
     '|---|--:|',
-    ...[...report.actors.unresolved].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 30).map(([words, n]) => `| ${cell(words)} | ${n} |`),
+    ...[...report.actors.unresolved]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 30)
+      .map(([words, n]) => `| ${cell(words)} | ${n} |`),
     '',
     '## Refused texts, by reason',
     '',
     '| reason | texts | orders (first ones) |',
     '|---|--:|---|',
-    ...report.refusals.map((r) => `| ${cell(r.reason)} | ${r.numbers.length} | ${listed(r.numbers.map((n) => `EO ${n}`))} |`),
+    ...report.refusals.map(
+      (r) => `| ${cell(r.reason)} | ${r.numbers.length} | ${listed(r.numbers.map((n) => `EO ${n}`))} |`,
+    ),
     '',
     '## Revocation recall',
     '',
@@ -81,7 +86,9 @@ function recallLines(m: RecallMeasure): string[] {
   return [
     `- expected: ${m.expected}; found: ${m.found}; **recall ${percent(m.found, m.expected)}**`,
     `- missed: ${m.missed.length}, of which ${m.inRefusedTexts} in texts the parser refused`,
-    ...(m.missed.length ? [`- missed pairs (revoking -> revoked): ${listed(m.missed.map((p) => `${p.from} -> ${p.to}`))}`] : []),
+    ...(m.missed.length
+      ? [`- missed pairs (revoking -> revoked): ${listed(m.missed.map((p) => `${p.from} -> ${p.to}`))}`]
+      : []),
   ];
 }
 

@@ -86,7 +86,9 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
   return {
     decades: ordered,
     total: { ...sumCounts(ordered), agencies: allAgencies.size },
-    refusals: [...refusals].map(([reason, numbers]) => ({ reason, numbers })).sort((a, b) => b.numbers.length - a.numbers.length),
+    refusals: [...refusals]
+      .map(([reason, numbers]) => ({ reason, numbers }))
+      .sort((a, b) => b.numbers.length - a.numbers.length),
     ...revocationRecall(lines, models, catalogue),
     actors,
     seconds: (Date.now() - started) / 1000,
@@ -114,7 +116,20 @@ function generalReason(message: string, number: string): string {
 }
 
 function emptyCounts(decade: string): DecadeCounts {
-  return { decade, texts: 0, accepted: 0, refused: 0, directives: 0, deadlines: 0, dueDates: 0, revocations: 0, agencies: 0, agencyMentions: 0, resolvedMentions: 0, frCitations: 0 };
+  return {
+    decade,
+    texts: 0,
+    accepted: 0,
+    refused: 0,
+    directives: 0,
+    deadlines: 0,
+    dueDates: 0,
+    revocations: 0,
+    agencies: 0,
+    agencyMentions: 0,
+    resolvedMentions: 0,
+    frCitations: 0,
+  };
 }
 
 function sumCounts(all: DecadeCounts[]): DecadeCounts {

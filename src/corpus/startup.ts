@@ -39,11 +39,15 @@ export async function runCorpusLoad(
     else if (result.loaded === 0) log(`Corpus: all ${result.skipped} orders already loaded`);
     else {
       log(`${progress.line()}`);
-      log(`Corpus loaded: ${result.loaded} orders in ${took} (${result.refused} from metadata only, their text refused by the parser; ${result.skipped} were already in)`);
+      log(
+        `Corpus loaded: ${result.loaded} orders in ${took} (${result.refused} from metadata only, their text refused by the parser; ${result.skipped} were already in)`,
+      );
     }
   } catch (error) {
     progress.fail(error);
-    log(`Corpus load failed: ${(error as Error).message}; the API goes on with what is loaded, and the next start resumes`);
+    log(
+      `Corpus load failed: ${(error as Error).message}; the API goes on with what is loaded, and the next start resumes`,
+    );
   } finally {
     clearInterval(timer);
   }

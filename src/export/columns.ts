@@ -31,7 +31,10 @@ export function propertyColumns(items: Array<{ properties: Properties }>, fixed:
  * export reads them before it streams): integers are long, floats double, booleans boolean,
  * anything else (text, dates, lists) string; a property stored with several types is widened.
  */
-export function columnsFromStoredTypes(stored: Array<{ key: string; types: string[] }>, fixed: readonly string[]): Column[] {
+export function columnsFromStoredTypes(
+  stored: Array<{ key: string; types: string[] }>,
+  fixed: readonly string[],
+): Column[] {
   const types = new Map<string, ColumnType>();
   for (const { key, types: names } of stored) {
     for (const name of names) types.set(key, widen(types.get(key), storedType(name)));

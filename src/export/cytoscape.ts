@@ -8,7 +8,9 @@ import { Subgraph } from '../graph/subgraph-shape';
 export interface CytoscapeElements {
   elements: {
     nodes: Array<{ data: { id: string; kind: string; label: string; properties: Record<string, unknown> } }>;
-    edges: Array<{ data: { id: string; source: string; target: string; type: string; properties: Record<string, unknown> } }>;
+    edges: Array<{
+      data: { id: string; source: string; target: string; type: string; properties: Record<string, unknown> };
+    }>;
   };
 }
 
@@ -16,7 +18,9 @@ export function toCytoscape(graph: Subgraph): CytoscapeElements {
   return {
     elements: {
       nodes: graph.nodes.map(({ id, kind, label, properties }) => ({ data: { id, kind, label, properties } })),
-      edges: graph.edges.map(({ id, source, target, type, properties }) => ({ data: { id, source, target, type, properties } })),
+      edges: graph.edges.map(({ id, source, target, type, properties }) => ({
+        data: { id, source, target, type, properties },
+      })),
     },
   };
 }

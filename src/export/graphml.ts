@@ -45,7 +45,12 @@ export function graphmlKeys(nodeColumns: Column[], edgeColumns: Column[]): Graph
  */
 export function graphmlHead(keyset: GraphmlKeys): string {
   const keyElements = builder.build({
-    key: [...keyset.node, ...keyset.edge].map((k) => ({ '@_id': k.id, '@_for': k.for, '@_attr.name': k.name, '@_attr.type': k.type })),
+    key: [...keyset.node, ...keyset.edge].map((k) => ({
+      '@_id': k.id,
+      '@_for': k.for,
+      '@_attr.name': k.name,
+      '@_attr.type': k.type,
+    })),
   }) as string;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -59,7 +64,9 @@ export function graphmlHead(keyset: GraphmlKeys): string {
 export const GRAPHML_TAIL = '</graph>\n</graphml>\n';
 
 export function graphmlNode(keyset: GraphmlKeys, n: SubgraphNode): string {
-  return builder.build({ node: { '@_id': xmlText(n.id), data: data(keyset.node, { label: n.label, kind: n.kind }, n.properties) } }) as string;
+  return builder.build({
+    node: { '@_id': xmlText(n.id), data: data(keyset.node, { label: n.label, kind: n.kind }, n.properties) },
+  }) as string;
 }
 
 export function graphmlEdge(keyset: GraphmlKeys, e: SubgraphEdge): string {
@@ -73,7 +80,13 @@ export function graphmlEdge(keyset: GraphmlKeys, e: SubgraphEdge): string {
   }) as string;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 /** Fixed keys first (strings), then one per property (a renamed one still reads its stored name). */
 function keys(domain: 'node' | 'edge', prefix: string, fixed: readonly string[], columns: Column[]): Key[] {
@@ -84,7 +97,11 @@ function keys(domain: 'node' | 'edge', prefix: string, fixed: readonly string[],
   return all.map((column, i) => ({ ...column, id: `${prefix}${i}`, for: domain }));
 }
 
-function data(keys: Key[], fixed: Record<string, string>, properties: Record<string, unknown>): Array<{ '@_key': string; '#text': string }> {
+function data(
+  keys: Key[],
+  fixed: Record<string, string>,
+  properties: Record<string, unknown>,
+): Array<{ '@_key': string; '#text': string }> {
   const out: Array<{ '@_key': string; '#text': string }> = [];
   for (const key of keys) {
     const value = key.fixed ? fixed[key.key] : properties[key.key];

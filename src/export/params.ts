@@ -21,14 +21,17 @@ const NAMES = ['focus', 'depth', 'kinds', 'relationships', 'limit', 'format', 'p
  */
 export function exportParams(query: QueryString): ExportParams {
   const unknown = Object.keys(query).filter((name) => !NAMES.includes(name));
-  if (unknown.length > 0) throw new SubgraphRequestError(`unknown parameter ${unknown.join(', ')}; use ${NAMES.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new SubgraphRequestError(`unknown parameter ${unknown.join(', ')}; use ${NAMES.join(', ')}.`);
   const format = single(query, 'format');
   if (!format || !(FORMATS as readonly string[]).includes(format)) {
     throw new SubgraphRequestError(`format: use one of ${FORMATS.join(', ')}${format ? `, not "${format}"` : ''}.`);
   }
   const part = single(query, 'part');
   if (format === 'csv' ? !part || !(CSV_PARTS as readonly string[]).includes(part) : part !== undefined) {
-    throw new SubgraphRequestError(format === 'csv' ? `part: csv comes as two files, use part=nodes or part=edges.` : `part: only for format=csv.`);
+    throw new SubgraphRequestError(
+      format === 'csv' ? `part: csv comes as two files, use part=nodes or part=edges.` : `part: only for format=csv.`,
+    );
   }
   const focus = list(query, 'focus');
   const streamed = !focus && (STREAMED_FORMATS as readonly string[]).includes(format);
@@ -68,7 +71,10 @@ function single(query: QueryString, name: string): string | undefined {
 }
 
 function list(query: QueryString, name: string): string[] | undefined {
-  const items = values(query, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const items = values(query, name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return items.length > 0 ? items : undefined;
 }
 

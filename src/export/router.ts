@@ -42,7 +42,10 @@ export function visualizationRouter(graph: Graph, corsOrigins: string[] = loadCo
   router.get('/explore', (_req, res) => {
     // Only reached when the bundle is missing: express.static serves index.html otherwise.
     const built = fs.existsSync(path.join(EXPLORE_DIR, 'index.html'));
-    res.status(built ? 404 : 503).type('text/plain').send(built ? 'Not found' : 'The explorer is not built: run `npm run build:web`.');
+    res
+      .status(built ? 404 : 503)
+      .type('text/plain')
+      .send(built ? 'Not found' : 'The explorer is not built: run `npm run build:web`.');
   });
   return router;
 }
@@ -59,8 +62,18 @@ export const STREAM_IDLE_MS = 60_000;
  * first byte cannot change the status any more: the connection is cut (pipeline destroys the
  * response), so the client sees a failed download, never a short file that looks complete.
  */
-async function sendStreamed(graph: Graph, request: SubgraphRequest, params: ExportParams, res: Response): Promise<void> {
-  const file = await streamedFile(graph.scoped(), wholeGraphSelection(request), params.format as StreamedFormat, params.part);
+async function sendStreamed(
+  graph: Graph,
+  request: SubgraphRequest,
+  params: ExportParams,
+  res: Response,
+): Promise<void> {
+  const file = await streamedFile(
+    graph.scoped(),
+    wholeGraphSelection(request),
+    params.format as StreamedFormat,
+    params.part,
+  );
   res.set(attachment(file));
   res.setTimeout(STREAM_IDLE_MS, () => res.destroy());
   await pipeline(Readable.from(joined(file.chunks)), res);

@@ -18,11 +18,20 @@ export interface StreamedFile {
  * rows are read when `chunks` is iterated, at the pace it is consumed. A property that appears
  * between the two reads has no column and is left out.
  */
-export async function streamedFile(graph: Graph, selection: WholeGraphSelection, format: StreamedFormat, part?: CsvPart): Promise<StreamedFile> {
+export async function streamedFile(
+  graph: Graph,
+  selection: WholeGraphSelection,
+  format: StreamedFormat,
+  part?: CsvPart,
+): Promise<StreamedFile> {
   const headers = fileHeaders(format, part);
-  const columnsOf = async (of: 'nodes' | 'edges', fixed: readonly string[]) => columnsFromStoredTypes(await storedProperties(graph, selection, of), fixed);
+  const columnsOf = async (of: 'nodes' | 'edges', fixed: readonly string[]) =>
+    columnsFromStoredTypes(await storedProperties(graph, selection, of), fixed);
   if (format === 'graphml') {
-    const [nodeColumns, edgeColumns] = await Promise.all([columnsOf('nodes', NODE_FIXED), columnsOf('edges', EDGE_FIXED)]);
+    const [nodeColumns, edgeColumns] = await Promise.all([
+      columnsOf('nodes', NODE_FIXED),
+      columnsOf('edges', EDGE_FIXED),
+    ]);
     const keyset = graphmlKeys(nodeColumns, edgeColumns);
     return {
       ...headers,

@@ -29,7 +29,9 @@ export interface Problem {
 /** The input is not a documents.json page at all (as opposed to a page with a bad record). */
 export class CatalogueFormatError extends Error {
   constructor(source: string, detail: string) {
-    super(`${source}: expected Federal Register documents.json, an object {count, description, results: [...]}; ${detail}`);
+    super(
+      `${source}: expected Federal Register documents.json, an object {count, description, results: [...]}; ${detail}`,
+    );
     this.name = 'CatalogueFormatError';
   }
 }
@@ -124,7 +126,8 @@ export function readCatalogue(json: unknown, source: string): { orders: Catalogu
     try {
       const order = readOrder(raw, position);
       const first = seen.get(order.executiveOrderNumber);
-      if (first !== undefined) throw new RecordError(`EO ${order.executiveOrderNumber} already read at position ${first}`);
+      if (first !== undefined)
+        throw new RecordError(`EO ${order.executiveOrderNumber} already read at position ${first}`);
       seen.set(order.executiveOrderNumber, position);
       orders.push(order);
     } catch (e) {

@@ -122,7 +122,7 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     const known = error instanceof ConfigError || error instanceof MissingToolError;
-    log(`Import failed: ${known ? error.message : (error as Error).stack ?? error}`);
+    log(`Import failed: ${known ? error.message : ((error as Error).stack ?? error)}`);
     process.exitCode = 1;
   },
 );

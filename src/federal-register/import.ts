@@ -64,11 +64,15 @@ export async function importPage(graph: Graph, page: CataloguePage): Promise<Pag
 async function writeDocuments(tx: Tx, plan: PagePlan): Promise<{ orders: number; mentions: number; updated: number }> {
   const start = tx.counts.nodesCreated;
   const orders = plan.orders.map((o) => ({ ...o, signedOn: date(o.signedOn), publishedOn: date(o.publishedOn) }));
-  const [{ updated }] = await tx.run<{ updated: number }>(query('federal-register', 'mergeCatalogueOrders'), { orders });
+  const [{ updated }] = await tx.run<{ updated: number }>(query('federal-register', 'mergeCatalogueOrders'), {
+    orders,
+  });
   const afterOrders = tx.counts.nodesCreated;
   for (const [label, rows] of plan.mentions) {
     const documents = rows.map((m) => ({ ...m, signedOn: date(m.signedOn) }));
-    await tx.run(fillPlaceholders(query('federal-register', 'mergeMentionedDocuments'), { Label: label }), { documents });
+    await tx.run(fillPlaceholders(query('federal-register', 'mergeMentionedDocuments'), { Label: label }), {
+      documents,
+    });
   }
   return { orders: afterOrders - start, mentions: tx.counts.nodesCreated - afterOrders, updated };
 }

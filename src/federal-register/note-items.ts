@@ -5,12 +5,7 @@
  */
 
 export type MentionKind =
-  | 'EXECUTIVE_ORDER'
-  | 'PROCLAMATION'
-  | 'MEMORANDUM'
-  | 'NOTICE'
-  | 'PRESIDENTIAL_DETERMINATION'
-  | 'FR_DOCUMENT';
+  'EXECUTIVE_ORDER' | 'PROCLAMATION' | 'MEMORANDUM' | 'NOTICE' | 'PRESIDENTIAL_DETERMINATION' | 'FR_DOCUMENT';
 
 export interface NoteItem {
   id: string; // eo-11063, proc-9880, pm-2019-04-29, notice-1994-09-30, pd-1996-07, fr-59-25809
@@ -27,8 +22,18 @@ export interface ItemReadResult {
 }
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const DATE = '([A-Z][a-z]+\\.?\\s+\\d{1,2},\\s*\\d{4})';
 

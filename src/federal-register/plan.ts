@@ -43,9 +43,7 @@ export interface PagePlan {
 }
 
 /** Something in a readable page that was not (wholly) imported; a warning, not an error. */
-export type ImportProblem =
-  | ({ kind: 'RECORD' } & Problem)
-  | ({ kind: 'NOTE'; source: string } & NoteProblem);
+export type ImportProblem = ({ kind: 'RECORD' } & Problem) | ({ kind: 'NOTE'; source: string } & NoteProblem);
 
 /** Each kind a note names has its label, notices and bare FR documents included, so every read path knows its type. */
 function labelOf(kind: NoteItem['kind']): NodeLabel {

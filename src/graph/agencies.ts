@@ -13,9 +13,16 @@ export interface AgencyFilter {
  * Which agencies have a name containing `name` and the acronym `acronym`? By name, one page
  * (plus one item, see `Paged`) and, when `wanted.count`, the total.
  */
-export async function findAgencies(graph: Graph, filter: AgencyFilter, page: PageWindow, wanted: Wanted): Promise<Paged> {
+export async function findAgencies(
+  graph: Graph,
+  filter: AgencyFilter,
+  page: PageWindow,
+  wanted: Wanted,
+): Promise<Paged> {
   const given = withoutNull(filter);
-  const conditions = (['name', 'acronym'] as const).filter((name) => given[name] !== undefined).map((name) => query('agencies', `findAgencies.${name}`));
+  const conditions = (['name', 'acronym'] as const)
+    .filter((name) => given[name] !== undefined)
+    .map((name) => query('agencies', `findAgencies.${name}`));
   const match = [query('agencies', 'findAgencies.match'), whereClause(conditions)].join('\n');
   const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
   const [row] = await graph.read<Paged>(pagedQuery(match, 'n.name, n.id', wanted).cypher, params);
@@ -62,10 +69,18 @@ export interface Responsibilities {
  * no such agency. The busiest agency has thousands of groups and directives: `groups` and
  * `directiveIdsLimit` bound what is sent (the database still reads every assignment to group them).
  */
-export async function agencyResponsibilities(graph: Graph, agencyId: string, options: ResponsibilityOptions = {}): Promise<Responsibilities | null> {
+export async function agencyResponsibilities(
+  graph: Graph,
+  agencyId: string,
+  options: ResponsibilityOptions = {},
+): Promise<Responsibilities | null> {
   const params = {
-    agencyId, includePredecessors: options.includePredecessors ?? false, from: toNeo4jValue(options.from ?? null), to: toNeo4jValue(options.to ?? null),
-    skip: int(options.groups?.skip ?? 0), limit: options.groups?.limit == null ? null : int(options.groups.limit),
+    agencyId,
+    includePredecessors: options.includePredecessors ?? false,
+    from: toNeo4jValue(options.from ?? null),
+    to: toNeo4jValue(options.to ?? null),
+    skip: int(options.groups?.skip ?? 0),
+    limit: options.groups?.limit == null ? null : int(options.groups.limit),
     idsLimit: options.directiveIdsLimit == null ? null : int(options.directiveIdsLimit),
   };
   const [row] = await graph.read<Responsibilities>(query('agencies', 'agencyResponsibilities'), params);

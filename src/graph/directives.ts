@@ -41,19 +41,37 @@ const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'target
  * `nested`: connections of each directive of the page, answered by the same query; `properties`:
  * what is read of each directive (null: all).
  */
-export async function findDirectives(graph: Graph, filter: DirectiveFilter, page: PageWindow, wanted: Wanted, nested: readonly Nested[] = [], properties: Projection = null, order: DirectiveOrder = 'ID'): Promise<Paged> {
+export async function findDirectives(
+  graph: Graph,
+  filter: DirectiveFilter,
+  page: PageWindow,
+  wanted: Wanted,
+  nested: readonly Nested[] = [],
+  properties: Projection = null,
+  order: DirectiveOrder = 'ID',
+): Promise<Paged> {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
   else if (given.agencyId !== undefined) names.push('agencyId');
   else if (given.role !== undefined) names.push('role');
-  const match = [query('directives', 'findDirectives.match'), whereClause(names.map((name) => query('directives', `findDirectives.${name}`)))].join('\n');
+  const match = [
+    query('directives', 'findDirectives.match'),
+    whereClause(names.map((name) => query('directives', `findDirectives.${name}`))),
+  ].join('\n');
   const paged = pagedQuery(match, orderBy(order, given), wanted, nested, properties);
-  const [row] = await graph.read<Paged>(paged.cypher, { ...paged.params, ...given, skip: int(page.skip), limit: int(page.limit + 1) });
+  const [row] = await graph.read<Paged>(paged.cypher, {
+    ...paged.params,
+    ...given,
+    skip: int(page.skip),
+    limit: int(page.limit + 1),
+  });
   return row;
 }
 
 /** The filter's entries that are given: absent and null both mean "no condition". */
 export function withoutNull<T extends object>(value: T): { [K in keyof T]?: NonNullable<T[K]> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as { [K in keyof T]?: NonNullable<T[K]> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as {
+    [K in keyof T]?: NonNullable<T[K]>;
+  };
 }

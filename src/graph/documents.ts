@@ -22,11 +22,22 @@ const PROPERTY_FILTERS = ['kind', 'number', 'signedAfter', 'signedBefore', 'pres
  * date, president's name containing a phrase, status, revoked at all)? Newest first, one page
  * (plus one item, see `Paged`) and, when `wanted.count`, the total.
  */
-export async function findDocuments(graph: Graph, filter: DocumentFilter, page: PageWindow, wanted: Wanted): Promise<Paged> {
+export async function findDocuments(
+  graph: Graph,
+  filter: DocumentFilter,
+  page: PageWindow,
+  wanted: Wanted,
+): Promise<Paged> {
   const given = withoutNull(filter);
   const fragment = (name: string) => query('documents', `findDocuments.${name}`);
-  const parts = [fragment('match'), whereClause(PROPERTY_FILTERS.filter((name) => given[name] !== undefined).map(fragment))];
-  const statusFilters = [given.status !== undefined && fragment('statusIs'), given.revoked !== undefined && fragment('revokedIs')].filter((f): f is string => !!f);
+  const parts = [
+    fragment('match'),
+    whereClause(PROPERTY_FILTERS.filter((name) => given[name] !== undefined).map(fragment)),
+  ];
+  const statusFilters = [
+    given.status !== undefined && fragment('statusIs'),
+    given.revoked !== undefined && fragment('revokedIs'),
+  ].filter((f): f is string => !!f);
   // The status needs every document's incoming revocations: computed only when filtered on.
   if (statusFilters.length) parts.push(fragment('status'), whereClause(statusFilters));
   const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
@@ -65,7 +76,10 @@ export interface ChainRequest {
  * two (upstream first). Each hop once, at the least depth it is reached, ordered by direction,
  * depth, then ids; cycles end a path.
  */
-export async function revocationChain(graph: Graph, { id, direction, maxDepth, relationships = ['REVOKES'] }: ChainRequest): Promise<RevocationHop[]> {
+export async function revocationChain(
+  graph: Graph,
+  { id, direction, maxDepth, relationships = ['REVOKES'] }: ChainRequest,
+): Promise<RevocationHop[]> {
   return graph.read<RevocationHop>(query('documents', 'revocationChain'), {
     id,
     maxDepth: int(maxDepth),

@@ -32,7 +32,9 @@ export type NodeKind = keyof typeof NODE_KIND_LABELS;
 
 export const NODE_KINDS = Object.keys(NODE_KIND_LABELS) as NodeKind[];
 
-const KIND_BY_LABEL = new Map<string, NodeKind>(Object.entries(NODE_KIND_LABELS).map(([kind, label]) => [label, kind as NodeKind]));
+const KIND_BY_LABEL = new Map<string, NodeKind>(
+  Object.entries(NODE_KIND_LABELS).map(([kind, label]) => [label, kind as NodeKind]),
+);
 
 /**
  * A node's kind from its labels (its specific one: a document carries PresidentialDocument too),

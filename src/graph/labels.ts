@@ -14,7 +14,16 @@ export const DOCUMENT_LABELS = {
   FR_DOCUMENT: 'FederalRegisterDocument',
 } as const;
 
-export const ENTITY_LABELS = ['Rule', 'Agreement', 'Program', 'Strategy', 'Report', 'Country', 'Region', 'LegalAuthority'] as const;
+export const ENTITY_LABELS = [
+  'Rule',
+  'Agreement',
+  'Program',
+  'Strategy',
+  'Report',
+  'Country',
+  'Region',
+  'LegalAuthority',
+] as const;
 
 export const NODE_LABELS = [
   'PresidentialDocument',

@@ -27,7 +27,10 @@ export class Liveness {
   /** When the last probe went unanswered (epoch ms). */
   private silentAt = -Infinity;
 
-  constructor(private readonly driver: Driver, private readonly database?: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+  ) {}
 
   answers(): Promise<boolean> {
     return (this.probe ??= this.ask()
@@ -45,7 +48,10 @@ export class Liveness {
 
   private async ask(): Promise<boolean> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    const answered = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(() => true, () => false);
+    const answered = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(
+      () => true,
+      () => false,
+    );
     const silent = sleep(PROBE_TIMEOUT_MS).then(() => false);
     const result = await Promise.race([answered, silent]);
     // A frozen server never completes the close either: not awaited.
@@ -68,7 +74,12 @@ export function livenessFor(driver: Driver, database?: string): Liveness {
  * error), and failed with DatabaseNotAnsweringError as soon as it has waited PROBE_AFTER_MS and
  * the database does not answer a probe. What `work` does later is ignored.
  */
-export function bounded<T>(work: Promise<T>, liveness: Liveness, deadline: number | undefined, onDeadline: () => Error): Promise<T> {
+export function bounded<T>(
+  work: Promise<T>,
+  liveness: Liveness,
+  deadline: number | undefined,
+  onDeadline: () => Error,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void) => {
@@ -81,12 +92,22 @@ export function bounded<T>(work: Promise<T>, liveness: Liveness, deadline: numbe
     const probing = setInterval(() => {
       void liveness.answers().then((answers) => answers || finish(() => reject(new DatabaseNotAnsweringError())));
     }, PROBE_AFTER_MS);
-    const hard = deadline === undefined ? undefined : setTimeout(() => finish(() => reject(onDeadline())), Math.max(0, deadline - Date.now()) + DEADLINE_GRACE_MS);
+    const hard =
+      deadline === undefined
+        ? undefined
+        : setTimeout(() => finish(() => reject(onDeadline())), Math.max(0, deadline - Date.now()) + DEADLINE_GRACE_MS);
     work.then(
       (value) => finish(() => resolve(value)),
       // The driver's own give-ups carry no Neo4j code (a connection not acquired in time); against a
       // server that just left a probe unanswered, they mean the same as the probe.
-      (error) => finish(() => reject(error instanceof Neo4jError && error.code === UNCODED && liveness.recentlySilent() ? new DatabaseNotAnsweringError() : error)),
+      (error) =>
+        finish(() =>
+          reject(
+            error instanceof Neo4jError && error.code === UNCODED && liveness.recentlySilent()
+              ? new DatabaseNotAnsweringError()
+              : error,
+          ),
+        ),
     );
   });
 }

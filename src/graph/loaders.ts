@@ -59,16 +59,39 @@ export class Loaders {
    * `nested` connections of each edge's node come in the same query and are primed, and of
    * the nodes themselves only `properties` are read (null: all).
    */
-  async related(relation: Relation, id: string, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = [], properties: Projection = null): Promise<RelatedPage> {
+  async related(
+    relation: Relation,
+    id: string,
+    filter: EdgeFilter,
+    window: PageWindow | null,
+    count: boolean,
+    nested: readonly Nested[] = [],
+    properties: Projection = null,
+  ): Promise<RelatedPage> {
     const found = await this.relatedLoader(relation, filter, window, count, nested, properties).load(id);
-    this.primeNested(found.edges.map((edge) => edge.node), found.edges.map((edge) => edge.nested), nested);
+    this.primeNested(
+      found.edges.map((edge) => edge.node),
+      found.edges.map((edge) => edge.nested),
+      nested,
+    );
     return found;
   }
 
-  private relatedLoader(relation: Relation, filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[], properties: Projection): DataLoader<string, RelatedPage> {
+  private relatedLoader(
+    relation: Relation,
+    filter: EdgeFilter,
+    window: PageWindow | null,
+    count: boolean,
+    nested: readonly Nested[],
+    properties: Projection,
+  ): DataLoader<string, RelatedPage> {
     const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties]);
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
-    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested, properties), empty);
+    return this.loader<RelatedPage>(
+      key,
+      (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested, properties),
+      empty,
+    );
   }
 
   /**
@@ -78,10 +101,14 @@ export class Loaders {
   async nodeWith(label: NodeLabel, id: string, nested: readonly Nested[]): Promise<GraphNode | null> {
     if (!nested.length) return this.node(label, id);
     const key = JSON.stringify(['node', label, nested]);
-    const found = await this.loader<{ node: GraphNode; nested: NestedAnswers } | null>(key, async (ids) => {
-      const rows = await nodesOfLabelWith(this.graph, label, ids, nested);
-      return new Map(rows.map((row) => [row.node.id, row]));
-    }, null).load(id);
+    const found = await this.loader<{ node: GraphNode; nested: NestedAnswers } | null>(
+      key,
+      async (ids) => {
+        const rows = await nodesOfLabelWith(this.graph, label, ids, nested);
+        return new Map(rows.map((row) => [row.node.id, row]));
+      },
+      null,
+    ).load(id);
     if (!found) return null;
     this.primeNested([found.node], [found.nested], nested);
     return found.node;
@@ -92,7 +119,11 @@ export class Loaders {
    * by relation, filter, window, count and what they nest in turn; nodes by label and id), so
    * that field resolves without a query of its own.
    */
-  primeNested(parents: readonly GraphNode[], answers: ReadonlyArray<NestedAnswers | undefined>, nested: readonly Nested[]): void {
+  primeNested(
+    parents: readonly GraphNode[],
+    answers: ReadonlyArray<NestedAnswers | undefined>,
+    nested: readonly Nested[],
+  ): void {
     if (!nested.length) return;
     parents.forEach((parent, i) => {
       const own = answers[i];
@@ -100,7 +131,8 @@ export class Loaders {
       nested.forEach((asked, j) => {
         if (asked.kind === 'node') {
           const id = parent[asked.idProperty];
-          if (typeof id === 'string') this.labelLoader(asked.label, asked.properties).prime(id, own[j] as GraphNode | null);
+          if (typeof id === 'string')
+            this.labelLoader(asked.label, asked.properties).prime(id, own[j] as GraphNode | null);
           return;
         }
         const { relation, filter, window, count, nested: below, properties } = asked;
@@ -111,10 +143,18 @@ export class Loaders {
 
   /** A document's directives, in document order. */
   documentDirectives(id: string, filter: EdgeFilter = {}): Promise<RelatedEdge[]> {
-    return this.loader<RelatedEdge[]>(JSON.stringify(['docDirectives', filter]), (ids) => directivesOfDocuments(this.graph, ids, filter), []).load(id);
+    return this.loader<RelatedEdge[]>(
+      JSON.stringify(['docDirectives', filter]),
+      (ids) => directivesOfDocuments(this.graph, ids, filter),
+      [],
+    ).load(id);
   }
 
-  private loader<T>(key: string, batch: (ids: readonly string[]) => Promise<Map<string, T>>, missing: T): DataLoader<string, T> {
+  private loader<T>(
+    key: string,
+    batch: (ids: readonly string[]) => Promise<Map<string, T>>,
+    missing: T,
+  ): DataLoader<string, T> {
     let loader = this.relations.get(key) as DataLoader<string, T> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T>(async (ids) => {

@@ -21,7 +21,15 @@ import type { RelatedPage } from './relations';
  * The loader each child field asks finds the answer primed (`Loaders.primeNested`).
  */
 export type Nested =
-  | { kind: 'relation'; relation: Relation; filter: EdgeFilter; window: PageWindow | null; count: boolean; properties: Projection; nested: Nested[] }
+  | {
+      kind: 'relation';
+      relation: Relation;
+      filter: EdgeFilter;
+      window: PageWindow | null;
+      count: boolean;
+      properties: Projection;
+      nested: Nested[];
+    }
   | { kind: 'node'; label: NodeLabel; idProperty: string; properties: Projection };
 
 /** What the database sends back for one parent: one answer per `Nested`, in their order. */
@@ -33,7 +41,10 @@ export type NestedAnswers = Array<RelatedPage | GraphNode | null> | null;
  */
 export function fillNested(cypher: string, nested: readonly Nested[]): { cypher: string; params: Params } {
   const params: Params = {};
-  return { cypher: cypher.replace(/NESTED\((\w+)\)/g, (_, parent: string) => answers(parent, nested, 'nested', 1, params)), params };
+  return {
+    cypher: cypher.replace(/NESTED\((\w+)\)/g, (_, parent: string) => answers(parent, nested, 'nested', 1, params)),
+    params,
+  };
 }
 
 /**
@@ -45,16 +56,32 @@ function answers(parent: string, nested: readonly Nested[], prefix: string, leve
   if (!nested.length) return 'null';
   const list = nested.map((asked, i) => {
     const name = `${prefix}${i}`;
-    const own = (cypher: string) => projectNodeMaps(rename(cypher, { a: parent, r: `nr${level}`, b: `nb${level}` }, name), `nb${level}`, asked.properties);
+    const own = (cypher: string) =>
+      projectNodeMaps(
+        rename(cypher, { a: parent, r: `nr${level}`, b: `nb${level}` }, name),
+        `nb${level}`,
+        asked.properties,
+      );
     if (asked.kind === 'node') {
       params[`${name}property`] = asked.idProperty;
       return fillPlaceholders(own(expression('relations', 'nested.node')), { Label: asked.label });
     }
     const { relation, filter, window, count } = asked;
     const { match, total } = edgesOf(relation, filter);
-    Object.assign(params, { [`${name}rel`]: filter.rel ?? {}, [`${name}node`]: filter.node ?? {}, [`${name}skip`]: int(window?.skip ?? 0), [`${name}limit`]: int(window?.limit ?? 0) });
-    const edges = !window ? '[]' : expression('relations', 'nested.page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => orderKeys(relation));
-    const page = fillPlaceholders(own(`{edges: ${edges}, totalCount: ${count ? total : 'null'}}`), { TYPE: relation.type });
+    Object.assign(params, {
+      [`${name}rel`]: filter.rel ?? {},
+      [`${name}node`]: filter.node ?? {},
+      [`${name}skip`]: int(window?.skip ?? 0),
+      [`${name}limit`]: int(window?.limit ?? 0),
+    });
+    const edges = !window
+      ? '[]'
+      : expression('relations', 'nested.page')
+          .replace('MATCH_EDGES', () => match)
+          .replace('ORDER_KEYS', () => orderKeys(relation));
+    const page = fillPlaceholders(own(`{edges: ${edges}, totalCount: ${count ? total : 'null'}}`), {
+      TYPE: relation.type,
+    });
     return page.replace(`NESTED(nb${level})`, () => answers(`nb${level}`, asked.nested, `${name}_`, level + 1, params));
   });
   return `[${list.join(', ')}]`;

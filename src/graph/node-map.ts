@@ -14,10 +14,12 @@ export const AGENCY_PROPERTIES = ['id', 'name', 'acronym', 'curated', 'establish
 
 export function nodeMap(n: string): string {
   const named = AGENCY_PROPERTIES.map((property) => `.${property}`).join(', ');
-  return `CASE WHEN $withSources THEN ${n} {.*, labels: labels(${n})} `
+  return (
+    `CASE WHEN $withSources THEN ${n} {.*, labels: labels(${n})} ` +
     // A group is named by nearly every document, so its sources are as long as an agency's.
-    + `WHEN ${n}:Agency OR ${n}:AgencyGroup THEN ${n} {${named}, labels: labels(${n})} `
-    + `ELSE ${n} {.*, labels: labels(${n}), sources: null} END`;
+    `WHEN ${n}:Agency OR ${n}:AgencyGroup THEN ${n} {${named}, labels: labels(${n})} ` +
+    `ELSE ${n} {.*, labels: labels(${n}), sources: null} END`
+  );
 }
 
 /** `query`'s text with every `NODE_MAP(n)` expanded. */

@@ -38,7 +38,13 @@ export interface Wanted {
  * `nested` adds connections of each node of the page to the same query; `properties` is what
  * is read of each node (null: all).
  */
-export function pagedQuery(match: string, order: string, wanted: Wanted, nested: readonly Nested[] = [], properties: Projection = null): { cypher: string; params: Params } {
+export function pagedQuery(
+  match: string,
+  order: string,
+  wanted: Wanted,
+  nested: readonly Nested[] = [],
+  properties: Projection = null,
+): { cypher: string; params: Params } {
   if (!wanted.page) return { cypher: `${match}\n${query('paged', 'count')}`, params: {} };
   const tail = projectNodeMaps(query('paged', wanted.count ? 'pageAndCount' : 'page'), ['n', 'x'], properties);
   return fillNested(`${match}\nWITH n ORDER BY ${order}\n${tail}`, nested);

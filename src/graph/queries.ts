@@ -23,7 +23,10 @@ export function query(file: string, name: string): string {
 
 /** A named fragment as one line, without its comments: spliced into a line, a comment would swallow what follows it. */
 export function expression(file: string, name: string): string {
-  return query(file, name).split('\n').filter((line) => !line.trim().startsWith('//')).join(' ');
+  return query(file, name)
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join(' ');
 }
 
 export function parseNamedQueries(source: string): Map<string, string> {

@@ -15,8 +15,18 @@ export interface Relation {
   to?: NodeLabel;
 }
 
-export const out = (from: NodeLabel, type: RelationshipType, to?: NodeLabel): Relation => ({ from, type, direction: 'OUT', ...(to ? { to } : {}) });
-export const inn = (from: NodeLabel, type: RelationshipType, to?: NodeLabel): Relation => ({ from, type, direction: 'IN', ...(to ? { to } : {}) });
+export const out = (from: NodeLabel, type: RelationshipType, to?: NodeLabel): Relation => ({
+  from,
+  type,
+  direction: 'OUT',
+  ...(to ? { to } : {}),
+});
+export const inn = (from: NodeLabel, type: RelationshipType, to?: NodeLabel): Relation => ({
+  from,
+  type,
+  direction: 'IN',
+  ...(to ? { to } : {}),
+});
 
 /** Property filters on the relationship and on the node at the other end (name -> value). */
 export interface EdgeFilter {
@@ -32,10 +42,14 @@ export interface EdgeFilter {
 export function edgesOf(relation: Relation, filter: EdgeFilter): { match: string; total: string } {
   const fragment = (name: string) => query('relations', name);
   const way = relation.direction === 'OUT' ? 'out' : 'in';
-  const conditions = [hasKeys(filter.rel) && fragment('filter.rel'), hasKeys(filter.node) && fragment('filter.node')].filter((c): c is string => !!c);
+  const conditions = [
+    hasKeys(filter.rel) && fragment('filter.rel'),
+    hasKeys(filter.node) && fragment('filter.node'),
+  ].filter((c): c is string => !!c);
   const filtered = conditions.length > 0 || !!relation.to;
   // The label comes from the allowlist (a NodeLabel the code names), never from a client.
-  if (relation.to && !(NODE_LABELS as readonly string[]).includes(relation.to)) throw new Error(`Not an allowed label: ${relation.to}`);
+  if (relation.to && !(NODE_LABELS as readonly string[]).includes(relation.to))
+    throw new Error(`Not an allowed label: ${relation.to}`);
   const ends = keptEnds(relation);
   // Edges that keep their ends' ids are found by the composite index on them, in its order:
   // the parent stays out of the pattern (bound there, the planner expands all its edges), and

@@ -33,10 +33,27 @@ export interface RelatedPage {
  * edge's node fetched in the same query (each edge's `nested`, in that order); `properties`:
  * what is read of each edge's node (null: all).
  */
-export async function relatedByIds(graph: Graph, relation: Relation, ids: readonly string[], filter: EdgeFilter, window: PageWindow | null, count: boolean, nested: readonly Nested[] = [], properties: Projection = null): Promise<Map<string, RelatedPage>> {
-  const { cypher, params } = fillNested(projectNodeMaps(relatedQuery(relation, filter, window !== null, count), 'b', properties), nested);
+export async function relatedByIds(
+  graph: Graph,
+  relation: Relation,
+  ids: readonly string[],
+  filter: EdgeFilter,
+  window: PageWindow | null,
+  count: boolean,
+  nested: readonly Nested[] = [],
+  properties: Projection = null,
+): Promise<Map<string, RelatedPage>> {
+  const { cypher, params } = fillNested(
+    projectNodeMaps(relatedQuery(relation, filter, window !== null, count), 'b', properties),
+    nested,
+  );
   const rows = await graph.read<{ key: string } & RelatedPage>(cypher, {
-    ...params, ids, rel: filter.rel ?? {}, node: filter.node ?? {}, skip: int(window?.skip ?? 0), limit: int(window?.limit ?? 0),
+    ...params,
+    ids,
+    rel: filter.rel ?? {},
+    node: filter.node ?? {},
+    skip: int(window?.skip ?? 0),
+    limit: int(window?.limit ?? 0),
   });
   return new Map(rows.map(({ key, edges, totalCount }) => [key, { edges, totalCount }]));
 }
@@ -45,14 +62,26 @@ export async function relatedByIds(graph: Graph, relation: Relation, ids: readon
 function relatedQuery(relation: Relation, filter: EdgeFilter, page: boolean, count: boolean): string {
   const { match, total } = edgesOf(relation, filter);
   const lines = [query('relations', 'parents')];
-  if (page) lines.push(query('relations', 'page').replace('MATCH_EDGES', () => match).replace('ORDER_KEYS', () => orderKeys(relation)));
+  if (page)
+    lines.push(
+      query('relations', 'page')
+        .replace('MATCH_EDGES', () => match)
+        .replace('ORDER_KEYS', () => orderKeys(relation)),
+    );
   lines.push(`RETURN id AS key, ${page ? 'edges' : '[]'} AS edges, ${count ? total : 'null'} AS totalCount`);
   return fillPlaceholders(lines.join('\n'), { From: relation.from, TYPE: relation.type });
 }
 
 /** For each document id, its directives in document order (with `filter.node` applied). */
-export async function directivesOfDocuments(graph: Graph, ids: readonly string[], filter: EdgeFilter = {}): Promise<Map<string, RelatedEdge[]>> {
-  const rows = await graph.read<{ key: string } & RelatedEdge>(query('relations', 'directivesOfDocuments'), { ids, node: filter.node ?? {} });
+export async function directivesOfDocuments(
+  graph: Graph,
+  ids: readonly string[],
+  filter: EdgeFilter = {},
+): Promise<Map<string, RelatedEdge[]>> {
+  const rows = await graph.read<{ key: string } & RelatedEdge>(query('relations', 'directivesOfDocuments'), {
+    ids,
+    node: filter.node ?? {},
+  });
   const byKey = new Map<string, RelatedEdge[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), { rel: row.rel, node: row.node }]);
   return byKey;

@@ -26,7 +26,11 @@ export class Graph {
    */
   private withSources = true;
 
-  constructor(readonly driver: Driver, readonly database?: string, readonly requestTimeoutMs?: number) {}
+  constructor(
+    readonly driver: Driver,
+    readonly database?: string,
+    readonly requestTimeoutMs?: number,
+  ) {}
 
   /** The same database with a time budget per request: each `scoped()` view gets `ms` from its creation. */
   withRequestTimeout(ms: number): Graph {
@@ -60,7 +64,9 @@ export class Graph {
   }
 
   async write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.session('WRITE', (session, timeout) => session.executeWrite((tx) => runPlain<T>(tx, cypher, params, this), { timeout }));
+    return this.session('WRITE', (session, timeout) =>
+      session.executeWrite((tx) => runPlain<T>(tx, cypher, params, this), { timeout }),
+    );
   }
 
   /** A query's parameters plus those every query may use (Neo4j ignores unused ones); the caller's win. */
@@ -83,7 +89,10 @@ export class Graph {
   }
 
   /** One session for `work`, given what is left of the request's time budget; closed in `finally`. */
-  private async session<T>(mode: 'READ' | 'WRITE', work: (session: Session, timeout: number | undefined) => Promise<T>): Promise<T> {
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: Session, timeout: number | undefined) => Promise<T>,
+  ): Promise<T> {
     if (this.unreachable) throw this.unreachable;
     const timeout = this.remainingMs();
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
@@ -94,7 +103,14 @@ export class Graph {
       // start-up, seeding and the CLIs wait, as a busy fresh Neo4j can be slow to answer at first.
       const deadline = timeout === undefined ? undefined : Date.now() + timeout;
       const working = work(session, timeout);
-      const result = await (this.perRequest ? bounded(working, livenessFor(this.driver, this.database), deadline, () => new RequestTimeoutError(this.requestTimeoutMs!)) : working);
+      const result = await (this.perRequest
+        ? bounded(
+            working,
+            livenessFor(this.driver, this.database),
+            deadline,
+            () => new RequestTimeoutError(this.requestTimeoutMs!),
+          )
+        : working);
       answered = true;
       return result;
     } catch (error) {
@@ -150,7 +166,12 @@ function isRetryableRead(error: unknown): boolean {
 }
 
 /** `work`, run again after a growing pause (`pauseMs` × attempt) while it fails with a retryable error. */
-async function retried<T>(attempts: number, retryable: (error: unknown) => boolean, pauseMs: number, work: () => Promise<T>): Promise<T> {
+async function retried<T>(
+  attempts: number,
+  retryable: (error: unknown) => boolean,
+  pauseMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
@@ -184,14 +205,23 @@ export interface WriteCounts {
 export class Tx {
   readonly counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
 
-  constructor(private readonly tx: ManagedTransaction, private readonly graph: Graph) {}
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly graph: Graph,
+  ) {}
 
   run<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
     return runPlain<T>(this.tx, cypher, params, this.graph, this.counts);
   }
 }
 
-async function runPlain<T>(tx: ManagedTransaction, cypher: string, params: Params, graph: Graph, counts?: WriteCounts): Promise<T[]> {
+async function runPlain<T>(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Params,
+  graph: Graph,
+  counts?: WriteCounts,
+): Promise<T[]> {
   graph.roundTrips += 1;
   const result = await tx.run<RecordShape>(cypher, graph.withDefaults(params));
   if (counts) {

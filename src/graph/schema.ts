@@ -32,7 +32,9 @@ export interface FulltextIndex {
 /** The full-text indexes schema.cypher declares, read from their statements. */
 export function declaredFulltextIndexes(): FulltextIndex[] {
   return statements('schema').flatMap((statement) => {
-    const found = /^CREATE\s+FULLTEXT\s+INDEX\s+(\w+)[\s\S]*?FOR\s*\(\w+:([\w|]+)\)\s*ON\s+EACH\s*\[([^\]]*)\]/i.exec(statement);
+    const found = /^CREATE\s+FULLTEXT\s+INDEX\s+(\w+)[\s\S]*?FOR\s*\(\w+:([\w|]+)\)\s*ON\s+EACH\s*\[([^\]]*)\]/i.exec(
+      statement,
+    );
     if (!found) return [];
     const properties = found[3].split(',').map((p) => p.trim().replace(/^\w+\./, ''));
     return [{ name: found[1], labels: found[2].split('|'), properties }];
@@ -46,7 +48,9 @@ export function declaredFulltextIndexes(): FulltextIndex[] {
  */
 async function dropStaleFulltextIndexes(graph: Graph): Promise<void> {
   for (const index of declaredFulltextIndexes()) {
-    const [existing] = await graph.read<{ labels: string[]; properties: string[] }>(query('migrate', 'fulltextIndex'), { name: index.name });
+    const [existing] = await graph.read<{ labels: string[]; properties: string[] }>(query('migrate', 'fulltextIndex'), {
+      name: index.name,
+    });
     if (existing && !(sameSet(existing.labels, index.labels) && sameSet(existing.properties, index.properties))) {
       // The name is one schema.cypher declares (checked by the pattern above), never a client's.
       await graph.write(`DROP INDEX ${index.name} IF EXISTS`);
@@ -54,7 +58,8 @@ async function dropStaleFulltextIndexes(graph: Graph): Promise<void> {
   }
 }
 
-const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+const sameSet = (a: string[], b: string[]): boolean =>
+  a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
 
 /** ASSIGNED_TO written before it kept its ends' ids gets them, in batches. */
 async function keepAssignmentEnds(graph: Graph, batch = 20_000): Promise<void> {

@@ -37,7 +37,14 @@ const FIRST_PROBE = 80;
  * The page costs what it holds: Lucene is asked for its best hits only, deeper while the page
  * may still miss a hit (see search.probe). `properties`: what is read of each hit's node (null: all).
  */
-export async function searchNodes(graph: Graph, text: string, labels: string[] | null, page: PageWindow, wanted: Wanted, properties: Projection = null): Promise<{ totalCount: number | null; hits: SearchHit[] }> {
+export async function searchNodes(
+  graph: Graph,
+  text: string,
+  labels: string[] | null,
+  page: PageWindow,
+  wanted: Wanted,
+  properties: Projection = null,
+): Promise<{ totalCount: number | null; hits: SearchHit[] }> {
   const lucene = toLuceneQuery(text);
   if (!lucene) return { totalCount: 0, hits: [] };
   try {
@@ -47,17 +54,28 @@ export async function searchNodes(graph: Graph, text: string, labels: string[] |
     ]);
     return { totalCount, hits };
   } catch (error) {
-    if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Procedure')) throw new SearchSyntaxError(error.message);
+    if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Procedure'))
+      throw new SearchSyntaxError(error.message);
     throw error;
   }
 }
 
-async function pageOfHits(graph: Graph, lucene: string, labels: string[] | null, page: PageWindow, properties: Projection): Promise<SearchHit[]> {
+async function pageOfHits(
+  graph: Graph,
+  lucene: string,
+  labels: string[] | null,
+  page: PageWindow,
+  properties: Projection,
+): Promise<SearchHit[]> {
   const cypher = projectNodeMaps(query('search', 'search.probe'), 'node', properties);
   const limit = page.limit + 1;
   for (let probe = Math.max(FIRST_PROBE, 2 * (page.skip + limit)); ; probe *= 4) {
     const [row] = await graph.read<{ nodes: GraphNode[]; scores: number[]; deepEnough: boolean }>(cypher, {
-      text: lucene, labels, skip: int(page.skip), limit: int(limit), probe: int(probe),
+      text: lucene,
+      labels,
+      skip: int(page.skip),
+      limit: int(limit),
+      probe: int(probe),
     });
     if (row.deepEnough) return row.nodes.map((node, i) => ({ node, score: row.scores[i] }));
   }

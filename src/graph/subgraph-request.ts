@@ -72,7 +72,9 @@ function allowedTypes(types: string[] | null | undefined): RelationshipType[] | 
   if (!types || types.length === 0) return null;
   return [...new Set(types)].map((type) => {
     if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
-      throw new SubgraphRequestError(`relationships: unknown type "${type}"; use one of ${RELATIONSHIP_TYPES.join(', ')}.`);
+      throw new SubgraphRequestError(
+        `relationships: unknown type "${type}"; use one of ${RELATIONSHIP_TYPES.join(', ')}.`,
+      );
     }
     return type as RelationshipType;
   });

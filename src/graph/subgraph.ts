@@ -27,16 +27,31 @@ const FULL: Projection = { nodeProperties: true, nodeLabels: true, edgePropertie
  * bound and the type list are the only text put into the query; both are checked here again
  * against their bounds and allowlist, so a request that skipped the check still cannot inject.
  */
-export function subgraphQuery(request: SubgraphRequest, projection: Projection = FULL): { cypher: string; params: Params } {
+export function subgraphQuery(
+  request: SubgraphRequest,
+  projection: Projection = FULL,
+): { cypher: string; params: Params } {
   const { depth, types } = request;
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new Error(`depth out of bounds: ${depth}`);
   for (const type of types ?? []) {
     if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`Not an allowed type: ${type}`);
   }
   const template = query('subgraph', request.focus.length > 0 ? 'neighbourhood' : 'wholeGraph');
-  const cypher = template.replace(/\{\{TYPES\}\}/g, types ? `:${types.join('|')}` : '').replace(/\{\{DEPTH\}\}/g, String(depth));
+  const cypher = template
+    .replace(/\{\{TYPES\}\}/g, types ? `:${types.join('|')}` : '')
+    .replace(/\{\{DEPTH\}\}/g, String(depth));
   const { nodeProperties, nodeLabels, edgeProperties } = projection;
-  return { cypher, params: { focus: request.focus, labels: request.labels, limit: int(request.limit), nodeProperties, nodeLabels, edgeProperties } };
+  return {
+    cypher,
+    params: {
+      focus: request.focus,
+      labels: request.labels,
+      limit: int(request.limit),
+      nodeProperties,
+      nodeLabels,
+      edgeProperties,
+    },
+  };
 }
 
 /**
@@ -44,7 +59,11 @@ export function subgraphQuery(request: SubgraphRequest, projection: Projection =
  * graph when there is no focus; nodes nearest first (then by id), at most `limit` of them, with
  * every relationship of the chosen types among them (sorted by id). One round trip.
  */
-export async function subgraph(graph: Graph, request: SubgraphRequest, projection: Projection = FULL): Promise<Subgraph> {
+export async function subgraph(
+  graph: Graph,
+  request: SubgraphRequest,
+  projection: Projection = FULL,
+): Promise<Subgraph> {
   const { cypher, params } = subgraphQuery(request, projection);
   const [row] = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[]; truncated: boolean }>(cypher, params);
   return { nodes: row.nodes.map(toNode), edges: toEdges(row.edges), truncated: row.truncated };

@@ -27,12 +27,21 @@ export interface StoredProperty {
  * PresidentialDocument label still has a kind (its `kind` property), so that label counts too.
  */
 export function wholeGraphSelection(request: Pick<SubgraphRequest, 'labels' | 'types'>): WholeGraphSelection {
-  return { labels: request.labels ?? ['PresidentialDocument', ...Object.values(NODE_KIND_LABELS)], types: request.types };
+  return {
+    labels: request.labels ?? ['PresidentialDocument', ...Object.values(NODE_KIND_LABELS)],
+    types: request.types,
+  };
 }
 
 /** The properties the selection's nodes (or its edges) carry, with their stored types; one round trip. */
-export async function storedProperties(graph: Graph, selection: WholeGraphSelection, of: 'nodes' | 'edges'): Promise<StoredProperty[]> {
-  return graph.read<StoredProperty>(query('export', of === 'nodes' ? 'nodePropertyTypes' : 'edgePropertyTypes'), { ...selection });
+export async function storedProperties(
+  graph: Graph,
+  selection: WholeGraphSelection,
+  of: 'nodes' | 'edges',
+): Promise<StoredProperty[]> {
+  return graph.read<StoredProperty>(query('export', of === 'nodes' ? 'nodePropertyTypes' : 'edgePropertyTypes'), {
+    ...selection,
+  });
 }
 
 /** The selection's nodes, in the store's order, read as they are taken. */
@@ -42,5 +51,6 @@ export async function* wholeGraphNodes(graph: Graph, selection: WholeGraphSelect
 
 /** The relationships among the selection's nodes, grouped by source node, with the same ids as in a focused export. */
 export async function* wholeGraphEdges(graph: Graph, selection: WholeGraphSelection): AsyncGenerator<SubgraphEdge> {
-  for await (const row of streamRows<{ edges: EdgeRow[] }>(graph, query('export', 'edges'), { ...selection })) yield* toEdges(row.edges);
+  for await (const row of streamRows<{ edges: EdgeRow[] }>(graph, query('export', 'edges'), { ...selection }))
+    yield* toEdges(row.edges);
 }

@@ -42,7 +42,12 @@ export function apiKeyPlugin(rules: AccessRules): ApolloServerPlugin {
             presented === undefined
               ? `This ${operation.operation} needs an API key: send "Authorization: Bearer <key>".`
               : 'The API key is not valid (unknown or rotated out).',
-            { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } } },
+            {
+              extensions: {
+                code: 'UNAUTHENTICATED',
+                http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) },
+              },
+            },
           );
         },
       };

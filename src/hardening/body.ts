@@ -18,18 +18,34 @@ export function jsonBody(maxBodyBytes: number): Array<RequestHandler | ErrorRequ
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
       const length = (error as { length?: number }).length;
-      return sendLimit(res, new QueryLimitError('QUERY_TOO_LARGE', 'the request body (query and variables) is too large', maxBodyBytes, length, 413));
+      return sendLimit(
+        res,
+        new QueryLimitError(
+          'QUERY_TOO_LARGE',
+          'the request body (query and variables) is too large',
+          maxBodyBytes,
+          length,
+          413,
+        ),
+      );
     }
     if (type === 'entity.parse.failed') {
       // JSON.parse's message quotes the body around the fault; only the position is kept.
       const at = /position (\d+)/.exec(String((error as Error).message))?.[1];
-      return badRequest(res, `The request body is not valid JSON${at ? ` (at character ${at})` : ''}: send {"query": "...", "variables": {...}}.`);
+      return badRequest(
+        res,
+        `The request body is not valid JSON${at ? ` (at character ${at})` : ''}: send {"query": "...", "variables": {...}}.`,
+      );
     }
     if (typeof type === 'string') return badRequest(res, `The request body cannot be read (${type}): send UTF-8 JSON.`);
     next(error);
   };
   const notTooDeep: RequestHandler = (req, res, next) => {
-    if (depthExceeds(req.body, MAX_JSON_DEPTH)) return badRequest(res, `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no query of this API needs that.`);
+    if (depthExceeds(req.body, MAX_JSON_DEPTH))
+      return badRequest(
+        res,
+        `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no query of this API needs that.`,
+      );
     next();
   };
   return [express.json({ limit: maxBodyBytes }), refused, notTooDeep];

@@ -35,7 +35,8 @@ export function costAdvice(query: CostedQuery, maxCost: number): CostAdvice[] {
   const advice: CostAdvice[] = [];
   // The outermost lists only, whether or not they help: what is tried is bounded, not what is found.
   for (const list of sizedLists(query).slice(0, LISTS_TRIED)) {
-    const at = (size: number) => getComplexity({ ...query, query: query.document, estimators: [sizedEstimator(list.node, size)] });
+    const at = (size: number) =>
+      getComplexity({ ...query, query: query.document, estimators: [sizedEstimator(list.node, size)] });
     const one = at(1);
     const perItem = at(2) - one;
     const max = perItem > 0 ? Math.floor((maxCost - (one - perItem)) / perItem) : 0;
@@ -51,7 +52,8 @@ export function describeAdvice(advice: CostAdvice[]): string {
 }
 
 function sizedEstimator(target: FieldNode, size: number) {
-  return (args: ComplexityEstimatorArgs): number => (args.node === target ? size * Math.max(args.childComplexity, 1) : listSizeEstimator(args));
+  return (args: ComplexityEstimatorArgs): number =>
+    args.node === target ? size * Math.max(args.childComplexity, 1) : listSizeEstimator(args);
 }
 
 /** Every field of the document taking `first` or `limit`, outermost first, with its path. */

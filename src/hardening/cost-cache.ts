@@ -12,13 +12,21 @@ export const COST_CACHE_BYTES = 1_000_000;
  * issue 17). Bounded by bytes (lru-cache's maxSize); the least recently used goes first.
  */
 export class CostCache {
-  private readonly costs = new LRUCache<string, number>({ maxSize: COST_CACHE_BYTES, sizeCalculation: (_cost, key) => key.length * 2 + 64 });
+  private readonly costs = new LRUCache<string, number>({
+    maxSize: COST_CACHE_BYTES,
+    sizeCalculation: (_cost, key) => key.length * 2 + 64,
+  });
   /** Apollo hands every request with the same query text the same document; a WeakMap lets those it drops go. */
   private readonly documentIds = new WeakMap<DocumentNode, number>();
   private nextId = 0;
 
   /** The remembered cost, or `compute()`'s, remembered. `variables`: the coerced values of the declared variables. */
-  costOf(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, compute: () => number): number {
+  costOf(
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+    compute: () => number,
+  ): number {
     const key = this.keyOf(document, operationName, variables);
     let cost = this.costs.get(key);
     if (cost === undefined) this.costs.set(key, (cost = compute()));

@@ -16,7 +16,12 @@ const DEFAULT_SIZES: Record<string, number> = { first: DEFAULT_PAGE, limit: DEFA
  */
 export function listSizeEstimator({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
   if (isLeafType(getNamedType(field.type))) return 1;
-  return listSize(field.args.map((arg) => arg.name), args) * Math.max(childComplexity, 1);
+  return (
+    listSize(
+      field.args.map((arg) => arg.name),
+      args,
+    ) * Math.max(childComplexity, 1)
+  );
 }
 
 /** The arguments that size a list: every connection's `first`, the subgraph's `limit`. */

@@ -50,7 +50,11 @@ export interface HardenedOptions {
  * validation, key check and cost limit before execution, a log line per request, and in
  * production no schema details ("Did you mean ...?") in errors.
  */
-export function hardenedApolloOptions(security: SecurityOptions, development: boolean, logger: Logger): HardenedOptions {
+export function hardenedApolloOptions(
+  security: SecurityOptions,
+  development: boolean,
+  logger: Logger,
+): HardenedOptions {
   return {
     parseOptions: { maxTokens: security.limits.maxTokens },
     validationRules: [...limitValidationRules(security.limits), ...(security.introspection ? [] : [introspectionOff])],

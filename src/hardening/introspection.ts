@@ -11,7 +11,10 @@ export const introspectionOff: ValidationRule = (context) => ({
     const type = getNamedType(context.getType());
     if (type && isIntrospectionType(type)) {
       context.reportError(
-        new GraphQLError(`Introspection is off (the query asks for "${node.name.value}"): the server allows it with INTROSPECTION=true, which also serves GraphiQL.`, { nodes: node }),
+        new GraphQLError(
+          `Introspection is off (the query asks for "${node.name.value}"): the server allows it with INTROSPECTION=true, which also serves GraphiQL.`,
+          { nodes: node },
+        ),
       );
     }
   },

@@ -8,14 +8,22 @@ import { listSizeEstimator } from './cost';
 import { costAdvice, CostAdvice, CostedQuery, describeAdvice } from './cost-advice';
 import { CostCache } from './cost-cache';
 
-export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS';
+export type LimitCode =
+  'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS';
 
 /**
  * A request refused by one of the query limits: the code names the limit, `limit` and `actual`
  * say by how much. Always a client error (4xx), raised before any Cypher runs.
  */
 export class QueryLimitError extends GraphQLError {
-  constructor(readonly code: LimitCode, what: string, readonly limit: number, readonly actual: number | undefined, status = 400, advice?: { text: string; wouldPass: CostAdvice[] }) {
+  constructor(
+    readonly code: LimitCode,
+    what: string,
+    readonly limit: number,
+    readonly actual: number | undefined,
+    status = 400,
+    advice?: { text: string; wouldPass: CostAdvice[] },
+  ) {
     const by = actual === undefined ? `more than ${limit}` : `${actual}, limit ${limit}`;
     super(`The query is refused: ${what} (${by}). ${advice?.text ?? 'Simplify it or ask for less.'}`, {
       extensions: { code, limit, actual, ...(advice && { wouldPass: advice.wouldPass }), http: { status } },
@@ -26,7 +34,10 @@ export class QueryLimitError extends GraphQLError {
 /** QUERY_TOO_COSTLY, saying which smaller `first`/`limit` would pass (see cost-advice.ts). */
 export function tooCostly(query: CostedQuery, maxCost: number, cost: number): QueryLimitError {
   const wouldPass = costAdvice(query, maxCost);
-  return new QueryLimitError('QUERY_TOO_COSTLY', 'it could return too many values', maxCost, cost, 400, { text: describeAdvice(wouldPass), wouldPass });
+  return new QueryLimitError('QUERY_TOO_COSTLY', 'it could return too many values', maxCost, cost, 400, {
+    text: describeAdvice(wouldPass),
+    wouldPass,
+  });
 }
 
 /**
@@ -35,15 +46,25 @@ export function tooCostly(query: CostedQuery, maxCost: number, cost: number): Qu
  * message carries the count ("found N"), which is the only place they expose it.
  */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
-  const reject = (code: LimitCode, what: string, limit: number) => (context: ValidationContext | null, error: GraphQLError) => {
-    const found = /found (\d+)/.exec(error.message);
-    context?.reportError(new QueryLimitError(code, what, limit, found ? Number(found[1]) : undefined));
-  };
+  const reject =
+    (code: LimitCode, what: string, limit: number) => (context: ValidationContext | null, error: GraphQLError) => {
+      const found = /found (\d+)/.exec(error.message);
+      context?.reportError(new QueryLimitError(code, what, limit, found ? Number(found[1]) : undefined));
+    };
   const off = { enabled: false };
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reject('QUERY_TOO_DEEP', 'it nests fields too deeply', limits.maxDepth)] },
+    maxDepth: {
+      n: limits.maxDepth,
+      propagateOnRejection: false,
+      onReject: [reject('QUERY_TOO_DEEP', 'it nests fields too deeply', limits.maxDepth)],
+    },
     // graphql-armor lets `__typename` aliases through by default; each is still a field to answer, so every alias counts.
-    maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', 'it uses too many aliases', limits.maxAliases)] },
+    maxAliases: {
+      n: limits.maxAliases,
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: [reject('TOO_MANY_ALIASES', 'it uses too many aliases', limits.maxAliases)],
+    },
     // Cost and tokens are checked elsewhere (see below); directives and suggestions are Apollo's business.
     costLimit: off,
     maxTokens: off,
@@ -75,9 +96,20 @@ export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
           }
           const variables = request.variables ?? {};
           const cost = costs.costOf(document, operationName ?? undefined, coerced.coerced, () =>
-            getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [listSizeEstimator] }),
+            getComplexity({
+              schema,
+              query: document,
+              variables,
+              operationName: operationName ?? undefined,
+              estimators: [listSizeEstimator],
+            }),
           );
-          if (cost > limits.maxCost) throw tooCostly({ schema, document, variables, operationName: operationName ?? undefined }, limits.maxCost, cost);
+          if (cost > limits.maxCost)
+            throw tooCostly(
+              { schema, document, variables, operationName: operationName ?? undefined },
+              limits.maxCost,
+              cost,
+            );
         },
       };
     },
@@ -91,8 +123,14 @@ export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
  * MAX_QUERY_BYTES, so counting it is cheap).
  */
 export function tooManyTokens(error: unknown, maxTokens: number): QueryLimitError | undefined {
-  if (!(error instanceof GraphQLError) || !/Document contains more (?:than|that) \d+ tokens/.test(error.message)) return undefined;
-  return new QueryLimitError('TOO_MANY_TOKENS', 'it has too many tokens', maxTokens, error.source ? countTokens(error.source) : undefined);
+  if (!(error instanceof GraphQLError) || !/Document contains more (?:than|that) \d+ tokens/.test(error.message))
+    return undefined;
+  return new QueryLimitError(
+    'TOO_MANY_TOKENS',
+    'it has too many tokens',
+    maxTokens,
+    error.source ? countTokens(error.source) : undefined,
+  );
 }
 
 function countTokens(source: Source): number | undefined {

@@ -20,7 +20,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async willSendResponse({ operationName, operation, contextValue, response }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           // The formatted errors: the codes clients saw, after errors.ts mapped them.
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           const line = {
             operationName: operationName ?? null,
@@ -31,7 +31,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             outcome: codes.length === 0 ? 'ok' : 'error',
             ...(codes.length > 0 ? { errorCodes: [...new Set(codes)] } : {}),
           };
-          if (codes.some((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE')) logger.error(line, 'graphql request');
+          if (codes.some((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE'))
+            logger.error(line, 'graphql request');
           else logger.info(line, 'graphql request');
         },
       };

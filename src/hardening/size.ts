@@ -13,7 +13,11 @@ export function sizeLimits(limits: QueryLimits): Array<RequestHandler | ErrorReq
   const tooLargeQuery: RequestHandler = (req, res, next) => {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     const bytes = typeof query === 'string' ? Buffer.byteLength(query, 'utf8') : 0;
-    if (bytes > limits.maxQueryBytes) return sendLimit(res, new QueryLimitError('QUERY_TOO_LARGE', 'the query text is too long', limits.maxQueryBytes, bytes, 413));
+    if (bytes > limits.maxQueryBytes)
+      return sendLimit(
+        res,
+        new QueryLimitError('QUERY_TOO_LARGE', 'the query text is too long', limits.maxQueryBytes, bytes, 413),
+      );
     next();
   };
   return [...jsonBody(limits.maxBodyBytes), tooLargeQuery];

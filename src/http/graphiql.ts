@@ -28,7 +28,10 @@ export function graphiqlRouter(dir: string = GRAPHIQL_DIR): Router {
   });
   router.use('/graphql/assets', express.static(dir, { index: false, fallthrough: true }), (_req, res) => {
     const built = fs.existsSync(path.join(dir, 'index.html'));
-    res.status(built ? 404 : 503).type('text/plain').send(built ? 'Not found' : notBuilt);
+    res
+      .status(built ? 404 : 503)
+      .type('text/plain')
+      .send(built ? 'Not found' : notBuilt);
   });
   return router;
 }

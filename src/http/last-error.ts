@@ -10,8 +10,18 @@ export function lastErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const given = Number((error as { status?: unknown }).status);
     const status = given >= 400 && given < 500 ? given : 500;
-    logger.error({ path: req.path, method: req.method, status, error: (error as Error)?.name ?? typeof error }, 'unhandled request error');
+    logger.error(
+      { path: req.path, method: req.method, status, error: (error as Error)?.name ?? typeof error },
+      'unhandled request error',
+    );
     if (res.headersSent) return void res.end();
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error.' : 'The request cannot be served as sent.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message: status === 500 ? 'Internal server error.' : 'The request cannot be served as sent.',
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+        },
+      ],
+    });
   };
 }

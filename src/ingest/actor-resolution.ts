@@ -18,7 +18,11 @@ export function emptyResolution(): ActorResolution {
 }
 
 /** The resolution of every assignment of `model`; `registerIds` are the ids of seed/reference/agencies.json. */
-export function actorResolution(model: DocumentModel, registerIds: ReadonlySet<string>, into = emptyResolution()): ActorResolution {
+export function actorResolution(
+  model: DocumentModel,
+  registerIds: ReadonlySet<string>,
+  into = emptyResolution(),
+): ActorResolution {
   for (const d of model.directives) {
     for (const a of d.assignments) {
       into.counts[a.actor]++;

@@ -28,7 +28,15 @@ async function main(argv: string[]): Promise<number> {
   const sources = collectSources(args.paths);
   if (sources.length === 0) throw new UsageError('no files to ingest');
   const opened = await openGraph(loadConfig(), (line) => process.stderr.write(`${line}\n`), { attach: true });
-  const bar = new cliProgress.SingleBar({ format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 500 }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'Ingesting [{bar}] {value}/{total} {file}',
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 500,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   const totals = { documents: 0, nodesCreated: 0, relationshipsCreated: 0 };
   const failures: string[] = [];
   bar.start(sources.length, 0, { file: '' });
@@ -70,7 +78,13 @@ function describeFailure(error: unknown): string {
   return (error as Error).message;
 }
 
-const KINDS = ['EXECUTIVE_ORDER', 'PROCLAMATION', 'MEMORANDUM', 'PRESIDENTIAL_DETERMINATION', 'NATIONAL_SECURITY_MEMORANDUM'];
+const KINDS = [
+  'EXECUTIVE_ORDER',
+  'PROCLAMATION',
+  'MEMORANDUM',
+  'PRESIDENTIAL_DETERMINATION',
+  'NATIONAL_SECURITY_MEMORANDUM',
+];
 
 function documentKind(value: string): DocumentHints['kind'] {
   const kind = value.toUpperCase();
@@ -102,7 +116,8 @@ main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error) => {
     if (error instanceof UsageError) console.error(`${error.message ? `${error.message}\n\n` : ''}${USAGE}`);
-    else if (error instanceof ConfigError || error instanceof MissingToolError) console.error(`Cannot ingest: ${error.message}`);
+    else if (error instanceof ConfigError || error instanceof MissingToolError)
+      console.error(`Cannot ingest: ${error.message}`);
     else console.error('Cannot ingest:', error);
     process.exit(2);
   });

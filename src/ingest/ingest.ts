@@ -11,7 +11,11 @@ export async function ingestText(graph: Graph, text: string, hints?: DocumentHin
 
 /** Why a file could not be ingested, naming the file. Nothing of it was written. */
 export class IngestError extends Error {
-  constructor(readonly file: string, reason: string, options?: { cause: unknown }) {
+  constructor(
+    readonly file: string,
+    reason: string,
+    options?: { cause: unknown },
+  ) {
     super(`${file}: ${reason}`, options);
     this.name = 'IngestError';
   }

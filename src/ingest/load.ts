@@ -47,14 +47,23 @@ export function planWrite(models: DocumentModel[]): (tx: Tx) => Promise<void> {
   return async (tx) => {
     await writeNodes(tx, models);
     for (const group of groups) {
-      const cypher = fillPlaceholders(query('ingest', 'mergeRelationships'), { From: group.from, TYPE: group.type, To: group.to });
+      const cypher = fillPlaceholders(query('ingest', 'mergeRelationships'), {
+        From: group.from,
+        TYPE: group.type,
+        To: group.to,
+      });
       await tx.run(cypher, { rows: toNeo4jValue(byKey(group.rows, (row) => `${row.from}|${row.to}`)) });
     }
   };
 }
 
 async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
-  const documents = models.map(({ document: { id, kind, ...props } }) => ({ id, kind, props: { ...props, kind }, documentId: id }));
+  const documents = models.map(({ document: { id, kind, ...props } }) => ({
+    id,
+    kind,
+    props: { ...props, kind },
+    documentId: id,
+  }));
   for (const [kind, docs] of groupBy(documents, (d) => d.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeDocuments'), { Label: documentLabel(kind) }), {
       documents: toNeo4jValue(byId(docs.map(({ kind: _kind, ...doc }) => doc))),
@@ -65,22 +74,44 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
   const referenced = rowsOf(models, (model) => model.referencedDocuments.filter((d) => d.id !== model.document.id));
   for (const [kind, docs] of groupBy(referenced, (d) => d.kind)) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeReferencedDocuments'), { Label: documentLabel(kind) }), {
-      documents: toNeo4jValue(byId(docs.map((doc) => ({ number: null, signedOn: null, title: null, frCitation: null, ...doc })))),
+      documents: toNeo4jValue(
+        byId(docs.map((doc) => ({ number: null, signedOn: null, title: null, frCitation: null, ...doc }))),
+      ),
     });
   }
-  const agencies = rowsOf(models, (model) => model.agencies).map((a) => ({ acronym: null, established: null, abolished: null, frSlug: null, ...a }));
+  const agencies = rowsOf(models, (model) => model.agencies).map((a) => ({
+    acronym: null,
+    established: null,
+    abolished: null,
+    frSlug: null,
+    ...a,
+  }));
   await tx.run(query('ingest', 'mergeAgencies'), { agencies: toNeo4jValue(byId(agencies)) });
   await tx.run(query('ingest', 'mergeAgencyGroups'), { groups: byId(rowsOf(models, (model) => model.groups)) });
   await tx.run(query('ingest', 'mergeBodies'), { bodies: byId(rowsOf(models, (model) => model.bodies)) });
-  await tx.run(query('ingest', 'mergeNamedBodies'), { bodies: byId(rowsOf(models, (model) => model.namedBodies ?? [])) });
-  for (const [label, entities] of groupBy(rowsOf(models, (model) => model.entities), (e) => e.kind)) {
+  await tx.run(query('ingest', 'mergeNamedBodies'), {
+    bodies: byId(rowsOf(models, (model) => model.namedBodies ?? [])),
+  });
+  for (const [label, entities] of groupBy(
+    rowsOf(models, (model) => model.entities),
+    (e) => e.kind,
+  )) {
     await tx.run(fillPlaceholders(query('ingest', 'mergeEntities'), { Label: label }), {
-      entities: toNeo4jValue(byId(entities.map((e) => ({ id: e.id, name: e.name, props: e.props, documentId: e.documentId })))),
+      entities: toNeo4jValue(
+        byId(entities.map((e) => ({ id: e.id, name: e.name, props: e.props, documentId: e.documentId }))),
+      ),
     });
   }
   const provisions = rowsOf(models, (model) => model.provisions).map((p) => ({ heading: null, ...p }));
   await tx.run(query('ingest', 'mergeProvisions'), { provisions: byId(provisions) });
-  const directives = rowsOf(models, (model) => model.directives).map((d) => ({ deadlineDays: null, deadlineMonths: null, dueOn: null, deadlineEvent: null, ...d, ...unresolvedActors(d) }));
+  const directives = rowsOf(models, (model) => model.directives).map((d) => ({
+    deadlineDays: null,
+    deadlineMonths: null,
+    dueOn: null,
+    deadlineEvent: null,
+    ...d,
+    ...unresolvedActors(d),
+  }));
   await tx.run(query('ingest', 'mergeDirectives'), { directives: toNeo4jValue(byId(directives)) });
 }
 
@@ -91,7 +122,10 @@ function unresolvedActors(d: Directive): { unresolvedActors: string[]; unresolve
 }
 
 /** Each model's items, each tagged with the id of the document that states it (its provenance). */
-function rowsOf<T extends object>(models: DocumentModel[], items: (model: DocumentModel) => T[]): (T & { documentId: string })[] {
+function rowsOf<T extends object>(
+  models: DocumentModel[],
+  items: (model: DocumentModel) => T[],
+): (T & { documentId: string })[] {
   return models.flatMap((model) => items(model).map((item) => ({ ...item, documentId: model.document.id })));
 }
 

@@ -5,11 +5,7 @@
  */
 
 export type DocumentKind =
-  | 'EXECUTIVE_ORDER'
-  | 'PROCLAMATION'
-  | 'MEMORANDUM'
-  | 'PRESIDENTIAL_DETERMINATION'
-  | 'NATIONAL_SECURITY_MEMORANDUM';
+  'EXECUTIVE_ORDER' | 'PROCLAMATION' | 'MEMORANDUM' | 'PRESIDENTIAL_DETERMINATION' | 'NATIONAL_SECURITY_MEMORANDUM';
 
 export type Role = 'LEAD' | 'COORDINATION' | 'CONSULTATION' | 'SUPPORT';
 
@@ -31,14 +27,7 @@ export type Action =
 
 /** Labels a target or citation can carry besides PresidentialDocument. */
 export type EntityKind =
-  | 'Rule'
-  | 'Agreement'
-  | 'Program'
-  | 'Strategy'
-  | 'Report'
-  | 'Country'
-  | 'Region'
-  | 'LegalAuthority';
+  'Rule' | 'Agreement' | 'Program' | 'Strategy' | 'Report' | 'Country' | 'Region' | 'LegalAuthority';
 
 /** A reference to another Presidential document, identified the way the text identifies it. */
 export interface DocumentRef {

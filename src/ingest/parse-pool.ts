@@ -17,7 +17,9 @@ export const PARSE_QUEUE = 16;
 /** The text did not parse within PARSE_TIMEOUT_MS; its thread was stopped. */
 export class ParseTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
-    super(`Parsing the text took longer than ${timeoutMs / 1000} s and was stopped; split it or send a plainer rendering.`);
+    super(
+      `Parsing the text took longer than ${timeoutMs / 1000} s and was stopped; split it or send a plainer rendering.`,
+    );
     this.name = 'ParseTimeoutError';
   }
 }
@@ -40,11 +42,21 @@ export class ParsePool {
 
   constructor(private readonly timeoutMs = PARSE_TIMEOUT_MS) {
     // Threads exit when idle, so a process (or a test) with nothing to parse holds none.
-    this.pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: PARSE_THREADS, maxQueue: PARSE_QUEUE, idleTimeout: 5000 });
+    this.pool = new Piscina({
+      filename: workerFile(),
+      minThreads: 0,
+      maxThreads: PARSE_THREADS,
+      maxQueue: PARSE_QUEUE,
+      idleTimeout: 5000,
+    });
   }
 
   /** `timeoutMs`: this parse's own limit, instead of the pool's. */
-  async parse(text: string, hints: DocumentHints = {}, { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {}): Promise<DocumentModel> {
+  async parse(
+    text: string,
+    hints: DocumentHints = {},
+    { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {},
+  ): Promise<DocumentModel> {
     if (this.pool.queueSize >= PARSE_QUEUE) throw new ParsePoolBusyError();
     const signal = AbortSignal.timeout(timeoutMs);
     let outcome: ParseOutcome;

@@ -39,7 +39,13 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   const labels = labelsById(model);
   const groups = new Map<string, RelationshipGroup>();
   const documentId = model.document.id;
-  const add = (from: string, type: RelationshipType, to: string, props: Record<string, unknown> = {}, inPart?: boolean) => {
+  const add = (
+    from: string,
+    type: RelationshipType,
+    to: string,
+    props: Record<string, unknown> = {},
+    inPart?: boolean,
+  ) => {
     const fromLabel = labelOf(labels, from, type);
     const toLabel = labelOf(labels, to, type);
     const key = `${fromLabel}|${type}|${toLabel}`;
@@ -54,7 +60,15 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
     add(d.provisionId, 'CONTAINS', d.id);
     // An unresolved actor has no node: its words stay on the directive (mergeDirectives).
     // Its ends' ids too: an agency's directives are then read from an index in order (schema.cypher).
-    for (const a of d.assignments) if (a.actorId) add(d.id, 'ASSIGNED_TO', a.actorId, { role: a.role, provision: d.provisionId, actorText: a.actorText, directiveId: d.id, agencyId: a.actorId });
+    for (const a of d.assignments)
+      if (a.actorId)
+        add(d.id, 'ASSIGNED_TO', a.actorId, {
+          role: a.role,
+          provision: d.provisionId,
+          actorText: a.actorText,
+          directiveId: d.id,
+          agencyId: a.actorId,
+        });
     for (const t of d.targets) add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId });
     for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
   }
@@ -62,7 +76,11 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
   // type on one relationship (cypher/federal-register.cypher); the target's part only when named.
   const stated = [...model.revocations.map((r) => ({ ...r, type: 'REVOKES' as const })), ...(model.relations ?? [])];
   for (const r of stated) {
-    const props = { provision: r.provisionId, fromText: true, ...(r.targetProvision ? { targetProvision: r.targetProvision } : {}) };
+    const props = {
+      provision: r.provisionId,
+      fromText: true,
+      ...(r.targetProvision ? { targetProvision: r.targetProvision } : {}),
+    };
     add(documentId, r.type, r.target.id, props, r.inPart);
   }
   for (const c of model.citations) add(c.provisionId, 'CITES', c.targetId, { text: c.text, provision: c.provisionId });

@@ -22,7 +22,9 @@ export async function seedIfEmpty(graph: Graph, log: (line: string) => void): Pr
   if (count > 0) return false;
   for (const entry of seedEntries()) {
     const summary = await ingestFile(graph, entry.file, entry.hints);
-    log(`Seeded ${summary.documentId} from ${path.relative(PROJECT_ROOT, entry.file)}: ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} relationships created`);
+    log(
+      `Seeded ${summary.documentId} from ${path.relative(PROJECT_ROOT, entry.file)}: ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} relationships created`,
+    );
   }
   return true;
 }

@@ -24,7 +24,8 @@ export function collectSources(paths: string[]): Source[] {
 function folderSources(folder: string): Source[] {
   const manifest = manifestHints(folder);
   // A manifest lists the folder's documents; without one, every text file but a README.
-  if (manifest.size > 0) return [...manifest].map(([file, hints]) => ({ file, hints: { ...hintsFromName(file), ...hints } }));
+  if (manifest.size > 0)
+    return [...manifest].map(([file, hints]) => ({ file, hints: { ...hintsFromName(file), ...hints } }));
   return fs
     .readdirSync(folder, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))

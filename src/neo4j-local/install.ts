@@ -31,9 +31,13 @@ export async function installLauncher(cacheDir: string, log: (line: string) => v
   log(`Resolving Neo4j from Maven Central into ${cacheDir} (first start only; about 120 MB)...`);
   const dependencies = path.join(installDir, 'dependencies.txt');
   await run('mvn', [
-    '-B', '-q', '-f', path.join(JAVA_DIR, 'pom.xml'),
+    '-B',
+    '-q',
+    '-f',
+    path.join(JAVA_DIR, 'pom.xml'),
     `-Dmaven.repo.local=${path.join(cacheDir, 'm2')}`,
-    'dependency:build-classpath', `-Dmdep.outputFile=${dependencies}`,
+    'dependency:build-classpath',
+    `-Dmdep.outputFile=${dependencies}`,
   ]);
   const classes = path.join(installDir, 'classes');
   const dependencyPath = fs.readFileSync(dependencies, 'utf8').trim();

@@ -25,7 +25,10 @@ const running = new Set<ChildProcess>();
  * Starts Neo4j Community on loopback with its store in `config.dataDir`, and resolves once
  * Bolt accepts connections (or rejects after `config.startTimeoutMs`).
  */
-export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: string) => void = () => {}): Promise<LocalNeo4j> {
+export async function startLocalNeo4j(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void = () => {},
+): Promise<LocalNeo4j> {
   checkToolchain(['java']);
   const { classpath } = await installLauncher(config.cacheDir, log);
   fs.mkdirSync(config.dataDir, { recursive: true });
@@ -34,8 +37,12 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: stri
     [
       `-Xmx${config.heapMb}m`,
       '-XX:+UseG1GC',
-      '-cp', classpath,
-      'Neo4jLauncher', config.dataDir, String(config.boltPort), String(config.pageCacheMb),
+      '-cp',
+      classpath,
+      'Neo4jLauncher',
+      config.dataDir,
+      String(config.boltPort),
+      String(config.pageCacheMb),
     ],
     // stdin stays a pipe we never close until stop: when this process dies, the pipe
     // closes and the launcher shuts Neo4j down (no orphaned JVM, even after SIGKILL).
@@ -46,7 +53,8 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, log: (line: stri
   const { uri, port } = await waitForReady(child, config);
   log(`Local Neo4j ready at ${uri} (pid ${child.pid}, data in ${config.dataDir})`);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
     else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   return { uri, port, pid: child.pid!, stop: () => stopChild(child), exited };
@@ -59,7 +67,11 @@ function waitForReady(child: ChildProcess, config: LocalNeo4jConfig): Promise<{ 
     const fail = (reason: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new Error(`The local Neo4j did not start: ${reason}\nIts output:\n${output.slice(-3000)}\nSee also ${logFile}.`));
+      reject(
+        new Error(
+          `The local Neo4j did not start: ${reason}\nIts output:\n${output.slice(-3000)}\nSee also ${logFile}.`,
+        ),
+      );
     };
     const timer = setTimeout(() => fail(`not ready after ${config.startTimeoutMs} ms`), config.startTimeoutMs);
     child.stderr!.on('data', (chunk) => (output += chunk));

@@ -24,7 +24,12 @@ const LOCKED = /store_lock|FileLockException|Lock file has been locked/i;
  * starts and records. Never a second Neo4j on one store: every refusal is one sentence saying
  * what to do.
  */
-export async function useLocalNeo4j(config: Config, credentials: Credentials, log: (line: string) => void, options: { attach: boolean }): Promise<UsedLocal> {
+export async function useLocalNeo4j(
+  config: Config,
+  credentials: Credentials,
+  log: (line: string) => void,
+  options: { attach: boolean },
+): Promise<UsedLocal> {
   const { dataDir } = config.local;
   const running = readRunning(dataDir);
   if (running) {
@@ -40,7 +45,10 @@ export async function useLocalNeo4j(config: Config, credentials: Credentials, lo
   } catch (error) {
     releaseRunning(dataDir);
     if (LOCKED.test((error as Error).message)) {
-      throw new ConfigError('NEO4J_LOCAL_DATA', `the Neo4j store in ${dataDir} is locked by a process that did not record itself there; stop that process, or set NEO4J_URI to the Neo4j it runs.`);
+      throw new ConfigError(
+        'NEO4J_LOCAL_DATA',
+        `the Neo4j store in ${dataDir} is locked by a process that did not record itself there; stop that process, or set NEO4J_URI to the Neo4j it runs.`,
+      );
     }
     throw error;
   }
@@ -54,7 +62,12 @@ function busy(dataDir: string, running: RunningRecord): ConfigError {
 }
 
 /** Waits while the owner starts Neo4j, then checks that its URI answers. */
-async function attach(config: Config, credentials: Credentials, first: RunningRecord, log: (line: string) => void): Promise<string> {
+async function attach(
+  config: Config,
+  credentials: Credentials,
+  first: RunningRecord,
+  log: (line: string) => void,
+): Promise<string> {
   const { dataDir, startTimeoutMs } = config.local;
   const deadline = Date.now() + startTimeoutMs;
   let running: RunningRecord | undefined = first;
@@ -63,13 +76,24 @@ async function attach(config: Config, credentials: Credentials, first: RunningRe
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     running = readRunning(dataDir);
   }
-  if (!running) throw new ConfigError('NEO4J_LOCAL_DATA', `the process that was starting the local Neo4j on ${dataDir} stopped; run the command again.`);
-  if (!running.uri) throw new ConfigError('NEO4J_LOCAL_DATA', `the local Neo4j that process ${running.ownerPid} is starting on ${dataDir} was not ready after ${startTimeoutMs} ms; run the command again once it is.`);
+  if (!running)
+    throw new ConfigError(
+      'NEO4J_LOCAL_DATA',
+      `the process that was starting the local Neo4j on ${dataDir} stopped; run the command again.`,
+    );
+  if (!running.uri)
+    throw new ConfigError(
+      'NEO4J_LOCAL_DATA',
+      `the local Neo4j that process ${running.ownerPid} is starting on ${dataDir} was not ready after ${startTimeoutMs} ms; run the command again once it is.`,
+    );
   const driver = createDriver({ uri: running.uri, ...credentials });
   try {
     await driver.verifyConnectivity();
   } catch {
-    throw new ConfigError('NEO4J_LOCAL_DATA', `the local Neo4j of ${dataDir} (process ${running.ownerPid}) does not answer at ${running.uri}; stop that process, or wait until it answers, and run the command again.`);
+    throw new ConfigError(
+      'NEO4J_LOCAL_DATA',
+      `the local Neo4j of ${dataDir} (process ${running.ownerPid}) does not answer at ${running.uri}; stop that process, or wait until it answers, and run the command again.`,
+    );
   } finally {
     await driver.close();
   }

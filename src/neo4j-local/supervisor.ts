@@ -28,7 +28,10 @@ export interface SupervisedNeo4j {
  * and store, so the driver's pool reconnects by itself. After MAX_RESTART_ATTEMPTS failures in
  * a row it gives up and reports `failed`, for an orchestrator to restart the whole API.
  */
-export async function superviseLocalNeo4j(config: LocalNeo4jConfig, log: (line: string) => void): Promise<SupervisedNeo4j> {
+export async function superviseLocalNeo4j(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void,
+): Promise<SupervisedNeo4j> {
   let current: LocalNeo4j = await startLocalNeo4j(config, log);
   // A free port chosen at first start (NEO4J_LOCAL_PORT=0) is kept: the driver's URI names it.
   const fixed = { ...config, boltPort: current.port };
@@ -54,11 +57,17 @@ export async function superviseLocalNeo4j(config: LocalNeo4jConfig, log: (line: 
           watch(current);
           return;
         } catch (error) {
-          log(`Local Neo4j restart attempt ${attempt} of ${MAX_RESTART_ATTEMPTS} failed: ${(error as Error).message.split('\n')[0]}`);
+          log(
+            `Local Neo4j restart attempt ${attempt} of ${MAX_RESTART_ATTEMPTS} failed: ${(error as Error).message.split('\n')[0]}`,
+          );
         }
       }
       if (!stopping) {
-        health = { state: 'failed', restarts, reason: `the local Neo4j died and ${MAX_RESTART_ATTEMPTS} restarts failed; see the log` };
+        health = {
+          state: 'failed',
+          restarts,
+          reason: `the local Neo4j died and ${MAX_RESTART_ATTEMPTS} restarts failed; see the log`,
+        };
         log(`Local Neo4j: giving up after ${MAX_RESTART_ATTEMPTS} failed restarts`);
       }
     });

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 
 /** Raised when the machine lacks what the local Neo4j needs; says what to install or what to use instead. */
 export class MissingToolError extends Error {
-  constructor(readonly tool: string, detail: string) {
+  constructor(
+    readonly tool: string,
+    detail: string,
+  ) {
     super(
       `${detail}\n` +
         'The local Neo4j needs Java 17+ (java, javac) and Maven (mvn) on PATH. Either install them ' +

@@ -33,7 +33,9 @@ export enum Action {
 }
 
 /** Document kinds, from the document labels of src/graph/labels.ts (their one declaration). */
-export const DocumentKind = Object.fromEntries(Object.keys(DOCUMENT_LABELS).map((kind) => [kind, kind])) as { [K in keyof typeof DOCUMENT_LABELS]: K };
+export const DocumentKind = Object.fromEntries(Object.keys(DOCUMENT_LABELS).map((kind) => [kind, kind])) as {
+  [K in keyof typeof DOCUMENT_LABELS]: K;
+};
 export type DocumentKind = keyof typeof DOCUMENT_LABELS;
 
 /** Node kinds, from their one declaration in src/graph/kinds.ts; each maps to one Neo4j label. */

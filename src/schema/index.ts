@@ -16,7 +16,24 @@ import { SearchResolver } from './search/search.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { BusiestAgencyResolver, ExploreStartResolver } from './explore/explore.resolver';
 
-export const resolvers = [GraphResolver, StatsResolver, NodeResolver, DocumentResolver, DirectiveResolver, AgencyResolver, AgencyGroupResolver, BodyResolver, ProvisionResolver, ...ENTITY_RESOLVERS, ChainResolver, ResponsibilityResolver, SearchResolver, IngestResolver, ExploreStartResolver, BusiestAgencyResolver] as const;
+export const resolvers = [
+  GraphResolver,
+  StatsResolver,
+  NodeResolver,
+  DocumentResolver,
+  DirectiveResolver,
+  AgencyResolver,
+  AgencyGroupResolver,
+  BodyResolver,
+  ProvisionResolver,
+  ...ENTITY_RESOLVERS,
+  ChainResolver,
+  ResponsibilityResolver,
+  SearchResolver,
+  IngestResolver,
+  ExploreStartResolver,
+  BusiestAgencyResolver,
+] as const;
 
 /** The schema from the decorated classes; schema.graphql in the repository is its printed form. */
 export function createSchema(): Promise<GraphQLSchema> {

@@ -24,7 +24,10 @@ describe('the HTTP API', () => {
   });
 
   it('answers stats over HTTP with the counts in Neo4j', async () => {
-    const response = await gql(url, '{ stats { nodes relationships labels { name count } relationshipTypes { name count } } }');
+    const response = await gql(
+      url,
+      '{ stats { nodes relationships labels { name count } relationshipTypes { name count } } }',
+    );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data!.stats).toEqual({

@@ -17,7 +17,10 @@ describe('revocationChain(relationships)', () => {
   let api: Api;
   let url: string;
   const chain = async (args: string) =>
-    gql(url, `{ revocationChain(documentId: "eo-13125", direction: UPSTREAM, ${args}) { relationship depth revoking { id } revoked { id } } }`);
+    gql(
+      url,
+      `{ revocationChain(documentId: "eo-13125", direction: UPSTREAM, ${args}) { relationship depth revoking { id } revoked { id } } }`,
+    );
 
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
@@ -46,7 +49,9 @@ describe('revocationChain(relationships)', () => {
 
   it('with [SUPERSEDES] alone stops where a revocation would continue', async () => {
     const result = await chain('relationships: [SUPERSEDES]');
-    expect(result.data!.revocationChain).toEqual([{ relationship: 'SUPERSEDES', depth: 1, revoking: { id: 'eo-14031' }, revoked: { id: 'eo-13125' } }]);
+    expect(result.data!.revocationChain).toEqual([
+      { relationship: 'SUPERSEDES', depth: 1, revoking: { id: 'eo-14031' }, revoked: { id: 'eo-13125' } },
+    ]);
   });
 
   it('refuses an empty list or a relationship that is not a replacement, naming the argument', async () => {

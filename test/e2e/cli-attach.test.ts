@@ -13,7 +13,15 @@ const READY = /API ready at (http:\/\/\S+)\/graphql/;
  */
 describe('command-line tools beside a running npm start', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-attach-'));
-  const env = { NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_PORT: '0', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64' };
+  const env = {
+    NEO4J_LOCAL_DATA: dataDir,
+    NEO4J_LOCAL_PORT: '0',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED_ON_START: 'false',
+    NEO4J_LOCAL_HEAP_MB: '512',
+    NEO4J_LOCAL_PAGECACHE_MB: '64',
+  };
   let api: Started;
   let url: string;
 
@@ -49,7 +57,11 @@ describe('command-line tools beside a running npm start', () => {
     const second = runMain({ ...env });
     expect(await exitOf(second.child)).not.toBe(0);
     const message = second.output().trim();
-    expect(message).toMatch(new RegExp(`^Cannot start: NEO4J_LOCAL_DATA: a local Neo4j already runs on ${dataDir} \\(started by process ${api.child.pid} at bolt://\\S+\\); stop that process first, or set NEO4J_LOCAL_DATA to another folder\\.$`));
+    expect(message).toMatch(
+      new RegExp(
+        `^Cannot start: NEO4J_LOCAL_DATA: a local Neo4j already runs on ${dataDir} \\(started by process ${api.child.pid} at bolt://\\S+\\); stop that process first, or set NEO4J_LOCAL_DATA to another folder\\.$`,
+      ),
+    );
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
   });
 });

@@ -25,8 +25,14 @@ describe('the corpus load on start', () => {
   const lines = [...corpus.slice(0, SLICE - 1), corpus.find((l) => l.number === '9558')!];
   fs.writeFileSync(sliceFile, zlib.gzipSync(lines.map((l) => JSON.stringify(l)).join('\n')));
   const env = {
-    NEO4J_LOCAL_DATA: path.join(dataDir, 'neo4j'), NEO4J_LOCAL_PORT: '0', PORT: '0', HOST: '127.0.0.1', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64',
-    SEED_CORPUS: 'true', CORPUS_FILE: sliceFile,
+    NEO4J_LOCAL_DATA: path.join(dataDir, 'neo4j'),
+    NEO4J_LOCAL_PORT: '0',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NEO4J_LOCAL_HEAP_MB: '512',
+    NEO4J_LOCAL_PAGECACHE_MB: '64',
+    SEED_CORPUS: 'true',
+    CORPUS_FILE: sliceFile,
   };
   let running: Started | undefined;
   afterEach(() => running?.child.kill('SIGKILL'));
@@ -63,7 +69,11 @@ describe('the corpus load on start', () => {
     expect(Number(loaded) + Number(before)).toBe(SLICE);
     expect((await readyz(again)).corpus).toMatchObject({ state: 'loaded', done: SLICE, total: SLICE });
     const refused = await gql(again, '{ document(id: "eo-9558") { number title parseError stub } }');
-    expect(refused.data!.document).toMatchObject({ number: '9558', stub: false, parseError: expect.stringMatching(/not published/) });
+    expect(refused.data!.document).toMatchObject({
+      number: '9558',
+      stub: false,
+      parseError: expect.stringMatching(/not published/),
+    });
     running!.child.kill('SIGTERM');
     expect(await exitOf(running!.child)).toBe(0);
 

@@ -28,18 +28,29 @@ describe('deadlines through the API', () => {
   });
 
   const directives = async (id: string) => {
-    const response = await gql(url, `{ document(id: "${id}") { directives(first: 100) { edges { node { text deadlineDays deadlineMonths deadlineEvent dueOn } } } } }`);
+    const response = await gql(
+      url,
+      `{ document(id: "${id}") { directives(first: 100) { edges { node { text deadlineDays deadlineMonths deadlineEvent dueOn } } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     return (response.data as any).document.directives.edges.map((e: any) => e.node);
   };
 
   it('gives months and the due date of "no later than 4 months from the date of this order" (EO 13546, signed 2010-07-02)', async () => {
-    const found = (await directives('eo-13546')).find((d: any) => /no later than 4 months from the date of this order/.test(d.text));
+    const found = (await directives('eo-13546')).find((d: any) =>
+      /no later than 4 months from the date of this order/.test(d.text),
+    );
     expect(found).toMatchObject({ deadlineDays: null, deadlineMonths: 4, deadlineEvent: null, dueOn: '2010-11-02' });
   });
 
   it('gives the months and the event, and no due date, of "Not later than 12 months after the first meeting of the Commission" (EO 13174)', async () => {
-    const found = (await directives('eo-13174')).find((d: any) => /^Not later than 12 months after the first meeting of the Commission/.test(d.text));
-    expect(found).toMatchObject({ deadlineMonths: 12, deadlineEvent: 'the first meeting of the Commission', dueOn: null });
+    const found = (await directives('eo-13174')).find((d: any) =>
+      /^Not later than 12 months after the first meeting of the Commission/.test(d.text),
+    );
+    expect(found).toMatchObject({
+      deadlineMonths: 12,
+      deadlineEvent: 'the first meeting of the Commission',
+      dueOn: null,
+    });
   });
 });

@@ -36,7 +36,10 @@ describe('GET /export/graph without focus: the whole graph, streamed', () => {
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
     const corpus = identifyLines(readCorpus());
-    await loadCorpus(graph, { corpus: { ...corpus, lines: corpus.lines.slice(-SLICE_SIZE) }, progress: new CorpusProgress(false) });
+    await loadCorpus(graph, {
+      corpus: { ...corpus, lines: corpus.lines.slice(-SLICE_SIZE) },
+      progress: new CorpusProgress(false),
+    });
     ({ api, url } = await startApi(graph));
   }, 300_000);
   afterAll(async () => {
@@ -45,7 +48,12 @@ describe('GET /export/graph without focus: the whole graph, streamed', () => {
   });
 
   const cypherNodes = async (labels?: string[]) =>
-    (await graph.read<{ id: string }>('MATCH (n) WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels) RETURN n.id AS id', { labels: labels ?? null })).map((r) => r.id);
+    (
+      await graph.read<{ id: string }>(
+        'MATCH (n) WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels) RETURN n.id AS id',
+        { labels: labels ?? null },
+      )
+    ).map((r) => r.id);
   const cypherEdges = async (labels?: string[], types?: string[]) =>
     (
       await graph.read<{ source: string; type: string; target: string }>(
@@ -66,7 +74,12 @@ describe('GET /export/graph without focus: the whole graph, streamed', () => {
     const doc = graphmlParser.parse(xml);
     expect(doc.graphml.graph.edgedefault).toBe('directed');
     const nodes = doc.graphml.graph.node as Array<{ id: string; data: Array<{ key: string; '#text': string }> }>;
-    const edges = doc.graphml.graph.edge as Array<{ id: string; source: string; target: string; data: Array<{ key: string; '#text': string }> }>;
+    const edges = doc.graphml.graph.edge as Array<{
+      id: string;
+      source: string;
+      target: string;
+      data: Array<{ key: string; '#text': string }>;
+    }>;
 
     const expectedNodes = await cypherNodes();
     expect(expectedNodes.length).toBeGreaterThan(SLICE_SIZE);
@@ -92,24 +105,35 @@ describe('GET /export/graph without focus: the whole graph, streamed', () => {
     const [order] = await graph.read<{ id: string; number: string; signedOn: string }>(
       'MATCH (d:ExecutiveOrder) WHERE d.corpusLoaded RETURN d.id AS id, d.number AS number, toString(d.signedOn) AS signedOn ORDER BY d.id LIMIT 1',
     );
-    expect(nodeRows.find((r) => r.id === order.id)).toMatchObject({ label: `EO ${order.number}`, kind: 'EXECUTIVE_ORDER', signedOn: order.signedOn });
+    expect(nodeRows.find((r) => r.id === order.id)).toMatchObject({
+      label: `EO ${order.number}`,
+      kind: 'EXECUTIVE_ORDER',
+      signedOn: order.signedOn,
+    });
 
     const edgesText = await (await get('format=csv&part=edges')).text();
     expect(edgesText.split('\r\n')[0].startsWith('id,source,target,relationship,label')).toBe(true);
     const edgeRows = parse(edgesText, { columns: true }) as Record<string, string>[];
-    expect(edgeRows.map((r) => edgeKey(r.source, r.relationship, r.target)).sort()).toEqual((await cypherEdges()).sort());
+    expect(edgeRows.map((r) => edgeKey(r.source, r.relationship, r.target)).sort()).toEqual(
+      (await cypherEdges()).sort(),
+    );
     expect(edgeRows.every((r) => r.label === r.relationship)).toBe(true);
   });
 
   it('gives only the chosen kinds, and only the chosen relationships among them', async () => {
     const kinds = 'kinds=EXECUTIVE_ORDER,AGENCY&relationships=REVOKES,SUPERSEDES,ASSIGNED_TO';
-    const nodeRows = parse(await (await get(`format=csv&part=nodes&${kinds}`)).text(), { columns: true }) as Record<string, string>[];
+    const nodeRows = parse(await (await get(`format=csv&part=nodes&${kinds}`)).text(), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(new Set(nodeRows.map((r) => r.kind))).toEqual(new Set(['EXECUTIVE_ORDER', 'AGENCY']));
     expect(nodeRows.map((r) => r.id).sort()).toEqual((await cypherNodes(['ExecutiveOrder', 'Agency'])).sort());
 
     const doc = graphmlParser.parse(await (await get(`format=graphml&${kinds}`)).text());
     const typeKey = doc.graphml.key.find((k: any) => k.for === 'edge' && k['attr.name'] === 'type').id;
-    const edges = (doc.graphml.graph.edge ?? []).map((e: any) => edgeKey(e.source, e.data.find((d: any) => d.key === typeKey)['#text'], e.target));
+    const edges = (doc.graphml.graph.edge ?? []).map((e: any) =>
+      edgeKey(e.source, e.data.find((d: any) => d.key === typeKey)['#text'], e.target),
+    );
     const expected = await cypherEdges(['ExecutiveOrder', 'Agency'], ['REVOKES', 'SUPERSEDES', 'ASSIGNED_TO']);
     // ASSIGNED_TO runs from directives: none is exported, so none of those edges either.
     expect(expected.some((e) => e.includes(' REVOKES '))).toBe(true);
@@ -133,9 +157,12 @@ describe('GET /export/graph without focus: the whole graph, streamed', () => {
   /** The export's reads (of nodes, then of edges) Neo4j is running now. */
   const exportReads = async () =>
     (
-      await graph.read<{ n: number }>('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery IN $texts RETURN count(*) AS n', {
-        texts: [query('export', 'nodes'), query('export', 'edges')],
-      })
+      await graph.read<{ n: number }>(
+        'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery IN $texts RETURN count(*) AS n',
+        {
+          texts: [query('export', 'nodes'), query('export', 'edges')],
+        },
+      )
     )[0].n;
 
   it('reads Neo4j only as fast as the client takes the file, and stops the read when the client leaves', async () => {

@@ -12,7 +12,8 @@ describe('GET /export/graph on the seeded graph', () => {
   let driver: Driver;
   let api: Api;
   let url: string;
-  const get = (query: string, headers: Record<string, string> = {}) => fetch(`${url}/export/graph?${query}`, { headers });
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/export/graph?${query}`, { headers });
   const FOCUS = 'focus=eo-14010&depth=1';
 
   beforeAll(async () => {
@@ -60,7 +61,12 @@ describe('GET /export/graph on the seeded graph', () => {
       isArray: (name, _p, _l, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name),
     }).parse(xml);
     expect(doc.graphml.xmlns).toBe('http://graphml.graphdrawing.org/xmlns');
-    expect(doc.graphml.key.every((k: any) => ['node', 'edge'].includes(k.for) && ['string', 'boolean', 'long', 'double'].includes(k['attr.type']))).toBe(true);
+    expect(
+      doc.graphml.key.every(
+        (k: any) =>
+          ['node', 'edge'].includes(k.for) && ['string', 'boolean', 'long', 'double'].includes(k['attr.type']),
+      ),
+    ).toBe(true);
     expect(doc.graphml.graph.edgedefault).toBe('directed');
     expect(doc.graphml.graph.node).toHaveLength(13);
     expect(doc.graphml.graph.edge).toHaveLength(12);
@@ -88,12 +94,20 @@ describe('GET /export/graph on the seeded graph', () => {
     expect(nodes.headers.get('content-disposition')).toBe('attachment; filename="nodes.csv"');
     const nodeRows = parse(await nodes.text(), { columns: true }) as Record<string, string>[];
     expect(nodeRows).toHaveLength(13);
-    expect(nodeRows.find((r) => r.id === 'eo-14010')).toMatchObject({ label: 'EO 14010', kind: 'EXECUTIVE_ORDER', signedOn: '2021-02-02' });
+    expect(nodeRows.find((r) => r.id === 'eo-14010')).toMatchObject({
+      label: 'EO 14010',
+      kind: 'EXECUTIVE_ORDER',
+      signedOn: '2021-02-02',
+    });
     const edges = await get(`${FOCUS}&format=csv&part=edges`);
     expect(edges.headers.get('content-disposition')).toBe('attachment; filename="edges.csv"');
     const edgeRows = parse(await edges.text(), { columns: true }) as Record<string, string>[];
     expect(edgeRows).toHaveLength(12);
-    expect(edgeRows.find((r) => r.id === 'eo-14159-REVOKES-eo-14010')).toMatchObject({ source: 'eo-14159', target: 'eo-14010', relationship: 'REVOKES' });
+    expect(edgeRows.find((r) => r.id === 'eo-14159-REVOKES-eo-14010')).toMatchObject({
+      source: 'eo-14159',
+      target: 'eo-14010',
+      relationship: 'REVOKES',
+    });
   });
 
   it.each([
@@ -114,7 +128,11 @@ describe('GET /export/graph on the seeded graph', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://viz.example');
     const preflight = await fetch(`${url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');

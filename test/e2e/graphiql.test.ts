@@ -17,10 +17,22 @@ import { ROOT } from '../support/processes';
 import { seedGraph } from '../support/seed';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const OUTPUT = path.join(ROOT, 'test-output');
 const BUILD_SCRIPT = path.join(ROOT, 'scripts', 'build-graphiql.mjs');
-const SOURCES = [BUILD_SCRIPT, path.join(ROOT, 'examples.graphql'), ...['main.ts', 'index.html'].map((f) => path.join(ROOT, 'src', 'web', 'graphiql', f))];
+const SOURCES = [
+  BUILD_SCRIPT,
+  path.join(ROOT, 'examples.graphql'),
+  ...['main.ts', 'index.html'].map((f) => path.join(ROOT, 'src', 'web', 'graphiql', f)),
+];
 
 /** Builds the bundle when it is missing or older than its sources. */
 function ensureBuilt(): void {
@@ -32,10 +44,18 @@ function ensureBuilt(): void {
 
 /** Monaco renders spaces as no-break spaces and draws only the visible lines. */
 const editorText = (page: Page, selector: string) =>
-  page.locator(`${selector} .view-lines`).first().innerText().then((text) => text.replace(/\u00a0/g, ' '));
+  page
+    .locator(`${selector} .view-lines`)
+    .first()
+    .innerText()
+    .then((text) => text.replace(/\u00a0/g, ' '));
 
 /** The value of read() once ok(value) holds, or the last value read when timeoutMs has passed. */
-async function eventually(read: () => Promise<string>, ok: (value: string) => boolean, timeoutMs = 30000): Promise<string> {
+async function eventually(
+  read: () => Promise<string>,
+  ok: (value: string) => boolean,
+  timeoutMs = 30000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -67,7 +87,10 @@ describe('GraphiQL at GET /graphql', () => {
     const statsQuery = `/graphql?query=${encodeURIComponent('{ stats { nodes } }')}`;
 
     it('still answers a JSON GET from Apollo, with or without a preflight header (queries over GET need none)', async () => {
-      const withAndWithout: Array<Record<string, string>> = [{ accept: 'application/json', 'apollo-require-preflight': 'true' }, { accept: 'application/json' }];
+      const withAndWithout: Array<Record<string, string>> = [
+        { accept: 'application/json', 'apollo-require-preflight': 'true' },
+        { accept: 'application/json' },
+      ];
       for (const headers of withAndWithout) {
         const response = await fetch(url + statsQuery, { headers });
         expect(response.status).toBe(200);
@@ -77,13 +100,17 @@ describe('GraphiQL at GET /graphql', () => {
     });
 
     it('keeps Apollo in charge of GETs that ask for anything (curl)', async () => {
-      const response = await fetch(url + statsQuery, { headers: { accept: '*/*', 'apollo-require-preflight': 'true' } });
+      const response = await fetch(url + statsQuery, {
+        headers: { accept: '*/*', 'apollo-require-preflight': 'true' },
+      });
       expect(response.status).toBe(200);
       expect((await response.json()).data).toEqual({ stats: { nodes: stats.nodes } });
     });
 
     it('serves the page to browsers, with a same-origin content security policy', async () => {
-      const response = await fetch(`${url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+      const response = await fetch(`${url}/graphql`, {
+        headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -96,7 +123,9 @@ describe('GraphiQL at GET /graphql', () => {
       const server = http.createServer(express().use(graphiqlRouter(empty)));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       try {
-        const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { headers: { accept: 'text/html' } });
+        const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+          headers: { accept: 'text/html' },
+        });
         expect(response.status).toBe(503);
         expect(await response.text()).toContain('npm run build:web');
       } finally {
@@ -118,10 +147,16 @@ describe('GraphiQL at GET /graphql', () => {
       const origin = new URL(url).origin;
       // Context-wide, so the workers' own loads are watched too.
       context.on('request', (request) => {
-        if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) problems.push(`outside request: ${request.url()}`);
+        if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin)
+          problems.push(`outside request: ${request.url()}`);
       });
-      context.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-      context.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+      context.on('requestfailed', (request) =>
+        problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
+      );
+      context.on(
+        'response',
+        (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+      );
       page = await context.newPage();
       page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -136,19 +171,32 @@ describe('GraphiQL at GET /graphql', () => {
     });
 
     it('opens with one tab per example operation and runs the first, loading nothing from elsewhere', async () => {
-      const tabs: Array<{ query: string }> = JSON.parse(fs.readFileSync(path.join(GRAPHIQL_DIR, 'examples.json'), 'utf8'));
+      const tabs: Array<{ query: string }> = JSON.parse(
+        fs.readFileSync(path.join(GRAPHIQL_DIR, 'examples.json'), 'utf8'),
+      );
       await page.goto(`${url}/graphql`);
       await page.locator('.graphiql-query-editor .view-lines').first().waitFor();
       expect(await page.locator('.graphiql-tab').count()).toBe(tabs.length);
       const firstLine = tabs[0].query.split('\n')[0];
-      expect(await eventually(() => editorText(page, '.graphiql-query-editor'), (text) => text.includes(firstLine))).toContain(firstLine);
+      expect(
+        await eventually(
+          () => editorText(page, '.graphiql-query-editor'),
+          (text) => text.includes(firstLine),
+        ),
+      ).toContain(firstLine);
 
       await page.locator('.graphiql-execute-button').click();
-      const result = await eventually(() => editorText(page, '.graphiql-response'), (text) => text.includes('"data"'));
+      const result = await eventually(
+        () => editorText(page, '.graphiql-response'),
+        (text) => text.includes('"data"'),
+      );
       expect(result).toContain('"data"');
       expect(result).not.toContain('"errors"');
       // Monaco's workers run, from this server's bundle (each starts when its language is first needed).
-      const started = await eventually(async () => workers.join(' '), (list) => list.includes('graphql.worker.js') && list.includes('json.worker.js'));
+      const started = await eventually(
+        async () => workers.join(' '),
+        (list) => list.includes('graphql.worker.js') && list.includes('json.worker.js'),
+      );
       expect(started).toContain(`${url}/graphql/assets/workers/graphql.worker.js`);
       expect(started).toContain(`${url}/graphql/assets/workers/json.worker.js`);
     });
@@ -160,13 +208,26 @@ describe('GraphiQL at GET /graphql', () => {
       await page.keyboard.type('query Counts { stats { nodes relationships');
       await page.keyboard.press('Escape');
       const typed = 'query Counts { stats { nodes relationships}}';
-      expect(await eventually(() => editorText(page, '.graphiql-query-editor'), (text) => text === typed)).toBe(typed); // drawn on the next frame
+      expect(
+        await eventually(
+          () => editorText(page, '.graphiql-query-editor'),
+          (text) => text === typed,
+        ),
+      ).toBe(typed); // drawn on the next frame
       // GraphiQL reads the operation's name from the editor after a pause; run it once the tab shows it,
       // as a person would, or it sends the name of the tab it came from.
-      expect(await eventually(() => page.locator('.graphiql-tab-active').innerText(), (title) => title.includes('Counts'))).toContain('Counts');
+      expect(
+        await eventually(
+          () => page.locator('.graphiql-tab-active').innerText(),
+          (title) => title.includes('Counts'),
+        ),
+      ).toContain('Counts');
       await page.locator('.graphiql-execute-button').click();
       const nodes = new RegExp(`"stats": \\{\\s*"nodes": ${stats.nodes},`);
-      const result = await eventually(() => editorText(page, '.graphiql-response'), (text) => nodes.test(text));
+      const result = await eventually(
+        () => editorText(page, '.graphiql-response'),
+        (text) => nodes.test(text),
+      );
       expect(result).toMatch(nodes);
       expect(result).toMatch(/"relationships": \d+/);
       fs.mkdirSync(OUTPUT, { recursive: true });

@@ -56,7 +56,8 @@ describe('the typed GraphQL API', () => {
     expect(data.directives.totalCount).toBe(new Set(edges.map((e: any) => e.node.id)).size);
     const due = edges.filter((e: any) => e.node.dueOn).map((e: any) => `${e.node.id}@${e.node.dueOn}`);
     expect(due).toContain('eo-14010:4(b)(i)#2@2021-06-02');
-    for (const edge of edges) expect(edge.node.dueOn === null || /^\d{4}-\d{2}-\d{2}$/.test(edge.node.dueOn)).toBe(true);
+    for (const edge of edges)
+      expect(edge.node.dueOn === null || /^\d{4}-\d{2}-\d{2}$/.test(edge.node.dueOn)).toBe(true);
   });
 
   it('tells which agencies CDC is part of, and the reverse', async () => {
@@ -66,8 +67,10 @@ describe('the typed GraphQL API', () => {
     expect(ids(data.agency.parent.children)).toContain('cdc');
   });
 
-  it('groups an agency\'s responsibilities by role, action and document with the nearest due dates', async () => {
-    const data = await ok(`{ agencyResponsibilities(agencyId: "dhs") { total groups { role action documentId count dueDates nextDueOn directiveIds directives { id dueOn } } } }`);
+  it("groups an agency's responsibilities by role, action and document with the nearest due dates", async () => {
+    const data = await ok(
+      `{ agencyResponsibilities(agencyId: "dhs") { total groups { role action documentId count dueDates nextDueOn directiveIds directives { id dueOn } } } }`,
+    );
     const { total, groups } = data.agencyResponsibilities;
     expect(total).toBe(groups.reduce((sum: number, g: any) => sum + g.count, 0));
     for (const g of groups) {
@@ -79,14 +82,20 @@ describe('the typed GraphQL API', () => {
     }
     const reports = groups.find((g: any) => g.documentId === 'eo-14010' && g.dueDates.includes('2021-06-02'));
     expect(reports).toBeDefined();
-    expect((await ok('{ agencyResponsibilities(agencyId: "no-such-agency") { total } }')).agencyResponsibilities).toBeNull();
+    expect(
+      (await ok('{ agencyResponsibilities(agencyId: "no-such-agency") { total } }')).agencyResponsibilities,
+    ).toBeNull();
   });
 
   it('answers an agency without directives with no groups, and any agency in one round trip', async () => {
-    const agencies = (await ok('{ agencies(first: 100) { edges { node { id directives { totalCount } } } } }')).agencies.edges;
+    const agencies = (await ok('{ agencies(first: 100) { edges { node { id directives { totalCount } } } } }')).agencies
+      .edges;
     const idle = agencies.find((e: any) => e.node.directives.totalCount === 0);
     expect(idle).toBeDefined();
-    const response = await gql(url, `{ agencyResponsibilities(agencyId: "${idle.node.id}") { agencyId total groups { count } } }`);
+    const response = await gql(
+      url,
+      `{ agencyResponsibilities(agencyId: "${idle.node.id}") { agencyId total groups { count } } }`,
+    );
     expect(response.data!.agencyResponsibilities).toEqual({ agencyId: idle.node.id, total: 0, groups: [] });
     const busy = await gql(url, '{ agencyResponsibilities(agencyId: "dhs") { total groups { directiveIds } } }');
     expect(busy.data!.agencyResponsibilities.total).toBeGreaterThan(20);
@@ -101,7 +110,13 @@ describe('the typed GraphQL API', () => {
 
   it('follows the revocation chain down from EO 14010 and up through EO 14159', async () => {
     const down = (await ok(CHAIN, { id: 'eo-14010', direction: 'DOWNSTREAM', maxDepth: 5 })).revocationChain;
-    expect(down.map((h: any) => h.revokedId).sort()).toEqual(['eo-13767', 'pm-2018-04-04', 'pm-2018-04-06', 'pm-2019-04-29', 'proc-9880']);
+    expect(down.map((h: any) => h.revokedId).sort()).toEqual([
+      'eo-13767',
+      'pm-2018-04-04',
+      'pm-2018-04-06',
+      'pm-2019-04-29',
+      'proc-9880',
+    ]);
     expect(down.find((h: any) => h.revokedId === 'eo-13767').provision.id).toBe('eo-14010:4(a)(ii)(F)(1)');
     const up = (await ok(CHAIN, { id: 'eo-14010', direction: 'UPSTREAM', maxDepth: 5 })).revocationChain;
     expect(up.map((h: any) => [h.depth, h.revokingId, h.revokedId])).toEqual([[1, 'eo-14159', 'eo-14010']]);
@@ -112,24 +127,34 @@ describe('the typed GraphQL API', () => {
   });
 
   it('reports statuses derived from the graph, the same as the pure rules in federal-register/status', async () => {
-    const data = await ok('{ documents(first: 100) { totalCount edges { node { id status signedOn documentKind } } } }');
+    const data = await ok(
+      '{ documents(first: 100) { totalCount edges { node { id status signedOn documentKind } } } }',
+    );
     const relations = await graph.read<IncomingRelation>(
       'MATCH (a:PresidentialDocument)-[r:REVOKES|SUPERSEDES]->(b:PresidentialDocument) RETURN type(r) AS type, a.id AS from, b.id AS to, coalesce(r.inPart, false) AS inPart',
     );
     expect(data.documents.totalCount).toBe(data.documents.edges.length);
-    for (const { node } of data.documents.edges) expect([node.id, node.status]).toEqual([node.id, documentStatus(node.id, relations).status]);
+    for (const { node } of data.documents.edges)
+      expect([node.id, node.status]).toEqual([node.id, documentStatus(node.id, relations).status]);
     const statuses = Object.fromEntries(data.documents.edges.map((e: any) => [e.node.id, e.node.status]));
     expect(statuses).toMatchObject({ 'eo-14010': 'REVOKED', 'eo-13767': 'REVOKED', 'eo-14159': 'IN_FORCE' });
-    const revoked = await ok('{ documents(filter: { status: REVOKED, kind: EXECUTIVE_ORDER, signedBefore: "2021-12-31" }, first: 100) { edges { node { id } } } }');
+    const revoked = await ok(
+      '{ documents(filter: { status: REVOKED, kind: EXECUTIVE_ORDER, signedBefore: "2021-12-31" }, first: 100) { edges { node { id } } } }',
+    );
     const wanted = data.documents.edges
       .map((e: any) => e.node)
-      .filter((d: any) => d.documentKind === 'EXECUTIVE_ORDER' && d.status === 'REVOKED' && d.signedOn && d.signedOn <= '2021-12-31');
+      .filter(
+        (d: any) =>
+          d.documentKind === 'EXECUTIVE_ORDER' && d.status === 'REVOKED' && d.signedOn && d.signedOn <= '2021-12-31',
+      );
     expect(wanted.length).toBeGreaterThanOrEqual(2);
     expect(ids(revoked.documents).sort()).toEqual(wanted.map((d: any) => d.id).sort());
   });
 
   it('finds nodes by full-text search, ranked, with their kind; Lucene syntax in the text is not an error', async () => {
-    const data = await ok('{ search(text: "Migrant Protection Protocols", kinds: [PROGRAM], first: 5) { totalCount edges { score kind node { id } } } }');
+    const data = await ok(
+      '{ search(text: "Migrant Protection Protocols", kinds: [PROGRAM], first: 5) { totalCount edges { score kind node { id } } } }',
+    );
     expect(data.search.edges[0]).toMatchObject({ kind: 'PROGRAM', node: { id: 'program-mpp' } });
     const scores = data.search.edges.map((e: any) => e.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -144,7 +169,10 @@ describe('the typed GraphQL API', () => {
     let after: string | null = null;
     let total: number;
     for (;;) {
-      const page: any = await ok('query($after: String) { directives(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }', { after });
+      const page: any = await ok(
+        'query($after: String) { directives(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }',
+        { after },
+      );
       total = page.directives.totalCount;
       seen.push(...ids(page.directives));
       if (!page.directives.pageInfo.hasNextPage) break;
@@ -158,12 +186,17 @@ describe('the typed GraphQL API', () => {
 
   it('combines directive filters (agency, role, action, target, document, dates, text) as AND', async () => {
     const expected = async (where: string) =>
-      (await graph.read<{ id: string }>(`MATCH (d:Directive) WHERE ${where} RETURN d.id AS id ORDER BY id`)).map((r) => r.id);
-    const run = async (filter: string) => ids((await ok(`{ directives(filter: ${filter}, first: 100) { edges { node { id } } } }`)).directives);
+      (await graph.read<{ id: string }>(`MATCH (d:Directive) WHERE ${where} RETURN d.id AS id ORDER BY id`)).map(
+        (r) => r.id,
+      );
+    const run = async (filter: string) =>
+      ids((await ok(`{ directives(filter: ${filter}, first: 100) { edges { node { id } } } }`)).directives);
 
     const leadReview = await run('{ agencyId: "dhs", role: LEAD, action: REVIEW }');
     expect(leadReview.length).toBeGreaterThan(0);
-    expect(leadReview).toEqual(await expected("d.action = 'REVIEW' AND EXISTS { (d)-[:ASSIGNED_TO {role: 'LEAD'}]->(:Agency {id: 'dhs'}) }"));
+    expect(leadReview).toEqual(
+      await expected("d.action = 'REVIEW' AND EXISTS { (d)-[:ASSIGNED_TO {role: 'LEAD'}]->(:Agency {id: 'dhs'}) }"),
+    );
     expect(await run('{ targetId: "fr-85-82260", documentId: "eo-14010" }')).toEqual(['eo-14010:4(a)(ii)(C)#1']);
     expect(await run('{ dueAfter: "2021-01-01", dueBefore: "2021-12-31" }')).toEqual(
       await expected("d.dueOn >= date('2021-01-01') AND d.dueOn <= date('2021-12-31')"),
@@ -174,18 +207,34 @@ describe('the typed GraphQL API', () => {
   });
 
   it('answers bad input with coded errors naming the argument, and unknown ids with null', async () => {
-    const unknown = await ok('{ node(id: "no-such-node") { id } document(id: "dhs") { id } agency(id: "nope") { id } nodes(ids: ["eo-14010", "nope"]) { id } }');
+    const unknown = await ok(
+      '{ node(id: "no-such-node") { id } document(id: "dhs") { id } agency(id: "nope") { id } nodes(ids: ["eo-14010", "nope"]) { id } }',
+    );
     expect(unknown).toEqual({ node: null, document: null, agency: null, nodes: [{ id: 'eo-14010' }, null] });
 
     const code = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions;
-    expect(code(await gql(url, '{ directives(first: 1000) { totalCount } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
-    expect(code(await gql(url, '{ agency(id: "dhs") { directives(first: 101) { totalCount } } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
-    expect(code(await gql(url, '{ directives(after: "not-a-cursor") { totalCount } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
-    expect(code(await gql(url, '{ revocationChain(documentId: "eo-14010", maxDepth: 50) { depth } }'))).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'maxDepth' });
+    expect(code(await gql(url, '{ directives(first: 1000) { totalCount } }'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'first',
+    });
+    expect(code(await gql(url, '{ agency(id: "dhs") { directives(first: 101) { totalCount } } }'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'first',
+    });
+    expect(code(await gql(url, '{ directives(after: "not-a-cursor") { totalCount } }'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'after',
+    });
+    expect(code(await gql(url, '{ revocationChain(documentId: "eo-14010", maxDepth: 50) { depth } }'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'maxDepth',
+    });
     const literalEnum = await gql(url, '{ directives(filter: { role: BOSS }) { totalCount } }');
     expect(code(literalEnum)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(literalEnum.errors![0].message).toMatch(/BOSS/);
-    const variableEnum = await gql(url, 'query($role: Role) { directives(filter: { role: $role }) { totalCount } }', { role: 'BOSS' });
+    const variableEnum = await gql(url, 'query($role: Role) { directives(filter: { role: $role }) { totalCount } }', {
+      role: 'BOSS',
+    });
     expect(variableEnum.status).toBe(400);
     expect(code(variableEnum)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(variableEnum.errors![0].message).toMatch(/Value "BOSS" does not exist in "Role" enum/);
@@ -207,13 +256,16 @@ describe('the typed GraphQL API', () => {
     const agencies = directives.flatMap((e: any) => e.node.assignments.edges);
     expect(agencies.length).toBeGreaterThan(80);
     // directives, document, status, assignments, targets, parent, agency directives, citedBy: 8 levels of fields.
-    const roundTrips = (r: GraphQLResponse<unknown>) => (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
+    const roundTrips = (r: GraphQLResponse<unknown>) =>
+      (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
     expect(roundTrips(many)).toBeLessThanOrEqual(8);
     expect(roundTrips(few)).toBeLessThanOrEqual(8);
   });
 
   it("sends nodes' sources when a query asks for them, through lists and relations alike, and only then", async () => {
-    const [stored] = await graph.read<{ sources: string[] }>('MATCH (a:Agency {id: "dhs"}) RETURN a.sources AS sources');
+    const [stored] = await graph.read<{ sources: string[] }>(
+      'MATCH (a:Agency {id: "dhs"}) RETURN a.sources AS sources',
+    );
     expect(stored.sources.length).toBeGreaterThan(0);
     const data = await ok(`{
       agency(id: "dhs") { sources }
@@ -228,17 +280,30 @@ describe('the typed GraphQL API', () => {
   });
 
   it('answers what the database holds for every agency, by lookup, list and relation, with or without sources', async () => {
-    const stored = await graph.read<{ id: string; props: Record<string, unknown> }>('MATCH (a:Agency) RETURN a.id AS id, properties(a) AS props ORDER BY id');
+    const stored = await graph.read<{ id: string; props: Record<string, unknown> }>(
+      'MATCH (a:Agency) RETURN a.id AS id, properties(a) AS props ORDER BY id',
+    );
     expect(stored.length).toBeGreaterThan(10);
     // Agencies' properties are named in the lean map (src/graph/node-map.ts); one the ingest adds must be named there too.
     const keys = new Set(stored.flatMap(({ props }) => Object.keys(props)));
     expect([...AGENCY_PROPERTIES, 'sources']).toEqual(expect.arrayContaining([...keys]));
-    const expected = stored.map(({ props }) => ({ id: props.id, name: props.name, acronym: props.acronym ?? null, curated: props.curated }));
-    const listed = async (fields: string) => (await ok(`{ agencies(first: 100) { edges { node { ${fields} } } } }`)).agencies.edges
-      .map((e: any) => e.node).sort((a: any, b: any) => a.id.localeCompare(b.id));
+    const expected = stored.map(({ props }) => ({
+      id: props.id,
+      name: props.name,
+      acronym: props.acronym ?? null,
+      curated: props.curated,
+    }));
+    const listed = async (fields: string) =>
+      (await ok(`{ agencies(first: 100) { edges { node { ${fields} } } } }`)).agencies.edges
+        .map((e: any) => e.node)
+        .sort((a: any, b: any) => a.id.localeCompare(b.id));
     expect(await listed('id name acronym curated')).toEqual(expected);
-    expect(await listed('id name acronym curated sources')).toEqual(stored.map(({ props }, i) => ({ ...expected[i], sources: props.sources })));
-    const related = await ok('{ directives(filter: { agencyId: "dhs" }, first: 5) { edges { node { assignments { edges { node { id name acronym curated } } } } } } }');
+    expect(await listed('id name acronym curated sources')).toEqual(
+      stored.map(({ props }, i) => ({ ...expected[i], sources: props.sources })),
+    );
+    const related = await ok(
+      '{ directives(filter: { agencyId: "dhs" }, first: 5) { edges { node { assignments { edges { node { id name acronym curated } } } } } } }',
+    );
     const byId = new Map(expected.map((agency) => [agency.id, agency]));
     const assigned = related.directives.edges.flatMap((e: any) => e.node.assignments.edges.map((a: any) => a.node));
     expect(assigned.length).toBeGreaterThan(0);
@@ -246,12 +311,17 @@ describe('the typed GraphQL API', () => {
   });
 
   it("answers directives, listed or an agency's, with each one's document, provision, assignments and targets in one round trip, as asking each directive alone does", async () => {
-    const trips = (r: GraphQLResponse<unknown>) => (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
+    const trips = (r: GraphQLResponse<unknown>) =>
+      (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
     const fields = `id document { __typename id title } provision { id path }
       assignments(first: $assigned) { totalCount pageInfo { hasNextPage } edges { role node { id name acronym } } }
       targets { edges { action node { __typename ... on Node { id } } } }`;
-    const listed = await gql(url, `query ($assigned: Int) { directives(filter: { agencyId: "dhs" }, first: 8) { totalCount edges { node { ...D } } } }
-      fragment D on Directive { ${fields} }`, { assigned: 1 });
+    const listed = await gql(
+      url,
+      `query ($assigned: Int) { directives(filter: { agencyId: "dhs" }, first: 8) { totalCount edges { node { ...D } } } }
+      fragment D on Directive { ${fields} }`,
+      { assigned: 1 },
+    );
     expect(listed.errors).toBeUndefined();
     expect(trips(listed)).toBe(1);
     const nodes = listed.data!.directives.edges.map((e: any) => e.node);
@@ -260,27 +330,46 @@ describe('the typed GraphQL API', () => {
     const plain = await ok('{ directives(filter: { agencyId: "dhs" }, first: 8) { edges { node { id } } } }');
     expect(nodes.map((d: any) => d.id)).toEqual(ids(plain.directives));
     for (const node of nodes) {
-      const alone = await ok(`query ($id: ID!, $assigned: Int) { directive(id: $id) { ${fields} } }`, { id: node.id, assigned: 1 });
+      const alone = await ok(`query ($id: ID!, $assigned: Int) { directive(id: $id) { ${fields} } }`, {
+        id: node.id,
+        assigned: 1,
+      });
       expect(node).toEqual(alone.directive);
     }
     // From a root: the agency, its directives, and their documents and targets, all in the agency's lookup.
-    const viaAgency = await gql(url, '{ agency(id: "dhs") { directives(first: 8) { edges { node { id document { id } targets { edges { action node { __typename ... on Node { id } } } } } } } } }');
+    const viaAgency = await gql(
+      url,
+      '{ agency(id: "dhs") { directives(first: 8) { edges { node { id document { id } targets { edges { action node { __typename ... on Node { id } } } } } } } } }',
+    );
     expect(trips(viaAgency)).toBe(1);
     const viaAgencyNodes = viaAgency.data!.agency.directives.edges.map((e: any) => e.node);
     expect(viaAgencyNodes.map((d: any) => d.id)).toEqual(
-      (await ok('{ agency(id: "dhs") { directives(first: 8) { edges { node { id } } } } }')).agency.directives.edges.map((e: any) => e.node.id));
+      (
+        await ok('{ agency(id: "dhs") { directives(first: 8) { edges { node { id } } } } }')
+      ).agency.directives.edges.map((e: any) => e.node.id),
+    );
     for (const node of viaAgencyNodes) {
-      const alone = await ok('query ($id: ID!) { directive(id: $id) { id document { id } targets { edges { action node { __typename ... on Node { id } } } } } }', { id: node.id });
+      const alone = await ok(
+        'query ($id: ID!) { directive(id: $id) { id document { id } targets { edges { action node { __typename ... on Node { id } } } } } }',
+        { id: node.id },
+      );
       expect(node).toEqual(alone.directive);
     }
     // A filtered relation, answered in the lookup too: the same directives as the filtered list,
     // for a role whose first directives are not DHS's first directives of any role.
-    const firstOfAny = ids((await ok('{ agency(id: "dhs") { directives(first: 5) { edges { node { id } } } } }')).agency.directives);
+    const firstOfAny = ids(
+      (await ok('{ agency(id: "dhs") { directives(first: 5) { edges { node { id } } } } }')).agency.directives,
+    );
     let compared = 0;
     for (const role of ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT']) {
-      const inRole = await gql(url, `{ agency(id: "dhs") { directives(role: ${role}, first: 5) { totalCount edges { role node { id } } } } }`);
+      const inRole = await gql(
+        url,
+        `{ agency(id: "dhs") { directives(role: ${role}, first: 5) { totalCount edges { role node { id } } } } }`,
+      );
       expect(trips(inRole)).toBe(1);
-      const listed = await ok(`{ directives(filter: { agencyId: "dhs", role: ${role} }, first: 5) { totalCount edges { node { id } } } }`);
+      const listed = await ok(
+        `{ directives(filter: { agencyId: "dhs", role: ${role} }, first: 5) { totalCount edges { node { id } } } }`,
+      );
       const page = inRole.data!.agency.directives;
       expect(page.totalCount).toBe(listed.directives.totalCount);
       expect(page.edges.map((e: any) => e.node.id)).toEqual(ids(listed.directives));
@@ -289,7 +378,10 @@ describe('the typed GraphQL API', () => {
     }
     expect(compared).toBeGreaterThan(0);
     // A nested page with a bad argument still fails as the field itself would.
-    const bad = await gql(url, '{ directives(first: 2) { edges { node { assignments(first: 500) { totalCount } } } } }');
+    const bad = await gql(
+      url,
+      '{ directives(first: 2) { edges { node { assignments(first: 500) { totalCount } } } } }',
+    );
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(bad.errors?.[0].message).toContain('first');
   });
@@ -303,7 +395,13 @@ Section 1.  Revocation.  Executive Order 14159 of January 20, 2025 (Protecting t
 
 Sec. 2.  General Provisions.  This order shall be implemented consistent with applicable law.
 `,
-      { kind: 'EXECUTIVE_ORDER', number: '99001', signedOn: '2026-01-02', president: 'Test President', title: 'A test order' },
+      {
+        kind: 'EXECUTIVE_ORDER',
+        number: '99001',
+        signedOn: '2026-01-02',
+        president: 'Test President',
+        title: 'A test order',
+      },
     );
     const up = (await ok(CHAIN, { id: 'eo-14010', direction: 'UPSTREAM', maxDepth: 5 })).revocationChain;
     expect(up.map((h: any) => [h.depth, h.revokingId, h.revokedId, h.provision?.id])).toEqual([
@@ -312,8 +410,13 @@ Sec. 2.  General Provisions.  This order shall be implemented consistent with ap
     ]);
     const short = (await ok(CHAIN, { id: 'eo-14010', direction: 'UPSTREAM', maxDepth: 1 })).revocationChain;
     expect(short).toHaveLength(1);
-    const doc = await ok('{ document(id: "eo-14159") { status revokedBy { edges { inPart provision { path } node { id ... on ExecutiveOrder { number } } } } } }');
-    expect(doc.document).toEqual({ status: 'REVOKED', revokedBy: { edges: [{ inPart: false, provision: { path: '1' }, node: { id: 'eo-99001', number: '99001' } }] } });
+    const doc = await ok(
+      '{ document(id: "eo-14159") { status revokedBy { edges { inPart provision { path } node { id ... on ExecutiveOrder { number } } } } } }',
+    );
+    expect(doc.document).toEqual({
+      status: 'REVOKED',
+      revokedBy: { edges: [{ inPart: false, provision: { path: '1' }, node: { id: 'eo-99001', number: '99001' } }] },
+    });
   });
 
   it('stops at a cycle of revocations', async () => {

@@ -32,7 +32,9 @@ describe('npm run ingest', () => {
     expect(result.stderr).toMatch(/Ingesting \[.*\] 4\/4/);
     expect(result.stdout).toMatch(/Ingested 4 of 4 documents: \d+ nodes and \d+ relationships created\./);
     expect(result.code).toBe(0);
-    const ids = await graph.read<{ id: string }>('MATCH (d:PresidentialDocument) WHERE d.textIngested RETURN d.id AS id ORDER BY id');
+    const ids = await graph.read<{ id: string }>(
+      'MATCH (d:PresidentialDocument) WHERE d.textIngested RETURN d.id AS id ORDER BY id',
+    );
     expect(ids.map((row) => row.id)).toEqual(['eo-13767', 'eo-14010', 'eo-14159']);
   });
 
@@ -57,7 +59,9 @@ describe('npm run ingest', () => {
     fs.copyFileSync(path.join(ROOT, 'seed', 'documents', 'eo-14010.web.txt'), page);
     const without = ingest(page);
     expect(without.code).toBe(1);
-    expect(without.stderr).toContain(`Failed: ${page}: A EXECUTIVE_ORDER needs a number to get an id: the text does not say; pass --number N.`);
+    expect(without.stderr).toContain(
+      `Failed: ${page}: A EXECUTIVE_ORDER needs a number to get an id: the text does not say; pass --number N.`,
+    );
     const withNumber = ingest('--kind', 'EXECUTIVE_ORDER', '--number', '14010', '--signed-on', '2021-02-02', page);
     expect(withNumber.code).toBe(0);
   });
@@ -69,7 +73,9 @@ describe('npm run ingest', () => {
     const misnamed = path.join(folder, 'eo-1.txt');
     fs.copyFileSync(path.join(ROOT, 'seed', 'documents', 'eo-14159.fr-pdf-layout.txt'), misnamed);
     expect(ingest(misnamed).code).toBe(0);
-    const ids = await graph.read<{ id: string }>("MATCH (d:PresidentialDocument) WHERE d.id IN ['eo-1', 'eo-14010', 'eo-14159'] AND d.textIngested RETURN d.id AS id ORDER BY id");
+    const ids = await graph.read<{ id: string }>(
+      "MATCH (d:PresidentialDocument) WHERE d.id IN ['eo-1', 'eo-14010', 'eo-14159'] AND d.textIngested RETURN d.id AS id ORDER BY id",
+    );
     expect(ids.map((row) => row.id)).toEqual(['eo-14010', 'eo-14159']);
   });
 

@@ -10,7 +10,14 @@ const NEO4J_PID = /Local Neo4j ready at \S+ \(pid (\d+)/;
 /** `npm start`'s process, run as a user would, against a data folder of the test's own. */
 describe('the API process (npm start)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-start-'));
-  const env = { NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_PORT: '0', PORT: '0', HOST: '127.0.0.1', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64' };
+  const env = {
+    NEO4J_LOCAL_DATA: dataDir,
+    NEO4J_LOCAL_PORT: '0',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NEO4J_LOCAL_HEAP_MB: '512',
+    NEO4J_LOCAL_PAGECACHE_MB: '64',
+  };
   let running: Started | undefined;
   afterEach(() => running?.child.kill('SIGKILL'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

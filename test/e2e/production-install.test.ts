@@ -20,8 +20,10 @@ describe('a production install (what the Docker image runs)', () => {
 
   beforeAll(async () => {
     ({ driver } = await freshGraph());
-    for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
-    for (const folder of ['cypher', 'seed', 'dist/src', 'dist/web']) fs.cpSync(path.join(ROOT, folder), path.join(dir, folder), { recursive: true });
+    for (const file of ['package.json', 'package-lock.json'])
+      fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+    for (const folder of ['cypher', 'seed', 'dist/src', 'dist/web'])
+      fs.cpSync(path.join(ROOT, folder), path.join(dir, folder), { recursive: true });
     const install = run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], {});
     expect(await exitOf(install.child, 240000)).toBe(0);
   });
@@ -33,7 +35,11 @@ describe('a production install (what the Docker image runs)', () => {
   });
 
   function run(command: string, args: string[], env: Record<string, string>): Started {
-    const child = spawn(command, args, { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: dir,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));

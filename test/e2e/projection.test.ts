@@ -48,7 +48,12 @@ describe('nodes read in part answer as nodes read whole', () => {
   };
   const withoutSources = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(withoutSources);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'sources').map(([key, v]) => [key, withoutSources(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== 'sources')
+          .map(([key, v]) => [key, withoutSources(v)]),
+      );
     return value;
   };
   const both = async (query: (leaves: string) => string) => {
@@ -60,63 +65,85 @@ describe('nodes read in part answer as nodes read whole', () => {
 
   it('asks every node type its every leaf field', () => {
     const text = leaves(false);
-    for (const type of ['Directive', 'ExecutiveOrder', 'Agency', 'Rule', 'Agreement', 'Program', 'Provision']) expect(text).toContain(`... on ${type} {`);
+    for (const type of ['Directive', 'ExecutiveOrder', 'Agency', 'Rule', 'Agreement', 'Program', 'Provision'])
+      expect(text).toContain(`... on ${type} {`);
     expect(isObjectType(schema.getType('Directive'))).toBe(true);
     expect(text).toMatch(/on Directive \{[^}]*\btext\b[^}]*\bdueOn\b/);
   });
 
   it('in a list of directives and what its page answers in the same query', async () => {
-    const { part, whole } = await both((L) => `{ directives(first: 100) { edges { node { ${L}
+    const { part, whole } = await both(
+      (L) => `{ directives(first: 100) { edges { node { ${L}
       document { ${L} } provision { ${L} }
       targets(first: 100) { edges { action node { ${L} } } }
       assignments(first: 100) { edges { role node { ${L} } } }
-      produces(first: 100) { edges { node { ${L} } } } } } } }`);
+      produces(first: 100) { edges { node { ${L} } } } } } } }`,
+    );
     expect((part as any).directives.edges.length).toBeGreaterThan(50);
     const edges = (part as any).directives.edges;
     expect(edges.some((e: any) => e.node.targets.edges.length > 0)).toBe(true);
-    expect(edges.some((e: any) => e.node.assignments.edges.length > 0 && e.node.text && e.node.document.title)).toBe(true);
+    expect(edges.some((e: any) => e.node.assignments.edges.length > 0 && e.node.text && e.node.document.title)).toBe(
+      true,
+    );
     expect(part).toEqual(whole);
   });
 
   it("in an agency's directives and children, asked in the agency's own lookup", async () => {
-    const { part, whole } = await both((L) => `{ agency(id: "dhs") { ${L}
+    const { part, whole } = await both(
+      (L) => `{ agency(id: "dhs") { ${L}
       directives(first: 100) { edges { role node { ${L} document { ${L} } targets { edges { node { ${L} } } } } } }
-      children { edges { node { ${L} } } } } }`);
+      children { edges { node { ${L} } } } } }`,
+    );
     expect((part as any).agency.directives.edges.length).toBeGreaterThan(20);
     expect(part).toEqual(whole);
   });
 
   it("in a document's relations and provisions, and in nodes a field names by id", async () => {
-    const { part, whole } = await both((L) => `{ document(id: "eo-14010") { ${L}
+    const { part, whole } = await both(
+      (L) => `{ document(id: "eo-14010") { ${L}
       revokes { edges { node { ${L} } } } revokedBy { edges { node { ${L} } } }
-      provisions(first: 100) { edges { node { ${L} document { ${L} } directives { edges { node { ${L} document { ${L} } provision { ${L} } } } } } } } } }`);
+      provisions(first: 100) { edges { node { ${L} document { ${L} } directives { edges { node { ${L} document { ${L} } provision { ${L} } } } } } } } } }`,
+    );
     expect((part as any).document.revokes.edges.length).toBe(5);
     expect(part).toEqual(whole);
   });
 
-  it('reads what a field needs that the query does not ask (a directive\'s documentId for its document)', async () => {
-    const { part, whole } = await both((L) => `{ directives(first: 100) { edges { node { id document { id title } provision { id path } } } }
-      agency(id: "dhs") { directives(first: 100) { edges { node { document { ${L} } provision { ${L} } } } } } }`);
-    expect((part as any).directives.edges.every((e: any) => e.node.document?.title && e.node.provision?.path)).toBe(true);
+  it("reads what a field needs that the query does not ask (a directive's documentId for its document)", async () => {
+    const { part, whole } = await both(
+      (L) => `{ directives(first: 100) { edges { node { id document { id title } provision { id path } } } }
+      agency(id: "dhs") { directives(first: 100) { edges { node { document { ${L} } provision { ${L} } } } } } }`,
+    );
+    expect((part as any).directives.edges.every((e: any) => e.node.document?.title && e.node.provision?.path)).toBe(
+      true,
+    );
     expect(part).toEqual(whole);
   });
 
   it('never hands a node read in part to a field that asks more of it in the same request', async () => {
-    const response = await gql(url, `{
+    const response = await gql(
+      url,
+      `{
       directives(filter: { documentId: "eo-14010" }, first: 3) { edges { node { id document { id } } } }
       again: directives(filter: { documentId: "eo-14010" }, first: 3) { edges { node { id text document { id title signedOn } } } }
-    }`);
+    }`,
+    );
     expect(response.errors).toBeUndefined();
     const again = (response.data as any).again.edges;
     expect(again.length).toBe(3);
     for (const edge of again) {
       expect(edge.node.text).toEqual(expect.any(String));
-      expect(edge.node.document).toEqual({ id: 'eo-14010', title: expect.stringMatching(/Migration/), signedOn: '2021-02-02' });
+      expect(edge.node.document).toEqual({
+        id: 'eo-14010',
+        title: expect.stringMatching(/Migration/),
+        signedOn: '2021-02-02',
+      });
     }
   });
 
   it('in search hits of every kind', async () => {
-    const { part, whole } = await both((L) => `{ search(text: "asylum", first: 100) { totalCount edges { kind score node { ${L} } } } }`);
+    const { part, whole } = await both(
+      (L) => `{ search(text: "asylum", first: 100) { totalCount edges { kind score node { ${L} } } } }`,
+    );
     const kinds = new Set((part as any).search.edges.map((e: any) => e.kind));
     expect(kinds.size).toBeGreaterThan(2);
     expect(part).toEqual(whole);

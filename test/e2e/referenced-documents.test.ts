@@ -26,7 +26,10 @@ describe('what a text says of the orders it names', () => {
   });
 
   it('gives EO 9177, named by EO 9768, its signing date and its Federal Register citation, and makes no rule of the citation', async () => {
-    const response = await gql(url, '{ document(id: "eo-9177") { signedOn frCitation } rule: node(id: "fr-7-4195") { id } }');
+    const response = await gql(
+      url,
+      '{ document(id: "eo-9177") { signedOn frCitation } rule: node(id: "fr-7-4195") { id } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ document: { signedOn: '1942-05-30', frCitation: '7 FR 4195' }, rule: null });
   });

@@ -8,7 +8,17 @@ import { freshGraph } from '../support/neo4j';
 
 /** A slice of the real corpus: both EO 6106s, the four EO 6750s and EO 9832 naming "6750", a refused text (EO 9558: "this executive order was not published"), a modern order. */
 const whole = identifyLines(readCorpus());
-const SLICE = ['eo-6106-1', 'eo-6106-2', 'eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4', 'eo-9832', 'eo-9558', 'eo-14010'];
+const SLICE = [
+  'eo-6106-1',
+  'eo-6106-2',
+  'eo-6750-1',
+  'eo-6750-2',
+  'eo-6750-3',
+  'eo-6750-4',
+  'eo-9832',
+  'eo-9558',
+  'eo-14010',
+];
 const slice: CorpusIds = { ...whole, lines: SLICE.map((id) => whole.lines.find((l) => l.id === id)!) };
 
 /** Stops the load once `after` orders are in: what Ctrl-C does between two batches. */
@@ -31,11 +41,20 @@ describe('loading the corpus', () => {
   beforeEach(() => graph.write('MATCH (n) DETACH DELETE n'));
 
   const loadedIds = async () =>
-    (await graph.read<{ id: string }>('MATCH (d:PresidentialDocument) WHERE d.corpusLoaded RETURN d.id AS id ORDER BY id')).map((r) => r.id);
+    (
+      await graph.read<{ id: string }>(
+        'MATCH (d:PresidentialDocument) WHERE d.corpusLoaded RETURN d.id AS id ORDER BY id',
+      )
+    ).map((r) => r.id);
 
   it('stopped after a batch, goes on from there: each order once, whole, and a third run loads nothing', async () => {
     const progress = new StopAfter(4);
-    const first = await loadCorpus(graph, { corpus: slice, batchSize: 2, signal: progress.controller.signal, progress });
+    const first = await loadCorpus(graph, {
+      corpus: slice,
+      batchSize: 2,
+      signal: progress.controller.signal,
+      progress,
+    });
     expect(first).toMatchObject({ loaded: 4, skipped: 0, stopped: true });
     expect(await loadedIds()).toEqual([...SLICE.slice(0, 4)].sort());
     expect(progress.status()).toMatchObject({ state: 'stopped', done: 4, total: SLICE.length });
@@ -54,7 +73,7 @@ describe('loading the corpus', () => {
     expect(await graph.read('MATCH (n) RETURN count(n) AS nodes')).toEqual(before);
   });
 
-  it('writes a refused text as its metadata with the parser\'s reason, and keeps orders of one number apart', async () => {
+  it("writes a refused text as its metadata with the parser's reason, and keeps orders of one number apart", async () => {
     await loadCorpus(graph, { corpus: slice, batchSize: 4 });
     const [refused] = await graph.read<Record<string, unknown>>(
       "MATCH (d:ExecutiveOrder {id: 'eo-9558'}) RETURN d.number AS number, d.title AS title, toString(d.signedOn) AS signedOn, d.parseError AS parseError, d.stub AS stub",
@@ -63,11 +82,15 @@ describe('loading the corpus', () => {
     expect(refused).toMatchObject({ number: '9558', title: line.title, signedOn: line.signedOn, stub: false });
     expect(refused.parseError).toMatch(/not published/);
 
-    const sixes = await graph.read<{ id: string; title: string }>("MATCH (d:ExecutiveOrder) WHERE d.number = '6106' AND d.corpusLoaded RETURN d.id AS id, d.title AS title ORDER BY id");
+    const sixes = await graph.read<{ id: string; title: string }>(
+      "MATCH (d:ExecutiveOrder) WHERE d.number = '6106' AND d.corpusLoaded RETURN d.id AS id, d.title AS title ORDER BY id",
+    );
     expect(sixes.map((d) => d.id)).toEqual(['eo-6106-1', 'eo-6106-2']);
     expect(sixes[0].title).not.toEqual(sixes[1].title);
 
-    const [parsed] = await graph.read<{ parseError: unknown }>("MATCH (d {id: 'eo-14010'}) RETURN d.parseError AS parseError");
+    const [parsed] = await graph.read<{ parseError: unknown }>(
+      "MATCH (d {id: 'eo-14010'}) RETURN d.parseError AS parseError",
+    );
     expect(parsed.parseError).toBeNull();
   });
 
@@ -76,6 +99,10 @@ describe('loading the corpus', () => {
     const [bare] = await graph.read<{ candidates: string[]; ambiguous: boolean; mentionedBy: string[] }>(
       "MATCH (d:PresidentialDocument {id: 'eo-6750'}) RETURN d.candidates AS candidates, d.ambiguous AS ambiguous, d.sources AS mentionedBy",
     );
-    expect(bare).toEqual({ candidates: ['eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4'], ambiguous: true, mentionedBy: ['eo-9832'] });
+    expect(bare).toEqual({
+      candidates: ['eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4'],
+      ambiguous: true,
+      mentionedBy: ['eo-9832'],
+    });
   });
 });

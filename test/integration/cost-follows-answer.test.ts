@@ -22,7 +22,9 @@ describe('a store written before issue 20', () => {
   afterAll(() => driver.close());
 
   it('gets its assignments their ends’ ids and its full-text index its declared labels on the next start', async () => {
-    const [{ assignments }] = await graph.read<{ assignments: number }>('MATCH ()-[r:ASSIGNED_TO]->() RETURN count(r) AS assignments');
+    const [{ assignments }] = await graph.read<{ assignments: number }>(
+      'MATCH ()-[r:ASSIGNED_TO]->() RETURN count(r) AS assignments',
+    );
     expect(assignments).toBeGreaterThan(20);
     // As an older version left them: no ids on the assignments, a search index over fewer labels.
     await graph.write('MATCH ()-[r:ASSIGNED_TO]->() REMOVE r.agencyId, r.directiveId');
@@ -33,10 +35,12 @@ describe('a store written before issue 20', () => {
 
     const [{ kept, wrong }] = await graph.read<{ kept: number; wrong: number }>(
       `MATCH (d)-[r:ASSIGNED_TO]->(a) RETURN count(r.agencyId) AS kept,
-       count(CASE WHEN r.agencyId <> a.id OR r.directiveId <> d.id THEN 1 END) AS wrong`);
+       count(CASE WHEN r.agencyId <> a.id OR r.directiveId <> d.id THEN 1 END) AS wrong`,
+    );
     expect({ kept, wrong }).toEqual({ kept: assignments, wrong: 0 });
     const [search] = await graph.read<{ labels: string[]; properties: string[] }>(
-      "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes AS labels, properties WHERE name = 'search' RETURN labels, properties");
+      "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes AS labels, properties WHERE name = 'search' RETURN labels, properties",
+    );
     const declared = declaredFulltextIndexes().find((index) => index.name === 'search')!;
     expect([...search.labels].sort()).toEqual([...declared.labels].sort());
     expect(declared.labels).toEqual(expect.arrayContaining(['PresidentialDocument', 'Agency', 'AgencyGroup', 'Body']));
@@ -54,7 +58,9 @@ describe('pages whose cost follows the answer, over the API', () => {
     await seedGraph(graph);
     // 150 rules whose names score the same for "zebra": a page's edge falls among ties, beyond
     // the first probe of Lucene's hits, so only a deeper probe gives the id order.
-    await graph.write("UNWIND range(1, 150) AS i CREATE (:Rule {id: 'zz-rule-' + toString(1000 - i), name: 'Zebra crossing rule', kind: 'RULE'})");
+    await graph.write(
+      "UNWIND range(1, 150) AS i CREATE (:Rule {id: 'zz-rule-' + toString(1000 - i), name: 'Zebra crossing rule', kind: 'RULE'})",
+    );
     await graph.write("CREATE (:Rule {id: 'zz-best', name: 'Zebra zebra zebra', kind: 'RULE'})");
     await graph.write('CALL db.awaitIndexes(300)');
     ({ api, url } = await startApi(graph));
@@ -73,7 +79,10 @@ describe('pages whose cost follows the answer, over the API', () => {
   it('pages a search by (score, id) exactly, also where the page ends among tied hits beyond the first probe', async () => {
     const all: string[] = [];
     for (let after: string | null = null; ;) {
-      const data: any = await ok('query($after: String) { search(text: "zebra", first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { score node { id } } } }', { after });
+      const data: any = await ok(
+        'query($after: String) { search(text: "zebra", first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { score node { id } } } }',
+        { after },
+      );
       expect(data.search.totalCount).toBe(151);
       all.push(...data.search.edges.map((e: any) => e.node.id));
       if (!data.search.pageInfo.hasNextPage) break;
@@ -82,32 +91,49 @@ describe('pages whose cost follows the answer, over the API', () => {
     const tied = Array.from({ length: 150 }, (_, i) => `zz-rule-${1000 - (i + 1)}`).sort();
     expect(all).toEqual(['zz-best', ...tied]);
     // Deep in the list: the page is the same as the one read from the whole ordered list.
-    const deep: any = await ok('query($after: String) { search(text: "zebra", kinds: [RULE], first: 10, after: $after) { edges { node { id } } } }', { after: encodeCursor(120) });
+    const deep: any = await ok(
+      'query($after: String) { search(text: "zebra", kinds: [RULE], first: 10, after: $after) { edges { node { id } } } }',
+      { after: encodeCursor(120) },
+    );
     expect(deep.search.edges.map((e: any) => e.node.id)).toEqual(all.slice(121, 131));
   });
 
   it('lists directives due in a range by due date, then id, with or without an action', async () => {
-    const data = await ok(`{ directives(first: 50, orderBy: DUE_ON, filter: { dueAfter: "2021-01-01", dueBefore: "2025-12-31" })
+    const data =
+      await ok(`{ directives(first: 50, orderBy: DUE_ON, filter: { dueAfter: "2021-01-01", dueBefore: "2025-12-31" })
       { edges { node { id dueOn action } } } }`);
     const rows = data.directives.edges.map((e: any) => e.node);
     expect(rows.length).toBeGreaterThan(2);
     const action = rows[0].action;
-    const ofAction = await ok(`{ directives(first: 50, orderBy: DUE_ON, filter: { action: ${action}, dueAfter: "2021-01-01", dueBefore: "2025-12-31" })
+    const ofAction =
+      await ok(`{ directives(first: 50, orderBy: DUE_ON, filter: { action: ${action}, dueAfter: "2021-01-01", dueBefore: "2025-12-31" })
       { edges { node { id } } } }`);
-    expect(ofAction.directives.edges.map((e: any) => e.node.id)).toEqual(rows.filter((r: any) => r.action === action).map((r: any) => r.id));
+    expect(ofAction.directives.edges.map((e: any) => e.node.id)).toEqual(
+      rows.filter((r: any) => r.action === action).map((r: any) => r.id),
+    );
     const keys = rows.map((r: any) => `${r.dueOn} ${r.id}`);
     expect(keys).toEqual([...keys].sort());
     expect(new Set(rows.map((r: any) => r.dueOn)).size).toBeGreaterThan(1);
   });
 
   it("pages an agency's responsibilities: groups and each group's ids, with the total of all", async () => {
-    const full = (await ok('{ agencyResponsibilities(agencyId: "dhs") { total groupCount groups { documentId role action count directiveIds } } }')).agencyResponsibilities;
+    const full = (
+      await ok(
+        '{ agencyResponsibilities(agencyId: "dhs") { total groupCount groups { documentId role action count directiveIds } } }',
+      )
+    ).agencyResponsibilities;
     expect(full.groupCount).toBe(full.groups.length);
     expect(full.groupCount).toBeGreaterThan(2);
-    const page = (await ok('{ agencyResponsibilities(agencyId: "dhs", groupsFirst: 2, groupsSkip: 1, directiveIdsFirst: 1) { total groupCount groups { documentId role action count directiveIds } } }')).agencyResponsibilities;
+    const page = (
+      await ok(
+        '{ agencyResponsibilities(agencyId: "dhs", groupsFirst: 2, groupsSkip: 1, directiveIdsFirst: 1) { total groupCount groups { documentId role action count directiveIds } } }',
+      )
+    ).agencyResponsibilities;
     expect(page.total).toBe(full.total);
     expect(page.groupCount).toBe(full.groupCount);
-    expect(page.groups).toEqual(full.groups.slice(1, 3).map((g: any) => ({ ...g, directiveIds: g.directiveIds.slice(0, 1) })));
+    expect(page.groups).toEqual(
+      full.groups.slice(1, 3).map((g: any) => ({ ...g, directiveIds: g.directiveIds.slice(0, 1) })),
+    );
     const refused = await gql(url, '{ agencyResponsibilities(agencyId: "dhs", groupsFirst: -1) { total } }');
     expect(refused.errors?.[0].message).toMatch(/groupsFirst.*negative/);
   });

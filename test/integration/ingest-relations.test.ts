@@ -43,8 +43,24 @@ describe('relations stated by the text, in the graph', () => {
     await loadDocument(graph, corpusModel('13811'));
     const edges = await graph.read<Edge>(EDGES, { id: 'eo-13811' });
     expect(edges).toEqual([
-      { type: 'REVOKES', to: 'eo-13805', provision: 'eo-13811:3', inPart: false, targetProvision: null, fromText: true, fromCatalogue: null },
-      { type: 'SUPERSEDES', to: 'eo-13708', provision: 'eo-13811:3', inPart: true, targetProvision: 'Sections 1 and 2', fromText: true, fromCatalogue: null },
+      {
+        type: 'REVOKES',
+        to: 'eo-13805',
+        provision: 'eo-13811:3',
+        inPart: false,
+        targetProvision: null,
+        fromText: true,
+        fromCatalogue: null,
+      },
+      {
+        type: 'SUPERSEDES',
+        to: 'eo-13708',
+        provision: 'eo-13811:3',
+        inPart: true,
+        targetProvision: 'Sections 1 and 2',
+        fromText: true,
+        fromCatalogue: null,
+      },
     ]);
   });
 
@@ -65,6 +81,10 @@ describe('relations stated by the text, in the graph', () => {
       `MATCH (:PresidentialDocument {id: 'eo-13569'})-[r:AMENDS]->(:PresidentialDocument {id: 'eo-12824'}) RETURN count(r) AS n`,
     );
     expect(Number(count.n)).toBe(1);
-    expect(edges.find((e) => e.type === 'REVOKES')).toMatchObject({ to: 'eo-13507', fromText: true, fromCatalogue: true });
+    expect(edges.find((e) => e.type === 'REVOKES')).toMatchObject({
+      to: 'eo-13507',
+      fromText: true,
+      fromCatalogue: true,
+    });
   });
 });

@@ -63,7 +63,12 @@ describe('loading documents into Neo4j', () => {
     const model = parseDocument(fs.readFileSync(web.file, 'utf8'), web.hints);
     // Neo4j refuses a map as a property value; directives are written after the document,
     // its agencies, entities and provisions, so this fails in the middle of the transaction.
-    const broken = { ...model, directives: model.directives.map((d, i) => (i === 5 ? { ...d, text: { not: 'a string' } as unknown as string } : d)) };
+    const broken = {
+      ...model,
+      directives: model.directives.map((d, i) =>
+        i === 5 ? { ...d, text: { not: 'a string' } as unknown as string } : d,
+      ),
+    };
     await expect(loadDocument(graph, broken)).rejects.toThrow(/Property values can only be of primitive types/);
 
     expect(await graphSnapshot(graph)).toEqual(before);
@@ -91,8 +96,15 @@ describe('loading documents into Neo4j', () => {
   it('writes none of a batch when one of its documents fails', async () => {
     const models = seedEntries().map((entry) => parseDocument(fs.readFileSync(entry.file, 'utf8'), entry.hints));
     const last = models[models.length - 1];
-    const broken = { ...last, directives: last.directives.map((d, i) => (i === 0 ? { ...d, text: { not: 'a string' } as unknown as string } : d)) };
-    await expect(loadDocuments(graph, [...models.slice(0, -1), broken])).rejects.toThrow(/Property values can only be of primitive types/);
+    const broken = {
+      ...last,
+      directives: last.directives.map((d, i) =>
+        i === 0 ? { ...d, text: { not: 'a string' } as unknown as string } : d,
+      ),
+    };
+    await expect(loadDocuments(graph, [...models.slice(0, -1), broken])).rejects.toThrow(
+      /Property values can only be of primitive types/,
+    );
     const [{ nodes }] = await graph.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
     expect(nodes).toBe(0);
   });
@@ -102,7 +114,9 @@ describe('loading documents into Neo4j', () => {
     const chain = await graph.read<{ ids: string[]; provisions: string[] }>(`
       MATCH p = (:PresidentialDocument {id: 'eo-14159'})-[:REVOKES]->(:PresidentialDocument {id: 'eo-14010'})-[:REVOKES]->(:PresidentialDocument {id: 'eo-13767'})
       RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.provision] AS provisions`);
-    expect(chain).toEqual([{ ids: ['eo-14159', 'eo-14010', 'eo-13767'], provisions: ['eo-14159:3(a)', 'eo-14010:4(a)(ii)(F)(1)'] }]);
+    expect(chain).toEqual([
+      { ids: ['eo-14159', 'eo-14010', 'eo-13767'], provisions: ['eo-14159:3(a)', 'eo-14010:4(a)(ii)(F)(1)'] },
+    ]);
     const documents = await graph.read<{ id: string; stub: boolean; copies: number }>(`
       MATCH (d:PresidentialDocument) WHERE d.id IN ['eo-14159', 'eo-14010', 'eo-13767']
       RETURN d.id AS id, d.stub AS stub, count(*) AS copies ORDER BY id`);
@@ -115,8 +129,12 @@ describe('loading documents into Neo4j', () => {
 
   it('keeps provenance on every node and relationship it writes', async () => {
     await seedGraph(graph);
-    const [nodes] = await graph.read<{ without: number }>('MATCH (n) WHERE size(coalesce(n.sources, [])) = 0 RETURN count(n) AS without');
-    const [relationships] = await graph.read<{ without: number }>('MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS without');
+    const [nodes] = await graph.read<{ without: number }>(
+      'MATCH (n) WHERE size(coalesce(n.sources, [])) = 0 RETURN count(n) AS without',
+    );
+    const [relationships] = await graph.read<{ without: number }>(
+      'MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS without',
+    );
     expect(nodes.without).toBe(0);
     expect(relationships.without).toBe(0);
   });

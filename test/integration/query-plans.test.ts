@@ -30,7 +30,11 @@ function recordingDriver(driver: Driver, sent: Sent[]): Driver {
         const session = target.session(...args);
         return new Proxy(session, {
           get(s, key) {
-            if (key === 'run') return (cypher: string, params: Record<string, unknown>, config?: object) => (sent.push({ cypher, params }), s.run(cypher, params, config));
+            if (key === 'run')
+              return (cypher: string, params: Record<string, unknown>, config?: object) => (
+                sent.push({ cypher, params }),
+                s.run(cypher, params, config)
+              );
             const value = Reflect.get(s, key, s);
             return typeof value === 'function' ? value.bind(s) : value;
           },
@@ -52,7 +56,8 @@ function steps(plan: PlanStep): string[] {
   return [`${name} ${String(plan.arguments.Details ?? '')}`, ...plan.children.flatMap(steps)];
 }
 
-const SCANS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)?(RelationshipTypeScan|AllRelationshipsScan))\b/;
+const SCANS =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)?(RelationshipTypeScan|AllRelationshipsScan))\b/;
 
 describe('the plan of each benchmark question (EXPLAIN)', () => {
   let driver: Driver;
@@ -84,7 +89,8 @@ describe('the plan of each benchmark question (EXPLAIN)', () => {
     const session = driver.session();
     try {
       const plans: string[][] = [];
-      for (const { cypher, params: p } of sent) plans.push(steps((await session.run(`EXPLAIN ${cypher}`, p)).summary.plan as unknown as PlanStep));
+      for (const { cypher, params: p } of sent)
+        plans.push(steps((await session.run(`EXPLAIN ${cypher}`, p)).summary.plan as unknown as PlanStep));
       return plans;
     } finally {
       await session.close();
@@ -103,12 +109,15 @@ describe('the plan of each benchmark question (EXPLAIN)', () => {
     agencyResponsibilities: /NodeUniqueIndexSeek .*:Agency\b.*\bid\b/,
   };
 
-  it.each(QUESTIONS.map((q) => [q.title, q.id] as const))('%s: starts from its index, scans nothing', async (_title, id) => {
-    const plans = await plansOf(id);
-    const all = plans.flat();
-    expect(all.filter((step) => SCANS.test(step))).toEqual([]);
-    expect(all.some((step) => expectations[id].test(step))).toBe(true);
-  });
+  it.each(QUESTIONS.map((q) => [q.title, q.id] as const))(
+    '%s: starts from its index, scans nothing',
+    async (_title, id) => {
+      const plans = await plansOf(id);
+      const all = plans.flat();
+      expect(all.filter((step) => SCANS.test(step))).toEqual([]);
+      expect(all.some((step) => expectations[id].test(step))).toBe(true);
+    },
+  );
 
   it('pages directives by due date from the index order, sorting only ties on the date', async () => {
     const [plan] = await plansOf('directivesByActionDue');

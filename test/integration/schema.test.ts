@@ -14,9 +14,13 @@ describe('cypher/schema.cypher', () => {
     const rows = await graph.read<{ labels: string[]; properties: string[]; type: string }>(
       'SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, properties, type RETURN labels, properties, type',
     );
-    const uniqueOnId = rows.filter((r) => r.type === 'UNIQUENESS' && r.properties.join() === 'id').map((r) => r.labels[0]);
+    const uniqueOnId = rows
+      .filter((r) => r.type === 'UNIQUENESS' && r.properties.join() === 'id')
+      .map((r) => r.labels[0]);
     expect(uniqueOnId.sort()).toEqual([...NODE_LABELS].sort());
-    const fulltext = await graph.read<{ name: string }>("SHOW FULLTEXT INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name");
+    const fulltext = await graph.read<{ name: string }>(
+      "SHOW FULLTEXT INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name",
+    );
     expect(fulltext.map((r) => r.name)).toContain('search');
   });
 

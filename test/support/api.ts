@@ -6,7 +6,10 @@ import { Api, ApiOptions, createApi } from '../../src/server';
  * The API served in-process over real HTTP on a free port. Options (keys, limits, production
  * mode, a logger to read) override the defaults; the request log is silent unless a logger is given.
  */
-export async function startApi(graph: Graph, options: Partial<Omit<ApiOptions, 'graph'>> = {}): Promise<{ api: Api; url: string }> {
+export async function startApi(
+  graph: Graph,
+  options: Partial<Omit<ApiOptions, 'graph'>> = {},
+): Promise<{ api: Api; url: string }> {
   const api = await createApi({ graph, development: true, logger: pino({ level: 'silent' }), ...options });
   const url = await api.listen(0, '127.0.0.1');
   return { api, url };

@@ -56,7 +56,8 @@ function runningHead(place: PrintPlace, page: number): string {
   return `Federal Register / Vol. ${place.volume}, No. 25 / Tuesday, February 9, 2021 / Presidential Documents ${place.page + page}`;
 }
 
-const FOOTER = 'VerDate Sep<11>2014 19:47 Feb 08, 2021 Jkt 253001 PO 00000 Frm 00003 Fmt 4705 Sfmt 4790 E:\\FR\\FM\\09FEE0.SGM 09FEE0';
+const FOOTER =
+  'VerDate Sep<11>2014 19:47 Feb 08, 2021 Jkt 253001 PO 00000 Frm 00003 Fmt 4705 Sfmt 4790 E:\\FR\\FM\\09FEE0.SGM 09FEE0';
 
 /** Every `every` lines a page ends: footer, blank, running head, page number. */
 function paginate(lines: string[], every: number, place: PrintPlace, layout: boolean): string[] {
@@ -65,7 +66,14 @@ function paginate(lines: string[], every: number, place: PrintPlace, layout: boo
     out.push(l);
     if (k > 0 && k % every === 0) {
       const page = k / every;
-      out.push(FOOTER, '', layout ? `${place.page + page}    ${runningHead(place, page)}` : runningHead(place, page), '', String(place.page + page), '');
+      out.push(
+        FOOTER,
+        '',
+        layout ? `${place.page + page}    ${runningHead(place, page)}` : runningHead(place, page),
+        '',
+        String(place.page + page),
+        '',
+      );
     }
   });
   return out;
@@ -98,7 +106,9 @@ function web(text: string): string {
 
 function govinfo(text: string, place: PrintPlace): string {
   const lines = paragraphs(text).flatMap((p) => [...wrap(p, 72, false), '']);
-  return lines.flatMap((l, k) => (k > 0 && k % 45 === 0 ? ['', `[[Page ${place.page + k / 45}]]`, '', l] : [l])).join('\n');
+  return lines
+    .flatMap((l, k) => (k > 0 && k % 45 === 0 ? ['', `[[Page ${place.page + k / 45}]]`, '', l] : [l]))
+    .join('\n');
 }
 
 export function render(text: string, family: Family, place: PrintPlace = { volume: 86, page: 8267 }): string {

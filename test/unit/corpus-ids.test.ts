@@ -44,7 +44,9 @@ describe('references to a shared number', () => {
   it('leaves "Executive Order 6750, dated June 27, 1934" ambiguous: four orders of that number were signed that day', () => {
     const order = line('eo-9832');
     const { model, ambiguous } = settleModel(parseDocument(order.text, corpusHints(order)), order, corpus.shared);
-    expect(ambiguous).toEqual([{ id: 'eo-6750', number: '6750', candidates: ['eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4'] }]);
+    expect(ambiguous).toEqual([
+      { id: 'eo-6750', number: '6750', candidates: ['eo-6750-1', 'eo-6750-2', 'eo-6750-3', 'eo-6750-4'] },
+    ]);
     expect(model.referencedDocuments.map((d) => d.id)).toContain('eo-6750');
   });
 

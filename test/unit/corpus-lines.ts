@@ -18,8 +18,11 @@ export function citationOf(line: CorpusLine): string | undefined {
 export function hintsOf(line: CorpusLine): DocumentHints {
   const frCitation = citationOf(line);
   return {
-    kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn,
-    ...(line.title ? { title: line.title } : {}), ...(frCitation ? { frCitation } : {}),
+    kind: 'EXECUTIVE_ORDER',
+    number: line.number,
+    signedOn: line.signedOn,
+    ...(line.title ? { title: line.title } : {}),
+    ...(frCitation ? { frCitation } : {}),
   };
 }
 

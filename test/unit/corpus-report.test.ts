@@ -6,13 +6,17 @@ import { readCatalogueFile } from '../../src/federal-register/catalogue';
 
 const corpus = readCorpus();
 const lines = (...numbers: string[]) => corpus.filter((l) => numbers.includes(l.number));
-const catalogue = cataloguePairs(readCatalogueFile(`${__dirname}/../fixtures/federal-register/executive-orders.sample.json`).orders);
+const catalogue = cataloguePairs(
+  readCatalogueFile(`${__dirname}/../fixtures/federal-register/executive-orders.sample.json`).orders,
+);
 
 describe('the corpus report', () => {
   const report = buildReport(lines('14010', '14159', '9558'), catalogue);
 
   it('counts texts, accepted and refused per decade, refusals grouped by reason', () => {
-    expect(report.decades.map(({ decade, texts, accepted, refused }) => ({ decade, texts, accepted, refused }))).toEqual([
+    expect(
+      report.decades.map(({ decade, texts, accepted, refused }) => ({ decade, texts, accepted, refused })),
+    ).toEqual([
       { decade: '1940s', texts: 1, accepted: 0, refused: 1 },
       { decade: '2020s', texts: 2, accepted: 2, refused: 0 },
     ]);

@@ -5,7 +5,12 @@ const links = (...pairs: Array<[string, string]>) => pairs.map(([revoking, revok
 describe('the longest revocation chain of the first view', () => {
   it('runs from the first order revoked to the last revoking, through the longest branch', () => {
     // eo-3 revokes eo-2, which revokes eo-1; eo-9 revokes eo-3; a side branch eo-5 -> eo-4 is shorter.
-    expect(longestChain(links(['eo-3', 'eo-2'], ['eo-2', 'eo-1'], ['eo-9', 'eo-3'], ['eo-5', 'eo-4']))).toEqual(['eo-1', 'eo-2', 'eo-3', 'eo-9']);
+    expect(longestChain(links(['eo-3', 'eo-2'], ['eo-2', 'eo-1'], ['eo-9', 'eo-3'], ['eo-5', 'eo-4']))).toEqual([
+      'eo-1',
+      'eo-2',
+      'eo-3',
+      'eo-9',
+    ]);
   });
 
   it('is empty when nothing revokes anything', () => {
@@ -19,7 +24,12 @@ describe('the longest revocation chain of the first view', () => {
   });
 
   it('gives the same chain whatever order the links come in', () => {
-    const pairs: Array<[string, string]> = [['b', 'a'], ['c', 'b'], ['y', 'x'], ['z', 'y']];
+    const pairs: Array<[string, string]> = [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['y', 'x'],
+      ['z', 'y'],
+    ];
     expect(longestChain(links(...pairs))).toEqual(longestChain(links(...[...pairs].reverse())));
   });
 });

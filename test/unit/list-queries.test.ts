@@ -6,9 +6,14 @@ import { searchNodes } from '../../src/graph/search';
 import { asksOnly, wantedParts } from '../../src/schema/common/selection';
 
 /** A Graph that records the queries it is asked and answers with `rows`. */
-function recording(rows: unknown[]): { graph: Graph; sent: Array<{ cypher: string; params: Record<string, unknown> }> } {
+function recording(rows: unknown[]): {
+  graph: Graph;
+  sent: Array<{ cypher: string; params: Record<string, unknown> }>;
+} {
   const sent: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-  const graph = { read: async (cypher: string, params: Record<string, unknown>) => (sent.push({ cypher, params }), rows) } as unknown as Graph;
+  const graph = {
+    read: async (cypher: string, params: Record<string, unknown>) => (sent.push({ cypher, params }), rows),
+  } as unknown as Graph;
   return { graph, sent };
 }
 
@@ -16,15 +21,27 @@ function recording(rows: unknown[]): { graph: Graph; sent: Array<{ cypher: strin
 function infoOf(query: string): GraphQLResolveInfo {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
-  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((f) => [f.name.value, f]),
+  );
+  return {
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    fragments,
+  } as unknown as GraphQLResolveInfo;
 }
 
 describe('what a connection selection asks for', () => {
   it('sees edges, pageInfo and totalCount through fragments', () => {
     expect(wantedParts(infoOf('{ directives { totalCount } }'))).toEqual({ page: false, count: true });
-    expect(wantedParts(infoOf('{ directives { ... on DirectiveConnection { pageInfo { hasNextPage } } } }'))).toEqual({ page: true, count: false });
-    expect(wantedParts(infoOf('{ directives { ...F } } fragment F on DirectiveConnection { edges { cursor } totalCount }'))).toEqual({ page: true, count: true });
+    expect(wantedParts(infoOf('{ directives { ... on DirectiveConnection { pageInfo { hasNextPage } } } }'))).toEqual({
+      page: true,
+      count: false,
+    });
+    expect(
+      wantedParts(infoOf('{ directives { ...F } } fragment F on DirectiveConnection { edges { cursor } totalCount }')),
+    ).toEqual({ page: true, count: true });
     expect(asksOnly(infoOf('{ directives { id __typename } }'), ['id', '__typename'])).toBe(true);
     expect(asksOnly(infoOf('{ directives { id text } }'), ['id', '__typename'])).toBe(false);
   });
@@ -33,7 +50,12 @@ describe('what a connection selection asks for', () => {
 describe('filtered list queries', () => {
   it('holds only the conditions given, as parameters, so indexes apply', async () => {
     const { graph, sent } = recording([{ totalCount: null, nodes: [] }]);
-    await findDirectives(graph, { action: 'ISSUE', dueAfter: '2025-01-01', role: null }, { skip: 20, limit: 10 }, { page: true, count: false });
+    await findDirectives(
+      graph,
+      { action: 'ISSUE', dueAfter: '2025-01-01', role: null },
+      { skip: 20, limit: 10 },
+      { page: true, count: false },
+    );
     const [{ cypher, params }] = sent;
     expect(cypher).not.toMatch(/IS NULL/);
     expect(cypher).toMatch(/n\.action = \$action/);
@@ -57,19 +79,37 @@ describe('filtered list queries', () => {
 describe('relationship field queries', () => {
   it('pages each parent inside the query and counts unfiltered edges by degree', async () => {
     const { graph, sent } = recording([]);
-    await relatedByIds(graph, { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' }, ['dhs'], {}, { skip: 0, limit: 51 }, true);
+    await relatedByIds(
+      graph,
+      { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' },
+      ['dhs'],
+      {},
+      { skip: 0, limit: 51 },
+      true,
+    );
     const [{ cypher }] = sent;
     // An assignment keeps its ends' ids: the agency's page is a seek on their index, in its order.
-    expect(cypher).toMatch(/CALL \(a\) \{\s+MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL\s+WITH r, b ORDER BY r\.agencyId, r\.directiveId SKIP \$skip LIMIT \$limit/);
+    expect(cypher).toMatch(
+      /CALL \(a\) \{\s+MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL\s+WITH r, b ORDER BY r\.agencyId, r\.directiveId SKIP \$skip LIMIT \$limit/,
+    );
     expect(cypher).toMatch(/COUNT \{[^}]*\(a\)<-\[:ASSIGNED_TO\]-\(\) \}/);
     expect(cypher).not.toMatch(/b\.order|keys\(\$rel\)/);
   });
 
   it('filters and counts with the filter when one is given, and leaves out what is not asked', async () => {
     const { graph, sent } = recording([]);
-    await relatedByIds(graph, { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' }, ['dhs'], { rel: { role: 'LEAD' } }, null, true);
+    await relatedByIds(
+      graph,
+      { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' },
+      ['dhs'],
+      { rel: { role: 'LEAD' } },
+      null,
+      true,
+    );
     expect(sent[0].cypher).not.toMatch(/CALL/);
-    expect(sent[0].cypher).toMatch(/COUNT \{ MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL AND all\(k IN keys\(\$rel\)/);
+    expect(sent[0].cypher).toMatch(
+      /COUNT \{ MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL AND all\(k IN keys\(\$rel\)/,
+    );
   });
 });
 

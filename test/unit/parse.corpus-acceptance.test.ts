@@ -20,7 +20,12 @@ function outcomes(): Outcome[] {
     try {
       const m = parseDocument(line.text, hintsOf(line));
       const ids = [...m.provisions.map((p) => p.id), ...m.directives.map((d) => d.id)];
-      return { number: line.number, decade, provisions: m.provisions.length, duplicateIds: ids.length - new Set(ids).size };
+      return {
+        number: line.number,
+        decade,
+        provisions: m.provisions.length,
+        duplicateIds: ids.length - new Set(ids).size,
+      };
     } catch (e) {
       if (!(e instanceof ParseError)) throw e;
       return { number: line.number, decade, refusal: e.message, provisions: 0, duplicateIds: 0 };
@@ -46,7 +51,18 @@ describe('the whole corpus with its metadata as hints', () => {
 
   it('gives every accepted order at least one provision with text, in every decade', () => {
     const decades = new Set(all.map((o) => o.decade));
-    expect([...decades].sort()).toEqual(['1930s', '1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s', '2010s', '2020s']);
+    expect([...decades].sort()).toEqual([
+      '1930s',
+      '1940s',
+      '1950s',
+      '1960s',
+      '1970s',
+      '1980s',
+      '1990s',
+      '2000s',
+      '2010s',
+      '2020s',
+    ]);
     for (const o of all.filter((x) => !x.refusal)) expect(o.provisions).toBeGreaterThan(0);
   });
 

@@ -10,75 +10,108 @@ describe('what a deadline is counted from', () => {
   });
 
   it('keeps a numbered subsection in the event: "within 180 days of submitting the report required under subsection 4.5(a)" (EO 14110)', () => {
-    const text = 'Within 180 days of submitting the report required under subsection 4.5(a) of this section, and updated periodically thereafter, the Secretary of Commerce';
+    const text =
+      'Within 180 days of submitting the report required under subsection 4.5(a) of this section, and updated periodically thereafter, the Secretary of Commerce';
     expect(deadlineIn(text)?.event).toBe('submitting the report required under subsection 4.5(a) of this section');
   });
 
   it('reads "Within 180 days of the establishment of the framework pursuant to subsection 4.4(b)(i) of this section" (EO 14110)', () => {
-    const text = 'Within 180 days of the establishment of the framework pursuant to subsection 4.4(b)(i) of this section, all agencies that fund life-sciences research shall';
-    expect(deadlineIn(text)?.event).toBe('the establishment of the framework pursuant to subsection 4.4(b)(i) of this section');
+    const text =
+      'Within 180 days of the establishment of the framework pursuant to subsection 4.4(b)(i) of this section, all agencies that fund life-sciences research shall';
+    expect(deadlineIn(text)?.event).toBe(
+      'the establishment of the framework pursuant to subsection 4.4(b)(i) of this section',
+    );
   });
 
   it('has no event when the days count from this order, and then a due date: "within 90 days of the date of this order" (EO 14010)', () => {
-    expect(deadlineIn('The Secretary of State shall, within 90 days of the date of this order, submit a report', '2021-02-02')).toEqual({ days: 90, dueOn: '2021-05-03' });
-    expect(deadlineIn('within ninety days after the date of this order', '2021-02-02')).toEqual({ days: 90, dueOn: '2021-05-03' });
+    expect(
+      deadlineIn(
+        'The Secretary of State shall, within 90 days of the date of this order, submit a report',
+        '2021-02-02',
+      ),
+    ).toEqual({ days: 90, dueOn: '2021-05-03' });
+    expect(deadlineIn('within ninety days after the date of this order', '2021-02-02')).toEqual({
+      days: 90,
+      dueOn: '2021-05-03',
+    });
   });
 
   it('counts "no later than 15 days prior to the effective date" before an event, with no due date (EO 12291)', () => {
-    const text = 'Agencies shall report to the Director no later than 15 days prior to the effective date of any rule that the agency has promulgated in final form';
-    expect(deadlineIn(text, '1981-02-17')).toEqual({ days: 15, event: 'before the effective date of any rule that the agency has promulgated in final form' });
+    const text =
+      'Agencies shall report to the Director no later than 15 days prior to the effective date of any rule that the agency has promulgated in final form';
+    expect(deadlineIn(text, '1981-02-17')).toEqual({
+      days: 15,
+      event: 'before the effective date of any rule that the agency has promulgated in final form',
+    });
   });
 
   it('reads "within 30 days thereafter" as counted from what the sentence names before, not from the order (EO 10582)', () => {
-    const text = 'A written report of the facts of each case in which such a determination is made shall be submitted to the President through the Director of the Bureau of the Budget by the official making the determination within 30 days thereafter';
+    const text =
+      'A written report of the facts of each case in which such a determination is made shall be submitted to the President through the Director of the Bureau of the Budget by the official making the determination within 30 days thereafter';
     expect(deadlineIn(text, '1954-12-17')).toEqual({ days: 30, event: 'thereafter' });
   });
 });
 
 describe('periods in every form orders write them', () => {
   it('reads "no later than 45 days from the date of this order" (EO 13342)', () => {
-    expect(deadlineIn('Each Center shall begin operations no later than 45 days from the date of this order.', '2004-06-01')).toEqual({ days: 45, dueOn: '2004-07-16' });
+    expect(
+      deadlineIn('Each Center shall begin operations no later than 45 days from the date of this order.', '2004-06-01'),
+    ).toEqual({ days: 45, dueOn: '2004-07-16' });
   });
 
   it('reads months: "no later than 4 months from the date of this order" (EO 13546)', () => {
-    const text = 'the Panel shall, no later than 4 months from the date of this order, provide consensus recommendations concerning the SAP on:';
+    const text =
+      'the Panel shall, no later than 4 months from the date of this order, provide consensus recommendations concerning the SAP on:';
     expect(deadlineIn(text, '2010-07-02')).toEqual({ months: 4, dueOn: '2010-11-02' });
   });
 
   it('reads months in words counted from an event: "not later than six months from the date of the Commission\'s first meeting" (EO 12130)', () => {
-    const text = "The final report required by Section 1-202 of this Order shall be transmitted not later than six months from the date of the Commission's first meeting.";
+    const text =
+      "The final report required by Section 1-202 of this Order shall be transmitted not later than six months from the date of the Commission's first meeting.";
     expect(deadlineIn(text, '1979-04-11')).toEqual({ months: 6, event: "the date of the Commission's first meeting" });
   });
 
   it('reads years as twelve months: "not later than two years from the date of its formation" (EO 11007)', () => {
-    const text = 'An advisory committee whose duration is not otherwise fixed by law shall terminate not later than two years from the date of its formation';
+    const text =
+      'An advisory committee whose duration is not otherwise fixed by law shall terminate not later than two years from the date of its formation';
     expect(deadlineIn(text, '1962-02-26')).toEqual({ months: 24, event: 'the date of its formation' });
   });
 
   it('reads hundreds in words: "within one hundred and twenty days of the receipt of a request" (EO 10679)', () => {
-    const text = 'Such an agreement shall be entered into by the Secretary of Defense within one hundred and twenty days of the receipt of a request therefor by the Secretary';
-    expect(deadlineIn(text, '1956-09-05')).toEqual({ days: 120, event: 'the receipt of a request therefor by the Secretary' });
+    const text =
+      'Such an agreement shall be entered into by the Secretary of Defense within one hundred and twenty days of the receipt of a request therefor by the Secretary';
+    expect(deadlineIn(text, '1956-09-05')).toEqual({
+      days: 120,
+      event: 'the receipt of a request therefor by the Secretary',
+    });
   });
 });
 
 describe('due dates the text names', () => {
   it('reads "shall implement these reforms by September 30, 2018" (EO 13714)', () => {
-    const text = 'Agency for International Development, as well as the Directors of OMB and the National Science Foundation, shall implement these reforms by September 30, 2018.';
+    const text =
+      'Agency for International Development, as well as the Directors of OMB and the National Science Foundation, shall implement these reforms by September 30, 2018.';
     expect(deadlineIn(text, '2015-12-15')).toEqual({ dueOn: '2018-09-30' });
   });
 
   it('reads "shall report to the President ... on or before June 11, 1948" (EO 9964)', () => {
-    const text = 'The Board shall report to the President in accordance with the provisions of section 206 of the said Act on or before June 11, 1948.';
+    const text =
+      'The Board shall report to the President in accordance with the provisions of section 206 of the said Act on or before June 11, 1948.';
     expect(deadlineIn(text, '1948-06-03')).toEqual({ dueOn: '1948-06-11' });
   });
 
   it('takes no date before the signing as a deadline: "filed with such war agency on or before August 14, 1945" in an order of 1946 (EO 9786)', () => {
-    const text = 'No claim for loss under and contract or subcontract of a war agency shall be received or considered unless a written request for relief with respect thereto was filed with such war agency on or before August 14, 1945';
+    const text =
+      'No claim for loss under and contract or subcontract of a war agency shall be received or considered unless a written request for relief with respect thereto was filed with such war agency on or before August 14, 1945';
     expect(deadlineIn(text, '1946-10-05')).toBeUndefined();
   });
 
   it('adds calendar months, ending on the last day of a shorter month', () => {
-    expect([addMonths('2021-01-31', 1), addMonths('2020-08-31', 6), addMonths('2010-07-02', 4)]).toEqual(['2021-02-28', '2021-02-28', '2010-11-02']);
+    expect([addMonths('2021-01-31', 1), addMonths('2020-08-31', 6), addMonths('2010-07-02', 4)]).toEqual([
+      '2021-02-28',
+      '2021-02-28',
+      '2010-11-02',
+    ]);
   });
 });
 
@@ -96,6 +129,8 @@ describe('directives with a deadline counted from another event', () => {
   it('gives the months and their due date to a directive: "no later than 4 months from the date of this order" (EO 13546)', () => {
     const line = readCorpus().find((l) => l.number === '13546')!;
     const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
-    expect(model.directives.find((d) => /no later than 4 months from the date of this order/.test(d.text))).toMatchObject({ deadlineMonths: 4, dueOn: '2010-11-02' });
+    expect(
+      model.directives.find((d) => /no later than 4 months from the date of this order/.test(d.text)),
+    ).toMatchObject({ deadlineMonths: 4, dueOn: '2010-11-02' });
   });
 });

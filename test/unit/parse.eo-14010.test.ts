@@ -19,14 +19,20 @@ describe.each(renderings)('EO 14010 from %s', (file) => {
   });
 
   it('revokes the five documents of Sec. 4(a)(ii)(F), each from its own clause', () => {
-    const got = model.revocations.map((r) => ({ id: r.target.id, provision: r.provisionId, signedOn: r.target.signedOn }));
+    const got = model.revocations.map((r) => ({
+      id: r.target.id,
+      provision: r.provisionId,
+      signedOn: r.target.signedOn,
+    }));
     expect(got).toEqual(expected.revoked.map((r) => ({ ...r, provision: pid(r.provision) })));
     expect(model.revocations.every((r) => !r.inPart)).toBe(true);
   });
 
   it('cites all ten Federal Register documents with their dates', () => {
     for (const fr of expected.federalRegister) {
-      expect(model.citations).toContainEqual(expect.objectContaining({ provisionId: pid(fr.provision), targetId: fr.id }));
+      expect(model.citations).toContainEqual(
+        expect.objectContaining({ provisionId: pid(fr.provision), targetId: fr.id }),
+      );
       expect(model.entities.find((e) => e.id === fr.id)?.props.date).toBe(fr.date);
     }
     const frCited = new Set(model.citations.filter((c) => /Fed\. Reg\./.test(c.text)).map((c) => c.targetId));
@@ -36,7 +42,9 @@ describe.each(renderings)('EO 14010 from %s', (file) => {
   it('keeps the CFR section of the codified rule and cites the statutes and treaties', () => {
     expect(model.entities.find((e) => e.id === 'fr-85-56424')?.props.cfr).toBe('42 CFR 71.40');
     for (const a of expected.legalAuthorities) {
-      expect(model.citations).toContainEqual(expect.objectContaining({ provisionId: pid(a.provision), targetId: a.id }));
+      expect(model.citations).toContainEqual(
+        expect.objectContaining({ provisionId: pid(a.provision), targetId: a.id }),
+      );
       expect(model.entities.find((e) => e.id === a.id)?.kind).toBe('LegalAuthority');
     }
   });
@@ -59,7 +67,11 @@ describe.each(renderings)('EO 14010 from %s', (file) => {
     for (const want of expected.directives) {
       const got = model.directives.find((d) => d.id === pid(want.id));
       const roles = Object.fromEntries((got?.assignments ?? []).map((a) => [a.actorId ?? a.actorText, a.role]));
-      expect({ id: want.id, action: got?.action, roles }).toEqual({ id: want.id, action: want.action, roles: want.assignments });
+      expect({ id: want.id, action: got?.action, roles }).toEqual({
+        id: want.id,
+        action: want.action,
+        roles: want.assignments,
+      });
       if (want.targets) expect(got?.targets.map((t) => t.id).sort()).toEqual([...want.targets].sort());
       if (want.produces) expect(got?.produces).toEqual(want.produces);
       expect([got?.deadlineDays, got?.dueOn]).toEqual([want.deadlineDays, want.dueOn]);
@@ -88,9 +100,16 @@ describe.each(renderings)('EO 14010 from %s', (file) => {
       '"Agreement Between the Government of the United States of America and the Government of the Republic of Honduras for Cooperation in the Examination of Protection Claims," 85 Fed. Reg. 25,462 (September 25, 2019).',
     );
     expect(byPath.get('4(a)(ii)(F)(1)')?.parentPath).toBe('4(a)(ii)(F)');
-    expect(model.provisions.filter((p) => p.parentPath === undefined).map((p) => p.path)).toEqual(['preamble', '1', '2', '3', '4', '5']);
+    expect(model.provisions.filter((p) => p.parentPath === undefined).map((p) => p.path)).toEqual([
+      'preamble',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
     expect(model.provisions.map((p) => p.order)).toEqual(model.provisions.map((_, i) => i));
-    expect(model.provisions).toHaveLength(56) // counted by hand: 1 preamble + 1 + 17 + 6 + 25 + 6;
+    expect(model.provisions).toHaveLength(56); // counted by hand: 1 preamble + 1 + 17 + 6 + 25 + 6;
   });
 });
 

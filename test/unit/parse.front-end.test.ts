@@ -23,7 +23,10 @@ describe('markup and print artefacts (EO 13909, 2020)', () => {
   it('reads the White House page markup: an underlined "Section", escaped "\\(a\\)", "&amp;", <p> tags', () => {
     const web = line.text
       // the page puts the heading on the section's line: "Section 1.  Policy.  On March 13, 2020, ..."
-      .replace(/### Section (\d+)\.\s*\*\*([^*\n]+)\*\*/g, '<span style="text-decoration: underline">Section</span> $1.  $2.  ')
+      .replace(
+        /### Section (\d+)\.\s*\*\*([^*\n]+)\*\*/g,
+        '<span style="text-decoration: underline">Section</span> $1.  $2.  ',
+      )
       .replace(/^\((\w+)\)/gm, '\\($1\\)')
       .replace(/&/g, '&amp;')
       .split('\n\n')
@@ -42,16 +45,21 @@ describe('markup and print artefacts (EO 13909, 2020)', () => {
 describe('dates in words, as proclamations are signed', () => {
   // Proclamation 10141: "IN WITNESS WHEREOF, I have hereunto set my hand this twentieth day of January, in the year
   // of our Lord two thousand twenty-one, and of the Independence of the United States of America the two hundred and forty-fifth."
-  const witness = 'IN WITNESS WHEREOF, I have hereunto set my hand this twentieth day of January, in the year of our Lord two thousand twenty-one, and of the Independence of the United States of America the two hundred and forty-fifth.';
+  const witness =
+    'IN WITNESS WHEREOF, I have hereunto set my hand this twentieth day of January, in the year of our Lord two thousand twenty-one, and of the Independence of the United States of America the two hundred and forty-fifth.';
 
   it('reads the day, month and year', () => {
     expect(dateInWords(witness)).toBe('2021-01-20');
-    expect(dateInWords('this thirty-first day of December, in the year of our Lord nineteen hundred and forty-one, and')).toBe('1941-12-31');
+    expect(
+      dateInWords('this thirty-first day of December, in the year of our Lord nineteen hundred and forty-one, and'),
+    ).toBe('1941-12-31');
     expect(yearInWords('one thousand nine hundred sixty-two')).toBe(1962);
   });
 
   it('refuses a day the month does not have', () => {
-    expect(dateInWords('this thirtieth day of February, in the year of our Lord two thousand twenty-one.')).toBeUndefined();
+    expect(
+      dateInWords('this thirtieth day of February, in the year of our Lord two thousand twenty-one.'),
+    ).toBeUndefined();
   });
 
   it('dates a proclamation by its words and never takes "By the President of the United States of America" as its title', () => {
@@ -64,14 +72,19 @@ describe('dates in words, as proclamations are signed', () => {
       'JOSEPH R. BIDEN JR.',
     ].join('\n');
     const m = parseDocument(text, { kind: 'PROCLAMATION', number: '10141' });
-    expect(m.document).toMatchObject({ id: 'proc-10141', signedOn: '2021-01-20', title: 'Ending Discriminatory Bans on Entry to the United States' });
+    expect(m.document).toMatchObject({
+      id: 'proc-10141',
+      signedOn: '2021-01-20',
+      title: 'Ending Discriminatory Bans on Entry to the United States',
+    });
     const untitled = parseDocument(text.split('\n').slice(1).join('\n'), { kind: 'PROCLAMATION', number: '10141' });
     expect(untitled.document.title).toBeUndefined();
   });
 });
 
 describe('near-junk behind a real header is refused (issue 17, item 10)', () => {
-  const header = 'Executive Order 14999 of January 20, 2025\n\nA Test\n\nBy the authority vested in me as President, it is hereby ordered:\n\nSection 1. ';
+  const header =
+    'Executive Order 14999 of January 20, 2025\n\nA Test\n\nBy the authority vested in me as President, it is hereby ordered:\n\nSection 1. ';
   const hints = { kind: 'EXECUTIVE_ORDER' as const, number: '14999', signedOn: '2025-01-20' };
 
   it.each([
@@ -80,11 +93,15 @@ describe('near-junk behind a real header is refused (issue 17, item 10)', () => 
     ['one word repeated', header + 'aaa '.repeat(20_000)],
   ])('%s', (_, text) => {
     expect(() => parseDocument(text, hints)).toThrow(ParseError);
-    expect(() => parseDocument(text, hints)).toThrow(/No operative text in eo-14999: .*Pass the full text of the order/);
+    expect(() => parseDocument(text, hints)).toThrow(
+      /No operative text in eo-14999: .*Pass the full text of the order/,
+    );
   });
 
   it('while a one-sentence order is kept: "Executive Order No. 9 is hereby revoked."', () => {
-    expect(parseDocument('Executive Order No. 9 of January 1, 1934, is hereby revoked.', hints).provisions).toHaveLength(1);
+    expect(
+      parseDocument('Executive Order No. 9 of January 1, 1934, is hereby revoked.', hints).provisions,
+    ).toHaveLength(1);
   });
 });
 
@@ -96,7 +113,15 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
   it.each([
     ['"a" x 1,900,000, no header', () => 'a'.repeat(1_900_000)],
     ['one huge line of "(a)"', () => header + '(a)'.repeat(MB2 / 3)],
-    ['deep nesting', () => header + Array.from({ length: MB2 / 40 }, (_, i) => `${['(a)', '(i)', '(A)', '(1)'][i % 4]} The Secretary shall act:\n`).join('')],
+    [
+      'deep nesting',
+      () =>
+        header +
+        Array.from(
+          { length: MB2 / 40 },
+          (_, i) => `${['(a)', '(i)', '(A)', '(1)'][i % 4]} The Secretary shall act:\n`,
+        ).join(''),
+    ],
     ['letters run into capitals', () => header + 'AbcDef'.repeat(MB2 / 6)],
     ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
   ])('%s', (_, make) => {

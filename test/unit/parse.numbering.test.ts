@@ -30,11 +30,16 @@ describe('Carter-era numbering "1-1." and "1-101." (EO 12065, 1978)', () => {
   });
 
   it('hangs lettered clauses on the paragraph that opens them: "1-301. Information may not be ... unless it concerns: (a) military plans"', () => {
-    expect(byPath.get('1-301(a)')).toMatchObject({ parentPath: '1-301', text: 'military plans, weapons, or operations;' });
+    expect(byPath.get('1-301(a)')).toMatchObject({
+      parentPath: '1-301',
+      text: 'military plans, weapons, or operations;',
+    });
   });
 
   it('gives a directive the paragraph that states it: "5-102. The Administrator of General Services shall be responsible for implementing"', () => {
-    const directive = m.directives.find((d) => /^The Administrator of General Services shall be responsible/.test(d.text));
+    const directive = m.directives.find((d) =>
+      /^The Administrator of General Services shall be responsible/.test(d.text),
+    );
     expect(directive?.provisionId).toBe('eo-12065:5-102');
     expect(directive?.assignments).toContainEqual(expect.objectContaining({ role: 'LEAD', actorId: 'gsa' }));
   });
@@ -53,7 +58,10 @@ describe('an item that is one short phrase is its text, not a heading over nothi
   const byPath = new Map(m.provisions.map((p) => [p.path, p]));
 
   it('keeps "1-201. The Information Security Oversight Office, General Services Administration." as the text of 1-201, and "1-2. Exclusions." as the heading of its group', () => {
-    expect(byPath.get('1-201')).toMatchObject({ text: 'The Information Security Oversight Office, General Services Administration.', heading: undefined });
+    expect(byPath.get('1-201')).toMatchObject({
+      text: 'The Information Security Oversight Office, General Services Administration.',
+      heading: undefined,
+    });
     expect(byPath.get('1-2')?.heading).toBe('Exclusions');
   });
 
@@ -70,7 +78,9 @@ describe('paragraphs counted in words: "First, That ...", "Second, That ..." (EO
   it('makes each counted paragraph a provision, with its lettered items under it', () => {
     expect(byPath.get('1')?.text).toBe('That such index figures are—');
     expect(byPath.get('1(b)')?.parentPath).toBe('1');
-    expect(byPath.get('2')?.text).toMatch(/^That the cost of living index for the six months period ending December 31, 1932, is 21\.7 per centum lower/);
+    expect(byPath.get('2')?.text).toMatch(
+      /^That the cost of living index for the six months period ending December 31, 1932, is 21\.7 per centum lower/,
+    );
     expect(byPath.get('3')?.text).toMatch(/^That this per centum being in excess of the maximum per centum/);
   });
 });

@@ -64,7 +64,11 @@ describe('"PART I-..." headings over "SEC. 101." sections (EO 10000, 1948)', () 
   });
 
   it('cuts "the following: (a) ..., (b) ..., or (c) ..." into clauses, but not "Part, (a) the words" mid-sentence', () => {
-    expect(m.provisions.filter((x) => x.parentPath === '103').map((x) => x.path)).toEqual(['103(a)', '103(b)', '103(c)']);
+    expect(m.provisions.filter((x) => x.parentPath === '103').map((x) => x.path)).toEqual([
+      '103(a)',
+      '103(b)',
+      '103(c)',
+    ]);
     expect(p('101(a)')).toBeUndefined();
     expect(p('101')?.text).toContain('(a) the words "foreign areas" mean');
   });

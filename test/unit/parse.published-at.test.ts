@@ -5,8 +5,10 @@
 import { parseDocument } from '../../src/ingest/parse';
 import { corpusOrder, hintsOf } from './corpus-lines';
 
-const parsedText = (number: string, text = corpusOrder(number).text) => parseDocument(text, hintsOf(corpusOrder(number)));
-const refOf = (model: ReturnType<typeof parseDocument>, id: string) => model.referencedDocuments.find((r) => r.id === id);
+const parsedText = (number: string, text = corpusOrder(number).text) =>
+  parseDocument(text, hintsOf(corpusOrder(number)));
+const refOf = (model: ReturnType<typeof parseDocument>, id: string) =>
+  model.referencedDocuments.find((r) => r.id === id);
 
 describe('"Executive Order No. 9177 of May 30, 1942 (7 F.R. 4195)" (EO 9768)', () => {
   const m = parsedText('9768');
@@ -15,7 +17,7 @@ describe('"Executive Order No. 9177 of May 30, 1942 (7 F.R. 4195)" (EO 9768)', (
     expect(refOf(m, 'eo-9177')).toMatchObject({ signedOn: '1942-05-30', frCitation: '7 FR 4195' });
   });
 
-  it('makes no rule of the order\'s own publication', () => {
+  it("makes no rule of the order's own publication", () => {
     expect(m.entities.map((e) => e.id)).not.toContain('fr-7-4195');
     expect(m.citations.map((c) => c.targetId)).not.toContain('fr-7-4195');
   });
@@ -41,7 +43,10 @@ describe('"85 FR 70951" after a comma, as recent orders cite', () => {
   // The form of EO 14148 and its kind, on a real reference of EO 9768 re-cited the modern way.
   it('is the publication of the order it follows', () => {
     const line = corpusOrder('9768');
-    const modern = line.text.replace('Executive Order No. 9177 of May 30, 1942 (7 F.R. 4195)', 'Executive Order 9177 of May 30, 1942, 7 FR 4195');
+    const modern = line.text.replace(
+      'Executive Order No. 9177 of May 30, 1942 (7 F.R. 4195)',
+      'Executive Order 9177 of May 30, 1942, 7 FR 4195',
+    );
     expect(modern).not.toBe(line.text);
     expect(refOf(parsedText('9768', modern), 'eo-9177')?.frCitation).toBe('7 FR 4195');
   });

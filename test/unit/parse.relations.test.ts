@@ -13,51 +13,73 @@ function provisions(...texts: string[]): Provision[] {
 }
 
 function read(...texts: string[]): [string, string, boolean, string?][] {
-  return findRelations(provisions(...texts), SELF).map((r: FoundRelation) => [r.type, r.target.id, r.inPart, r.targetProvision]);
+  return findRelations(provisions(...texts), SELF).map((r: FoundRelation) => [
+    r.type,
+    r.target.id,
+    r.inPart,
+    r.targetProvision,
+  ]);
 }
 
 describe('document references in every form the orders write them', () => {
   it('reads "Executive Order No. 8248 of September 8, 1939" with its date (EO 10452)', () => {
-    expect(findDocumentRefs('section 4 of Part II of Executive Order No. 8248 of September 8, 1939, defining the functions of the Liaison Office')).toEqual([
-      { id: 'eo-8248', kind: 'EXECUTIVE_ORDER', number: '8248', signedOn: '1939-09-08' },
-    ]);
+    expect(
+      findDocumentRefs(
+        'section 4 of Part II of Executive Order No. 8248 of September 8, 1939, defining the functions of the Liaison Office',
+      ),
+    ).toEqual([{ id: 'eo-8248', kind: 'EXECUTIVE_ORDER', number: '8248', signedOn: '1939-09-08' }]);
   });
 
   it('reads every number after a plural head: "Executive Orders Nos. 5789 and 5792" (EO 6720)', () => {
-    const ids = findDocumentRefs('it is ordered that Executive Orders Nos. 5789 and 5792, dated February 2, 1932, withdrawing public lands').map((r) => r.id);
+    const ids = findDocumentRefs(
+      'it is ordered that Executive Orders Nos. 5789 and 5792, dated February 2, 1932, withdrawing public lands',
+    ).map((r) => r.id);
     expect(ids).toEqual(['eo-5789', 'eo-5792']);
   });
 
   it('reads "Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, ... and 13192" (EO 13304)', () => {
-    const text = 'revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, 12846 of April 25, 1993, 12934 of October 25, 1994, 13121 of April 30, 1999, and 13192 of January 17, 2001).';
+    const text =
+      'revoke those and all related orders (Executive Orders 12810 of June 5, 1992, 12831 of January 15, 1993, 12846 of April 25, 1993, 12934 of October 25, 1994, 13121 of April 30, 1999, and 13192 of January 17, 2001).';
     expect(findDocumentRefs(text).map((r) => [r.id, r.signedOn])).toEqual([
-      ['eo-12810', '1992-06-05'], ['eo-12831', '1993-01-15'], ['eo-12846', '1993-04-25'],
-      ['eo-12934', '1994-10-25'], ['eo-13121', '1999-04-30'], ['eo-13192', '2001-01-17'],
+      ['eo-12810', '1992-06-05'],
+      ['eo-12831', '1993-01-15'],
+      ['eo-12846', '1993-04-25'],
+      ['eo-12934', '1994-10-25'],
+      ['eo-13121', '1999-04-30'],
+      ['eo-13192', '2001-01-17'],
     ]);
   });
 
   it('reads "Proclamation No. 2028, dated February 11, 1933" (EO 6121)', () => {
-    expect(findDocumentRefs('the Death Valley National Monument by Proclamation No. 2028, dated February 11, 1933.')).toEqual([
-      { id: 'proc-2028', kind: 'PROCLAMATION', number: '2028', signedOn: '1933-02-11' },
-    ]);
+    expect(
+      findDocumentRefs('the Death Valley National Monument by Proclamation No. 2028, dated February 11, 1933.'),
+    ).toEqual([{ id: 'proc-2028', kind: 'PROCLAMATION', number: '2028', signedOn: '1933-02-11' }]);
   });
 
   it('reads "Presidential Determination 2022–13" as pd-2022-13, also with the en dash of web renderings (EO 14236)', () => {
-    const refs = findDocumentRefs('(f) Presidential Determination 2022\u201313 of May 18, 2022 (Delegating Authority Under the Defense Production Act to Ensure an Adequate Supply of Infant Formula).');
+    const refs = findDocumentRefs(
+      '(f) Presidential Determination 2022\u201313 of May 18, 2022 (Delegating Authority Under the Defense Production Act to Ensure an Adequate Supply of Infant Formula).',
+    );
     expect(refs.map((r) => [r.id, r.signedOn, r.title])).toEqual([
-      ['pd-2022-13', '2022-05-18', 'Delegating Authority Under the Defense Production Act to Ensure an Adequate Supply of Infant Formula'],
+      [
+        'pd-2022-13',
+        '2022-05-18',
+        'Delegating Authority Under the Defense Production Act to Ensure an Adequate Supply of Infant Formula',
+      ],
     ]);
   });
 
   it('reads "National Security Memorandum 3" as nsm-3 (EO 14236)', () => {
-    const text = "(b) National Security Memorandum 3 of February 4, 2021 (Revitalizing America's Foreign Policy and National Security Workforce, Institutions, and Partnerships).";
+    const text =
+      "(b) National Security Memorandum 3 of February 4, 2021 (Revitalizing America's Foreign Policy and National Security Workforce, Institutions, and Partnerships).";
     expect(findDocumentRefs(text).map((r) => [r.id, r.signedOn])).toEqual([['nsm-3', '2021-02-04']]);
   });
 });
 
 describe('revocations', () => {
   it('reads "revoke that order, Executive Order 13391, and Executive Order 13469" outside any numbered clause (EO 14118)', () => {
-    const text = 'Accordingly, I hereby terminate the national emergency declared in Executive Order 13288, and revoke that order, Executive Order 13391, and Executive Order 13469, and further order:';
+    const text =
+      'Accordingly, I hereby terminate the national emergency declared in Executive Order 13288, and revoke that order, Executive Order 13391, and Executive Order 13469, and further order:';
     expect(read(text)).toEqual([
       ['REVOKES', 'eo-13288', false, undefined],
       ['REVOKES', 'eo-13391', false, undefined],
@@ -66,28 +88,32 @@ describe('revocations', () => {
   });
 
   it('reads the older "be, and it is hereby, revoked" after "it is ordered that" (EO 10832)', () => {
-    const text = 'NOW, THEREFORE, by virtue of the authority vested in me by section 1 of the International Organizations Immunities Act, it is ordered that Executive Order No. 9887 of August 22, 1947, be, and it is hereby, revoked.';
+    const text =
+      'NOW, THEREFORE, by virtue of the authority vested in me by section 1 of the International Organizations Immunities Act, it is ordered that Executive Order No. 9887 of August 22, 1947, be, and it is hereby, revoked.';
     expect(read(text)).toEqual([['REVOKES', 'eo-9887', false, undefined]]);
   });
 
   it('reads "is hereby terminated and that order is revoked" as a revocation of the order named before (EO 11427)', () => {
-    const text = 'By virtue of the authority vested in me as President of the United States, the Maritime Advisory Committee established by Executive Order No. 11156 of June 17, 1964, is hereby terminated and that order is revoked.';
+    const text =
+      'By virtue of the authority vested in me as President of the United States, the Maritime Advisory Committee established by Executive Order No. 11156 of June 17, 1964, is hereby terminated and that order is revoked.';
     expect(read(text)).toEqual([['REVOKES', 'eo-11156', false, undefined]]);
   });
 
   it('reads a sentence that runs into the signature (EO 13230)', () => {
-    expect(read('Executive Order 12900 of February 22, 1994, as amended, is revoked B THE WHITE HOUSE, October 12, 2001.')).toEqual([
-      ['REVOKES', 'eo-12900', false, undefined],
-    ]);
+    expect(
+      read('Executive Order 12900 of February 22, 1994, as amended, is revoked B THE WHITE HOUSE, October 12, 2001.'),
+    ).toEqual([['REVOKES', 'eo-12900', false, undefined]]);
   });
 
   it('reads "paragraph 4 of Executive Order No. 9279 ... be, and it is hereby, revoked" as a revocation in part of paragraph 4 (EO 9605)', () => {
-    const text = 'it is ordered that paragraph 4 of Executive Order No. 9279 of December 5, 1942, be, and it is hereby, revoked.';
+    const text =
+      'it is ordered that paragraph 4 of Executive Order No. 9279 of December 5, 1942, be, and it is hereby, revoked.';
     expect(read(text)).toEqual([['REVOKES', 'eo-9279', true, 'paragraph 4']]);
   });
 
   it('reads "section 1(h) of Executive Order 13138" in a list of revoked orders as that part only (EO 13226)', () => {
-    const text = '(c) Executive Order 12882 of November 23, 1993; Executive Order 12907 of April 14, 1994; and section 1(h) of Executive Order 13138 of September 30, 1999, are hereby revoked.';
+    const text =
+      '(c) Executive Order 12882 of November 23, 1993; Executive Order 12907 of April 14, 1994; and section 1(h) of Executive Order 13138 of September 30, 1999, are hereby revoked.';
     expect(read(text)).toEqual([
       ['REVOKES', 'eo-12882', false, undefined],
       ['REVOKES', 'eo-12907', false, undefined],
@@ -96,12 +122,14 @@ describe('revocations', () => {
   });
 
   it('keeps "as amended by" orders out and the named part of the revoked one (EO 12007)', () => {
-    const text = '(b) Part II of Executive Order No. 11472 of May 29, 1969, as amended by paragraphs (7) and (8) of Section 4 of Executive Order No. 11514 of March 5, 1970, is revoked.';
+    const text =
+      '(b) Part II of Executive Order No. 11472 of May 29, 1969, as amended by paragraphs (7) and (8) of Section 4 of Executive Order No. 11514 of March 5, 1970, is revoked.';
     expect(read(text)).toEqual([['REVOKES', 'eo-11472', true, 'Part II']]);
   });
 
   it('reads two statements of one sentence, in part and in its entirety (EO 13761)', () => {
-    const text = 'Effective July 12, 2017 and provided the criteria in section 12(b) of this order are met, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.';
+    const text =
+      'Effective July 12, 2017 and provided the criteria in section 12(b) of this order are met, sections 1 and 2 of Executive Order 13067 of November 3, 1997, are revoked, and Executive Order 13412 of October 13, 2006, is revoked in its entirety.';
     expect(read(text)).toEqual([
       ['REVOKES', 'eo-13067', true, 'sections 1 and 2'],
       ['REVOKES', 'eo-13412', false, undefined],
@@ -109,65 +137,88 @@ describe('revocations', () => {
   });
 
   it('reads "is hereby revoked except for sections 6, 7, and 11" as in part (EO 13990)', () => {
-    expect(read('Executive Order 13834 of May 17, 2018 (Efficient Federal Operations), is hereby revoked except for sections 6, 7, and 11.')).toEqual([
-      ['REVOKES', 'eo-13834', true, undefined],
-    ]);
+    expect(
+      read(
+        'Executive Order 13834 of May 17, 2018 (Efficient Federal Operations), is hereby revoked except for sections 6, 7, and 11.',
+      ),
+    ).toEqual([['REVOKES', 'eo-13834', true, undefined]]);
   });
 
   it('reads "Executive Order Nos. 10616, 11151, 11437, and 11554, as amended, are hereby revoked" (EO 12082)', () => {
-    expect(read('1-103. Executive Order Nos. 10616, 11151, 11437, and 11554, as amended, are hereby revoked.').map((r) => r[1])).toEqual([
-      'eo-10616', 'eo-11151', 'eo-11437', 'eo-11554',
-    ]);
+    expect(
+      read('1-103. Executive Order Nos. 10616, 11151, 11437, and 11554, as amended, are hereby revoked.').map(
+        (r) => r[1],
+      ),
+    ).toEqual(['eo-10616', 'eo-11151', 'eo-11437', 'eo-11554']);
   });
 
   it('reads a list under "The following are revoked:" in one flattened paragraph (EO 11382)', () => {
-    const text = 'SEC. 16. Revocations. The following are revoked: (1) Executive Order No. 10534 of June 9, 1954 (2) Executive Order No. 10771 of June 20, 1958 (3) Executive Order No. 10858 of January 13, 1960';
+    const text =
+      'SEC. 16. Revocations. The following are revoked: (1) Executive Order No. 10534 of June 9, 1954 (2) Executive Order No. 10771 of June 20, 1958 (3) Executive Order No. 10858 of January 13, 1960';
     expect(read(text).map((r) => r[1])).toEqual(['eo-10534', 'eo-10771', 'eo-10858']);
   });
 
   it('reads the list in the clauses after "The following are revoked ...:" (EO 14154)', () => {
-    expect(read(
-      '(a) The following are revoked and any offices established therein are abolished:',
-      '(i) Executive Order 13990 of January 20, 2021 (Protecting Public Health and the Environment and Restoring Science to Tackle the Climate Crisis);',
-      '(ii) Executive Order 13992 of January 20, 2021 (Revocation of Certain Executive Orders Concerning Federal Regulation);',
-      '(b) The Interagency Working Group on the Social Cost of Greenhouse Gases (IWG), which was established pursuant to Executive Order 13990, is hereby disbanded.',
-    )).toEqual([
+    expect(
+      read(
+        '(a) The following are revoked and any offices established therein are abolished:',
+        '(i) Executive Order 13990 of January 20, 2021 (Protecting Public Health and the Environment and Restoring Science to Tackle the Climate Crisis);',
+        '(ii) Executive Order 13992 of January 20, 2021 (Revocation of Certain Executive Orders Concerning Federal Regulation);',
+        '(b) The Interagency Working Group on the Social Cost of Greenhouse Gases (IWG), which was established pursuant to Executive Order 13990, is hereby disbanded.',
+      ),
+    ).toEqual([
       ['REVOKES', 'eo-13990', false, undefined],
       ['REVOKES', 'eo-13992', false, undefined],
     ]);
   });
 
   it('reads "These Executive Orders are hereby rescinded" as revoking the orders of the sentence before (EO 14168)', () => {
-    const text = 'The requirements of this order supersede conflicting provisions in any previous Executive Orders or Presidential Memoranda, including but not limited to Executive Orders 13988 of January 20, 2021, 14004 of January 25, 2021, 14020 and 14021 of March 8, 2021, and 14075 of June 15, 2022. These Executive Orders are hereby rescinded, and the White House Gender Policy Council established by Executive Order 14020 is dissolved.';
-    const revoked = read(text).filter((r) => r[0] === 'REVOKES').map((r) => r[1]);
+    const text =
+      'The requirements of this order supersede conflicting provisions in any previous Executive Orders or Presidential Memoranda, including but not limited to Executive Orders 13988 of January 20, 2021, 14004 of January 25, 2021, 14020 and 14021 of March 8, 2021, and 14075 of June 15, 2022. These Executive Orders are hereby rescinded, and the White House Gender Policy Council established by Executive Order 14020 is dissolved.';
+    const revoked = read(text)
+      .filter((r) => r[0] === 'REVOKES')
+      .map((r) => r[1]);
     expect(revoked).toEqual(['eo-13988', 'eo-14004', 'eo-14020', 'eo-14021', 'eo-14075']);
   });
 
   it('reads "There are hereby revoked (1) section 4 of Part II of Executive Order No. 8248 ..., and (2) to the extent ..." (EO 10452)', () => {
-    const text = 'SEC. 3. There are hereby revoked (1) section 4 of Part II of Executive Order No. 8248 of September 8, 1939, defining the functions of the Liaison Office for Personnel Management, and (2) to the extent that they relate to the Liaison Office for Personnel Management, Parts I, III, IV, and VI of that order.';
+    const text =
+      'SEC. 3. There are hereby revoked (1) section 4 of Part II of Executive Order No. 8248 of September 8, 1939, defining the functions of the Liaison Office for Personnel Management, and (2) to the extent that they relate to the Liaison Office for Personnel Management, Parts I, III, IV, and VI of that order.';
     expect(read(text)).toEqual([['REVOKES', 'eo-8248', true, 'section 4 of Part II']]);
   });
 
   it('does not read a possibility as a revocation: "shall not be deemed to be revoked or superseded" (EO 10281)', () => {
-    expect(read('(d) Except as specifically provided in this Executive order, the provisions of Executive Order No. 10200 shall not be deemed to be revoked or superseded.')).toEqual([]);
+    expect(
+      read(
+        '(d) Except as specifically provided in this Executive order, the provisions of Executive Order No. 10200 shall not be deemed to be revoked or superseded.',
+      ),
+    ).toEqual([]);
   });
 
   it('does not read the source of a revoked rule as revoked: "Rule 9, as established by Executive Order No. 11315" (EO 12748)', () => {
-    expect(read('(a) Civil Service Rule 9 (5 CFR Part 9), as established by Executive Order No. 11315, as amended, is revoked.')).toEqual([]);
+    expect(
+      read(
+        '(a) Civil Service Rule 9 (5 CFR Part 9), as established by Executive Order No. 11315, as amended, is revoked.',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('supersessions and amendments', () => {
   it('reads "is hereby superseded" (EO 11735)', () => {
-    expect(read('SEC. 8. Without derogating from any action heretofore taken thereunder, Executive Order No. 11548 of July 20, 1970, is hereby superseded.')).toEqual([
-      ['SUPERSEDES', 'eo-11548', false, undefined],
-    ]);
+    expect(
+      read(
+        'SEC. 8. Without derogating from any action heretofore taken thereunder, Executive Order No. 11548 of July 20, 1970, is hereby superseded.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-11548', false, undefined]]);
   });
 
   it('reads "is hereby superseded to the extent that" as in part (EO 11224)', () => {
-    expect(read('Executive Order No. 11071, dated December 27,1962, is hereby superseded to the extent that such order applies to section 4916 of the Internal Revenue Code.')).toEqual([
-      ['SUPERSEDES', 'eo-11071', true, undefined],
-    ]);
+    expect(
+      read(
+        'Executive Order No. 11071, dated December 27,1962, is hereby superseded to the extent that such order applies to section 4916 of the Internal Revenue Code.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-11071', true, undefined]]);
   });
 
   it('reads "This order supersedes Executive Order No. 6223 ..., which is hereby revoked" as both (EO 6344)', () => {
@@ -178,25 +229,28 @@ describe('supersessions and amendments', () => {
   });
 
   it('reads "Section 4 of Executive Order 13112 is amended to read as follows" with the amended section (EO 13751)', () => {
-    const text = 'Section 4 of Executive Order 13112 is amended to read as follows: "Sec. 4. Duties of the National Invasive Species Council. The Council shall provide national leadership regarding invasive species."';
+    const text =
+      'Section 4 of Executive Order 13112 is amended to read as follows: "Sec. 4. Duties of the National Invasive Species Council. The Council shall provide national leadership regarding invasive species."';
     expect(read(text)).toEqual([['AMENDS', 'eo-13112', true, 'Section 4']]);
   });
 
   it('reads "Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422 are amended" (EO 10459)', () => {
-    expect(read('1. Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422 are amended to read as follows:')).toEqual([
-      ['AMENDS', 'eo-10422', true, 'Paragraphs 3, 4, 5, and 6 of Part I'],
-    ]);
+    expect(
+      read('1. Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422 are amended to read as follows:'),
+    ).toEqual([['AMENDS', 'eo-10422', true, 'Paragraphs 3, 4, 5, and 6 of Part I']]);
   });
 
   it('reads "be, and it is hereby, amended" after "it is ordered that" (EO 11009), but not the order a manual was prescribed by', () => {
-    const text = 'it is ordered that the Manual for Courts-Martial, United States, 1951 (prescribed by Executive order No. 10214 of February 8, 1951), be, and it is hereby, amended as follows:';
+    const text =
+      'it is ordered that the Manual for Courts-Martial, United States, 1951 (prescribed by Executive order No. 10214 of February 8, 1951), be, and it is hereby, amended as follows:';
     expect(read(text)).toEqual([]);
   });
 });
 
 describe('the President revoking in a series of verbs, and lists that say "Numbered"', () => {
   it('reads "I hereby terminate the national emergency declared in Executive Order 12865, revoke Executive Orders 12865, 13069, and 13098" (EO 13298)', () => {
-    const text = 'Accordingly, I hereby terminate the national emergency declared in Executive Order 12865, revoke Executive Orders 12865, 13069, and 13098, and order:';
+    const text =
+      'Accordingly, I hereby terminate the national emergency declared in Executive Order 12865, revoke Executive Orders 12865, 13069, and 13098, and order:';
     expect(read(text)).toEqual([
       ['REVOKES', 'eo-12865', false, undefined],
       ['REVOKES', 'eo-13069', false, undefined],
@@ -205,12 +259,14 @@ describe('the President revoking in a series of verbs, and lists that say "Numbe
   });
 
   it('reads "..., revoke that Executive Order and Executive Order 12724 of August 9, 1990" as both orders (EO 13350)', () => {
-    const text = 'I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and Executive Order 12724 of August 9, 1990, and further order:';
+    const text =
+      'I hereby terminate the national emergency declared in Executive Order 12722, revoke that Executive Order and Executive Order 12724 of August 9, 1990, and further order:';
     expect(read(text).map((r) => r[1])).toEqual(['eo-12722', 'eo-12724']);
   });
 
   it('reads "Executive Orders Numbered 6166, 6224, and 6540, ... are revoked insofar as they are in conflict" in part (EO 6639)', () => {
-    const text = 'Executive Orders Numbered 6166, 6224, and 6540, dated June 10, 1933, July 27, 1933, and December 28, 1933, respectively, are revoked insofar as they are in conflict with the provisions of this order.';
+    const text =
+      'Executive Orders Numbered 6166, 6224, and 6540, dated June 10, 1933, July 27, 1933, and December 28, 1933, respectively, are revoked insofar as they are in conflict with the provisions of this order.';
     expect(read(text)).toEqual([
       ['REVOKES', 'eo-6166', true, undefined],
       ['REVOKES', 'eo-6224', true, undefined],

@@ -31,10 +31,15 @@ describe('other orders and renderings', () => {
     const { text, hints } = seedDocument('eo-13767.fr-markdown.txt');
     const m = parseDocument(text, hints);
     expect(m.document).toMatchObject({
-      id: 'eo-13767', number: '13767', signedOn: '2017-01-25',
-      title: 'Border Security and Immigration Enforcement Improvements', president: 'Donald J. Trump',
+      id: 'eo-13767',
+      number: '13767',
+      signedOn: '2017-01-25',
+      title: 'Border Security and Immigration Enforcement Improvements',
+      president: 'Donald J. Trump',
     });
-    expect(m.provisions.find((p) => p.path === '4')?.heading).toBe('Physical Security of the Southern Border of the United States');
+    expect(m.provisions.find((p) => p.path === '4')?.heading).toBe(
+      'Physical Security of the Southern Border of the United States',
+    );
     expect(m.provisions.find((p) => p.path === '17(a)(ii)')?.parentPath).toBe('17(a)');
     const s6 = m.directives.find((d) => d.id === 'eo-13767:6#1');
     expect(s6?.assignments).toEqual([{ actor: 'AGENCY', actorId: 'dhs', actorText: 'The Secretary', role: 'LEAD' }]);
@@ -48,16 +53,25 @@ describe('other orders and renderings', () => {
     const m = parseDocument(text);
     expect(hints.number).toBe('14159');
     expect(m.document).toMatchObject({
-      id: 'eo-14159', number: '14159', signedOn: '2025-01-20', frCitation: '90 FR 8443',
+      id: 'eo-14159',
+      number: '14159',
+      signedOn: '2025-01-20',
+      frCitation: '90 FR 8443',
       title: 'Protecting the American People Against Invasion',
     });
     const revoked = m.revocations.map((r) => [r.target.id, r.provisionId]);
     expect(revoked).toEqual([
-      ['eo-13993', 'eo-14159:3(a)'], ['eo-14010', 'eo-14159:3(a)'], ['eo-14011', 'eo-14159:3(a)'], ['eo-14012', 'eo-14159:3(a)'],
+      ['eo-13993', 'eo-14159:3(a)'],
+      ['eo-14010', 'eo-14159:3(a)'],
+      ['eo-14011', 'eo-14159:3(a)'],
+      ['eo-14012', 'eo-14159:3(a)'],
     ]);
     const s7 = m.provisions.find((p) => p.path === '7');
     expect(s7?.text).toContain('The Secretary of Homeland Security, in coordination with');
-    expect(m.directives.find((d) => d.id === 'eo-14159:8(b)#1')).toMatchObject({ deadlineDays: 90, dueOn: '2025-04-20' });
+    expect(m.directives.find((d) => d.id === 'eo-14159:8(b)#1')).toMatchObject({
+      deadlineDays: 90,
+      dueOn: '2025-04-20',
+    });
   });
 });
 
@@ -71,6 +85,8 @@ describe('text that is not a Presidential document', () => {
   });
 
   it('says what is wrong and what to do', () => {
-    expect(() => parseDocument('Just a grocery list: eggs, milk.')).toThrow(/not a Presidential document.*Pass the full text/);
+    expect(() => parseDocument('Just a grocery list: eggs, milk.')).toThrow(
+      /not a Presidential document.*Pass the full text/,
+    );
   });
 });

@@ -17,14 +17,28 @@ describe('revocation recall over the corpus', () => {
   });
 
   it('covers every decade from the 1930s to the 2020s with texts that revoke', () => {
-    expect([...report.texts.keys()].sort()).toEqual(['1930s', '1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s', '2010s', '2020s']);
+    expect([...report.texts.keys()].sort()).toEqual([
+      '1930s',
+      '1940s',
+      '1950s',
+      '1960s',
+      '1970s',
+      '1980s',
+      '1990s',
+      '2000s',
+      '2010s',
+      '2020s',
+    ]);
     const total = [...report.texts.values()].reduce((n, t) => n + t.expected, 0);
     expect(total).toBeGreaterThan(400);
   });
 
   it(`yields the revoked order from at least ${FLOOR * 100}% of those texts in every decade`, () => {
     const below = [...report.texts.entries()].filter(([, t]) => t.found / t.expected < FLOOR);
-    expect({ below, missed: report.missed.filter((m) => m.startsWith('text')) }).toEqual({ below: [], missed: expect.any(Array) });
+    expect({ below, missed: report.missed.filter((m) => m.startsWith('text')) }).toEqual({
+      below: [],
+      missed: expect.any(Array),
+    });
   });
 
   it(`yields at least ${FLOOR * 100}% of the catalogue sample's revocations whose revoking text is in the corpus`, () => {
@@ -40,6 +54,8 @@ describe('revocation recall over the corpus', () => {
     const below = [...parsed.texts.entries()].filter(([, t]) => t.found / t.expected < FLOOR);
     expect(below).toEqual([]);
     const catalogue = [...parsed.catalogue.values()];
-    expect(catalogue.reduce((n, t) => n + t.found, 0) / catalogue.reduce((n, t) => n + t.expected, 0)).toBeGreaterThanOrEqual(FLOOR);
+    expect(
+      catalogue.reduce((n, t) => n + t.found, 0) / catalogue.reduce((n, t) => n + t.expected, 0),
+    ).toBeGreaterThanOrEqual(FLOOR);
   });
 });

@@ -9,7 +9,11 @@ import { fieldsAlong } from '../../src/schema/common/selection';
 function projection(schema: GraphQLSchema, typeName: string, query: string, path: string[]) {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((f) => [f.name.value, f]),
+  );
   const fields = fieldsAlong([operation.selectionSet.selections[0] as FieldNode], path, fragments);
   return projectionOf(schema, schema.getType(typeName)!, fields, fragments);
 }
@@ -22,22 +26,43 @@ describe('which properties a query reads of its nodes', () => {
 
   it('reads the properties its fields are, and what its computed fields need', () => {
     // Question 1 of bench/: a directive's id and document (by documentId), its targets by id.
-    expect(projection(schema, 'Directive', '{ directives { edges { node { id document { id } targets { edges { node { ... on Node { id } } } } } } } }', ['edges', 'node']))
-      .toEqual(['documentId', 'id']);
-    expect(projection(schema, 'Directive', '{ directives { edges { node { ...D } } } } fragment D on Directive { text dueOn provision { path } }', ['edges', 'node']))
-      .toEqual(['dueOn', 'provisionId', 'text']);
-    expect(projection(schema, 'ExecutiveOrder', '{ document(id: "eo-14010") { documentKind stub status title } }', []))
-      .toEqual(['kind', 'stub', 'title']);
+    expect(
+      projection(
+        schema,
+        'Directive',
+        '{ directives { edges { node { id document { id } targets { edges { node { ... on Node { id } } } } } } } }',
+        ['edges', 'node'],
+      ),
+    ).toEqual(['documentId', 'id']);
+    expect(
+      projection(
+        schema,
+        'Directive',
+        '{ directives { edges { node { ...D } } } } fragment D on Directive { text dueOn provision { path } }',
+        ['edges', 'node'],
+      ),
+    ).toEqual(['dueOn', 'provisionId', 'text']);
+    expect(
+      projection(schema, 'ExecutiveOrder', '{ document(id: "eo-14010") { documentKind stub status title } }', []),
+    ).toEqual(['kind', 'stub', 'title']);
   });
 
   it('reads what any possible type needs behind an interface, through fragments', () => {
-    expect(projection(schema, 'Node', '{ search(text: "x") { edges { node { id ... on Entity { name } ... on PresidentialDocument { title number } } } } }', ['edges', 'node']))
-      .toEqual(['id', 'name', 'number', 'title']);
+    expect(
+      projection(
+        schema,
+        'Node',
+        '{ search(text: "x") { edges { node { id ... on Entity { name } ... on PresidentialDocument { title number } } } } }',
+        ['edges', 'node'],
+      ),
+    ).toEqual(['id', 'name', 'number', 'title']);
   });
 
   it('reads the whole node when a field may need any property', () => {
     // `sources` is read only when asked, with the whole node.
-    expect(projection(schema, 'Directive', '{ directives { edges { node { id sources } } } }', ['edges', 'node'])).toBeNull();
+    expect(
+      projection(schema, 'Directive', '{ directives { edges { node { id sources } } } }', ['edges', 'node']),
+    ).toBeNull();
   });
 
   it('projects in Cypher only names, always with id, kind and labels', () => {
@@ -45,7 +70,9 @@ describe('which properties a query reads of its nodes', () => {
     expect(projectedMap('b', null)).toBe(nodeMap('b'));
     expect(() => projectedMap('b', ['id}) RETURN 1 //'])).toThrow(/Not a property name/);
     const cypher = `RETURN ${nodeMap('n')} AS node, ${nodeMap('m')} AS other`;
-    expect(projectNodeMaps(cypher, 'n', ['title'])).toBe(`RETURN n {.id, .kind, .title, labels: labels(n)} AS node, ${nodeMap('m')} AS other`);
+    expect(projectNodeMaps(cypher, 'n', ['title'])).toBe(
+      `RETURN n {.id, .kind, .title, labels: labels(n)} AS node, ${nodeMap('m')} AS other`,
+    );
     expect(projectNodeMaps(cypher, 'n', null)).toBe(cypher);
   });
 });

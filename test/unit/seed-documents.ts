@@ -11,7 +11,9 @@ interface ManifestEntry {
 
 /** A seed text and its hints from seed/documents.json, by file name. */
 export function seedDocument(file: string): { text: string; hints: DocumentHints } {
-  const manifest = JSON.parse(fs.readFileSync(path.join(seed, 'documents.json'), 'utf8')) as { documents: ManifestEntry[] };
+  const manifest = JSON.parse(fs.readFileSync(path.join(seed, 'documents.json'), 'utf8')) as {
+    documents: ManifestEntry[];
+  };
   const entry = manifest.documents.find((d) => d.file.endsWith(file));
   if (!entry) throw new Error(`${file} is not in seed/documents.json`);
   return { text: fs.readFileSync(path.join(seed, entry.file), 'utf8'), hints: entry.hints };

@@ -6,7 +6,11 @@ import { NodeKind } from '../../src/schema/enums';
 describe('checkSubgraphRequest', () => {
   it('fills defaults and turns kinds into labels', () => {
     expect(checkSubgraphRequest({ focus: ['eo-14010', 'eo-14010'], kinds: ['EXECUTIVE_ORDER', 'AGENCY'] })).toEqual({
-      focus: ['eo-14010'], depth: 1, labels: ['ExecutiveOrder', 'Agency'], types: null, limit: 500,
+      focus: ['eo-14010'],
+      depth: 1,
+      labels: ['ExecutiveOrder', 'Agency'],
+      types: null,
+      limit: 500,
     });
   });
 
@@ -27,7 +31,9 @@ describe('checkSubgraphRequest', () => {
 
 describe('subgraphQuery', () => {
   it('puts only the bounded depth and allowlisted types into the Cypher, values as parameters', () => {
-    const { cypher, params } = subgraphQuery(checkSubgraphRequest({ focus: ['x'], depth: 3, relationships: ['REVOKES', 'CITES'] }));
+    const { cypher, params } = subgraphQuery(
+      checkSubgraphRequest({ focus: ['x'], depth: 3, relationships: ['REVOKES', 'CITES'] }),
+    );
     expect(cypher).toContain('[:REVOKES|CITES*0..3]');
     expect(cypher).toContain('(a)-[r:REVOKES|CITES]->(b)');
     expect(cypher).not.toMatch(/\{\{/);
@@ -37,8 +43,12 @@ describe('subgraphQuery', () => {
 
   it('uses the whole-graph query without focus and refuses unchecked values', () => {
     expect(subgraphQuery(checkSubgraphRequest({})).cypher).toContain('ORDER BY degree DESC');
-    expect(() => subgraphQuery({ focus: ['x'], depth: 9, labels: null, types: null, limit: 1 })).toThrow(/depth out of bounds/);
-    expect(() => subgraphQuery({ focus: ['x'], depth: 1, labels: null, types: ['X]-() DETACH DELETE n//' as never], limit: 1 })).toThrow(/Not an allowed type/);
+    expect(() => subgraphQuery({ focus: ['x'], depth: 9, labels: null, types: null, limit: 1 })).toThrow(
+      /depth out of bounds/,
+    );
+    expect(() =>
+      subgraphQuery({ focus: ['x'], depth: 1, labels: null, types: ['X]-() DETACH DELETE n//' as never], limit: 1 }),
+    ).toThrow(/Not an allowed type/);
   });
 });
 
@@ -48,10 +58,16 @@ describe('node kinds, labels and edge ids', () => {
     expect(kind).toBe(NodeKind.EXECUTIVE_ORDER);
     expect(labelOf(kind, { id: 'eo-14010', number: '14010' })).toBe('EO 14010');
     expect(labelOf(NodeKind.PROVISION, { id: 'eo-14010:4(a)', path: '4(a)' })).toBe('Sec. 4(a)');
-    expect(labelOf(NodeKind.AGENCY, { id: 'dhs', acronym: 'dhs', name: 'Department of Homeland Security' })).toBe('DHS');
+    expect(labelOf(NodeKind.AGENCY, { id: 'dhs', acronym: 'dhs', name: 'Department of Homeland Security' })).toBe(
+      'DHS',
+    );
     expect(labelOf(NodeKind.DIRECTIVE, { id: 'eo-14010:4(b)(i)#1' })).toBe('Directive 4(b)(i)#1');
-    expect(labelOf(NodeKind.MEMORANDUM, { id: 'pm-2019-04-29', signedOn: '2019-04-29' })).toBe('Memorandum of 2019-04-29');
-    expect(labelOf(NodeKind.PROGRAM, { id: 'program-mpp', name: 'Migrant Protection Protocols' })).toBe('Migrant Protection Protocols');
+    expect(labelOf(NodeKind.MEMORANDUM, { id: 'pm-2019-04-29', signedOn: '2019-04-29' })).toBe(
+      'Memorandum of 2019-04-29',
+    );
+    expect(labelOf(NodeKind.PROGRAM, { id: 'program-mpp', name: 'Migrant Protection Protocols' })).toBe(
+      'Migrant Protection Protocols',
+    );
   });
 
   it('gives parallel edges stable, distinct ids whatever order they come in', () => {
@@ -59,16 +75,29 @@ describe('node kinds, labels and edge ids', () => {
     const b = { source: 's', target: 't', type: 'TARGETS', properties: { action: 'RESCIND' } };
     const first = toEdges([a, b]).map((e) => [e.id, e.properties.action]);
     const second = toEdges([b, a]).map((e) => [e.id, e.properties.action]);
-    expect(first).toEqual([['s-TARGETS-t', 'RESCIND'], ['s-TARGETS-t~2', 'REVIEW']]);
+    expect(first).toEqual([
+      ['s-TARGETS-t', 'RESCIND'],
+      ['s-TARGETS-t~2', 'REVIEW'],
+    ]);
     expect(second).toEqual(first);
   });
 });
 
 describe('exportParams', () => {
   it('reads lists as repeated or comma-separated names and numbers as digits', () => {
-    expect(exportParams({ format: 'csv', part: 'nodes', focus: ['eo-14010', 'eo-13767'], kinds: 'AGENCY,RULE', depth: '2' })).toEqual({
-      format: 'csv', part: 'nodes', streamed: false,
-      input: { focus: ['eo-14010', 'eo-13767'], kinds: ['AGENCY', 'RULE'], relationships: undefined, depth: 2, limit: undefined },
+    expect(
+      exportParams({ format: 'csv', part: 'nodes', focus: ['eo-14010', 'eo-13767'], kinds: 'AGENCY,RULE', depth: '2' }),
+    ).toEqual({
+      format: 'csv',
+      part: 'nodes',
+      streamed: false,
+      input: {
+        focus: ['eo-14010', 'eo-13767'],
+        kinds: ['AGENCY', 'RULE'],
+        relationships: undefined,
+        depth: 2,
+        limit: undefined,
+      },
     });
   });
 

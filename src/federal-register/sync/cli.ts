@@ -29,13 +29,21 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { kinds: ['executive_order'], apiUrl: process.env.FEDERAL_REGISTER_API_URL?.trim() || DEFAULT_API };
+  const args: Args = {
+    kinds: ['executive_order'],
+    apiUrl: process.env.FEDERAL_REGISTER_API_URL?.trim() || DEFAULT_API,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
-    const value = () => argv[++i] ?? (() => { throw new UsageError(`${flag} needs a value`); })();
+    const value = () =>
+      argv[++i] ??
+      (() => {
+        throw new UsageError(`${flag} needs a value`);
+      })();
     if (flag === '--since') {
       args.since = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.since) || Number.isNaN(Date.parse(args.since))) throw new UsageError(`--since ${args.since} is not a YYYY-MM-DD date`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.since) || Number.isNaN(Date.parse(args.since)))
+        throw new UsageError(`--since ${args.since} is not a YYYY-MM-DD date`);
     } else if (flag === '--proclamations') args.kinds.push('proclamation');
     else if (flag === '--memoranda') args.kinds.push('memorandum');
     else if (flag === '--api') args.apiUrl = value();
@@ -49,7 +57,13 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const opened = await openGraph(loadConfig(), log, { attach: true });
-  const bar = new SingleBar({ format: 'Syncing [{bar}] {value}/{total} documents | {current}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, gracefulExit: false });
+  const bar = new SingleBar({
+    format: 'Syncing [{bar}] {value}/{total} documents | {current}',
+    stream: process.stderr,
+    noTTYOutput: true,
+    notTTYSchedule: 2000,
+    gracefulExit: false,
+  });
   let started = false;
   try {
     const report = await syncFederalRegister(opened.graph, {
@@ -73,16 +87,20 @@ async function main(argv: string[]): Promise<number> {
 
 function printReport(report: SyncReport): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`Synced since ${report.since}: ${report.listed} listed, ${report.ingested} ingested, ${report.alreadyIn} already in, ${report.failures.length} failed; ${report.noteProblems} disposition-note items unreadable`);
+  out(
+    `Synced since ${report.since}: ${report.listed} listed, ${report.ingested} ingested, ${report.alreadyIn} already in, ${report.failures.length} failed; ${report.noteProblems} disposition-note items unreadable`,
+  );
   for (const failure of report.failures) out(`failed: ${failure.what}: ${failure.reason}`);
-  if (report.failures.length) out('Run the sync again to retry the failed documents: it starts no later than the oldest of them.');
+  if (report.failures.length)
+    out('Run the sync again to retry the failed documents: it starts no later than the oldest of them.');
 }
 
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error) => {
     if (error instanceof UsageError) console.error(`${error.message ? `${error.message}\n\n` : ''}${USAGE}`);
-    else if (error instanceof ConfigError || error instanceof MissingToolError || error instanceof NoStartError) console.error(`Cannot sync: ${error.message}`);
+    else if (error instanceof ConfigError || error instanceof MissingToolError || error instanceof NoStartError)
+      console.error(`Cannot sync: ${error.message}`);
     else console.error('Cannot sync:', error);
     process.exit(error instanceof UsageError ? 2 : 1);
   });

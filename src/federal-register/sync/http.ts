@@ -19,14 +19,21 @@ export const DEFAULT_HTTP: HttpOptions = { timeoutMs: 30000, retries: 5, minBack
 
 /** The request failed for good: says what happened on the last attempt and how many were made. */
 export class FetchError extends Error {
-  constructor(readonly url: string, reason: string, readonly attempts: number) {
+  constructor(
+    readonly url: string,
+    reason: string,
+    readonly attempts: number,
+  ) {
     super(`${reason} (GET ${url}, ${attempts} attempt${attempts === 1 ? '' : 's'})`);
     this.name = 'FetchError';
   }
 }
 
 class Retryable extends Error {
-  constructor(message: string, readonly waitMs = 0) {
+  constructor(
+    message: string,
+    readonly waitMs = 0,
+  ) {
     super(message);
   }
 }
@@ -69,7 +76,10 @@ async function get<T>(url: string, options: HttpOptions, read: (body: string) =>
 async function attempt(url: string, timeoutMs: number): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json, text/plain' } });
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json, text/plain' },
+    });
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
     throw new Retryable(timedOut ? `no answer within ${timeoutMs} ms` : `cannot connect (${causeOf(error)})`);
@@ -84,7 +94,9 @@ async function attempt(url: string, timeoutMs: number): Promise<string> {
   } catch (error) {
     if (error instanceof Retryable || !(error instanceof Error) || /^HTTP /.test(error.message)) throw error;
     const timedOut = error.name === 'TimeoutError';
-    throw new Retryable(timedOut ? `the answer did not finish within ${timeoutMs} ms` : `the answer broke off (${causeOf(error)})`);
+    throw new Retryable(
+      timedOut ? `the answer did not finish within ${timeoutMs} ms` : `the answer broke off (${causeOf(error)})`,
+    );
   }
 }
 

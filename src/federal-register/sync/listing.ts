@@ -16,8 +16,16 @@ export const SYNC_KINDS = {
 export type SyncKind = keyof typeof SYNC_KINDS;
 
 const FIELDS = [
-  'document_number', 'executive_order_number', 'proclamation_number', 'title', 'president', 'signing_date',
-  'publication_date', 'citation', 'disposition_notes', 'raw_text_url',
+  'document_number',
+  'executive_order_number',
+  'proclamation_number',
+  'title',
+  'president',
+  'signing_date',
+  'publication_date',
+  'citation',
+  'disposition_notes',
+  'raw_text_url',
 ];
 
 export interface ListedDocument {
@@ -63,7 +71,11 @@ export async function* listPages(url: string, kind: SyncKind, http: HttpOptions)
     if (typeof page !== 'object' || page === null || !Array.isArray((page as { results?: unknown }).results)) {
       throw new PageFormatError(next);
     }
-    const { results, count, next_page_url: after } = page as { results: unknown[]; count?: unknown; next_page_url?: unknown };
+    const {
+      results,
+      count,
+      next_page_url: after,
+    } = page as { results: unknown[]; count?: unknown; next_page_url?: unknown };
     const read = results.map((raw, position) => readDocument(raw, kind, position));
     yield {
       url: next,
@@ -82,10 +94,15 @@ export class PageFormatError extends Error {
   }
 }
 
-function readDocument(raw: unknown, kind: SyncKind, position: number): ListedDocument | { position: number; reason: string } {
+function readDocument(
+  raw: unknown,
+  kind: SyncKind,
+  position: number,
+): ListedDocument | { position: number; reason: string } {
   if (typeof raw !== 'object' || raw === null) return { position, reason: 'record is not an object' };
   const r = raw as Record<string, unknown>;
-  const text = (field: string) => (typeof r[field] === 'string' && (r[field] as string).trim() ? (r[field] as string).trim() : undefined);
+  const text = (field: string) =>
+    typeof r[field] === 'string' && (r[field] as string).trim() ? (r[field] as string).trim() : undefined;
   const number = r.executive_order_number ?? r.proclamation_number;
   const documentNumber = text('document_number');
   const signedOn = text('signing_date');
@@ -93,9 +110,13 @@ function readDocument(raw: unknown, kind: SyncKind, position: number): ListedDoc
   const documentKind = SYNC_KINDS[kind];
   try {
     const id = documentId(documentKind, number === undefined || number === null ? undefined : String(number), signedOn);
-    const president = typeof r.president === 'object' && r.president ? (r.president as { name?: string }).name : text('president');
+    const president =
+      typeof r.president === 'object' && r.president ? (r.president as { name?: string }).name : text('president');
     return {
-      id, kind: documentKind, documentNumber, raw: r,
+      id,
+      kind: documentKind,
+      documentNumber,
+      raw: r,
       ...(number !== undefined && number !== null ? { number: String(number) } : {}),
       ...(text('title') ? { title: text('title') } : {}),
       ...(signedOn ? { signedOn } : {}),

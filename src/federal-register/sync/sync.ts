@@ -58,7 +58,8 @@ export async function syncFederalRegister(graph: Graph, options: SyncOptions): P
       for await (const page of listPages(first, kind, options.http)) {
         if (!counted) options.onProgress?.({ total: (total += page.count), done: report.listed });
         counted = true;
-        for (const problem of page.problems) report.failures.push({ what: `${page.url} results[${problem.position}]`, reason: problem.reason });
+        for (const problem of page.problems)
+          report.failures.push({ what: `${page.url} results[${problem.position}]`, reason: problem.reason });
         await syncPage(graph, page.documents, options, report);
       }
     } catch (error) {
@@ -68,7 +69,12 @@ export async function syncFederalRegister(graph: Graph, options: SyncOptions): P
   return report;
 }
 
-async function syncPage(graph: Graph, documents: ListedDocument[], options: SyncOptions, report: SyncReport): Promise<void> {
+async function syncPage(
+  graph: Graph,
+  documents: ListedDocument[],
+  options: SyncOptions,
+  report: SyncReport,
+): Promise<void> {
   const ids = documents.map((d) => d.id);
   const ingested = new Set((await graph.read<{ id: string }>(query('sync', 'ingestedIds'), { ids })).map((r) => r.id));
   for (const doc of documents) {
@@ -97,7 +103,8 @@ async function syncDocument(graph: Graph, doc: ListedDocument, options: SyncOpti
     const summary = await importPage(graph, { source: `Federal Register document ${doc.documentNumber}`, ...page });
     noteProblems = summary.problems.length;
   }
-  if (!doc.rawTextUrl) throw new Error('the listing gives no raw_text_url (the Federal Register has full text from 1994 on)');
+  if (!doc.rawTextUrl)
+    throw new Error('the listing gives no raw_text_url (the Federal Register has full text from 1994 on)');
   const text = await getText(doc.rawTextUrl, options.http);
   const model = parseDocument(text, {
     kind: doc.kind,
@@ -115,10 +122,17 @@ async function syncDocument(graph: Graph, doc: ListedDocument, options: SyncOpti
 
 async function markFailed(graph: Graph, doc: ListedDocument, reason: string): Promise<void> {
   const row = {
-    id: doc.id, kind: doc.kind, number: doc.number ?? null, title: doc.title ?? null,
-    signedOn: doc.signedOn ? toNeo4jValue(doc.signedOn) : null, documentNumber: doc.documentNumber, reason,
+    id: doc.id,
+    kind: doc.kind,
+    number: doc.number ?? null,
+    title: doc.title ?? null,
+    signedOn: doc.signedOn ? toNeo4jValue(doc.signedOn) : null,
+    documentNumber: doc.documentNumber,
+    reason,
   };
-  await graph.write(fillPlaceholders(query('sync', 'markSyncFailed'), { Label: documentLabel(doc.kind) }), { doc: row });
+  await graph.write(fillPlaceholders(query('sync', 'markSyncFailed'), { Label: documentLabel(doc.kind) }), {
+    doc: row,
+  });
 }
 
 async function defaultStart(graph: Graph, kinds: SyncKind[]): Promise<string> {
@@ -126,6 +140,9 @@ async function defaultStart(graph: Graph, kinds: SyncKind[]): Promise<string> {
     kinds: kinds.map((k) => SYNC_KINDS[k]),
   });
   const start = [row?.newest, row?.oldestFailed].filter((d): d is string => !!d).sort()[0];
-  if (!start) throw new NoStartError('the graph holds no document of these kinds ingested from text to sync after: pass --since YYYY-MM-DD');
+  if (!start)
+    throw new NoStartError(
+      'the graph holds no document of these kinds ingested from text to sync after: pass --since YYYY-MM-DD',
+    );
   return start;
 }

@@ -2,26 +2,59 @@
 import { Action } from '../model';
 
 const VERBS: Record<string, Action> = {
-  review: 'REVIEW', reviews: 'REVIEW', evaluate: 'REVIEW', examine: 'REVIEW', examination: 'REVIEW', assess: 'REVIEW', audit: 'REVIEW', study: 'REVIEW',
-  rescind: 'RESCIND', rescinding: 'RESCIND',
+  review: 'REVIEW',
+  reviews: 'REVIEW',
+  evaluate: 'REVIEW',
+  examine: 'REVIEW',
+  examination: 'REVIEW',
+  assess: 'REVIEW',
+  audit: 'REVIEW',
+  study: 'REVIEW',
+  rescind: 'RESCIND',
+  rescinding: 'RESCIND',
   revoke: 'REVOKE',
   terminate: 'TERMINATE',
-  modify: 'MODIFY', amend: 'MODIFY', revise: 'MODIFY',
-  suspend: 'SUSPEND', pause: 'SUSPEND',
-  cease: 'CEASE', stop: 'CEASE', end: 'CEASE',
-  reinstate: 'REINSTATE', restore: 'REINSTATE', reinstitute: 'REINSTATE', resume: 'REINSTATE', reestablish: 'REINSTATE',
-  prepare: 'PREPARE', develop: 'PREPARE', draft: 'PREPARE', produce: 'PREPARE',
-  submit: 'SUBMIT', report: 'SUBMIT', provide: 'SUBMIT',
+  modify: 'MODIFY',
+  amend: 'MODIFY',
+  revise: 'MODIFY',
+  suspend: 'SUSPEND',
+  pause: 'SUSPEND',
+  cease: 'CEASE',
+  stop: 'CEASE',
+  end: 'CEASE',
+  reinstate: 'REINSTATE',
+  restore: 'REINSTATE',
+  reinstitute: 'REINSTATE',
+  resume: 'REINSTATE',
+  reestablish: 'REINSTATE',
+  prepare: 'PREPARE',
+  develop: 'PREPARE',
+  draft: 'PREPARE',
+  produce: 'PREPARE',
+  submit: 'SUBMIT',
+  report: 'SUBMIT',
+  provide: 'SUBMIT',
   consider: 'CONSIDER',
-  implement: 'IMPLEMENT', enforce: 'IMPLEMENT', ensure: 'IMPLEMENT',
-  establish: 'ESTABLISH', create: 'ESTABLISH', promulgate: 'ESTABLISH', issue: 'ESTABLISH', construct: 'ESTABLISH',
+  implement: 'IMPLEMENT',
+  enforce: 'IMPLEMENT',
+  ensure: 'IMPLEMENT',
+  establish: 'ESTABLISH',
+  create: 'ESTABLISH',
+  promulgate: 'ESTABLISH',
+  issue: 'ESTABLISH',
+  construct: 'ESTABLISH',
 };
 
 /** Words that only say how or when ("promptly begin taking steps to"), skipped to reach the verb. */
-const FILLER = /^(?:promptly|immediately|also|further|each|jointly|as soon as possible|begin(?:ning)?|take|taking|takes|all|appropriate|steps?|actions?|to|and|a|an|the|comprehensive)$/;
+const FILLER =
+  /^(?:promptly|immediately|also|further|each|jointly|as soon as possible|begin(?:ning)?|take|taking|takes|all|appropriate|steps?|actions?|to|and|a|an|the|comprehensive)$/;
 
 export function actionOf(verbPhrase: string): Action {
-  const words = verbPhrase.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = verbPhrase
+    .toLowerCase()
+    .replace(/[^a-z\s-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   for (const w of words.slice(0, 12)) {
     if (VERBS[w]) return VERBS[w];
     if (!FILLER.test(w) && !/^(?:conduct|identify|as|possible|soon|do|so)$/.test(w)) break;
@@ -32,5 +65,9 @@ export function actionOf(verbPhrase: string): Action {
 /** "shall:" or "shall take all appropriate action to:" hand the verbs to the clauses that follow. */
 export function delegatesToClauses(verbPhrase: string): boolean {
   const v = verbPhrase.trim().replace(/^(?:promptly|immediately|also)\s+/, '');
-  return /^:?$/.test(v) || /^take (?:all )?(?:appropriate )?(?:actions?|steps|measures) to:$/.test(v) || /^take the following (?:steps|actions|measures)[^:]*:$/.test(v);
+  return (
+    /^:?$/.test(v) ||
+    /^take (?:all )?(?:appropriate )?(?:actions?|steps|measures) to:$/.test(v) ||
+    /^take the following (?:steps|actions|measures)[^:]*:$/.test(v)
+  );
 }

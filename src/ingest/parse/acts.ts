@@ -9,7 +9,11 @@ import { AgencyRef } from '../reference';
 import { existedOn } from './register';
 
 /** Bare title -> agency id, for the acts an order names and the agencies that existed on its date. */
-export function officesUnderActs(agencies: AgencyRef[], provisions: Provision[], signedOn?: string): Map<string, string> {
+export function officesUnderActs(
+  agencies: AgencyRef[],
+  provisions: Provision[],
+  signedOn?: string,
+): Map<string, string> {
   const offices = new Map<string, string>();
   const withActs = agencies.filter((a) => a.actsUnder?.length && (!signedOn || existedOn(a, signedOn)));
   if (!withActs.length) return offices;

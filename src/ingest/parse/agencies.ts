@@ -50,12 +50,20 @@ const ACTOR_LIKE = new RegExp(
 const NOT_ACTORS = /\b(?:Acts?|Rules?|Regulations?|Schedule|Plan|Medal|Certificate)$/;
 /** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
 /** One department of such a list; the names that hold "and" or commas first. */
-const DEPARTMENT_IN_LIST = new RegExp(String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`, 'g');
-const SECRETARIES = new RegExp(String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`, 'g');
+const DEPARTMENT_IN_LIST = new RegExp(
+  String.raw`Health,? Education,? and Welfare|Health and Human Services|Housing and Urban Development|(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*`,
+  'g',
+);
+const SECRETARIES = new RegExp(
+  String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`,
+  'g',
+);
 /** "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject. */
-const SECRETARY_PAIR = /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*/g;
+const SECRETARY_PAIR =
+  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*/g;
 /** The officers of a body the order establishes. */
-const BODY_OFFICER = /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
+const BODY_OFFICER =
+  /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
@@ -108,7 +116,10 @@ export class AgencyResolver {
   private readonly actOffices: Map<string, string>;
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
 
-  constructor(refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] }, private readonly input: ResolverInput) {
+  constructor(
+    refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
+    private readonly input: ResolverInput,
+  ) {
     this.register = registerOf(refs.agencies);
     this.groups = new AgencyGroups(refs.agencyGroups);
     this.phrases = phrasesOf(this.register);
@@ -120,7 +131,11 @@ export class AgencyResolver {
       if (head) listIn(this.bodiesByHead, head).push(b);
       for (const name of new Set(b.shortNames)) listIn(this.bodiesByName, name).push(b);
     }
-    this.antecedents = new Antecedents(input.provisions, (text) => this.direct(text), (text) => matchAll(ACTOR_LIKE, text));
+    this.antecedents = new Antecedents(
+      input.provisions,
+      (text) => this.direct(text),
+      (text) => matchAll(ACTOR_LIKE, text),
+    );
     this.defined = new DefinedTerms(input.provisions);
     this.knownBodies = knownBodiesOf(refs.bodies ?? []);
     this.actOffices = officesUnderActs(refs.agencies, input.provisions, input.signedOn);
@@ -176,7 +191,11 @@ export class AgencyResolver {
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
-  private addBare(m: RegExpExecArray, order: number, add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void): void {
+  private addBare(
+    m: RegExpExecArray,
+    order: number,
+    add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void,
+  ): void {
     const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
     if (bare) {
       const defined = this.definedAs(bare[1], order, m.index);
@@ -204,7 +223,12 @@ export class AgencyResolver {
   private bodyOfAnother(name: string): string | undefined {
     const ref = this.knownBodies.named(name, this.input.docId, this.input.signedOn);
     if (!ref) return undefined;
-    this.namedBodies.set(ref.id, { id: ref.id, name: ref.name, establishedBy: ref.establishedBy, provisionId: ref.provisionId });
+    this.namedBodies.set(ref.id, {
+      id: ref.id,
+      name: ref.name,
+      establishedBy: ref.establishedBy,
+      provisionId: ref.provisionId,
+    });
     return ref.id;
   }
 
@@ -217,11 +241,17 @@ export class AgencyResolver {
   private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
     const d = this.defined.before(term, order, start);
     if (!d || term === 'Secretaries') return undefined;
-    const hit = this.direct(d.name).filter((h) => h.match.index + h.match[0].length === d.name.length).pop();
+    const hit = this.direct(d.name)
+      .filter((h) => h.match.index + h.match[0].length === d.name.length)
+      .pop();
     if (hit) return { actor: 'AGENCY', id: hit.ref.id };
     const key = d.name.toLowerCase();
     const stem = key.replace(/\s+\S+$/, ' ');
-    const body = this.bodies.find((b) => b.name.toLowerCase() === key) ?? (/\s\S/.test(stem.trim()) && !headOf(d.name) ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem)) : undefined);
+    const body =
+      this.bodies.find((b) => b.name.toLowerCase() === key) ??
+      (/\s\S/.test(stem.trim()) && !headOf(d.name)
+        ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem))
+        : undefined);
     if (body) return { actor: 'BODY', id: body.id };
     const other = this.bodyOfAnother(d.name);
     return other ? { actor: 'BODY', id: other } : undefined;
@@ -266,7 +296,9 @@ export class AgencyResolver {
   }
 
   private secretaryIds(m: RegExpExecArray): string[] {
-    const ids = /^[Tt]he Secretaries/.test(m[0]) ? this.secretaries(m).map((hit) => hit.id) : this.direct(m[0]).map((hit) => hit.ref.id);
+    const ids = /^[Tt]he Secretaries/.test(m[0])
+      ? this.secretaries(m).map((hit) => hit.id)
+      : this.direct(m[0]).map((hit) => hit.ref.id);
     return [...new Set(ids)];
   }
 
@@ -276,7 +308,9 @@ export class AgencyResolver {
     const listStart = m.index + m[0].indexOf(m[1]);
     for (const name of matchAll(DEPARTMENT_IN_LIST, m[1])) {
       const bare = name[0].replace(/^the\s+/, '');
-      const ref = this.register.resolve(`Secretary of ${bare}`, this.input.signedOn) ?? this.register.resolve(`Secretary of the ${bare}`, this.input.signedOn);
+      const ref =
+        this.register.resolve(`Secretary of ${bare}`, this.input.signedOn) ??
+        this.register.resolve(`Secretary of the ${bare}`, this.input.signedOn);
       if (!ref) break; // the list has moved on to other officials ("..., and the United States Trade Representative")
       const start = out.length ? listStart + name.index : m.index;
       out.push({ match: asMatch(m.input, { start, end: listStart + name.index + name[0].length }), id: ref.id });
@@ -310,7 +344,10 @@ export class AgencyResolver {
   /** "Secretary of War" -> Department of War; "Director of the Peace Corps" -> Peace Corps; by name in the register. */
   private byForm(title: string, rest: string): AgencyRef | undefined {
     const name = rest.replace(/(?:\s+(?:of|and|for|on|the))+$/g, '').replace(/[.,]$/, '');
-    const tries = title === 'Secretary' ? [`Department of ${name}`, `Department of the ${name}`] : [name, `${title} of ${name}`, `${title} of the ${name}`];
+    const tries =
+      title === 'Secretary'
+        ? [`Department of ${name}`, `Department of the ${name}`]
+        : [name, `${title} of ${name}`, `${title} of the ${name}`];
     for (const t of tries) {
       const ref = this.register.resolve(t, this.input.signedOn);
       if (ref) return ref;
@@ -359,7 +396,12 @@ function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBo
 /** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */
 function pieces(m: RegExpExecArray, n: number): RegExpExecArray[] {
   const size = Math.floor(m[0].length / n);
-  return Array.from({ length: n }, (_, k) => asMatch(m.input, { start: m.index + k * size, end: k === n - 1 ? m.index + m[0].length : m.index + (k + 1) * size }));
+  return Array.from({ length: n }, (_, k) =>
+    asMatch(m.input, {
+      start: m.index + k * size,
+      end: k === n - 1 ? m.index + m[0].length : m.index + (k + 1) * size,
+    }),
+  );
 }
 
 function asMatch(text: string, span: Span): RegExpExecArray {
@@ -369,8 +411,14 @@ function asMatch(text: string, span: Span): RegExpExecArray {
 }
 
 /** '"the Secretary" shall refer to the Secretary of Homeland Security': that agency, for every bare "the Secretary". */
-function definedSecretary(provisions: Provision[], agencyAt: (phrase: string) => string | undefined): string | undefined {
+function definedSecretary(
+  provisions: Provision[],
+  agencyAt: (phrase: string) => string | undefined,
+): string | undefined {
   const text = provisions.map((p) => p.text).join(' ');
-  const m = /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]*?)[.,;]/i.exec(text);
+  const m =
+    /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]*?)[.,;]/i.exec(
+      text,
+    );
   return m ? agencyAt(m[1]) : undefined;
 }

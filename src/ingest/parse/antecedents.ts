@@ -35,7 +35,8 @@ const PATTERNS = new Map<string, RegExp>();
 const MAX_PATTERNS = 512;
 /** Titles that also end an office's name ("Federal Security Administrator"); not "Secretary" ("Executive Secretary" is another office). */
 const TITLE_LAST = /^(?:Director|Administrator|Commissioner|Coordinator)$/;
-const TITLES = /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
+const TITLES =
+  /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
 
 export class Antecedents {
   private readonly named: Named[];
@@ -51,7 +52,9 @@ export class Antecedents {
     actorLike: (text: string) => RegExpExecArray[],
   ) {
     const inOrder = [...provisions].sort((a, b) => a.order - b.order);
-    this.named = inOrder.flatMap((p) => direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })));
+    this.named = inOrder.flatMap((p) =>
+      direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })),
+    );
     this.names = inOrder.flatMap((p) =>
       actorLike(p.text)
         .map((m) => ({ order: p.order, start: m.index, name: m[0].replace(/^(?:the|each|any)\s+/i, '') }))
@@ -73,7 +76,10 @@ export class Antecedents {
   before(order: number, start: number, pattern: RegExp): string | undefined {
     let fitting = this.namedFitting.get(pattern);
     if (!fitting) {
-      this.namedFitting.set(pattern, (fitting = this.named.filter((n) => [n.ref.name, ...n.ref.officials].some((phrase) => pattern.test(phrase)))));
+      this.namedFitting.set(
+        pattern,
+        (fitting = this.named.filter((n) => [n.ref.name, ...n.ref.officials].some((phrase) => pattern.test(phrase)))),
+      );
     }
     return lastBefore(fitting, order, start)?.ref.id;
   }
@@ -83,7 +89,11 @@ export class Antecedents {
  * The last of `list` (in document order) before (`order`, `start`), by binary search: each bare
  * word once scanned every name before it, which made an order naming many agencies quadratic.
  */
-function lastBefore<T extends { order: number; start: number }>(list: T[], order: number, start: number): T | undefined {
+function lastBefore<T extends { order: number; start: number }>(
+  list: T[],
+  order: number,
+  start: number,
+): T | undefined {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -10,10 +10,39 @@ import { matchAll } from './patterns';
 
 /** The word a body's name ends on, by which the order later names it ("the Task Force"). */
 export const BODY_HEADS = [
-  'Task Force', 'Working Group', 'Steering Committee', 'Executive Committee', 'Advisory Committee', 'Advisory Council',
-  'Council', 'Commission', 'Committee', 'Board', 'Panel', 'Group', 'Office', 'Center', 'Initiative', 'Corps',
-  'Conference', 'Institute', 'Team', 'Forum', 'Agency', 'Administration', 'Authority', 'Service', 'Program',
-  'Partnership', 'Network', 'Cabinet', 'Secretariat', 'Staff', 'Subcommittee', 'Commissioner', 'Coordinator',
+  'Task Force',
+  'Working Group',
+  'Steering Committee',
+  'Executive Committee',
+  'Advisory Committee',
+  'Advisory Council',
+  'Council',
+  'Commission',
+  'Committee',
+  'Board',
+  'Panel',
+  'Group',
+  'Office',
+  'Center',
+  'Initiative',
+  'Corps',
+  'Conference',
+  'Institute',
+  'Team',
+  'Forum',
+  'Agency',
+  'Administration',
+  'Authority',
+  'Service',
+  'Program',
+  'Partnership',
+  'Network',
+  'Cabinet',
+  'Secretariat',
+  'Staff',
+  'Subcommittee',
+  'Commissioner',
+  'Coordinator',
 ];
 
 // A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.
@@ -23,9 +52,15 @@ const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
 const ESTABLISH = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."
-  new RegExp(String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`, 'g'),
+  new RegExp(
+    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+    'g',
+  ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
-  new RegExp(String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`, 'g'),
+  new RegExp(
+    String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
+    'g',
+  ),
   new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
   // "... a committee to be known as the NAME"
   new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'),
@@ -38,17 +73,25 @@ const ESTABLISH_UNNAMED = new RegExp(
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
 const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as/;
 // '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
-const DEFINED = /^["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
+const DEFINED =
+  /^["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
 
 /** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
 function bodyName(raw: string): string | undefined {
   // "within the White House Office, Executive Office of the President, the President's ... Board": the last named part.
-  const parts = raw.replace(/^["“]/, '').replace(/^The\s+/, '').split(/,\s+(?:the\s+)?/).filter((part) => headOf(trimmed(part)));
+  const parts = raw
+    .replace(/^["“]/, '')
+    .replace(/^The\s+/, '')
+    .split(/,\s+(?:the\s+)?/)
+    .filter((part) => headOf(trimmed(part)));
   return parts.length ? trimmed(parts[parts.length - 1]) : undefined;
 }
 
 function trimmed(raw: string): string {
-  return raw.replace(/["”'’]+$/, '').replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '').replace(/[ ,.]+$/, '');
+  return raw
+    .replace(/["”'’]+$/, '')
+    .replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '')
+    .replace(/[ ,.]+$/, '');
 }
 
 // Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
@@ -76,7 +119,11 @@ export interface EstablishedBody extends Body {
 }
 
 /** Bodies `provisions` establish, in document order; `known(name)` says a name is a register agency. */
-export function findBodies(docId: string, provisions: Provision[], known: (name: string) => boolean): EstablishedBody[] {
+export function findBodies(
+  docId: string,
+  provisions: Provision[],
+  known: (name: string) => boolean,
+): EstablishedBody[] {
   const found = new Map<string, EstablishedBody>();
   // names taken so far, in lower case: a scan of every body found for each new one was quadratic in an order establishing many
   const taken = new Set<string>();
@@ -90,12 +137,23 @@ export function findBodies(docId: string, provisions: Provision[], known: (name:
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;
         const defined = DEFINED.exec(text.slice(m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name) + name.length));
-        const shortNames = [...headsOf(name), ...(/^[A-Z]/.test(name) ? [name] : []), ...(defined ? [defined[1].trim()] : [])];
+        const shortNames = [
+          ...headsOf(name),
+          ...(/^[A-Z]/.test(name) ? [name] : []),
+          ...(defined ? [defined[1].trim()] : []),
+        ];
         const body = found.get(id);
         if (body) body.shortNames.push(...shortNames.filter((s) => !body.shortNames.includes(s)));
         else if (!taken.has(name.toLowerCase())) {
           taken.add(name.toLowerCase());
-          found.set(id, { id, name, establishedBy: docId, provisionId: p.id, shortNames: [...new Set(shortNames)].map(capitalized), order: p.order });
+          found.set(id, {
+            id,
+            name,
+            establishedBy: docId,
+            provisionId: p.id,
+            shortNames: [...new Set(shortNames)].map(capitalized),
+            order: p.order,
+          });
         }
       }
     }
@@ -104,5 +162,7 @@ export function findBodies(docId: string, provisions: Provision[], known: (name:
 }
 
 function capitalized(name: string): string {
-  return name.replace(/\b([a-z])([a-z]+)\b/g, (word, first: string, rest: string) => (/^(?:of|and|on|for|the|to|in)$/.test(word) ? word : first.toUpperCase() + rest));
+  return name.replace(/\b([a-z])([a-z]+)\b/g, (word, first: string, rest: string) =>
+    /^(?:of|and|on|for|the|to|in)$/.test(word) ? word : first.toUpperCase() + rest,
+  );
 }

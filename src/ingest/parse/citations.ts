@@ -63,18 +63,30 @@ export class CitationScanner {
       const hit = this.federalRegister(m, text);
       push(hit);
       // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
-      if (m[5]) hits.push({ id: `cfr-${m[5]}-${slug(m[6])}`, kind: 'LegalAuthority', start: hit.end, end: hit.end, text: `${m[5]} C.F.R. ${m[6]}` });
+      if (m[5])
+        hits.push({
+          id: `cfr-${m[5]}-${slug(m[6])}`,
+          kind: 'LegalAuthority',
+          start: hit.end,
+          end: hit.end,
+          text: `${m[5]} C.F.R. ${m[6]}`,
+        });
     }
     for (const m of quick('Memorandum of the', MEMO, text)) push(this.memo(m));
-    for (const m of quick(/C\.?F\.?R/, CFR, text)) push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
-    for (const m of quick('U.S.C.', USC, text)) push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
-    for (const m of quick('INA', INA, text)) push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
-    for (const m of quick('Public Law', PUBLIC_LAW, text)) push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
+    for (const m of quick(/C\.?F\.?R/, CFR, text))
+      push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
+    for (const m of quick('U.S.C.', USC, text))
+      push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
+    for (const m of quick('INA', INA, text))
+      push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
+    for (const m of quick('Public Law', PUBLIC_LAW, text))
+      push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
     for (const m of matchAll(this.authorities, text)) {
       const a = this.ref.authorities.find((x) => [x.name, ...x.aliases].some((n) => n === m[0].replace(/\s+/g, ' ')));
       if (a) push(this.authority(m, a.id, a.name));
     }
-    for (const hit of this.named.agreementsIn(text)) push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
+    for (const hit of this.named.agreementsIn(text))
+      push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
     return hits.sort((a, b) => a.start - b.start);
   }
 
@@ -101,12 +113,19 @@ export class CitationScanner {
   }
 
   /** An agreement published in the Federal Register; asylum cooperative agreements get readable ids. */
-  private agreement(m: RegExpExecArray, title: string, props: Record<string, string | number>, cited: string): CitationHit {
+  private agreement(
+    m: RegExpExecArray,
+    title: string,
+    props: Record<string, string | number>,
+    cited: string,
+  ): CitationHit {
     const country = this.named.countryNamedIn(title);
     const isAca = /Protection Claims|Asylum Cooperative/i.test(title);
-    const id = country && isAca ? `agreement-aca-${country.replace(/^country-/, '')}` : `agreement-${slug(title).slice(0, 60)}`;
+    const id =
+      country && isAca ? `agreement-aca-${country.replace(/^country-/, '')}` : `agreement-${slug(title).slice(0, 60)}`;
     this.store.add(id, 'Agreement', title, props);
-    for (const party of ['country-united-states', ...(country ? [country] : [])]) this.store.link(id, this.named.addCountry(party), 'PARTY');
+    for (const party of ['country-united-states', ...(country ? [country] : [])])
+      this.store.link(id, this.named.addCountry(party), 'PARTY');
     return { id, kind: 'Agreement', start: m.index, end: m.index + m[0].length, text: cited };
   }
 
@@ -114,7 +133,11 @@ export class CitationScanner {
   private memo(m: RegExpExecArray): CitationHit {
     const date = toIsoDate(m[3]) ?? slug(m[3]);
     const agency = this.agencyOf(m[1]) ?? slug(m[1]);
-    const id = this.store.add(`rule-${agency}-${date}`, 'Rule', m[2], { ruleKind: 'guidance memorandum', date, issuedBy: agency });
+    const id = this.store.add(`rule-${agency}-${date}`, 'Rule', m[2], {
+      ruleKind: 'guidance memorandum',
+      date,
+      issuedBy: agency,
+    });
     return { id, kind: 'Rule', start: m.index, end: m.index + m[0].length, text: m[0] };
   }
 }

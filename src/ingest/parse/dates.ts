@@ -1,10 +1,21 @@
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** A written date such as "January 25, 2017" or "FEBRUARY 02, 2021"; the regex source for embedding. */
-export const WRITTEN_DATE = '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}';
+export const WRITTEN_DATE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}';
 
 /** "January 25, 2017" → "2017-01-25"; undefined when it is not a real date. */
 export function toIsoDate(written: string): string | undefined {

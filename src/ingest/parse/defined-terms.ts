@@ -22,9 +22,15 @@ const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|fo
 const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)["”]?`;
 const DEFINITIONS = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
-  new RegExp(String.raw`${FULL_NAME}["”'’]*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`, 'g'),
+  new RegExp(
+    String.raw`${FULL_NAME}["”'’]*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`,
+    'g',
+  ),
   // NAME, hereafter in this Part referred to as the Administrator,
-  new RegExp(String.raw`${FULL_NAME},\s+(?:hereinafter|hereafter)(?:\s+in\s+this\s+\w+)?\s+(?:referred\s+to\s+as|called)\s+${TERM}[,)]`, 'g'),
+  new RegExp(
+    String.raw`${FULL_NAME},\s+(?:hereinafter|hereafter)(?:\s+in\s+this\s+\w+)?\s+(?:referred\s+to\s+as|called)\s+${TERM}[,)]`,
+    'g',
+  ),
 ];
 
 export class DefinedTerms {

@@ -4,13 +4,17 @@ import { EntityStore } from './entities';
 import { slug } from './ids';
 
 // bounded repeats: an unbounded lazy run from every capital letter was quadratic on long texts
-const STRATEGY = /\b(?:the )?((?:United States )?Strategy for [^()"]{1,200}?|[A-Z][\w ]{0,150}? Strategy) \(the "([^"]{1,200} Strategy)"\)/g;
+const STRATEGY =
+  /\b(?:the )?((?:United States )?Strategy for [^()"]{1,200}?|[A-Z][\w ]{0,150}? Strategy) \(the "([^"]{1,200} Strategy)"\)/g;
 const PRODUCING: Action[] = ['PREPARE', 'SUBMIT', 'ESTABLISH'];
 
 export class Deliverables {
   private readonly strategies: { id: string; name: string; title: string }[] = [];
 
-  constructor(private readonly store: EntityStore, private readonly docId: string) {}
+  constructor(
+    private readonly store: EntityStore,
+    private readonly docId: string,
+  ) {}
 
   /** Strategies are defined where first named: `the United States Strategy for X (the "X Strategy")`. */
   defineStrategies(text: string): void {

@@ -28,7 +28,12 @@ function sentencesWithOffsets(text: string): { text: string; start: number }[] {
 }
 
 function descendants(p: Provision, all: Provision[]): Provision[] {
-  return all.filter((c) => c.parentPath !== undefined && (c.parentPath === p.path || c.parentPath.startsWith(p.path + '(')) && c.path !== p.path);
+  return all.filter(
+    (c) =>
+      c.parentPath !== undefined &&
+      (c.parentPath === p.path || c.parentPath.startsWith(p.path + '(')) &&
+      c.path !== p.path,
+  );
 }
 
 /** Children by parent path, built once: filtering every provision for each "shall" sentence was quadratic in long orders. */
@@ -38,7 +43,8 @@ function childrenOf(p: Provision, all: Provision[]): Provision[] {
   let index = childrenIndex.get(all);
   if (!index) {
     index = new Map();
-    for (const c of all) if (c.parentPath !== undefined) index.set(c.parentPath, [...(index.get(c.parentPath) ?? []), c]);
+    for (const c of all)
+      if (c.parentPath !== undefined) index.set(c.parentPath, [...(index.get(c.parentPath) ?? []), c]);
     childrenIndex.set(all, index);
   }
   return index.get(p.path) ?? [];
@@ -55,7 +61,14 @@ function clauseAction(text: string): Action {
   return 'OTHER';
 }
 
-function draft(ctx: DirectiveContext, p: Provision, text: string, action: Action, assignments: Assignment[], scope: string): Draft {
+function draft(
+  ctx: DirectiveContext,
+  p: Provision,
+  text: string,
+  action: Action,
+  assignments: Assignment[],
+  scope: string,
+): Draft {
   const deadline = deadlineIn(text, ctx.signedOn);
   const d: Draft = { provisionId: p.id, text, action, assignments, targets: [], produces: [] };
   d.targets = [...new Set(ctx.targetsIn(scope))].map((id) => ({ id, action }));
@@ -85,7 +98,11 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const local = [
       ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
       // Each listed official on its own, so one the resolver reads across two items does not hide either.
-      ...listed.flatMap((l) => ctx.agencies.mentions(s.text.slice(l.start, l.end), p.order).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start }))),
+      ...listed.flatMap((l) =>
+        ctx.agencies
+          .mentions(s.text.slice(l.start, l.end), p.order)
+          .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
+      ),
     ].sort((a, b) => a.start - b.start);
     const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;

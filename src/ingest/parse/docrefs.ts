@@ -27,7 +27,10 @@ const PUBLISHED_AT = String.raw`(?:\s*\(${FR_AT}(?:,?\s*\([^()]{1,40}\))?\)|,?\s
 const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
   EXECUTIVE_ORDER: new RegExp(`(\\d{1,6})(?:-?[A-Z]\\b)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
   PROCLAMATION: new RegExp(`(\\d{1,5})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
-  PRESIDENTIAL_DETERMINATION: new RegExp(`(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  PRESIDENTIAL_DETERMINATION: new RegExp(
+    `(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}${PUBLISHED_AT}`,
+    'y',
+  ),
   NATIONAL_SECURITY_MEMORANDUM: new RegExp(`(?:\\(?NSM-)?(\\d{1,3})\\)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
 };
 const MEMORANDUM_TAIL = new RegExp(`of (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
@@ -42,13 +45,27 @@ function kindOf(m: RegExpExecArray): DocumentKind {
   return 'MEMORANDUM';
 }
 
-function refOf(kind: DocumentKind, number: string | undefined, written: string | undefined, rawTitle: string | undefined, volume?: string, page?: string): DocumentRef {
+function refOf(
+  kind: DocumentKind,
+  number: string | undefined,
+  written: string | undefined,
+  rawTitle: string | undefined,
+  volume?: string,
+  page?: string,
+): DocumentRef {
   const signedOn = written ? toIsoDate(written) : undefined;
-  const title = rawTitle?.replace(/\s+/g, ' ').replace(/^[\u201c"]|[\u201d"]$/g, '').trim();
+  const title = rawTitle
+    ?.replace(/\s+/g, ' ')
+    .replace(/^[\u201c"]|[\u201d"]$/g, '')
+    .trim();
   const frCitation = volume && page ? `${Number(volume)} FR ${Number(page.replace(/,/g, ''))}` : undefined;
   return {
-    id: documentId(kind, number, signedOn), kind,
-    ...(number ? { number } : {}), ...(signedOn ? { signedOn } : {}), ...(title ? { title } : {}), ...(frCitation ? { frCitation } : {}),
+    id: documentId(kind, number, signedOn),
+    kind,
+    ...(number ? { number } : {}),
+    ...(signedOn ? { signedOn } : {}),
+    ...(title ? { title } : {}),
+    ...(frCitation ? { frCitation } : {}),
   };
 }
 
@@ -62,10 +79,16 @@ export function placeDocumentRefs(text: string): PlacedRef[] {
       MEMORANDUM_TAIL.lastIndex = at;
       const m = MEMORANDUM_TAIL.exec(text);
       const signedOn = m ? toIsoDate(m[1]) : undefined;
-      if (m && signedOn) out.push({ ref: refOf(kind, undefined, m[1], m[2], m[3] ?? m[5], m[4] ?? m[6]), start: head.index, end: at + m[0].length });
+      if (m && signedOn)
+        out.push({
+          ref: refOf(kind, undefined, m[1], m[2], m[3] ?? m[5], m[4] ?? m[6]),
+          start: head.index,
+          end: at + m[0].length,
+        });
       continue;
     }
-    const plural = /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\b(?:Nos|[Nn]umbered|Numbers)\b/.test(head[0]);
+    const plural =
+      /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\b(?:Nos|[Nn]umbered|Numbers)\b/.test(head[0]);
     let start = head.index;
     for (;;) {
       const one = NUMBERED[kind] as RegExp;
@@ -96,7 +119,11 @@ export function mergeRefs(refs: DocumentRef[]): DocumentRef[] {
   const byId = new Map<string, DocumentRef>();
   for (const ref of refs) {
     let r = ref;
-    for (let n = 2; r.kind === 'MEMORANDUM' && byId.get(r.id)?.title && r.title && byId.get(r.id)?.title !== r.title; n++) {
+    for (
+      let n = 2;
+      r.kind === 'MEMORANDUM' && byId.get(r.id)?.title && r.title && byId.get(r.id)?.title !== r.title;
+      n++
+    ) {
       r = { ...ref, id: documentId('MEMORANDUM', undefined, ref.signedOn, n) };
     }
     const earlier = byId.get(r.id);

@@ -21,10 +21,22 @@ const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to 
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
 
 export const MORE_ESTABLISH_FORMS: RegExp[] = [
-  new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
-  new RegExp(String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`, 'g'),
+  new RegExp(
+    String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:is|are) (?:hereby )?(?:established|created|constituted)\b`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`,
+    'g',
+  ),
   // the establishing verb first, then (within the sentence) the name with its defined term
-  new RegExp(String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`, 'g'),
+  new RegExp(
+    String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`,
+    'g',
+  ),
   // the name with its defined term, then "is established", "which is hereby established"
-  new RegExp(String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`, 'g'),
+  new RegExp(
+    String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
+    'g',
+  ),
 ];

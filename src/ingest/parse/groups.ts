@@ -12,14 +12,23 @@ export class AgencyGroups {
   private readonly any: RegExp;
 
   constructor(readonly refs: AgencyGroupRef[]) {
-    this.patterns = refs.flatMap((g) => g.patterns.map((source) => ({ id: g.id, re: new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`, 'g') })));
-    this.any = new RegExp(refs.flatMap((g) => g.patterns).map((source) => `(?:${source})`).join('|') || '(?!)');
+    this.patterns = refs.flatMap((g) =>
+      g.patterns.map((source) => ({ id: g.id, re: new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`, 'g') })),
+    );
+    this.any = new RegExp(
+      refs
+        .flatMap((g) => g.patterns)
+        .map((source) => `(?:${source})`)
+        .join('|') || '(?!)',
+    );
   }
 
   /** Every group phrase, longest first where two overlap. */
   find(text: string): GroupHit[] {
     if (!this.any.test(text)) return []; // one scan for the common text that names no group, not one per pattern
-    const hits = this.patterns.flatMap(({ id, re }) => matchAll(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, groupId: id })));
+    const hits = this.patterns.flatMap(({ id, re }) =>
+      matchAll(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length, groupId: id })),
+    );
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     // a span set, not a scan of those kept: a long paragraph can name "each agency" thousands of times
     const taken = new SpanSet();

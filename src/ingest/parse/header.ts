@@ -86,7 +86,11 @@ function bodyStart(stream: string): { titleFrom: number; titleTo: number; body: 
   const marker = BODY_MARKER.exec(rest);
   if (marker && isTitle(rest.slice(0, marker.index))) {
     const proclaims = /^By the President/.test(marker[0]);
-    return { titleFrom: from, titleTo: from + marker.index, body: from + marker.index + (proclaims ? marker[0].length : 0) };
+    return {
+      titleFrom: from,
+      titleTo: from + marker.index,
+      body: from + marker.index + (proclaims ? marker[0].length : 0),
+    };
   }
   const caps = capitalsRun(rest);
   return { titleFrom: from, titleTo: from + caps, body: from + caps };
@@ -97,7 +101,13 @@ function signerPattern(presidents: PresidentRef[]): RegExp {
   const names = presidents.flatMap((p) => p.aliases).filter((a) => a === a.toUpperCase() && /[A-Z]{3}/.test(a));
   const alt = names
     .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.?').replace(/,/g, ',?').replace(/ /g, '\\s*'))
+    .map((a) =>
+      a
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\\\./g, '\\.?')
+        .replace(/,/g, ',?')
+        .replace(/ /g, '\\s*'),
+    )
     .join('|');
   return new RegExp(`(?<![A-Za-z])(?:${alt})(?![a-z])`, 'g');
 }
@@ -153,7 +163,16 @@ function readTitle(title: string): string | undefined {
 
 function presidentFor(signature: string, signedOn: string | undefined, presidents: PresidentRef[]): string | undefined {
   const signed = signature.toUpperCase().replace(/[.,\s]+/g, ' ');
-  const named = presidents.find((p) => p.aliases.some((a) => signed.includes(a.toUpperCase().replace(/[.,\s]+/g, ' ').trim())));
+  const named = presidents.find((p) =>
+    p.aliases.some((a) =>
+      signed.includes(
+        a
+          .toUpperCase()
+          .replace(/[.,\s]+/g, ' ')
+          .trim(),
+      ),
+    ),
+  );
   if (named) return named.name;
   if (!signedOn) return undefined;
   return presidents.find((p) => p.terms.some(([from, to]) => signedOn >= from && signedOn < to))?.name;
@@ -183,11 +202,12 @@ export function readFrCitation(raw: string): string | undefined {
 
 /** Text wins over hints, but a hint spelled the same apart from case and spacing keeps its casing. */
 export function mergeFacts(facts: HeaderFacts, hints: DocumentHints = {}): HeaderFacts & { frCitation?: string } {
-  const same = (a?: string, b?: string) => !!a && !!b && a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
+  const same = (a?: string, b?: string) =>
+    !!a && !!b && a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
   return {
     kind: facts.kind ?? hints.kind,
     number: facts.number ?? hints.number,
-    title: same(facts.title, hints.title) ? hints.title : facts.title ?? hints.title,
+    title: same(facts.title, hints.title) ? hints.title : (facts.title ?? hints.title),
     signedOn: facts.signedOn ?? hints.signedOn,
     president: facts.president ?? hints.president,
     frCitation: hints.frCitation,

@@ -29,7 +29,9 @@ function guardText(text: string): void {
   // eslint-disable-next-line no-control-regex
   const control = (text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (control > text.length * 0.01) {
-    throw new ParseError('The text looks binary (control characters): extract the text first (e.g. pdftotext) and pass that.');
+    throw new ParseError(
+      'The text looks binary (control characters): extract the text first (e.g. pdftotext) and pass that.',
+    );
   }
 }
 
@@ -44,8 +46,11 @@ function kindFromBody(body: string): DocumentKind | undefined {
 /** Without a kind in the hints, the text itself must have the form of one: its header, authority clause or enacting words. */
 function requireForm(parts: DocumentParts, hints: DocumentHints): void {
   if (hints.kind) return;
-  const form = /\b(?:Executive Order|Proclamation|Memorandum)\b/i.test(parts.header) ||
-    /\b(?:authority vested in me|it is hereby ordered|I hereby order|hereby proclaim|MEMORANDUM FOR)\b/i.test(parts.body);
+  const form =
+    /\b(?:Executive Order|Proclamation|Memorandum)\b/i.test(parts.header) ||
+    /\b(?:authority vested in me|it is hereby ordered|I hereby order|hereby proclaim|MEMORANDUM FOR)\b/i.test(
+      parts.body,
+    );
   if (!form) {
     throw new ParseError(
       'This text is not a Presidential document: found no "By the authority vested in me", no "Section 1."/"Sec. 1.", ' +
@@ -56,12 +61,19 @@ function requireForm(parts: DocumentParts, hints: DocumentHints): void {
 }
 
 function identify(kind: DocumentKind | undefined, number?: string, signedOn?: string): string {
-  if (!kind) throw new ParseError('Cannot tell the document kind: pass hints.kind (e.g. EXECUTIVE_ORDER).', { problem: 'Cannot tell the document kind', hints: ['kind'] });
+  if (!kind)
+    throw new ParseError('Cannot tell the document kind: pass hints.kind (e.g. EXECUTIVE_ORDER).', {
+      problem: 'Cannot tell the document kind',
+      hints: ['kind'],
+    });
   try {
     return documentId(kind, number, signedOn);
   } catch (e) {
     const problem = (e as Error).message;
-    throw new ParseError(`${problem}: the text does not say; pass it in hints (number or signedOn).`, { problem, hints: [kind === 'MEMORANDUM' ? 'signedOn' : 'number'] });
+    throw new ParseError(`${problem}: the text does not say; pass it in hints (number or signedOn).`, {
+      problem,
+      hints: [kind === 'MEMORANDUM' ? 'signedOn' : 'number'],
+    });
   }
 }
 
@@ -73,10 +85,14 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
   const facts = mergeFacts(readHeader(parts, ref.presidents), hints);
   const kind = facts.kind ?? kindFromBody(parts.body);
   const id = identify(kind, facts.number, facts.signedOn);
-  const president = facts.president ?? ref.presidents.find((p) => facts.signedOn && p.terms.some(([a, b]) => facts.signedOn! >= a && facts.signedOn! < b))?.name;
+  const president =
+    facts.president ??
+    ref.presidents.find((p) => facts.signedOn && p.terms.some(([a, b]) => facts.signedOn! >= a && facts.signedOn! < b))
+      ?.name;
   const provisions = buildOutlineOrFail(id, parts.body);
   const document = {
-    id, kind: kind as DocumentKind,
+    id,
+    kind: kind as DocumentKind,
     ...(facts.number ? { number: facts.number } : {}),
     ...(facts.title ? { title: facts.title } : {}),
     ...(facts.signedOn ? { signedOn: facts.signedOn } : {}),
@@ -89,19 +105,30 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
 function buildOutlineOrFail(id: string, body: string): Provision[] {
   // a body that is junk as a whole is refused before it is cut into units (cheap on 2 MB of labels)
   const junk = unreadableBody(body, body);
-  if (junk) throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
+  if (junk)
+    throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
   const provisions = buildOutline(id, body);
   // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
-  const operative = provisions.filter((p) => p.path !== 'preamble').map((p) => `${p.heading ?? ''} ${p.text}`).join(' ');
+  const operative = provisions
+    .filter((p) => p.path !== 'preamble')
+    .map((p) => `${p.heading ?? ''} ${p.text}`)
+    .join(' ');
   const unreadable = operative.trim() ? unreadableBody(operative, body) : 'the body has no text after its preamble';
-  if (unreadable) throw new ParseError(`No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`);
+  if (unreadable)
+    throw new ParseError(
+      `No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`,
+    );
   if (!provisions.some((p) => p.text || p.heading)) {
     throw new ParseError(`No provisions found in ${id}: the body has no text after the header.`);
   }
   return provisions;
 }
 
-function extract(docId: string, signedOn: string | undefined, provisions: Provision[]): Omit<DocumentModel, 'document' | 'provisions'> {
+function extract(
+  docId: string,
+  signedOn: string | undefined,
+  provisions: Provision[],
+): Omit<DocumentModel, 'document' | 'provisions'> {
   const ref = loadReference();
   const store = new EntityStore();
   const named = new NamedThings(ref, store);
@@ -125,12 +152,17 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     deliverables.defineStrategies(p.text);
   }
   const targetsIn = (text: string) => [
-    ...scanOf(text).filter((h) => h.kind !== 'LegalAuthority').map((h) => h.id),
+    ...scanOf(text)
+      .filter((h) => h.kind !== 'LegalAuthority')
+      .map((h) => h.id),
     ...programsOf(text).map((h) => h.id),
     ...findDocumentRefs(text).map((r) => r.id),
   ];
   const directives = findDirectives(provisions, {
-    docId, signedOn, agencies, targetsIn,
+    docId,
+    signedOn,
+    agencies,
+    targetsIn,
     deliverablesIn: (scope, action, p, days) => deliverables.producedBy(scope, action, p, days),
   });
   const stated = findRelations(provisions, docId);
@@ -141,7 +173,12 @@ function extract(docId: string, signedOn: string | undefined, provisions: Provis
     directives,
     agencies: [...agencies.found.values()].sort((a, b) => a.id.localeCompare(b.id)),
     successions: agencies.successions(),
-    bodies: agencies.bodies.map(({ id, name, establishedBy, provisionId }) => ({ id, name, establishedBy, provisionId })),
+    bodies: agencies.bodies.map(({ id, name, establishedBy, provisionId }) => ({
+      id,
+      name,
+      establishedBy,
+      provisionId,
+    })),
     namedBodies: [...agencies.namedBodies.values()].sort((a, b) => a.id.localeCompare(b.id)),
     groups: [...agencies.groupsFound.values()].sort((a, b) => a.id.localeCompare(b.id)),
     entities: store.allEntities(),

@@ -11,7 +11,8 @@ import { phraseKey } from './register';
  * Names too plain to point at one order ("the Executive Committee", "the Interagency Council"):
  * every word is a body word or a common qualifier.
  */
-const PLAIN = /^(?:(?:the|of|on|for|and|interagency|inter-agency|federal|national|executive|advisory|steering|coordinating|special|joint|working|policy|review|president's|presidential|white|house|united|states|task|force|council|commission|committee|board|group|panel|office|center|team|staff|subcommittee|conference|initiative|forum)\s*)+$/;
+const PLAIN =
+  /^(?:(?:the|of|on|for|and|interagency|inter-agency|federal|national|executive|advisory|steering|coordinating|special|joint|working|policy|review|president's|presidential|white|house|united|states|task|force|council|commission|committee|board|group|panel|office|center|team|staff|subcommittee|conference|initiative|forum)\s*)+$/;
 
 export class KnownBodies {
   private readonly byName = new Map<string, KnownBodyRef[]>();
@@ -27,6 +28,9 @@ export class KnownBodies {
   /** The body of that name established last on or before `date` by another document than `docId`. */
   named(name: string, docId: string, date?: string): KnownBodyRef | undefined {
     const refs = this.byName.get(phraseKey(name)) ?? [];
-    return refs.filter((r) => r.establishedBy !== docId && (!date || r.signedOn <= date)).sort((a, b) => a.signedOn.localeCompare(b.signedOn)).pop();
+    return refs
+      .filter((r) => r.establishedBy !== docId && (!date || r.signedOn <= date))
+      .sort((a, b) => a.signedOn.localeCompare(b.signedOn))
+      .pop();
   }
 }

@@ -36,9 +36,21 @@ function isDoubled(label: string): boolean {
 }
 
 function toRoman(n: number): string {
-  const parts: [number, string][] = [[50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const parts: [number, string][] = [
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
-  for (const [v, s] of parts) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of parts)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -85,7 +97,10 @@ export class ClauseStack {
     if (open) return successor(type, open.label) === label;
     if (after === 'comma') return false;
     // the corpus drops a section's "(a)" now and then: after a full stop a letter list may open past its start
-    return FIRST[type] === label || (after === 'sentence' && this.stack.length === 0 && type === 'lower' && label.length === 1);
+    return (
+      FIRST[type] === label ||
+      (after === 'sentence' && this.stack.length === 0 && type === 'lower' && label.length === 1)
+    );
   }
 
   /** opensList: the previous clause ended with ":" and so introduces a nested list. */
@@ -103,7 +118,13 @@ export class ClauseStack {
 
   /** undefined for a top-level clause of an order with no sections. */
   parentPath(): string | undefined {
-    return this.section + this.stack.slice(0, -1).map((l) => `(${l.label})`).join('') || undefined;
+    return (
+      this.section +
+        this.stack
+          .slice(0, -1)
+          .map((l) => `(${l.label})`)
+          .join('') || undefined
+    );
   }
 }
 

@@ -25,7 +25,19 @@ const NOISE_LINES: RegExp[] = [
 ];
 
 /** Prefixes whose hyphen is part of the word, not a line-break artefact ("non-protection-related"). */
-export const KEEP_HYPHEN = new Set(['non', 'self', 'cross', 'well', 'so', 'anti', 'multi', 'ex', 'quasi', 'co', 'case']);
+export const KEEP_HYPHEN = new Set([
+  'non',
+  'self',
+  'cross',
+  'well',
+  'so',
+  'anti',
+  'multi',
+  'ex',
+  'quasi',
+  'co',
+  'case',
+]);
 
 /** Characters of one meaning that renderings spell differently. */
 function unifyCharacters(text: string): string {
@@ -42,14 +54,29 @@ function unifyCharacters(text: string): string {
 }
 
 /** Web and Markdown markup around the words: escapes, emphasis, HTML tags and entities. */
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', sect: '\u00A7', mdash: '\u2014', ndash: '-', rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  nbsp: ' ',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  sect: '\u00A7',
+  mdash: '\u2014',
+  ndash: '-',
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+};
 
 function stripMarkup(text: string): string {
   return text
     .replace(/\[\[Page \d+\]\]/g, ' ')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '')
     .replace(/&(#\d{1,6}|[a-z]{2,6});/g, (all, name: string) =>
-      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name] ?? all)
+      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? all),
+    )
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
     .replace(/\*\*/g, '')
     .replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2');
@@ -114,7 +141,12 @@ export function normalizeLines(text: string): string[] {
   const unified = stripMarkup(unifyCharacters(text));
   const lines = unified
     .split('\n')
-    .map((l) => l.replace(/https?:\/\/\S+/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((l) => !NOISE_LINES.some((re) => re.test(l)));
   return joinHyphenated(foldMarkdownHeadings(lines)).map((l) => l.trim());
 }

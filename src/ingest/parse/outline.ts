@@ -9,21 +9,28 @@ function isHeadingLike(sentence: string): boolean {
   const words = sentence.replace(/\([^)]*\)/g, '').split(' ');
   const minor = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
   return (
-    words.length <= 20 && /^[A-Z]/.test(sentence) && !/[\d"]|\bshall\b/.test(sentence) &&
+    words.length <= 20 &&
+    /^[A-Z]/.test(sentence) &&
+    !/[\d"]|\bshall\b/.test(sentence) &&
     words.every((w) => w.length < 4 || minor.test(w) || !/^[a-z]/.test(w))
   );
 }
 
 /** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
 function isSectionHeading(sentence: string): boolean {
-  return isHeadingLike(sentence) || (sentence.split(' ').length <= 16 && /\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence));
+  return (
+    isHeadingLike(sentence) ||
+    (sentence.split(' ').length <= 16 && /\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence))
+  );
 }
 
 function partHeading(text: string): { heading?: string; text: string } {
   const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
   if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
   const first = splitSentences(text)[0] ?? '';
-  return first && first.split(' ').length <= 12 ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() } : { text };
+  return first && first.split(' ').length <= 12
+    ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() }
+    : { text };
 }
 
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
@@ -40,7 +47,8 @@ function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading
 }
 
 /** The enacting words that close an unnumbered order's preamble. */
-const ENACTING = /\b(?:it is hereby ordered|it is ordered|I hereby order)(?: as follows)?(?: that)?\s*[:\u2014,-]?\s*|\bNow,? therefore,?\s*/i;
+const ENACTING =
+  /\b(?:it is hereby ordered|it is ordered|I hereby order)(?: as follows)?(?: that)?\s*[:\u2014,-]?\s*|\bNow,? therefore,?\s*/i;
 
 /** An order with no numbered units: the words before its enacting clause are the preamble, the rest its body. */
 function unnumbered(text: string): { preamble: string; body: string } {
@@ -58,7 +66,14 @@ export function buildOutline(docId: string, body: string): Provision[] {
     let unique = path;
     for (let k = 2; used.has(unique); k++) unique = `${path}~${k}`;
     used.add(unique);
-    provisions.push({ id: provisionId(docId, unique), path: unique, parentPath, heading, text, order: provisions.length });
+    provisions.push({
+      id: provisionId(docId, unique),
+      path: unique,
+      parentPath,
+      heading,
+      text,
+      order: provisions.length,
+    });
   };
   const units = cutUnits(body);
   if (units.length === 1) {

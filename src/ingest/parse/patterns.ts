@@ -6,9 +6,7 @@ export function escapeRegExp(text: string): string {
 /** Names match as whole words; spaces match any run of whitespace. */
 export function alternation(names: string[]): string {
   const unique = [...new Set(names.filter(Boolean))].sort((a, b) => b.length - a.length);
-  return unique
-    .map((n) => escapeRegExp(n).replace(/ /g, '\\s+') + (/\w$/.test(n) ? '\\b' : ''))
-    .join('|');
+  return unique.map((n) => escapeRegExp(n).replace(/ /g, '\\s+') + (/\w$/.test(n) ? '\\b' : '')).join('|');
 }
 
 interface WordTrie {
@@ -51,7 +49,9 @@ export function trieAlternation(names: string[]): string {
  * the common position where none can start costs one test instead of one per name.
  */
 export function startsWithOneOf(names: string[]): string {
-  const firsts = [...new Set(names.filter(Boolean).map((n) => n[0]))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+  const firsts = [...new Set(names.filter(Boolean).map((n) => n[0]))]
+    .map((c) => c.replace(/[\]\\^-]/g, '\\$&'))
+    .join('');
   return `(?=[${firsts}])`;
 }
 

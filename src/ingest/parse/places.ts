@@ -26,7 +26,10 @@ export class NamedThings {
   private readonly regions;
   private readonly agreements;
 
-  constructor(private readonly ref: ReferenceData, private readonly store: EntityStore) {
+  constructor(
+    private readonly ref: ReferenceData,
+    private readonly store: EntityStore,
+  ) {
     this.programs = finder(ref.programs);
     this.countries = finder(ref.countries.filter((c) => c.id !== 'country-united-states'));
     this.regions = finder(ref.regions);

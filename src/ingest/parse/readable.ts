@@ -4,7 +4,25 @@
  */
 
 /** Words every English sentence of an order uses; a body without any of them is not prose. */
-const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'by', 'is', 'be', 'shall', 'for', 'as', 'or', 'that', 'with', 'hereby', 'on', 'any']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'by',
+  'is',
+  'be',
+  'shall',
+  'for',
+  'as',
+  'or',
+  'that',
+  'with',
+  'hereby',
+  'on',
+  'any',
+]);
 
 /**
  * One pass over the words; ~linear whatever the shape of the text. `operative` is the text after
@@ -13,7 +31,8 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'by', 'is', 'be'
  */
 export function unreadableBody(operative: string, whole: string): string | undefined {
   const body = operative;
-  if (body.length < 200 && /\bwas not published\b/i.test(body)) return 'the text says only that the order was not published';
+  if (body.length < 200 && /\bwas not published\b/i.test(body))
+    return 'the text says only that the order was not published';
   let wordChars = 0;
   const distinct = new Set<string>();
   const functionWords = new Set<string>();

@@ -43,7 +43,8 @@ export class AgencyRegister {
         if (!list.includes(ref)) list.push(ref);
         this.byPhrase.set(phraseKey(phrase), list);
       }
-      for (const next of ref.succeededBy ?? []) this.predecessors.set(next.id, [...(this.predecessors.get(next.id) ?? []), ref.id]);
+      for (const next of ref.succeededBy ?? [])
+        this.predecessors.set(next.id, [...(this.predecessors.get(next.id) ?? []), ref.id]);
     }
   }
 
@@ -81,7 +82,9 @@ export class AgencyRegister {
   /** Every succession between agencies of `agencies`. */
   successionsAmong(agencies: Map<string, Agency>): Succession[] {
     return [...agencies.keys()].flatMap((from) =>
-      (this.byId.get(from)?.succeededBy ?? []).filter((s) => agencies.has(s.id)).map((s) => ({ from, to: s.id, on: s.on, basis: s.basis })),
+      (this.byId.get(from)?.succeededBy ?? [])
+        .filter((s) => agencies.has(s.id))
+        .map((s) => ({ from, to: s.id, on: s.on, basis: s.basis })),
     );
   }
 }

@@ -13,15 +13,22 @@ export type RelationType = 'REVOKES' | StatedRelation['type'];
 export type FoundRelation = Revocation & { type: RelationType };
 
 const TYPE_OF: Record<string, RelationType> = {
-  revoked: 'REVOKES', rescinded: 'REVOKES', revoke: 'REVOKES', rescind: 'REVOKES',
-  superseded: 'SUPERSEDES', supersede: 'SUPERSEDES', amended: 'AMENDS', amend: 'AMENDS',
+  revoked: 'REVOKES',
+  rescinded: 'REVOKES',
+  revoke: 'REVOKES',
+  rescind: 'REVOKES',
+  superseded: 'SUPERSEDES',
+  supersede: 'SUPERSEDES',
+  amended: 'AMENDS',
+  amend: 'AMENDS',
 };
 
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended".
 const PASSIVE =
   /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now))?(?: hereby,?)? (revoked|rescinded|superseded|amended)(?:,? and (revoked|rescinded|superseded))?\b/g;
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
-const NOT_AN_ACT = /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
+const NOT_AN_ACT =
+  /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
@@ -38,7 +45,8 @@ const ONLY_A_SOURCE =
 
 const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? as follows)?,? that\b/g;
 
-const ANAPHOR = /\b(that|such|said|these|those|both|the above|the foregoing|each of the) (?:two |three |four |several )?(?:prior |previous |above )?(?:Executive )?(orders?|Proclamations?)\b(?! No\.? ?\d| \d)/gi;
+const ANAPHOR =
+  /\b(that|such|said|these|those|both|the above|the foregoing|each of the) (?:two |three |four |several )?(?:prior |previous |above )?(?:Executive )?(orders?|Proclamations?)\b(?! No\.? ?\d| \d)/gi;
 
 const PART_WORD = /\b(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)\b|\bSec\./gi;
 // "3", "1(h)", "1-102", "2 (b)", "I", "(g)"; several joined by commas, "and", "or", "through".
@@ -48,11 +56,13 @@ const PART_CHAIN = new RegExp(
   `^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)|Sec\\.)\\s+${PART_LABELS}\\s+of\\s+)+(?:the\\s+)?(?:said\\s+)?$`,
   'i',
 );
-const IN_PART = /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
+const IN_PART =
+  /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
 const WHOLE = /\bin (?:its|their) entirety\b/i;
 
 /** Where list items may start inside a flattened paragraph, after text that can end a clause: "(b) ", "3. ", "Sec. 4.", "### Section". */
-const CLAUSE_BREAK = /(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))/g;
+const CLAUSE_BREAK =
+  /(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))/g;
 
 const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?[*_\s]*/i;
 
@@ -127,12 +137,24 @@ export class RelationReader {
     return this.out;
   }
 
-  private add(type: RelationType, target: DocumentRef, provisionId: string, inPart: boolean, targetProvision?: string): void {
+  private add(
+    type: RelationType,
+    target: DocumentRef,
+    provisionId: string,
+    inPart: boolean,
+    targetProvision?: string,
+  ): void {
     if (target.id === this.selfId) return;
     const key = `${type}|${target.id}|${provisionId}|${targetProvision ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.out.push({ type, target, provisionId, inPart: inPart || targetProvision !== undefined, ...(targetProvision ? { targetProvision } : {}) });
+    this.out.push({
+      type,
+      target,
+      provisionId,
+      inPart: inPart || targetProvision !== undefined,
+      ...(targetProvision ? { targetProvision } : {}),
+    });
   }
 
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
@@ -165,12 +187,18 @@ export class RelationReader {
     // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
     const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text);
     clauses.forEach((clause, k) => {
-      this.readClause(clause, p, () => this.listAfter(clauses.slice(k + 1), k === clauses.length - 1 ? following : [], p));
+      this.readClause(clause, p, () =>
+        this.listAfter(clauses.slice(k + 1), k === clauses.length - 1 ? following : [], p),
+      );
       if (clause.refs.length) this.lastRefs = clause.refs.map((r) => r.ref);
     });
   }
 
-  private listAfter(rest: Clause[], following: Iterable<Provision>, p: Provision): { clause: Clause; provisionId: string }[] {
+  private listAfter(
+    rest: Clause[],
+    following: Iterable<Provision>,
+    p: Provision,
+  ): { clause: Clause; provisionId: string }[] {
     const items: { clause: Clause; provisionId: string }[] = [];
     for (const c of rest) {
       if (!isListItem(c)) return items;
@@ -196,20 +224,33 @@ export class RelationReader {
       if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
       if (m[1] !== 'be' && /\b(?:not|never)\s*$/.test(text.slice(0, m.index))) continue;
       // "which has been revoked" describes the document; "X has been revoked" states it.
-      if (/been$/.test(m[1]) && /\b(?:which|that|as|since|had)\b[^,]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      acts.push({ type: [TYPE_OF[m[2]], ...(m[3] ? [TYPE_OF[m[3]]] : [])], start: m.index, end: m.index + m[0].length, passive: true });
+      if (
+        /been$/.test(m[1]) &&
+        /\b(?:which|that|as|since|had)\b[^,]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue;
+      acts.push({
+        type: [TYPE_OF[m[2]], ...(m[3] ? [TYPE_OF[m[3]]] : [])],
+        start: m.index,
+        end: m.index + m[0].length,
+        passive: true,
+      });
     }
     for (const m of text.matchAll(ACTIVE)) {
       const before = text.slice(0, m.index);
       // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
       // President's verbs in a series, joined by "and" or a comma.
-      const actor = ACTIVE_SUBJECT.test(before) || (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
+      const actor =
+        ACTIVE_SUBJECT.test(before) ||
+        (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
       if (!actor || /\bshall\b/.test(before)) continue;
       acts.push({ type: [TYPE_OF[m[1]]], start: m.index, end: m.index + m[0].length, passive: false });
     }
     acts.sort((a, b) => a.start - b.start);
     acts.forEach((act, k) => {
-      const span = act.passive ? [subjectStart(text, from, act.start), act.start] : [act.end, acts[k + 1]?.start ?? text.length];
+      const span = act.passive
+        ? [subjectStart(text, from, act.start), act.start]
+        : [act.end, acts[k + 1]?.start ?? text.length];
       from = act.end;
       let targets = this.targetsIn(clause, span[0], span[1]);
       let statedIn = targets.map(() => p.id);
@@ -217,7 +258,9 @@ export class RelationReader {
       if (!targets.length && !act.type.includes('AMENDS')) {
         const items = [
           ...this.targetsIn(clause, act.end, text.length).map((t) => ({ t, provisionId: p.id })),
-          ...list().flatMap((item) => this.targetsIn(item.clause, 0, item.clause.text.length).map((t) => ({ t, provisionId: item.provisionId }))),
+          ...list().flatMap((item) =>
+            this.targetsIn(item.clause, 0, item.clause.text.length).map((t) => ({ t, provisionId: item.provisionId })),
+          ),
         ];
         targets = items.map((i) => i.t);
         statedIn = items.map((i) => i.provisionId);

@@ -17,11 +17,13 @@ export interface ListedOfficial {
   role: Role;
 }
 
-const ROLE_OPENER = /\b(?:in coordination with|in conjunction with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
+const ROLE_OPENER =
+  /\b(?:in coordination with|in conjunction with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
-const LIST_STOP = /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
+const LIST_STOP =
+  /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
 
 /**
  * Every official a role phrase lists ("in consultation with the Secretary of Agriculture, ...,
@@ -59,7 +61,12 @@ export function listedOfficials(text: string): ListedOfficial[] {
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
-export function assignRoles(text: string, mentions: Mention[], shallAt: number, listed = listedOfficials(text)): Assignment[] {
+export function assignRoles(
+  text: string,
+  mentions: Mention[],
+  shallAt: number,
+  listed = listedOfficials(text),
+): Assignment[] {
   const roleOf = new Map<number, Role>();
   mentions.forEach((m, k) => {
     const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
@@ -72,7 +79,13 @@ export function assignRoles(text: string, mentions: Mention[], shallAt: number, 
     const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
     if (!role || seen.has(key)) return;
     seen.add(key);
-    out.push({ actor: m.actor, ...(m.actorId ? { actorId: m.actorId } : {}), actorText: m.text, ...(m.name ? { actorName: m.name } : {}), role });
+    out.push({
+      actor: m.actor,
+      ...(m.actorId ? { actorId: m.actorId } : {}),
+      actorText: m.text,
+      ...(m.name ? { actorName: m.name } : {}),
+      role,
+    });
   });
   const rank: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
   return out.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role));

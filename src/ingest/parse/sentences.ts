@@ -1,5 +1,6 @@
 /** Abbreviations whose period does not end a sentence in these documents. */
-const ABBREVIATIONS = /(?:\b(?:U\.S|Fed|Reg|C\.F\.R|U\.S\.C|Sec|No|Nos|Jr|Sr|Mr|Mrs|Ms|Dr|St|Inc|e\.g|i\.e|et seq|Pub|L|Stat|Div|Co|Corp|Gen|Gov|Dept|[A-Z])\.)$/;
+const ABBREVIATIONS =
+  /(?:\b(?:U\.S|Fed|Reg|C\.F\.R|U\.S\.C|Sec|No|Nos|Jr|Sr|Mr|Mrs|Ms|Dr|St|Inc|e\.g|i\.e|et seq|Pub|L|Stat|Div|Co|Corp|Gen|Gov|Dept|[A-Z])\.)$/;
 
 /** Splits flattened text into sentences, keeping abbreviations such as "Fed. Reg." inside. */
 export function splitSentences(text: string): string[] {
@@ -22,7 +23,24 @@ export function splitSentences(text: string): string[] {
 
 /** "CREATING A FRAMEWORK TO ADDRESS" → "Creating a Framework to Address" (used only for all-caps titles). */
 export function titleCase(text: string): string {
-  const small = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'at', 'to', 'in', 'on', 'for', 'by', 'with', 'from', 'as']);
+  const small = new Set([
+    'a',
+    'an',
+    'the',
+    'and',
+    'or',
+    'nor',
+    'of',
+    'at',
+    'to',
+    'in',
+    'on',
+    'for',
+    'by',
+    'with',
+    'from',
+    'as',
+  ]);
   return text
     .toLowerCase()
     .split(' ')

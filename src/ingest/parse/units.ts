@@ -16,7 +16,20 @@ export interface Unit {
 }
 
 /** Paragraphs of an order with no numbers, counted in words: the nth word opens paragraph n. */
-const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
+const ORDINALS = [
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+];
 
 /** One scan finds every candidate; each alternative's groups say which kind it is. */
 const CANDIDATE = new RegExp(
@@ -99,7 +112,8 @@ class Scanner {
   private trySection(label: string, ended: boolean): boolean {
     const n = Number.parseInt(label, 10);
     const last = this.section === undefined ? undefined : Number.parseInt(this.section, 10);
-    const continues = last === undefined ? true : n > last || (n === last && label !== this.section && /[A-Za-z]$/.test(label));
+    const continues =
+      last === undefined ? true : n > last || (n === last && label !== this.section && /[A-Za-z]$/.test(label));
     if (!continues || !(ended || (last !== undefined && n === last + 1))) return false;
     this.section = label;
     this.paragraph = undefined;
@@ -147,7 +161,7 @@ class Scanner {
     const section = sectionNo === major ? this.section : undefined;
     const sameGroup = last && last.major === major && last.group === group ? last.groupPath : undefined;
     const path = label;
-    const parentPath = isItem ? sameGroup ?? section : section;
+    const parentPath = isItem ? (sameGroup ?? section) : section;
     this.carter = { major, group, item, groupPath: isItem ? sameGroup : path };
     this.paragraph = undefined;
     this.top = path;

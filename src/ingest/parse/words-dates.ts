@@ -2,14 +2,67 @@
  * Dates written out in words, as proclamations and older orders sign them: "this twentieth day
  * of January, in the year of our Lord two thousand twenty-one".
  */
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ORDINAL_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_UNITS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** One word of a number: "twenty" → 20, "seven" → 7; undefined when it is not one. */
 function wordValue(word: string): number | undefined {
@@ -21,7 +74,10 @@ function wordValue(word: string): number | undefined {
 
 /** "first" .. "thirty-first" → 1..31. */
 export function ordinalDay(words: string): number | undefined {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const parts = words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (parts.length === 1) {
     const k = ORDINAL_UNITS.indexOf(parts[0]);
     return k > 0 ? k : ORDINAL_TENS[parts[0]];
@@ -40,7 +96,9 @@ function underHundred(parts: string[]): number | undefined {
   if (parts.length === 1) return wordValue(parts[0]);
   const tens = wordValue(parts[0]);
   const unit = wordValue(parts[1]);
-  return parts.length === 2 && tens !== undefined && tens >= 20 && unit !== undefined && unit < 10 ? tens + unit : undefined;
+  return parts.length === 2 && tens !== undefined && tens >= 20 && unit !== undefined && unit < 10
+    ? tens + unit
+    : undefined;
 }
 
 /**
@@ -48,7 +106,10 @@ function underHundred(parts: string[]): number | undefined {
  * "one hundred and eighty" → 180; undefined when the words are not one.
  */
 export function numberInWords(words: string): number | undefined {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const parts = words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'and');
   const hundred = parts.indexOf('hundred');
   if (hundred < 0) return parts.length ? underHundred(parts) : undefined;
   const count = underHundred(parts.slice(0, hundred));
@@ -58,7 +119,10 @@ export function numberInWords(words: string): number | undefined {
 
 /** "two thousand twenty-one", "nineteen hundred and forty-one", "one thousand nine hundred forty-one" → the year. */
 export function yearInWords(words: string): number | undefined {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const parts = words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'and');
   const thousand = parts.indexOf('thousand');
   const hundred = parts.indexOf('hundred');
   let value = 0;
@@ -82,7 +146,8 @@ export function yearInWords(words: string): number | undefined {
   return value >= 1700 && value <= 2200 ? value : undefined;
 }
 
-const DAY_OF = /\b(?:this|on the|the)\s+([a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+((?:[a-z]+[\s-]+){0,7}?[a-z]+)(?=\s*[,.;])/i;
+const DAY_OF =
+  /\b(?:this|on the|the)\s+([a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+([A-Za-z]+),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+((?:[a-z]+[\s-]+){0,7}?[a-z]+)(?=\s*[,.;])/i;
 
 /** The ISO date of "this twentieth day of January, in the year of our Lord two thousand twenty-one", if the text has one. */
 export function dateInWords(text: string): string | undefined {

@@ -13,17 +13,37 @@ type Conn = Promise<ConnectionShape<object>>;
 
 @Resolver(() => AgencyGroup)
 export class AgencyGroupResolver {
-  @FieldResolver(() => AgencyDirectiveConnection, { description: 'Directives assigned to the group, each with its role.' })
-  directives(@Root() g: GraphNode, @Args() { role, action, ...page }: AgencyDirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, inn('AgencyGroup', 'ASSIGNED_TO'), g.id, page, info, { rel: role ? { role } : {}, node: action ? { action } : {} });
+  @FieldResolver(() => AgencyDirectiveConnection, {
+    description: 'Directives assigned to the group, each with its role.',
+  })
+  directives(
+    @Root() g: GraphNode,
+    @Args() { role, action, ...page }: AgencyDirectivesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
+    return relatedConnection(ctx, inn('AgencyGroup', 'ASSIGNED_TO'), g.id, page, info, {
+      rel: role ? { role } : {},
+      node: action ? { action } : {},
+    });
   }
 }
 
 @Resolver(() => Body)
 export class BodyResolver {
-  @FieldResolver(() => AgencyDirectiveConnection, { description: 'Directives assigned to the body, each with its role.' })
-  directives(@Root() b: GraphNode, @Args() { role, action, ...page }: AgencyDirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, inn('Body', 'ASSIGNED_TO'), b.id, page, info, { rel: role ? { role } : {}, node: action ? { action } : {} });
+  @FieldResolver(() => AgencyDirectiveConnection, {
+    description: 'Directives assigned to the body, each with its role.',
+  })
+  directives(
+    @Root() b: GraphNode,
+    @Args() { role, action, ...page }: AgencyDirectivesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
+    return relatedConnection(ctx, inn('Body', 'ASSIGNED_TO'), b.id, page, info, {
+      rel: role ? { role } : {},
+      node: action ? { action } : {},
+    });
   }
 
   @FieldResolver(() => PresidentialDocument, { nullable: true, description: 'The document that establishes it.' })

@@ -5,7 +5,11 @@ import { LocalDate } from '../common/scalars';
 import { typeNameOf } from '../node/kinds';
 import { Node } from '../node/node.type';
 
-@InterfaceType({ implements: Node, resolveType: typeNameOf, description: 'Who a directive is assigned to: an agency, a group of agencies, or a body an order establishes.' })
+@InterfaceType({
+  implements: Node,
+  resolveType: typeNameOf,
+  description: 'Who a directive is assigned to: an agency, a group of agencies, or a body an order establishes.',
+})
 export abstract class Actor extends Node {
   @Field()
   name!: string;
@@ -13,10 +17,17 @@ export abstract class Actor extends Node {
 
 const implementsActor = { implements: [Node, Actor], simpleResolvers: true };
 
-@ObjectType({ ...implementsActor, description: 'Agencies named as one ("the heads of executive departments and agencies", "each agency"); never an agency itself.' })
+@ObjectType({
+  ...implementsActor,
+  description:
+    'Agencies named as one ("the heads of executive departments and agencies", "each agency"); never an agency itself.',
+})
 export class AgencyGroup extends Actor {}
 
-@ObjectType({ ...implementsActor, description: 'A task force, council, committee ... that an order establishes (ESTABLISHED_BY it).' })
+@ObjectType({
+  ...implementsActor,
+  description: 'A task force, council, committee ... that an order establishes (ESTABLISHED_BY it).',
+})
 export class Body extends Actor {
   @Field({ description: 'The id of the document that establishes it.' })
   documentId!: string;

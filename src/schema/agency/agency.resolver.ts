@@ -15,17 +15,30 @@ type Conn = Promise<ConnectionShape<object>>;
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => Agency, { nullable: true, description: 'An agency by id (dhs, cdc, state); null when none.' })
-  async agency(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+  async agency(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GraphNode | null> {
     return loaders.nodeWith('Agency', id, nestedOfObject(info));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies passing the filter, by name.' })
-  agencies(@Args() { filter, ...page }: AgenciesArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Conn {
+  agencies(
+    @Args() { filter, ...page }: AgenciesArgs,
+    @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return listConnection(page, info, (window, wanted) => findAgencies(graph, filter ?? {}, window, wanted));
   }
 
   @FieldResolver(() => AgencyDirectiveConnection, { description: 'Directives assigned to it, each with its role.' })
-  directives(@Root() a: GraphNode, @Args() { role, action, ...page }: AgencyDirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  directives(
+    @Root() a: GraphNode,
+    @Args() { role, action, ...page }: AgencyDirectivesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     const { relation, filter } = AGENCY_RELATIONS.directives;
     return relatedConnection(ctx, relation, a.id, page, info, filter({ role, action }));
   }
@@ -35,13 +48,28 @@ export class AgencyResolver {
     return relatedOne(ctx, out('Agency', 'PART_OF'), a.id);
   }
 
-  @FieldResolver(() => AgencySuccessionConnection, { description: 'The agencies that took over from it (War Department: Department of the Army, National Military Establishment), each with the day.' })
-  successors(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  @FieldResolver(() => AgencySuccessionConnection, {
+    description:
+      'The agencies that took over from it (War Department: Department of the Army, National Military Establishment), each with the day.',
+  })
+  successors(
+    @Root() a: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out('Agency', 'SUCCEEDED_BY'), a.id, page, info);
   }
 
-  @FieldResolver(() => AgencySuccessionConnection, { description: 'The agencies it took over from (OMB: Bureau of the Budget), each with the day.' })
-  predecessors(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  @FieldResolver(() => AgencySuccessionConnection, {
+    description: 'The agencies it took over from (OMB: Bureau of the Budget), each with the day.',
+  })
+  predecessors(
+    @Root() a: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn('Agency', 'SUCCEEDED_BY'), a.id, page, info);
   }
 

@@ -5,12 +5,16 @@ import { ChainDirection, ChainRelationship } from '../document/document.args';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
 
-@ObjectType({ description: 'One hop of a revocation chain: `revoking` revokes (or supersedes, see `relationship`) `revoked`.' })
+@ObjectType({
+  description: 'One hop of a revocation chain: `revoking` revokes (or supersedes, see `relationship`) `revoked`.',
+})
 export class RevocationHop {
   @Field(() => ChainRelationship, { description: 'REVOKES or SUPERSEDES.' })
   relationship!: ChainRelationship;
 
-  @Field(() => ChainDirection, { description: 'UPSTREAM: towards what revoked the start; DOWNSTREAM: towards what it revoked.' })
+  @Field(() => ChainDirection, {
+    description: 'UPSTREAM: towards what revoked the start; DOWNSTREAM: towards what it revoked.',
+  })
   direction!: ChainDirection;
 
   @Field(() => Int, { description: 'Hops from the starting document (1: it or its neighbour).' })

@@ -1,4 +1,12 @@
-import { FieldNode, getArgumentValues, getNamedType, GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
+import {
+  FieldNode,
+  getArgumentValues,
+  getNamedType,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  isObjectType,
+} from 'graphql';
 import { NodeLabel } from '../../graph/labels';
 import type { Projection } from '../../graph/node-map';
 import { Nested } from '../../graph/nested';
@@ -36,7 +44,10 @@ export const DIRECTIVE_NODES = {
 export const AGENCY_RELATIONS = {
   directives: {
     relation: inn('Agency', 'ASSIGNED_TO'),
-    filter: ({ role, action }: Record<string, unknown>): EdgeFilter => ({ rel: role ? { role } : {}, node: action ? { action } : {} }),
+    filter: ({ role, action }: Record<string, unknown>): EdgeFilter => ({
+      rel: role ? { role } : {},
+      node: action ? { action } : {},
+    }),
   },
   children: { relation: inn('Agency', 'PART_OF') },
 } as const satisfies Record<string, RelationField>;
@@ -56,11 +67,16 @@ export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
   if (known && known.variables === info.variableValues) return known.asked;
   const node = connectionNode(getNamedType(info.returnType));
   const fields = fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments);
-  const asked = node ? { nested: nestedOf(node, fields, info), properties: projectionOf(info.schema, node, fields, info.fragments) } : { nested: [], properties: null };
+  const asked = node
+    ? { nested: nestedOf(node, fields, info), properties: projectionOf(info.schema, node, fields, info.fragments) }
+    : { nested: [], properties: null };
   worked.set(info.fieldNodes, { variables: info.variableValues, asked });
   return asked;
 }
-const worked = new WeakMap<readonly FieldNode[], { variables: GraphQLResolveInfo['variableValues']; asked: AskedOfNodes }>();
+const worked = new WeakMap<
+  readonly FieldNode[],
+  { variables: GraphQLResolveInfo['variableValues']; asked: AskedOfNodes }
+>();
 
 /** What a connection's nodes are asked: connections the same query answers, and their own properties. */
 export interface AskedOfNodes {
@@ -80,7 +96,11 @@ export function nestedOfObject(info: GraphQLResolveInfo): Nested[] {
  * nodes are asked; and nodes named by id. It follows the query's shape, which the depth limit
  * bounds. A child with bad arguments is left to fail on its own.
  */
-function nestedOf(type: GraphQLObjectType | GraphQLInterfaceType, fields: readonly FieldNode[], info: GraphQLResolveInfo): Nested[] {
+function nestedOf(
+  type: GraphQLObjectType | GraphQLInterfaceType,
+  fields: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+): Nested[] {
   const nestable = NESTABLE[type.name];
   if (!nestable) return [];
   const found = new Map<string, Nested>();
@@ -89,7 +109,12 @@ function nestedOf(type: GraphQLObjectType | GraphQLInterfaceType, fields: readon
     const name = field.name.value;
     const definition = type.getFields()[name];
     const byId = nestable.nodes[name];
-    if (byId) add({ kind: 'node', ...byId, properties: projectionOf(info.schema, getNamedType(definition.type), [field], info.fragments) });
+    if (byId)
+      add({
+        kind: 'node',
+        ...byId,
+        properties: projectionOf(info.schema, getNamedType(definition.type), [field], info.fragments),
+      });
     const child = nestable.relations[name];
     if (!child) continue;
     let args: Record<string, unknown>;

@@ -1,4 +1,15 @@
-import { FieldNode, getNamedType, GraphQLInterfaceType, GraphQLNamedType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isAbstractType, isInterfaceType, isObjectType } from 'graphql';
+import {
+  FieldNode,
+  getNamedType,
+  GraphQLInterfaceType,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
 import type { Projection } from '../../graph/node-map';
 import { fieldsAlong, fieldsBelow } from './selection';
 
@@ -20,16 +31,47 @@ const COMPUTED_NEEDS: Record<string, readonly string[]> = {
 
 /** Relationship fields: their resolvers ask by the node's id only. */
 const BY_ID = new Set([
-  'agreements', 'amendedBy', 'amends', 'assignments', 'children', 'citedBy', 'cites', 'continuedBy', 'continues', 'countries',
-  'directives', 'implementedBy', 'implements', 'parent', 'parties', 'producedBy', 'produces', 'provisions', 'regions',
-  'revokedBy', 'revokes', 'seeAlso', 'seeAlsoFrom', 'supersededBy', 'supersedes', 'suspendedBy', 'suspends', 'targetedBy', 'targets',
+  'agreements',
+  'amendedBy',
+  'amends',
+  'assignments',
+  'children',
+  'citedBy',
+  'cites',
+  'continuedBy',
+  'continues',
+  'countries',
+  'directives',
+  'implementedBy',
+  'implements',
+  'parent',
+  'parties',
+  'producedBy',
+  'produces',
+  'provisions',
+  'regions',
+  'revokedBy',
+  'revokes',
+  'seeAlso',
+  'seeAlsoFrom',
+  'supersededBy',
+  'supersedes',
+  'suspendedBy',
+  'suspends',
+  'targetedBy',
+  'targets',
 ]);
 
 /**
  * The properties of the nodes of `type` that `fields` (their selections) read, or null when a
  * selected field may read any (then the node is read whole, as before projections).
  */
-export function projectionOf(schema: GraphQLSchema, type: GraphQLNamedType, fields: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Projection {
+export function projectionOf(
+  schema: GraphQLSchema,
+  type: GraphQLNamedType,
+  fields: readonly FieldNode[],
+  fragments: GraphQLResolveInfo['fragments'],
+): Projection {
   const types = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   if (!types.length) return null;
   const properties = new Set<string>();
@@ -66,7 +108,9 @@ const ofField = new WeakMap<readonly FieldNode[], Projection>();
 /** The projection of a connection field's nodes (`edges { node { ... } }`). */
 export function projectionOfNodes(info: GraphQLResolveInfo): Projection {
   const node = connectionNode(getNamedType(info.returnType));
-  return node ? projectionOf(info.schema, node, fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments), info.fragments) : null;
+  return node
+    ? projectionOf(info.schema, node, fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments), info.fragments)
+    : null;
 }
 
 /** The node type of a connection type (`DirectiveConnection` -> `Directive`, `SearchHitConnection` -> `Node`). */

@@ -24,7 +24,14 @@ export { inn, out } from '../../graph/relation-edges';
  * asks for edges or pageInfo, the total when it asks for totalCount; the connections asked of
  * its nodes that the same query can answer (`nestedFields`) come with it.
  */
-export async function relatedConnection(ctx: Context, relation: Relation, id: string, args: PageArgs, info: GraphQLResolveInfo, filter: EdgeFilter = {}): Promise<ConnectionShape<object>> {
+export async function relatedConnection(
+  ctx: Context,
+  relation: Relation,
+  id: string,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+  filter: EdgeFilter = {},
+): Promise<ConnectionShape<object>> {
   const page = toPage(args); // bad paging fails before the query
   const wanted = wantedParts(info);
   const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
@@ -37,7 +44,12 @@ export async function relatedConnection(ctx: Context, relation: Relation, id: st
  * The single node along a relationship (a parent agency, a containing provision), or null.
  * Such a relationship has one edge per node; the window of a few only bounds the read.
  */
-export async function relatedOne(ctx: Context, relation: Relation, id: string, label?: string): Promise<GraphNode | null> {
+export async function relatedOne(
+  ctx: Context,
+  relation: Relation,
+  id: string,
+  label?: string,
+): Promise<GraphNode | null> {
   const { edges } = await ctx.loaders.related(relation, id, {}, { skip: 0, limit: 10 }, false);
   return edges.find((edge) => !label || edge.node.labels.includes(label))?.node ?? null;
 }
@@ -49,11 +61,18 @@ export async function relatedOne(ctx: Context, relation: Relation, id: string, l
  * `properties` reads only those of its nodes (null: all).
  */
 export async function listConnection(
-  args: PageArgs, info: GraphQLResolveInfo, find: (page: PageWindow, wanted: Wanted, nested: Nested[], properties: Projection) => Promise<Paged>, ctx?: Context,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+  find: (page: PageWindow, wanted: Wanted, nested: Nested[], properties: Projection) => Promise<Paged>,
+  ctx?: Context,
 ): Promise<ConnectionShape<object>> {
   const page = toPage(args);
   const asked = ctx ? nestedFields(info) : { nested: [], properties: null };
   const { totalCount, nodes, nested } = await find(page, wantedParts(info), asked.nested, asked.properties);
   if (ctx && nested) ctx.loaders.primeNested(nodes, nested, asked.nested);
-  return connection(page, nodes.map((node) => ({ node })), totalCount);
+  return connection(
+    page,
+    nodes.map((node) => ({ node })),
+    totalCount,
+  );
 }

@@ -32,7 +32,11 @@ export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Fie
 }
 
 /** The fields at `path` below the given ones. */
-export function fieldsAlong(fields: readonly FieldNode[], path: readonly string[], fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
+export function fieldsAlong(
+  fields: readonly FieldNode[],
+  path: readonly string[],
+  fragments: GraphQLResolveInfo['fragments'],
+): FieldNode[] {
   let found = [...fields];
   for (const name of path) found = fieldsBelow(found, fragments).filter((field) => field.name.value === name);
   return found;

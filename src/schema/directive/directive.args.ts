@@ -32,13 +32,18 @@ export class DirectiveFilter {
 }
 
 /** The orders of a directive list, as the GraphQL enum `DirectiveOrder` (src/graph/directives.ts declares them). */
-export const DirectiveOrderEnum = Object.fromEntries(DIRECTIVE_ORDERS.map((order) => [order, order])) as { [K in DirectiveOrder]: K };
+export const DirectiveOrderEnum = Object.fromEntries(DIRECTIVE_ORDERS.map((order) => [order, order])) as {
+  [K in DirectiveOrder]: K;
+};
 registerEnumType(DirectiveOrderEnum, {
   name: 'DirectiveOrder',
   description: 'The order of a directive list.',
   valuesConfig: {
     ID: { description: 'By id (document, then provision, then place in it).' },
-    DUE_ON: { description: 'By due date, earliest first, then id; directives without one last. With `action` and a due range, a page costs its own size whatever the number of directives due.' },
+    DUE_ON: {
+      description:
+        'By due date, earliest first, then id; directives without one last. With `action` and a due range, a page costs its own size whatever the number of directives due.',
+    },
   },
 });
 

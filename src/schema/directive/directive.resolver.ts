@@ -11,7 +11,13 @@ import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
 import { ActorConnection } from '../agency/actor.type';
 import { DirectivesArgs } from './directive.args';
-import { AssignmentConnection, DeliverableConnection, Directive, DirectiveConnection, TargetConnection } from './directive.type';
+import {
+  AssignmentConnection,
+  DeliverableConnection,
+  Directive,
+  DirectiveConnection,
+  TargetConnection,
+} from './directive.type';
 
 type Conn = Promise<ConnectionShape<object>>;
 
@@ -23,21 +29,41 @@ export class DirectiveResolver {
   }
 
   @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order (or `orderBy`).' })
-  directives(@Args() { filter, orderBy, ...page }: DirectivesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return listConnection(page, info, (window, wanted, nested, properties) => findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties, orderBy ?? 'ID'), ctx);
+  directives(
+    @Args() { filter, orderBy, ...page }: DirectivesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
+    return listConnection(
+      page,
+      info,
+      (window, wanted, nested, properties) =>
+        findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties, orderBy ?? 'ID'),
+      ctx,
+    );
   }
 
   @FieldResolver(() => AssignmentConnection, { description: 'The agencies that must act, each with its role.' })
-  assignments(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  assignments(
+    @Root() d: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, DIRECTIVE_RELATIONS.assignments.relation, d.id, page, info);
   }
 
-  @FieldResolver(() => ActorConnection, { description: 'Everyone that must act, each with its role: agencies, groups of agencies ("each agency") and bodies an order establishes.' })
+  @FieldResolver(() => ActorConnection, {
+    description:
+      'Everyone that must act, each with its role: agencies, groups of agencies ("each agency") and bodies an order establishes.',
+  })
   actors(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
     return relatedConnection(ctx, out('Directive', 'ASSIGNED_TO'), d.id, page, info);
   }
 
-  @FieldResolver(() => TargetConnection, { description: 'What it acts on (rules, programs, agreements, documents), each with the action.' })
+  @FieldResolver(() => TargetConnection, {
+    description: 'What it acts on (rules, programs, agreements, documents), each with the action.',
+  })
   targets(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
     return relatedConnection(ctx, DIRECTIVE_RELATIONS.targets.relation, d.id, page, info);
   }
@@ -48,12 +74,28 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
-  provision(@Root() d: GraphNode, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
-    return loaders.node(DIRECTIVE_NODES.provision.label, d[DIRECTIVE_NODES.provision.idProperty] as string, projectionOfField(info));
+  provision(
+    @Root() d: GraphNode,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GraphNode | null> {
+    return loaders.node(
+      DIRECTIVE_NODES.provision.label,
+      d[DIRECTIVE_NODES.provision.idProperty] as string,
+      projectionOfField(info),
+    );
   }
 
   @FieldResolver(() => PresidentialDocument, { description: 'The document it stands in.' })
-  document(@Root() d: GraphNode, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
-    return loaders.node(DIRECTIVE_NODES.document.label, d[DIRECTIVE_NODES.document.idProperty] as string, projectionOfField(info));
+  document(
+    @Root() d: GraphNode,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GraphNode | null> {
+    return loaders.node(
+      DIRECTIVE_NODES.document.label,
+      d[DIRECTIVE_NODES.document.idProperty] as string,
+      projectionOfField(info),
+    );
   }
 }

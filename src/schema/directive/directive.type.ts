@@ -20,22 +20,40 @@ export class Directive extends Node {
   @Field(() => Int, { description: 'Its n among the directives of its provision (the #n of its id).' })
   ordinal!: number;
 
-  @Field(() => Int, { nullable: true, description: 'The period the text allows, when it counts it in days ("within 90 days").' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The period the text allows, when it counts it in days ("within 90 days").',
+  })
   deadlineDays!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The period the text allows, when it counts it in months or years ("not later than 1 year" is 12).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The period the text allows, when it counts it in months or years ("not later than 1 year" is 12).',
+  })
   deadlineMonths!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'What the period counts from, in the words of the text, when that is not the signing of the order ("submitting the plan"); dueOn is then unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the period counts from, in the words of the text, when that is not the signing of the order ("submitting the plan"); dueOn is then unknown.',
+  })
   deadlineEvent!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When it is due, only when the text makes that known: a date it names ("by September 30, 2018"), or the signing date plus the period.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'When it is due, only when the text makes that known: a date it names ("by September 30, 2018"), or the signing date plus the period.',
+  })
   dueOn!: string | null;
 
   @Field()
   documentId!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Actors the text names that resolve to no agency, group or body, in its words ("the Board"); counted as unresolved, never made agencies.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Actors the text names that resolve to no agency, group or body, in its words ("the Board"); counted as unresolved, never made agencies.',
+  })
   unresolvedActors!: string[] | null;
 
   @Field(() => [Role], { nullable: true, description: 'The role of each of unresolvedActors, in the same order.' })

@@ -46,7 +46,9 @@ registerEnumType(ChainDirection, {
 });
 
 /** REVOKES, SUPERSEDES: the relationships a chain may follow. */
-export const ChainRelationship = Object.fromEntries(CHAIN_RELATIONSHIPS.map((t) => [t, t])) as { [T in (typeof CHAIN_RELATIONSHIPS)[number]]: T };
+export const ChainRelationship = Object.fromEntries(CHAIN_RELATIONSHIPS.map((t) => [t, t])) as {
+  [T in (typeof CHAIN_RELATIONSHIPS)[number]]: T;
+};
 export type ChainRelationship = (typeof CHAIN_RELATIONSHIPS)[number];
 registerEnumType(ChainRelationship, {
   name: 'ChainRelationship',

@@ -18,14 +18,21 @@ type Conn = Promise<ConnectionShape<object>>;
 /** Documents, and every relationship a document has, in both directions. */
 @Resolver(() => PresidentialDocument)
 export class DocumentResolver {
-  @Query(() => PresidentialDocument, { nullable: true, description: 'A document by id (eo-14010, proc-9880, pm-2019-04-29); null when none.' })
+  @Query(() => PresidentialDocument, {
+    nullable: true,
+    description: 'A document by id (eo-14010, proc-9880, pm-2019-04-29); null when none.',
+  })
   async document(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
     const node = await loaders.nodes.load(id);
     return node?.labels.includes(DOC) ? node : null;
   }
 
   @Query(() => DocumentConnection, { description: 'Documents passing the filter, newest first.' })
-  documents(@Args() { filter, ...page }: DocumentsArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Conn {
+  documents(
+    @Args() { filter, ...page }: DocumentsArgs,
+    @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return listConnection(page, info, (window, wanted) => findDocuments(graph, filter ?? {}, window, wanted));
   }
 
@@ -39,20 +46,30 @@ export class DocumentResolver {
     return doc.stub === true;
   }
 
-  @FieldResolver(() => DocumentStatus, { description: 'IN_FORCE, REVOKED, REVOKED_IN_PART or SUPERSEDED, from what later documents say.' })
+  @FieldResolver(() => DocumentStatus, {
+    description: 'IN_FORCE, REVOKED, REVOKED_IN_PART or SUPERSEDED, from what later documents say.',
+  })
   status(@Root() doc: GraphNode, @Ctx() { loaders }: Context): Promise<string> {
     return loaders.statuses.load(doc.id);
   }
 
   @FieldResolver(() => ProvisionConnection, { description: 'Its sections, in order (each has its own clauses).' })
-  provisions(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  provisions(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out(DOC, 'HAS_PROVISION'), doc.id, page, info);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'Its directives, in document order.' })
   async directives(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() { loaders }: Context): Conn {
     toPage(page);
-    return pageList((await loaders.documentDirectives(doc.id)).map(({ node }) => ({ node })), page);
+    return pageList(
+      (await loaders.documentDirectives(doc.id)).map(({ node }) => ({ node })),
+      page,
+    );
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one revokes.' })
@@ -61,7 +78,12 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that revoke this one.' })
-  revokedBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  revokedBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'REVOKES'), doc.id, page, info);
   }
 
@@ -71,37 +93,72 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that amend this one.' })
-  amendedBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  amendedBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'AMENDS'), doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one supersedes.' })
-  supersedes(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  supersedes(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out(DOC, 'SUPERSEDES'), doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that supersede this one.' })
-  supersededBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  supersededBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'SUPERSEDES'), doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one continues.' })
-  continues(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  continues(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out(DOC, 'CONTINUES'), doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that continue this one.' })
-  continuedBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  continuedBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'CONTINUES'), doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one suspends.' })
-  suspends(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  suspends(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out(DOC, 'SUSPENDS'), doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that suspend this one.' })
-  suspendedBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  suspendedBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'SUSPENDS'), doc.id, page, info);
   }
 
@@ -111,17 +168,32 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that refer to this one (see also).' })
-  seeAlsoFrom(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  seeAlsoFrom(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'SEE_ALSO'), doc.id, page, info);
   }
 
   @FieldResolver(() => TargetedByConnection, { description: 'Directives that target this document, with the action.' })
-  targetedBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  targetedBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'TARGETS'), doc.id, page, info);
   }
 
   @FieldResolver(() => RuleConnection, { description: 'Rules and guidance issued in reliance on this document.' })
-  implementedBy(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  implementedBy(
+    @Root() doc: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn(DOC, 'IMPLEMENTS'), doc.id, page, info);
   }
 }

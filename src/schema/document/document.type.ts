@@ -10,11 +10,20 @@ import { Node } from '../node/node.type';
 import { Provision } from '../provision/provision.type';
 
 /** The statuses of src/graph/statuses.ts, as a GraphQL enum. */
-export const DocumentStatus = Object.fromEntries(DOCUMENT_STATUSES.map((status) => [status, status])) as { [K in GraphDocumentStatus]: K };
+export const DocumentStatus = Object.fromEntries(DOCUMENT_STATUSES.map((status) => [status, status])) as {
+  [K in GraphDocumentStatus]: K;
+};
 export type DocumentStatus = GraphDocumentStatus;
-registerEnumType(DocumentStatus, { name: 'DocumentStatus', description: 'Whether a document stands, from what later documents say of it.' });
+registerEnumType(DocumentStatus, {
+  name: 'DocumentStatus',
+  description: 'Whether a document stands, from what later documents say of it.',
+});
 
-@InterfaceType({ implements: Node, resolveType: typeNameOf, description: 'An executive order, proclamation, memorandum, determination or NSM.' })
+@InterfaceType({
+  implements: Node,
+  resolveType: typeNameOf,
+  description: 'An executive order, proclamation, memorandum, determination or NSM.',
+})
 export abstract class PresidentialDocument extends Node {
   @Field(() => DocumentKind, { description: 'Executive order, proclamation, ...' })
   documentKind!: DocumentKind;
@@ -42,7 +51,8 @@ export abstract class PresidentialDocument extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the parser refused this document\'s text, when it did: the node then holds only its metadata (number, title, dates, citation).',
+    description:
+      "Why the parser refused this document's text, when it did: the node then holds only its metadata (number, title, dates, citation).",
   })
   parseError!: string | null;
 
@@ -73,13 +83,26 @@ export class PresidentialDetermination extends PresidentialDocument {}
 @ObjectType(implementsDocument)
 export class NationalSecurityMemorandum extends PresidentialDocument {}
 
-@ObjectType({ ...implementsDocument, description: 'A presidential notice (e.g. continuing a national emergency), known from the Federal Register catalogue.' })
+@ObjectType({
+  ...implementsDocument,
+  description:
+    'A presidential notice (e.g. continuing a national emergency), known from the Federal Register catalogue.',
+})
 export class Notice extends PresidentialDocument {}
 
-@ObjectType({ ...implementsDocument, description: 'A Federal Register document the catalogue names only by its citation (e.g. 59 FR 25809).' })
+@ObjectType({
+  ...implementsDocument,
+  description: 'A Federal Register document the catalogue names only by its citation (e.g. 59 FR 25809).',
+})
 export class FederalRegisterDocument extends PresidentialDocument {}
 
-export const DOCUMENT_TYPES = [ExecutiveOrder, Proclamation, Memorandum, PresidentialDetermination, NationalSecurityMemorandum] as const;
+export const DOCUMENT_TYPES = [
+  ExecutiveOrder,
+  Proclamation,
+  Memorandum,
+  PresidentialDetermination,
+  NationalSecurityMemorandum,
+] as const;
 
 /** Properties of a relation between documents (REVOKES, AMENDS, SUPERSEDES, ...). */
 @ObjectType()
@@ -87,7 +110,10 @@ export class DocumentRelationFields {
   @Field({ description: 'True when only part of the other document is affected.' })
   inPart!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Id of the provision that states the relation, when a text states it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the provision that states the relation, when a text states it.',
+  })
   provisionId!: string | null;
 
   @Field(() => Provision, { nullable: true, description: 'The provision that states the relation.' })
@@ -97,4 +123,8 @@ export class DocumentRelationFields {
 }
 
 export const DocumentConnection = Connection('PresidentialDocument', () => PresidentialDocument);
-export const DocumentRelationConnection = Connection('DocumentRelation', () => PresidentialDocument, DocumentRelationFields);
+export const DocumentRelationConnection = Connection(
+  'DocumentRelation',
+  () => PresidentialDocument,
+  DocumentRelationFields,
+);

@@ -8,19 +8,39 @@ import { inn, out, relatedConnection } from '../common/related';
 import { DirectiveConnection, TargetedByConnection } from '../directive/directive.type';
 import { DocumentConnection } from '../document/document.type';
 import { CitedByConnection } from '../provision/provision.type';
-import { Agreement, AgreementConnection, CountryConnection, Country, LegalAuthority, Program, Region, RegionConnection, Report, Rule, Strategy } from './entity.type';
+import {
+  Agreement,
+  AgreementConnection,
+  CountryConnection,
+  Country,
+  LegalAuthority,
+  Program,
+  Region,
+  RegionConnection,
+  Report,
+  Rule,
+  Strategy,
+} from './entity.type';
 
 type Conn = Promise<ConnectionShape<object>>;
 
 // The relationships each entity kind has, as fields; the inverse sides live with Directive and Provision.
-const targetedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) => relatedConnection(ctx, inn(label, 'TARGETS'), e.id, page, info);
-const citedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) => relatedConnection(ctx, inn(label, 'CITES'), e.id, page, info);
-const producedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) => relatedConnection(ctx, inn(label, 'PRODUCES'), e.id, page, info);
+const targetedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+  relatedConnection(ctx, inn(label, 'TARGETS'), e.id, page, info);
+const citedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+  relatedConnection(ctx, inn(label, 'CITES'), e.id, page, info);
+const producedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+  relatedConnection(ctx, inn(label, 'PRODUCES'), e.id, page, info);
 
 @Resolver(() => Rule)
 export class RuleResolver {
   @FieldResolver(() => TargetedByConnection, { description: 'Directives that act on it, with the action.' })
-  targetedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  targetedBy(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return targetedBy('Rule', e, page, ctx, info);
   }
 
@@ -30,7 +50,12 @@ export class RuleResolver {
   }
 
   @FieldResolver(() => DocumentConnection, { description: 'Documents it was issued in reliance on.' })
-  implements(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  implements(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out('Rule', 'IMPLEMENTS'), e.id, page, info);
   }
 }
@@ -38,7 +63,12 @@ export class RuleResolver {
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => TargetedByConnection, { description: 'Directives that act on it, with the action.' })
-  targetedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  targetedBy(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return targetedBy('Agreement', e, page, ctx, info);
   }
 
@@ -56,7 +86,12 @@ export class AgreementResolver {
 @Resolver(() => Program)
 export class ProgramResolver {
   @FieldResolver(() => TargetedByConnection, { description: 'Directives that act on it, with the action.' })
-  targetedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  targetedBy(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return targetedBy('Program', e, page, ctx, info);
   }
 }
@@ -64,7 +99,12 @@ export class ProgramResolver {
 @Resolver(() => Strategy)
 export class StrategyResolver {
   @FieldResolver(() => DirectiveConnection, { description: 'The directives that call for it.' })
-  producedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  producedBy(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return producedBy('Strategy', e, page, ctx, info);
   }
 }
@@ -72,7 +112,12 @@ export class StrategyResolver {
 @Resolver(() => Report)
 export class ReportResolver {
   @FieldResolver(() => DirectiveConnection, { description: 'The directives that call for it.' })
-  producedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  producedBy(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return producedBy('Report', e, page, ctx, info);
   }
 }
@@ -80,7 +125,12 @@ export class ReportResolver {
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => AgreementConnection, { description: 'Agreements it is party to.' })
-  agreements(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  agreements(
+    @Root() e: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, inn('Country', 'PARTY'), e.id, page, info);
   }
 
@@ -106,4 +156,13 @@ export class LegalAuthorityResolver {
   }
 }
 
-export const ENTITY_RESOLVERS = [RuleResolver, AgreementResolver, ProgramResolver, StrategyResolver, ReportResolver, CountryResolver, RegionResolver, LegalAuthorityResolver] as const;
+export const ENTITY_RESOLVERS = [
+  RuleResolver,
+  AgreementResolver,
+  ProgramResolver,
+  StrategyResolver,
+  ReportResolver,
+  CountryResolver,
+  RegionResolver,
+  LegalAuthorityResolver,
+] as const;

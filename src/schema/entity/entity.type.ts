@@ -13,7 +13,10 @@ export abstract class Entity extends Node {
 // simpleResolvers: see src/schema/common/projection.ts.
 const implementsEntity = { implements: [Node, Entity], simpleResolvers: true };
 
-@ObjectType({ ...implementsEntity, description: 'A Federal Register rule, order, designation or notice, or agency guidance.' })
+@ObjectType({
+  ...implementsEntity,
+  description: 'A Federal Register rule, order, designation or notice, or agency guidance.',
+})
 export class Rule extends Entity {
   @Field(() => String, { nullable: true })
   title!: string | null;

@@ -8,13 +8,22 @@ import { BusiestAgency, ExploreStart } from './explore.type';
 
 @Resolver(() => ExploreStart)
 export class ExploreStartResolver {
-  @Query(() => ExploreStart, { description: 'Entry points for a first look (the /explore page opens on them): the newest executive order, the longest revocation chain, the busiest agency.' })
+  @Query(() => ExploreStart, {
+    description:
+      'Entry points for a first look (the /explore page opens on them): the newest executive order, the longest revocation chain, the busiest agency.',
+  })
   async exploreStart(@Ctx() { graph }: Context): Promise<ExploreStart> {
     const start = await exploreStart(graph);
     return {
       newestOrderId: start.newestOrderId,
-      longestChain: start.longestChain.length > 0 ? { documentIds: start.longestChain, length: start.longestChain.length - 1 } : null,
-      busiestAgency: start.busiestAgency && { agencyId: start.busiestAgency.id, directives: start.busiestAgency.directives },
+      longestChain:
+        start.longestChain.length > 0
+          ? { documentIds: start.longestChain, length: start.longestChain.length - 1 }
+          : null,
+      busiestAgency: start.busiestAgency && {
+        agencyId: start.busiestAgency.id,
+        directives: start.busiestAgency.directives,
+      },
     };
   }
 

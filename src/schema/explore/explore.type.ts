@@ -20,12 +20,21 @@ export class BusiestAgency {
 
 @ObjectType({ description: 'Where a first look at the graph can start, computed from what the graph holds.' })
 export class ExploreStart {
-  @Field(() => String, { nullable: true, description: 'The id of the executive order signed last; null in a graph without one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the executive order signed last; null in a graph without one.',
+  })
   newestOrderId!: string | null;
 
-  @Field(() => LongestChain, { nullable: true, description: 'The longest revocation chain; null when nothing revokes anything.' })
+  @Field(() => LongestChain, {
+    nullable: true,
+    description: 'The longest revocation chain; null when nothing revokes anything.',
+  })
   longestChain!: LongestChain | null;
 
-  @Field(() => BusiestAgency, { nullable: true, description: 'The agency with the most directives; null when no directive is assigned.' })
+  @Field(() => BusiestAgency, {
+    nullable: true,
+    description: 'The agency with the most directives; null when no directive is assigned.',
+  })
   busiestAgency!: BusiestAgency | null;
 }

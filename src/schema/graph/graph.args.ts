@@ -8,15 +8,24 @@ export class GraphArgs {
   @Field(() => [ID], { nullable: true, description: 'Ids to start from; none: the whole graph up to the limit.' })
   focus?: string[];
 
-  @Field(() => Int, { nullable: true, description: `Hops from the focus, 0 to ${MAX_DEPTH} (default ${DEFAULT_DEPTH}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Hops from the focus, 0 to ${MAX_DEPTH} (default ${DEFAULT_DEPTH}).`,
+  })
   depth?: number;
 
-  @Field(() => [NodeKind], { nullable: true, description: 'Only nodes of these kinds (the focus is always kept); paths pass through them only.' })
+  @Field(() => [NodeKind], {
+    nullable: true,
+    description: 'Only nodes of these kinds (the focus is always kept); paths pass through them only.',
+  })
   kinds?: NodeKind[];
 
   @Field(() => [RelationshipType], { nullable: true, description: 'Only follow and return these relationship types.' })
   relationships?: string[];
 
-  @Field(() => Int, { nullable: true, description: `At most this many nodes, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many nodes, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
+  })
   limit?: number;
 }

@@ -8,7 +8,9 @@ import { Subgraph } from './graph.type';
 
 @Resolver()
 export class GraphResolver {
-  @Query(() => Subgraph, { description: 'A subgraph to draw: the neighbourhood of the focus nodes, or the whole graph, up to a node limit.' })
+  @Query(() => Subgraph, {
+    description: 'A subgraph to draw: the neighbourhood of the focus nodes, or the whole graph, up to a node limit.',
+  })
   graph(@Args() args: GraphArgs, @Ctx() { graph }: Context, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     // Properties are most of a subgraph's bytes; a drawing that asks only ids and kinds skips them.
     const nodeFields = selectedFields(info, 'nodes');
@@ -26,6 +28,8 @@ function checked(args: GraphArgs): SubgraphRequest {
   try {
     return checkSubgraphRequest(args);
   } catch (error) {
-    throw error instanceof SubgraphRequestError ? new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }) : error;
+    throw error instanceof SubgraphRequestError
+      ? new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } })
+      : error;
   }
 }

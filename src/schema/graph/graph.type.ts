@@ -40,7 +40,9 @@ export class Subgraph {
   @Field(() => [GraphNode], { description: 'Nearest the focus first, then by id.' })
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge], { description: 'Every relationship of the chosen types between two returned nodes, by id.' })
+  @Field(() => [GraphEdge], {
+    description: 'Every relationship of the chosen types between two returned nodes, by id.',
+  })
   edges!: GraphEdge[];
 
   @Field({ description: 'True when the node limit left nodes out.' })

@@ -15,7 +15,10 @@ export class NodeResolver {
     return loaders.nodes.load(id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Nodes by id, in the order asked (at most ${MAX_IDS}); null where there is none.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Nodes by id, in the order asked (at most ${MAX_IDS}); null where there is none.`,
+  })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() { loaders }: Context): Promise<Array<GraphNode | null>> {
     if (ids.length > MAX_IDS) throw badInput('ids', `at most ${MAX_IDS} ids at once; got ${ids.length}.`);
     return loaders.nodes.loadMany(ids) as Promise<Array<GraphNode | null>>;

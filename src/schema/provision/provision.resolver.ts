@@ -17,7 +17,10 @@ export class ProvisionResolver {
     return loaders.nodes.load(p.documentId as string);
   }
 
-  @FieldResolver(() => Provision, { nullable: true, description: 'The provision it is a clause of; null for a section.' })
+  @FieldResolver(() => Provision, {
+    nullable: true,
+    description: 'The provision it is a clause of; null for a section.',
+  })
   parent(@Root() p: GraphNode, @Ctx() ctx: Context): Promise<GraphNode | null> {
     return relatedOne(ctx, inn('Provision', 'HAS_PROVISION'), p.id, 'Provision');
   }
@@ -28,11 +31,18 @@ export class ProvisionResolver {
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'The directives it contains.' })
-  directives(@Root() p: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+  directives(
+    @Root() p: GraphNode,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Conn {
     return relatedConnection(ctx, out('Provision', 'CONTAINS'), p.id, page, info);
   }
 
-  @FieldResolver(() => CitationConnection, { description: 'The rules, agreements and authorities it cites, with the citation text.' })
+  @FieldResolver(() => CitationConnection, {
+    description: 'The rules, agreements and authorities it cites, with the citation text.',
+  })
   cites(@Root() p: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
     return relatedConnection(ctx, out('Provision', 'CITES'), p.id, page, info);
   }

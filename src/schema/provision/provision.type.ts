@@ -5,7 +5,11 @@ import { Agreement, LegalAuthority, Rule } from '../entity/entity.type';
 import { Node } from '../node/node.type';
 import { typeNameOf } from '../node/kinds';
 
-@ObjectType({ implements: Node, simpleResolvers: true, description: 'One numbered unit of a document: a section or a lettered or numbered clause.' })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: 'One numbered unit of a document: a section or a lettered or numbered clause.',
+})
 export class Provision extends Node {
   @Field({ description: 'Its path in the outline: "4", "4(a)(ii)(F)(1)".' })
   path!: string;

@@ -27,13 +27,18 @@ export class Responsibility {
   @Field(() => Int, { description: 'How many directives the group holds.' })
   count!: number;
 
-  @Field(() => [LocalDate], { description: 'Due dates of its directives, earliest first (directives without one are left out).' })
+  @Field(() => [LocalDate], {
+    description: 'Due dates of its directives, earliest first (directives without one are left out).',
+  })
   dueDates!: string[];
 
   @Field(() => LocalDate, { nullable: true, description: 'The earliest due date.' })
   nextDueOn!: string | null;
 
-  @Field(() => [ID], { description: 'Ids of its directives, in id order: the list `directives { id }` gives, without an object per directive.' })
+  @Field(() => [ID], {
+    description:
+      'Ids of its directives, in id order: the list `directives { id }` gives, without an object per directive.',
+  })
   directiveIds!: string[];
 
   @Field(() => PresidentialDocument, { nullable: true })
@@ -46,7 +51,9 @@ export class Responsibility {
     // The grouping query already has the ids: a query asking nothing more reads no directive,
     // and gets its list at once (a promise per group was most of a busy agency's garbage).
     if (asksOnly(info, ['id', '__typename'])) return this.directiveIds.map((id) => ({ id, labels: DIRECTIVE_LABELS }));
-    return Promise.all(this.directiveIds.map((id) => loaders.node('Directive', id))).then((nodes) => nodes.filter((n): n is GraphNode => !!n));
+    return Promise.all(this.directiveIds.map((id) => loaders.node('Directive', id))).then((nodes) =>
+      nodes.filter((n): n is GraphNode => !!n),
+    );
   }
 }
 
@@ -61,6 +68,8 @@ export class AgencyResponsibilities {
   @Field(() => Int, { description: 'How many groups there are in all (`groups` holds the page asked).' })
   groupCount!: number;
 
-  @Field(() => [Responsibility], { description: 'Largest groups first; the page `groupsFirst` and `groupsSkip` ask, else all.' })
+  @Field(() => [Responsibility], {
+    description: 'Largest groups first; the page `groupsFirst` and `groupsSkip` ask, else all.',
+  })
   groups!: Responsibility[];
 }

@@ -10,7 +10,9 @@ export const MAX_SEARCH_CHARS = 1000;
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
-  @Field({ description: `Words to find in names, titles, texts and acronyms; matched as words, not Lucene syntax. At most ${MAX_SEARCH_CHARS.toLocaleString('en-US')} characters.` })
+  @Field({
+    description: `Words to find in names, titles, texts and acronyms; matched as words, not Lucene syntax. At most ${MAX_SEARCH_CHARS.toLocaleString('en-US')} characters.`,
+  })
   text!: string;
 
   @Field(() => [NodeKind], { nullable: true, description: 'Only these kinds of node.' })

@@ -1,8 +1,23 @@
 /** The page reads everything through the public GraphQL API, as any client would. */
 
-export interface GraphNode { id: string; kind: string; label: string; properties: Record<string, unknown> }
-export interface GraphEdge { id: string; source: string; target: string; type: string; properties: Record<string, unknown> }
-export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }
+export interface GraphNode {
+  id: string;
+  kind: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
 
 /** POST /graphql; a GraphQL error becomes a thrown Error with its messages. */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -20,7 +35,12 @@ const GRAPH = `query Graph($focus: [ID!], $depth: Int, $relationships: [Relation
   graph(focus: $focus, depth: $depth, relationships: $relationships, limit: $limit) {
     nodes { id kind label properties } edges { id source target type properties } truncated } }`;
 
-export async function fetchGraph(variables: { focus: string[]; depth?: number; relationships?: string[]; limit: number }): Promise<Subgraph> {
+export async function fetchGraph(variables: {
+  focus: string[];
+  depth?: number;
+  relationships?: string[];
+  limit: number;
+}): Promise<Subgraph> {
   return (await gql<{ graph: Subgraph }>(GRAPH, variables)).graph;
 }
 
@@ -45,7 +65,11 @@ export function sourceLink(doc: { documentNumber?: string | null; frCitation?: s
 }
 
 /** A small element with text; the page never writes fetched text as HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string | null, className?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string | null,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (text != null) element.textContent = text;
   if (className) element.className = className;

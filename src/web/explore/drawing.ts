@@ -18,11 +18,26 @@ const STATED = new Set(['REVOKES', 'SUPERSEDES', 'AMENDS']);
 const STATED_LABELS = 15;
 
 export const COLOURS: Record<string, string> = {
-  EXECUTIVE_ORDER: '#c62828', PROCLAMATION: '#ad1457', MEMORANDUM: '#6a1b9a', PRESIDENTIAL_DETERMINATION: '#4527a0',
-  NATIONAL_SECURITY_MEMORANDUM: '#283593', NOTICE: '#5d4037', FR_DOCUMENT: '#795548', PROVISION: '#90a4ae',
-  DIRECTIVE: '#0277bd', AGENCY: '#2e7d32', AGENCY_GROUP: '#66bb6a', BODY: '#00695c', RULE: '#ef6c00',
-  AGREEMENT: '#00838f', PROGRAM: '#f9a825', STRATEGY: '#6d4c41', REPORT: '#8d6e63', COUNTRY: '#558b2f',
-  REGION: '#9e9d24', LEGAL_AUTHORITY: '#37474f',
+  EXECUTIVE_ORDER: '#c62828',
+  PROCLAMATION: '#ad1457',
+  MEMORANDUM: '#6a1b9a',
+  PRESIDENTIAL_DETERMINATION: '#4527a0',
+  NATIONAL_SECURITY_MEMORANDUM: '#283593',
+  NOTICE: '#5d4037',
+  FR_DOCUMENT: '#795548',
+  PROVISION: '#90a4ae',
+  DIRECTIVE: '#0277bd',
+  AGENCY: '#2e7d32',
+  AGENCY_GROUP: '#66bb6a',
+  BODY: '#00695c',
+  RULE: '#ef6c00',
+  AGREEMENT: '#00838f',
+  PROGRAM: '#f9a825',
+  STRATEGY: '#6d4c41',
+  REPORT: '#8d6e63',
+  COUNTRY: '#558b2f',
+  REGION: '#9e9d24',
+  LEGAL_AUTHORITY: '#37474f',
 };
 
 const short = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
@@ -41,23 +56,65 @@ export function createDrawing(container: HTMLElement): cytoscape.Core {
     maxZoom: 1.6,
     wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: {
-        'background-color': (n: cytoscape.NodeSingular) => COLOURS[n.data('kind')] ?? '#999', label: 'data(short)', 'font-size': 11,
-        width: 16, height: 16, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.85,
-        'text-background-padding': '1px' } },
-      { selector: 'node.focus', style: { width: 24, height: 24, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#222' } },
+      {
+        selector: 'node',
+        style: {
+          'background-color': (n: cytoscape.NodeSingular) => COLOURS[n.data('kind')] ?? '#999',
+          label: 'data(short)',
+          'font-size': 11,
+          width: 16,
+          height: 16,
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.85,
+          'text-background-padding': '1px',
+        },
+      },
+      {
+        selector: 'node.focus',
+        style: { width: 24, height: 24, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#222' },
+      },
       { selector: 'node[status = "IN_FORCE"]', style: { 'border-width': 2, 'border-color': '#1b5e20' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb300' } },
-      { selector: 'edge', style: { width: 1.2, 'line-color': '#bbb', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#bbb',
-        'curve-style': 'bezier', 'font-size': 10, color: '#555', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.9 } },
-      { selector: 'edge.stated', style: { label: 'data(caption)', width: 2.5, 'line-color': '#d50000', 'target-arrow-color': '#d50000', color: '#b71c1c' } },
+      {
+        selector: 'edge',
+        style: {
+          width: 1.2,
+          'line-color': '#bbb',
+          'target-arrow-shape': 'triangle',
+          'target-arrow-color': '#bbb',
+          'curve-style': 'bezier',
+          'font-size': 10,
+          color: '#555',
+          'text-rotation': 'autorotate',
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.9,
+        },
+      },
+      {
+        selector: 'edge.stated',
+        style: {
+          label: 'data(caption)',
+          width: 2.5,
+          'line-color': '#d50000',
+          'target-arrow-color': '#d50000',
+          color: '#b71c1c',
+        },
+      },
       { selector: 'edge.stated.crowded', style: { label: '' } },
-      { selector: 'edge.hover', style: { label: 'data(caption)', width: 2.5, 'line-color': '#555', 'target-arrow-color': '#555' } },
+      {
+        selector: 'edge.hover',
+        style: { label: 'data(caption)', width: 2.5, 'line-color': '#555', 'target-arrow-color': '#555' },
+      },
     ],
   });
 }
 
-export interface Merged { added: number; left: number }
+export interface Merged {
+  added: number;
+  left: number;
+}
 
 /**
  * Adds what is new (by id) up to the cap, nearest the focus first (the order the API gives),
@@ -70,12 +127,32 @@ export function merge(cy: cytoscape.Core, graph: Subgraph, around?: string): Mer
   const fresh = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
   const taken = fresh.slice(0, room);
   const elements: ElementDefinition[] = taken.map((n, i) => ({
-    group: 'nodes', position: from && { x: from.x + 40 * Math.cos(i), y: from.y + 40 * Math.sin(i) }, data: { id: n.id, kind: n.kind, label: n.label, short: short(n.label), status: n.properties.status, properties: n.properties },
+    group: 'nodes',
+    position: from && { x: from.x + 40 * Math.cos(i), y: from.y + 40 * Math.sin(i) },
+    data: {
+      id: n.id,
+      kind: n.kind,
+      label: n.label,
+      short: short(n.label),
+      status: n.properties.status,
+      properties: n.properties,
+    },
   }));
   cy.add(elements);
-  cy.add(graph.edges
-    .filter((e) => cy.getElementById(e.id).empty() && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty())
-    .map((e) => ({ group: 'edges' as const, classes: STATED.has(e.type) ? 'stated' : '', data: { ...e, caption: edgeLabel(e.type, e.properties) } })));
+  cy.add(
+    graph.edges
+      .filter(
+        (e) =>
+          cy.getElementById(e.id).empty() &&
+          cy.getElementById(e.source).nonempty() &&
+          cy.getElementById(e.target).nonempty(),
+      )
+      .map((e) => ({
+        group: 'edges' as const,
+        classes: STATED.has(e.type) ? 'stated' : '',
+        data: { ...e, caption: edgeLabel(e.type, e.properties) },
+      })),
+  );
   const stated = cy.edges('.stated');
   stated.toggleClass('crowded', stated.length > STATED_LABELS);
   layout(cy, !from);
@@ -85,8 +162,16 @@ export function merge(cy: cytoscape.Core, graph: Subgraph, around?: string): Mer
 /** fCoSE with labels counted in node sizes; animate off, so the fit that follows sees final positions. */
 export function layout(cy: cytoscape.Core, randomize = true): void {
   cy.layout({
-    name: 'fcose', quality: 'proof', randomize, animate: false, fit: true, padding: 40,
-    nodeDimensionsIncludeLabels: true, nodeSeparation: 90, idealEdgeLength: () => 110, nodeRepulsion: () => 20000,
+    name: 'fcose',
+    quality: 'proof',
+    randomize,
+    animate: false,
+    fit: true,
+    padding: 40,
+    nodeDimensionsIncludeLabels: true,
+    nodeSeparation: 90,
+    idealEdgeLength: () => 110,
+    nodeRepulsion: () => 20000,
     packComponents: true,
   } as cytoscape.LayoutOptions).run();
   separateLabels(cy);
@@ -121,10 +206,21 @@ function separateLabels(cy: cytoscape.Core, gap = 4): void {
   }
 }
 
-function shiftBy(node: cytoscape.NodeSingular, alongX: boolean, by: number, box: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH): void {
+function shiftBy(
+  node: cytoscape.NodeSingular,
+  alongX: boolean,
+  by: number,
+  box: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH,
+): void {
   const p = node.position();
   node.position(alongX ? { x: p.x + by, y: p.y } : { x: p.x, y: p.y + by });
-  if (alongX) { box.x1 += by; box.x2 += by; } else { box.y1 += by; box.y2 += by; }
+  if (alongX) {
+    box.x1 += by;
+    box.x2 += by;
+  } else {
+    box.y1 += by;
+    box.y2 += by;
+  }
 }
 
 /** Draws the neighbourhood of `id` (depth 1) on a cleared or the current drawing. */

@@ -25,9 +25,14 @@ function status(text: string): void {
 
 function show(view: View): void {
   for (const v of VIEWS) $(`view-${v}`).hidden = v !== view;
-  document.querySelectorAll<HTMLButtonElement>('nav button').forEach((b) => b.classList.toggle('current', b.dataset.view === view));
+  document
+    .querySelectorAll<HTMLButtonElement>('nav button')
+    .forEach((b) => b.classList.toggle('current', b.dataset.view === view));
   document.body.dataset.view = view;
-  if (view === 'graph') { cy.resize(); cy.fit(undefined, 40); }
+  if (view === 'graph') {
+    cy.resize();
+    cy.fit(undefined, 40);
+  }
 }
 
 /** Runs a view's work, reporting failures in the status line rather than leaving it blank. */
@@ -51,9 +56,11 @@ async function focus(id: string, clear: boolean): Promise<void> {
   cy.elements().unselect();
   cy.getElementById(id).select();
   const drawn = `${cy.nodes().length} nodes, ${cy.edges().length} relationships drawn`;
-  status(left > 0
-    ? `${drawn}. Capped at ${CAP} nodes: more neighbours of ${idLabel(id)} are not drawn (${added} added). Clear, or pick a node to draw from there.`
-    : `${drawn}. Click a node to add its neighbours; hover a line for its relationship.`);
+  status(
+    left > 0
+      ? `${drawn}. Capped at ${CAP} nodes: more neighbours of ${idLabel(id)} are not drawn (${added} added). Clear, or pick a node to draw from there.`
+      : `${drawn}. Click a node to add its neighbours; hover a line for its relationship.`,
+  );
   await showRecord($('record'), id, actions);
 }
 
@@ -69,13 +76,20 @@ function route(params: URLSearchParams): void {
   if (focusId) attempt(focus(focusId, true));
   else if (timelineId) {
     show('timeline');
-    attempt(showTimeline($('view-timeline'), timelineId, actions.open).then(({ documents, capped }) => {
-      status(`Timeline of ${idLabel(timelineId)}: ${documents} documents${capped ? ' (capped)' : ''}.`);
-      return showRecord($('record'), timelineId, actions);
-    }));
+    attempt(
+      showTimeline($('view-timeline'), timelineId, actions.open).then(({ documents, capped }) => {
+        status(`Timeline of ${idLabel(timelineId)}: ${documents} documents${capped ? ' (capped)' : ''}.`);
+        return showRecord($('record'), timelineId, actions);
+      }),
+    );
   } else if (agencyId) {
     show('agency');
-    attempt(showAgency($('view-agency'), agencyId, actions).then(() => { status(''); return showRecord($('record'), agencyId, actions); }));
+    attempt(
+      showAgency($('view-agency'), agencyId, actions).then(() => {
+        status('');
+        return showRecord($('record'), agencyId, actions);
+      }),
+    );
   } else {
     show('start');
     attempt(showStart($('view-start'), actions).then(() => status('')));
@@ -86,7 +100,9 @@ cy.on('tap', 'node', (event) => attempt(focus(event.target.id(), false)));
 cy.on('tap', 'edge', (event) => attempt(showRelation($('record'), event.target.data())));
 cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
 cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
-cy.on('mouseover', 'node', (event) => { $('cy').title = `${event.target.data('label')} (${event.target.id()})`; });
+cy.on('mouseover', 'node', (event) => {
+  $('cy').title = `${event.target.data('label')} (${event.target.id()})`;
+});
 
 $('search').onsubmit = (event) => {
   event.preventDefault();
@@ -94,9 +110,14 @@ $('search').onsubmit = (event) => {
   if (!text) return;
   status(`Searching for “${text}”…`);
   $('record').replaceChildren(); // the hits come first; the record of the one picked goes above them
-  attempt(runSearch($('results'), text, (id) => actions.open(id)).then((n) => status(n ? 'Pick a match to draw it.' : '')));
+  attempt(
+    runSearch($('results'), text, (id) => actions.open(id)).then((n) => status(n ? 'Pick a match to draw it.' : '')),
+  );
 };
-$('clear').onclick = () => { cy.elements().remove(); status('Drawing cleared.'); };
+$('clear').onclick = () => {
+  cy.elements().remove();
+  status('Drawing cleared.');
+};
 document.querySelectorAll<HTMLButtonElement>('nav button').forEach((button) => {
   button.onclick = () => {
     const view = button.dataset.view as View;

@@ -25,7 +25,12 @@ export interface RecordActions {
   agency: (id: string) => void;
 }
 
-const STATUS: Record<string, string> = { IN_FORCE: 'In force', REVOKED: 'Revoked', REVOKED_IN_PART: 'Revoked in part', SUPERSEDED: 'Superseded' };
+const STATUS: Record<string, string> = {
+  IN_FORCE: 'In force',
+  REVOKED: 'Revoked',
+  REVOKED_IN_PART: 'Revoked in part',
+  SUPERSEDED: 'Superseded',
+};
 
 function row(list: HTMLElement, name: string, value: Node | string | null | undefined): void {
   if (value == null || value === '') return;
@@ -38,7 +43,10 @@ function row(list: HTMLElement, name: string, value: Node | string | null | unde
 function link(text: string, onClick: () => void): HTMLAnchorElement {
   const a = el('a', text);
   a.href = '#';
-  a.onclick = (event) => { event.preventDefault(); onClick(); };
+  a.onclick = (event) => {
+    event.preventDefault();
+    onClick();
+  };
   return a;
 }
 
@@ -56,7 +64,10 @@ function source(doc: Record_): Node | null {
 export async function showRecord(panel: HTMLElement, id: string, actions: RecordActions): Promise<void> {
   const { node } = await gql<{ node: Record_ | null }>(RECORD, { id });
   panel.replaceChildren();
-  if (!node) { panel.append(el('p', `Nothing in the graph has the id ${id}.`)); return; }
+  if (!node) {
+    panel.append(el('p', `Nothing in the graph has the id ${id}.`));
+    return;
+  }
   panel.append(el('span', kindName(node.kind), 'kind'));
   const title = node.title ?? node.name ?? (node.path ? `Sec. ${node.path}` : null) ?? node.text?.slice(0, 120) ?? id;
   panel.append(el('h2', node.number ? `${idLabel(node.id)}: ${title}` : title));
@@ -67,10 +78,16 @@ export async function showRecord(panel: HTMLElement, id: string, actions: Record
     row(list, 'Signed', node.signedOn ?? 'unknown');
     row(list, 'President', node.president);
     row(list, 'Status', el('span', STATUS[node.status] ?? node.status, `status ${node.status}`));
-    const revokers = node.revokedBy.edges.map((e: Record_) => `${idLabel(e.node.id)}${e.provision ? ` (sec. ${e.provision.path})` : ''}`);
+    const revokers = node.revokedBy.edges.map(
+      (e: Record_) => `${idLabel(e.node.id)}${e.provision ? ` (sec. ${e.provision.path})` : ''}`,
+    );
     row(list, 'Revoked by', revokers.join(', '));
     row(list, 'Superseded by', node.supersededBy.edges.map((e: Record_) => idLabel(e.node.id)).join(', '));
-    row(list, 'Holds', `${node.provisions.totalCount} provisions, ${node.directives.totalCount} directives; revokes ${node.revokes.totalCount} documents`);
+    row(
+      list,
+      'Holds',
+      `${node.provisions.totalCount} provisions, ${node.directives.totalCount} directives; revokes ${node.revokes.totalCount} documents`,
+    );
     row(list, 'Source', source(node));
     row(list, 'Not parsed', node.parseError);
     const buttons = el('p');
@@ -79,18 +96,29 @@ export async function showRecord(panel: HTMLElement, id: string, actions: Record
     buttons.append(timeline);
     panel.append(buttons);
   } else if (node.path !== undefined && node.document) {
-    row(list, 'In', link(`${idLabel(node.document.id)}: ${node.document.title ?? ''}`, () => actions.open(node.document.id)));
+    row(
+      list,
+      'In',
+      link(`${idLabel(node.document.id)}: ${node.document.title ?? ''}`, () => actions.open(node.document.id)),
+    );
     row(list, 'Heading', node.heading);
     row(list, 'Source', source(node.document));
     panel.append(el('blockquote', node.text));
   } else if (node.action) {
     row(list, 'Action', kindName(node.action));
     row(list, 'Due', node.dueOn);
-    row(list, 'In', link(`${idLabel(node.document.id)}, sec. ${node.provision.path}`, () => actions.open(node.document.id)));
+    row(
+      list,
+      'In',
+      link(`${idLabel(node.document.id)}, sec. ${node.provision.path}`, () => actions.open(node.document.id)),
+    );
     const who = el('ul');
     for (const edge of node.assignments.edges) {
       const li = el('li');
-      li.append(link(edge.node.name, () => actions.agency(edge.node.id)), ` (${kindName(edge.role)})`);
+      li.append(
+        link(edge.node.name, () => actions.agency(edge.node.id)),
+        ` (${kindName(edge.role)})`,
+      );
       who.append(li);
     }
     row(list, 'Who', who);
@@ -100,18 +128,31 @@ export async function showRecord(panel: HTMLElement, id: string, actions: Record
     row(list, 'Acronym', node.acronym);
     row(list, 'Established', node.established);
     row(list, 'Abolished', node.abolished);
-    if (node.parent) row(list, 'Part of', link(node.parent.name, () => actions.agency(node.parent.id)));
+    if (node.parent)
+      row(
+        list,
+        'Part of',
+        link(node.parent.name, () => actions.agency(node.parent.id)),
+      );
     if (node.kind === 'AGENCY') {
       const button = el('button', 'Agency view: directives and history');
       button.onclick = () => actions.agency(node.id);
       panel.append(button);
     }
-    row(list, 'Named in', (node.sources as string[]).slice(0, 8).map(idLabel).join(', ') + (node.sources.length > 8 ? ` and ${node.sources.length - 8} more` : ''));
+    row(
+      list,
+      'Named in',
+      (node.sources as string[]).slice(0, 8).map(idLabel).join(', ') +
+        (node.sources.length > 8 ? ` and ${node.sources.length - 8} more` : ''),
+    );
   }
 }
 
 /** A relationship as a sentence, with the text of the provision that states it. */
-export async function showRelation(panel: HTMLElement, edge: { source: string; target: string; type: string; properties: Record<string, unknown> }): Promise<void> {
+export async function showRelation(
+  panel: HTMLElement,
+  edge: { source: string; target: string; type: string; properties: Record<string, unknown> },
+): Promise<void> {
   panel.replaceChildren(el('span', kindName(edge.type), 'kind'));
   panel.append(el('h2', `${idLabel(edge.source)} ${kindName(edge.type)} ${idLabel(edge.target)}`));
   const list = el('dl');

@@ -16,7 +16,9 @@ const WORKERS: Record<string, string> = { graphql: 'graphql.worker.js', json: 'j
 
 (globalThis as { MonacoEnvironment?: unknown }).MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
-    return new Worker(new URL(`${ASSETS}workers/${WORKERS[label] ?? 'editor.worker.js'}`, window.location.href), { name: label });
+    return new Worker(new URL(`${ASSETS}workers/${WORKERS[label] ?? 'editor.worker.js'}`, window.location.href), {
+      name: label,
+    });
   },
 };
 

@@ -28,7 +28,13 @@ describe('API keys', () => {
   it('refuses a mutation with no key, a wrong key or a rotated-out key (401 UNAUTHENTICATED, nothing written), and runs it with a current key', async () => {
     const url = await serve([CURRENT, NEXT]); // OLD was in API_KEYS before the rotation
     const before = await graphSnapshot(graph);
-    for (const headers of [{}, bearer('wrong-key-wrong-key-wrong'), bearer(OLD), { authorization: CURRENT }, bearer(`${CURRENT}x`)]) {
+    for (const headers of [
+      {},
+      bearer('wrong-key-wrong-key-wrong'),
+      bearer(OLD),
+      { authorization: CURRENT },
+      bearer(`${CURRENT}x`),
+    ]) {
       const refused = await gql(url, INGEST, { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '14010' }, headers);
       expect(refused.status).toBe(401);
       expect(refused.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
@@ -42,12 +48,21 @@ describe('API keys', () => {
     expect(accepted.data!.ingestDocument.documentId).toBe('eo-14010');
     expect(accepted.data!.ingestDocument.nodesCreated).toBeGreaterThan(50);
     const again = await gql(url, INGEST, { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '14010' }, bearer(CURRENT));
-    expect(again.data!.ingestDocument).toMatchObject({ documentId: 'eo-14010', nodesCreated: 0, relationshipsCreated: 0 });
+    expect(again.data!.ingestDocument).toMatchObject({
+      documentId: 'eo-14010',
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+    });
   });
 
   it('refuses every mutation when no key is configured', async () => {
     const url = await serve([]);
-    const refused = await gql(url, INGEST, { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '14010' }, bearer(CURRENT));
+    const refused = await gql(
+      url,
+      INGEST,
+      { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '14010' },
+      bearer(CURRENT),
+    );
     expect(refused.status).toBe(401);
     expect(refused.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
@@ -71,7 +86,10 @@ describe('API keys', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation Ingest { __typename }', operationName: 'Counts' }),
     });
-    const body = (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
     expect(body.data).toBeUndefined();
     expect(body.errors[0].message).toMatch(/Unknown operation named "Counts"/);
     expect(body.errors[0].extensions.code).not.toBe('UNAUTHENTICATED');
@@ -83,7 +101,12 @@ describe('API keys', () => {
     const notADocument = await gql(url, INGEST, { text: 'Hello, this is not an executive order.' }, bearer(CURRENT));
     expect(notADocument.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'text' });
     expect(notADocument.errors![0].message).toMatch(/kind|document/i);
-    const badNumber = await gql(url, INGEST, { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '1}) DETACH DELETE n //' }, bearer(CURRENT));
+    const badNumber = await gql(
+      url,
+      INGEST,
+      { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '1}) DETACH DELETE n //' },
+      bearer(CURRENT),
+    );
     expect(badNumber.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'number' });
     expect(await graphSnapshot(graph)).toEqual(before);
   });

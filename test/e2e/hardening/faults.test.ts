@@ -55,7 +55,10 @@ describe('when Neo4j goes away', () => {
       while (streaming) {
         const started = Date.now();
         const result = await gql(url, QUERY);
-        seen.push({ ms: Date.now() - started, outcome: result.data?.stats?.nodes === 1 ? 'ok' : result.errors?.[0]?.extensions?.code });
+        seen.push({
+          ms: Date.now() - started,
+          outcome: result.data?.stats?.nodes === 1 ? 'ok' : result.errors?.[0]?.extensions?.code,
+        });
       }
       return seen;
     })();
@@ -107,7 +110,8 @@ describe('when Neo4j goes away', () => {
     await restart();
     // The killed transaction never committed: nothing of the document is there (no half of it).
     let after = await graphSnapshot(graph).catch(() => undefined);
-    for (let i = 0; i < 50 && !after; i += 1) after = await sleep(200).then(() => graphSnapshot(graph).catch(() => undefined));
+    for (let i = 0; i < 50 && !after; i += 1)
+      after = await sleep(200).then(() => graphSnapshot(graph).catch(() => undefined));
     expect(after).toEqual(empty);
     // And the same ingest, run again now, writes the whole document.
     const retried = await gql(url, INGEST, { text: EO_14010, ...HINTS }, bearer());
@@ -121,7 +125,9 @@ async function waitForBlockedIngest(driver: Driver): Promise<boolean> {
   for (let i = 0; i < 300; i += 1) {
     const session = driver.session();
     try {
-      const result = await session.run('SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH "Blocked" RETURN currentQuery');
+      const result = await session.run(
+        'SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH "Blocked" RETURN currentQuery',
+      );
       if (result.records.some((r) => /MERGE \(n:Directive/.test(String(r.get('currentQuery'))))) return true;
     } finally {
       await session.close();

@@ -15,5 +15,14 @@ export const bearer = (key: string = KEY) => ({ authorization: `Bearer ${key}` }
 
 /** The documented defaults, stated here so tests do not depend on the environment they run in. */
 export function defaultLimits(): QueryLimits {
-  return { maxDepth: 12, maxAliases: 30, maxCost: 100000, maxQueryBytes: 100000, maxBodyBytes: 2000000, maxTokens: 5000, requestTimeoutMs: 10000, writeTimeoutMs: 60000 };
+  return {
+    maxDepth: 12,
+    maxAliases: 30,
+    maxCost: 100000,
+    maxQueryBytes: 100000,
+    maxBodyBytes: 2000000,
+    maxTokens: 5000,
+    requestTimeoutMs: 10000,
+    writeTimeoutMs: 60000,
+  };
 }

@@ -47,9 +47,20 @@ describe('when Neo4j freezes', () => {
   /** A request and how it ended: status, code, and how long it took. */
   async function timed(body: object, headers: Record<string, string> = {}) {
     const started = Date.now();
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    const json = (await response.json()) as { data?: { stats?: { nodes: number } }; errors?: Array<{ extensions?: { code?: string } }> };
-    return { ms: Date.now() - started, status: response.status, code: json.errors?.[0]?.extensions?.code ?? (json.data ? 'ok' : 'none') };
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as {
+      data?: { stats?: { nodes: number } };
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+    return {
+      ms: Date.now() - started,
+      status: response.status,
+      code: json.errors?.[0]?.extensions?.code ?? (json.data ? 'ok' : 'none'),
+    };
   }
 
   it('ends every read, write and /readyz within REQUEST_TIMEOUT_MS + 1 s with 503, and answers again once it thaws', async () => {
@@ -57,14 +68,19 @@ describe('when Neo4j freezes', () => {
     process.kill(neo4j.pid, 'SIGSTOP');
     // Requests already waiting on the frozen server, and new ones arriving while it stays frozen.
     const inFlight = Array.from({ length: 8 }, () => timed({ query: QUERY }));
-    const ingest = timed({ query: INGEST, variables: { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '14010' } }, bearer());
+    const ingest = timed(
+      { query: INGEST, variables: { text: EO_14010, kind: 'EXECUTIVE_ORDER', number: '14010' } },
+      bearer(),
+    );
     await sleep(1000);
     const later = [timed({ query: QUERY }), timed({ query: QUERY })];
     const readyStarted = Date.now();
     const ready = await fetch(`${url}/readyz`);
     const readyMs = Date.now() - readyStarted;
     const results = await Promise.all([...inFlight, ingest, ...later]);
-    process.stderr.write(`frozen: ${results.map((r) => `${r.code} ${r.ms} ms`).join(', ')}; /readyz ${ready.status} in ${readyMs} ms\n`);
+    process.stderr.write(
+      `frozen: ${results.map((r) => `${r.code} ${r.ms} ms`).join(', ')}; /readyz ${ready.status} in ${readyMs} ms\n`,
+    );
 
     expect(ready.status).toBe(503);
     expect(readyMs).toBeLessThan(REQUEST_TIMEOUT_MS + 1000);
@@ -75,7 +91,8 @@ describe('when Neo4j freezes', () => {
 
     process.kill(neo4j.pid, 'SIGCONT');
     let answered = false;
-    for (let i = 0; i < 100 && !answered; i += 1) answered = (await timed({ query: QUERY })).code === 'ok' || (await sleep(200), false);
+    for (let i = 0; i < 100 && !answered; i += 1)
+      answered = (await timed({ query: QUERY })).code === 'ok' || (await sleep(200), false);
     expect(answered).toBe(true);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
   });

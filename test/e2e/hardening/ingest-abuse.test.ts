@@ -31,17 +31,28 @@ describe('ingesting garbage and racing ingests', () => {
   });
   beforeEach(async () => graph.write('MATCH (n) DETACH DELETE n'));
 
-  async function refused(variables: Record<string, unknown>): Promise<{ status: number; code: unknown; message: string }> {
+  async function refused(
+    variables: Record<string, unknown>,
+  ): Promise<{ status: number; code: unknown; message: string }> {
     const result = await gql(url, INGEST, variables, bearer());
     expect(result.data?.ingestDocument ?? null).toBeNull();
     return { status: result.status, code: result.errors![0].extensions!.code, message: result.errors![0].message };
   }
 
   it('refuses empty, blank and binary text with BAD_USER_INPUT and the parser message', async () => {
-    expect(await refused({ text: '' })).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/empty/) });
-    expect(await refused({ text: ' \n\t ', ...HINTS })).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/empty/) });
+    expect(await refused({ text: '' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/empty/),
+    });
+    expect(await refused({ text: ' \n\t ', ...HINTS })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/empty/),
+    });
     const binary = crypto.randomBytes(100000).toString('latin1');
-    expect(await refused({ text: binary, ...HINTS })).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/binary/) });
+    expect(await refused({ text: binary, ...HINTS })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/binary/),
+    });
     expect((await graphSnapshot(graph)).nodes).toEqual([]);
   });
 
@@ -78,7 +89,9 @@ describe('ingesting garbage and racing ingests', () => {
     const once = await graphSnapshot(graph);
     await graph.write('MATCH (n) DETACH DELETE n');
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => gql(url, INGEST, { text: EO_14010, ...HINTS }, bearer())));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => gql(url, INGEST, { text: EO_14010, ...HINTS }, bearer())),
+    );
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(await graphSnapshot(graph)).toEqual(once);
     // Between them they created each node once.

@@ -29,7 +29,12 @@ describe('parsing an ingested text off the event loop', () => {
 
   it('keeps answering /healthz while a 1.9 MB whitespace-free ingest is in flight, which then ends with an error and writes nothing', async () => {
     let pending = true;
-    const ingest = gql(url, INGEST, { text: 'a'.repeat(1_900_000), kind: 'EXECUTIVE_ORDER', number: '14999' }, bearer()).finally(() => (pending = false));
+    const ingest = gql(
+      url,
+      INGEST,
+      { text: 'a'.repeat(1_900_000), kind: 'EXECUTIVE_ORDER', number: '14999' },
+      bearer(),
+    ).finally(() => (pending = false));
     let answeredWhilePending = 0;
     while (pending) {
       const health = await fetch(`${url}/healthz`);
@@ -53,7 +58,9 @@ describe('parsing an ingested text off the event loop', () => {
     const pool = new ParsePool();
     const hints = { kind: 'EXECUTIVE_ORDER', number: '14010' } as const;
     try {
-      await expect(pool.parse(`${EO_14010}\n`.repeat(40), hints, { timeoutMs: 1 })).rejects.toBeInstanceOf(ParseTimeoutError);
+      await expect(pool.parse(`${EO_14010}\n`.repeat(40), hints, { timeoutMs: 1 })).rejects.toBeInstanceOf(
+        ParseTimeoutError,
+      );
       expect((await pool.parse(EO_14010, hints)).document.id).toBe('eo-14010');
     } finally {
       await pool.close();

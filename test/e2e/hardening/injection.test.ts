@@ -9,7 +9,11 @@ import { INGEST, KEY, bearer } from './fixtures';
 
 /** Strings that break Cypher (or Lucene, or JSON) if any code pasted them into a query. */
 const HOSTILE = [
-  "'", '"', '`', "\\'", "x' OR 1=1 //",
+  "'",
+  '"',
+  '`',
+  "\\'",
+  "x' OR 1=1 //",
   '}) MATCH (n) DETACH DELETE n //',
   "'}) MATCH (n) DETACH DELETE n //",
   '`) DETACH DELETE n //',
@@ -18,12 +22,23 @@ const HOSTILE = [
   '$param {x} ${id}',
   'title:* OR id:* AND NOT ~ ^ [a TO z]',
   '\u0000\u200b\ud83d\ude00\u202e',
-  "x".repeat(50000) + "'",
+  'x'.repeat(50000) + "'",
 ];
 
-interface TypeRef { kind: string; name: string | null; ofType: TypeRef | null }
-interface Arg { name: string; type: TypeRef }
-interface Field { name: string; args: Arg[]; type: TypeRef }
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface Arg {
+  name: string;
+  type: TypeRef;
+}
+interface Field {
+  name: string;
+  args: Arg[];
+  type: TypeRef;
+}
 
 /** Every query field is found by introspection, so fields added later are covered without editing this test. */
 describe('injection through every string argument', () => {
@@ -31,16 +46,22 @@ describe('injection through every string argument', () => {
   let driver: Driver;
   let api: Api;
   let url: string;
-  let types: Map<string, { kind: string; inputFields: Arg[] | null; enumValues: Array<{ name: string }> | null; fields: Field[] | null }>;
+  let types: Map<
+    string,
+    { kind: string; inputFields: Arg[] | null; enumValues: Array<{ name: string }> | null; fields: Field[] | null }
+  >;
 
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
     await seedGraph(graph);
     ({ api, url } = await startApi(graph, { security: { apiKeys: [KEY] } }));
-    const schema = await gql(url, `{ __schema { types { name kind
+    const schema = await gql(
+      url,
+      `{ __schema { types { name kind
       fields { name type { ...T } args { name type { ...T } } }
       inputFields { name type { ...T } } enumValues { name } } } }
-      fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`);
+      fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`,
+    );
     types = new Map(schema.data!.__schema.types.map((t: { name: string }) => [t.name, t]));
   });
   afterAll(async () => {
@@ -55,7 +76,9 @@ describe('injection through every string argument', () => {
     const before = await graphSnapshot(graph);
     for (const field of withStrings) {
       for (const hostile of HOSTILE) {
-        const variables = Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type, hostile, true)]).filter(([, v]) => v !== undefined));
+        const variables = Object.fromEntries(
+          field.args.map((a) => [a.name, valueFor(a.type, hostile, true)]).filter(([, v]) => v !== undefined),
+        );
         const declared = field.args.filter((a) => a.name in variables).map((a) => `$${a.name}: ${typeName(a.type)}`);
         const passed = field.args.filter((a) => a.name in variables).map((a) => `${a.name}: $${a.name}`);
         const query = `query Q${declared.length ? `(${declared.join(', ')})` : ''} { ${field.name}${passed.length ? `(${passed.join(', ')})` : ''} ${selection(field.type)} }`;
@@ -64,7 +87,10 @@ describe('injection through every string argument', () => {
         // 200 with data, or 400 when the only errors are BAD_USER_INPUT (issue 17); never a 5xx.
         const expectedStatus = result.data ? 200 : 400;
         expect({ field: field.name, hostile: hostile.slice(0, 40), status: result.status, codes }).toEqual({
-          field: field.name, hostile: hostile.slice(0, 40), status: expectedStatus, codes: codes.filter((c) => c !== 'INTERNAL_SERVER_ERROR'),
+          field: field.name,
+          hostile: hostile.slice(0, 40),
+          status: expectedStatus,
+          codes: codes.filter((c) => c !== 'INTERNAL_SERVER_ERROR'),
         });
       }
     }
@@ -74,7 +100,11 @@ describe('injection through every string argument', () => {
   it('the ingest mutation refuses hostile text and hostile numbers without writing', async () => {
     const before = await graphSnapshot(graph);
     for (const hostile of HOSTILE) {
-      for (const variables of [{ text: hostile }, { text: hostile, kind: 'EXECUTIVE_ORDER', number: hostile }, { text: `Executive Order ${hostile}\n\nSec. 1. ${hostile}` }]) {
+      for (const variables of [
+        { text: hostile },
+        { text: hostile, kind: 'EXECUTIVE_ORDER', number: hostile },
+        { text: `Executive Order ${hostile}\n\nSec. 1. ${hostile}` },
+      ]) {
         const result = await gql(url, INGEST, variables, bearer());
         expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       }
@@ -102,7 +132,12 @@ describe('injection through every string argument', () => {
       case 'ENUM':
         return types.get(inner.name!)!.enumValues![0].name;
       case 'INPUT_OBJECT':
-        return Object.fromEntries(types.get(inner.name!)!.inputFields!.map((f) => [f.name, valueFor(f.type, hostile, true)]).filter(([, v]) => v !== undefined));
+        return Object.fromEntries(
+          types
+            .get(inner.name!)!
+            .inputFields!.map((f) => [f.name, valueFor(f.type, hostile, true)])
+            .filter(([, v]) => v !== undefined),
+        );
       default:
         throw new Error(`unexpected argument type ${inner.kind}`);
     }

@@ -35,7 +35,11 @@ describe('query limits', () => {
     expect(abusive.status).toBeGreaterThanOrEqual(400);
     expect(abusive.status).toBeLessThan(500);
     expect(abusive.errors).toHaveLength(1);
-    return { status: abusive.status, error: abusive.errors![0], roundTrips: (abusive as { extensions?: { roundTrips?: number } }).extensions?.roundTrips };
+    return {
+      status: abusive.status,
+      error: abusive.errors![0],
+      roundTrips: (abusive as { extensions?: { roundTrips?: number } }).extensions?.roundTrips,
+    };
   }
 
   it('refuses a depth-50 query as QUERY_TOO_DEEP, saying the limit and the depth, with no round trip', async () => {

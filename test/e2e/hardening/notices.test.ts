@@ -24,8 +24,12 @@ describe('notices and bare FR documents from the catalogue', () => {
     await seedGraph(graph);
     await importCatalogueFile(graph, SAMPLE);
     // As the import wrote them before: no label of their own, the kind as a property.
-    await graph.write("MERGE (d:PresidentialDocument {id: 'notice-1999-01-01'}) SET d.kind = 'NOTICE' WITH d MATCH (eo:ExecutiveOrder {id: 'eo-14148'}) MERGE (eo)-[:SEE_ALSO]->(d)");
-    await graph.write("MERGE (d:PresidentialDocument {id: 'fr-59-99999'}) SET d.kind = 'FR_DOCUMENT' WITH d MATCH (eo:ExecutiveOrder {id: 'eo-14148'}) MERGE (eo)-[:SEE_ALSO]->(d)");
+    await graph.write(
+      "MERGE (d:PresidentialDocument {id: 'notice-1999-01-01'}) SET d.kind = 'NOTICE' WITH d MATCH (eo:ExecutiveOrder {id: 'eo-14148'}) MERGE (eo)-[:SEE_ALSO]->(d)",
+    );
+    await graph.write(
+      "MERGE (d:PresidentialDocument {id: 'fr-59-99999'}) SET d.kind = 'FR_DOCUMENT' WITH d MATCH (eo:ExecutiveOrder {id: 'eo-14148'}) MERGE (eo)-[:SEE_ALSO]->(d)",
+    );
     ({ api, url } = await startApi(graph));
   });
   afterAll(async () => {
@@ -37,7 +41,11 @@ describe('notices and bare FR documents from the catalogue', () => {
     const result = await gql(url, '{ graph(focus: ["eo-14148"], depth: 1, limit: 500) { nodes { id kind label } } }');
     expect(result.errors).toBeUndefined();
     const kinds = Object.fromEntries(result.data!.graph.nodes.map((n: { id: string; kind: string }) => [n.id, n.kind]));
-    expect(kinds).toMatchObject({ 'notice-2026-03-24': 'NOTICE', 'notice-1999-01-01': 'NOTICE', 'fr-59-99999': 'FR_DOCUMENT' });
+    expect(kinds).toMatchObject({
+      'notice-2026-03-24': 'NOTICE',
+      'notice-1999-01-01': 'NOTICE',
+      'fr-59-99999': 'FR_DOCUMENT',
+    });
   });
 
   it.each(['cytoscape', 'graphml', 'd3', 'csv&part=nodes'])('exports them with /export/graph as %s', async (format) => {
@@ -47,15 +55,23 @@ describe('notices and bare FR documents from the catalogue', () => {
   });
 
   it('reads them as seeAlso documents, with their GraphQL type', async () => {
-    const result = await gql(url, '{ document(id: "eo-14148") { seeAlso(first: 100) { edges { node { __typename id documentKind } } } } }');
+    const result = await gql(
+      url,
+      '{ document(id: "eo-14148") { seeAlso(first: 100) { edges { node { __typename id documentKind } } } } }',
+    );
     expect(result.errors).toBeUndefined();
     const nodes = result.data!.document.seeAlso.edges.map((e: { node: unknown }) => e.node);
-    expect(nodes).toEqual(expect.arrayContaining([
-      { __typename: 'Notice', id: 'notice-2026-03-24', documentKind: 'NOTICE' },
-      { __typename: 'Notice', id: 'notice-1999-01-01', documentKind: 'NOTICE' },
-      { __typename: 'FederalRegisterDocument', id: 'fr-59-99999', documentKind: 'FR_DOCUMENT' },
-    ]));
-    const node = await gql(url, '{ node(id: "notice-2026-03-24") { __typename id } search(text: "notice") { totalCount } }');
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        { __typename: 'Notice', id: 'notice-2026-03-24', documentKind: 'NOTICE' },
+        { __typename: 'Notice', id: 'notice-1999-01-01', documentKind: 'NOTICE' },
+        { __typename: 'FederalRegisterDocument', id: 'fr-59-99999', documentKind: 'FR_DOCUMENT' },
+      ]),
+    );
+    const node = await gql(
+      url,
+      '{ node(id: "notice-2026-03-24") { __typename id } search(text: "notice") { totalCount } }',
+    );
     expect(node.errors).toBeUndefined();
     expect(node.data!.node).toEqual({ __typename: 'Notice', id: 'notice-2026-03-24' });
   });

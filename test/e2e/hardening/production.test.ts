@@ -43,7 +43,9 @@ describe('production mode, logs and shutdown', () => {
 
   it('logs one JSON line per request with operation, duration, round trips and outcome, never the text, variables or key', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(...String(chunk).trim().split('\n')), done()) });
+    const sink = new Writable({
+      write: (chunk, _encoding, done) => (lines.push(...String(chunk).trim().split('\n')), done()),
+    });
     const { api, url } = await startApi(graph, { logger: createLogger('info', sink), security: { apiKeys: [KEY] } });
     try {
       await gql(url, 'query Counts { stats { nodes } }');
@@ -54,13 +56,25 @@ describe('production mode, logs and shutdown', () => {
     }
     const entries = lines.map((line) => JSON.parse(line));
     expect(entries).toHaveLength(3);
-    expect(entries[0]).toMatchObject({ operationName: 'Counts', operationType: 'query', roundTrips: 1, outcome: 'ok', status: 200 });
+    expect(entries[0]).toMatchObject({
+      operationName: 'Counts',
+      operationType: 'query',
+      roundTrips: 1,
+      outcome: 'ok',
+      status: 200,
+    });
     expect(entries[1]).toMatchObject({ operationName: 'Ingest', operationType: 'mutation', outcome: 'ok' });
     expect(entries[1].roundTrips).toBeGreaterThan(5);
-    expect(entries[2]).toMatchObject({ operationName: 'Ingest', outcome: 'error', errorCodes: ['BAD_USER_INPUT'], roundTrips: 0 });
+    expect(entries[2]).toMatchObject({
+      operationName: 'Ingest',
+      outcome: 'error',
+      errorCodes: ['BAD_USER_INPUT'],
+      roundTrips: 0,
+    });
     for (const entry of entries) expect(typeof entry.durationMs).toBe('number');
     const all = lines.join('\n');
-    for (const secret of [KEY, 'not a document', 'Comprehensive Regional Framework', 'stats {']) expect(all).not.toContain(secret);
+    for (const secret of [KEY, 'not a document', 'Comprehensive Regional Framework', 'stats {'])
+      expect(all).not.toContain(secret);
   });
 
   it('answers a request in flight before stop() resolves (the drain comes before the driver closes)', async () => {

@@ -32,7 +32,10 @@ describe('responses to odd and hostile requests', () => {
     const env = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      ({ api, url } = await startApi(graph, { security: { apiKeys: [KEY], introspection: true }, logger: pino({ level: 'info' }, sink) }));
+      ({ api, url } = await startApi(graph, {
+        security: { apiKeys: [KEY], introspection: true },
+        logger: pino({ level: 'info' }, sink),
+      }));
     } finally {
       process.env.NODE_ENV = env;
     }
@@ -99,7 +102,9 @@ describe('responses to odd and hostile requests', () => {
     for (const accept of ['application/json', 'application/graphql-response+json']) {
       const response = await post(JSON.stringify({ query }), { accept });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(
+        ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+      ).toBe('BAD_USER_INPUT');
     }
     // One good field and one bad: data is there, so the status stays 200 (GraphQL over HTTP).
     const partial = await gql(url, '{ stats { nodes } agency(id: "dhs") { directives(first: -1) { totalCount } } }');
@@ -115,12 +120,15 @@ describe('responses to odd and hostile requests', () => {
     expect(result.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: 30 });
   });
 
-  it.each(['/graphql', '/healthz', '/explore/', '/export/graph?focus=eo-14010'])('sends security headers and no x-powered-by on %s', async (path) => {
-    const response = await fetch(`${url}${path}`, { headers: { accept: 'application/json' } });
-    expect(response.headers.get('x-powered-by')).toBeNull();
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-  });
+  it.each(['/graphql', '/healthz', '/explore/', '/export/graph?focus=eo-14010'])(
+    'sends security headers and no x-powered-by on %s',
+    async (path) => {
+      const response = await fetch(`${url}${path}`, { headers: { accept: 'application/json' } });
+      expect(response.headers.get('x-powered-by')).toBeNull();
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    },
+  );
 });

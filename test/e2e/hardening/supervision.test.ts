@@ -20,7 +20,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('the local Neo4j killed under a running API (npm start)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-supervise-'));
   // Not seeded (slow on a busy machine): the test writes one node of its own.
-  const env = { SEED_ON_START: 'false', NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_PORT: '0', PORT: '0', HOST: '127.0.0.1', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64' };
+  const env = {
+    SEED_ON_START: 'false',
+    NEO4J_LOCAL_DATA: dataDir,
+    NEO4J_LOCAL_PORT: '0',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NEO4J_LOCAL_HEAP_MB: '512',
+    NEO4J_LOCAL_PAGECACHE_MB: '64',
+  };
   let running: Started | undefined;
   afterAll(async () => {
     running?.child.kill('SIGTERM');
@@ -52,7 +60,10 @@ describe('the local Neo4j killed under a running API (npm start)', () => {
     process.stderr.write(`supervision: served again ${Date.now() - killed} ms after the kill\n`);
     expect(nodes).toBe(before);
     expect(running.output()).toMatch(/Local Neo4j restarted \(pid \d+, restart 1/);
-    expect((await (await fetch(`${url}/healthz`)).json())).toMatchObject({ status: 'ok', neo4j: { state: 'running', restarts: 1 } });
+    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({
+      status: 'ok',
+      neo4j: { state: 'running', restarts: 1 },
+    });
 
     // The restarted JVM is still the API's own: SIGTERM stops both.
     const secondPid = Number([...running.output().matchAll(new RegExp(NEO4J_PID, 'g'))].at(-1)![1]);

@@ -26,7 +26,7 @@ describe('bodies named by a later order', () => {
     await driver.close();
   });
 
-  it('keeps one Air Coordinating Committee, established by EO 9781, and assigns it EO 9990\'s directive', async () => {
+  it("keeps one Air Coordinating Committee, established by EO 9781, and assigns it EO 9990's directive", async () => {
     const session = driver.session();
     try {
       const result = await session.run(
@@ -36,7 +36,12 @@ describe('bodies named by a later order', () => {
          RETURN b.name AS name, b.provisionId AS provision, collect(DISTINCT d.id) AS establishedBy, count(DISTINCT dir) AS tasked`,
       );
       expect(result.records.map((r) => r.toObject())).toEqual([
-        { name: 'Air Coordinating Committee', provision: 'eo-9781:(a)', establishedBy: ['eo-9781'], tasked: expect.anything() },
+        {
+          name: 'Air Coordinating Committee',
+          provision: 'eo-9781:(a)',
+          establishedBy: ['eo-9781'],
+          tasked: expect.anything(),
+        },
       ]);
       expect(result.records[0].get('tasked').toNumber()).toBeGreaterThan(0);
     } finally {

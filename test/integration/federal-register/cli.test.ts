@@ -39,7 +39,8 @@ function assertBuilt(): void {
     const source = path.join(ROOT, 'src', 'federal-register', `${name}.ts`);
     return !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(source).mtimeMs;
   });
-  if (stale.length > 0) throw new Error(`dist is older than src/federal-register/{${stale.join(',')}}.ts: run \`npx tsc -p .\` first`);
+  if (stale.length > 0)
+    throw new Error(`dist is older than src/federal-register/{${stale.join(',')}}.ts: run \`npx tsc -p .\` first`);
 }
 
 describe('the import:federal-register command', () => {
@@ -61,7 +62,9 @@ describe('the import:federal-register command', () => {
     expect(run.stdout).toMatch(
       /^Imported 93 orders from 1 of 1 files in \d+\.\d s: documents \d+ created, 0 updated; relationships 252 created, 0 already present; 2 problems, 0 files failed$/m,
     );
-    expect(run.stdout).toMatch(/^warning: \S+executive-orders\.sample\.json eo-14148 line "Revokes: .*": item "EO 13997, J": .*\(relation kept/m);
+    expect(run.stdout).toMatch(
+      /^warning: \S+executive-orders\.sample\.json eo-14148 line "Revokes: .*": item "EO 13997, J": .*\(relation kept/m,
+    );
     expect(run.stdout).toMatch(/^warning: .* eo-13815 .*refers to itself/m);
     expect(run.stderr).toMatch(/Importing \[=+\] 93\/93 records \| executive-orders\.sample\.json/);
     expect(await orderCount()).toBe(93);
@@ -91,7 +94,9 @@ describe('the import:federal-register command', () => {
 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1 problems, 0 files failed$/m);
-    expect(run.stdout).toContain(`warning: ${page} results[1] (document 2099-90002): record not imported: title is number, not text`);
+    expect(run.stdout).toContain(
+      `warning: ${page} results[1] (document 2099-90002): record not imported: title is number, not text`,
+    );
     expect(await orderCount()).toBe(1);
   });
 
@@ -99,7 +104,11 @@ describe('the import:federal-register command', () => {
     const dataDir = tempDir();
     try {
       const run = await runCli([writePage(dir, 'one.json', [record(90001, null)])], {
-        NEO4J_URI: '', NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_PORT: '0', NEO4J_LOCAL_HEAP_MB: '512', NEO4J_LOCAL_PAGECACHE_MB: '64',
+        NEO4J_URI: '',
+        NEO4J_LOCAL_DATA: dataDir,
+        NEO4J_LOCAL_PORT: '0',
+        NEO4J_LOCAL_HEAP_MB: '512',
+        NEO4J_LOCAL_PAGECACHE_MB: '64',
       });
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Imported 1 orders from 1 of 1 files .* 1 created, 0 updated;/m);

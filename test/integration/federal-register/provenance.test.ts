@@ -31,7 +31,12 @@ describe('the catalogue merged with the seed texts', () => {
     const rows = await graph.read("MATCH (d {id: 'eo-14010'}) RETURN labels(d) AS labels, properties(d) AS p");
     expect(rows).toHaveLength(1);
     expect(rows[0].p).toMatchObject({
-      textIngested: true, fromCatalogue: true, stub: false, documentNumber: '2021-02561', publishedOn: '2021-02-05', number: '14010',
+      textIngested: true,
+      fromCatalogue: true,
+      stub: false,
+      documentNumber: '2021-02561',
+      publishedOn: '2021-02-05',
+      number: '14010',
     });
     const [{ provisions }] = await graph.read<{ provisions: number }>(
       "MATCH (:PresidentialDocument {id: 'eo-14010'})-[:HAS_PROVISION]->(p) RETURN count(p) AS provisions",
@@ -39,7 +44,7 @@ describe('the catalogue merged with the seed texts', () => {
     expect(provisions).toBeGreaterThan(0);
   });
 
-  it('gives one REVOKES eo-14010 -> eo-13767 carrying the text\'s and the catalogue\'s provenance', async () => {
+  it("gives one REVOKES eo-14010 -> eo-13767 carrying the text's and the catalogue's provenance", async () => {
     const rows = await graph.read(
       `MATCH (:PresidentialDocument {id: 'eo-14010'})-[r:REVOKES]->(:PresidentialDocument {id: 'eo-13767'})
        RETURN properties(r) AS p`,
@@ -54,10 +59,13 @@ describe('the catalogue merged with the seed texts', () => {
     });
   });
 
-  it('lists what EO 14010\'s text revokes and its note omits: Proclamation 9880 and three memoranda', async () => {
+  it("lists what EO 14010's text revokes and its note omits: Proclamation 9880 and three memoranda", async () => {
     const rows = await revocationDisagreements(graph, 'eo-14010');
     expect(rows.map((r) => [r.to, r.statedBy])).toEqual([
-      ['pm-2018-04-04', 'TEXT'], ['pm-2018-04-06', 'TEXT'], ['pm-2019-04-29', 'TEXT'], ['proc-9880', 'TEXT'],
+      ['pm-2018-04-04', 'TEXT'],
+      ['pm-2018-04-06', 'TEXT'],
+      ['pm-2019-04-29', 'TEXT'],
+      ['proc-9880', 'TEXT'],
     ]);
     expect(rows.find((r) => r.to === 'proc-9880')).toMatchObject({ provision: 'eo-14010:4(a)(ii)(F)(2)', notes: [] });
     // EO 14159's text and note agree; EO 13767 (text and note) revokes nothing.
@@ -71,10 +79,19 @@ describe('the catalogue merged with the seed texts', () => {
     );
     try {
       expect(await revocationDisagreements(graph, 'eo-14159')).toEqual([
-        { from: 'eo-14159', to: 'eo-13767', statedBy: 'CATALOGUE', provision: null, notes: ['Revokes: EO 13767'], inPart: false },
+        {
+          from: 'eo-14159',
+          to: 'eo-13767',
+          statedBy: 'CATALOGUE',
+          provision: null,
+          notes: ['Revokes: EO 13767'],
+          inPart: false,
+        },
       ]);
     } finally {
-      await graph.write("MATCH (:PresidentialDocument {id: 'eo-14159'})-[r:REVOKES]->(:PresidentialDocument {id: 'eo-13767'}) DELETE r");
+      await graph.write(
+        "MATCH (:PresidentialDocument {id: 'eo-14159'})-[r:REVOKES]->(:PresidentialDocument {id: 'eo-13767'}) DELETE r",
+      );
     }
   });
 
@@ -84,9 +101,17 @@ describe('the catalogue merged with the seed texts', () => {
        RETURN d.id AS id, type(r) AS type, s.id AS from, d.id AS to, coalesce(r.inPart, false) AS inPart`,
     );
     const ids = [...new Set(incoming.map((r) => r.id))].sort();
-    const expected = ids.map((id) => ({ id, ...documentStatus(id, incoming.filter((r) => r.type)) }));
+    const expected = ids.map((id) => ({
+      id,
+      ...documentStatus(
+        id,
+        incoming.filter((r) => r.type),
+      ),
+    }));
     expect(await documentStatuses(graph, ids)).toEqual(expected);
-    expect(new Set(expected.map((e) => e.status))).toEqual(new Set(['IN_FORCE', 'REVOKED', 'REVOKED_IN_PART', 'SUPERSEDED']));
+    expect(new Set(expected.map((e) => e.status))).toEqual(
+      new Set(['IN_FORCE', 'REVOKED', 'REVOKED_IN_PART', 'SUPERSEDED']),
+    );
   });
 
   it('answers statuses in the order asked, leaving out unknown ids', async () => {

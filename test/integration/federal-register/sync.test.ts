@@ -66,11 +66,15 @@ class FakeFederalRegister {
     const json = (body: unknown): void => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
-    const keep = (records: Record<string, unknown>[]) => records.filter((r) => String(r.signing_date ?? '9999') >= since);
+    const keep = (records: Record<string, unknown>[]) =>
+      records.filter((r) => String(r.signing_date ?? '9999') >= since);
     if (url.searchParams.get('page') !== '2') {
       const next = new URL(`${url.pathname}${url.search}`, this.url);
       next.searchParams.set('page', '2');
-      const results = [...keep([this.record(14010), this.record(14011)]), { title: 'A record without its document number', signing_date: '2021-02-03' }];
+      const results = [
+        ...keep([this.record(14010), this.record(14011)]),
+        { title: 'A record without its document number', signing_date: '2021-02-03' },
+      ];
       return json({ count: 5, total_pages: 2, next_page_url: next.toString(), results });
     }
     this.pageTwoAsked += 1;
@@ -100,24 +104,42 @@ describe('npm run sync:federal-register, against a local Federal Register', () =
   });
 
   const sync = (since?: string): Promise<SyncReport> =>
-    syncFederalRegister(graph, { apiUrl: api.url, kinds: ['executive_order'], ...(since ? { since } : {}), http: { timeoutMs: 1500, retries: 2, minBackoffMs: 10 } });
+    syncFederalRegister(graph, {
+      apiUrl: api.url,
+      kinds: ['executive_order'],
+      ...(since ? { since } : {}),
+      http: { timeoutMs: 1500, retries: 2, minBackoffMs: 10 },
+    });
   const doc = async (id: string) =>
-    (await graph.read<Record<string, unknown>>('MATCH (d:PresidentialDocument {id: $id}) RETURN d.textIngested AS textIngested, d.fromCatalogue AS fromCatalogue, d.syncError AS syncError', { id }))[0];
+    (
+      await graph.read<Record<string, unknown>>(
+        'MATCH (d:PresidentialDocument {id: $id}) RETURN d.textIngested AS textIngested, d.fromCatalogue AS fromCatalogue, d.syncError AS syncError',
+        { id },
+      )
+    )[0];
 
-  it('ingests each order\'s text and notes through a 500, a cut-off page and a 429; a text that never comes fails alone and is retried by the next run', async () => {
+  it("ingests each order's text and notes through a 500, a cut-off page and a 429; a text that never comes fails alone and is retried by the next run", async () => {
     const first = await sync('2021-02-01');
     expect(first).toMatchObject({ since: '2021-02-01', listed: 4, ingested: 3, alreadyIn: 0 });
     expect(first.failures).toEqual([
       { what: expect.stringMatching(/documents\.json.* results\[2\]$/), reason: 'document_number is missing' },
-      { what: 'eo-14012', reason: expect.stringMatching(/no answer within 1500 ms \(GET .*\/text\/2021-02563\.txt, 3 attempts\)/) },
+      {
+        what: 'eo-14012',
+        reason: expect.stringMatching(/no answer within 1500 ms \(GET .*\/text\/2021-02563\.txt, 3 attempts\)/),
+      },
     ]);
-    for (const id of ['eo-14010', 'eo-14011', 'eo-14022']) expect(await doc(id)).toEqual({ textIngested: true, fromCatalogue: true, syncError: null });
+    for (const id of ['eo-14010', 'eo-14011', 'eo-14022'])
+      expect(await doc(id)).toEqual({ textIngested: true, fromCatalogue: true, syncError: null });
     expect(await doc('eo-14012')).toMatchObject({ fromCatalogue: true, syncError: expect.stringMatching(/no answer/) });
 
     // Text and catalogue meet on one node: EO 14010's text revokes EO 13767, and its notes say so too.
-    const revokes = await graph.read("MATCH (:ExecutiveOrder {id: 'eo-14010'})-[r:REVOKES]->(t) RETURN t.id AS target, r.fromText AS fromText ORDER BY target");
+    const revokes = await graph.read(
+      "MATCH (:ExecutiveOrder {id: 'eo-14010'})-[r:REVOKES]->(t) RETURN t.id AS target, r.fromText AS fromText ORDER BY target",
+    );
     expect(revokes).toContainEqual({ target: 'eo-13767', fromText: true });
-    const revokedBy = await graph.read("MATCH (s)-[:REVOKES]->(:ExecutiveOrder {id: 'eo-14010'}) RETURN s.id AS source ORDER BY source");
+    const revokedBy = await graph.read(
+      "MATCH (s)-[:REVOKES]->(:ExecutiveOrder {id: 'eo-14010'}) RETURN s.id AS source ORDER BY source",
+    );
     expect(revokedBy).toEqual([{ source: 'eo-14148' }, { source: 'eo-14159' }]);
 
     api.textHangs = false;

@@ -15,27 +15,36 @@ describe('the agency register', () => {
   });
 
   it('gives every abolished agency a successor on the day it was abolished, with the act that did it', () => {
-    const gaps = refs.filter((r) => r.abolished).flatMap((r) => {
-      const next = r.succeededBy ?? [];
-      const last = next.map((s) => s.on).sort().pop();
-      return !next.length || last !== r.abolished ? [`${r.id}: abolished ${r.abolished}, last succession ${last ?? 'none'}`] : [];
-    });
+    const gaps = refs
+      .filter((r) => r.abolished)
+      .flatMap((r) => {
+        const next = r.succeededBy ?? [];
+        const last = next
+          .map((s) => s.on)
+          .sort()
+          .pop();
+        return !next.length || last !== r.abolished
+          ? [`${r.id}: abolished ${r.abolished}, last succession ${last ?? 'none'}`]
+          : [];
+      });
     expect(gaps).toEqual([]);
   });
 
   it('dates every succession and points it at an agency that existed from that day', () => {
-    const wrong = refs.flatMap((r) => (r.succeededBy ?? []).flatMap((s) => {
-      const to = byId.get(s.id);
-      const problems = [
-        !ISO.test(s.on) && 'no ISO date',
-        !s.basis && 'no basis',
-        !to && 'unknown successor',
-        r.established && s.on < r.established && 'before the predecessor existed',
-        to?.established && to.established > s.on && 'before the successor existed',
-        to?.abolished && to.abolished <= s.on && 'after the successor was abolished',
-      ].filter(Boolean);
-      return problems.length ? [`${r.id} -> ${s.id} on ${s.on}: ${problems.join(', ')}`] : [];
-    }));
+    const wrong = refs.flatMap((r) =>
+      (r.succeededBy ?? []).flatMap((s) => {
+        const to = byId.get(s.id);
+        const problems = [
+          !ISO.test(s.on) && 'no ISO date',
+          !s.basis && 'no basis',
+          !to && 'unknown successor',
+          r.established && s.on < r.established && 'before the predecessor existed',
+          to?.established && to.established > s.on && 'before the successor existed',
+          to?.abolished && to.abolished <= s.on && 'after the successor was abolished',
+        ].filter(Boolean);
+        return problems.length ? [`${r.id} -> ${s.id} on ${s.on}: ${problems.join(', ')}`] : [];
+      }),
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -6,8 +6,17 @@ import { AgencyResolver, Mention } from '../../../src/ingest/parse/agencies';
 import { loadReference } from '../../../src/ingest/reference';
 import { Provision } from '../../../src/ingest/model';
 
-function resolver(docId: string, signedOn: string, ...texts: string[]): { resolver: AgencyResolver; provisions: Provision[] } {
-  const provisions = texts.map((text, order) => ({ id: `${docId}:${order + 1}`, path: String(order + 1), text, order }));
+function resolver(
+  docId: string,
+  signedOn: string,
+  ...texts: string[]
+): { resolver: AgencyResolver; provisions: Provision[] } {
+  const provisions = texts.map((text, order) => ({
+    id: `${docId}:${order + 1}`,
+    path: String(order + 1),
+    text,
+    order,
+  }));
   return { resolver: new AgencyResolver(loadReference(), { docId, signedOn, provisions }), provisions };
 }
 
@@ -15,51 +24,87 @@ function resolver(docId: string, signedOn: string, ...texts: string[]): { resolv
 function resolved(docId: string, signedOn: string, ...texts: string[]): string[] {
   const { resolver: r, provisions } = resolver(docId, signedOn, ...texts);
   const last = provisions[provisions.length - 1];
-  return r.mentions(last.text, last.order).map((m: Mention) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
+  return r
+    .mentions(last.text, last.order)
+    .map((m: Mention) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
 }
 
 describe('actor resolution by date', () => {
   it('reads "the Secretary of War" in 1946 as the War Department (EO 9711)', () => {
-    const line = 'upon presentation of a statement by the Secretary of War or the Secretary of the Navy, or their authorized representatives, reciting the date of termination of such civilian employment';
-    expect(resolved('eo-9711', '1946-04-11', line)).toEqual(['the Secretary of War -> AGENCY war', 'the Secretary of the Navy -> AGENCY navy']);
+    const line =
+      'upon presentation of a statement by the Secretary of War or the Secretary of the Navy, or their authorized representatives, reciting the date of termination of such civilian employment';
+    expect(resolved('eo-9711', '1946-04-11', line)).toEqual([
+      'the Secretary of War -> AGENCY war',
+      'the Secretary of the Navy -> AGENCY navy',
+    ]);
   });
 
   it('reads "The Secretary of Defense" between 1947 and 1949 as the National Military Establishment, after as the Department of Defense (EO 10001, EO 10210)', () => {
-    const line = 'The Secretary of Defense shall from time to time place with the Director of Selective Service a call or requisition for a specified number of men to be inducted into the armed forces.';
-    expect(resolved('eo-10001', '1948-09-17', line)).toEqual(['The Secretary of Defense -> AGENCY nme', 'the Director of Selective Service -> AGENCY sss']);
+    const line =
+      'The Secretary of Defense shall from time to time place with the Director of Selective Service a call or requisition for a specified number of men to be inducted into the armed forces.';
+    expect(resolved('eo-10001', '1948-09-17', line)).toEqual([
+      'The Secretary of Defense -> AGENCY nme',
+      'the Director of Selective Service -> AGENCY sss',
+    ]);
     expect(resolved('eo-10001', '1950-09-17', line)[0]).toBe('The Secretary of Defense -> AGENCY dod');
   });
 
   it('reads older drafting: the Director of the Bureau of the Budget (EO 11182, 1964) and the Civil Service Commission (EO 11202, 1965)', () => {
-    expect(resolved('eo-11182', '1964-10-02', 'The Director of the Bureau of the Budget shall make such arrangements related to the termination of the said Commission as he may deem necessary.')[0])
-      .toBe('The Director of the Bureau of the Budget -> AGENCY bob');
-    expect(resolved('eo-11202', '1965-03-05', 'The Civil Service Commission shall prescribe such regulations as may be necessary to carry out the provisions of this Order.'))
-      .toEqual(['The Civil Service Commission -> AGENCY csc']);
+    expect(
+      resolved(
+        'eo-11182',
+        '1964-10-02',
+        'The Director of the Bureau of the Budget shall make such arrangements related to the termination of the said Commission as he may deem necessary.',
+      )[0],
+    ).toBe('The Director of the Bureau of the Budget -> AGENCY bob');
+    expect(
+      resolved(
+        'eo-11202',
+        '1965-03-05',
+        'The Civil Service Commission shall prescribe such regulations as may be necessary to carry out the provisions of this Order.',
+      ),
+    ).toEqual(['The Civil Service Commission -> AGENCY csc']);
   });
 
   it('splits "the Secretaries of Defense, the Army, the Navy, and the Air Force" into one agency each (EO 10210, 1951)', () => {
-    const line = 'The Secretaries of Defense, the Army, the Navy, and the Air Force shall make available for public inspection so much of such data as they may respectively deem compatible with the public interest.';
-    expect(resolved('eo-10210', '1951-02-02', line).map((m) => m.split(' -> ')[1])).toEqual(['AGENCY dod', 'AGENCY army', 'AGENCY navy', 'AGENCY air-force']);
+    const line =
+      'The Secretaries of Defense, the Army, the Navy, and the Air Force shall make available for public inspection so much of such data as they may respectively deem compatible with the public interest.';
+    expect(resolved('eo-10210', '1951-02-02', line).map((m) => m.split(' -> ')[1])).toEqual([
+      'AGENCY dod',
+      'AGENCY army',
+      'AGENCY navy',
+      'AGENCY air-force',
+    ]);
   });
 });
 
 describe('lists of Secretaries', () => {
   it('keeps "Health, Education, and Welfare" whole in a list (EO 10499, 1953)', () => {
-    const line = 'the Secretaries of the Treasury, Commerce, and Health, Education, and Welfare, shall prepare for each fiscal year';
-    expect(resolved('eo-10499', '1953-11-04', line).map((m) => m.split(' -> ')[1])).toEqual(['AGENCY treasury', 'AGENCY commerce', 'AGENCY hew']);
+    const line =
+      'the Secretaries of the Treasury, Commerce, and Health, Education, and Welfare, shall prepare for each fiscal year';
+    expect(resolved('eo-10499', '1953-11-04', line).map((m) => m.split(' -> ')[1])).toEqual([
+      'AGENCY treasury',
+      'AGENCY commerce',
+      'AGENCY hew',
+    ]);
   });
 
   it('ends the list where other officials begin (EO 12183, 1979)', () => {
-    const line = 'the Secretaries of the Treasury, Commerce, and Transportation, and the heads of other government agencies, shall';
+    const line =
+      'the Secretaries of the Treasury, Commerce, and Transportation, and the heads of other government agencies, shall';
     expect(resolved('eo-12183', '1979-12-21', line).map((m) => m.split(' -> ')[1])).toEqual([
-      'AGENCY treasury', 'AGENCY commerce', 'AGENCY dot', 'GROUP executive-departments-and-agencies',
+      'AGENCY treasury',
+      'AGENCY commerce',
+      'AGENCY dot',
+      'GROUP executive-departments-and-agencies',
     ]);
   });
 });
 
 describe('actor resolution within the order', () => {
   it('reads "The Secretary" as the Secretary the order named before (EO 11185, 1964)', () => {
-    const line = 'Functions of the Secretary of Health, Education, and Welfare The Secretary, with the assistance of the Commissioner of Education (hereinafter referred to as the Commissioner), shall identify the education needs and goals of the Nation';
+    const line =
+      'Functions of the Secretary of Health, Education, and Welfare The Secretary, with the assistance of the Commissioner of Education (hereinafter referred to as the Commissioner), shall identify the education needs and goals of the Nation';
     expect(resolved('eo-11185', '1964-10-16', line).slice(0, 2)).toEqual([
       'the Secretary of Health, Education, and Welfare -> AGENCY hew',
       'The Secretary -> AGENCY hew',
@@ -67,45 +112,73 @@ describe('actor resolution within the order', () => {
   });
 
   it('reads "The Commission" as the commission the order named before (EO 11183, 1964)', () => {
-    const named = 'The United States Civil Service Commission shall provide administrative assistance for the Commission';
-    expect(resolved('eo-11183', '1964-10-03', named, 'The Commission shall prescribe such regulations as may be necessary.')).toEqual(['The Commission -> AGENCY csc']);
+    const named =
+      'The United States Civil Service Commission shall provide administrative assistance for the Commission';
+    expect(
+      resolved('eo-11183', '1964-10-03', named, 'The Commission shall prescribe such regulations as may be necessary.'),
+    ).toEqual(['The Commission -> AGENCY csc']);
   });
 
   it('makes a task force the order establishes a body of that order, and "The Task Force" that body (EO 12614, 1987)', () => {
-    const text = 'There is hereby established the Presidential Task Force on Market Mechanisms. The Task Force shall be composed of five persons appointed by the President.';
+    const text =
+      'There is hereby established the Presidential Task Force on Market Mechanisms. The Task Force shall be composed of five persons appointed by the President.';
     const { resolver: r, provisions } = resolver('eo-12614', '1987-11-05', text);
     expect(r.bodies.map((b) => [b.id, b.name, b.establishedBy])).toEqual([
-      ['body-eo-12614-presidential-task-force-on-market-mechanisms', 'Presidential Task Force on Market Mechanisms', 'eo-12614'],
+      [
+        'body-eo-12614-presidential-task-force-on-market-mechanisms',
+        'Presidential Task Force on Market Mechanisms',
+        'eo-12614',
+      ],
     ]);
     const mentions = r.mentions(provisions[0].text, 0);
-    expect(mentions.find((m) => m.text === 'The Task Force')).toMatchObject({ actor: 'BODY', actorId: 'body-eo-12614-presidential-task-force-on-market-mechanisms' });
+    expect(mentions.find((m) => m.text === 'The Task Force')).toMatchObject({
+      actor: 'BODY',
+      actorId: 'body-eo-12614-presidential-task-force-on-market-mechanisms',
+    });
     expect([...r.found.keys()]).not.toContain('task-force');
   });
 
   it('takes a body named in lower case and its defined term in parentheses (EO 13183, 2000)', () => {
-    const { resolver: r } = resolver('eo-13183', '2000-12-23', 'There is established a task force to be known as “The President\'s Task Force on Puerto Rico\'s Status” (Task Force).');
+    const { resolver: r } = resolver(
+      'eo-13183',
+      '2000-12-23',
+      "There is established a task force to be known as “The President's Task Force on Puerto Rico's Status” (Task Force).",
+    );
     expect(r.bodies.map((b) => b.name)).toEqual(["President's Task Force on Puerto Rico's Status"]);
-    expect(r.mentions('The Task Force shall report to the President.', 1)[0]).toMatchObject({ actor: 'BODY', actorId: r.bodies[0].id });
+    expect(r.mentions('The Task Force shall report to the President.', 1)[0]).toMatchObject({
+      actor: 'BODY',
+      actorId: r.bodies[0].id,
+    });
   });
 });
 
 describe('groups and unresolved actors', () => {
   it('makes "the heads of executive departments and agencies" and "each agency" a group, never an agency (EO 13147, EO 12291)', () => {
-    const heads = 'To the extent permitted by law, the heads of executive departments and agencies shall provide the Commission, upon request, with such information and assistance as it may require';
-    expect(resolved('eo-13147', '2000-03-07', heads)[0]).toBe('the heads of executive departments and agencies -> GROUP executive-departments-and-agencies');
-    expect(resolved('eo-12291', '1981-02-17', 'Before approving any final major rule, each agency shall:')).toEqual(['each agency -> GROUP executive-departments-and-agencies']);
+    const heads =
+      'To the extent permitted by law, the heads of executive departments and agencies shall provide the Commission, upon request, with such information and assistance as it may require';
+    expect(resolved('eo-13147', '2000-03-07', heads)[0]).toBe(
+      'the heads of executive departments and agencies -> GROUP executive-departments-and-agencies',
+    );
+    expect(resolved('eo-12291', '1981-02-17', 'Before approving any final major rule, each agency shall:')).toEqual([
+      'each agency -> GROUP executive-departments-and-agencies',
+    ]);
   });
 
   it('keeps "the Task Force" of an order that establishes none as unresolved words, not an agency (EO 12291, 1981)', () => {
-    const line = 'The Director, subject to the direction of the Task Force, which shall resolve any issues raised under this Order or ensure that they are presented to the President, is authorized to review any preliminary or final Regulatory Impact Analysis';
+    const line =
+      'The Director, subject to the direction of the Task Force, which shall resolve any issues raised under this Order or ensure that they are presented to the President, is authorized to review any preliminary or final Regulatory Impact Analysis';
     const { resolver: r, provisions } = resolver('eo-12291', '1981-02-17', line);
-    expect(r.mentions(provisions[0].text, 0).find((m) => m.text === 'the Task Force')).toEqual(expect.objectContaining({ actor: 'UNRESOLVED', text: 'the Task Force' }));
+    expect(r.mentions(provisions[0].text, 0).find((m) => m.text === 'the Task Force')).toEqual(
+      expect.objectContaining({ actor: 'UNRESOLVED', text: 'the Task Force' }),
+    );
     expect([...r.found.values()].every((a) => loadReference().agencies.some((ref) => ref.id === a.id))).toBe(true);
   });
 
   it('keeps "the Secretary concerned" unresolved rather than the last Secretary named (EO 11157, 1964)', () => {
-    const named = 'As determined by the Secretary of the Navy, members who, pursuant to competent orders, are attached to a submarine';
-    const line = '(a) Members who are qualified as glider personnel under such ulations as the Secretary concerned may prescribe';
+    const named =
+      'As determined by the Secretary of the Navy, members who, pursuant to competent orders, are attached to a submarine';
+    const line =
+      '(a) Members who are qualified as glider personnel under such ulations as the Secretary concerned may prescribe';
     expect(resolved('eo-11157', '1964-06-22', named, line)).toEqual(['the Secretary concerned -> UNRESOLVED']);
   });
 });

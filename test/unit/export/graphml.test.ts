@@ -13,8 +13,10 @@ const parse = (xml: string) =>
 describe('GraphML export', () => {
   const xml = toGraphml(SAMPLE);
   const doc = parse(xml);
-  const keyFor = (domain: string, name: string) => doc.graphml.key.find((k: any) => k.for === domain && k['attr.name'] === name);
-  const dataOf = (element: any, domain: string, name: string) => element.data.find((d: any) => d.key === keyFor(domain, name)?.id)?.['#text'];
+  const keyFor = (domain: string, name: string) =>
+    doc.graphml.key.find((k: any) => k.for === domain && k['attr.name'] === name);
+  const dataOf = (element: any, domain: string, name: string) =>
+    element.data.find((d: any) => d.key === keyFor(domain, name)?.id)?.['#text'];
 
   it('is well-formed XML with the GraphML namespace and a directed graph', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -27,8 +29,16 @@ describe('GraphML export', () => {
     expect(xml.lastIndexOf('<key ')).toBeLessThan(xml.indexOf('<graph '));
     const types = Object.fromEntries(doc.graphml.key.map((k: any) => [`${k.for}:${k['attr.name']}`, k['attr.type']]));
     expect(types).toMatchObject({
-      'node:label': 'string', 'node:kind': 'string', 'node:property_kind': 'string', 'node:stub': 'boolean',
-      'node:order': 'long', 'node:weight': 'double', 'node:sources': 'string', 'edge:type': 'string', 'edge:inPart': 'boolean', 'edge:source': 'string',
+      'node:label': 'string',
+      'node:kind': 'string',
+      'node:property_kind': 'string',
+      'node:stub': 'boolean',
+      'node:order': 'long',
+      'node:weight': 'double',
+      'node:sources': 'string',
+      'edge:type': 'string',
+      'edge:inPart': 'boolean',
+      'edge:source': 'string',
     });
     expect(types['node:id']).toBeUndefined();
     expect(new Set(doc.graphml.key.map((k: any) => k.id)).size).toBe(doc.graphml.key.length);

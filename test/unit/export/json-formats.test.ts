@@ -38,8 +38,17 @@ describe('d3 export', () => {
 
 describe('export files', () => {
   it('names each file and gives its media type', () => {
-    expect(exportFile(SAMPLE, 'graphml')).toMatchObject({ fileName: 'graph.graphml', contentType: expect.stringMatching(/^application\/graphml\+xml/) });
-    expect(exportFile(SAMPLE, 'd3')).toMatchObject({ fileName: 'graph.d3.json', contentType: expect.stringMatching(/^application\/json/) });
-    expect(exportFile(SAMPLE, 'csv', 'edges')).toMatchObject({ fileName: 'edges.csv', contentType: expect.stringMatching(/^text\/csv/) });
+    expect(exportFile(SAMPLE, 'graphml')).toMatchObject({
+      fileName: 'graph.graphml',
+      contentType: expect.stringMatching(/^application\/graphml\+xml/),
+    });
+    expect(exportFile(SAMPLE, 'd3')).toMatchObject({
+      fileName: 'graph.d3.json',
+      contentType: expect.stringMatching(/^application\/json/),
+    });
+    expect(exportFile(SAMPLE, 'csv', 'edges')).toMatchObject({
+      fileName: 'edges.csv',
+      contentType: expect.stringMatching(/^text\/csv/),
+    });
   });
 });

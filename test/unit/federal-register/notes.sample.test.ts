@@ -28,7 +28,9 @@ const has = (type: string, from: string, to: string) =>
 // "Rescinded by" not.
 const revocationStatements = relations.filter((r) => /^Revoke/.test(r.line));
 const eoPairs = new Set(
-  revocationStatements.filter((r) => r.from.startsWith('eo-') && r.to.startsWith('eo-')).map((r) => `${r.from}>${r.to}`),
+  revocationStatements
+    .filter((r) => r.from.startsWith('eo-') && r.to.startsWith('eo-'))
+    .map((r) => `${r.from}>${r.to}`),
 );
 
 describe('disposition notes of the Federal Register sample', () => {
@@ -109,6 +111,8 @@ describe('disposition notes of the Federal Register sample', () => {
       (r) => r.type === 'REVOKES' && sampleIds.has(r.from) && sampleIds.has(r.to) && r.provenance.length === 1,
     );
     // EO 14148's own line is cut, so its revocations of 13997 onwards are stated by the revoked side only.
-    expect(oneSided.filter((r) => r.from !== 'eo-14148').map((r) => `${r.from}>${r.to}`)).toEqual(['eo-12924>eo-12923']);
+    expect(oneSided.filter((r) => r.from !== 'eo-14148').map((r) => `${r.from}>${r.to}`)).toEqual([
+      'eo-12924>eo-12923',
+    ]);
   });
 });

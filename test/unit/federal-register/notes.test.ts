@@ -30,7 +30,10 @@ describe('parseDispositionNotes: relations', () => {
     const b = parseDispositionNotes('Revoked by: EO 14010, February 2, 2021', 'eo-13767').relations;
     expect(mergeRelations([...a, ...b, ...a])).toEqual([
       {
-        type: 'REVOKES', from: 'eo-14010', to: 'eo-13767', inPart: false,
+        type: 'REVOKES',
+        from: 'eo-14010',
+        to: 'eo-13767',
+        inPart: false,
         provenance: [
           { statedBy: 'eo-14010', line: 'Revokes: EO 13767, January 25, 2017' },
           { statedBy: 'eo-13767', line: 'Revoked by: EO 14010, February 2, 2021' },
@@ -41,9 +44,15 @@ describe('parseDispositionNotes: relations', () => {
 
   it('keeps "in part" when only one end says it, and does not merge different relation types', () => {
     const a = parseDispositionNotes('Revokes: EO 11063, November 20, 1962 (in part)', 'eo-12892').relations;
-    const b = parseDispositionNotes('Revoked by: EO 12892, January 17, 1994\r\nAmended by: EO 12892', 'eo-11063').relations;
+    const b = parseDispositionNotes(
+      'Revoked by: EO 12892, January 17, 1994\r\nAmended by: EO 12892',
+      'eo-11063',
+    ).relations;
     const merged = mergeRelations([...a, ...b]);
-    expect(merged.map((r) => [r.type, r.inPart, r.provenance.length])).toEqual([['REVOKES', true, 2], ['AMENDS', false, 1]]);
+    expect(merged.map((r) => [r.type, r.inPart, r.provenance.length])).toEqual([
+      ['REVOKES', true, 2],
+      ['AMENDS', false, 1],
+    ]);
   });
 });
 
@@ -55,18 +64,28 @@ describe('parseDispositionNotes: list items', () => {
       'Presidential Determination 2025-13, September 30, 2025; Notice of March 24, 2026 (91 FR 15511)';
     const rels = parseDispositionNotes(notes, 'eo-12914').relations;
     expect(rels.map((r) => r.to)).toEqual([
-      'fr-59-25809', 'notice-1994-09-30', 'proc-9880', 'pm-2019-04-29',
-      'pm-2021-01-27', 'pd-1996-07', 'pd-2025-13', 'notice-2026-03-24',
+      'fr-59-25809',
+      'notice-1994-09-30',
+      'proc-9880',
+      'pm-2019-04-29',
+      'pm-2021-01-27',
+      'pd-1996-07',
+      'pd-2025-13',
+      'notice-2026-03-24',
     ]);
     expect(rels[7].mentioned).toMatchObject({ date: '2026-03-24', frCitation: '91 FR 15511' });
   });
 
   it('reads the messy forms: doubled EO, no EO, "of" dates, ", EO" separator, ;; and trailing ;', () => {
-    const notes = 'Revokes: EO EO 13836, May 25, 2018; 12864, September 15, 1993;;  EO 13868 of April 10, 2019, EO 13280, December 12, 2002;';
+    const notes =
+      'Revokes: EO EO 13836, May 25, 2018; 12864, September 15, 1993;;  EO 13868 of April 10, 2019, EO 13280, December 12, 2002;';
     const { relations, problems } = parseDispositionNotes(notes, 'eo-14003');
     expect(problems).toEqual([]);
     expect(relations.map((r) => [r.to, r.mentioned.date])).toEqual([
-      ['eo-13836', '2018-05-25'], ['eo-12864', '1993-09-15'], ['eo-13868', '2019-04-10'], ['eo-13280', '2002-12-12'],
+      ['eo-13836', '2018-05-25'],
+      ['eo-12864', '1993-09-15'],
+      ['eo-13868', '2019-04-10'],
+      ['eo-13280', '2002-12-12'],
     ]);
   });
 
@@ -113,7 +132,13 @@ describe('parseDispositionNotes: list items', () => {
     const { relations, problems } = parseDispositionNotes('EO 12000, May 2, 1980', 'eo-20000');
     expect(relations).toEqual([]);
     expect(problems).toEqual([
-      { orderId: 'eo-20000', line: 'EO 12000, May 2, 1980', item: 'EO 12000, May 2, 1980', reason: 'line has no relation label', kept: false },
+      {
+        orderId: 'eo-20000',
+        line: 'EO 12000, May 2, 1980',
+        item: 'EO 12000, May 2, 1980',
+        reason: 'line has no relation label',
+        kept: false,
+      },
     ]);
   });
 });

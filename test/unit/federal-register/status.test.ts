@@ -1,18 +1,32 @@
 /** Status of a document from the relations other documents state about it. */
 import { documentStatus, IncomingRelation } from '../../../src/federal-register/status';
 
-const rel = (type: IncomingRelation['type'], from: string, to: string, inPart = false): IncomingRelation => ({ type, from, to, inPart });
+const rel = (type: IncomingRelation['type'], from: string, to: string, inPart = false): IncomingRelation => ({
+  type,
+  from,
+  to,
+  inPart,
+});
 
 describe('documentStatus', () => {
   it('is IN_FORCE when nothing revokes or supersedes it, whatever amends, continues or cites it', () => {
-    const relations = [rel('AMENDS', 'eo-2', 'eo-1'), rel('CONTINUES', 'eo-3', 'eo-1'), rel('SEE_ALSO', 'eo-1', 'eo-4'),
-      rel('SUSPENDS', 'eo-5', 'eo-1'), rel('REVOKES', 'eo-1', 'eo-6')];
+    const relations = [
+      rel('AMENDS', 'eo-2', 'eo-1'),
+      rel('CONTINUES', 'eo-3', 'eo-1'),
+      rel('SEE_ALSO', 'eo-1', 'eo-4'),
+      rel('SUSPENDS', 'eo-5', 'eo-1'),
+      rel('REVOKES', 'eo-1', 'eo-6'),
+    ];
     expect(documentStatus('eo-1', relations)).toEqual({ status: 'IN_FORCE', by: [] });
   });
 
   it('is REVOKED by every full revocation, which outranks partial revocation and supersession', () => {
-    const relations = [rel('REVOKES', 'eo-14159', 'eo-14010'), rel('REVOKES', 'eo-14148', 'eo-14010'),
-      rel('REVOKES', 'eo-9', 'eo-14010', true), rel('SUPERSEDES', 'eo-8', 'eo-14010')];
+    const relations = [
+      rel('REVOKES', 'eo-14159', 'eo-14010'),
+      rel('REVOKES', 'eo-14148', 'eo-14010'),
+      rel('REVOKES', 'eo-9', 'eo-14010', true),
+      rel('SUPERSEDES', 'eo-8', 'eo-14010'),
+    ];
     expect(documentStatus('eo-14010', relations)).toEqual({ status: 'REVOKED', by: ['eo-14148', 'eo-14159'] });
   });
 

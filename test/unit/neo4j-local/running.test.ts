@@ -22,9 +22,14 @@ describe('the running record of a local Neo4j', () => {
   });
 
   it('is stale when the process that wrote it is gone: it reads as none and can be claimed again', () => {
-    const dead = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
+    const dead = Number(
+      spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim(),
+    );
     const file = path.join(dataDir, 'running.json');
-    fs.writeFileSync(file, JSON.stringify({ ownerPid: dead, uri: 'bolt://127.0.0.1:1', startedAt: '2026-01-01T00:00:00Z' }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ownerPid: dead, uri: 'bolt://127.0.0.1:1', startedAt: '2026-01-01T00:00:00Z' }),
+    );
     expect(readRunning(dataDir)).toBeUndefined();
     expect(fs.existsSync(file)).toBe(false);
     expect(claimRunning(dataDir)).toBe(true);
