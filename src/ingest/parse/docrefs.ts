@@ -2,6 +2,7 @@
 import { DocumentKind, DocumentRef } from '../model';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { documentId } from './ids';
+import { matchAll } from './patterns';
 
 /** A reference with where the text says it, so the words around it can be read. */
 export interface PlacedRef {
@@ -72,7 +73,7 @@ function refOf(
 /** Every document the text names, with its place, in order of appearance. */
 export function placeDocumentRefs(text: string): PlacedRef[] {
   const out: PlacedRef[] = [];
-  for (const head of text.matchAll(HEAD)) {
+  for (const head of matchAll(HEAD, text)) {
     const kind = kindOf(head);
     let at = head.index + head[0].length;
     if (kind === 'MEMORANDUM') {

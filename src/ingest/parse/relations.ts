@@ -6,6 +6,7 @@
 import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
 import { PlacedRef, placeDocumentRefs } from './docrefs';
 import { splitSentences } from './sentences';
+import { matchAll } from './patterns';
 
 export type RelationType = 'REVOKES' | StatedRelation['type'];
 
@@ -83,7 +84,7 @@ function clausesOf(text: string): Clause[] {
 function targetPart(before: string): string | undefined {
   const window = before.slice(-140);
   let best: string | undefined;
-  for (const m of window.matchAll(PART_WORD)) {
+  for (const m of matchAll(PART_WORD, window)) {
     const tail = window.slice(m.index);
     if (PART_CHAIN.test(tail)) {
       best = tail.replace(/\s+of\s+(?:the\s+)?(?:said\s+)?$/i, '').trim();
@@ -121,7 +122,7 @@ function isListItem(clause: Clause): boolean {
 /** "By virtue of the authority vested in me by ..., it is ordered that X be revoked": the subject starts after "that". */
 function subjectStart(text: string, from: number, verbAt: number): number {
   let start = from;
-  for (const m of text.slice(from, verbAt).matchAll(ORDERED_THAT)) start = from + m.index + m[0].length;
+  for (const m of matchAll(ORDERED_THAT, text.slice(from, verbAt))) start = from + m.index + m[0].length;
   return start;
 }
 
@@ -162,7 +163,7 @@ export class RelationReader {
     const targets: { ref: DocumentRef; part?: string }[] = [];
     const sources = sourceRefs(clause);
     const span = clause.text.slice(from, to);
-    for (const a of span.matchAll(ANAPHOR)) {
+    for (const a of matchAll(ANAPHOR, span)) {
       // "that order" means the order the text is about, not one it names as a source.
       const before = clause.refs.filter((r) => r.end <= from + a.index);
       const main = before.filter((r) => !sources.has(r));
@@ -220,7 +221,7 @@ export class RelationReader {
     const clauseInPart = IN_PART.test(text) && !WHOLE.test(text);
     let from = 0;
     const acts: { type: RelationType[]; start: number; end: number; passive: boolean }[] = [];
-    for (const m of text.matchAll(PASSIVE)) {
+    for (const m of matchAll(PASSIVE, text)) {
       if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
       if (m[1] !== 'be' && /\b(?:not|never)\s*$/.test(text.slice(0, m.index))) continue;
       // "which has been revoked" describes the document; "X has been revoked" states it.
@@ -236,7 +237,7 @@ export class RelationReader {
         passive: true,
       });
     }
-    for (const m of text.matchAll(ACTIVE)) {
+    for (const m of matchAll(ACTIVE, text)) {
       const before = text.slice(0, m.index);
       // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
       // President's verbs in a series, joined by "and" or a comma.

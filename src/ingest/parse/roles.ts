@@ -1,6 +1,7 @@
 /** Who owns a directive: the subject leads; "in coordination with" lists coordinate, and so on. */
 import { Assignment, Role } from '../model';
 import { Mention } from './agencies';
+import { matchAll } from './patterns';
 
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],
@@ -33,14 +34,14 @@ const LIST_STOP =
  */
 export function listedOfficials(text: string): ListedOfficial[] {
   const out: ListedOfficial[] = [];
-  for (const opener of text.matchAll(ROLE_OPENER)) {
+  for (const opener of matchAll(ROLE_OPENER, text)) {
     const phrase = ROLE_PHRASES.find(([re]) => re.test(opener[0].trimEnd() + ' '));
     if (!phrase) continue;
     const from = opener.index + opener[0].length;
     const stop = LIST_STOP.exec(text.slice(from));
     const end = from + (stop ? stop.index : text.length - from);
     let at = from;
-    for (const sep of [...text.slice(from, end).matchAll(ITEM_SEPARATOR), null]) {
+    for (const sep of [...matchAll(ITEM_SEPARATOR, text.slice(from, end)), null]) {
       const itemEnd = sep ? from + sep.index : end;
       if (itemEnd > at) out.push({ start: at, end: itemEnd, role: phrase[1] });
       if (!sep) break;
