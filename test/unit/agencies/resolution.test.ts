@@ -182,3 +182,33 @@ describe('groups and unresolved actors', () => {
     expect(resolved('eo-11157', '1964-06-22', named, line)).toEqual(['the Secretary concerned -> UNRESOLVED']);
   });
 });
+
+describe('wartime and telecommunications offices of the register', () => {
+  it('reads the Director of the Office of Defense Transportation (EO 9736, 1946), the Director of Telecommunications Management (EO 10995, 1962) and the Director of the Office of Telecommunications Policy (EO 11556, 1970)', () => {
+    expect(
+      resolved(
+        'eo-9736',
+        '1946-06-14',
+        'The Director of the Office of Defense Transportation may request the Secretary of War to furnish protection for persons employed or seeking employment in the plants, facilities, or transportation system of which possession is taken',
+      ),
+    ).toEqual([
+      'The Director of the Office of Defense Transportation -> AGENCY odt',
+      'the Secretary of War -> AGENCY war',
+    ]);
+    expect(
+      resolved(
+        'eo-10995',
+        '1962-02-16',
+        'Subject to the authority and control of the President, the Director of Telecommunications Management shall:',
+      ),
+    ).toEqual(['the Director of Telecommunications Management -> AGENCY dtm']);
+    expect(
+      resolved(
+        'eo-11556',
+        '1970-09-04',
+        'Subject to the authority and control of the President, the Director of the Office of Telecommunications Policy (hereinafter referred to as the Director) shall:',
+        "Serve as the President's principal adviser on telecommunications. The Director shall establish such interagency advisory committees as may be necessary.",
+      ),
+    ).toEqual(['The Director -> AGENCY otp']);
+  });
+});
