@@ -138,6 +138,43 @@ describe('actor resolution within the order', () => {
     expect([...r.found.keys()]).not.toContain('task-force');
   });
 
+  it('makes a body continued under a new name a body of that name, and "The Commission" that body (EO 12136, 1979; EO 11789, 1974)', () => {
+    const { resolver: r } = resolver(
+      'eo-12136',
+      '1979-05-15',
+      "The President's Commission on Personnel Interchange is continued and renamed the President's Commission on Executive Exchange.",
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(["President's Commission on Executive Exchange"]);
+    expect(
+      r.mentions(
+        'The Commission shall be composed of such officials in the Executive agencies and such persons from the private sector as the President may from time to time appoint.',
+        1,
+      )[0],
+    ).toMatchObject({ actor: 'BODY', actorId: r.bodies[0].id });
+    const { resolver: renamed } = resolver(
+      'eo-11789',
+      '1974-06-25',
+      "The East-West Trade Policy Committee is hereby redesignated as the President's Committee on East-West Trade Policy (hereinafter referred to as the Committee), and is hereby continued.",
+    );
+    expect(renamed.bodies.map((b) => b.name)).toEqual(["President's Committee on East-West Trade Policy"]);
+  });
+
+  it('does not take a section renumbered by an amendment for a body (EO 11937, 1976), nor a new name it would cut short (EO 13309, 2003)', () => {
+    const { resolver: r } = resolver(
+      'eo-11937',
+      '1976-09-10',
+      'Section 6 is redesignated as Section 7 and a new Section 6 is added as follows:',
+    );
+    expect(r.bodies).toEqual([]);
+    // nor a name cut where it runs on past a lower-case word (EO 13309, 2003)
+    const { resolver: cut } = resolver(
+      'eo-13309',
+      '2003-07-25',
+      "The President's Committee on Mental Retardation is hereby renamed the President's Committee for People with Intellectual Disabilities",
+    );
+    expect(cut.bodies.map((b) => b.name)).toEqual([]);
+  });
+
   it('takes a body named in lower case and its defined term in parentheses (EO 13183, 2000)', () => {
     const { resolver: r } = resolver(
       'eo-13183',
@@ -210,5 +247,31 @@ describe('wartime and telecommunications offices of the register', () => {
         "Serve as the President's principal adviser on telecommunications. The Director shall establish such interagency advisory committees as may be necessary.",
       ),
     ).toEqual(['The Director -> AGENCY otp']);
+  });
+  it("reads the Farm Credit Administration (EO 6340, 1933), the Veterans' Administration as the corpus spells it (EO 6230, 1933) and the War Manpower Commission (EO 9617, 1945)", () => {
+    expect(
+      resolved(
+        'eo-6340',
+        '1933-10-16',
+        'The Secretary of Agriculture and the Governor of the Farm Credit Administration are hereby authorized and directed to cause said corporation to be formed',
+      ),
+    ).toEqual([
+      'The Secretary of Agriculture -> AGENCY usda',
+      'the Governor of the Farm Credit Administration -> AGENCY fca',
+    ]);
+    expect(
+      resolved(
+        'eo-6230',
+        '1933-07-28',
+        "An application for review on appeal entered by a designated official of the Veterans' Administration shall not operate to deprive the claimant of the right of review on appeal",
+      ),
+    ).toEqual(["the Veterans' Administration -> AGENCY vadmin"]);
+    expect(
+      resolved(
+        'eo-9617',
+        '1945-09-19',
+        'All of the functions of the Chairman of the War Manpower Commission are transferred to the Secretary of Labor.',
+      ),
+    ).toEqual(['the Chairman of the War Manpower Commission -> AGENCY wmc', 'the Secretary of Labor -> AGENCY labor']);
   });
 });
