@@ -27,6 +27,8 @@ export interface ResolverInput {
   docId: string;
   signedOn?: string;
   provisions: Provision[];
+  /** The order's title: what it names is what a bare word names when the text has not named it ("the Council"). */
+  title?: string;
 }
 
 /** "the Secretary of X", "the Director of the X": the agency named after the title, looked up by name. */
@@ -132,7 +134,7 @@ export class AgencyResolver {
       for (const name of new Set(b.shortNames)) listIn(this.bodiesByName, name).push(b);
     }
     this.antecedents = new Antecedents(
-      input.provisions,
+      withTitle(input),
       (text) => this.direct(text),
       (text) => matchAll(ACTOR_LIKE, text),
     );
@@ -373,6 +375,16 @@ export class AgencyResolver {
   successions(): Succession[] {
     return this.register.successionsAmong(this.found);
   }
+}
+
+/**
+ * The provisions with the title read first, as if it opened the order: an order about one body often names it only
+ * in its title ("Amending Executive Order No. 11746 Relating to Federal Regional Councils", EO 11892: "Each Council
+ * shall be composed of ..."), so a bare word the text never names in full falls back on the title's name.
+ */
+function withTitle(input: ResolverInput): Provision[] {
+  if (!input.title) return input.provisions;
+  return [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }, ...input.provisions];
 }
 
 function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {

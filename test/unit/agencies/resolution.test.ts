@@ -201,6 +201,20 @@ describe('groups and unresolved actors', () => {
     ]);
   });
 
+  it('makes "each Agency Head", the defined term for the highest-ranking official of each agency, the group of agencies (EO 14222, 2025)', () => {
+    expect(
+      resolved(
+        'eo-14222',
+        '2025-02-26',
+        '(c) "Agency Head" means the highest-ranking official of an agency, such as the Secretary, Administrator, Chairman, or Director.',
+        'Within 30 days of the date of this order, each Agency Head shall promptly identify all termination rights the Agency Head may have under existing leases of Government-owned buildings.',
+      ),
+    ).toEqual([
+      'each Agency Head -> GROUP executive-departments-and-agencies',
+      'the Agency Head -> GROUP executive-departments-and-agencies',
+    ]);
+  });
+
   it('keeps "the Task Force" of an order that establishes none as unresolved words, not an agency (EO 12291, 1981)', () => {
     const line =
       'The Director, subject to the direction of the Task Force, which shall resolve any issues raised under this Order or ensure that they are presented to the President, is authorized to review any preliminary or final Regulatory Impact Analysis';
@@ -273,5 +287,25 @@ describe('wartime and telecommunications offices of the register', () => {
         'All of the functions of the Chairman of the War Manpower Commission are transferred to the Secretary of Labor.',
       ),
     ).toEqual(['the Chairman of the War Manpower Commission -> AGENCY wmc', 'the Secretary of Labor -> AGENCY labor']);
+  });
+});
+
+describe('the title of the order', () => {
+  it('reads a bare "The Commission" the text never names in full as the body its title names (EO 11134, 1963)', () => {
+    const text = 'The Commission shall terminate not later than March 30, 1964.';
+    const provisions = [{ id: 'eo-11134:1', path: '1', text, order: 0 }];
+    const titled = new AgencyResolver(loadReference(), {
+      docId: 'eo-11134',
+      signedOn: '1963-12-20',
+      provisions,
+      title: "Extension of the President's Commission on Registration and Voting Participation",
+    });
+    expect(titled.mentions(text, 0)[0]).toMatchObject({
+      actor: 'BODY',
+      actorId: 'body-eo-11100-president-s-commission-on-registration-and-voting-participation',
+    });
+    // without the title the words stay unresolved: nothing else in the text says which commission
+    const untitled = new AgencyResolver(loadReference(), { docId: 'eo-11134', signedOn: '1963-12-20', provisions });
+    expect(untitled.mentions(text, 0)[0]).toMatchObject({ actor: 'UNRESOLVED' });
   });
 });
