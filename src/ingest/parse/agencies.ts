@@ -9,6 +9,7 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
+import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
@@ -117,6 +118,7 @@ export class AgencyResolver {
   private readonly defined: DefinedTerms;
   private readonly actOffices: Map<string, string>;
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
+  private heads?: BodyHead[];
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -213,12 +215,23 @@ export class AgencyResolver {
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare[1]);
       if (office) return add(m, 'AGENCY', office);
+      const headed = this.headedBody(bare[1], order, m.index);
+      if (headed) return add(m, 'BODY', headed.id);
       const name = this.antecedents.nameBefore(order, m.index, bare[1]);
       const known = name ? this.bodyOfAnother(name) : undefined;
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
     const known = this.bodyOfAnother(m[0].replace(/^(?:the|each|any)\s+/i, ''));
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /** "the Director" after "The Office shall be headed by a Director": the body of the order so headed. */
+  private headedBody(title: string, order: number, start: number): EstablishedBody | undefined {
+    if (!this.bodies.length) return undefined;
+    this.heads ??= bodyHeads(this.input.provisions);
+    const word = headedBefore(this.heads, title, order, start);
+    const head = word ? headOf(word) : undefined;
+    return head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
   }
 
   /** A body another order established under this full name, recorded as named by this document. */

@@ -175,6 +175,18 @@ describe('actor resolution within the order', () => {
     expect(cut.bodies.map((b) => b.name)).toEqual([]);
   });
 
+  it('reads "The Director" as the head of the body the order puts under a Director (EO 12530, 1985), and leaves it unresolved when no body is so headed', () => {
+    const established = 'There is hereby established the Nicaraguan Humanitarian Assistance Office (the Office).';
+    const headed =
+      'At the head of the Office there shall be a Director, who shall be an officer of the United States designated by the President.';
+    const line = 'The Director shall exercise immediate supervision and direction over the Office.';
+    expect(resolved('eo-12530', '1985-08-29', established, headed, line)).toEqual([
+      'The Director -> BODY body-eo-12530-nicaraguan-humanitarian-assistance-office',
+      'the Office -> BODY body-eo-12530-nicaraguan-humanitarian-assistance-office',
+    ]);
+    expect(resolved('eo-12530', '1985-08-29', established, line)[0]).toBe('The Director -> UNRESOLVED');
+  });
+
   it('takes a body named in lower case and its defined term in parentheses (EO 13183, 2000)', () => {
     const { resolver: r } = resolver(
       'eo-13183',
