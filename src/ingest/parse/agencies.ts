@@ -10,6 +10,7 @@ import { officesUnderActs } from './acts';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
+import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
@@ -164,6 +165,11 @@ export class AgencyResolver {
       if (actor === 'AGENCY' && actorId) this.use(actorId);
       if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
     };
+    // before the register's phrases: "the Coast Guard" inside it is not the actor
+    for (const m of matchAll(COAST_GUARD_SECRETARY, text)) {
+      const id = coastGuardDepartment(this.input.signedOn);
+      if (id) add(m, 'AGENCY', id);
+    }
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
     if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);

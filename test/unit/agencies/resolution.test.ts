@@ -321,3 +321,23 @@ describe('the title of the order', () => {
     expect(untitled.mentions(text, 0)[0]).toMatchObject({ actor: 'UNRESOLVED' });
   });
 });
+
+describe('the Secretary of the Department in which the Coast Guard is operating', () => {
+  it('is the Secretary of Transportation in 1980 (EO 12234) and of Homeland Security in 2013 (EO 13638)', () => {
+    const line =
+      'The Secretary of the Department in which the Coast Guard is operating shall promulgate regulations necessary to implement the provisions of the Convention.';
+    expect(resolved('eo-12234', '1980-09-03', line)).toEqual([
+      'The Secretary of the Department in which the Coast Guard is operating -> AGENCY dot',
+    ]);
+    expect(
+      resolved(
+        'eo-13638',
+        '2013-03-15',
+        'The following functions vested in the President by section 1004(d) of OPA are delegated to the Secretary of the department in which the Coast Guard is operating, acting in consultation with the Administrator',
+      ).find((m) => m.includes('Coast Guard')),
+    ).toBe('the Secretary of the department in which the Coast Guard is operating -> AGENCY dhs');
+    expect(resolved('eo-x', '1943-06-01', line)[0]).toBe(
+      'The Secretary of the Department in which the Coast Guard is operating -> AGENCY navy',
+    );
+  });
+});
