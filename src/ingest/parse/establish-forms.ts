@@ -17,6 +17,8 @@ const NAME = String.raw`((?!(?:A|An|The|Establishment|Establishing|Creation)\s)$
 /** '(Task Force)', '(the "Council")', ', hereinafter referred to as the Board,' between a name and its verb. */
 const TERM = String.raw`(?:["”'’]*\s*\([^()]{1,80}\)|,\s*(?:hereinafter|hereafter)[^,;.]{1,60},)?`;
 
+/** An officer, not a body: "There shall be an Executive Director of the Commission". */
+const OFFICER = String.raw`(?:[A-Z][\w-]* )?(?:Director|Secretary|Chair(?:man|person)?|Administrator|Coordinator|Officer|Counsel)\b`;
 /** A defined term in parentheses right after the name: '(Council)', '(the "Board")', '(hereinafter referred to as the Board)'. */
 const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
@@ -47,6 +49,12 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
   // Disabilities", EO 13309) is not cut short
   new RegExp(
     String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
+    'g',
+  ),
+  // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
+  // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
+  new RegExp(
+    String.raw`\bThere shall be (?:(?:in|within) [^,.;]{1,80}? )?an? (?!${OFFICER})${NAME}(?=\s*\(| composed\b| consisting\b| chaired\b| headed\b|,| and an?\b| which\b| to\b)`,
     'g',
   ),
 ];

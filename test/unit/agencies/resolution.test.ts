@@ -187,6 +187,29 @@ describe('actor resolution within the order', () => {
     expect(resolved('eo-12530', '1985-08-29', established, line)[0]).toBe('The Director -> UNRESOLVED');
   });
 
+  it('takes a body the order provides for with "There shall be in the Agency a ..." (EO 10161, 1950), and "The Wage Stabilization Board" that body', () => {
+    const { resolver: r } = resolver(
+      'eo-10161',
+      '1950-09-09',
+      'There shall be in the Agency a Wage Stabilization Board composed of nine members who shall be appointed by the President.',
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(['Wage Stabilization Board']);
+    expect(
+      r.mentions(
+        'The Wage Stabilization Board shall make recommendations to the Administrator regarding the planning and development of wage stabilization policies',
+        1,
+      )[0],
+    ).toMatchObject({ actor: 'BODY', actorId: r.bodies[0].id });
+    // an officer so provided for is no body (EO 10588)
+    expect(
+      resolver(
+        'eo-10588',
+        '1955-01-14',
+        'There shall be an Executive Director of the Commission, who shall be appointed by the Chairman of the Commission.',
+      ).resolver.bodies,
+    ).toEqual([]);
+  });
+
   it('takes a body named in lower case and its defined term in parentheses (EO 13183, 2000)', () => {
     const { resolver: r } = resolver(
       'eo-13183',
