@@ -345,6 +345,22 @@ describe('the title of the order', () => {
   });
 });
 
+describe('names of register agencies as the orders write them', () => {
+  it('reads "the Administrator" defined as the Administrator of the Office of Federal Public Procurement Policy as OFPP (EO 14275, 2025)', () => {
+    expect(
+      resolved(
+        'eo-14275',
+        '2025-04-15',
+        '(b) “Administrator” refers to the Administrator of the Office of Federal Public Procurement Policy.',
+        'With respect to such proposals, the Administrator shall direct the appropriate agency and its subordinate agencies to adhere to the ten-for-one requirement described in Executive Order 14192.',
+      ),
+    ).toEqual([
+      'the Administrator -> AGENCY ofpp',
+      'the appropriate agency -> GROUP executive-departments-and-agencies',
+    ]);
+  });
+});
+
 describe('the Secretary of the Department in which the Coast Guard is operating', () => {
   it('is the Secretary of Transportation in 1980 (EO 12234) and of Homeland Security in 2013 (EO 13638)', () => {
     const line =
