@@ -9,6 +9,8 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
+import { BodyHead, bodyHeads, headedBefore } from './body-heads';
+import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
@@ -27,6 +29,8 @@ export interface ResolverInput {
   docId: string;
   signedOn?: string;
   provisions: Provision[];
+  /** The order's title: what it names is what a bare word names when the text has not named it ("the Council"). */
+  title?: string;
 }
 
 /** "the Secretary of X", "the Director of the X": the agency named after the title, looked up by name. */
@@ -115,6 +119,7 @@ export class AgencyResolver {
   private readonly defined: DefinedTerms;
   private readonly actOffices: Map<string, string>;
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
+  private heads?: BodyHead[];
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -132,7 +137,7 @@ export class AgencyResolver {
       for (const name of new Set(b.shortNames)) listIn(this.bodiesByName, name).push(b);
     }
     this.antecedents = new Antecedents(
-      input.provisions,
+      withTitle(input),
       (text) => this.direct(text),
       (text) => matchAll(ACTOR_LIKE, text),
     );
@@ -160,6 +165,11 @@ export class AgencyResolver {
       if (actor === 'AGENCY' && actorId) this.use(actorId);
       if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
     };
+    // before the register's phrases: "the Coast Guard" inside it is not the actor
+    for (const m of matchAll(COAST_GUARD_SECRETARY, text)) {
+      const id = coastGuardDepartment(this.input.signedOn);
+      if (id) add(m, 'AGENCY', id);
+    }
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
     if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
@@ -211,12 +221,23 @@ export class AgencyResolver {
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare[1]);
       if (office) return add(m, 'AGENCY', office);
+      const headed = this.headedBody(bare[1], order, m.index);
+      if (headed) return add(m, 'BODY', headed.id);
       const name = this.antecedents.nameBefore(order, m.index, bare[1]);
       const known = name ? this.bodyOfAnother(name) : undefined;
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
     const known = this.bodyOfAnother(m[0].replace(/^(?:the|each|any)\s+/i, ''));
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /** "the Director" after "The Office shall be headed by a Director": the body of the order so headed. */
+  private headedBody(title: string, order: number, start: number): EstablishedBody | undefined {
+    if (!this.bodies.length) return undefined;
+    this.heads ??= bodyHeads(this.input.provisions);
+    const word = headedBefore(this.heads, title, order, start);
+    const head = word ? headOf(word) : undefined;
+    return head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
   }
 
   /** A body another order established under this full name, recorded as named by this document. */
@@ -373,6 +394,16 @@ export class AgencyResolver {
   successions(): Succession[] {
     return this.register.successionsAmong(this.found);
   }
+}
+
+/**
+ * The provisions with the title read first, as if it opened the order: an order about one body often names it only
+ * in its title ("Amending Executive Order No. 11746 Relating to Federal Regional Councils", EO 11892: "Each Council
+ * shall be composed of ..."), so a bare word the text never names in full falls back on the title's name.
+ */
+function withTitle(input: ResolverInput): Provision[] {
+  if (!input.title) return input.provisions;
+  return [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }, ...input.provisions];
 }
 
 function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {

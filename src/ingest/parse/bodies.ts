@@ -71,7 +71,7 @@ const ESTABLISH_UNNAMED = new RegExp(
   'g',
 );
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
-const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as/;
+const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as|renamed|redesignated|There shall be/;
 // '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
 const DEFINED =
   /^["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;

@@ -7,7 +7,8 @@
  * Healthcare Access (Task Force)", EO 14076), or the sentence that sets it up names it with a
  * defined term ("shall establish, within the Office of Management and Budget ..., a Performance
  * Improvement Council (Council)", EO 13450; "a Federal Leadership Committee (Committee) for the
- * Chesapeake Bay is established", EO 13508). Each pattern's group 1 is the raw name.
+ * Chesapeake Bay is established", EO 13508), or a body is continued under a new name (EO 12136).
+ * Each pattern's group 1 is the raw name.
  */
 const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
@@ -16,6 +17,8 @@ const NAME = String.raw`((?!(?:A|An|The|Establishment|Establishing|Creation)\s)$
 /** '(Task Force)', '(the "Council")', ', hereinafter referred to as the Board,' between a name and its verb. */
 const TERM = String.raw`(?:["”'’]*\s*\([^()]{1,80}\)|,\s*(?:hereinafter|hereafter)[^,;.]{1,60},)?`;
 
+/** An officer, not a body: "There shall be an Executive Director of the Commission". */
+const OFFICER = String.raw`(?:[A-Z][\w-]* )?(?:Director|Secretary|Chair(?:man|person)?|Administrator|Coordinator|Officer|Counsel)\b`;
 /** A defined term in parentheses right after the name: '(Council)', '(the "Board")', '(hereinafter referred to as the Board)'. */
 const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
@@ -37,6 +40,21 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
   // the name with its defined term, then "is established", "which is hereby established"
   new RegExp(
     String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
+    'g',
+  ),
+  // a body continued under a new name starts under that name with this order: "The President's Commission on Personnel
+  // Interchange is continued and renamed the President's Commission on Executive Exchange" (EO 12136), "The East-West
+  // Trade Policy Committee is hereby redesignated as the President's Committee on East-West Trade Policy" (EO 11789); the
+  // name must end the clause, so a name running on past the words NAME takes ("... for People with Intellectual
+  // Disabilities", EO 13309) is not cut short
+  new RegExp(
+    String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
+    'g',
+  ),
+  // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
+  // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
+  new RegExp(
+    String.raw`\bThere shall be (?:(?:in|within) [^,.;]{1,80}? )?an? (?!${OFFICER})${NAME}(?=\s*\(| composed\b| consisting\b| chaired\b| headed\b|,| and an?\b| which\b| to\b)`,
     'g',
   ),
 ];

@@ -99,7 +99,7 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
     ...(president ? { president } : {}),
     ...((readFrCitation(text) ?? facts.frCitation) ? { frCitation: readFrCitation(text) ?? facts.frCitation } : {}),
   };
-  return { document, provisions, ...extract(id, facts.signedOn, provisions) };
+  return { document, provisions, ...extract(id, facts.signedOn, provisions, facts.title) };
 }
 
 function buildOutlineOrFail(id: string, body: string): Provision[] {
@@ -128,11 +128,12 @@ function extract(
   docId: string,
   signedOn: string | undefined,
   provisions: Provision[],
+  title?: string,
 ): Omit<DocumentModel, 'document' | 'provisions'> {
   const ref = loadReference();
   const store = new EntityStore();
   const named = new NamedThings(ref, store);
-  const agencies = new AgencyResolver(ref, { docId, signedOn, provisions });
+  const agencies = new AgencyResolver(ref, { docId, signedOn, provisions, ...(title ? { title } : {}) });
   const agencyOf = (phrase: string) => agencies.agencyAt(phrase);
   const scanner = new CitationScanner(ref, store, named, agencyOf);
   const deliverables = new Deliverables(store, docId);

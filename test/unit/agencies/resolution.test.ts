@@ -138,6 +138,78 @@ describe('actor resolution within the order', () => {
     expect([...r.found.keys()]).not.toContain('task-force');
   });
 
+  it('makes a body continued under a new name a body of that name, and "The Commission" that body (EO 12136, 1979; EO 11789, 1974)', () => {
+    const { resolver: r } = resolver(
+      'eo-12136',
+      '1979-05-15',
+      "The President's Commission on Personnel Interchange is continued and renamed the President's Commission on Executive Exchange.",
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(["President's Commission on Executive Exchange"]);
+    expect(
+      r.mentions(
+        'The Commission shall be composed of such officials in the Executive agencies and such persons from the private sector as the President may from time to time appoint.',
+        1,
+      )[0],
+    ).toMatchObject({ actor: 'BODY', actorId: r.bodies[0].id });
+    const { resolver: renamed } = resolver(
+      'eo-11789',
+      '1974-06-25',
+      "The East-West Trade Policy Committee is hereby redesignated as the President's Committee on East-West Trade Policy (hereinafter referred to as the Committee), and is hereby continued.",
+    );
+    expect(renamed.bodies.map((b) => b.name)).toEqual(["President's Committee on East-West Trade Policy"]);
+  });
+
+  it('does not take a section renumbered by an amendment for a body (EO 11937, 1976), nor a new name it would cut short (EO 13309, 2003)', () => {
+    const { resolver: r } = resolver(
+      'eo-11937',
+      '1976-09-10',
+      'Section 6 is redesignated as Section 7 and a new Section 6 is added as follows:',
+    );
+    expect(r.bodies).toEqual([]);
+    // nor a name cut where it runs on past a lower-case word (EO 13309, 2003)
+    const { resolver: cut } = resolver(
+      'eo-13309',
+      '2003-07-25',
+      "The President's Committee on Mental Retardation is hereby renamed the President's Committee for People with Intellectual Disabilities",
+    );
+    expect(cut.bodies.map((b) => b.name)).toEqual([]);
+  });
+
+  it('reads "The Director" as the head of the body the order puts under a Director (EO 12530, 1985), and leaves it unresolved when no body is so headed', () => {
+    const established = 'There is hereby established the Nicaraguan Humanitarian Assistance Office (the Office).';
+    const headed =
+      'At the head of the Office there shall be a Director, who shall be an officer of the United States designated by the President.';
+    const line = 'The Director shall exercise immediate supervision and direction over the Office.';
+    expect(resolved('eo-12530', '1985-08-29', established, headed, line)).toEqual([
+      'The Director -> BODY body-eo-12530-nicaraguan-humanitarian-assistance-office',
+      'the Office -> BODY body-eo-12530-nicaraguan-humanitarian-assistance-office',
+    ]);
+    expect(resolved('eo-12530', '1985-08-29', established, line)[0]).toBe('The Director -> UNRESOLVED');
+  });
+
+  it('takes a body the order provides for with "There shall be in the Agency a ..." (EO 10161, 1950), and "The Wage Stabilization Board" that body', () => {
+    const { resolver: r } = resolver(
+      'eo-10161',
+      '1950-09-09',
+      'There shall be in the Agency a Wage Stabilization Board composed of nine members who shall be appointed by the President.',
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(['Wage Stabilization Board']);
+    expect(
+      r.mentions(
+        'The Wage Stabilization Board shall make recommendations to the Administrator regarding the planning and development of wage stabilization policies',
+        1,
+      )[0],
+    ).toMatchObject({ actor: 'BODY', actorId: r.bodies[0].id });
+    // an officer so provided for is no body (EO 10588)
+    expect(
+      resolver(
+        'eo-10588',
+        '1955-01-14',
+        'There shall be an Executive Director of the Commission, who shall be appointed by the Chairman of the Commission.',
+      ).resolver.bodies,
+    ).toEqual([]);
+  });
+
   it('takes a body named in lower case and its defined term in parentheses (EO 13183, 2000)', () => {
     const { resolver: r } = resolver(
       'eo-13183',
@@ -164,6 +236,20 @@ describe('groups and unresolved actors', () => {
     ]);
   });
 
+  it('makes "each Agency Head", the defined term for the highest-ranking official of each agency, the group of agencies (EO 14222, 2025)', () => {
+    expect(
+      resolved(
+        'eo-14222',
+        '2025-02-26',
+        '(c) "Agency Head" means the highest-ranking official of an agency, such as the Secretary, Administrator, Chairman, or Director.',
+        'Within 30 days of the date of this order, each Agency Head shall promptly identify all termination rights the Agency Head may have under existing leases of Government-owned buildings.',
+      ),
+    ).toEqual([
+      'each Agency Head -> GROUP executive-departments-and-agencies',
+      'the Agency Head -> GROUP executive-departments-and-agencies',
+    ]);
+  });
+
   it('keeps "the Task Force" of an order that establishes none as unresolved words, not an agency (EO 12291, 1981)', () => {
     const line =
       'The Director, subject to the direction of the Task Force, which shall resolve any issues raised under this Order or ensure that they are presented to the President, is authorized to review any preliminary or final Regulatory Impact Analysis';
@@ -180,5 +266,117 @@ describe('groups and unresolved actors', () => {
     const line =
       '(a) Members who are qualified as glider personnel under such ulations as the Secretary concerned may prescribe';
     expect(resolved('eo-11157', '1964-06-22', named, line)).toEqual(['the Secretary concerned -> UNRESOLVED']);
+  });
+});
+
+describe('wartime and telecommunications offices of the register', () => {
+  it('reads the Director of the Office of Defense Transportation (EO 9736, 1946), the Director of Telecommunications Management (EO 10995, 1962) and the Director of the Office of Telecommunications Policy (EO 11556, 1970)', () => {
+    expect(
+      resolved(
+        'eo-9736',
+        '1946-06-14',
+        'The Director of the Office of Defense Transportation may request the Secretary of War to furnish protection for persons employed or seeking employment in the plants, facilities, or transportation system of which possession is taken',
+      ),
+    ).toEqual([
+      'The Director of the Office of Defense Transportation -> AGENCY odt',
+      'the Secretary of War -> AGENCY war',
+    ]);
+    expect(
+      resolved(
+        'eo-10995',
+        '1962-02-16',
+        'Subject to the authority and control of the President, the Director of Telecommunications Management shall:',
+      ),
+    ).toEqual(['the Director of Telecommunications Management -> AGENCY dtm']);
+    expect(
+      resolved(
+        'eo-11556',
+        '1970-09-04',
+        'Subject to the authority and control of the President, the Director of the Office of Telecommunications Policy (hereinafter referred to as the Director) shall:',
+        "Serve as the President's principal adviser on telecommunications. The Director shall establish such interagency advisory committees as may be necessary.",
+      ),
+    ).toEqual(['The Director -> AGENCY otp']);
+  });
+  it("reads the Farm Credit Administration (EO 6340, 1933), the Veterans' Administration as the corpus spells it (EO 6230, 1933) and the War Manpower Commission (EO 9617, 1945)", () => {
+    expect(
+      resolved(
+        'eo-6340',
+        '1933-10-16',
+        'The Secretary of Agriculture and the Governor of the Farm Credit Administration are hereby authorized and directed to cause said corporation to be formed',
+      ),
+    ).toEqual([
+      'The Secretary of Agriculture -> AGENCY usda',
+      'the Governor of the Farm Credit Administration -> AGENCY fca',
+    ]);
+    expect(
+      resolved(
+        'eo-6230',
+        '1933-07-28',
+        "An application for review on appeal entered by a designated official of the Veterans' Administration shall not operate to deprive the claimant of the right of review on appeal",
+      ),
+    ).toEqual(["the Veterans' Administration -> AGENCY vadmin"]);
+    expect(
+      resolved(
+        'eo-9617',
+        '1945-09-19',
+        'All of the functions of the Chairman of the War Manpower Commission are transferred to the Secretary of Labor.',
+      ),
+    ).toEqual(['the Chairman of the War Manpower Commission -> AGENCY wmc', 'the Secretary of Labor -> AGENCY labor']);
+  });
+});
+
+describe('the title of the order', () => {
+  it('reads a bare "The Commission" the text never names in full as the body its title names (EO 11134, 1963)', () => {
+    const text = 'The Commission shall terminate not later than March 30, 1964.';
+    const provisions = [{ id: 'eo-11134:1', path: '1', text, order: 0 }];
+    const titled = new AgencyResolver(loadReference(), {
+      docId: 'eo-11134',
+      signedOn: '1963-12-20',
+      provisions,
+      title: "Extension of the President's Commission on Registration and Voting Participation",
+    });
+    expect(titled.mentions(text, 0)[0]).toMatchObject({
+      actor: 'BODY',
+      actorId: 'body-eo-11100-president-s-commission-on-registration-and-voting-participation',
+    });
+    // without the title the words stay unresolved: nothing else in the text says which commission
+    const untitled = new AgencyResolver(loadReference(), { docId: 'eo-11134', signedOn: '1963-12-20', provisions });
+    expect(untitled.mentions(text, 0)[0]).toMatchObject({ actor: 'UNRESOLVED' });
+  });
+});
+
+describe('names of register agencies as the orders write them', () => {
+  it('reads "the Administrator" defined as the Administrator of the Office of Federal Public Procurement Policy as OFPP (EO 14275, 2025)', () => {
+    expect(
+      resolved(
+        'eo-14275',
+        '2025-04-15',
+        '(b) “Administrator” refers to the Administrator of the Office of Federal Public Procurement Policy.',
+        'With respect to such proposals, the Administrator shall direct the appropriate agency and its subordinate agencies to adhere to the ten-for-one requirement described in Executive Order 14192.',
+      ),
+    ).toEqual([
+      'the Administrator -> AGENCY ofpp',
+      'the appropriate agency -> GROUP executive-departments-and-agencies',
+    ]);
+  });
+});
+
+describe('the Secretary of the Department in which the Coast Guard is operating', () => {
+  it('is the Secretary of Transportation in 1980 (EO 12234) and of Homeland Security in 2013 (EO 13638)', () => {
+    const line =
+      'The Secretary of the Department in which the Coast Guard is operating shall promulgate regulations necessary to implement the provisions of the Convention.';
+    expect(resolved('eo-12234', '1980-09-03', line)).toEqual([
+      'The Secretary of the Department in which the Coast Guard is operating -> AGENCY dot',
+    ]);
+    expect(
+      resolved(
+        'eo-13638',
+        '2013-03-15',
+        'The following functions vested in the President by section 1004(d) of OPA are delegated to the Secretary of the department in which the Coast Guard is operating, acting in consultation with the Administrator',
+      ).find((m) => m.includes('Coast Guard')),
+    ).toBe('the Secretary of the department in which the Coast Guard is operating -> AGENCY dhs');
+    expect(resolved('eo-x', '1943-06-01', line)[0]).toBe(
+      'The Secretary of the Department in which the Coast Guard is operating -> AGENCY navy',
+    );
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Officers an order puts at the head of a body it establishes: "The Office shall be headed by a
+ * Director" (EO 11676), "At the head of the Office there shall be a Director" (EO 12530), "The
+ * Office shall be under the immediate supervision and direction of a Director" (EO 11599). Later
+ * in that order "the Director" is that body's head, so the mention is the body's.
+ */
+import { Provision } from '../model';
+import { matchAll } from './patterns';
+
+const TITLE = String.raw`(Director|Administrator|Coordinator|Commissioner|Chair(?:man|person)?)`;
+const BODY_WORD = String.raw`([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)`;
+const HEADED = [
+  new RegExp(
+    String.raw`\b(?:[Tt]he|[Tt]his|[Ss]uch) ${BODY_WORD} shall be (?:headed by|under the (?:immediate )?(?:supervision and direction|direction and supervision|direction|supervision|control) of) an? ${TITLE}\b`,
+    'g',
+  ),
+  new RegExp(String.raw`\b[Aa]t the head of the ${BODY_WORD},? there shall be an? ${TITLE}\b`, 'g'),
+];
+
+export interface BodyHead {
+  /** The word the order names the body by there ("Office", "Mission"). */
+  body: string;
+  title: string;
+  order: number;
+  start: number;
+}
+
+/** Every such statement of `provisions`, in document order. */
+export function bodyHeads(provisions: Provision[]): BodyHead[] {
+  return [...provisions]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((p) =>
+      HEADED.flatMap((re) =>
+        matchAll(re, p.text).map((m) => ({ body: m[1], title: m[2], order: p.order, start: m.index })),
+      ).sort((a, b) => a.start - b.start),
+    );
+}
+
+/** The body word of the last statement before (`order`, `start`) that heads a body with `title`. */
+export function headedBefore(heads: BodyHead[], title: string, order: number, start: number): string | undefined {
+  let found: BodyHead | undefined;
+  for (const h of heads) {
+    if (h.order > order || (h.order === order && h.start >= start)) break;
+    if (h.title === title) found = h;
+  }
+  return found?.body;
+}
