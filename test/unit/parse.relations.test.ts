@@ -274,3 +274,20 @@ describe('the President revoking in a series of verbs, and lists that say "Numbe
     ]);
   });
 });
+
+describe('where a list of revoked orders ends', () => {
+  it('ends the list at a clause that states its own act: "Executive Order No. 11984 is superseded." after "... are revoked: (a) ... (b) ..." (EO 12110)', () => {
+    expect(
+      read(
+        'The following Executive orders, that established committees which have terminated or whose work is completed, are revoked:',
+        'Executive Order No. 11482 of September 22, 1969, establishing a Construction Industry Collective Bargaining Commission.',
+        'Executive Order No. 11849 of April 1, 1975, establishing the Collective Bargaining Committee in Construction.',
+        'Executive Order No. 11984 is superseded.',
+      ),
+    ).toEqual([
+      ['REVOKES', 'eo-11482', false, undefined],
+      ['REVOKES', 'eo-11849', false, undefined],
+      ['SUPERSEDES', 'eo-11984', false, undefined],
+    ]);
+  });
+});

@@ -114,6 +114,8 @@ function sourceRefs(clause: Clause): Set<PlacedRef> {
 /** An item of a list of revoked documents: it opens with the document (or a part of one). */
 function isListItem(clause: Clause): boolean {
   if (!clause.refs.length || /\bshall\b/.test(clause.text)) return false;
+  // "Executive Order No. 11984 is superseded." after a list of revoked orders states its own act (EO 12110).
+  if (new RegExp(PASSIVE.source).test(clause.text)) return false;
   const body = clause.text.slice(clause.text.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, '');
   const firstRef = clause.refs[0].start - (clause.text.length - body.length);
   return firstRef <= 2 || PART_CHAIN.test(body.slice(0, Math.max(0, firstRef)));
