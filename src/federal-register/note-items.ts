@@ -3,6 +3,7 @@
  * "59 FR 25809", "Notice of September 30, 1994") read into the id DESIGN.md gives the document
  * it names. Pure; notes.ts decides what the item means for the order that states it.
  */
+import { MONTHS } from '../ingest/parse/dates';
 
 export type MentionKind =
   'EXECUTIVE_ORDER' | 'PROCLAMATION' | 'MEMORANDUM' | 'NOTICE' | 'PRESIDENTIAL_DETERMINATION' | 'FR_DOCUMENT';
@@ -21,20 +22,6 @@ export interface ItemReadResult {
   error?: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DATE = '([A-Z][a-z]+\\.?\\s+\\d{1,2},\\s*\\d{4})';
 
 /** "November 20, 1962" -> "1962-11-20"; undefined for a misspelt month or a day the month lacks. */

@@ -1,4 +1,5 @@
-const MONTHS = [
+/** Month names in calendar order, lower-cased: the one list every date reader indexes. */
+export const MONTHS = [
   'january',
   'february',
   'march',

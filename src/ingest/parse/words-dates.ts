@@ -2,6 +2,8 @@
  * Dates written out in words, as proclamations and older orders sign them: "this twentieth day
  * of January, in the year of our Lord two thousand twenty-one".
  */
+import { MONTHS } from './dates';
+
 const UNITS = [
   'zero',
   'one',
@@ -48,21 +50,6 @@ const ORDINAL_UNITS = [
   'nineteenth',
 ];
 const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** One word of a number: "twenty" → 20, "seven" → 7; undefined when it is not one. */
 function wordValue(word: string): number | undefined {
