@@ -128,7 +128,10 @@ export class AgencyResolver {
     this.register = registerOf(refs.agencies);
     this.groups = new AgencyGroups(refs.agencyGroups);
     this.phrases = phrasesOf(this.register);
-    this.bodies = findBodies(input.docId, input.provisions, (name) => !!this.register.resolve(name));
+    this.bodies = findBodies(input.docId, input.provisions, (name) =>
+      // dated: a body an order creates before the register's agency of that name is the order's own (EO 6763's NLRB, 1934)
+      Boolean(this.register.resolve(name, input.signedOn)),
+    );
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
     for (const b of this.bodies) {

@@ -22,12 +22,31 @@ export function existedOn(ref: AgencyRef, date: string): boolean {
   return (!ref.established || ref.established <= date) && (!ref.abolished || date < ref.abolished);
 }
 
-/** Days between `date` and the agency's lifetime (0 inside it): the nearest one wins when none existed. */
-function distance(ref: AgencyRef, date: string): number {
+/** Days between `date` and the agency's lifetime: negative before it, positive after it, 0 inside it. */
+function offset(ref: AgencyRef, date: string): number {
   const day = (iso: string) => Date.parse(iso) / 86_400_000;
-  if (ref.established && date < ref.established) return day(ref.established) - day(date);
+  if (ref.established && date < ref.established) return day(date) - day(ref.established);
   if (ref.abolished && date >= ref.abolished) return day(date) - day(ref.abolished) + 1;
   return 0;
+}
+
+/**
+ * How far outside its lifetime an order may still name an agency. Before: an order prepares for an
+ * agency its statute creates a few months later (EO 12107 of 1978-12-28 for the Office of Personnel
+ * Management, 1979-01-01; EO 6084 of 1933-03-27 for the Farm Credit Administration, 1933-05-27).
+ * After: orders wind up an abolished agency's functions for some years ("the War Manpower
+ * Commission" in EO 9994, 1948; "the Atomic Energy Commission" in EO 12038, 1978). Beyond these
+ * the words name something else: "OPA" in EO 12777 (1991) is the Oil Pollution Act, "the ICC" in
+ * EO 13717 (2016) the International Code Council, and the National Labor Relations Board of
+ * EO 6763 (1934) is the board that order creates, a year before the Wagner Act's.
+ */
+export const NAMED_BEFORE_DAYS = 183;
+export const NAMED_AFTER_DAYS = 5 * 365;
+
+/** Could an order signed on `date` name the agency (its lifetime, with the margins above)? */
+export function nameableOn(ref: AgencyRef, date: string): boolean {
+  const days = offset(ref, date);
+  return days >= -NAMED_BEFORE_DAYS && days <= NAMED_AFTER_DAYS;
 }
 
 export class AgencyRegister {
@@ -59,14 +78,16 @@ export class AgencyRegister {
 
   /**
    * The agency a phrase names on `date`: of those the phrase can name, the one that existed that
-   * day, else the nearest in time (an order may name a body a month before its statute takes effect).
+   * day, else the nearest in time within the margins of `nameableOn`; none when no agency it names
+   * could be named that day. Without a date, the one that exists today.
    */
   resolve(phrase: string, date?: string): AgencyRef | undefined {
     const candidates = this.byPhrase.get(phraseKey(phrase));
     if (!candidates?.length) return undefined;
-    if (candidates.length === 1) return candidates[0];
     if (!date) return candidates.find((c) => !c.abolished) ?? candidates[0];
-    return [...candidates].sort((a, b) => distance(a, date) - distance(b, date))[0];
+    return candidates
+      .filter((c) => nameableOn(c, date))
+      .sort((a, b) => Math.abs(offset(a, date)) - Math.abs(offset(b, date)))[0];
   }
 
   /** The agency, its parents and every agency before or after it in history, each once. */

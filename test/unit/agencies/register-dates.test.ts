@@ -1,0 +1,113 @@
+/**
+ * The register's entries and its phrases by date, on real lines of the corpus: each quoted
+ * passage is checked to be in its order's text before the resolver reads it at the order's date.
+ */
+import { AgencyResolver } from '../../../src/ingest/parse/agencies';
+import { AgencyRegister, NAMED_AFTER_DAYS, NAMED_BEFORE_DAYS } from '../../../src/ingest/parse/register';
+import { loadReference } from '../../../src/ingest/reference';
+import { corpusOrder } from '../corpus-lines';
+
+/** The mentions of `passage` of EO `number` (which must say it), read at the order's date: "words -> KIND id". */
+function resolvedIn(number: string, passage: string): string[] {
+  const line = corpusOrder(number);
+  expect(line.text.replace(/\s+/g, ' ')).toContain(passage);
+  const provisions = [{ id: `eo-${number}:1`, path: '1', text: passage, order: 0 }];
+  const resolver = new AgencyResolver(loadReference(), { docId: `eo-${number}`, signedOn: line.signedOn, provisions });
+  return resolver.mentions(passage, 0).map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
+}
+
+const register = new AgencyRegister(loadReference().agencies);
+
+describe("a phrase resolves only to an agency that could be named on the order's date", () => {
+  it('reads "OPA" in 1991 as no agency: it is the Oil Pollution Act there, and the Office of Price Administration ended in 1946 (EO 12777)', () => {
+    const line = corpusOrder('12777');
+    expect(line.text).toContain('by the Oil Pollution Act of 1990 (Public Law 101 - 380) ("OPA")');
+    expect(register.resolve('OPA', line.signedOn)).toBeUndefined();
+    expect(register.resolve('OPA', '1943-01-01')?.id).toBe('opa');
+  });
+
+  it('reads "the ICC" in 2016 as no agency: the International Code Council, twenty years after the Interstate Commerce Commission (EO 13717)', () => {
+    expect(resolvedIn('13717', 'When the ICC releases a new version of the IRC or IBC')).toEqual([]);
+  });
+
+  it('reads "the Postmaster General" in 1988 as the Postal Service, not the Post Office Department (EO 12656)', () => {
+    expect(
+      resolvedIn(
+        '12656',
+        'the Postmaster General shall prepare plans and programs to provide essential postal services during national security emergencies.',
+      ),
+    ).toEqual(['the Postmaster General -> AGENCY usps']);
+  });
+
+  it('reads the National Labor Relations Board of 1934 as the board EO 6763 created, not the Wagner Act board of 1935', () => {
+    expect(resolvedIn('6858', 'the National Labor Relations Board').map((m) => m.split(' -> ')[1])).toEqual([
+      'AGENCY nlrb-1934',
+    ]);
+    expect(register.resolve('National Labor Relations Board', '1936-01-01')?.id).toBe('nlrb');
+  });
+
+  it('keeps the margins: half a year before an agency (EO 12107 for OPM), five years after it (EO 12038 for the AEC)', () => {
+    expect(NAMED_BEFORE_DAYS).toBeLessThan(366);
+    expect(
+      resolvedIn('12107', 'the Director of the Office of Personnel Management').map((m) => m.split(' -> ')[1]),
+    ).toEqual(['AGENCY opm']);
+    expect(resolvedIn('12038', 'the Atomic Energy Commission').map((m) => m.split(' -> ')[1])).toEqual(['AGENCY aec']);
+    const aec = register.byId.get('aec')!;
+    const day = (n: number) => new Date(Date.parse(aec.abolished!) + n * 86_400_000).toISOString().slice(0, 10);
+    expect(register.resolve('Atomic Energy Commission', day(NAMED_AFTER_DAYS - 2))?.id).toBe('aec');
+    expect(register.resolve('Atomic Energy Commission', day(NAMED_AFTER_DAYS + 2))).toBeUndefined();
+  });
+
+  it('reads "the Archivist of the United States" by date: the National Archives and Records Service in 1982, NARA after 1985 (EO 12356)', () => {
+    expect(
+      resolvedIn('12356', 'The Archivist of the United States shall, in accordance with procedures and time frames'),
+    ).toEqual(['The Archivist of the United States -> AGENCY nars']);
+    expect(register.resolve('Archivist of the United States', '2009-12-29')?.id).toBe('nara');
+    expect(register.resolve('Archivist of the United States', '1940-01-01')?.id).toBe('national-archives');
+  });
+});
+
+describe('agencies and officials added to the register from the unresolved list', () => {
+  it.each([
+    [
+      '14057',
+      'The Federal Chief Sustainability Officer shall lead the development of policies',
+      'The Federal Chief Sustainability Officer -> AGENCY ceq',
+    ],
+    [
+      '11603',
+      'The Director of ACTION (hereinafter referred to as the Director) shall provide for its continuance',
+      'The Director of ACTION -> AGENCY action',
+    ],
+    [
+      '9540',
+      'The Petroleum Administrator is hereby authorized and directed',
+      'The Petroleum Administrator -> AGENCY paw',
+    ],
+    [
+      '6580',
+      'Whenever the National Labor Board shall determine, in such manner as it sees fit',
+      'the National Labor Board -> AGENCY nlb',
+    ],
+    ['9998', 'precedence among officers of the Foreign Service', 'the Foreign Service -> AGENCY state'],
+  ])('EO %s: "%s"', (number, passage, expected) => {
+    expect(resolvedIn(number, passage)).toContain(expected);
+  });
+});
+
+describe('the histories the new entries carry', () => {
+  const next = (id: string) => (register.byId.get(id)?.succeededBy ?? []).map((s) => `${s.id}@${s.on}`);
+
+  it('follows the archives, labor boards and war agencies to their successors on the dates the orders and acts give', () => {
+    expect(next('national-archives')).toEqual(['nars@1949-07-01']);
+    expect(next('nars')).toEqual(['nara@1985-04-01']);
+    expect(next('nlb')).toEqual(['nlrb-1934@1934-07-09']);
+    expect(next('nlrb-1934')).toEqual(['nlrb@1935-07-05']);
+    expect(next('paw')).toEqual(['doi@1946-05-03']);
+    expect(next('action')).toEqual(['cncs@1994-04-04']);
+    expect(next('nsrb')).toEqual(['odm@1953-06-12']);
+    expect(next('feo')).toEqual(['fea@1974-06-28']);
+    expect(next('wsa')).toEqual(['usmc-maritime@1946-09-01']);
+    expect(next('usmc-maritime')).toEqual(['marad@1950-05-24']);
+  });
+});
