@@ -19,6 +19,8 @@ export interface AgencyRef {
   established?: string;
   abolished?: string;
   succeededBy?: { id: string; on: string; basis: string }[];
+  /** The act or order that ended an agency no other agency succeeded (the Office of Censorship, EO 9631). */
+  endedBy?: string;
   /** Bare titles ("Administrator") that name this agency's head in orders issued under an act it administers. */
   actsUnder?: { act: string; titles: string[] }[];
 }

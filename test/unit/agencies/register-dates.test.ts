@@ -90,6 +90,41 @@ describe('agencies and officials added to the register from the unresolved list'
       'the National Labor Board -> AGENCY nlb',
     ],
     ['9998', 'precedence among officers of the Foreign Service', 'the Foreign Service -> AGENCY state'],
+    [
+      '10003',
+      'the Displaced Persons Commission is hereby designated as the agency',
+      'the Displaced Persons Commission -> AGENCY dpc-displaced',
+    ],
+    [
+      '7034',
+      'To this end, the Works Progress Administration shall have the following powers and duties',
+      'the Works Progress Administration -> AGENCY wpa',
+    ],
+    [
+      '6127',
+      'on request of the Director of Emergency Conservation Work or the Secretaries of War, Interior, Agriculture, and Labor shall',
+      'the Director of Emergency Conservation Work -> AGENCY ecw',
+    ],
+    [
+      '11094',
+      'The Board of Governors of the Federal Reserve System, the Federal Home Loan Bank Board, the Farm Credit Administration',
+      'the Federal Home Loan Bank Board -> AGENCY fhlbb',
+    ],
+    [
+      '6913',
+      'The Commissioner of Narcotics of the United States, with the approval of the Secretary of the Treasury, shall make all needful rules',
+      'The Commissioner of Narcotics -> AGENCY fbn',
+    ],
+    [
+      '14170',
+      'and the Administrator of the Department of Government Efficiency (DOGE), shall develop',
+      'the Administrator of the Department of Government Efficiency -> AGENCY usds',
+    ],
+    [
+      '10062',
+      'The United States High Commissioner for Germany, hereinafter referred to as the High Commissioner, shall be the supreme United States authority in Germany.',
+      'The United States High Commissioner for Germany -> AGENCY hicog',
+    ],
   ])('EO %s: "%s"', (number, passage, expected) => {
     expect(resolvedIn(number, passage)).toContain(expected);
   });
@@ -109,5 +144,21 @@ describe('the histories the new entries carry', () => {
     expect(next('feo')).toEqual(['fea@1974-06-28']);
     expect(next('wsa')).toEqual(['usmc-maritime@1946-09-01']);
     expect(next('usmc-maritime')).toEqual(['marad@1950-05-24']);
+    expect(next('fera')).toEqual(['wpa@1938-06-30']);
+    expect(next('ecw')).toEqual(['ccc@1937-07-01']);
+    expect(next('fhlbb')).toEqual(['ots@1989-08-09']);
+    expect(next('ots')).toEqual(['occ@2011-07-21']);
+    expect(next('fbn')).toEqual(['bndd@1968-04-08']);
+    expect(next('bndd')).toEqual(['dea@1973-07-01']);
+    expect(next('dss')).toEqual(['dcsa@2019-06-20']);
+    expect(next('oss').sort()).toEqual(['state@1945-10-01', 'war@1945-10-01']);
+    expect(next('dpc-displaced')).toEqual(['state@1952-08-31']);
+  });
+
+  it('ends an agency no other succeeded with the act that ended it: the Office of Censorship (EO 9631)', () => {
+    const censorship = register.byId.get('censorship')!;
+    expect(censorship.abolished).toBe('1945-11-15');
+    expect(censorship.endedBy).toMatch(/EO 9631/);
+    expect(corpusOrder('9631').text).toContain('until the close of business on November 15, 1945');
   });
 });

@@ -14,10 +14,11 @@ describe('the agency register', () => {
     expect(refs.filter((r) => r.parentId && !byId.has(r.parentId)).map((r) => r.id)).toEqual([]);
   });
 
-  it('gives every abolished agency a successor on the day it was abolished, with the act that did it', () => {
+  it('gives every abolished agency a successor on the day it was abolished, or the act that ended it with none', () => {
     const gaps = refs
       .filter((r) => r.abolished)
       .flatMap((r) => {
+        if (r.endedBy) return r.succeededBy?.length ? [`${r.id}: both ended and succeeded`] : [];
         const next = r.succeededBy ?? [];
         const last = next
           .map((s) => s.on)
