@@ -125,6 +125,31 @@ describe('agencies and officials added to the register from the unresolved list'
       'The United States High Commissioner for Germany, hereinafter referred to as the High Commissioner, shall be the supreme United States authority in Germany.',
       'The United States High Commissioner for Germany -> AGENCY hicog',
     ],
+    [
+      '11761',
+      'The Secretary, with the assistance of the Assistant Secretary for Education, shall identify the education needs',
+      'the Assistant Secretary for Education -> AGENCY hew',
+    ],
+    [
+      '11571',
+      'I hereby designate the Commissioner of the District of Columbia as the Authority',
+      'the Commissioner of the District of Columbia -> AGENCY dc-commissioner',
+    ],
+    [
+      '14147',
+      'a report to be submitted to the President, through the Deputy Chief of Staff for Policy and the Counsel to the President',
+      'the Deputy Chief of Staff for Policy -> AGENCY wh-office',
+    ],
+    [
+      '13747',
+      'The Director of the U.S. Centers for Disease Control and Prevention, in coordination with the Secretary of Health and Human Services',
+      'The Director of the U.S. Centers for Disease Control and Prevention -> AGENCY cdc',
+    ],
+    [
+      '7060',
+      'are istered with the employment offices designated by the United States Employment Service',
+      'the United States Employment Service -> AGENCY uses',
+    ],
   ])('EO %s: "%s"', (number, passage, expected) => {
     expect(resolvedIn(number, passage)).toContain(expected);
   });
@@ -153,6 +178,9 @@ describe('the histories the new entries carry', () => {
     expect(next('dss')).toEqual(['dcsa@2019-06-20']);
     expect(next('oss').sort()).toEqual(['state@1945-10-01', 'war@1945-10-01']);
     expect(next('dpc-displaced')).toEqual(['state@1952-08-31']);
+    expect(next('dmpa')).toEqual(['gsa@1953-08-14']);
+    expect(next('ohe')).toEqual(['hhfa@1951-07-31']);
+    expect(next('dc-commissioners')).toEqual(['dc-commissioner@1967-11-03']);
   });
 
   it('ends an agency no other succeeded with the act that ended it: the Office of Censorship (EO 9631)', () => {
