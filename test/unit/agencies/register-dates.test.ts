@@ -150,6 +150,31 @@ describe('agencies and officials added to the register from the unresolved list'
       'are istered with the employment offices designated by the United States Employment Service',
       'the United States Employment Service -> AGENCY uses',
     ],
+    [
+      '13960',
+      'the Federal Chief Information Officers Council (CIO Council), in coordination with other interagency bodies',
+      'the Federal Chief Information Officers Council -> AGENCY cio-council',
+    ],
+    [
+      '11556',
+      'To the extent he deems it necessary to continue the Interdepartment Radio Advisory Committee, that Committee shall serve',
+      'the Interdepartment Radio Advisory Committee -> AGENCY irac',
+    ],
+    [
+      '10006',
+      'he shall transmit it to the Director of the Division of the Federal Register, the National Archives.',
+      'the Director of the Division of the Federal Register -> AGENCY ofr',
+    ],
+    [
+      '14144',
+      'the Secretary of Homeland Security, acting through the Under Secretary for Science and Technology;',
+      'the Under Secretary for Science and Technology -> AGENCY dhs',
+    ],
+    [
+      '6131',
+      'Disbursements on account of the Indian Service shall be made through the bonded disbursing agent',
+      'the Indian Service -> AGENCY bia',
+    ],
   ])('EO %s: "%s"', (number, passage, expected) => {
     expect(resolvedIn(number, passage)).toContain(expected);
   });
@@ -181,6 +206,10 @@ describe('the histories the new entries carry', () => {
     expect(next('dmpa')).toEqual(['gsa@1953-08-14']);
     expect(next('ohe')).toEqual(['hhfa@1951-07-31']);
     expect(next('dc-commissioners')).toEqual(['dc-commissioner@1967-11-03']);
+    expect(next('dlf')).toEqual(['usaid@1961-11-03']);
+    expect(next('fpha')).toEqual(['pha@1947-07-27']);
+    expect(next('ciao')).toEqual(['dhs@2003-03-01']);
+    expect(next('fedcirc')).toEqual(['dhs@2003-03-01']);
   });
 
   it('ends an agency no other succeeded with the act that ended it: the Office of Censorship (EO 9631)', () => {
