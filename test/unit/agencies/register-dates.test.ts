@@ -175,27 +175,6 @@ describe('agencies and officials added to the register from the unresolved list'
       'Disbursements on account of the Indian Service shall be made through the bonded disbursing agent',
       'the Indian Service -> AGENCY bia',
     ],
-    [
-      '9651',
-      'The Stabilization Administrator, designated pursuant to Executive Order No. 9620 of September 20, 1945, shall approve',
-      'The Stabilization Administrator -> AGENCY owmr',
-    ],
-    [
-      '10276',
-      'may be exercised and performed by the Economic Stabilization Administrator',
-      'the Economic Stabilization Administrator -> AGENCY esa',
-    ],
-    [
-      '12512',
-      '(a) The Domestic Policy Council shall serve as the forum for approving government-wide real property management policies',
-      'The Domestic Policy Council -> AGENCY dpc-1985',
-    ],
-    [
-      '14177',
-      'The Assistant to the President for Science and Technology (APST) and the Special Advisor for AI & Crypto shall be members',
-      'the Special Advisor for AI & Crypto -> AGENCY wh-office',
-    ],
-    ['14141', 'the Permitting Council', 'the Permitting Council -> AGENCY fpisc'],
   ])('EO %s: "%s"', (number, passage, expected) => {
     expect(resolvedIn(number, passage)).toContain(expected);
   });
@@ -225,8 +204,7 @@ describe('the histories the new entries carry', () => {
     expect(next('oss').sort()).toEqual(['state@1945-10-01', 'war@1945-10-01']);
     expect(next('dpc-displaced')).toEqual(['state@1952-08-31']);
     expect(next('dmpa')).toEqual(['gsa@1953-08-14']);
-    expect(next('ohe').sort()).toEqual(['esa@1951-07-31', 'hhfa@1951-07-31']);
-    expect(next('esa').sort()).toEqual(['odm@1953-10-31', 'treasury@1953-10-31']);
+    expect(next('ohe')).toEqual(['hhfa@1951-07-31']);
     expect(next('dc-commissioners')).toEqual(['dc-commissioner@1967-11-03']);
     expect(next('dlf')).toEqual(['usaid@1961-11-03']);
     expect(next('fpha')).toEqual(['pha@1947-07-27']);
