@@ -175,6 +175,17 @@ describe('agencies and officials added to the register from the unresolved list'
       'Disbursements on account of the Indian Service shall be made through the bonded disbursing agent',
       'the Indian Service -> AGENCY bia',
     ],
+    [
+      '12512',
+      '(a) The Domestic Policy Council shall serve as the forum for approving government-wide real property management policies',
+      'The Domestic Policy Council -> AGENCY dpc-1985',
+    ],
+    [
+      '14177',
+      'The Assistant to the President for Science and Technology (APST) and the Special Advisor for AI & Crypto shall be members',
+      'the Special Advisor for AI & Crypto -> AGENCY wh-office',
+    ],
+    ['14141', 'the Permitting Council', 'the Permitting Council -> AGENCY fpisc'],
   ])('EO %s: "%s"', (number, passage, expected) => {
     expect(resolvedIn(number, passage)).toContain(expected);
   });
