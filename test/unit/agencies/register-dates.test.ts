@@ -89,7 +89,11 @@ describe('agencies and officials added to the register from the unresolved list'
       'Whenever the National Labor Board shall determine, in such manner as it sees fit',
       'the National Labor Board -> AGENCY nlb',
     ],
-    ['9998', 'precedence among officers of the Foreign Service', 'the Foreign Service -> AGENCY state'],
+    [
+      '10249',
+      'the following regulations with respect to the reporting functions of the Foreign Service of the United States',
+      'the Foreign Service of the United States -> AGENCY state',
+    ],
     [
       '10003',
       'the Displaced Persons Commission is hereby designated as the agency',
@@ -188,6 +192,17 @@ describe('agencies and officials added to the register from the unresolved list'
     ['14141', 'the Permitting Council', 'the Permitting Council -> AGENCY fpisc'],
   ])('EO %s: "%s"', (number, passage, expected) => {
     expect(resolvedIn(number, passage)).toContain(expected);
+  });
+});
+
+describe('names used as modifiers', () => {
+  it('does not read "Foreign Service" in "the Foreign Service Act of 1946" or "Foreign Service staff officers" as the Department of State (EO 10000)', () => {
+    expect(
+      resolvedIn(
+        '10000',
+        'Pursuant to section 443 of the Foreign Service Act of 1946, the rates of salary provided for positions of Foreign Service staff officers',
+      ),
+    ).toEqual([]);
   });
 });
 
