@@ -97,9 +97,12 @@ function trimmed(raw: string): string {
 // Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
 const HEAD_AT_END = BODY_HEADS.map((h) => new RegExp(`\\b${h}$`, 'i'));
 
-/** The body word a name ends on, or holds before "on/for/of ..." ("Task Force on X" -> "Task Force"). */
+/**
+ * The body word a name ends on, or holds before "on/for/of/in ..." ("Task Force on X" -> "Task Force", "Collective
+ * Bargaining Committee in Construction" (EO 11849) -> "Committee").
+ */
 export function headOf(name: string): string | undefined {
-  const words = name.split(/\s+(?:on|for|of|to)\s+/)[0];
+  const words = name.split(/\s+(?:on|for|of|to|in)\s+/)[0];
   const ends = (text: string) => BODY_HEADS.find((_, k) => HEAD_AT_END[k].test(text));
   return ends(words) ?? ends(name);
 }

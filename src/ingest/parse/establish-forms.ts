@@ -51,6 +51,14 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
     String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
     'g',
   ),
+  // the body named after its kind: "There is hereby established in the Executive Office of the President a board of 9
+  // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
+  // the President's Water Resources Policy Commission" (EO 10095); not its officer ("a civil administration of the Ryukyu
+  // Islands, the head of which shall be known as the High Commissioner", EO 11010)
+  new RegExp(
+    String.raw`${ESTABLISH_VERB}[^.;]{0,200}?(?<!\bof )\b(?:which|that) shall be (?:known|designated) as (?:the )?(?:["“]|\`\`)?${NAME}`,
+    'g',
+  ),
   // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
   // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
   new RegExp(
