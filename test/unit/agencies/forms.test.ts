@@ -54,3 +54,31 @@ describe('bodies named after their kind', () => {
     ]);
   });
 });
+
+describe('roles that stand for one of a set', () => {
+  it('reads "The Secretaries concerned" as the group of Secretaries concerned, never one agency (EO 11157, 1964)', () => {
+    const line =
+      'The Secretaries concerned (within the meaning of section 101 (5) of title 37 of the United States Code), with respect to personnel of the uniformed services within their respective departments, are hereby authorized to issue such regulations as may be necessary.';
+    expect(resolved('eo-11157', '1964-06-22', [line])).toEqual([
+      'The Secretaries concerned -> GROUP secretary-concerned',
+    ]);
+  });
+
+  it('reads "the Code Authority" of a code of fair competition as the group of code authorities (EO 6686, 1934)', () => {
+    const line =
+      'Three months after the effective date of this Code, the Code Authority shall submit to the Administrator a study of the hours of labor, rates of pay, and other conditions of employment within this Industry';
+    expect(resolved('eo-6686', '1934-04-20', [line])[0]).toBe('the Code Authority -> GROUP code-authorities');
+  });
+
+  it('reads "each Principal Agency", a kind of agency the order defines, as the group of agencies (EO 13693, 2015), but not "Each National Agency Check"', () => {
+    const line =
+      'each Principal Agency shall prepare and distribute internally, where appropriate, performance evaluations of agency implementation of this order';
+    expect(resolved('eo-13693', '2015-03-19', [line])[0]).toBe(
+      'each Principal Agency -> GROUP executive-departments-and-agencies',
+    );
+    const check = resolved('eo-11890', '1975-12-10', [
+      'Each National Agency Check shall include reference to the following: (1) Federal Bureau of Investigation files; (2) Civil Service Commission files;',
+    ]);
+    expect(check.some((m) => m.includes('GROUP'))).toBe(false);
+  });
+});
