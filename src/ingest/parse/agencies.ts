@@ -7,6 +7,7 @@
 import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../model';
 import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
+import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -120,6 +121,7 @@ export class AgencyResolver {
   private readonly actOffices: Map<string, string>;
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
   private heads?: BodyHead[];
+  private amended?: AmendedOrder[];
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -223,6 +225,8 @@ export class AgencyResolver {
       if (office) return add(m, 'AGENCY', office);
       const headed = this.headedBody(bare[1], order, m.index);
       if (headed) return add(m, 'BODY', headed.id);
+      const ofAmended = this.amendedBody(bare[1], order, m.index);
+      if (ofAmended) return add(m, 'BODY', ofAmended);
       const name = this.antecedents.nameBefore(order, m.index, bare[1]);
       const known = name ? this.bodyOfAnother(name) : undefined;
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
@@ -238,6 +242,34 @@ export class AgencyResolver {
     const word = headedBefore(this.heads, title, order, start);
     const head = word ? headOf(word) : undefined;
     return head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
+  }
+
+  /**
+   * "The Committee shall terminate on October 30, 1983" in "Section 4(b) of Executive Order No. 12369 ... is further
+   * amended to read" (EO 12429): the one body the amended order established under that head word, if it established
+   * exactly one (a word two of its bodies share stays unresolved).
+   */
+  private amendedBody(word: string, order: number, start: number): string | undefined {
+    const head = headOf(word);
+    if (!head) return undefined;
+    this.amended ??= amendedOrders(this.input.provisions, this.input.title);
+    if (!this.amended.length) return undefined;
+    const refs = amendedAt(this.amended, order, start)
+      .flatMap((docId) => this.knownBodies.establishedBy(docId))
+      .filter((ref) => {
+        // "the Committee" names an "Executive Committee"; "the Price Commission" only a body so named
+        const its = headOf(ref.name);
+        return word === its || word === its?.split(' ').pop() || ref.name.toLowerCase().endsWith(word.toLowerCase());
+      });
+    if (new Set(refs.map((ref) => ref.id)).size !== 1) return undefined;
+    const ref = refs[0];
+    this.namedBodies.set(ref.id, {
+      id: ref.id,
+      name: ref.name,
+      establishedBy: ref.establishedBy,
+      provisionId: ref.provisionId,
+    });
+    return ref.id;
   }
 
   /** A body another order established under this full name, recorded as named by this document. */
@@ -291,7 +323,9 @@ export class AgencyResolver {
     const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
     if (body) return { actor: 'BODY', id: body.id };
     const agency = this.antecedents.before(order, m.index, antecedentPattern(of[1]));
-    return agency ? { actor: 'AGENCY', id: agency } : undefined;
+    if (agency) return { actor: 'AGENCY', id: agency };
+    const ofAmended = this.amendedBody(of[1], order, m.index);
+    return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
   }
 
   /**

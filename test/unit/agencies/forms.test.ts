@@ -82,3 +82,31 @@ describe('roles that stand for one of a set', () => {
     expect(check.some((m) => m.includes('GROUP'))).toBe(false);
   });
 });
+
+describe('the body of the order an order amends', () => {
+  it('reads "The Committee" in the text an order writes into another as the body that order established (EO 12429, 1983, amending EO 12369)', () => {
+    const line =
+      'By the authority vested in me as President by the Constitution and laws of the United States of America, including the Federal Advisory Committee Act, as amended (5 U.S.C. App. I), and in order to extend the life of the President\'s Private Sector Survey on Cost Control in the Federal Government, it is hereby ordered that Section 4(b) of Executive Order No. 12369 of June 30, 1982, as amended, is further amended to read: "The Committee shall terminate on October 30, 1983, unless sooner extended.".';
+    const r = resolverOf('eo-12429', '1983-06-28', [line]);
+    const committee = r.mentions(line, 0).find((m) => m.text === 'The Committee');
+    expect(committee).toMatchObject({ actor: 'BODY' });
+    expect(r.namedBodies.get(committee!.actorId!)).toMatchObject({ establishedBy: 'eo-12369' });
+  });
+
+  it('reads the amended order from the title too: "Amending Executive Order No. 11647 Relating to Federal Regional Councils" (EO 11731, 1973)', () => {
+    const line =
+      'Each Council shall be composed of the principal regional officials of the Departments of Labor, Health, Education, and Welfare, Housing and Urban Development, Agriculture, the Interior, and Transportation.';
+    const title = 'Amending Executive Order No. 11647 Relating to Federal Regional Councils';
+    expect(resolved('eo-11731', '1973-07-23', [line], title)[0]).toBe(
+      'Each Council -> BODY body-eo-11647-federal-regional-council',
+    );
+    expect(resolved('eo-11731', '1973-07-23', [line])[0]).toBe('Each Council -> UNRESOLVED');
+  });
+
+  it('takes the amended order, not the one that amended it before: "Executive Order No. 11126 ..., as amended by Executive Order No. 11221 ..., is further amended" (EO 12007, 1977)', () => {
+    const line =
+      'Executive Order No. 11126 of November 1, 1963, as amended by Executive Order No. 11221 of May 6, 1965, is further amended as follows: Section 103, in order to delete a reference to the Council, is amended to read as follows: "Annually the Committee shall transmit a report to the President concerning the status of women."';
+    const committee = resolved('eo-12007', '1977-08-22', [line]).find((m) => m.startsWith('the Committee'));
+    expect(committee).toBe('the Committee -> UNRESOLVED');
+  });
+});
