@@ -51,9 +51,10 @@ const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
 const ESTABLISH = [
-  // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."
+  // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
+  // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
   new RegExp(
-    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
     'g',
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
@@ -78,11 +79,12 @@ const DEFINED =
 
 /** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
 function bodyName(raw: string): string | undefined {
-  // "within the White House Office, Executive Office of the President, the President's ... Board": the last named part.
+  // "within the White House Office, Executive Office of the President, the President's ... Board", "within the Executive
+  // Office of the President the Infrastructure Implementation Task Force" (EO 14052): the last named part.
   const parts = raw
     .replace(/^["“]/, '')
     .replace(/^The\s+/, '')
-    .split(/,\s+(?:the\s+)?/)
+    .split(/,\s+(?:the\s+)?|(?<=\bPresident)\s+the\s+(?=[A-Z])/)
     .filter((part) => headOf(trimmed(part)));
   return parts.length ? trimmed(parts[parts.length - 1]) : undefined;
 }

@@ -51,6 +51,12 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
     String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
     'g',
   ),
+  // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within
+  // the Department of Justice of an "Office of National Narcotics Intelligence."" (EO 11676)
+  new RegExp(
+    String.raw`\bshall provide for the establishment (?:(?:within|in) [^;.]{1,80}? )?of (?:an? |the )(?:new )?(?:["“]|\`\`)?${NAME}`,
+    'g',
+  ),
   // the body named after its kind: "There is hereby established in the Executive Office of the President a board of 9
   // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
   // the President's Water Resources Policy Commission" (EO 10095); not its officer ("a civil administration of the Ryukyu

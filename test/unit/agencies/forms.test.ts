@@ -55,6 +55,33 @@ describe('bodies named after their kind', () => {
   });
 });
 
+describe('bodies set up in the Executive Office of the President or by an official', () => {
+  it('reads past "the President" of where the body sits: "There is hereby established in the Executive Office of the President a Special Action Office for Drug Abuse Prevention" (EO 11599, 1971)', () => {
+    const established =
+      'There is hereby established in the Executive Office of the President a Special Action Office for Drug Abuse Prevention. The Office shall be under the immediate supervision and direction of a Director, who shall be designated by the President.';
+    const line =
+      'The Director shall prescribe policies, guidelines, standards, and criteria for the maximum achievement of the goals and objectives of this order.';
+    expect(resolved('eo-11599', '1971-06-17', [established, line])).toEqual([
+      'The Director -> BODY body-eo-11599-special-action-office-for-drug-abuse-prevention',
+    ]);
+    // and keeps only the body's name of "within the Executive Office of the President the ... Task Force" (EO 14052, 2021)
+    const r = resolverOf('eo-14052', '2021-11-15', [
+      'There is established within the Executive Office of the President the Infrastructure Implementation Task Force (Task Force). The function of the Task Force is to coordinate effective implementation of the Infrastructure Investment and Jobs Act.',
+    ]);
+    expect(r.bodies.map((b) => b.name)).toEqual(['Infrastructure Implementation Task Force']);
+  });
+
+  it('takes an office an official "shall provide for the establishment" of (EO 11676, 1972)', () => {
+    const established =
+      'The Attorney General of the United States shall provide for the establishment within the Department of Justice of an "Office of National Narcotics Intelligence." This Office shall be headed by a Director.';
+    const line =
+      'The Director shall be responsible for the development and maintenance of a National Narcotics Intelligence System.';
+    expect(resolved('eo-11676', '1972-07-27', [established, line])).toEqual([
+      'The Director -> BODY body-eo-11676-office-of-national-narcotics-intelligence',
+    ]);
+  });
+});
+
 describe('roles that stand for one of a set', () => {
   it('reads "The Secretaries concerned" as the group of Secretaries concerned, never one agency (EO 11157, 1964)', () => {
     const line =
