@@ -53,8 +53,10 @@ const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
 const ESTABLISH = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
   // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
+  // and past any "of the": "within the Office of the United States Trade Representative (USTR) an Interagency Trade
+  // Enforcement Center (Center)" (EO 13601)
   new RegExp(
-    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
     'g',
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"

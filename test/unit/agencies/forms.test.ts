@@ -71,6 +71,23 @@ describe('bodies set up in the Executive Office of the President or by an offici
     expect(r.bodies.map((b) => b.name)).toEqual(['Infrastructure Implementation Task Force']);
   });
 
+  it('reads past the "of the" of where the body sits: "within the Office of the United States Trade Representative (USTR) an Interagency Trade Enforcement Center (Center)" (EO 13601, 2012)', () => {
+    const established =
+      'There is established within the Office of the United States Trade Representative (USTR) an Interagency Trade Enforcement Center (Center).';
+    const line =
+      'The Center shall coordinate matters relating to enforcement of U.S. trade rights under international trade agreements and enforcement of domestic trade laws among USTR and the following agencies:';
+    expect(resolved('eo-13601', '2012-02-28', [established, line])[0]).toBe(
+      'The Center -> BODY body-eo-13601-interagency-trade-enforcement-center',
+    );
+  });
+
+  it('takes a board "reestablished as" a new one for a body of the order (EO 11533, 1970)', () => {
+    const r = resolverOf('eo-11533', '1970-06-04', [
+      'The Export Control Review Board established by section 2 of Executive Order No. 10945 of May 24, 1961, is hereby reestablished as the Export Administration Review Board (hereinafter referred to as the Board).',
+    ]);
+    expect(r.bodies.map((b) => b.name)).toEqual(['Export Administration Review Board']);
+  });
+
   it('takes an office an official "shall provide for the establishment" of (EO 11676, 1972)', () => {
     const established =
       'The Attorney General of the United States shall provide for the establishment within the Department of Justice of an "Office of National Narcotics Intelligence." This Office shall be headed by a Director.';
