@@ -431,13 +431,18 @@ export class AgencyResolver {
 }
 
 /**
- * The provisions with the title read first, as if it opened the order: an order about one body often names it only
+ * The provisions with their headings, and the title read first, as if it opened the order: an order about one body often names it only
  * in its title ("Amending Executive Order No. 11746 Relating to Federal Regional Councils", EO 11892: "Each Council
  * shall be composed of ..."), so a bare word the text never names in full falls back on the title's name.
  */
 function withTitle(input: ResolverInput): Provision[] {
-  if (!input.title) return input.provisions;
-  return [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }, ...input.provisions];
+  // a section's heading names its actor before its text does: "1-2. Administrator of General Services. 1-201. The
+  // Administrator shall coordinate ..." (EO 12073); read just before the provision's own text
+  const headings = input.provisions.flatMap((p) =>
+    p.heading ? [{ id: `${p.id}:heading`, path: p.path, text: p.heading, order: p.order - 0.5 }] : [],
+  );
+  const title = input.title ? [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }] : [];
+  return [...title, ...headings, ...input.provisions];
 }
 
 function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {

@@ -154,3 +154,41 @@ describe('the body of the order an order amends', () => {
     expect(committee).toBe('the Committee -> UNRESOLVED');
   });
 });
+
+describe('section headings', () => {
+  /** Provisions as the outline gives them: a heading and a text each. */
+  function headed(docId: string, signedOn: string, parts: [string, string][]): string[] {
+    const provisions = parts.map(([heading, text], order) => ({
+      id: `${docId}:${order + 1}`,
+      path: String(order + 1),
+      heading,
+      text,
+      order,
+    }));
+    const r = new AgencyResolver(loadReference(), { docId, signedOn, provisions });
+    const last = provisions[provisions.length - 1];
+    return r.mentions(last.text, last.order).map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
+  }
+
+  it('reads "The Administrator" under the heading "Administrator of General Services." as GSA (EO 12073, 1978)', () => {
+    expect(
+      headed('eo-12073', '1978-08-16', [
+        [
+          'Administrator of General Services.',
+          'The Administrator shall coordinate with and advise State and local officials with regard to Federal efforts to encourage procurement in labor surplus areas.',
+        ],
+      ]),
+    ).toEqual(['The Administrator -> AGENCY gsa']);
+  });
+
+  it('reads "the Chair of the Commission" under the heading "Equal Employment Opportunity Commission (Commission)" as the EEOC (EO 13703, 2015)', () => {
+    expect(
+      headed('eo-13703', '2015-07-30', [
+        [
+          'Equal Employment Opportunity Commission (Commission)',
+          'Within 100 days of the date of this order, the Chair of the Commission shall submit to ONAP and OMB recommendations for increasing employment opportunities for people living with HIV.',
+        ],
+      ])[0],
+    ).toBe('the Chair of the Commission -> AGENCY eeoc');
+  });
+});
