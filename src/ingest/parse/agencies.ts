@@ -63,9 +63,12 @@ const SECRETARIES = new RegExp(
   String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`,
   'g',
 );
-/** "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject. */
+/**
+ * "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject; the second name may hold
+ * "and" ("the Secretary of Education and the Secretary of Health and Human Services", EO 14000).
+ */
 const SECRETARY_PAIR =
-  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*/g;
+  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;

@@ -99,6 +99,19 @@ describe('bodies set up in the Executive Office of the President or by an offici
   });
 });
 
+describe('Secretaries named together', () => {
+  it('reads "the Secretaries" after "The Secretary of Education and the Secretary of Health and Human Services" as both (EO 14000, 2021)', () => {
+    const named =
+      'The Secretary of Education and the Secretary of Health and Human Services shall submit a report to the Assistant to the President for Domestic Policy and the COVID-19 Response Coordinator identifying strategies to address the impact of COVID-19 on educational outcomes.';
+    const line =
+      'In developing these strategies, the Secretaries shall, as appropriate and consistent with applicable law, consult with such officials, as well as with education experts;';
+    expect(resolved('eo-14000', '2021-01-21', [named, line]).map((m) => m.split(' -> ')[1])).toEqual([
+      'AGENCY ed',
+      'AGENCY hhs',
+    ]);
+  });
+});
+
 describe('roles that stand for one of a set', () => {
   it('reads "The Secretaries concerned" as the group of Secretaries concerned, never one agency (EO 11157, 1964)', () => {
     const line =
