@@ -7,6 +7,7 @@
 import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../model';
 import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
+import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -62,9 +63,12 @@ const SECRETARIES = new RegExp(
   String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`,
   'g',
 );
-/** "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject. */
+/**
+ * "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject; the second name may hold
+ * "and" ("the Secretary of Education and the Secretary of Health and Human Services", EO 14000).
+ */
 const SECRETARY_PAIR =
-  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*/g;
+  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
@@ -120,6 +124,7 @@ export class AgencyResolver {
   private readonly actOffices: Map<string, string>;
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
   private heads?: BodyHead[];
+  private amended?: AmendedOrder[];
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -226,6 +231,8 @@ export class AgencyResolver {
       if (office) return add(m, 'AGENCY', office);
       const headed = this.headedBody(bare[1], order, m.index);
       if (headed) return add(m, 'BODY', headed.id);
+      const ofAmended = this.amendedBody(bare[1], order, m.index);
+      if (ofAmended) return add(m, 'BODY', ofAmended);
       const name = this.antecedents.nameBefore(order, m.index, bare[1]);
       const known = name ? this.bodyOfAnother(name) : undefined;
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
@@ -241,6 +248,34 @@ export class AgencyResolver {
     const word = headedBefore(this.heads, title, order, start);
     const head = word ? headOf(word) : undefined;
     return head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
+  }
+
+  /**
+   * "The Committee shall terminate on October 30, 1983" in "Section 4(b) of Executive Order No. 12369 ... is further
+   * amended to read" (EO 12429): the one body the amended order established under that head word, if it established
+   * exactly one (a word two of its bodies share stays unresolved).
+   */
+  private amendedBody(word: string, order: number, start: number): string | undefined {
+    const head = headOf(word);
+    if (!head) return undefined;
+    this.amended ??= amendedOrders(this.input.provisions, this.input.title);
+    if (!this.amended.length) return undefined;
+    const refs = amendedAt(this.amended, order, start)
+      .flatMap((docId) => this.knownBodies.establishedBy(docId))
+      .filter((ref) => {
+        // "the Committee" names an "Executive Committee"; "the Price Commission" only a body so named
+        const its = headOf(ref.name);
+        return word === its || word === its?.split(' ').pop() || ref.name.toLowerCase().endsWith(word.toLowerCase());
+      });
+    if (new Set(refs.map((ref) => ref.id)).size !== 1) return undefined;
+    const ref = refs[0];
+    this.namedBodies.set(ref.id, {
+      id: ref.id,
+      name: ref.name,
+      establishedBy: ref.establishedBy,
+      provisionId: ref.provisionId,
+    });
+    return ref.id;
   }
 
   /** A body another order established under this full name, recorded as named by this document. */
@@ -294,7 +329,9 @@ export class AgencyResolver {
     const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
     if (body) return { actor: 'BODY', id: body.id };
     const agency = this.antecedents.before(order, m.index, antecedentPattern(of[1]));
-    return agency ? { actor: 'AGENCY', id: agency } : undefined;
+    if (agency) return { actor: 'AGENCY', id: agency };
+    const ofAmended = this.amendedBody(of[1], order, m.index);
+    return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
   }
 
   /**
@@ -400,13 +437,18 @@ export class AgencyResolver {
 }
 
 /**
- * The provisions with the title read first, as if it opened the order: an order about one body often names it only
+ * The provisions with their headings, and the title read first, as if it opened the order: an order about one body often names it only
  * in its title ("Amending Executive Order No. 11746 Relating to Federal Regional Councils", EO 11892: "Each Council
  * shall be composed of ..."), so a bare word the text never names in full falls back on the title's name.
  */
 function withTitle(input: ResolverInput): Provision[] {
-  if (!input.title) return input.provisions;
-  return [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }, ...input.provisions];
+  // a section's heading names its actor before its text does: "1-2. Administrator of General Services. 1-201. The
+  // Administrator shall coordinate ..." (EO 12073); read just before the provision's own text
+  const headings = input.provisions.flatMap((p) =>
+    p.heading ? [{ id: `${p.id}:heading`, path: p.path, text: p.heading, order: p.order - 0.5 }] : [],
+  );
+  const title = input.title ? [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }] : [];
+  return [...title, ...headings, ...input.provisions];
 }
 
 function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {

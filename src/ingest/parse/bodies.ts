@@ -51,9 +51,12 @@ const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
 const ESTABLISH = [
-  // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."
+  // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
+  // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
+  // and past any "of the": "within the Office of the United States Trade Representative (USTR) an Interagency Trade
+  // Enforcement Center (Center)" (EO 13601)
   new RegExp(
-    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?=(?:,)? (?:an?|the) [A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
     'g',
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
@@ -78,11 +81,12 @@ const DEFINED =
 
 /** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
 function bodyName(raw: string): string | undefined {
-  // "within the White House Office, Executive Office of the President, the President's ... Board": the last named part.
+  // "within the White House Office, Executive Office of the President, the President's ... Board", "within the Executive
+  // Office of the President the Infrastructure Implementation Task Force" (EO 14052): the last named part.
   const parts = raw
     .replace(/^["“]/, '')
     .replace(/^The\s+/, '')
-    .split(/,\s+(?:the\s+)?/)
+    .split(/,\s+(?:the\s+)?|(?<=\bPresident)\s+the\s+(?=[A-Z])/)
     .filter((part) => headOf(trimmed(part)));
   return parts.length ? trimmed(parts[parts.length - 1]) : undefined;
 }
@@ -97,9 +101,12 @@ function trimmed(raw: string): string {
 // Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
 const HEAD_AT_END = BODY_HEADS.map((h) => new RegExp(`\\b${h}$`, 'i'));
 
-/** The body word a name ends on, or holds before "on/for/of ..." ("Task Force on X" -> "Task Force"). */
+/**
+ * The body word a name ends on, or holds before "on/for/of/in ..." ("Task Force on X" -> "Task Force", "Collective
+ * Bargaining Committee in Construction" (EO 11849) -> "Committee").
+ */
 export function headOf(name: string): string | undefined {
-  const words = name.split(/\s+(?:on|for|of|to)\s+/)[0];
+  const words = name.split(/\s+(?:on|for|of|to|in)\s+/)[0];
   const ends = (text: string) => BODY_HEADS.find((_, k) => HEAD_AT_END[k].test(text));
   return ends(words) ?? ends(name);
 }

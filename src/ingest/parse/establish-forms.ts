@@ -46,9 +46,24 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
   // Interchange is continued and renamed the President's Commission on Executive Exchange" (EO 12136), "The East-West
   // Trade Policy Committee is hereby redesignated as the President's Committee on East-West Trade Policy" (EO 11789); the
   // name must end the clause, so a name running on past the words NAME takes ("... for People with Intellectual
-  // Disabilities", EO 13309) is not cut short
+  // Disabilities", EO 13309) is not cut short; "The Export Control Review Board established by section 2 of Executive
+  // Order No. 10945 ... is hereby reestablished as the Export Administration Review Board" (EO 11533) is the same
   new RegExp(
-    String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
+    String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated|re-?established as)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
+    'g',
+  ),
+  // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within
+  // the Department of Justice of an "Office of National Narcotics Intelligence."" (EO 11676)
+  new RegExp(
+    String.raw`\bshall provide for the establishment (?:(?:within|in) [^;.]{1,80}? )?of (?:an? |the )(?:new )?(?:["“]|\`\`)?${NAME}`,
+    'g',
+  ),
+  // the body named after its kind: "There is hereby established in the Executive Office of the President a board of 9
+  // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
+  // the President's Water Resources Policy Commission" (EO 10095); not its officer ("a civil administration of the Ryukyu
+  // Islands, the head of which shall be known as the High Commissioner", EO 11010)
+  new RegExp(
+    String.raw`${ESTABLISH_VERB}[^.;]{0,200}?(?<!\bof )\b(?:which|that) shall be (?:known|designated) as (?:the )?(?:["“]|\`\`)?${NAME}`,
     'g',
   ),
   // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization

@@ -16,13 +16,21 @@ const PLAIN =
 
 export class KnownBodies {
   private readonly byName = new Map<string, KnownBodyRef[]>();
+  /** Every body by the order that established it, plain names too: an order that amends it points at that order. */
+  private readonly byOrder = new Map<string, KnownBodyRef[]>();
 
   constructor(refs: KnownBodyRef[]) {
     for (const ref of refs) {
+      this.byOrder.set(ref.establishedBy, [...(this.byOrder.get(ref.establishedBy) ?? []), ref]);
       const key = phraseKey(ref.name);
       if (PLAIN.test(key) || !/\s/.test(key)) continue;
       this.byName.set(key, [...(this.byName.get(key) ?? []), ref]);
     }
+  }
+
+  /** The bodies `docId` established. */
+  establishedBy(docId: string): KnownBodyRef[] {
+    return this.byOrder.get(docId) ?? [];
   }
 
   /** The body of that name established last on or before `date` by another document than `docId`. */

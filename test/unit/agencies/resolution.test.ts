@@ -260,12 +260,14 @@ describe('groups and unresolved actors', () => {
     expect([...r.found.values()].every((a) => loadReference().agencies.some((ref) => ref.id === a.id))).toBe(true);
   });
 
-  it('keeps "the Secretary concerned" unresolved rather than the last Secretary named (EO 11157, 1964)', () => {
+  it('reads "the Secretary concerned" as the group of Secretaries a case may fall to, not the last Secretary named (EO 11157, 1964)', () => {
     const named =
       'As determined by the Secretary of the Navy, members who, pursuant to competent orders, are attached to a submarine';
     const line =
       '(a) Members who are qualified as glider personnel under such ulations as the Secretary concerned may prescribe';
-    expect(resolved('eo-11157', '1964-06-22', named, line)).toEqual(['the Secretary concerned -> UNRESOLVED']);
+    expect(resolved('eo-11157', '1964-06-22', named, line)).toEqual([
+      'the Secretary concerned -> GROUP secretary-concerned',
+    ]);
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * The orders an order amends, where it says so: "Section 4(b) of Executive Order No. 12369 of June 30, 1982, as
+ * amended, is further amended to read: "The Committee shall terminate ..."" (EO 12429), or its title: "Amending
+ * Executive Order No. 11746 Relating to Federal Regional Councils" (EO 11892). A bare "the Committee" in such an order,
+ * when the order itself establishes none, is the body the amended order established under that head word.
+ */
+import { Provision } from '../model';
+import { matchAll } from './patterns';
+
+export interface AmendedOrder {
+  /** The amended order's document id ("eo-12369"). */
+  docId: string;
+  /** Where the order says it amends it: the provision's order (-1 for the title) and the offset in its text. */
+  order: number;
+  start: number;
+}
+
+const NUMBER = String.raw`(?:No\.?\s*)?(\d{4,5})`;
+/**
+ * "Executive Order No. 12369 of June 30, 1982, as amended, is further amended": the number, then its verb in the
+ * clause; not the amending order of "Executive Order No. 11126 ..., as amended by Executive Order No. 11221 ..., is
+ * further amended" (EO 12007).
+ */
+const AMENDED_IN_TEXT = new RegExp(
+  String.raw`(?<!\bby\s)\bExecutive Order\s+${NUMBER}\b(?=[^.;:"“]{0,160}?\b(?:is|are|be),?\s+(?:and\s+it\s+is\s+)?(?:hereby\s+)?(?:further\s+)?amended\b)`,
+  'g',
+);
+/** "Amending Executive Order No. 11746", "Amendment of Executive Order No. 9672", "Amendments to Executive Orders 13183 and 13494". */
+const AMENDED_IN_TITLE =
+  /\bAmend(?:ing|ments?\s+(?:of|to))\s+Executive\s+Orders?\s+(?:Nos?\.?\s*)?(\d{4,5}(?:(?:,\s*|,?\s+and\s+)(?:No\.?\s*)?\d{4,5})*)/;
+
+/** Every order `provisions` (and `title`) say they amend, in document order. */
+export function amendedOrders(provisions: Provision[], title?: string): AmendedOrder[] {
+  const inTitle = title ? AMENDED_IN_TITLE.exec(title) : null;
+  const fromTitle = inTitle
+    ? (inTitle[1].match(/\d{4,5}/g) ?? []).map((n) => ({ docId: `eo-${n}`, order: -1, start: 0 }))
+    : [];
+  const fromText = [...provisions]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((p) =>
+      matchAll(AMENDED_IN_TEXT, p.text).map((m) => ({ docId: `eo-${m[1]}`, order: p.order, start: m.index })),
+    );
+  return [...fromTitle, ...fromText];
+}
+
+/**
+ * The orders amended where a mention at (`order`, `start`) reads: those its own provision names before it, else
+ * the last amended before it anywhere in the order, else those of the title.
+ */
+export function amendedAt(amended: AmendedOrder[], order: number, start: number): string[] {
+  const before = amended.filter((a) => a.order < order || (a.order === order && a.start < start));
+  const here = before.filter((a) => a.order === order);
+  if (here.length) return [...new Set(here.map((a) => a.docId))];
+  const text = before.filter((a) => a.order >= 0);
+  if (text.length) return [text[text.length - 1].docId];
+  return [...new Set(before.map((a) => a.docId))];
+}

@@ -1,0 +1,207 @@
+/**
+ * Actors resolved by the form of the text: bodies named after their kind ("a board ..., which shall be known as the
+ * X"), the body of an order another order amends, roles that stand for one of a set of officials. Real lines of the
+ * corpus, quoted with their order and date; each provision is one string, as the parser hands it to the resolver.
+ */
+import { AgencyResolver } from '../../../src/ingest/parse/agencies';
+import { loadReference } from '../../../src/ingest/reference';
+
+function resolverOf(docId: string, signedOn: string, texts: string[], title?: string): AgencyResolver {
+  const provisions = texts.map((text, order) => ({
+    id: `${docId}:${order + 1}`,
+    path: String(order + 1),
+    text,
+    order,
+  }));
+  return new AgencyResolver(loadReference(), { docId, signedOn, provisions, ...(title ? { title } : {}) });
+}
+
+/** What each mention of the last of `texts` resolved to: "words -> KIND id". */
+function resolved(docId: string, signedOn: string, texts: string[], title?: string): string[] {
+  const r = resolverOf(docId, signedOn, texts, title);
+  return r
+    .mentions(texts[texts.length - 1], texts.length - 1)
+    .map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
+}
+
+describe('bodies named after their kind', () => {
+  it('takes "a board ..., which shall be known as the Presidential Clemency Board" for that body (EO 11803, 1974)', () => {
+    const established =
+      'There is hereby established in the Executive Office of the President a board of 9 members, which shall be known as the Presidential Clemency Board. The members of the Board shall be appointed by the President, who shall also designate its Chairman.';
+    const later =
+      'The Board shall report to the President its findings and recommendations as to whether Executive clemency should be granted or denied in any case.';
+    const r = resolverOf('eo-11803', '1974-09-16', [established, later]);
+    expect(r.bodies.map((b) => b.name)).toEqual(['Presidential Clemency Board']);
+    expect(resolved('eo-11803', '1974-09-16', [established, later])).toEqual([
+      'The Board -> BODY body-eo-11803-presidential-clemency-board',
+    ]);
+  });
+
+  it('does not take the officer of "the head of which shall be known as the High Commissioner" for a body (EO 11010, 1962)', () => {
+    const r = resolverOf('eo-11010', '1962-03-19', [
+      "There is established, under the jurisdiction of the Secretary of Defense, a civil administration of the Ryukyu Islands, the head of which shall be known as the High Commissioner of the Ryukyu Islands (hereinafter referred to as the 'High Commissioner').",
+    ]);
+    expect(r.bodies).toEqual([]);
+  });
+
+  it('reads the head word of a name that goes on with "in" (EO 11849, 1975)', () => {
+    const established =
+      'There is hereby established the Collective Bargaining Committee in Construction (hereinafter referred to as the Committee).';
+    const later =
+      'The Committee shall facilitate the collective bargaining process at local and area levels, assist in providing a data bank of wage and benefit information.';
+    expect(resolved('eo-11849', '1975-04-01', [established, later])).toEqual([
+      'The Committee -> BODY body-eo-11849-collective-bargaining-committee-in-construction',
+    ]);
+  });
+});
+
+describe('bodies set up in the Executive Office of the President or by an official', () => {
+  it('reads past "the President" of where the body sits: "There is hereby established in the Executive Office of the President a Special Action Office for Drug Abuse Prevention" (EO 11599, 1971)', () => {
+    const established =
+      'There is hereby established in the Executive Office of the President a Special Action Office for Drug Abuse Prevention. The Office shall be under the immediate supervision and direction of a Director, who shall be designated by the President.';
+    const line =
+      'The Director shall prescribe policies, guidelines, standards, and criteria for the maximum achievement of the goals and objectives of this order.';
+    expect(resolved('eo-11599', '1971-06-17', [established, line])).toEqual([
+      'The Director -> BODY body-eo-11599-special-action-office-for-drug-abuse-prevention',
+    ]);
+    // and keeps only the body's name of "within the Executive Office of the President the ... Task Force" (EO 14052, 2021)
+    const r = resolverOf('eo-14052', '2021-11-15', [
+      'There is established within the Executive Office of the President the Infrastructure Implementation Task Force (Task Force). The function of the Task Force is to coordinate effective implementation of the Infrastructure Investment and Jobs Act.',
+    ]);
+    expect(r.bodies.map((b) => b.name)).toEqual(['Infrastructure Implementation Task Force']);
+  });
+
+  it('reads past the "of the" of where the body sits: "within the Office of the United States Trade Representative (USTR) an Interagency Trade Enforcement Center (Center)" (EO 13601, 2012)', () => {
+    const established =
+      'There is established within the Office of the United States Trade Representative (USTR) an Interagency Trade Enforcement Center (Center).';
+    const line =
+      'The Center shall coordinate matters relating to enforcement of U.S. trade rights under international trade agreements and enforcement of domestic trade laws among USTR and the following agencies:';
+    expect(resolved('eo-13601', '2012-02-28', [established, line])[0]).toBe(
+      'The Center -> BODY body-eo-13601-interagency-trade-enforcement-center',
+    );
+  });
+
+  it('takes a board "reestablished as" a new one for a body of the order (EO 11533, 1970)', () => {
+    const r = resolverOf('eo-11533', '1970-06-04', [
+      'The Export Control Review Board established by section 2 of Executive Order No. 10945 of May 24, 1961, is hereby reestablished as the Export Administration Review Board (hereinafter referred to as the Board).',
+    ]);
+    expect(r.bodies.map((b) => b.name)).toEqual(['Export Administration Review Board']);
+  });
+
+  it('takes an office an official "shall provide for the establishment" of (EO 11676, 1972)', () => {
+    const established =
+      'The Attorney General of the United States shall provide for the establishment within the Department of Justice of an "Office of National Narcotics Intelligence." This Office shall be headed by a Director.';
+    const line =
+      'The Director shall be responsible for the development and maintenance of a National Narcotics Intelligence System.';
+    expect(resolved('eo-11676', '1972-07-27', [established, line])).toEqual([
+      'The Director -> BODY body-eo-11676-office-of-national-narcotics-intelligence',
+    ]);
+  });
+});
+
+describe('Secretaries named together', () => {
+  it('reads "the Secretaries" after "The Secretary of Education and the Secretary of Health and Human Services" as both (EO 14000, 2021)', () => {
+    const named =
+      'The Secretary of Education and the Secretary of Health and Human Services shall submit a report to the Assistant to the President for Domestic Policy and the COVID-19 Response Coordinator identifying strategies to address the impact of COVID-19 on educational outcomes.';
+    const line =
+      'In developing these strategies, the Secretaries shall, as appropriate and consistent with applicable law, consult with such officials, as well as with education experts;';
+    expect(resolved('eo-14000', '2021-01-21', [named, line]).map((m) => m.split(' -> ')[1])).toEqual([
+      'AGENCY ed',
+      'AGENCY hhs',
+    ]);
+  });
+});
+
+describe('roles that stand for one of a set', () => {
+  it('reads "The Secretaries concerned" as the group of Secretaries concerned, never one agency (EO 11157, 1964)', () => {
+    const line =
+      'The Secretaries concerned (within the meaning of section 101 (5) of title 37 of the United States Code), with respect to personnel of the uniformed services within their respective departments, are hereby authorized to issue such regulations as may be necessary.';
+    expect(resolved('eo-11157', '1964-06-22', [line])).toEqual([
+      'The Secretaries concerned -> GROUP secretary-concerned',
+    ]);
+  });
+
+  it('reads "the Code Authority" of a code of fair competition as the group of code authorities (EO 6686, 1934)', () => {
+    const line =
+      'Three months after the effective date of this Code, the Code Authority shall submit to the Administrator a study of the hours of labor, rates of pay, and other conditions of employment within this Industry';
+    expect(resolved('eo-6686', '1934-04-20', [line])[0]).toBe('the Code Authority -> GROUP code-authorities');
+  });
+
+  it('reads "each Principal Agency", a kind of agency the order defines, as the group of agencies (EO 13693, 2015), but not "Each National Agency Check"', () => {
+    const line =
+      'each Principal Agency shall prepare and distribute internally, where appropriate, performance evaluations of agency implementation of this order';
+    expect(resolved('eo-13693', '2015-03-19', [line])[0]).toBe(
+      'each Principal Agency -> GROUP executive-departments-and-agencies',
+    );
+    const check = resolved('eo-11890', '1975-12-10', [
+      'Each National Agency Check shall include reference to the following: (1) Federal Bureau of Investigation files; (2) Civil Service Commission files;',
+    ]);
+    expect(check.some((m) => m.includes('GROUP'))).toBe(false);
+  });
+});
+
+describe('the body of the order an order amends', () => {
+  it('reads "The Committee" in the text an order writes into another as the body that order established (EO 12429, 1983, amending EO 12369)', () => {
+    const line =
+      'By the authority vested in me as President by the Constitution and laws of the United States of America, including the Federal Advisory Committee Act, as amended (5 U.S.C. App. I), and in order to extend the life of the President\'s Private Sector Survey on Cost Control in the Federal Government, it is hereby ordered that Section 4(b) of Executive Order No. 12369 of June 30, 1982, as amended, is further amended to read: "The Committee shall terminate on October 30, 1983, unless sooner extended.".';
+    const r = resolverOf('eo-12429', '1983-06-28', [line]);
+    const committee = r.mentions(line, 0).find((m) => m.text === 'The Committee');
+    expect(committee).toMatchObject({ actor: 'BODY' });
+    expect(r.namedBodies.get(committee!.actorId!)).toMatchObject({ establishedBy: 'eo-12369' });
+  });
+
+  it('reads the amended order from the title too: "Amending Executive Order No. 11647 Relating to Federal Regional Councils" (EO 11731, 1973)', () => {
+    const line =
+      'Each Council shall be composed of the principal regional officials of the Departments of Labor, Health, Education, and Welfare, Housing and Urban Development, Agriculture, the Interior, and Transportation.';
+    const title = 'Amending Executive Order No. 11647 Relating to Federal Regional Councils';
+    expect(resolved('eo-11731', '1973-07-23', [line], title)[0]).toBe(
+      'Each Council -> BODY body-eo-11647-federal-regional-council',
+    );
+    expect(resolved('eo-11731', '1973-07-23', [line])[0]).toBe('Each Council -> UNRESOLVED');
+  });
+
+  it('takes the amended order, not the one that amended it before: "Executive Order No. 11126 ..., as amended by Executive Order No. 11221 ..., is further amended" (EO 12007, 1977)', () => {
+    const line =
+      'Executive Order No. 11126 of November 1, 1963, as amended by Executive Order No. 11221 of May 6, 1965, is further amended as follows: Section 103, in order to delete a reference to the Council, is amended to read as follows: "Annually the Committee shall transmit a report to the President concerning the status of women."';
+    const committee = resolved('eo-12007', '1977-08-22', [line]).find((m) => m.startsWith('the Committee'));
+    expect(committee).toBe('the Committee -> UNRESOLVED');
+  });
+});
+
+describe('section headings', () => {
+  /** Provisions as the outline gives them: a heading and a text each. */
+  function headed(docId: string, signedOn: string, parts: [string, string][]): string[] {
+    const provisions = parts.map(([heading, text], order) => ({
+      id: `${docId}:${order + 1}`,
+      path: String(order + 1),
+      heading,
+      text,
+      order,
+    }));
+    const r = new AgencyResolver(loadReference(), { docId, signedOn, provisions });
+    const last = provisions[provisions.length - 1];
+    return r.mentions(last.text, last.order).map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
+  }
+
+  it('reads "The Administrator" under the heading "Administrator of General Services." as GSA (EO 12073, 1978)', () => {
+    expect(
+      headed('eo-12073', '1978-08-16', [
+        [
+          'Administrator of General Services.',
+          'The Administrator shall coordinate with and advise State and local officials with regard to Federal efforts to encourage procurement in labor surplus areas.',
+        ],
+      ]),
+    ).toEqual(['The Administrator -> AGENCY gsa']);
+  });
+
+  it('reads "the Chair of the Commission" under the heading "Equal Employment Opportunity Commission (Commission)" as the EEOC (EO 13703, 2015)', () => {
+    expect(
+      headed('eo-13703', '2015-07-30', [
+        [
+          'Equal Employment Opportunity Commission (Commission)',
+          'Within 100 days of the date of this order, the Chair of the Commission shall submit to ONAP and OMB recommendations for increasing employment opportunities for people living with HIV.',
+        ],
+      ])[0],
+    ).toBe('the Chair of the Commission -> AGENCY eeoc');
+  });
+});
