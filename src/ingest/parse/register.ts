@@ -34,6 +34,8 @@ export class AgencyRegister {
   readonly byId = new Map<string, AgencyRef>();
   private readonly byPhrase = new Map<string, AgencyRef[]>();
   private readonly predecessors = new Map<string, string[]>();
+  /** Keys of phrases already read: the same titles are resolved thousands of times in a long order. */
+  private readonly keys = new Map<string, string>();
 
   constructor(readonly refs: AgencyRef[]) {
     for (const ref of refs) {
@@ -62,11 +64,20 @@ export class AgencyRegister {
    * day, else the nearest in time (an order may name a body a month before its statute takes effect).
    */
   resolve(phrase: string, date?: string): AgencyRef | undefined {
-    const candidates = this.byPhrase.get(phraseKey(phrase));
+    const candidates = this.byPhrase.get(this.keyOf(phrase));
     if (!candidates?.length) return undefined;
     if (candidates.length === 1) return candidates[0];
     if (!date) return candidates.find((c) => !c.abolished) ?? candidates[0];
     return [...candidates].sort((a, b) => distance(a, date) - distance(b, date))[0];
+  }
+
+  private keyOf(phrase: string): string {
+    let key = this.keys.get(phrase);
+    if (key === undefined) {
+      if (this.keys.size >= 4096) this.keys.clear();
+      this.keys.set(phrase, (key = phraseKey(phrase)));
+    }
+    return key;
   }
 
   /** The agency, its parents and every agency before or after it in history, each once. */
