@@ -43,8 +43,12 @@ function childrenOf(p: Provision, all: Provision[]): Provision[] {
   let index = childrenIndex.get(all);
   if (!index) {
     index = new Map();
-    for (const c of all)
-      if (c.parentPath !== undefined) index.set(c.parentPath, [...(index.get(c.parentPath) ?? []), c]);
+    for (const c of all) {
+      if (c.parentPath === undefined) continue;
+      const children = index.get(c.parentPath);
+      if (children) children.push(c);
+      else index.set(c.parentPath, [c]);
+    }
     childrenIndex.set(all, index);
   }
   return index.get(p.path) ?? [];
@@ -83,7 +87,7 @@ function draft(
 
 function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<string, Draft[]>): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
-  const mentions = [...ctx.agencies.mentions(p.text, p.order)].sort((a, b) => a.start - b.start);
+  const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
   for (const s of sentencesWithOffsets(p.text)) {
     while (first < mentions.length && mentions[first].start < s.start) first++;
@@ -93,7 +97,9 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const inSentence = [];
     for (let k = first; k < mentions.length && mentions[k].start < s.start + s.text.length; k++) {
       const m = mentions[k];
-      if (m.end <= s.start + s.text.length) inSentence.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+      // a sentence at the start of its provision keeps its mentions as they are (one copy each was a tenth of a long order's garbage)
+      if (m.end <= s.start + s.text.length)
+        inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
     }
     const local = [
       ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
@@ -117,6 +123,13 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const scope = /:$/.test(s.text) ? [s.text, ...descendants(p, all).map((c) => c.text)].join(' ') : s.text;
     push(out, p.id, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }
+}
+
+/** The mentions in text order: the resolver's own array when it is so already (it is read, never changed), else a sorted copy. */
+function sortedByStart<T extends { start: number }>(mentions: T[]): T[] {
+  for (let k = 1; k < mentions.length; k++)
+    if (mentions[k].start < mentions[k - 1].start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 function push(out: Map<string, Draft[]>, provisionId: string, d: Draft): void {

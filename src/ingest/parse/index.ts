@@ -142,10 +142,11 @@ function extract(
   const programsOf = memo((text: string) => named.programsIn(text));
   const citations: Citation[] = [];
   for (const p of provisions) {
-    const seen = new Set<string>();
-    for (const hit of scanOf(p.text)) {
-      if (!seen.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
-      seen.add(hit.id);
+    const hits = scanOf(p.text);
+    const seen = hits.length ? new Set<string>() : undefined; // most provisions cite nothing
+    for (const hit of hits) {
+      if (!seen!.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
+      seen!.add(hit.id);
     }
     programsOf(p.text);
     named.placesIn(p.text);

@@ -1,7 +1,7 @@
 /** Turns the body's units into Provisions: each with its path, parent, heading and own text. */
 import { Provision } from '../model';
 import { provisionId } from './ids';
-import { splitSentences } from './sentences';
+import { firstSentence } from './sentences';
 import { cutUnits, Unit } from './units';
 
 /** Short, capitalised, no digits or quotes: "Asylum Eligibility." rather than the start of a sentence. */
@@ -27,7 +27,7 @@ function isSectionHeading(sentence: string): boolean {
 function partHeading(text: string): { heading?: string; text: string } {
   const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
   if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
-  const first = splitSentences(text)[0] ?? '';
+  const first = firstSentence(text) ?? '';
   return first && first.split(' ').length <= 12
     ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() }
     : { text };
@@ -36,7 +36,7 @@ function partHeading(text: string): { heading?: string; text: string } {
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
 function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading?: string; text: string } {
   if (unit.kind === 'part') return partHeading(text);
-  const first = splitSentences(text)[0] ?? '';
+  const first = firstSentence(text) ?? '';
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
   if (!first || !fits || first.split(' ').length > 25) return { text };
   const rest = text.slice(first.length).trim();

@@ -116,7 +116,8 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
  * a third of the parse time of a text of 40,000 short provisions.
  */
 export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
-  let global = re.flags.includes('g') ? re : GLOBAL.get(re);
+  // `re.global`, not `re.flags`: the flags getter builds a string on every call
+  let global = re.global ? re : GLOBAL.get(re);
   if (!global) {
     global = new RegExp(re.source, re.flags + 'g');
     GLOBAL.set(re, global);
