@@ -85,7 +85,7 @@ function draft(
   return d;
 }
 
-function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<string, Draft[]>): void {
+function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<Provision, Draft[]>): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
@@ -116,12 +116,12 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const children = childrenOf(p, all);
     if (/:$/.test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text))) {
-        push(out, c.id, draft(ctx, c, c.text, clauseAction(c.text), assignments, c.text));
+        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, c.text));
       }
       continue;
     }
     const scope = /:$/.test(s.text) ? [s.text, ...descendants(p, all).map((c) => c.text)].join(' ') : s.text;
-    push(out, p.id, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
+    push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }
 }
 
@@ -132,17 +132,18 @@ function sortedByStart<T extends { start: number }>(mentions: T[]): T[] {
   return mentions;
 }
 
-function push(out: Map<string, Draft[]>, provisionId: string, d: Draft): void {
-  const list = out.get(provisionId);
+// keyed by the provision itself: its id is a joined string, hashed anew for each of tens of thousands of provisions
+function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): void {
+  const list = out.get(provision);
   if (list) list.push(d);
-  else out.set(provisionId, [d]);
+  else out.set(provision, [d]);
 }
 
 /** Numbered #1, #2 … within each provision, in the order they are read. */
 export function findDirectives(provisions: Provision[], ctx: DirectiveContext): Directive[] {
-  const byProvision = new Map<string, Draft[]>();
+  const byProvision = new Map<Provision, Draft[]>();
   for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, byProvision);
   return provisions.flatMap((p) =>
-    (byProvision.get(p.id) ?? []).map((d, k) => ({ ...d, id: directiveId(p.id, k + 1), ordinal: k + 1 })),
+    (byProvision.get(p) ?? []).map((d, k) => ({ ...d, id: directiveId(p.id, k + 1), ordinal: k + 1 })),
   );
 }

@@ -58,6 +58,8 @@ export function listedOfficials(text: string): ListedOfficial[] {
   return out;
 }
 
+const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
+
 /**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
@@ -69,10 +71,11 @@ export function assignRoles(
   listed = listedOfficials(text),
 ): Assignment[] {
   const roleOf = new Map<number, Role>();
-  mentions.forEach((m, k) => {
-    const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
-    if (item) roleOf.set(k, item.role);
-  });
+  if (listed.length)
+    mentions.forEach((m, k) => {
+      const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
+      if (item) roleOf.set(k, item.role);
+    });
   const out: Assignment[] = [];
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
@@ -88,6 +91,5 @@ export function assignRoles(
       role,
     });
   });
-  const rank: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
-  return out.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role));
+  return out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out;
 }
