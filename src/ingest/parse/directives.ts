@@ -39,6 +39,8 @@ function descendants(p: Provision, all: Provision[]): Provision[] {
 /** Children by parent path, built once: filtering every provision for each "shall" sentence was quadratic in long orders. */
 const childrenIndex = new WeakMap<Provision[], Map<string, Provision[]>>();
 
+const NO_CHILDREN: Provision[] = [];
+
 function childrenOf(p: Provision, all: Provision[]): Provision[] {
   let index = childrenIndex.get(all);
   if (!index) {
@@ -51,7 +53,7 @@ function childrenOf(p: Provision, all: Provision[]): Provision[] {
     }
     childrenIndex.set(all, index);
   }
-  return index.get(p.path) ?? [];
+  return index.get(p.path) ?? NO_CHILDREN;
 }
 
 /** A clause after "shall:" usually opens with a qualifier ("within 180 days …, conduct"); find its verb. */
@@ -101,15 +103,18 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
       if (m.end <= s.start + s.text.length)
         inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
     }
-    const local = [
-      ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
-      // Each listed official on its own, so one the resolver reads across two items does not hide either.
-      ...listed.flatMap((l) =>
-        ctx.agencies
-          .mentions(s.text.slice(l.start, l.end), p.order)
-          .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
-      ),
-    ].sort((a, b) => a.start - b.start);
+    // without a list of officials, the sentence's own mentions, already in order
+    const local = !listed.length
+      ? inSentence
+      : [
+          ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
+          // Each listed official on its own, so one the resolver reads across two items does not hide either.
+          ...listed.flatMap((l) =>
+            ctx.agencies
+              .mentions(s.text.slice(l.start, l.end), p.order)
+              .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
+          ),
+        ].sort((a, b) => a.start - b.start);
     const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;
     const verbPhrase = s.text.slice(shall.index + 'shall'.length);

@@ -25,6 +25,12 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /**
+ * A body needs this many distinct words. Counting stops there: collecting more made a string of
+ * every word of a body that repeats fewer than fifty words (a long order of one-line sections).
+ */
+const MIN_DISTINCT = 3;
+
+/**
  * One pass over the words; ~linear whatever the shape of the text. `operative` is the text after
  * the authority clause; `whole` includes it (older orders often act in that one sentence and
  * follow it with a bare list of names).
@@ -39,7 +45,7 @@ export function unreadableBody(operative: string, whole: string): string | undef
     if (FUNCTION_WORDS.has(w.toLowerCase())) functionWords.add(w.toLowerCase());
     if (functionWords.size >= 1) break;
   }
-  if (distinct.size < 3) return `the body has ${distinct.size} distinct word(s) after the header`;
+  if (distinct.size < MIN_DISTINCT) return `the body has ${distinct.size} distinct word(s) after the header`;
   if (functionWords.size < 1) return 'the body has no sentences of English words (no "the", "of", "shall" ...)';
   if (wordChars < letters * 0.6) return 'most of the body is not words (long runs of letters or symbols)';
   return undefined;
@@ -52,7 +58,7 @@ const ASCII_NOT_LETTER = Uint8Array.from({ length: 128 }, (_, c) => (NOT_LETTER.
 
 /**
  * The words of `body` as the pattern `[A-Za-z]+(?:['-][A-Za-z]+)*` reads them: the letters of those of at
- * most 30 characters, the first 50 distinct ones longer than one letter (lower case); and how many
+ * most 30 characters, the first MIN_DISTINCT distinct ones longer than one letter (lower case); and how many
  * characters are letters or symbols, not space, digits or punctuation. Read by character codes: a
  * match object and a string for each of the hundreds of thousands of words of a 2 MB body, and a
  * copy of it without punctuation, were a tenth of its parse time.
@@ -85,7 +91,7 @@ function wordStats(body: string): { wordChars: number; distinct: Set<string>; le
     const length = i - start;
     if (length > 30) continue; // "aaaa…": no English word is that long
     wordChars += length;
-    if (distinct.size < 50 && length > 1) distinct.add(body.slice(start, i).toLowerCase());
+    if (distinct.size < MIN_DISTINCT && length > 1) distinct.add(body.slice(start, i).toLowerCase());
   }
   return { wordChars, distinct, letters };
 }

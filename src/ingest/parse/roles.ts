@@ -70,8 +70,8 @@ export function assignRoles(
   shallAt: number,
   listed = listedOfficials(text),
 ): Assignment[] {
-  const roleOf = new Map<number, Role>();
-  if (listed.length)
+  const roleOf = listed.length ? new Map<number, Role>() : undefined;
+  if (roleOf)
     mentions.forEach((m, k) => {
       const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
       if (item) roleOf.set(k, item.role);
@@ -79,7 +79,7 @@ export function assignRoles(
   const out: Assignment[] = [];
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
-    const role = roleOf.get(k) ?? (m.end <= shallAt ? 'LEAD' : undefined);
+    const role = roleOf?.get(k) ?? (m.end <= shallAt ? 'LEAD' : undefined);
     const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
     if (!role || seen.has(key)) return;
     seen.add(key);
