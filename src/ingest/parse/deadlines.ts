@@ -44,9 +44,11 @@ interface Found {
 
 /** The deadline a directive's text states first; undefined when it states none. */
 export function deadlineIn(text: string, signedOn?: string): Deadline | undefined {
-  const found = [firstPeriod(text, signedOn), firstDate(text, signedOn)].filter((f): f is Found => f !== undefined);
-  found.sort((a, b) => a.at - b.at);
-  return found[0]?.deadline;
+  const period = firstPeriod(text, signedOn);
+  const date = firstDate(text, signedOn);
+  // the one the text states first; a period and a date at one place: the period
+  if (period && date) return (date.at < period.at ? date : period).deadline;
+  return (period ?? date)?.deadline;
 }
 
 function firstPeriod(text: string, signedOn?: string): Found | undefined {

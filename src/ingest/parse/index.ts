@@ -153,13 +153,14 @@ function extract(
     agencies.mentions(p.text, p.order);
     deliverables.defineStrategies(p.text);
   }
-  const targetsIn = (text: string) => [
-    ...scanOf(text)
-      .filter((h) => h.kind !== 'LegalAuthority')
-      .map((h) => h.id),
-    ...programsOf(text).map((h) => h.id),
-    ...findDocumentRefs(text).map((r) => r.id),
-  ];
+  // citations (not legal authorities), programs, documents, in that order; one array, not four per directive
+  const targetsIn = (text: string) => {
+    const ids: string[] = [];
+    for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
+    for (const h of programsOf(text)) ids.push(h.id);
+    for (const r of findDocumentRefs(text)) ids.push(r.id);
+    return ids;
+  };
   const directives = findDirectives(provisions, {
     docId,
     signedOn,
