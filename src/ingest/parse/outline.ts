@@ -4,23 +4,21 @@ import { provisionId } from './ids';
 import { firstSentence } from './sentences';
 import { cutUnits, Unit } from './units';
 
+const MINOR = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
+
 /** Short, capitalised, no digits or quotes: "Asylum Eligibility." rather than the start of a sentence. */
 function isHeadingLike(sentence: string): boolean {
+  // the tests of the whole sentence first: most sentences fail them, and need not be cut into words
+  if (!/^[A-Z]/.test(sentence) || /[\d"]|\bshall\b/.test(sentence)) return false;
   const words = sentence.replace(/\([^)]*\)/g, '').split(' ');
-  const minor = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
-  return (
-    words.length <= 20 &&
-    /^[A-Z]/.test(sentence) &&
-    !/[\d"]|\bshall\b/.test(sentence) &&
-    words.every((w) => w.length < 4 || minor.test(w) || !/^[a-z]/.test(w))
-  );
+  return words.length <= 20 && words.every((w) => w.length < 4 || MINOR.test(w) || !/^[a-z]/.test(w));
 }
 
 /** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
 function isSectionHeading(sentence: string): boolean {
   return (
     isHeadingLike(sentence) ||
-    (sentence.split(' ').length <= 16 && /\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence))
+    (/\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && sentence.split(' ').length <= 16)
   );
 }
 

@@ -79,11 +79,15 @@ interface Clause {
 const MAY_BREAK = /[(]|[.:;*]\s/;
 
 function clausesOf(text: string): Clause[] {
-  return splitSentences(text)
-    .flatMap((s) => (MAY_BREAK.test(s) ? s.split(CLAUSE_BREAK) : [s]))
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ text: t, refs: placeDocumentRefs(t) }));
+  // one loop, not four arrays a provision: a long order has tens of thousands of provisions
+  const clauses: Clause[] = [];
+  for (const sentence of splitSentences(text)) {
+    for (const piece of MAY_BREAK.test(sentence) ? sentence.split(CLAUSE_BREAK) : [sentence]) {
+      const t = piece.trim();
+      if (t) clauses.push({ text: t, refs: placeDocumentRefs(t) });
+    }
+  }
+  return clauses;
 }
 
 /** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
