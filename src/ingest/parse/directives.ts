@@ -148,7 +148,14 @@ function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): voi
 export function findDirectives(provisions: Provision[], ctx: DirectiveContext): Directive[] {
   const byProvision = new Map<Provision, Draft[]>();
   for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, byProvision);
+  // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are
+  // nobody else's, and a copy of each was tens of thousands of objects in a long order
   return provisions.flatMap((p) =>
-    (byProvision.get(p) ?? []).map((d, k) => ({ ...d, id: directiveId(p.id, k + 1), ordinal: k + 1 })),
+    (byProvision.get(p) ?? []).map((d, k) => {
+      const directive = d as Directive;
+      directive.id = directiveId(p.id, k + 1);
+      directive.ordinal = k + 1;
+      return directive;
+    }),
   );
 }
