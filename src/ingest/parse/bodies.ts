@@ -101,14 +101,21 @@ function trimmed(raw: string): string {
 // Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
 const HEAD_AT_END = BODY_HEADS.map((h) => new RegExp(`\\b${h}$`, 'i'));
 
+/** Heads already read, by name: a long order asks for the head of the same few words thousands of times. */
+const HEADS = new Map<string, string | undefined>();
+
 /**
  * The body word a name ends on, or holds before "on/for/of/in ..." ("Task Force on X" -> "Task Force", "Collective
  * Bargaining Committee in Construction" (EO 11849) -> "Committee").
  */
 export function headOf(name: string): string | undefined {
+  if (HEADS.has(name)) return HEADS.get(name);
   const words = name.split(/\s+(?:on|for|of|to|in)\s+/)[0];
   const ends = (text: string) => BODY_HEADS.find((_, k) => HEAD_AT_END[k].test(text));
-  return ends(words) ?? ends(name);
+  const head = ends(words) ?? ends(name);
+  if (HEADS.size >= 4096) HEADS.clear();
+  HEADS.set(name, head);
+  return head;
 }
 
 /** How the order may name a body later: its head ("Advisory Committee") and that head's last word ("Committee"). */

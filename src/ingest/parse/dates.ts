@@ -28,8 +28,18 @@ export function toIsoDate(written: string): string | undefined {
   return Number.isNaN(Date.parse(iso)) ? undefined : iso;
 }
 
+/** Due dates already worked out: an order counts its periods from one date, in a few lengths, once per directive. */
+const DAYS_AFTER = new Map<string, string>();
+
 /** Calendar arithmetic in UTC, so the due date never shifts with the machine's time zone. */
 export function addDays(isoDate: string, days: number): string {
-  const t = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  const key = `${isoDate}+${days}`;
+  let due = DAYS_AFTER.get(key);
+  if (due === undefined) {
+    const t = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
+    due = new Date(t).toISOString().slice(0, 10);
+    if (DAYS_AFTER.size >= 4096) DAYS_AFTER.clear();
+    DAYS_AFTER.set(key, due);
+  }
+  return due;
 }

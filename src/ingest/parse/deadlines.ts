@@ -44,13 +44,15 @@ interface Found {
 
 /** The deadline a directive's text states first; undefined when it states none. */
 export function deadlineIn(text: string, signedOn?: string): Deadline | undefined {
-  const found = [firstPeriod(text, signedOn), firstDate(text, signedOn)].filter((f): f is Found => f !== undefined);
-  found.sort((a, b) => a.at - b.at);
-  return found[0]?.deadline;
+  const period = firstPeriod(text, signedOn);
+  const date = firstDate(text, signedOn);
+  // the one the text states first; a period and a date at one place: the period
+  if (period && date) return (date.at < period.at ? date : period).deadline;
+  return (period ?? date)?.deadline;
 }
 
 function firstPeriod(text: string, signedOn?: string): Found | undefined {
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of firstMatches(PERIOD, text)) {
     const [, article, digits, words, unit] = m;
     const count = article ? 1 : digits ? Number(digits) : numberInWords(words);
     if (!count) continue;
@@ -77,12 +79,29 @@ function eventOf(after: string): string | undefined {
 
 // A date before the order was signed is history the order recites ("by March 6, 1933"), not a deadline.
 function firstDate(text: string, signedOn?: string): Found | undefined {
-  for (const m of text.matchAll(DUE_DATE)) {
+  for (const m of firstMatches(DUE_DATE, text)) {
     const dueOn = toIsoDate(m[1]);
     if (!dueOn || (signedOn && dueOn < signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
   }
   return undefined;
+}
+
+/**
+ * The matches of a global regex one by one, as far as the caller reads: `String.prototype.matchAll`
+ * clones the regex on every call, and these run once per sentence of a directive.
+ */
+function* firstMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = re.lastIndex;
+      yield m;
+      re.lastIndex = at;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
 }
 
 /** Calendar months in UTC; the 31st plus one month is the last day of the next month. */

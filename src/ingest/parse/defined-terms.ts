@@ -33,13 +33,27 @@ const DEFINITIONS = [
   ),
 ];
 
+/**
+ * A word each form cannot match without (a form not listed is always run): most provisions define
+ * nothing, and the forms start at every capital letter of every provision.
+ */
+const NEEDS = new Map<RegExp, string[]>([
+  [DEFINITIONS[0], ['(']],
+  [DEFINITIONS[1], ['hereinafter', 'hereafter']],
+]);
+const mayMatch = (re: RegExp, text: string) => NEEDS.get(re)?.some((word) => text.includes(word)) ?? true;
+
 export class DefinedTerms {
   private readonly definitions: Definition[];
 
   constructor(provisions: Provision[]) {
     this.definitions = [...provisions]
       .sort((a, b) => a.order - b.order)
-      .flatMap((p) => DEFINITIONS.flatMap((re) => matchAll(re, p.text).map((m) => definition(m, p.order))))
+      .flatMap((p) =>
+        DEFINITIONS.flatMap((re) =>
+          mayMatch(re, p.text) ? matchAll(re, p.text).map((m) => definition(m, p.order)) : [],
+        ),
+      )
       .filter((d): d is Definition => !!d)
       .sort((a, b) => a.order - b.order || a.start - b.start);
   }

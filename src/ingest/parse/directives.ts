@@ -39,15 +39,21 @@ function descendants(p: Provision, all: Provision[]): Provision[] {
 /** Children by parent path, built once: filtering every provision for each "shall" sentence was quadratic in long orders. */
 const childrenIndex = new WeakMap<Provision[], Map<string, Provision[]>>();
 
+const NO_CHILDREN: Provision[] = [];
+
 function childrenOf(p: Provision, all: Provision[]): Provision[] {
   let index = childrenIndex.get(all);
   if (!index) {
     index = new Map();
-    for (const c of all)
-      if (c.parentPath !== undefined) index.set(c.parentPath, [...(index.get(c.parentPath) ?? []), c]);
+    for (const c of all) {
+      if (c.parentPath === undefined) continue;
+      const children = index.get(c.parentPath);
+      if (children) children.push(c);
+      else index.set(c.parentPath, [c]);
+    }
     childrenIndex.set(all, index);
   }
-  return index.get(p.path) ?? [];
+  return index.get(p.path) ?? NO_CHILDREN;
 }
 
 /** A clause after "shall:" usually opens with a qualifier ("within 180 days …, conduct"); find its verb. */
@@ -81,9 +87,9 @@ function draft(
   return d;
 }
 
-function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<string, Draft[]>): void {
+function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<Provision, Draft[]>): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
-  const mentions = [...ctx.agencies.mentions(p.text, p.order)].sort((a, b) => a.start - b.start);
+  const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
   for (const s of sentencesWithOffsets(p.text)) {
     while (first < mentions.length && mentions[first].start < s.start) first++;
@@ -93,43 +99,63 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const inSentence = [];
     for (let k = first; k < mentions.length && mentions[k].start < s.start + s.text.length; k++) {
       const m = mentions[k];
-      if (m.end <= s.start + s.text.length) inSentence.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+      // a sentence at the start of its provision keeps its mentions as they are (one copy each was a tenth of a long order's garbage)
+      if (m.end <= s.start + s.text.length)
+        inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
     }
-    const local = [
-      ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
-      // Each listed official on its own, so one the resolver reads across two items does not hide either.
-      ...listed.flatMap((l) =>
-        ctx.agencies
-          .mentions(s.text.slice(l.start, l.end), p.order)
-          .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
-      ),
-    ].sort((a, b) => a.start - b.start);
+    // without a list of officials, the sentence's own mentions, already in order
+    const local = !listed.length
+      ? inSentence
+      : [
+          ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
+          // Each listed official on its own, so one the resolver reads across two items does not hide either.
+          ...listed.flatMap((l) =>
+            ctx.agencies
+              .mentions(s.text.slice(l.start, l.end), p.order)
+              .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
+          ),
+        ].sort((a, b) => a.start - b.start);
     const assignments = assignRoles(s.text, local, shall.index, listed);
     if (!assignments.some((a) => a.role === 'LEAD')) continue;
     const verbPhrase = s.text.slice(shall.index + 'shall'.length);
     const children = childrenOf(p, all);
     if (/:$/.test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text))) {
-        push(out, c.id, draft(ctx, c, c.text, clauseAction(c.text), assignments, c.text));
+        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, c.text));
       }
       continue;
     }
     const scope = /:$/.test(s.text) ? [s.text, ...descendants(p, all).map((c) => c.text)].join(' ') : s.text;
-    push(out, p.id, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
+    push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }
 }
 
-function push(out: Map<string, Draft[]>, provisionId: string, d: Draft): void {
-  const list = out.get(provisionId);
+/** The mentions in text order: the resolver's own array when it is so already (it is read, never changed), else a sorted copy. */
+function sortedByStart<T extends { start: number }>(mentions: T[]): T[] {
+  for (let k = 1; k < mentions.length; k++)
+    if (mentions[k].start < mentions[k - 1].start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+// keyed by the provision itself: its id is a joined string, hashed anew for each of tens of thousands of provisions
+function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): void {
+  const list = out.get(provision);
   if (list) list.push(d);
-  else out.set(provisionId, [d]);
+  else out.set(provision, [d]);
 }
 
 /** Numbered #1, #2 … within each provision, in the order they are read. */
 export function findDirectives(provisions: Provision[], ctx: DirectiveContext): Directive[] {
-  const byProvision = new Map<string, Draft[]>();
+  const byProvision = new Map<Provision, Draft[]>();
   for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, byProvision);
+  // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are
+  // nobody else's, and a copy of each was tens of thousands of objects in a long order
   return provisions.flatMap((p) =>
-    (byProvision.get(p.id) ?? []).map((d, k) => ({ ...d, id: directiveId(p.id, k + 1), ordinal: k + 1 })),
+    (byProvision.get(p) ?? []).map((d, k) => {
+      const directive = d as Directive;
+      directive.id = directiveId(p.id, k + 1);
+      directive.ordinal = k + 1;
+      return directive;
+    }),
   );
 }

@@ -142,23 +142,25 @@ function extract(
   const programsOf = memo((text: string) => named.programsIn(text));
   const citations: Citation[] = [];
   for (const p of provisions) {
-    const seen = new Set<string>();
-    for (const hit of scanOf(p.text)) {
-      if (!seen.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
-      seen.add(hit.id);
+    const hits = scanOf(p.text);
+    const seen = hits.length ? new Set<string>() : undefined; // most provisions cite nothing
+    for (const hit of hits) {
+      if (!seen!.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
+      seen!.add(hit.id);
     }
     programsOf(p.text);
     named.placesIn(p.text);
     agencies.mentions(p.text, p.order);
     deliverables.defineStrategies(p.text);
   }
-  const targetsIn = (text: string) => [
-    ...scanOf(text)
-      .filter((h) => h.kind !== 'LegalAuthority')
-      .map((h) => h.id),
-    ...programsOf(text).map((h) => h.id),
-    ...findDocumentRefs(text).map((r) => r.id),
-  ];
+  // citations (not legal authorities), programs, documents, in that order; one array, not four per directive
+  const targetsIn = (text: string) => {
+    const ids: string[] = [];
+    for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
+    for (const h of programsOf(text)) ids.push(h.id);
+    for (const r of findDocumentRefs(text)) ids.push(r.id);
+    return ids;
+  };
   const directives = findDirectives(provisions, {
     docId,
     signedOn,

@@ -1,33 +1,31 @@
 /** Turns the body's units into Provisions: each with its path, parent, heading and own text. */
 import { Provision } from '../model';
 import { provisionId } from './ids';
-import { splitSentences } from './sentences';
+import { firstSentence } from './sentences';
 import { cutUnits, Unit } from './units';
+
+const MINOR = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
 
 /** Short, capitalised, no digits or quotes: "Asylum Eligibility." rather than the start of a sentence. */
 function isHeadingLike(sentence: string): boolean {
+  // the tests of the whole sentence first: most sentences fail them, and need not be cut into words
+  if (!/^[A-Z]/.test(sentence) || /[\d"]|\bshall\b/.test(sentence)) return false;
   const words = sentence.replace(/\([^)]*\)/g, '').split(' ');
-  const minor = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
-  return (
-    words.length <= 20 &&
-    /^[A-Z]/.test(sentence) &&
-    !/[\d"]|\bshall\b/.test(sentence) &&
-    words.every((w) => w.length < 4 || minor.test(w) || !/^[a-z]/.test(w))
-  );
+  return words.length <= 20 && words.every((w) => w.length < 4 || MINOR.test(w) || !/^[a-z]/.test(w));
 }
 
 /** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
 function isSectionHeading(sentence: string): boolean {
   return (
     isHeadingLike(sentence) ||
-    (sentence.split(' ').length <= 16 && /\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence))
+    (/\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && sentence.split(' ').length <= 16)
   );
 }
 
 function partHeading(text: string): { heading?: string; text: string } {
   const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
   if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
-  const first = splitSentences(text)[0] ?? '';
+  const first = firstSentence(text) ?? '';
   return first && first.split(' ').length <= 12
     ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() }
     : { text };
@@ -36,7 +34,7 @@ function partHeading(text: string): { heading?: string; text: string } {
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
 function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading?: string; text: string } {
   if (unit.kind === 'part') return partHeading(text);
-  const first = splitSentences(text)[0] ?? '';
+  const first = firstSentence(text) ?? '';
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
   if (!first || !fits || first.split(' ').length > 25) return { text };
   const rest = text.slice(first.length).trim();

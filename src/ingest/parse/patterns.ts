@@ -115,21 +115,29 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
  * register's 18 KB agency alternation is compiled anew each time: once per provision, that was
  * a third of the parse time of a text of 40,000 short provisions.
  */
+/**
+ * What a regex that matches nothing gives: one shared, frozen empty list, since most of the
+ * parser's patterns find nothing in most provisions (a new array for each was garbage by the
+ * hundred thousand in a long order). Frozen, so a caller that changed it would fail at once.
+ */
+const NO_MATCHES: RegExpExecArray[] = Object.freeze([]) as unknown as RegExpExecArray[];
+
 export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
-  let global = re.flags.includes('g') ? re : GLOBAL.get(re);
+  // `re.global`, not `re.flags`: the flags getter builds a string on every call
+  let global = re.global ? re : GLOBAL.get(re);
   if (!global) {
     global = new RegExp(re.source, re.flags + 'g');
     GLOBAL.set(re, global);
   }
-  const out: RegExpExecArray[] = [];
+  let out: RegExpExecArray[] | undefined;
   global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
-    out.push(m);
+    (out ??= []).push(m);
     // an empty match would be found again at the same place; step past it as matchAll does
     if (m[0] === '') global.lastIndex = advance(text, global.lastIndex, /[uv]/.test(global.flags));
   }
   global.lastIndex = 0;
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** The next index after `at`, a whole code point further in unicode mode (the spec's AdvanceStringIndex). */

@@ -53,6 +53,8 @@ export class AgencyRegister {
   readonly byId = new Map<string, AgencyRef>();
   private readonly byPhrase = new Map<string, AgencyRef[]>();
   private readonly predecessors = new Map<string, string[]>();
+  /** Keys of phrases already read: the same titles are resolved thousands of times in a long order. */
+  private readonly keys = new Map<string, string>();
 
   constructor(readonly refs: AgencyRef[]) {
     for (const ref of refs) {
@@ -82,12 +84,21 @@ export class AgencyRegister {
    * could be named that day. Without a date, the one that exists today.
    */
   resolve(phrase: string, date?: string): AgencyRef | undefined {
-    const candidates = this.byPhrase.get(phraseKey(phrase));
+    const candidates = this.byPhrase.get(this.keyOf(phrase));
     if (!candidates?.length) return undefined;
     if (!date) return candidates.find((c) => !c.abolished) ?? candidates[0];
     return candidates
       .filter((c) => nameableOn(c, date))
       .sort((a, b) => Math.abs(offset(a, date)) - Math.abs(offset(b, date)))[0];
+  }
+
+  private keyOf(phrase: string): string {
+    let key = this.keys.get(phrase);
+    if (key === undefined) {
+      if (this.keys.size >= 4096) this.keys.clear();
+      this.keys.set(phrase, (key = phraseKey(phrase)));
+    }
+    return key;
   }
 
   /** The agency, its parents and every agency before or after it in history, each once. */

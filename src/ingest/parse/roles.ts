@@ -58,6 +58,8 @@ export function listedOfficials(text: string): ListedOfficial[] {
   return out;
 }
 
+const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
+
 /**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
@@ -68,15 +70,16 @@ export function assignRoles(
   shallAt: number,
   listed = listedOfficials(text),
 ): Assignment[] {
-  const roleOf = new Map<number, Role>();
-  mentions.forEach((m, k) => {
-    const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
-    if (item) roleOf.set(k, item.role);
-  });
+  const roleOf = listed.length ? new Map<number, Role>() : undefined;
+  if (roleOf)
+    mentions.forEach((m, k) => {
+      const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
+      if (item) roleOf.set(k, item.role);
+    });
   const out: Assignment[] = [];
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
-    const role = roleOf.get(k) ?? (m.end <= shallAt ? 'LEAD' : undefined);
+    const role = roleOf?.get(k) ?? (m.end <= shallAt ? 'LEAD' : undefined);
     const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
     if (!role || seen.has(key)) return;
     seen.add(key);
@@ -88,6 +91,5 @@ export function assignRoles(
       role,
     });
   });
-  const rank: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
-  return out.sort((a, b) => rank.indexOf(a.role) - rank.indexOf(b.role));
+  return out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out;
 }

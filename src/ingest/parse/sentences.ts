@@ -5,6 +5,25 @@ const ABBREVIATIONS =
 /** Splits flattened text into sentences, keeping abbreviations such as "Fed. Reg." inside. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
+  readSentences(text, (s) => {
+    out.push(s);
+    return true;
+  });
+  return out;
+}
+
+/** The first sentence of `text`, as splitSentences gives it, without reading the rest (a unit may be a 2 MB paragraph). */
+export function firstSentence(text: string): string | undefined {
+  let first: string | undefined;
+  readSentences(text, (s) => {
+    first = s;
+    return false;
+  });
+  return first;
+}
+
+/** Hands each sentence to `take` in order, while it asks for more. */
+function readSentences(text: string, take: (sentence: string) => boolean): void {
   let start = 0;
   const boundary = /[.!?]["')]?\s+(?=["(]?[A-Z])/g;
   let m: RegExpExecArray | null;
@@ -13,12 +32,11 @@ export function splitSentences(text: string): string[] {
     // Only the end of the sentence so far is read (the longest abbreviation and the character before
     // it): the whole of it made a paragraph full of "Sec." and "No." quadratic.
     if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 13), end))) continue;
-    out.push(text.slice(start, m.index + m[0].trimEnd().length).trim());
+    if (!take(text.slice(start, m.index + m[0].trimEnd().length).trim())) return;
     start = m.index + m[0].length;
   }
   const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
-  return out;
+  if (rest) take(rest);
 }
 
 /** "CREATING A FRAMEWORK TO ADDRESS" → "Creating a Framework to Address" (used only for all-caps titles). */

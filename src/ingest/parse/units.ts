@@ -45,11 +45,6 @@ const CANDIDATE = new RegExp(
   'g',
 );
 
-/** Where a sentence or a list item could have ended: ".", ":", ";", a dash, or "; and". */
-function sentenceEnded(before: string): boolean {
-  return endOf(before) !== undefined && endOf(before) !== 'comma';
-}
-
 /** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
 function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
   if (before === '' || /[.:;\u2014]["')\]]?$/.test(before)) return 'sentence';
@@ -84,9 +79,12 @@ class Scanner {
 
   /** Tries the candidate; true when it starts a unit. */
   accept(m: RegExpExecArray, unitFrom: number): boolean {
-    const ended = sentenceEnded(this.before(unitFrom, m.index));
+    const previous = this.before(unitFrom, m.index);
+    const end = endOf(previous);
+    // where a sentence or a list item could have ended: ".", ":", ";", a dash, or "; and"
+    const ended = end !== undefined && end !== 'comma';
     // a section follows a full stop or a part heading, never "; and" ("... Section 9, and Section 10.")
-    const fullStop = endOf(this.before(unitFrom, m.index)) === 'sentence';
+    const fullStop = end === 'sentence';
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
@@ -95,8 +93,7 @@ class Scanner {
     if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];
     if (para !== undefined) return ended && this.tryParagraph(Number(para));
-    const previous = this.before(unitFrom, m.index);
-    const after = endOf(previous) ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
+    const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
     return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
   }
 

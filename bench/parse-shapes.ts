@@ -1,0 +1,49 @@
+/**
+ * The texts of the parse benchmarks: shapes that once made the parser quadratic, each grown to a
+ * given length. Shared by bench/parse-scaling.ts (time against length) and bench/parse-profile.ts
+ * (where one shape's time goes).
+ */
+import { DocumentHints } from '../src/ingest/model';
+
+const HEADER =
+  'Executive Order 14999 of January 20, 2025\n\nA Test\n\nBy the authority vested in me as President, it is hereby ordered:\n\nSection 1. Purpose. ';
+export const hints: DocumentHints = { kind: 'EXECUTIVE_ORDER', number: '14999', signedOn: '2025-01-20' };
+
+const SENTENCE =
+  'The Secretary of Homeland Security shall review the program within 90 days of the date of this order. ';
+const NESTED = ['(a)', '(i)', '(A)', '(1)'];
+
+/** Each shape grows to about `size` characters. */
+export const SHAPES: Record<string, (size: number) => string> = {
+  'a-run': (n) => 'a'.repeat(n),
+  'header+a-run': (n) => HEADER + 'a'.repeat(n),
+  'one-line-words': (n) => HEADER + SENTENCE.repeat(Math.ceil(n / SENTENCE.length)),
+  'many-lines': (n) => HEADER + (SENTENCE + '\n').repeat(Math.ceil(n / SENTENCE.length)),
+  'labels-run': (n) => HEADER + '(a)'.repeat(Math.ceil(n / 3)),
+  'labels-lines': (n) => HEADER + '(a) x;\n'.repeat(Math.ceil(n / 7)),
+  'deep-nesting': (n) =>
+    HEADER +
+    Array.from({ length: Math.ceil(n / 60) }, (_, i) => `${NESTED[i % 4]} The Secretary shall act:\n`).join(''),
+  spaces: (n) => HEADER + ' '.repeat(n) + '.',
+  dots: (n) => HEADER + '. '.repeat(Math.ceil(n / 2)),
+  'section-lines': (n) =>
+    HEADER +
+    Array.from({ length: Math.ceil(n / 40) }, (_, i) => `Sec. ${i + 2}. Heading. The Secretary shall act.\n`).join(''),
+  // each section names agencies, establishes a body and speaks of "the Board" and "the Task Force": the antecedent and body look-ups
+  'agency-sections': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 190) },
+      (_, i) =>
+        `Sec. ${i + 2}. Task Force. There is hereby established the Task Force on Item ${i + 2}. The Secretary of Commerce shall consult the Board and the Administrator. The Task Force shall report.\n`,
+    ).join(''),
+  // each section revokes an order: relation reading, and the lists a revocation may open
+  'revocation-lines': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 50) },
+      (_, i) => `Sec. ${i + 2}. Executive Order ${10000 + i} is hereby revoked.\n`,
+    ).join(''),
+  'hyphen-lines': (n) => HEADER + 'Home-\nland '.repeat(Math.ceil(n / 11)),
+  'caps-words': (n) => HEADER + 'AbcDef'.repeat(Math.ceil(n / 6)),
+};
