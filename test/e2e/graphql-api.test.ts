@@ -1,6 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { documentStatus, IncomingRelation } from '../../src/federal-register/status';
-import { AGENCY_PROPERTIES } from '../../src/graph/node-map';
+import { AGENCY_PROPERTIES } from '../../src/graph/translate/node-map';
 import { Graph } from '../../src/graph/run';
 import { ingestText } from '../../src/ingest/ingest';
 import { Api } from '../../src/server';
@@ -284,7 +284,7 @@ describe('the typed GraphQL API', () => {
       'MATCH (a:Agency) RETURN a.id AS id, properties(a) AS props ORDER BY id',
     );
     expect(stored.length).toBeGreaterThan(10);
-    // Agencies' properties are named in the lean map (src/graph/node-map.ts); one the ingest adds must be named there too.
+    // Agencies' properties are named in the lean map (src/graph/translate/node-map.ts); one the ingest adds must be named there too.
     const keys = new Set(stored.flatMap(({ props }) => Object.keys(props)));
     expect([...AGENCY_PROPERTIES, 'sources']).toEqual(expect.arrayContaining([...keys]));
     const expected = stored.map(({ props }) => ({

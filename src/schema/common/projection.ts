@@ -10,7 +10,7 @@ import {
   isInterfaceType,
   isObjectType,
 } from 'graphql';
-import type { Projection } from '../../graph/node-map';
+import type { Projection } from '../../graph/translate/plan';
 import { fieldsAlong, fieldsBelow } from './selection';
 
 /**
