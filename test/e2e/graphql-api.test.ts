@@ -310,6 +310,28 @@ describe('the typed GraphQL API', () => {
     for (const agency of assigned) expect(agency).toEqual(byId.get(agency.id));
   });
 
+  it("answers a document's relationship fields, and theirs, in the document's own query, as the batched fields do", async () => {
+    const trips = (r: GraphQLResponse<unknown>) =>
+      (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
+    const fields = `id title
+      revokes { totalCount edges { inPart provisionId node { id title revokedBy { totalCount edges { node { id } } } } } }
+      revokedBy { edges { node { id number } } }
+      provisions(first: 3) { edges { node { id path children { totalCount } directives(first: 2) { edges { node { id } } } } } }`;
+    const planned = await gql(url, `{ document(id: "eo-14010") { ${fields} } }`);
+    expect(planned.errors).toBeUndefined();
+    // Every level is planned from the selection and answered by the document's lookup.
+    expect(trips(planned)).toBe(1);
+    const doc = planned.data!.document;
+    expect(ids(doc.revokes)).toContain('eo-13767');
+    expect(ids(doc.revokedBy)).toEqual(['eo-14159']);
+    expect(doc.provisions.edges.length).toBe(3);
+    // `node(id)` plans nothing: each level is one batched query, with the same answer.
+    const batched = await gql(url, `{ node(id: "eo-14010") { ... on PresidentialDocument { ${fields} } } }`);
+    expect(batched.errors).toBeUndefined();
+    expect(trips(batched)).toBeGreaterThan(1);
+    expect(batched.data!.node).toEqual(doc);
+  });
+
   it("answers directives, listed or an agency's, with each one's document, provision, assignments and targets in one round trip, as asking each directive alone does", async () => {
     const trips = (r: GraphQLResponse<unknown>) =>
       (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
