@@ -75,9 +75,9 @@ export class Loaders {
   }
 
   private relatedLoader(plan: RelationPlan): DataLoader<string, RelatedPage> {
-    const { relation, filter, window, count, properties, nested } = plan;
+    const { relation, filter, window, count, properties, nested, edgeProperties = null } = plan;
     // The key names each field of the plan, in one order, whoever built it.
-    const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties]);
+    const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties, edgeProperties]);
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
     return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, plan, ids), empty);
   }

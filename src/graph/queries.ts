@@ -20,14 +20,6 @@ export function query(file: string, name: string): string {
   return text;
 }
 
-/** A named fragment as one line, without its comments: spliced into a line, a comment would swallow what follows it. */
-export function expression(file: string, name: string): string {
-  return query(file, name)
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join(' ');
-}
-
 export function parseNamedQueries(source: string): Map<string, string> {
   const queries = new Map<string, string>();
   let name: string | undefined;

@@ -15,6 +15,7 @@ const assignments: Nested = {
   count: false,
   properties: ['id'],
   nested: [],
+  edgeProperties: ['role'],
 };
 const document: Nested = { kind: 'node', label: 'PresidentialDocument', idProperty: 'documentId', properties: ['id'] };
 const agencyDirectives: RelationPlan = {
@@ -53,6 +54,8 @@ describe('relationship fields', () => {
     expect(built.cypher).toMatch(/MATCH \(b2:PresidentialDocument \{id: b\.documentId\}\)/);
     expect(built.cypher).toMatch(/MATCH \(b\)-\[r2:TARGETS\]->\(b3\)/);
     expect(built.params).toMatchObject({ ids: ['dhs', 'doj'], rel: { role: 'LEAD' } });
+    // Without an edge projection every property of the relationship is read.
+    expect(built.cypher).toMatch(/rel: properties\(r\)/);
   });
 
   it('nests at any depth, with only the parameters each level uses', () => {
@@ -112,6 +115,17 @@ describe('filtered lists', () => {
     });
     expect(params.node).toBe('filter value');
     expect(params.node2).toEqual({ acronym: 'DHS' });
+  });
+
+  it('reads of each relationship only the properties its edges are asked', () => {
+    const { cypher } = listQuery({ ...plan, wanted: { page: true, count: false }, nested: [assignments] });
+    expect(cypher).toMatch(/\{rel: r \{\.role\}, node: b \{\.id, \.kind, labels: labels\(b\)\}/);
+    const none = listQuery({
+      ...plan,
+      wanted: { page: true, count: false },
+      nested: [{ ...assignments, edgeProperties: [] }],
+    });
+    expect(none.cypher).toMatch(/\{rel: \{\}, node:/);
   });
 });
 

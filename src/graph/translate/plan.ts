@@ -31,7 +31,8 @@ export interface Wanted {
 /**
  * A relationship field of many parents: one page of each parent's edges along `relation` that
  * pass `filter` (`window`, null: no page) and their total (`count`); of the nodes at the other
- * end only `properties` are read, and `nested` is what those nodes are asked in turn.
+ * end only `properties` are read, and `nested` is what those nodes are asked in turn; of the
+ * relationships only `edgeProperties`.
  */
 export interface RelationPlan {
   relation: Relation;
@@ -40,6 +41,8 @@ export interface RelationPlan {
   count: boolean;
   properties: Projection;
   nested: readonly Nested[];
+  /** What is read of each relationship (absent or null: all its properties). */
+  edgeProperties?: Projection;
 }
 
 /**

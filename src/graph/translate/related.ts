@@ -78,7 +78,10 @@ function window(names: Names, edges: Edges, plan: RelationPlan): string {
 /** One edge as the API reads it: the relationship's properties, the node, its nested answers. */
 function edgeMap(names: Names, edges: Edges, plan: RelationPlan): string {
   const node = nodeMap(edges.b, plan.properties);
-  return `{rel: properties(${edges.r}), node: ${node}, nested: ${nestedAnswers(names, edges.b, plan.nested)}}`;
+  // Reading every property of every edge to send one (an assignment's role) costs a db hit each.
+  const asked = plan.edgeProperties?.map((name) => `.${property(name)}`);
+  const rel = !asked ? `properties(${edges.r})` : asked.length ? `${edges.r} {${asked.join(', ')}}` : '{}';
+  return `{rel: ${rel}, node: ${node}, nested: ${nestedAnswers(names, edges.b, plan.nested)}}`;
 }
 
 /**

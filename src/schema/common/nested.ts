@@ -11,7 +11,7 @@ import {
 import type { Nested, Projection } from '../../graph/translate/plan';
 import { toPage } from './paging';
 import { NODE_FIELDS, NodeByProperty, RELATION_FIELDS, RelationField } from './relation-fields';
-import { connectionNode, projectionOf } from './projection';
+import { connectionNode, edgeProjectionOf, projectionOf } from './projection';
 import { fieldsAlong, fieldsBelow, wantedOf } from './selection';
 
 /**
@@ -39,9 +39,14 @@ export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
   if (known && known.variables === info.variableValues) return known.asked;
   const node = connectionNode(getNamedType(info.returnType));
   const fields = fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments);
+  const edgeProperties = edgeProjectionOf(info.fieldNodes, info.fragments);
   const asked = node
-    ? { nested: nestedOf(node, fields, info), properties: projectionOf(info.schema, node, fields, info.fragments) }
-    : { nested: [], properties: null };
+    ? {
+        nested: nestedOf(node, fields, info),
+        properties: projectionOf(info.schema, node, fields, info.fragments),
+        edgeProperties,
+      }
+    : { nested: [], properties: null, edgeProperties };
   worked.set(info.fieldNodes, { variables: info.variableValues, asked });
   return asked;
 }
@@ -54,6 +59,8 @@ const worked = new WeakMap<
 export interface AskedOfNodes {
   nested: Nested[];
   properties: Projection;
+  /** What is read of the relationships of a relationship field's edges. */
+  edgeProperties: Projection;
 }
 
 /** What a node field (`agency(id)`, `document(id)`) is asked that the query fetching it can answer too. */
@@ -108,6 +115,7 @@ function nestedOf(
       count: wanted.count,
       properties: node ? projectionOf(info.schema, node, nodeFields, info.fragments) : null,
       nested: node ? nestedOf(node, nodeFields, info) : [],
+      edgeProperties: edgeProjectionOf([field], info.fragments),
     });
   }
   return [...found.values()];

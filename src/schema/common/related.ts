@@ -35,8 +35,9 @@ export async function relatedConnection(
   const page = toPage(args); // bad paging fails before the query
   const wanted = wantedParts(info);
   const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
-  const { nested, properties } = nestedFields(info);
-  const found = await ctx.loaders.related({ relation, filter, window, count: wanted.count, properties, nested }, id);
+  const { nested, properties, edgeProperties } = nestedFields(info);
+  const plan = { relation, filter, window, count: wanted.count, properties, nested, edgeProperties };
+  const found = await ctx.loaders.related(plan, id);
   return connection(page, found.edges.map(toEdge), found.totalCount);
 }
 
