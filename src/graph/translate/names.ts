@@ -1,4 +1,4 @@
-import { NODE_LABELS, NodeLabel, RELATIONSHIP_TYPES, RelationshipType } from '../labels';
+import { allowedLabel, allowedType, NodeLabel, RelationshipType } from '../labels';
 
 export type Params = Record<string, unknown>;
 
@@ -47,15 +47,12 @@ export class Names {
 
 /** `label` as written after a colon, when the allowlist holds it. */
 export function label(name: NodeLabel): string {
-  if (!(NODE_LABELS as readonly string[]).includes(name)) throw new Error(`Not an allowed label: ${name}`);
-  return name;
+  return allowedLabel(name);
 }
 
 /** `names` as a relationship type (`A|B`), when the allowlist holds each. */
 export function types(...names: readonly RelationshipType[]): string {
-  for (const name of names)
-    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(name)) throw new Error(`Not an allowed type: ${name}`);
-  return names.join('|');
+  return names.map(allowedType).join('|');
 }
 
 /** `name` as a property key; the schema's field names only, checked all the same. */
