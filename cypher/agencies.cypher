@@ -1,5 +1,5 @@
 // The filtered agency list (src/graph/agencies.ts): the MATCH, one condition per filter
-// given, then a tail from paged.cypher (by name). Case-insensitive.
+// given, then the tail of src/graph/translate/lists.ts (by name). Case-insensitive.
 
 // name: findAgencies.match
 MATCH (n:Agency)

@@ -1,7 +1,7 @@
 // The filtered directive list, assembled by src/graph/directives.ts from the fragments below:
 // the MATCH, then one condition per filter given, joined by AND (no `$x IS NULL OR` forms,
 // which keep the planner from the directive_action/directive_due_on/directive_document
-// indexes), then a tail from paged.cypher. Values are always parameters; dates compare as dates.
+// indexes), then the tail of src/graph/translate/lists.ts. Values are always parameters; dates compare as dates.
 
 // name: findDirectives.match
 MATCH (n:Directive)

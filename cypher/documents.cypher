@@ -1,6 +1,6 @@
 // The filtered document list, assembled by src/graph/documents.ts like findDirectives: the
 // MATCH, one condition per filter given, the status block only when status or revocation is
-// filtered on, then a tail from paged.cypher (newest first).
+// filtered on, then the tail of src/graph/translate/lists.ts (newest first).
 
 // name: findDocuments.match
 MATCH (n:PresidentialDocument)
@@ -21,19 +21,13 @@ n.signedOn <= date($signedBefore)
 toLower(n.president) CONTAINS toLower($president)
 
 // name: findDocuments.status
-// `status` follows the rules of documentStatuses in nodes.cypher (and
-// src/federal-register/status.ts); `revoked` is any incoming revocation, in whole or in part.
+// `status` by the rules of src/graph/statuses.ts, as in documentStatuses (nodes.cypher); `revoked`
+// is any incoming revocation, in whole or in part.
 OPTIONAL MATCH (n)<-[r:REVOKES|SUPERSEDES]-(other:PresidentialDocument)
 WHERE other.id <> n.id
-WITH n, [x IN collect({type: type(r), inPart: coalesce(r.inPart, false)}) WHERE x.type IS NOT NULL] AS rels
-WITH n,
-  any(x IN rels WHERE x.type = 'REVOKES') AS revoked,
-  CASE
-    WHEN any(x IN rels WHERE x.type = 'REVOKES' AND NOT x.inPart) THEN 'REVOKED'
-    WHEN any(x IN rels WHERE x.type = 'SUPERSEDES' AND NOT x.inPart) THEN 'SUPERSEDED'
-    WHEN size(rels) > 0 THEN 'REVOKED_IN_PART'
-    ELSE 'IN_FORCE'
-  END AS status
+WITH n, collect(type(r)) AS types,
+  collect($statusEffects[type(r)][CASE WHEN r.inPart THEN 'inPart' ELSE 'whole' END]) AS effects
+WITH n, 'REVOKES' IN types AS revoked, coalesce(head([s IN $statusRank WHERE s IN effects]), $standing) AS status
 
 // name: findDocuments.statusIs
 status = $status

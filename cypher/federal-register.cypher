@@ -67,20 +67,16 @@ RETURN a.id AS from, b.id AS to,
 ORDER BY from, to
 
 // name: documentStatuses
-// The same rule as src/federal-register/status.ts: a full revocation outranks supersession,
-// which outranks a partial revocation or supersession; `by` lists the documents behind the
-// winning status, sorted. Ids with no node give no row.
+// The rules of src/graph/statuses.ts ($statusEffects, $statusRank, $standing), as in
+// documentStatuses of nodes.cypher; `by` lists the documents behind the winning status, sorted.
+// Ids with no node give no row.
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (d:PresidentialDocument {id: $ids[i]})
 OPTIONAL MATCH (s:PresidentialDocument)-[r:REVOKES|SUPERSEDES]->(d)
 WHERE s <> d
-WITH i, d, collect(CASE
-       WHEN r IS NULL THEN null
-       WHEN coalesce(r.inPart, false) THEN {status: 'REVOKED_IN_PART', by: s.id}
-       WHEN type(r) = 'REVOKES' THEN {status: 'REVOKED', by: s.id}
-       ELSE {status: 'SUPERSEDED', by: s.id} END) AS effects
-WITH i, d, effects,
-     head([st IN ['REVOKED', 'SUPERSEDED', 'REVOKED_IN_PART'] WHERE any(e IN effects WHERE e.status = st)]) AS status
-RETURN d.id AS id, coalesce(status, 'IN_FORCE') AS status,
+WITH i, d, collect(CASE WHEN r IS NOT NULL
+       THEN {status: $statusEffects[type(r)][CASE WHEN r.inPart THEN 'inPart' ELSE 'whole' END], by: s.id} END) AS effects
+WITH i, d, effects, head([st IN $statusRank WHERE any(e IN effects WHERE e.status = st)]) AS status
+RETURN d.id AS id, coalesce(status, $standing) AS status,
        COLLECT { UNWIND effects AS e WITH e WHERE e.status = status RETURN DISTINCT e.by AS by ORDER BY by } AS by
 ORDER BY i

@@ -2,7 +2,7 @@
  * Whether a document still stands, from the relations other documents state about it.
  * Pure, so the API can derive it from edges it has already read.
  */
-import { DocumentStatus } from '../graph/statuses';
+import { DocumentStatus, STANDING, STATUS_EFFECTS, STATUS_RANK } from '../graph/statuses';
 import { RelationType } from './notes';
 
 export type { DocumentStatus };
@@ -19,16 +19,9 @@ export interface StatusResult {
   by: string[]; // the documents that give the status, sorted; empty when in force
 }
 
-// A full revocation ends the document whatever else happened to it; supersession replaces
-// it as a whole; a partial revocation leaves the rest standing, so it ranks lowest.
-const RANK: DocumentStatus[] = ['REVOKED', 'SUPERSEDED', 'REVOKED_IN_PART'];
-
 function effect(r: IncomingRelation): DocumentStatus | undefined {
-  if (r.type === 'REVOKES') return r.inPart ? 'REVOKED_IN_PART' : 'REVOKED';
-  // There is no SUPERSEDED_IN_PART: a document superseded in part is, like one revoked
-  // in part, no longer wholly in force.
-  if (r.type === 'SUPERSEDES') return r.inPart ? 'REVOKED_IN_PART' : 'SUPERSEDED';
-  return undefined; // amending, continuing, suspending or citing leaves the document in force
+  const effects = STATUS_EFFECTS[r.type as keyof typeof STATUS_EFFECTS];
+  return effects && (r.inPart ? effects.inPart : effects.whole);
 }
 
 /**
@@ -47,9 +40,9 @@ export function documentStatus(documentId: string, relations: IncomingRelation[]
     set.add(r.from);
     byStatus.set(status, set);
   }
-  for (const status of RANK) {
+  for (const status of STATUS_RANK) {
     const by = byStatus.get(status);
     if (by) return { status, by: [...by].sort() };
   }
-  return { status: 'IN_FORCE', by: [] };
+  return { status: STANDING, by: [] };
 }

@@ -1,7 +1,9 @@
 import { withoutNull } from './directives';
-import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
+import { Paged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
+import { listQuery, whereClause } from './translate/lists';
+import { ListOptions, PageWindow, Wanted } from './translate/plan';
 import { int, toNeo4jValue } from './values';
 
 export interface AgencyFilter {
@@ -18,14 +20,23 @@ export async function findAgencies(
   filter: AgencyFilter,
   page: PageWindow,
   wanted: Wanted,
+  { nested = [], properties = null }: ListOptions = {},
 ): Promise<Paged> {
   const given = withoutNull(filter);
   const conditions = (['name', 'acronym'] as const)
     .filter((name) => given[name] !== undefined)
     .map((name) => query('agencies', `findAgencies.${name}`));
   const match = [query('agencies', 'findAgencies.match'), whereClause(conditions)].join('\n');
-  const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
-  const [row] = await graph.read<Paged>(pagedQuery(match, 'n.name, n.id', wanted).cypher, params);
+  const { cypher, params } = listQuery({
+    match,
+    filterParams: given,
+    order: 'n.name, n.id',
+    window: { skip: page.skip, limit: page.limit + 1 },
+    wanted,
+    nested,
+    properties,
+  });
+  const [row] = await graph.read<Paged>(cypher, params);
   return row;
 }
 

@@ -1,9 +1,8 @@
-import { Nested } from './nested';
-import { Projection } from './node-map';
-import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
+import { Paged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
-import { int } from './values';
+import { listQuery, whereClause } from './translate/lists';
+import { ListOptions, PageWindow, Wanted } from './translate/plan';
 
 export interface DirectiveFilter {
   agencyId?: string | null;
@@ -30,6 +29,11 @@ function orderBy(order: DirectiveOrder, given: { action?: string }): string {
   return order === 'DUE_ON' && given.action !== undefined ? `n.action, ${ORDER_KEYS.DUE_ON}` : ORDER_KEYS[order];
 }
 
+/** What a directive list reads of its directives, beyond the list itself, and its order. */
+export interface DirectiveListOptions extends ListOptions {
+  order?: DirectiveOrder;
+}
+
 /** Filters that are one condition each, by the name of their fragment in directives.cypher. */
 const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'targetId'] as const;
 
@@ -46,9 +50,7 @@ export async function findDirectives(
   filter: DirectiveFilter,
   page: PageWindow,
   wanted: Wanted,
-  nested: readonly Nested[] = [],
-  properties: Projection = null,
-  order: DirectiveOrder = 'ID',
+  { nested = [], properties = null, order = 'ID' }: DirectiveListOptions = {},
 ): Promise<Paged> {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
@@ -59,13 +61,16 @@ export async function findDirectives(
     query('directives', 'findDirectives.match'),
     whereClause(names.map((name) => query('directives', `findDirectives.${name}`))),
   ].join('\n');
-  const paged = pagedQuery(match, orderBy(order, given), wanted, nested, properties);
-  const [row] = await graph.read<Paged>(paged.cypher, {
-    ...paged.params,
-    ...given,
-    skip: int(page.skip),
-    limit: int(page.limit + 1),
+  const { cypher, params } = listQuery({
+    match,
+    filterParams: given,
+    order: orderBy(order, given),
+    window: { skip: page.skip, limit: page.limit + 1 },
+    wanted,
+    nested,
+    properties,
   });
+  const [row] = await graph.read<Paged>(cypher, params);
   return row;
 }
 

@@ -1,7 +1,10 @@
 import { withoutNull } from './directives';
-import { Paged, pagedQuery, PageWindow, Wanted, whereClause } from './paged';
+import { Paged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
+import { STATUS_PARAMS } from './statuses';
+import { listQuery, whereClause } from './translate/lists';
+import { ListOptions, PageWindow, Wanted } from './translate/plan';
 import { int } from './values';
 
 export interface DocumentFilter {
@@ -27,6 +30,7 @@ export async function findDocuments(
   filter: DocumentFilter,
   page: PageWindow,
   wanted: Wanted,
+  { nested = [], properties = null }: ListOptions = {},
 ): Promise<Paged> {
   const given = withoutNull(filter);
   const fragment = (name: string) => query('documents', `findDocuments.${name}`);
@@ -40,8 +44,16 @@ export async function findDocuments(
   ].filter((f): f is string => !!f);
   // The status needs every document's incoming revocations: computed only when filtered on.
   if (statusFilters.length) parts.push(fragment('status'), whereClause(statusFilters));
-  const params = { ...given, skip: int(page.skip), limit: int(page.limit + 1) };
-  const [row] = await graph.read<Paged>(pagedQuery(parts.join('\n'), 'n.signedOn DESC, n.id', wanted).cypher, params);
+  const { cypher, params } = listQuery({
+    match: parts.join('\n'),
+    filterParams: { ...STATUS_PARAMS, ...given },
+    order: 'n.signedOn DESC, n.id',
+    window: { skip: page.skip, limit: page.limit + 1 },
+    wanted,
+    nested,
+    properties,
+  });
+  const [row] = await graph.read<Paged>(cypher, params);
   return row;
 }
 

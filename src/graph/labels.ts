@@ -71,16 +71,26 @@ export const KEPT_ENDS: Partial<Record<RelationshipType, { from: string; to: str
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/** `name`, when the label allowlist holds it; anything else is refused, so no outside text reaches a query. */
+export function allowedLabel(name: string): NodeLabel {
+  if (!(NODE_LABELS as readonly string[]).includes(name)) throw new Error(`Not an allowed label: ${name}`);
+  return name as NodeLabel;
+}
+
+/** `name`, when the relationship type allowlist holds it. */
+export function allowedType(name: string): RelationshipType {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(name)) throw new Error(`Not an allowed type: ${name}`);
+  return name as RelationshipType;
+}
+
 /**
- * Fills label and type placeholders (`:$From`, `:$To`, `:$Label`, `:$TYPE`) from the
- * allowlists above; anything else is refused, so no text from outside reaches the query.
+ * Fills the label and type placeholders of the fixed write queries of cypher/*.cypher (`:$From`,
+ * `:$To`, `:$Label`, `:$TYPE`, the one placeholder form there) from the allowlists above.
  */
 export function fillPlaceholders(cypher: string, names: Record<string, string>): string {
   return cypher.replace(/:\$(\w+)\b/g, (placeholder, key: string) => {
     const value = names[key];
     if (value === undefined) throw new Error(`No value for placeholder ${placeholder}`);
-    const allowed = key === 'TYPE' ? RELATIONSHIP_TYPES : NODE_LABELS;
-    if (!(allowed as readonly string[]).includes(value)) throw new Error(`Not an allowed ${key}: ${value}`);
-    return `:${value}`;
+    return `:${key === 'TYPE' ? allowedType(value) : allowedLabel(value)}`;
   });
 }

@@ -1,17 +1,22 @@
 import DataLoader from 'dataloader';
+import { GraphNode, NestedAnswers, RelatedEdge, RelatedPage } from './answers';
 import { NodeLabel } from './labels';
-import { Projection } from './node-map';
+import { DocumentStatus, documentStatuses, nodesByIds, nodesOfLabel } from './nodes';
+import { EdgeFilter } from './relation-edges';
+import { directivesOfDocuments, relatedByIds } from './relations';
 import { Graph } from './run';
-import { DocumentStatus, documentStatuses, GraphNode, nodesByIds, nodesOfLabel, nodesOfLabelWith } from './nodes';
-import { NestedAnswers, Nested } from './nested';
-import { PageWindow } from './paged';
-import { EdgeFilter, Relation } from './relation-edges';
-import { directivesOfDocuments, RelatedEdge, RelatedPage, relatedByIds } from './relations';
+import { Nested, Projection, RelationPlan } from './translate/plan';
 
 /**
- * The batching of one request: every relationship field asked at one level of a query is
- * answered by one query for all its parents (DataLoader collects the ids of one tick), unless
- * the query that fetched the parents answered it already (`Nested`, primed here). Created per
+ * How every relationship field of every node type loads, one strategy: the query that fetches
+ * the parents answers what the selection asks of their relationship fields (a `Nested` plan,
+ * worked out ahead from the GraphQL selection by src/schema/common/nested.ts for every type in
+ * RELATION_FIELDS and NODE_FIELDS), and the answers are primed here for the child fields. When
+ * the parents' query could not plan a field (under an abstract type, a field with bad arguments
+ * left to fail on its own, a to-one field through an edge), the field asks the same loader, which
+ * batches it with the same field of every other parent: one query per field and level. Planned
+ * ahead rather than batched alone because a level answered in its parents' query is a round trip
+ * saved, and the selection says what each level needs before any parent is read. Created per
  * request, so nothing is cached across requests.
  */
 export class Loaders {
@@ -45,7 +50,8 @@ export class Loaders {
     let loader = this.byLabel.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const byId = new Map((await nodesOfLabel(this.graph, label, ids, properties)).map((node) => [node.id, node]));
+        const rows = await nodesOfLabel(this.graph, label, ids, { properties });
+        const byId = new Map(rows.map(({ node }) => [node.id, node]));
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.byLabel.set(key, loader);
@@ -54,44 +60,26 @@ export class Loaders {
   }
 
   /**
-   * One page of the edges of `id` along `relation` (when `window`) and their total (when
-   * `count`), batched with every other parent asking the same field, filter and window;
-   * `nested` connections of each edge's node come in the same query and are primed, and of
-   * the nodes themselves only `properties` are read (null: all).
+   * One page of the edges of `id` along `plan.relation` (when a window is given) and their total
+   * (when `count`), batched with every other parent asking the same plan; what each edge's node
+   * is asked (`plan.nested`) comes in the same query and is primed for its fields.
    */
-  async related(
-    relation: Relation,
-    id: string,
-    filter: EdgeFilter,
-    window: PageWindow | null,
-    count: boolean,
-    nested: readonly Nested[] = [],
-    properties: Projection = null,
-  ): Promise<RelatedPage> {
-    const found = await this.relatedLoader(relation, filter, window, count, nested, properties).load(id);
+  async related(plan: RelationPlan, id: string): Promise<RelatedPage> {
+    const found = await this.relatedLoader(plan).load(id);
     this.primeNested(
       found.edges.map((edge) => edge.node),
       found.edges.map((edge) => edge.nested),
-      nested,
+      plan.nested,
     );
     return found;
   }
 
-  private relatedLoader(
-    relation: Relation,
-    filter: EdgeFilter,
-    window: PageWindow | null,
-    count: boolean,
-    nested: readonly Nested[],
-    properties: Projection,
-  ): DataLoader<string, RelatedPage> {
-    const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties]);
+  private relatedLoader(plan: RelationPlan): DataLoader<string, RelatedPage> {
+    const { relation, filter, window, count, properties, nested, edgeProperties = null } = plan;
+    // The key names each field of the plan, in one order, whoever built it.
+    const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties, edgeProperties]);
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
-    return this.loader<RelatedPage>(
-      key,
-      (ids) => relatedByIds(this.graph, relation, ids, filter, window, count, nested, properties),
-      empty,
-    );
+    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, plan, ids), empty);
   }
 
   /**
@@ -104,7 +92,7 @@ export class Loaders {
     const found = await this.loader<{ node: GraphNode; nested: NestedAnswers } | null>(
       key,
       async (ids) => {
-        const rows = await nodesOfLabelWith(this.graph, label, ids, nested);
+        const rows = await nodesOfLabel(this.graph, label, ids, { nested });
         return new Map(rows.map((row) => [row.node.id, row]));
       },
       null,
@@ -135,8 +123,7 @@ export class Loaders {
             this.labelLoader(asked.label, asked.properties).prime(id, own[j] as GraphNode | null);
           return;
         }
-        const { relation, filter, window, count, nested: below, properties } = asked;
-        this.relatedLoader(relation, filter, window, count, below, properties).prime(parent.id, own[j] as RelatedPage);
+        this.relatedLoader(asked).prime(parent.id, own[j] as RelatedPage);
       });
     });
   }

@@ -6,6 +6,7 @@
 import type { DocumentStatus } from '../federal-register/status';
 import { query } from './queries';
 import { Graph } from './run';
+import { STATUS_PARAMS } from './statuses';
 
 /** A revocation that only one of the two sources states. */
 export interface RevocationDisagreement {
@@ -49,5 +50,5 @@ export interface DocumentStatusRow {
  */
 export async function documentStatuses(graph: Graph, ids: string[]): Promise<DocumentStatusRow[]> {
   if (ids.length === 0) return [];
-  return graph.read<DocumentStatusRow>(query('federal-register', 'documentStatuses'), { ids });
+  return graph.read<DocumentStatusRow>(query('federal-register', 'documentStatuses'), { ...STATUS_PARAMS, ids });
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { expandNodeMaps } from './node-map';
 
 /**
  * Named queries live in cypher/*.cypher, each introduced by a `// name: <name>` line, so each
@@ -13,20 +12,12 @@ const cache = new Map<string, Map<string, string>>();
 export function query(file: string, name: string): string {
   let queries = cache.get(file);
   if (!queries) {
-    queries = parseNamedQueries(expandNodeMaps(fs.readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8')));
+    queries = parseNamedQueries(fs.readFileSync(path.join(CYPHER_DIR, `${file}.cypher`), 'utf8'));
     cache.set(file, queries);
   }
   const text = queries.get(name);
   if (!text) throw new Error(`No query named "${name}" in cypher/${file}.cypher`);
   return text;
-}
-
-/** A named fragment as one line, without its comments: spliced into a line, a comment would swallow what follows it. */
-export function expression(file: string, name: string): string {
-  return query(file, name)
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join(' ');
 }
 
 export function parseNamedQueries(source: string): Map<string, string> {

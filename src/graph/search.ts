@@ -1,10 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
-import { GraphNode } from './nodes';
-import { Projection, projectNodeMaps } from './node-map';
-import { PageWindow, Wanted } from './paged';
+import { GraphNode } from './answers';
 import { query } from './queries';
 import { Graph } from './run';
-import { int } from './values';
+import { PageWindow, Projection, Wanted } from './translate/plan';
+import { searchPageQuery } from './translate/search';
 
 export interface SearchHit {
   node: GraphNode;
@@ -67,16 +66,10 @@ async function pageOfHits(
   page: PageWindow,
   properties: Projection,
 ): Promise<SearchHit[]> {
-  const cypher = projectNodeMaps(query('search', 'search.probe'), 'node', properties);
-  const limit = page.limit + 1;
-  for (let probe = Math.max(FIRST_PROBE, 2 * (page.skip + limit)); ; probe *= 4) {
-    const [row] = await graph.read<{ nodes: GraphNode[]; scores: number[]; deepEnough: boolean }>(cypher, {
-      text: lucene,
-      labels,
-      skip: int(page.skip),
-      limit: int(limit),
-      probe: int(probe),
-    });
+  const window = { skip: page.skip, limit: page.limit + 1 };
+  for (let probe = Math.max(FIRST_PROBE, 2 * (window.skip + window.limit)); ; probe *= 4) {
+    const { cypher, params } = searchPageQuery({ lucene, labels, window, probe, properties });
+    const [row] = await graph.read<{ nodes: GraphNode[]; scores: number[]; deepEnough: boolean }>(cypher, params);
     if (row.deepEnough) return row.nodes.map((node, i) => ({ node, score: row.scores[i] }));
   }
 }

@@ -61,7 +61,7 @@ const DOCUMENT_PREFIX: Partial<Record<NodeKind, string>> = {
 /**
  * A short human label: "EO 14010", "Sec. 4(a)", an agency's acronym or name, else the id.
  * A request that asks no properties gets only the ones read here and in `kindOf` (the lean
- * projection in cypher/subgraph.cypher): a property used here must be added there too. One
+ * projection in src/graph/translate/subgraph.ts): a property used here must be added there too. One
  * that asks no label either gets only `id` and `kind`.
  */
 export function labelOf(kind: NodeKind, p: Properties): string {

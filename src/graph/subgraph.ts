@@ -1,9 +1,8 @@
-import { RELATIONSHIP_TYPES } from './labels';
-import { query } from './queries';
-import { Graph, Params } from './run';
-import { MAX_DEPTH, SubgraphRequest } from './subgraph-request';
+import { Graph } from './run';
+import { SubgraphRequest } from './subgraph-request';
 import { EdgeRow, NodeRow, Subgraph, toEdges, toNode } from './subgraph-shape';
-import { int } from './values';
+import { Built } from './translate/names';
+import { subgraphQuery as buildSubgraph } from './translate/subgraph';
 
 export { checkSubgraphRequest, SubgraphRequestError } from './subgraph-request';
 export type { SubgraphInput, SubgraphRequest } from './subgraph-request';
@@ -22,36 +21,9 @@ export interface Projection {
 }
 const FULL: Projection = { nodeProperties: true, nodeLabels: true, edgeProperties: true };
 
-/**
- * The Cypher and parameters for a checked request, built without a database. The path length
- * bound and the type list are the only text put into the query; both are checked here again
- * against their bounds and allowlist, so a request that skipped the check still cannot inject.
- */
-export function subgraphQuery(
-  request: SubgraphRequest,
-  projection: Projection = FULL,
-): { cypher: string; params: Params } {
-  const { depth, types } = request;
-  if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new Error(`depth out of bounds: ${depth}`);
-  for (const type of types ?? []) {
-    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`Not an allowed type: ${type}`);
-  }
-  const template = query('subgraph', request.focus.length > 0 ? 'neighbourhood' : 'wholeGraph');
-  const cypher = template
-    .replace(/\{\{TYPES\}\}/g, types ? `:${types.join('|')}` : '')
-    .replace(/\{\{DEPTH\}\}/g, String(depth));
-  const { nodeProperties, nodeLabels, edgeProperties } = projection;
-  return {
-    cypher,
-    params: {
-      focus: request.focus,
-      labels: request.labels,
-      limit: int(request.limit),
-      nodeProperties,
-      nodeLabels,
-      edgeProperties,
-    },
-  };
+/** The Cypher and parameters for a checked request, built without a database (src/graph/translate/subgraph.ts). */
+export function subgraphQuery(request: SubgraphRequest, projection: Projection = FULL): Built {
+  return buildSubgraph({ ...request, ...projection });
 }
 
 /**

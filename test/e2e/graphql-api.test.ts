@@ -1,6 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { documentStatus, IncomingRelation } from '../../src/federal-register/status';
-import { AGENCY_PROPERTIES } from '../../src/graph/node-map';
+import { AGENCY_PROPERTIES } from '../../src/graph/translate/node-map';
 import { Graph } from '../../src/graph/run';
 import { ingestText } from '../../src/ingest/ingest';
 import { Api } from '../../src/server';
@@ -284,7 +284,7 @@ describe('the typed GraphQL API', () => {
       'MATCH (a:Agency) RETURN a.id AS id, properties(a) AS props ORDER BY id',
     );
     expect(stored.length).toBeGreaterThan(10);
-    // Agencies' properties are named in the lean map (src/graph/node-map.ts); one the ingest adds must be named there too.
+    // Agencies' properties are named in the lean map (src/graph/translate/node-map.ts); one the ingest adds must be named there too.
     const keys = new Set(stored.flatMap(({ props }) => Object.keys(props)));
     expect([...AGENCY_PROPERTIES, 'sources']).toEqual(expect.arrayContaining([...keys]));
     const expected = stored.map(({ props }) => ({
@@ -308,6 +308,28 @@ describe('the typed GraphQL API', () => {
     const assigned = related.directives.edges.flatMap((e: any) => e.node.assignments.edges.map((a: any) => a.node));
     expect(assigned.length).toBeGreaterThan(0);
     for (const agency of assigned) expect(agency).toEqual(byId.get(agency.id));
+  });
+
+  it("answers a document's relationship fields, and theirs, in the document's own query, as the batched fields do", async () => {
+    const trips = (r: GraphQLResponse<unknown>) =>
+      (r as unknown as { extensions: { roundTrips: number } }).extensions.roundTrips;
+    const fields = `id title
+      revokes { totalCount edges { inPart provisionId node { id title revokedBy { totalCount edges { node { id } } } } } }
+      revokedBy { edges { node { id number } } }
+      provisions(first: 3) { edges { node { id path children { totalCount } directives(first: 2) { edges { node { id } } } } } }`;
+    const planned = await gql(url, `{ document(id: "eo-14010") { ${fields} } }`);
+    expect(planned.errors).toBeUndefined();
+    // Every level is planned from the selection and answered by the document's lookup.
+    expect(trips(planned)).toBe(1);
+    const doc = planned.data!.document;
+    expect(ids(doc.revokes)).toContain('eo-13767');
+    expect(ids(doc.revokedBy)).toEqual(['eo-14159']);
+    expect(doc.provisions.edges.length).toBe(3);
+    // `node(id)` plans nothing: each level is one batched query, with the same answer.
+    const batched = await gql(url, `{ node(id: "eo-14010") { ... on PresidentialDocument { ${fields} } } }`);
+    expect(batched.errors).toBeUndefined();
+    expect(trips(batched)).toBeGreaterThan(1);
+    expect(batched.data!.node).toEqual(doc);
   });
 
   it("answers directives, listed or an agency's, with each one's document, provision, assignments and targets in one round trip, as asking each directive alone does", async () => {

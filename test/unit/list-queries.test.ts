@@ -3,6 +3,7 @@ import { findDirectives } from '../../src/graph/directives';
 import { relatedByIds } from '../../src/graph/relations';
 import { Graph } from '../../src/graph/run';
 import { searchNodes } from '../../src/graph/search';
+import { RelationPlan } from '../../src/graph/translate/plan';
 import { asksOnly, wantedParts } from '../../src/schema/common/selection';
 
 /** A Graph that records the queries it is asked and answers with `rows`. */
@@ -77,16 +78,18 @@ describe('filtered list queries', () => {
 });
 
 describe('relationship field queries', () => {
+  const plan: RelationPlan = {
+    relation: { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' },
+    filter: {},
+    window: null,
+    count: false,
+    properties: null,
+    nested: [],
+  };
+
   it('pages each parent inside the query and counts unfiltered edges by degree', async () => {
     const { graph, sent } = recording([]);
-    await relatedByIds(
-      graph,
-      { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' },
-      ['dhs'],
-      {},
-      { skip: 0, limit: 51 },
-      true,
-    );
+    await relatedByIds(graph, { ...plan, window: { skip: 0, limit: 51 }, count: true }, ['dhs']);
     const [{ cypher }] = sent;
     // An assignment keeps its ends' ids: the agency's page is a seek on their index, in its order.
     expect(cypher).toMatch(
@@ -98,14 +101,7 @@ describe('relationship field queries', () => {
 
   it('filters and counts with the filter when one is given, and leaves out what is not asked', async () => {
     const { graph, sent } = recording([]);
-    await relatedByIds(
-      graph,
-      { from: 'Agency', type: 'ASSIGNED_TO', direction: 'IN' },
-      ['dhs'],
-      { rel: { role: 'LEAD' } },
-      null,
-      true,
-    );
+    await relatedByIds(graph, { ...plan, filter: { rel: { role: 'LEAD' } }, count: true }, ['dhs']);
     expect(sent[0].cypher).not.toMatch(/CALL/);
     expect(sent[0].cypher).toMatch(
       /COUNT \{ MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL AND all\(k IN keys\(\$rel\)/,

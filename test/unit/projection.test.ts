@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { FieldNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, parse } from 'graphql';
-import { projectedMap, projectNodeMaps, nodeMap } from '../../src/graph/node-map';
+import { nodeMap } from '../../src/graph/translate/node-map';
 import { createSchema } from '../../src/schema';
-import { projectionOf } from '../../src/schema/common/projection';
+import { edgeProjectionOf, projectionOf } from '../../src/schema/common/projection';
 import { fieldsAlong } from '../../src/schema/common/selection';
 
 /** What a query reads of the nodes at `path` below its first field, of type `typeName`. */
@@ -66,13 +66,30 @@ describe('which properties a query reads of its nodes', () => {
   });
 
   it('projects in Cypher only names, always with id, kind and labels', () => {
-    expect(projectedMap('b', ['documentId', 'id'])).toBe('b {.id, .kind, .documentId, labels: labels(b)}');
-    expect(projectedMap('b', null)).toBe(nodeMap('b'));
-    expect(() => projectedMap('b', ['id}) RETURN 1 //'])).toThrow(/Not a property name/);
-    const cypher = `RETURN ${nodeMap('n')} AS node, ${nodeMap('m')} AS other`;
-    expect(projectNodeMaps(cypher, 'n', ['title'])).toBe(
-      `RETURN n {.id, .kind, .title, labels: labels(n)} AS node, ${nodeMap('m')} AS other`,
+    expect(nodeMap('b', ['documentId', 'id'])).toBe('b {.id, .kind, .documentId, labels: labels(b)}');
+    expect(nodeMap('b', null)).toMatch(/^CASE WHEN \$withSources THEN b \{\.\*, labels: labels\(b\)\}/);
+    expect(() => nodeMap('b', ['id}) RETURN 1 //'])).toThrow(/Not a property name/);
+  });
+});
+
+describe('which properties a query reads of its relationships', () => {
+  const edges = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    const fragments = Object.fromEntries(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+        .map((f) => [f.name.value, f]),
     );
-    expect(projectNodeMaps(cypher, 'n', null)).toBe(cypher);
+    return edgeProjectionOf([operation.selectionSet.selections[0] as FieldNode], fragments);
+  };
+
+  it('reads the properties its edge fields are, a provision by its id, and nothing for cursors and nodes', () => {
+    expect(edges('{ directives { edges { cursor role node { id } } } }')).toEqual(['role']);
+    expect(
+      edges('{ revokes { edges { ...E } } } fragment E on DocumentRelationEdge { inPart provision { id } }'),
+    ).toEqual(['inPart', 'provision']);
+    expect(edges('{ revokes { edges { provisionId node { id } } totalCount } }')).toEqual(['provision']);
+    expect(edges('{ revokes { pageInfo { hasNextPage } } }')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape } from '../common/paging';
-import { inn, relatedConnection } from '../common/related';
+import { relatedField } from '../common/related';
 import { AgencyDirectiveConnection } from '../directive/directive.type';
 import { PresidentialDocument } from '../document/document.type';
 import { AgencyDirectivesArgs } from './agency.args';
@@ -18,14 +18,11 @@ export class AgencyGroupResolver {
   })
   directives(
     @Root() g: GraphNode,
-    @Args() { role, action, ...page }: AgencyDirectivesArgs,
+    @Args() args: AgencyDirectivesArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn('AgencyGroup', 'ASSIGNED_TO'), g.id, page, info, {
-      rel: role ? { role } : {},
-      node: action ? { action } : {},
-    });
+    return relatedField(ctx, g.id, args, info);
   }
 }
 
@@ -36,14 +33,11 @@ export class BodyResolver {
   })
   directives(
     @Root() b: GraphNode,
-    @Args() { role, action, ...page }: AgencyDirectivesArgs,
+    @Args() args: AgencyDirectivesArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn('Body', 'ASSIGNED_TO'), b.id, page, info, {
-      rel: role ? { role } : {},
-      node: action ? { action } : {},
-    });
+    return relatedField(ctx, b.id, args, info);
   }
 
   @FieldResolver(() => PresidentialDocument, { nullable: true, description: 'The document that establishes it.' })

@@ -4,8 +4,8 @@ import { Context } from '../../context';
 import { findAgencies } from '../../graph/agencies';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { AGENCY_RELATIONS, nestedOfObject } from '../common/nested';
-import { inn, listConnection, out, relatedConnection, relatedOne } from '../common/related';
+import { nestedOfObject } from '../common/nested';
+import { listConnection, out, relatedField, relatedOne } from '../common/related';
 import { AgencyDirectiveConnection } from '../directive/directive.type';
 import { AgenciesArgs, AgencyDirectivesArgs } from './agency.args';
 import { Agency, AgencyConnection, AgencySuccessionConnection } from './agency.type';
@@ -24,23 +24,24 @@ export class AgencyResolver {
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies passing the filter, by name.' })
-  agencies(
-    @Args() { filter, ...page }: AgenciesArgs,
-    @Ctx() { graph }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Conn {
-    return listConnection(page, info, (window, wanted) => findAgencies(graph, filter ?? {}, window, wanted));
+  agencies(@Args() { filter, ...page }: AgenciesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return listConnection(
+      page,
+      info,
+      (window, wanted, nested, properties) =>
+        findAgencies(ctx.graph, filter ?? {}, window, wanted, { nested, properties }),
+      ctx,
+    );
   }
 
   @FieldResolver(() => AgencyDirectiveConnection, { description: 'Directives assigned to it, each with its role.' })
   directives(
     @Root() a: GraphNode,
-    @Args() { role, action, ...page }: AgencyDirectivesArgs,
+    @Args() args: AgencyDirectivesArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    const { relation, filter } = AGENCY_RELATIONS.directives;
-    return relatedConnection(ctx, relation, a.id, page, info, filter({ role, action }));
+    return relatedField(ctx, a.id, args, info);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency it is part of (HHS for CDC).' })
@@ -58,7 +59,7 @@ export class AgencyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out('Agency', 'SUCCEEDED_BY'), a.id, page, info);
+    return relatedField(ctx, a.id, page, info);
   }
 
   @FieldResolver(() => AgencySuccessionConnection, {
@@ -70,11 +71,11 @@ export class AgencyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn('Agency', 'SUCCEEDED_BY'), a.id, page, info);
+    return relatedField(ctx, a.id, page, info);
   }
 
   @FieldResolver(() => AgencyConnection, { description: 'The agencies part of it.' })
   children(@Root() a: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, AGENCY_RELATIONS.children.relation, a.id, page, info);
+    return relatedField(ctx, a.id, page, info);
   }
 }

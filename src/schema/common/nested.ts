@@ -5,57 +5,29 @@ import {
   GraphQLInterfaceType,
   GraphQLObjectType,
   GraphQLResolveInfo,
+  isInterfaceType,
   isObjectType,
 } from 'graphql';
-import { NodeLabel } from '../../graph/labels';
-import type { Projection } from '../../graph/node-map';
-import { Nested } from '../../graph/nested';
-import { EdgeFilter, inn, out, Relation } from '../../graph/relation-edges';
+import type { Nested, Projection } from '../../graph/translate/plan';
 import { toPage } from './paging';
-import { connectionNode, projectionOf } from './projection';
+import { NODE_FIELDS, NodeByProperty, RELATION_FIELDS, RelationField } from './relation-fields';
+import { connectionNode, edgeProjectionOf, projectionOf } from './projection';
 import { fieldsAlong, fieldsBelow, wantedOf } from './selection';
 
-/** A connection field: its relation, and the filter its arguments make (none when absent). */
-export interface RelationField {
-  relation: Relation;
-  filter?: (args: Record<string, unknown>) => EdgeFilter;
-}
-
-/** A to-one field answered by the node of `label` whose id the parent holds in `idProperty`. */
-export interface NodeByProperty {
-  label: NodeLabel;
-  idProperty: string;
-}
-
 /**
- * A type's relationship connections and the nodes it names by id, by field. Its resolvers answer
- * them through these, and a query returning such nodes may answer them itself (`nestedOf`).
+ * The declarations of `type`'s relationship fields: its own and its interfaces' (a document's
+ * are declared on PresidentialDocument).
  */
-export const DIRECTIVE_RELATIONS = {
-  // Agencies only; `actors` lists the groups and bodies too.
-  assignments: { relation: out('Directive', 'ASSIGNED_TO', 'Agency') },
-  targets: { relation: out('Directive', 'TARGETS') },
-  produces: { relation: out('Directive', 'PRODUCES') },
-} as const satisfies Record<string, RelationField>;
-export const DIRECTIVE_NODES = {
-  document: { label: 'PresidentialDocument', idProperty: 'documentId' },
-  provision: { label: 'Provision', idProperty: 'provisionId' },
-} as const satisfies Record<string, NodeByProperty>;
-export const AGENCY_RELATIONS = {
-  directives: {
-    relation: inn('Agency', 'ASSIGNED_TO'),
-    filter: ({ role, action }: Record<string, unknown>): EdgeFilter => ({
-      rel: role ? { role } : {},
-      node: action ? { action } : {},
-    }),
-  },
-  children: { relation: inn('Agency', 'PART_OF') },
-} as const satisfies Record<string, RelationField>;
-
-const NESTABLE: Record<string, { relations: Record<string, RelationField>; nodes: Record<string, NodeByProperty> }> = {
-  Directive: { relations: DIRECTIVE_RELATIONS, nodes: DIRECTIVE_NODES },
-  Agency: { relations: AGENCY_RELATIONS, nodes: {} },
-};
+function declared(type: GraphQLObjectType | GraphQLInterfaceType): {
+  relations: Record<string, RelationField>;
+  nodes: Record<string, NodeByProperty>;
+} {
+  const names = [...type.getInterfaces().map((i) => i.name), type.name];
+  return {
+    relations: Object.assign({}, ...names.map((name) => RELATION_FIELDS[name] ?? {})),
+    nodes: Object.assign({}, ...names.map((name) => NODE_FIELDS[name] ?? {})),
+  };
+}
 
 /**
  * What a connection field's nodes are asked (`directives { edges { node { ... } } }`) that its
@@ -67,9 +39,14 @@ export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
   if (known && known.variables === info.variableValues) return known.asked;
   const node = connectionNode(getNamedType(info.returnType));
   const fields = fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments);
+  const edgeProperties = edgeProjectionOf(info.fieldNodes, info.fragments);
   const asked = node
-    ? { nested: nestedOf(node, fields, info), properties: projectionOf(info.schema, node, fields, info.fragments) }
-    : { nested: [], properties: null };
+    ? {
+        nested: nestedOf(node, fields, info),
+        properties: projectionOf(info.schema, node, fields, info.fragments),
+        edgeProperties,
+      }
+    : { nested: [], properties: null, edgeProperties };
   worked.set(info.fieldNodes, { variables: info.variableValues, asked });
   return asked;
 }
@@ -82,12 +59,14 @@ const worked = new WeakMap<
 export interface AskedOfNodes {
   nested: Nested[];
   properties: Projection;
+  /** What is read of the relationships of a relationship field's edges. */
+  edgeProperties: Projection;
 }
 
-/** What an object field (`agency(id)`) is asked that the query fetching it can answer too. */
+/** What a node field (`agency(id)`, `document(id)`) is asked that the query fetching it can answer too. */
 export function nestedOfObject(info: GraphQLResolveInfo): Nested[] {
   const type = getNamedType(info.returnType);
-  return isObjectType(type) ? nestedOf(type, info.fieldNodes, info) : [];
+  return isObjectType(type) || isInterfaceType(type) ? nestedOf(type, info.fieldNodes, info) : [];
 }
 
 /**
@@ -101,13 +80,13 @@ function nestedOf(
   fields: readonly FieldNode[],
   info: GraphQLResolveInfo,
 ): Nested[] {
-  const nestable = NESTABLE[type.name];
-  if (!nestable) return [];
+  const nestable = declared(type);
   const found = new Map<string, Nested>();
   const add = (nested: Nested) => found.set(JSON.stringify(nested), nested);
   for (const field of fieldsBelow(fields, info.fragments)) {
     const name = field.name.value;
     const definition = type.getFields()[name];
+    if (!definition) continue;
     const byId = nestable.nodes[name];
     if (byId)
       add({
@@ -136,6 +115,7 @@ function nestedOf(
       count: wanted.count,
       properties: node ? projectionOf(info.schema, node, nodeFields, info.fragments) : null,
       nested: node ? nestedOf(node, nodeFields, info) : [],
+      edgeProperties: edgeProjectionOf([field], info.fragments),
     });
   }
   return [...found.values()];

@@ -10,7 +10,7 @@ import {
   isInterfaceType,
   isObjectType,
 } from 'graphql';
-import type { Projection } from '../../graph/node-map';
+import type { Projection } from '../../graph/translate/plan';
 import { fieldsAlong, fieldsBelow } from './selection';
 
 /**
@@ -118,4 +118,19 @@ export function connectionNode(connection: GraphQLNamedType): GraphQLObjectType 
   const edge = isObjectType(connection) ? getNamedType(connection.getFields().edges?.type) : undefined;
   const node = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
   return isObjectType(node) || isInterfaceType(node) ? node : undefined;
+}
+
+/**
+ * What a connection's edges (`fields`: the connection field) read of their relationships: each
+ * edge field names its property, but `provisionId` and `provision`, which read `provision`
+ * (src/schema/common/related.ts `toEdge`); `cursor` and `node` read none.
+ */
+export function edgeProjectionOf(fields: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Projection {
+  const properties = new Set<string>();
+  for (const field of fieldsBelow(fieldsAlong(fields, ['edges'], fragments), fragments)) {
+    const name = field.name.value;
+    if (name === 'cursor' || name === 'node' || name === '__typename') continue;
+    properties.add(name === 'provisionId' ? 'provision' : name);
+  }
+  return [...properties].sort();
 }

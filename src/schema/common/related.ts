@@ -1,13 +1,13 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
-import { Nested } from '../../graph/nested';
-import type { Projection } from '../../graph/node-map';
-import { Paged, PageWindow, Wanted } from '../../graph/paged';
+import { Paged } from '../../graph/paged';
+import type { Nested, PageWindow, Projection, Wanted } from '../../graph/translate/plan';
 import { EdgeFilter, Relation } from '../../graph/relation-edges';
 import { RelatedEdge } from '../../graph/relations';
 import { ConnectionShape, PageArgs, connection, toPage } from './paging';
 import { nestedFields } from './nested';
+import { RELATION_FIELDS, RelationField } from './relation-fields';
 import { wantedParts } from './selection';
 
 /** A relationship edge as the schema shows it: the node, plus the relationship's properties. */
@@ -35,9 +35,37 @@ export async function relatedConnection(
   const page = toPage(args); // bad paging fails before the query
   const wanted = wantedParts(info);
   const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
-  const { nested, properties } = nestedFields(info);
-  const found = await ctx.loaders.related(relation, id, filter, window, wanted.count, nested, properties);
+  const { nested, properties, edgeProperties } = nestedFields(info);
+  const plan = { relation, filter, window, count: wanted.count, properties, nested, edgeProperties };
+  const found = await ctx.loaders.related(plan, id);
   return connection(page, found.edges.map(toEdge), found.totalCount);
+}
+
+/**
+ * The relationship field being resolved, as declared in RELATION_FIELDS: under its own type
+ * or under an interface it implements (a document's fields are declared on PresidentialDocument).
+ */
+function relationFieldOf(info: GraphQLResolveInfo): RelationField {
+  const types = [info.parentType, ...info.parentType.getInterfaces()];
+  for (const type of types) {
+    const field = RELATION_FIELDS[type.name]?.[info.fieldName];
+    if (field) return field;
+  }
+  throw new Error(`No relation declared for ${info.parentType.name}.${info.fieldName} (RELATION_FIELDS)`);
+}
+
+/**
+ * A relationship field of any type as a connection (`relatedConnection`), by its declaration in
+ * RELATION_FIELDS, with the filter its arguments make (`role`, `action`).
+ */
+export function relatedField(
+  ctx: Context,
+  id: string,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionShape<object>> {
+  const field = relationFieldOf(info);
+  return relatedConnection(ctx, field.relation, id, args, info, field.filter?.({ ...args }) ?? {});
 }
 
 /**
@@ -50,7 +78,8 @@ export async function relatedOne(
   id: string,
   label?: string,
 ): Promise<GraphNode | null> {
-  const { edges } = await ctx.loaders.related(relation, id, {}, { skip: 0, limit: 10 }, false);
+  const plan = { relation, filter: {}, window: { skip: 0, limit: 10 }, count: false, properties: null, nested: [] };
+  const { edges } = await ctx.loaders.related(plan, id);
   return edges.find((edge) => !label || edge.node.labels.includes(label))?.node ?? null;
 }
 

@@ -4,9 +4,10 @@ import { Context } from '../../context';
 import { findDirectives } from '../../graph/directives';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { DIRECTIVE_NODES, DIRECTIVE_RELATIONS } from '../common/nested';
+import { nestedOfObject } from '../common/nested';
+import { NODE_FIELDS } from '../common/relation-fields';
 import { projectionOfField } from '../common/projection';
-import { listConnection, out, relatedConnection } from '../common/related';
+import { listConnection, relatedField } from '../common/related';
 import { PresidentialDocument } from '../document/document.type';
 import { Provision } from '../provision/provision.type';
 import { ActorConnection } from '../agency/actor.type';
@@ -24,8 +25,12 @@ type Conn = Promise<ConnectionShape<object>>;
 @Resolver(() => Directive)
 export class DirectiveResolver {
   @Query(() => Directive, { nullable: true, description: 'A directive by id (eo-14010:4(b)(i)#1); null when none.' })
-  async directive(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    return loaders.node('Directive', id);
+  async directive(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GraphNode | null> {
+    return loaders.nodeWith('Directive', id, nestedOfObject(info));
   }
 
   @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order (or `orderBy`).' })
@@ -38,7 +43,7 @@ export class DirectiveResolver {
       page,
       info,
       (window, wanted, nested, properties) =>
-        findDirectives(ctx.graph, filter ?? {}, window, wanted, nested, properties, orderBy ?? 'ID'),
+        findDirectives(ctx.graph, filter ?? {}, window, wanted, { nested, properties, order: orderBy ?? 'ID' }),
       ctx,
     );
   }
@@ -50,7 +55,7 @@ export class DirectiveResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, DIRECTIVE_RELATIONS.assignments.relation, d.id, page, info);
+    return relatedField(ctx, d.id, page, info);
   }
 
   @FieldResolver(() => ActorConnection, {
@@ -58,19 +63,19 @@ export class DirectiveResolver {
       'Everyone that must act, each with its role: agencies, groups of agencies ("each agency") and bodies an order establishes.',
   })
   actors(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Directive', 'ASSIGNED_TO'), d.id, page, info);
+    return relatedField(ctx, d.id, page, info);
   }
 
   @FieldResolver(() => TargetConnection, {
     description: 'What it acts on (rules, programs, agreements, documents), each with the action.',
   })
   targets(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, DIRECTIVE_RELATIONS.targets.relation, d.id, page, info);
+    return relatedField(ctx, d.id, page, info);
   }
 
   @FieldResolver(() => DeliverableConnection, { description: 'The strategies and reports it must produce.' })
   produces(@Root() d: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, DIRECTIVE_RELATIONS.produces.relation, d.id, page, info);
+    return relatedField(ctx, d.id, page, info);
   }
 
   @FieldResolver(() => Provision, { description: 'The provision it stands in.' })
@@ -79,11 +84,8 @@ export class DirectiveResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNode | null> {
-    return loaders.node(
-      DIRECTIVE_NODES.provision.label,
-      d[DIRECTIVE_NODES.provision.idProperty] as string,
-      projectionOfField(info),
-    );
+    const { label, idProperty } = NODE_FIELDS.Directive.provision;
+    return loaders.node(label, d[idProperty] as string, projectionOfField(info));
   }
 
   @FieldResolver(() => PresidentialDocument, { description: 'The document it stands in.' })
@@ -92,10 +94,7 @@ export class DirectiveResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNode | null> {
-    return loaders.node(
-      DIRECTIVE_NODES.document.label,
-      d[DIRECTIVE_NODES.document.idProperty] as string,
-      projectionOfField(info),
-    );
+    const { label, idProperty } = NODE_FIELDS.Directive.document;
+    return loaders.node(label, d[idProperty] as string, projectionOfField(info));
   }
 }

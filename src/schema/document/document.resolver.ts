@@ -3,8 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from '
 import { Context } from '../../context';
 import { findDocuments } from '../../graph/documents';
 import { GraphNode } from '../../graph/nodes';
+import { nestedOfObject } from '../common/nested';
 import { ConnectionShape, PageArgs, pageList, toPage } from '../common/paging';
-import { inn, listConnection, out, relatedConnection } from '../common/related';
+import { listConnection, relatedField } from '../common/related';
 import { DirectiveConnection, TargetedByConnection } from '../directive/directive.type';
 import { RuleConnection } from '../entity/entity.type';
 import { ProvisionConnection } from '../provision/provision.type';
@@ -22,18 +23,23 @@ export class DocumentResolver {
     nullable: true,
     description: 'A document by id (eo-14010, proc-9880, pm-2019-04-29); null when none.',
   })
-  async document(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphNode | null> {
-    const node = await loaders.nodes.load(id);
-    return node?.labels.includes(DOC) ? node : null;
+  async document(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GraphNode | null> {
+    return loaders.nodeWith(DOC, id, nestedOfObject(info));
   }
 
   @Query(() => DocumentConnection, { description: 'Documents passing the filter, newest first.' })
-  documents(
-    @Args() { filter, ...page }: DocumentsArgs,
-    @Ctx() { graph }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Conn {
-    return listConnection(page, info, (window, wanted) => findDocuments(graph, filter ?? {}, window, wanted));
+  documents(@Args() { filter, ...page }: DocumentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
+    return listConnection(
+      page,
+      info,
+      (window, wanted, nested, properties) =>
+        findDocuments(ctx.graph, filter ?? {}, window, wanted, { nested, properties }),
+      ctx,
+    );
   }
 
   @FieldResolver(() => DocumentKind, { description: 'Executive order, proclamation, ...' })
@@ -60,7 +66,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out(DOC, 'HAS_PROVISION'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'Its directives, in document order.' })
@@ -74,7 +80,7 @@ export class DocumentResolver {
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one revokes.' })
   revokes(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out(DOC, 'REVOKES'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that revoke this one.' })
@@ -84,12 +90,12 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'REVOKES'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one amends.' })
   amends(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out(DOC, 'AMENDS'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that amend this one.' })
@@ -99,7 +105,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'AMENDS'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one supersedes.' })
@@ -109,7 +115,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out(DOC, 'SUPERSEDES'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that supersede this one.' })
@@ -119,7 +125,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'SUPERSEDES'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one continues.' })
@@ -129,7 +135,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out(DOC, 'CONTINUES'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that continue this one.' })
@@ -139,7 +145,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'CONTINUES'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one suspends.' })
@@ -149,7 +155,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out(DOC, 'SUSPENDS'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that suspend this one.' })
@@ -159,12 +165,12 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'SUSPENDS'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents this one refers to (see also).' })
   seeAlso(@Root() doc: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out(DOC, 'SEE_ALSO'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => DocumentRelationConnection, { description: 'Documents that refer to this one (see also).' })
@@ -174,7 +180,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'SEE_ALSO'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => TargetedByConnection, { description: 'Directives that target this document, with the action.' })
@@ -184,7 +190,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'TARGETS'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 
   @FieldResolver(() => RuleConnection, { description: 'Rules and guidance issued in reliance on this document.' })
@@ -194,6 +200,6 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn(DOC, 'IMPLEMENTS'), doc.id, page, info);
+    return relatedField(ctx, doc.id, page, info);
   }
 }

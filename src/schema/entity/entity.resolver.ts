@@ -1,10 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { NodeLabel } from '../../graph/labels';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { inn, out, relatedConnection } from '../common/related';
+import { relatedField } from '../common/related';
 import { DirectiveConnection, TargetedByConnection } from '../directive/directive.type';
 import { DocumentConnection } from '../document/document.type';
 import { CitedByConnection } from '../provision/provision.type';
@@ -24,14 +23,7 @@ import {
 
 type Conn = Promise<ConnectionShape<object>>;
 
-// The relationships each entity kind has, as fields; the inverse sides live with Directive and Provision.
-const targetedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
-  relatedConnection(ctx, inn(label, 'TARGETS'), e.id, page, info);
-const citedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
-  relatedConnection(ctx, inn(label, 'CITES'), e.id, page, info);
-const producedBy = (label: NodeLabel, e: GraphNode, page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
-  relatedConnection(ctx, inn(label, 'PRODUCES'), e.id, page, info);
-
+// The relationships each entity kind has (RELATION_FIELDS); the inverse sides live with Directive and Provision.
 @Resolver(() => Rule)
 export class RuleResolver {
   @FieldResolver(() => TargetedByConnection, { description: 'Directives that act on it, with the action.' })
@@ -41,12 +33,12 @@ export class RuleResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return targetedBy('Rule', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 
   @FieldResolver(() => CitedByConnection, { description: 'Provisions that cite it.' })
   citedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return citedBy('Rule', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 
   @FieldResolver(() => DocumentConnection, { description: 'Documents it was issued in reliance on.' })
@@ -56,7 +48,7 @@ export class RuleResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out('Rule', 'IMPLEMENTS'), e.id, page, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -69,17 +61,17 @@ export class AgreementResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return targetedBy('Agreement', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 
   @FieldResolver(() => CitedByConnection, { description: 'Provisions that cite it.' })
   citedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return citedBy('Agreement', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 
   @FieldResolver(() => CountryConnection, { description: 'The countries party to it.' })
   parties(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Agreement', 'PARTY'), e.id, page, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -92,7 +84,7 @@ export class ProgramResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return targetedBy('Program', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -105,7 +97,7 @@ export class StrategyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return producedBy('Strategy', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -118,7 +110,7 @@ export class ReportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return producedBy('Report', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -131,12 +123,12 @@ export class CountryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, inn('Country', 'PARTY'), e.id, page, info);
+    return relatedField(ctx, e.id, page, info);
   }
 
   @FieldResolver(() => RegionConnection, { description: 'Regions it lies in.' })
   regions(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Country', 'IN_REGION'), e.id, page, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -144,7 +136,7 @@ export class CountryResolver {
 export class RegionResolver {
   @FieldResolver(() => CountryConnection, { description: 'Countries in it.' })
   countries(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, inn('Region', 'IN_REGION'), e.id, page, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 
@@ -152,7 +144,7 @@ export class RegionResolver {
 export class LegalAuthorityResolver {
   @FieldResolver(() => CitedByConnection, { description: 'Provisions that cite it.' })
   citedBy(@Root() e: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return citedBy('LegalAuthority', e, page, ctx, info);
+    return relatedField(ctx, e.id, page, info);
   }
 }
 

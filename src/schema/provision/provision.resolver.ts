@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
-import { inn, out, relatedConnection, relatedOne } from '../common/related';
+import { inn, relatedField, relatedOne } from '../common/related';
 import { DirectiveConnection } from '../directive/directive.type';
 import { PresidentialDocument } from '../document/document.type';
 import { CitationConnection, Provision, ProvisionConnection } from './provision.type';
@@ -27,7 +27,7 @@ export class ProvisionResolver {
 
   @FieldResolver(() => ProvisionConnection, { description: 'Its clauses, in order.' })
   children(@Root() p: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Provision', 'HAS_PROVISION'), p.id, page, info);
+    return relatedField(ctx, p.id, page, info);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: 'The directives it contains.' })
@@ -37,13 +37,13 @@ export class ProvisionResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Conn {
-    return relatedConnection(ctx, out('Provision', 'CONTAINS'), p.id, page, info);
+    return relatedField(ctx, p.id, page, info);
   }
 
   @FieldResolver(() => CitationConnection, {
     description: 'The rules, agreements and authorities it cites, with the citation text.',
   })
   cites(@Root() p: GraphNode, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Conn {
-    return relatedConnection(ctx, out('Provision', 'CITES'), p.id, page, info);
+    return relatedField(ctx, p.id, page, info);
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * Subgraphs for visualizations as Cypher (src/graph/subgraph.ts). The path length bound and the
+ * type list are the only text put into the query (Cypher takes no parameter as a path length
+ * bound), both checked here against their bounds and allowlist, so a request that skipped the
+ * request check still cannot inject.
+ */
+import { RelationshipType } from '../labels';
+import { MAX_DEPTH } from '../subgraph-request';
+import { int } from '../values';
+import { Built, label, Names, types as typeList } from './names';
+import { LOOKUP_LABELS } from './nodes';
+
+export interface SubgraphPlan {
+  /** Ids of the nodes to start from; empty: the whole graph, best connected first. */
+  focus: string[];
+  /** Hops from the focus, 0 to MAX_DEPTH. */
+  depth: number;
+  /** Labels a node must carry one of to be included (from NodeKind), null: any. */
+  labels: string[] | null;
+  /** Relationship types followed and returned, null: all. */
+  types: readonly RelationshipType[] | null;
+  /** The nodes kept. */
+  limit: number;
+  /**
+   * What of each node and edge is read: without `nodeProperties` a node brings only what its
+   * kind and label are made of (without `nodeLabels` too, its id and kind only), without
+   * `edgeProperties` an edge nothing; this saves reading and sending every property.
+   */
+  nodeProperties: boolean;
+  nodeLabels: boolean;
+  edgeProperties: boolean;
+}
+
+/**
+ * One row: the nodes (nearest first, then by id; or best connected first), the relationships of
+ * the chosen types among them, and `truncated` (more nodes than `limit`). CASE evaluates only
+ * the branch taken, so the switches of the projection cost nothing when off.
+ */
+export function subgraphQuery(plan: SubgraphPlan): Built {
+  const { depth } = plan;
+  if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new Error(`depth out of bounds: ${depth}`);
+  const type = plan.types ? `:${typeList(...plan.types)}` : '';
+  const names = new Names(['f', 'p', 'n', 'x', 'l', 'distance', 'degree', 'found', 'kept', 'truncated', 'a', 'r', 'b']);
+  const labels = names.param('labels', plan.labels);
+  const limit = names.param('limit', int(plan.limit));
+  const kept = plan.focus.length
+    ? neighbourhood(names.param('focus', plan.focus), type, depth, labels)
+    : wholeGraph(type, labels);
+  const edgeProperties = names.param('edgeProperties', plan.edgeProperties);
+  const nodeProperties = names.param('nodeProperties', plan.nodeProperties);
+  const nodeLabels = names.param('nodeLabels', plan.nodeLabels);
+  return names.built(
+    [
+      ...kept,
+      `LIMIT ${limit} + 1`,
+      `WITH collect(n) AS found`,
+      `WITH found[..${limit}] AS kept, size(found) > ${limit} AS truncated`,
+      `CALL (kept) {`,
+      `  UNWIND kept AS a`,
+      `  MATCH (a)-[r${type}]->(b) WHERE b IN kept`,
+      `  RETURN collect({source: a.id, target: b.id, type: type(r), properties: CASE WHEN ${edgeProperties} THEN properties(r) ELSE {} END}) AS edges`,
+      `}`,
+      `RETURN [n IN kept | {labels: labels(n), properties: CASE WHEN ${nodeProperties} THEN properties(n)`,
+      `                     WHEN ${nodeLabels} THEN n {.id, .kind, .number, .signedOn, .path, .acronym, .name, .title}`,
+      `                     ELSE n {.id, .kind} END}] AS nodes,`,
+      `       edges, truncated`,
+    ].join('\n'),
+  );
+}
+
+/**
+ * The labels a focus node is looked up under: groups and bodies are left out, as the graph view
+ * always has, since each label tried costs an index seek per focus id.
+ */
+const FOCUS_LABELS = LOOKUP_LABELS.filter((name) => name !== 'AgencyGroup' && name !== 'Body');
+
+/**
+ * The focus nodes, by id through each label's unique index, then everything within `depth` hops
+ * in either direction over the chosen types, through nodes of the chosen kinds only; ordered.
+ */
+function neighbourhood(focus: string, type: string, depth: number, labels: string): string[] {
+  const tries = FOCUS_LABELS.map((name) => `MATCH (f:${label(name)}) WHERE f.id IN ${focus} RETURN f`);
+  return [
+    `CALL {`,
+    `  ${tries.join('\n  UNION ')}`,
+    `}`,
+    `MATCH p = (f)-[${type}*0..${depth}]-(n)`,
+    `WHERE all(x IN nodes(p)[1..] WHERE ${labels} IS NULL OR any(l IN labels(x) WHERE l IN ${labels}))`,
+    `WITH n, min(length(p)) AS distance`,
+    `ORDER BY distance, n.id`,
+  ];
+}
+
+/** No focus: the nodes of the chosen kinds, best connected first (degree over the chosen types). */
+function wholeGraph(type: string, labels: string): string[] {
+  return [
+    `MATCH (n)`,
+    `WHERE ${labels} IS NULL OR any(l IN labels(n) WHERE l IN ${labels})`,
+    `WITH n, COUNT { (n)-[${type}]-() } AS degree`,
+    `ORDER BY degree DESC, n.id`,
+  ];
+}
