@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { startDatabase } from './database';
@@ -10,9 +10,11 @@ import { createApi } from '../src/server';
 
 /**
  * `npm run bench:overhead`: what one request costs before any Cypher runs. `{ __typename }`
- * through a bare node:http handler, a bare Apollo Server on express, @neo4j/graphql and this
- * API (a throwaway Neo4j backs the last two; the query never reaches it). The gap between a
- * question's p50 and the floor's that this does not explain is in the Cypher and its round trips.
+ * through a bare node:http handler, a bare Apollo Server on node:http (no express) and on
+ * express, @neo4j/graphql and this API (a throwaway Neo4j backs the last two; the query never
+ * reaches it). The rows apart give each layer's share: node:http, Apollo's pipeline, express,
+ * and what this API adds (its middleware, plugins and limits). The gap between a question's p50
+ * and the floor's that this does not explain is in the Cypher, its round trips and the answer.
  */
 async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
@@ -27,11 +29,37 @@ async function main(): Promise<void> {
       );
     });
     servers.push({ name: 'bare node:http', url: `${await listen(bare)}/`, stop: () => close(bare) });
-    const app = express();
-    const apollo = new ApolloServer({
-      typeDefs: 'type Query { hello: String }',
-      resolvers: { Query: { hello: () => 'hi' } },
+    const bareApollo = () =>
+      new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hi' } } });
+    const apolloAlone = bareApollo();
+    await apolloAlone.start();
+    const apolloNode = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', async () => {
+        const headers = new HeaderMap();
+        for (const [name, value] of Object.entries(req.headers))
+          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+        const body: unknown = JSON.parse(Buffer.concat(chunks).toString());
+        const response = await apolloAlone.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body },
+          context: async () => ({}),
+        });
+        for (const [name, value] of response.headers) res.setHeader(name, value);
+        res.statusCode = response.status ?? 200;
+        res.end(response.body.kind === 'complete' ? response.body.string : '');
+      });
     });
+    servers.push({
+      name: 'bare Apollo Server on node:http',
+      url: `${await listen(apolloNode)}/graphql`,
+      stop: async () => {
+        await apolloAlone.stop();
+        await close(apolloNode);
+      },
+    });
+    const app = express();
+    const apollo = bareApollo();
     await apollo.start();
     app.use('/graphql', express.json(), expressMiddleware(apollo));
     const apolloHttp = http.createServer(app);

@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { isUnreachable, RequestTimeoutError } from './graph/run';
 import { QueryLimitError, tooManyTokens } from './hardening/limits';
+import { ErrorCode } from './error-codes';
 
 /** "The database cannot serve this now", not "your query is wrong": unreachable, or a transient error that outlived its retries. */
 export function isUnavailable(error: unknown): boolean {
@@ -35,7 +36,7 @@ export function formatError(development: boolean, maxTokens?: number) {
         message: 'The request took longer than its time limit (REQUEST_TIMEOUT_MS) and was cancelled; ask for less.',
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: 'REQUEST_TIMEOUT' },
+        extensions: { code: 'REQUEST_TIMEOUT' satisfies ErrorCode },
       };
     }
     if (isUnavailable(original)) {
@@ -43,13 +44,13 @@ export function formatError(development: boolean, maxTokens?: number) {
         message: 'The graph database is not reachable right now; retry in a few seconds.',
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
+        extensions: { code: 'SERVICE_UNAVAILABLE' satisfies ErrorCode },
       };
     }
     if (development) return formatted;
     const { stacktrace: _ignored, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     // In production an unexpected error's message can carry Cypher or driver internals.
-    if (extensions.code === 'INTERNAL_SERVER_ERROR')
+    if (extensions.code === ('INTERNAL_SERVER_ERROR' satisfies ErrorCode))
       return { message: 'Internal server error.', path: formatted.path, extensions };
     return { ...formatted, extensions };
   };

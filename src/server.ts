@@ -65,6 +65,10 @@ export async function createApi({
   const security = securityOptions(given);
   const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();
+  // Express hashes every body it sends for an ETag; a GraphQL answer is `no-store` and a POST,
+  // so no client revalidates it, and the hash cost a pass over every answer (static files keep
+  // theirs: express.static sets its own).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),

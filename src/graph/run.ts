@@ -1,4 +1,5 @@
 import { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import { compactCypher } from './compact';
 import { bounded, DatabaseNotAnsweringError, livenessFor } from './liveness';
 import { toPlain } from './values';
 
@@ -58,7 +59,9 @@ export class Graph {
     return retried(READ_ATTEMPTS, isRetryableRead, 100, () =>
       this.session('READ', async (session, timeout) => {
         this.roundTrips += 1;
-        return plainRows<T>(await session.run<RecordShape>(cypher, this.withDefaults(params), { timeout }));
+        return plainRows<T>(
+          await session.run<RecordShape>(compactCypher(cypher), this.withDefaults(params), { timeout }),
+        );
       }),
     );
   }
@@ -223,7 +226,7 @@ async function runPlain<T>(
   counts?: WriteCounts,
 ): Promise<T[]> {
   graph.roundTrips += 1;
-  const result = await tx.run<RecordShape>(cypher, graph.withDefaults(params));
+  const result = await tx.run<RecordShape>(compactCypher(cypher), graph.withDefaults(params));
   if (counts) {
     const updates = result.summary.counters.updates();
     counts.nodesCreated += updates.nodesCreated;

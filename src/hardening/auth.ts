@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { codedError, ERROR_CODES } from '../error-codes';
 
 export interface AccessRules {
   /** Accepted keys; none configured: every mutation is refused. */
@@ -38,14 +38,15 @@ export function apiKeyPlugin(rules: AccessRules): ApolloServerPlugin {
           const header = request.http?.headers.get('authorization') ?? '';
           const presented = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
           if (isAccepted(presented)) return;
-          throw new GraphQLError(
+          throw codedError(
+            'UNAUTHENTICATED',
             presented === undefined
               ? `This ${operation.operation} needs an API key: send "Authorization: Bearer <key>".`
               : 'The API key is not valid (unknown or rotated out).',
             {
-              extensions: {
-                code: 'UNAUTHENTICATED',
-                http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) },
+              http: {
+                status: ERROR_CODES.UNAUTHENTICATED.status,
+                headers: new HeaderMap([['www-authenticate', 'Bearer']]),
               },
             },
           );

@@ -1,4 +1,5 @@
 import express, { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { errorBody } from '../error-codes';
 import { QueryLimitError } from './limits';
 
 /**
@@ -25,7 +26,6 @@ export function jsonBody(maxBodyBytes: number): Array<RequestHandler | ErrorRequ
           'the request body (query and variables) is too large',
           maxBodyBytes,
           length,
-          413,
         ),
       );
     }
@@ -70,5 +70,5 @@ export function sendLimit(res: Response, error: QueryLimitError): void {
 }
 
 function badRequest(res: Response, message: string): void {
-  res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  res.status(400).json(errorBody('BAD_REQUEST', message));
 }

@@ -1,4 +1,5 @@
 import { RequestHandler } from 'express';
+import { errorBody } from '../error-codes';
 
 /** Bodies a browser sends cross-site without asking CORS first (a "simple" request). */
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -21,15 +22,14 @@ export function csrfGuard(): RequestHandler {
     const type = req.headers['content-type']?.split(';')[0].trim().toLowerCase();
     const preflighted = type !== undefined ? !SIMPLE_CONTENT_TYPES.includes(type) : false;
     if (preflighted || PREFLIGHT_HEADERS.some((name) => (req.headers[name] ?? '') !== '')) return next();
-    res.status(400).json({
-      errors: [
-        {
-          message:
-            `This POST was refused as a possible cross-site request forgery: send it with "content-type: application/json" ` +
+    res
+      .status(400)
+      .json(
+        errorBody(
+          'BAD_REQUEST',
+          `This POST was refused as a possible cross-site request forgery: send it with "content-type: application/json" ` +
             `(or a non-empty ${PREFLIGHT_HEADERS.join(' or ')} header); queries may also be sent as GET.`,
-          extensions: { code: 'BAD_REQUEST' },
-        },
-      ],
-    });
+        ),
+      );
   };
 }

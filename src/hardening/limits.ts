@@ -4,16 +4,19 @@ import { GraphQLError, Lexer, Source, TokenKind, ValidationContext, ValidationRu
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryLimits } from '../config';
+import { codedError, ERROR_CODES, ErrorCode } from '../error-codes';
 import { listSizeEstimator } from './cost';
 import { costAdvice, CostAdvice, CostedQuery, describeAdvice } from './cost-advice';
 import { CostCache } from './cost-cache';
 
-export type LimitCode =
-  'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS';
+export type LimitCode = Extract<
+  ErrorCode,
+  'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS'
+>;
 
 /**
  * A request refused by one of the query limits: the code names the limit, `limit` and `actual`
- * say by how much. Always a client error (4xx), raised before any Cypher runs.
+ * say by how much. Always a client error (its code's declared 4xx), raised before any Cypher runs.
  */
 export class QueryLimitError extends GraphQLError {
   constructor(
@@ -21,9 +24,9 @@ export class QueryLimitError extends GraphQLError {
     what: string,
     readonly limit: number,
     readonly actual: number | undefined,
-    status = 400,
     advice?: { text: string; wouldPass: CostAdvice[] },
   ) {
+    const status = ERROR_CODES[code].status;
     const by = actual === undefined ? `more than ${limit}` : `${actual}, limit ${limit}`;
     super(`The query is refused: ${what} (${by}). ${advice?.text ?? 'Simplify it or ask for less.'}`, {
       extensions: { code, limit, actual, ...(advice && { wouldPass: advice.wouldPass }), http: { status } },
@@ -34,7 +37,7 @@ export class QueryLimitError extends GraphQLError {
 /** QUERY_TOO_COSTLY, saying which smaller `first`/`limit` would pass (see cost-advice.ts). */
 export function tooCostly(query: CostedQuery, maxCost: number, cost: number): QueryLimitError {
   const wouldPass = costAdvice(query, maxCost);
-  return new QueryLimitError('QUERY_TOO_COSTLY', 'it could return too many values', maxCost, cost, 400, {
+  return new QueryLimitError('QUERY_TOO_COSTLY', 'it could return too many values', maxCost, cost, {
     text: describeAdvice(wouldPass),
     wouldPass,
   });
@@ -89,10 +92,12 @@ export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
           const definitions = operation?.variableDefinitions ?? [];
           const coerced = getVariableValues(schema, definitions, request.variables ?? {});
           if (coerced.errors) {
-            throw new GraphQLError(coerced.errors.map((error) => error.message).join(' '), {
-              nodes: definitions,
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw codedError(
+              'BAD_USER_INPUT',
+              coerced.errors.map((error) => error.message).join(' '),
+              { http: { status: ERROR_CODES.BAD_USER_INPUT.status } },
+              { nodes: definitions },
+            );
           }
           const variables = request.variables ?? {};
           const cost = costs.costOf(document, operationName ?? undefined, coerced.coerced, () =>

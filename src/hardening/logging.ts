@@ -1,6 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import pino, { DestinationStream, Logger } from 'pino';
 import { Context } from '../context';
+import { ErrorCode } from '../error-codes';
+
+/** Codes that say the server, not the request, failed: logged at error level. */
+const SERVER_FAULTS: string[] = ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'] satisfies ErrorCode[];
 
 /** JSON lines on stdout (pino), for a log collector; `destination` lets tests read them. */
 export function createLogger(level = 'info', destination?: DestinationStream): Logger {
@@ -21,7 +25,9 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           // The formatted errors: the codes clients saw, after errors.ts mapped them.
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = errors.map((error) =>
+            String(error.extensions?.code ?? ('INTERNAL_SERVER_ERROR' satisfies ErrorCode)),
+          );
           const line = {
             operationName: operationName ?? null,
             operationType: operation?.operation ?? null,
@@ -31,8 +37,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             outcome: codes.length === 0 ? 'ok' : 'error',
             ...(codes.length > 0 ? { errorCodes: [...new Set(codes)] } : {}),
           };
-          if (codes.some((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE'))
-            logger.error(line, 'graphql request');
+          if (codes.some((code) => SERVER_FAULTS.includes(code))) logger.error(line, 'graphql request');
           else logger.info(line, 'graphql request');
         },
       };

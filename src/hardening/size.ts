@@ -16,7 +16,7 @@ export function sizeLimits(limits: QueryLimits): Array<RequestHandler | ErrorReq
     if (bytes > limits.maxQueryBytes)
       return sendLimit(
         res,
-        new QueryLimitError('QUERY_TOO_LARGE', 'the query text is too long', limits.maxQueryBytes, bytes, 413),
+        new QueryLimitError('QUERY_TOO_LARGE', 'the query text is too long', limits.maxQueryBytes, bytes),
       );
     next();
   };

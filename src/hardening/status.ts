@@ -1,7 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { ERROR_CODES, isErrorCode } from '../error-codes';
 
-/** The HTTP status an error code stands for when it is all a response has to say. */
-const STATUS_OF: Record<string, number> = { SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 };
+/** The HTTP status an error code stands for when it is all a response has to say (declared in error-codes.ts). */
+const statusOf = (code: unknown): number | undefined =>
+  isErrorCode(code) ? (ERROR_CODES[code] as { status?: number }).status : undefined;
 
 /**
  * Statuses for responses that carry no data, only errors: 503 when the database could not
@@ -19,7 +21,7 @@ export function errorStatusPlugin(): ApolloServerPlugin {
           if (response.http.status !== undefined || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (!errors?.length || !failedWhole(data, request.http?.headers.get('accept'))) return;
-          const statuses = errors.map((error) => STATUS_OF[String(error.extensions?.code)]);
+          const statuses = errors.map((error) => statusOf(error.extensions?.code));
           if (statuses.includes(503)) response.http.status = 503;
           else if (statuses.every((status) => status === 400)) response.http.status = 400;
         },

@@ -1,5 +1,6 @@
 import { ErrorRequestHandler } from 'express';
 import { Logger } from 'pino';
+import { errorBody } from '../error-codes';
 
 /**
  * What no route handled: a JSON 500 (or the error's own 4xx) instead of Express's HTML page,
@@ -15,13 +16,12 @@ export function lastErrorHandler(logger: Logger): ErrorRequestHandler {
       'unhandled request error',
     );
     if (res.headersSent) return void res.end();
-    res.status(status).json({
-      errors: [
-        {
-          message: status === 500 ? 'Internal server error.' : 'The request cannot be served as sent.',
-          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
-        },
-      ],
-    });
+    res
+      .status(status)
+      .json(
+        status === 500
+          ? errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.')
+          : errorBody('BAD_REQUEST', 'The request cannot be served as sent.'),
+      );
   };
 }

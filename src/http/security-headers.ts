@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import { RequestHandler } from 'express';
 
@@ -25,14 +26,34 @@ export const CONTENT_SECURITY_POLICY = {
  * `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer` and the rest of its defaults; it also
  * removes `X-Powered-By`. Cross-origin embedding stays governed by CORS_ORIGINS (see
  * export/router.ts), so helmet's cross-origin resource policy is relaxed to allow it.
+ *
+ * No directive depends on the request (no nonce), so helmet is asked once, at start-up, what it
+ * sets, and each response gets that list: helmet's thirteen middlewares, each a call and the CSP
+ * rebuilt as a string, ran on every request otherwise.
  */
 export function securityHeaders(): RequestHandler {
-  return helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-    // Served over plain HTTP on localhost by default; HSTS belongs to the TLS proxy in front.
-    strictTransportSecurity: false,
-  });
+  const headers = headersOf(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      // Served over plain HTTP on localhost by default; HSTS belongs to the TLS proxy in front.
+      strictTransportSecurity: false,
+    }),
+  );
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.removeHeader('X-Powered-By');
+    next();
+  };
+}
+
+/** The headers a request-independent middleware sets, read by running it once on a blank response. */
+function headersOf(middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void) {
+  const res = new ServerResponse(new IncomingMessage(null as never));
+  let failed: unknown;
+  middleware(res.req, res, (error) => (failed = error));
+  if (failed) throw failed;
+  return Object.entries(res.getHeaders()).map(([name, value]) => [name, value as string | string[]] as const);
 }

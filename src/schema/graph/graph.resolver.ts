@@ -1,6 +1,7 @@
-import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
+import { codedError } from '../../error-codes';
 import { checkSubgraphRequest, subgraph, SubgraphRequest, SubgraphRequestError } from '../../graph/subgraph';
 import { selectedFields } from '../common/selection';
 import { GraphArgs } from './graph.args';
@@ -28,8 +29,6 @@ function checked(args: GraphArgs): SubgraphRequest {
   try {
     return checkSubgraphRequest(args);
   } catch (error) {
-    throw error instanceof SubgraphRequestError
-      ? new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } })
-      : error;
+    throw error instanceof SubgraphRequestError ? codedError('BAD_USER_INPUT', error.message) : error;
   }
 }

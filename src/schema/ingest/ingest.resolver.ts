@@ -1,6 +1,6 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Context } from '../../context';
-import { GraphQLError } from 'graphql';
+import { codedError } from '../../error-codes';
 import { loadDocument } from '../../ingest/load';
 import { ParseError } from '../../ingest/parse';
 import { ParsePoolBusyError, parsePool, ParseTimeoutError } from '../../ingest/parse-pool';
@@ -42,9 +42,7 @@ export class IngestResolver {
 /** A parse that failed, as the client's error (bad text), a timeout, or a busy server. */
 function parseFailure(error: unknown): unknown {
   if (error instanceof ParseError) return badInput('text', error.message);
-  if (error instanceof ParseTimeoutError)
-    return new GraphQLError(error.message, { extensions: { code: 'REQUEST_TIMEOUT', argumentName: 'text' } });
-  if (error instanceof ParsePoolBusyError)
-    return new GraphQLError(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  if (error instanceof ParseTimeoutError) return codedError('REQUEST_TIMEOUT', error.message, { argumentName: 'text' });
+  if (error instanceof ParsePoolBusyError) return codedError('SERVICE_UNAVAILABLE', error.message);
   return error;
 }
