@@ -2,6 +2,7 @@ import { Paged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
 import { listQuery, whereClause } from './translate/lists';
+import { Built } from './translate/names';
 import { ListOptions, PageWindow, Wanted } from './translate/plan';
 
 export interface DirectiveFilter {
@@ -50,8 +51,20 @@ export async function findDirectives(
   filter: DirectiveFilter,
   page: PageWindow,
   wanted: Wanted,
-  { nested = [], properties = null, order = 'ID' }: DirectiveListOptions = {},
+  options: DirectiveListOptions = {},
 ): Promise<Paged> {
+  const { cypher, params } = findDirectivesQuery(filter, page, wanted, options);
+  const [row] = await graph.read<Paged>(cypher, params);
+  return row;
+}
+
+/** The query `findDirectives` sends, built without a database. */
+export function findDirectivesQuery(
+  filter: DirectiveFilter,
+  page: PageWindow,
+  wanted: Wanted,
+  { nested = [], properties = null, order = 'ID' }: DirectiveListOptions = {},
+): Built {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
@@ -61,7 +74,7 @@ export async function findDirectives(
     query('directives', 'findDirectives.match'),
     whereClause(names.map((name) => query('directives', `findDirectives.${name}`))),
   ].join('\n');
-  const { cypher, params } = listQuery({
+  return listQuery({
     match,
     filterParams: given,
     order: orderBy(order, given),
@@ -70,8 +83,6 @@ export async function findDirectives(
     nested,
     properties,
   });
-  const [row] = await graph.read<Paged>(cypher, params);
-  return row;
 }
 
 /** The filter's entries that are given: absent and null both mean "no condition". */

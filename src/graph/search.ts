@@ -67,11 +67,16 @@ async function pageOfHits(
   properties: Projection,
 ): Promise<SearchHit[]> {
   const window = { skip: page.skip, limit: page.limit + 1 };
-  for (let probe = Math.max(FIRST_PROBE, 2 * (window.skip + window.limit)); ; probe *= 4) {
+  for (let probe = firstProbe(window); ; probe *= 4) {
     const { cypher, params } = searchPageQuery({ lucene, labels, window, probe, properties });
     const [row] = await graph.read<{ nodes: GraphNode[]; scores: number[]; deepEnough: boolean }>(cypher, params);
     if (row.deepEnough) return row.nodes.map((node, i) => ({ node, score: row.scores[i] }));
   }
+}
+
+/** How many of Lucene's best hits the first probe for `window` asks: at least twice what the page reaches. */
+export function firstProbe(window: PageWindow): number {
+  return Math.max(FIRST_PROBE, 2 * (window.skip + window.limit));
 }
 
 async function countHits(graph: Graph, lucene: string, labels: string[] | null): Promise<number> {

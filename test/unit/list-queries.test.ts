@@ -1,36 +1,16 @@
-import { parse, GraphQLResolveInfo, FragmentDefinitionNode, OperationDefinitionNode, FieldNode } from 'graphql';
-import { findDirectives } from '../../src/graph/directives';
-import { relatedByIds } from '../../src/graph/relations';
-import { Graph } from '../../src/graph/run';
-import { searchNodes } from '../../src/graph/search';
+import { GraphQLResolveInfo } from 'graphql';
+import { findDirectivesQuery } from '../../src/graph/directives';
+import { firstProbe } from '../../src/graph/search';
 import { RelationPlan } from '../../src/graph/translate/plan';
+import { relatedQuery } from '../../src/graph/translate/related';
+import { searchPageQuery } from '../../src/graph/translate/search';
+import { firstField } from '../support/selection';
 import { asksOnly, wantedParts } from '../../src/schema/common/selection';
-
-/** A Graph that records the queries it is asked and answers with `rows`. */
-function recording(rows: unknown[]): {
-  graph: Graph;
-  sent: Array<{ cypher: string; params: Record<string, unknown> }>;
-} {
-  const sent: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-  const graph = {
-    read: async (cypher: string, params: Record<string, unknown>) => (sent.push({ cypher, params }), rows),
-  } as unknown as Graph;
-  return { graph, sent };
-}
 
 /** The resolve info of the first field of `query` (enough for the selection helpers). */
 function infoOf(query: string): GraphQLResolveInfo {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-      .map((f) => [f.name.value, f]),
-  );
-  return {
-    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
-    fragments,
-  } as unknown as GraphQLResolveInfo;
+  const { field, fragments } = firstField(query);
+  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
 }
 
 describe('what a connection selection asks for', () => {
@@ -49,15 +29,12 @@ describe('what a connection selection asks for', () => {
 });
 
 describe('filtered list queries', () => {
-  it('holds only the conditions given, as parameters, so indexes apply', async () => {
-    const { graph, sent } = recording([{ totalCount: null, nodes: [] }]);
-    await findDirectives(
-      graph,
+  it('holds only the conditions given, as parameters, so indexes apply', () => {
+    const { cypher, params } = findDirectivesQuery(
       { action: 'ISSUE', dueAfter: '2025-01-01', role: null },
       { skip: 20, limit: 10 },
       { page: true, count: false },
     );
-    const [{ cypher, params }] = sent;
     expect(cypher).not.toMatch(/IS NULL/);
     expect(cypher).toMatch(/n\.action = \$action/);
     expect(cypher).toMatch(/n\.dueOn >= date\(\$dueAfter\)/);
@@ -67,10 +44,11 @@ describe('filtered list queries', () => {
     expect(Number(params.limit)).toBe(11); // one more than the page: says whether a next page exists
   });
 
-  it('counts in the same pass only when the total is asked', async () => {
-    const { graph, sent } = recording([{ totalCount: 3, nodes: [] }]);
-    await findDirectives(graph, {}, { skip: 0, limit: 10 }, { page: true, count: true });
-    await findDirectives(graph, {}, { skip: 0, limit: 10 }, { page: false, count: true });
+  it('counts in the same pass only when the total is asked', () => {
+    const sent = [
+      findDirectivesQuery({}, { skip: 0, limit: 10 }, { page: true, count: true }),
+      findDirectivesQuery({}, { skip: 0, limit: 10 }, { page: false, count: true }),
+    ];
     expect(sent[0].cypher).toMatch(/size\(matched\) AS totalCount/);
     expect(sent[1].cypher).toMatch(/WITH count\(n\) AS totalCount/);
     expect(sent[1].cypher).not.toMatch(/ORDER BY/);
@@ -87,10 +65,8 @@ describe('relationship field queries', () => {
     nested: [],
   };
 
-  it('pages each parent inside the query and counts unfiltered edges by degree', async () => {
-    const { graph, sent } = recording([]);
-    await relatedByIds(graph, { ...plan, window: { skip: 0, limit: 51 }, count: true }, ['dhs']);
-    const [{ cypher }] = sent;
+  it('pages each parent inside the query and counts unfiltered edges by degree', () => {
+    const { cypher } = relatedQuery({ ...plan, window: { skip: 0, limit: 51 }, count: true }, ['dhs']);
     // An assignment keeps its ends' ids: the agency's page is a seek on their index, in its order.
     expect(cypher).toMatch(
       /CALL \(a\) \{\s+MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL\s+WITH r, b ORDER BY r\.agencyId, r\.directiveId SKIP \$skip LIMIT \$limit/,
@@ -99,25 +75,24 @@ describe('relationship field queries', () => {
     expect(cypher).not.toMatch(/b\.order|keys\(\$rel\)/);
   });
 
-  it('filters and counts with the filter when one is given, and leaves out what is not asked', async () => {
-    const { graph, sent } = recording([]);
-    await relatedByIds(graph, { ...plan, filter: { rel: { role: 'LEAD' } }, count: true }, ['dhs']);
-    expect(sent[0].cypher).not.toMatch(/CALL/);
-    expect(sent[0].cypher).toMatch(
+  it('filters and counts with the filter when one is given, and leaves out what is not asked', () => {
+    const { cypher } = relatedQuery({ ...plan, filter: { rel: { role: 'LEAD' } }, count: true }, ['dhs']);
+    expect(cypher).not.toMatch(/CALL/);
+    expect(cypher).toMatch(
       /COUNT \{ MATCH \(b\)-\[r:ASSIGNED_TO\]->\(\) WHERE r\.agencyId = a\.id AND r\.directiveId IS NOT NULL AND all\(k IN keys\(\$rel\)/,
     );
   });
 });
 
 describe('search query', () => {
-  it('reads properties of the page only and counts only when asked', async () => {
-    const { graph, sent } = recording([{ nodes: [], scores: [], deepEnough: true }]);
-    await searchNodes(graph, 'climate', null, { skip: 0, limit: 20 }, { page: true, count: false });
-    expect(sent).toHaveLength(1);
+  it('reads properties of the page only and counts nothing', () => {
+    const window = { skip: 0, limit: 21 };
+    const probe = firstProbe(window);
+    const { cypher, params } = searchPageQuery({ lucene: 'climate', labels: null, window, probe, properties: null });
     // Lucene's best hits only, at least twice the page: not every hit's id to sort by.
-    expect(sent[0].cypher).toMatch(/queryNodes\('search', \$text, \{limit: \$probe\}\)/);
-    expect(Number(sent[0].params.probe)).toBeGreaterThanOrEqual(42);
-    expect(sent[0].cypher).toMatch(/ORDER BY score DESC, node\.id SKIP \$skip LIMIT \$limit/);
-    expect(sent[0].cypher).not.toMatch(/count\(|matched/);
+    expect(cypher).toMatch(/queryNodes\('search', \$text, \{limit: \$probe\}\)/);
+    expect(Number(params.probe)).toBeGreaterThanOrEqual(42);
+    expect(cypher).toMatch(/ORDER BY score DESC, node\.id SKIP \$skip LIMIT \$limit/);
+    expect(cypher).not.toMatch(/count\(|matched/);
   });
 });

@@ -1,20 +1,15 @@
 import 'reflect-metadata';
-import { FieldNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, parse } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { nodeMap } from '../../src/graph/translate/node-map';
 import { createSchema } from '../../src/schema';
 import { edgeProjectionOf, projectionOf } from '../../src/schema/common/projection';
 import { fieldsAlong } from '../../src/schema/common/selection';
+import { firstField } from '../support/selection';
 
 /** What a query reads of the nodes at `path` below its first field, of type `typeName`. */
 function projection(schema: GraphQLSchema, typeName: string, query: string, path: string[]) {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-      .map((f) => [f.name.value, f]),
-  );
-  const fields = fieldsAlong([operation.selectionSet.selections[0] as FieldNode], path, fragments);
+  const { field, fragments } = firstField(query);
+  const fields = fieldsAlong([field], path, fragments);
   return projectionOf(schema, schema.getType(typeName)!, fields, fragments);
 }
 
@@ -74,14 +69,8 @@ describe('which properties a query reads of its nodes', () => {
 
 describe('which properties a query reads of its relationships', () => {
   const edges = (query: string) => {
-    const document = parse(query);
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-    const fragments = Object.fromEntries(
-      document.definitions
-        .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-        .map((f) => [f.name.value, f]),
-    );
-    return edgeProjectionOf([operation.selectionSet.selections[0] as FieldNode], fragments);
+    const { field, fragments } = firstField(query);
+    return edgeProjectionOf([field], fragments);
   };
 
   it('reads the properties its edge fields are, a provision by its id, and nothing for cursors and nodes', () => {
