@@ -4,8 +4,8 @@ import { query } from './queries';
 import { Graph } from './run';
 import { STATUS_PARAMS } from './statuses';
 import { listQuery, whereClause } from './translate/lists';
+import { ChainPlan, revocationChainQuery } from './translate/chain';
 import { ListOptions, PageWindow, Wanted } from './translate/plan';
-import { int } from './values';
 
 export interface DocumentFilter {
   kind?: string | null;
@@ -66,8 +66,9 @@ export interface RevocationHop {
   relationship: ChainRelationship;
   revoking: string;
   revoked: string;
-  provisionId: string | null;
-  inPart: boolean;
+  /** Read only when asked (`ChainRequest.read`). */
+  provisionId?: string | null;
+  inPart?: boolean;
   depth: number;
   direction: 'UPSTREAM' | 'DOWNSTREAM';
 }
@@ -80,6 +81,8 @@ export interface ChainRequest {
   maxDepth: number;
   /** Default: REVOKES only. */
   relationships?: readonly ChainRelationship[];
+  /** Which of a hop's relationship properties are read (default: both). */
+  read?: ChainPlan['read'];
 }
 
 /**
@@ -90,13 +93,15 @@ export interface ChainRequest {
  */
 export async function revocationChain(
   graph: Graph,
-  { id, direction, maxDepth, relationships = ['REVOKES'] }: ChainRequest,
+  { id, direction, maxDepth, relationships = ['REVOKES'], read = { provisionId: true, inPart: true } }: ChainRequest,
 ): Promise<RevocationHop[]> {
-  return graph.read<RevocationHop>(query('documents', 'revocationChain'), {
+  const { cypher, params } = revocationChainQuery({
     id,
-    maxDepth: int(maxDepth),
+    maxDepth,
     upstream: direction !== 'DOWNSTREAM',
     downstream: direction !== 'UPSTREAM',
     types: CHAIN_RELATIONSHIPS.filter((type) => relationships.includes(type)),
+    read,
   });
+  return graph.read<RevocationHop>(cypher, params);
 }

@@ -4,6 +4,7 @@ import { Nested, RelationPlan } from '../../src/graph/translate/plan';
 import { relatedQuery } from '../../src/graph/translate/related';
 import { searchPageQuery } from '../../src/graph/translate/search';
 import { subgraphQuery } from '../../src/graph/translate/subgraph';
+import { revocationChainQuery } from '../../src/graph/translate/chain';
 
 /** Plans in, `{ cypher, params }` out, with no database: the snapshots are the queries sent. */
 
@@ -157,5 +158,41 @@ describe('search and subgraphs', () => {
     expect(
       subgraphQuery({ focus: [], depth: 1, labels: ['Agency'], types: null, limit: 50, ...projection }),
     ).toMatchSnapshot();
+  });
+});
+
+describe('revocation chains', () => {
+  it('matches only the directions and types asked, and reads a hop’s properties only when asked', () => {
+    const both = revocationChainQuery({
+      id: 'eo-14148',
+      maxDepth: 20,
+      upstream: true,
+      downstream: true,
+      types: ['REVOKES', 'SUPERSEDES'],
+      read: { provisionId: true, inPart: true },
+    });
+    expect(both).toMatchSnapshot();
+    paramsUsed(both.cypher, both.params);
+    const lean = revocationChainQuery({
+      id: 'eo-14148',
+      maxDepth: 5,
+      upstream: false,
+      downstream: true,
+      types: ['REVOKES'],
+      read: { provisionId: false, inPart: false },
+    });
+    expect(lean.cypher).not.toMatch(/'UPSTREAM' AS|<-|SUPERSEDES|r\.provision|r\.inPart|UNION/);
+    expect(lean.cypher).toMatch(/-\[:REVOKES\*1\.\.20\]->/);
+    const unknownType = 'REVOKES]-() DETACH DELETE (x' as never;
+    expect(() =>
+      revocationChainQuery({
+        id: 'x',
+        maxDepth: 1,
+        upstream: true,
+        downstream: false,
+        types: [unknownType],
+        read: { provisionId: false, inPart: false },
+      }),
+    ).toThrow();
   });
 });
