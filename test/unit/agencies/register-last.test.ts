@@ -57,4 +57,29 @@ describe('register entries for named officials and bodies', () => {
       resolved('eo-11700', '1973-01-01', ['The Energy Resources Council shall report to the President.']),
     ).not.toContain('The Energy Resources Council -> AGENCY erc');
   });
+  it('takes the Telecommunications Advisor of EO 10297 for that office of 1951-1953 (EO 10297, 1951)', () => {
+    expect(
+      resolved('eo-10297', '1951-10-09', [
+        'There shall be in the Executive Office of the President a Telecommunications Advisor to the President who shall be appointed by the President.',
+        'The Telecommunications Advisor shall assist and advise the President with respect to the following-described telecommunications functions and such other telecommunications functions as the President may designate:',
+      ]),
+    ).toEqual(['The Telecommunications Advisor -> AGENCY telecom-advisor']);
+  });
+
+  it('takes "the National Coordinator" its order defined for the HHS office (EO 13335, 2004)', () => {
+    expect(
+      resolved('eo-13335', '2004-04-27', [
+        'The National Health Information Technology Coordinator (National Coordinator), appointed by the Secretary in consultation with the President or his designee, will report directly to the Secretary.',
+        'The National Coordinator shall report to the Secretary regarding progress on the development and implementation of the strategic plan within 90 days after the date of this order and shall provide updates to the Secretary and President thereafter.',
+      ]),
+    ).toContain('The National Coordinator -> AGENCY onc');
+  });
+
+  it('takes the Environment for the Americas Board of section 610 of the Act (EO 12757, 1991)', () => {
+    expect(
+      resolved('eo-12757', '1991-03-19', [
+        'Pursuant to section 610(c) of the Act, the Environment for the Americas Board shall also advise the Secretary of State on the negotiations of the environmental framework agreements.',
+      ]),
+    ).toContain('the Environment for the Americas Board -> AGENCY americas-board');
+  });
 });
