@@ -82,4 +82,37 @@ describe('register entries for named officials and bodies', () => {
       ]),
     ).toContain('the Environment for the Americas Board -> AGENCY americas-board');
   });
+  it('takes the Oil Policy Committee an order continues for that committee, not unresolved words (EO 11703, 1973)', () => {
+    expect(
+      resolved('eo-11703', '1973-02-07', [
+        'The Oil Policy Committee, as reconstituted by this order, is hereby continued.',
+        'The Oil Policy Committee shall consult with and advise the Chairman on oil import policy, including the operation of the control program under Proclamation No. 3279, as amended, and on recommendations for changes in the program by the issuance of new proclamations with respect to it, or otherwise.',
+      ]),
+    ).toContain('The Oil Policy Committee -> AGENCY oil-policy-committee');
+  });
+
+  it("takes the President's Committee for Traffic Safety of 1954, which the order continues, and its defined term (EO 10858, 1960)", () => {
+    const continued =
+      "There is hereby continued, subject to the provisions of this order, the President's Committee for Traffic Safety, established on April 13, 1954.";
+    const named =
+      "The President's Committee for Traffic Safety (hereinafter referred to as the Committee) shall be composed of not more than twelve members appointed by the President, including individuals as may be designated from the Federal Government.";
+    const later =
+      'The Committee, on behalf of the President, shall promote State and community application of the Action Program of traffic safety measures.';
+    expect(resolved('eo-10858', '1960-01-13', [continued, named, later])).toEqual(['The Committee -> AGENCY pcts']);
+  });
+
+  it('takes the Economic Adjustment Committee the Secretary of Defense works through (EO 12788, 1992)', () => {
+    expect(
+      resolved('eo-12788', '1992-01-15', [
+        'The Secretary of Defense shall, through the Economic Adjustment Committee, design and establish a Defense Economic Adjustment Program.',
+      ]),
+    ).toContain('the Economic Adjustment Committee -> AGENCY eac');
+  });
+
+  it('takes the Board of PSD-10 an order keeps in operation for the Atrocities Prevention Board (EO 13729, 2016)', () => {
+    const named =
+      'PSD-10 directed the establishment of an interagency Atrocities Prevention Board (Board), with the primary purpose of coordinating a whole-of-government approach to prevent mass atrocities and genocide.';
+    const later = 'The Board shall continue to operate and will have the following structure and protocols:';
+    expect(resolved('eo-13729', '2016-05-18', [named, later])).toEqual(['The Board -> AGENCY apb']);
+  });
 });
