@@ -106,7 +106,7 @@ describe('register entries for named officials and bodies', () => {
       resolved('eo-12788', '1992-01-15', [
         'The Secretary of Defense shall, through the Economic Adjustment Committee, design and establish a Defense Economic Adjustment Program.',
       ]),
-    ).toContain('the Economic Adjustment Committee -> AGENCY eac');
+    ).toContain('the Economic Adjustment Committee -> AGENCY economic-adjustment-committee');
   });
 
   it('takes the Board of PSD-10 an order keeps in operation for the Atrocities Prevention Board (EO 13729, 2016)', () => {
@@ -114,5 +114,22 @@ describe('register entries for named officials and bodies', () => {
       'PSD-10 directed the establishment of an interagency Atrocities Prevention Board (Board), with the primary purpose of coordinating a whole-of-government approach to prevent mass atrocities and genocide.';
     const later = 'The Board shall continue to operate and will have the following structure and protocols:';
     expect(resolved('eo-13729', '2016-05-18', [named, later])).toEqual(['The Board -> AGENCY apb']);
+  });
+  it('takes the Interdepartmental Committee on Trade Agreements and its defined term (EO 9832, 1947)', () => {
+    const named =
+      'An Interdepartmental Committee on Trade Agreements (hereinafter referred to as the Interdepartmental Committee) shall act as the agency through which the President shall, in accordance with section 4 of said act, seek information and advice with respect to each proposed trade agreement.';
+    const later =
+      'The chairman of the Interdepartmental Committee shall be the representative from the Department of State.';
+    expect(resolved('eo-9832', '1947-02-25', [named, later])).toContain(
+      'the Interdepartmental Committee -> AGENCY ictra',
+    );
+  });
+
+  it('takes the Mitigation Framework Leadership Group FEMA acts for (EO 13690, 2015)', () => {
+    expect(
+      resolved('eo-13690', '2015-01-30', [
+        'during the comment period, the Mitigation Framework Leadership Group shall host public meetings with stakeholders to solicit input; and',
+      ]),
+    ).toEqual(['the Mitigation Framework Leadership Group -> AGENCY mitflg']);
   });
 });
