@@ -269,19 +269,17 @@ export class AgencyResolver {
       });
     if (new Set(refs.map((ref) => ref.id)).size !== 1) return undefined;
     const ref = refs[0];
-    this.namedBodies.set(ref.id, {
-      id: ref.id,
-      name: ref.name,
-      establishedBy: ref.establishedBy,
-      provisionId: ref.provisionId,
-    });
-    return ref.id;
+    return this.named(ref);
   }
 
   /** A body another order established under this full name, recorded as named by this document. */
   private bodyOfAnother(name: string): string | undefined {
     const ref = this.knownBodies.named(name, this.input.docId, this.input.signedOn);
     if (!ref) return undefined;
+    return this.named(ref);
+  }
+  /** Records a body another order established as named by this document; its id. */
+  private named(ref: KnownBodyRef): string {
     this.namedBodies.set(ref.id, {
       id: ref.id,
       name: ref.name,
