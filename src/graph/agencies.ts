@@ -1,9 +1,9 @@
 import { withoutNull } from './directives';
-import { Paged } from './paged';
+import { Paged, readPaged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
 import { listQuery, whereClause } from './translate/lists';
-import { ListOptions, PageWindow, Wanted } from './translate/plan';
+import { ListOptions, PageWindow, Wanted, withNextItem } from './translate/plan';
 import { int, toNeo4jValue } from './values';
 
 export interface AgencyFilter {
@@ -27,17 +27,18 @@ export async function findAgencies(
     .filter((name) => given[name] !== undefined)
     .map((name) => query('agencies', `findAgencies.${name}`));
   const match = [query('agencies', 'findAgencies.match'), whereClause(conditions)].join('\n');
-  const { cypher, params } = listQuery({
-    match,
-    filterParams: given,
-    order: 'n.name, n.id',
-    window: { skip: page.skip, limit: page.limit + 1 },
-    wanted,
-    nested,
-    properties,
-  });
-  const [row] = await graph.read<Paged>(cypher, params);
-  return row;
+  return readPaged(
+    graph,
+    listQuery({
+      match,
+      filterParams: given,
+      order: 'n.name, n.id',
+      window: withNextItem(page),
+      wanted,
+      nested,
+      properties,
+    }),
+  );
 }
 
 /** One group of an agency's directives: same agency (itself or a predecessor), role, action and document. */

@@ -1,9 +1,9 @@
-import { Paged } from './paged';
+import { Paged, readPaged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
 import { listQuery, whereClause } from './translate/lists';
 import { Built } from './translate/names';
-import { ListOptions, PageWindow, Wanted } from './translate/plan';
+import { ListOptions, PageWindow, Wanted, withNextItem } from './translate/plan';
 
 export interface DirectiveFilter {
   agencyId?: string | null;
@@ -53,9 +53,7 @@ export async function findDirectives(
   wanted: Wanted,
   options: DirectiveListOptions = {},
 ): Promise<Paged> {
-  const { cypher, params } = findDirectivesQuery(filter, page, wanted, options);
-  const [row] = await graph.read<Paged>(cypher, params);
-  return row;
+  return readPaged(graph, findDirectivesQuery(filter, page, wanted, options));
 }
 
 /** The query `findDirectives` sends, built without a database. */
@@ -78,7 +76,7 @@ export function findDirectivesQuery(
     match,
     filterParams: given,
     order: orderBy(order, given),
-    window: { skip: page.skip, limit: page.limit + 1 },
+    window: withNextItem(page),
     wanted,
     nested,
     properties,

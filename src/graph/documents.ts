@@ -1,11 +1,11 @@
 import { withoutNull } from './directives';
-import { Paged } from './paged';
+import { Paged, readPaged } from './paged';
 import { query } from './queries';
 import { Graph } from './run';
 import { STATUS_PARAMS } from './statuses';
 import { listQuery, whereClause } from './translate/lists';
 import { ChainPlan, revocationChainQuery } from './translate/chain';
-import { ListOptions, PageWindow, Wanted } from './translate/plan';
+import { ListOptions, PageWindow, Wanted, withNextItem } from './translate/plan';
 
 export interface DocumentFilter {
   kind?: string | null;
@@ -44,17 +44,18 @@ export async function findDocuments(
   ].filter((f): f is string => !!f);
   // The status needs every document's incoming revocations: computed only when filtered on.
   if (statusFilters.length) parts.push(fragment('status'), whereClause(statusFilters));
-  const { cypher, params } = listQuery({
-    match: parts.join('\n'),
-    filterParams: { ...STATUS_PARAMS, ...given },
-    order: 'n.signedOn DESC, n.id',
-    window: { skip: page.skip, limit: page.limit + 1 },
-    wanted,
-    nested,
-    properties,
-  });
-  const [row] = await graph.read<Paged>(cypher, params);
-  return row;
+  return readPaged(
+    graph,
+    listQuery({
+      match: parts.join('\n'),
+      filterParams: { ...STATUS_PARAMS, ...given },
+      order: 'n.signedOn DESC, n.id',
+      window: withNextItem(page),
+      wanted,
+      nested,
+      properties,
+    }),
+  );
 }
 
 /** What a chain follows: one document revoking, or superseding, another. */

@@ -1,4 +1,6 @@
 import { GraphNode, NestedAnswers } from './answers';
+import { Graph } from './run';
+import { Built } from './translate/names';
 
 export type { PageWindow, Wanted } from './translate/plan';
 
@@ -12,4 +14,10 @@ export interface Paged {
   nodes: GraphNode[];
   /** Per node, the answers to what it was asked with the page (`Nested`), in that order. */
   nested?: NestedAnswers[];
+}
+
+/** The one row a list query answers (translate/lists.ts). */
+export async function readPaged(graph: Graph, { cypher, params }: Built): Promise<Paged> {
+  const [row] = await graph.read<Paged>(cypher, params);
+  return row;
 }

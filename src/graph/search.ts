@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { GraphNode } from './answers';
 import { query } from './queries';
 import { Graph } from './run';
-import { PageWindow, Projection, Wanted } from './translate/plan';
+import { PageWindow, Projection, Wanted, withNextItem } from './translate/plan';
 import { searchPageQuery } from './translate/search';
 
 export interface SearchHit {
@@ -66,7 +66,7 @@ async function pageOfHits(
   page: PageWindow,
   properties: Projection,
 ): Promise<SearchHit[]> {
-  const window = { skip: page.skip, limit: page.limit + 1 };
+  const window = withNextItem(page);
   for (let probe = firstProbe(window); ; probe *= 4) {
     const { cypher, params } = searchPageQuery({ lucene, labels, window, probe, properties });
     const [row] = await graph.read<{ nodes: GraphNode[]; scores: number[]; deepEnough: boolean }>(cypher, params);

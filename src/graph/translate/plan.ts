@@ -19,6 +19,11 @@ export interface PageWindow {
   limit: number;
 }
 
+/** The page and one item beyond it: that item says whether a next page exists, without counting the list. */
+export function withNextItem(page: PageWindow): PageWindow {
+  return { skip: page.skip, limit: page.limit + 1 };
+}
+
 /**
  * What a connection's selection needs: its page (`edges`, `pageInfo`) and/or its total
  * (`totalCount`). Each is a query of its own cost, so neither is computed unasked.

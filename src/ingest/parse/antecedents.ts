@@ -3,6 +3,7 @@
  * Commission ... The Commission shall", "the Administrator of General Services ... the
  * Administrator shall". The nearest earlier register agency whose name or officials fit wins.
  */
+import { remembered } from './remembered';
 import { Provision } from '../model';
 import { AgencyRef } from '../reference';
 import { escapeRegExp } from './patterns';
@@ -15,24 +16,20 @@ interface Named {
 
 /** Which agencies a bare word can stand for: a title ("Administrator") names its holders, a body word its namesakes. */
 export function antecedentPattern(word: string): RegExp {
-  let pattern = PATTERNS.get(word);
-  if (!pattern) {
-    const chair = /^Chair(?:man|person|woman)?$/.test(word);
-    const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
-    // "the Housing and Home Finance Administrator (hereinafter referred to as the Administrator)": the title ends the name
-    pattern = !TITLES.test(word)
-      ? new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`)
-      : TITLE_LAST.test(word)
-        ? new RegExp(String.raw`^${w} (?:of|for)\b|\b${w}$`)
-        : new RegExp(String.raw`^${w} of\b`);
-    if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
-    PATTERNS.set(word, pattern);
-  }
-  return pattern;
+  return patternOf(word);
 }
+
 /** One pattern per word, so the fits of a word are worked out once per order (bounded: the words come from texts). */
-const PATTERNS = new Map<string, RegExp>();
-const MAX_PATTERNS = 512;
+const patternOf = remembered((word) => {
+  const chair = /^Chair(?:man|person|woman)?$/.test(word);
+  const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
+  // "the Housing and Home Finance Administrator (hereinafter referred to as the Administrator)": the title ends the name
+  return !TITLES.test(word)
+    ? new RegExp(String.raw`\b${w}$|\b${w} (?:of|on|for)\b`)
+    : TITLE_LAST.test(word)
+      ? new RegExp(String.raw`^${w} (?:of|for)\b|\b${w}$`)
+      : new RegExp(String.raw`^${w} of\b`);
+}, 512);
 /** Titles that also end an office's name ("Federal Security Administrator"); not "Secretary" ("Executive Secretary" is another office). */
 const TITLE_LAST = /^(?:Director|Administrator|Commissioner|Coordinator)$/;
 const TITLES =

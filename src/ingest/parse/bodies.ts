@@ -3,6 +3,7 @@
  * Fitness (the "Council")" makes a node of that order, and "the Council shall ..." later in
  * the same order names it, never an agency called "Council".
  */
+import { remembered } from './remembered';
 import { Body, Provision } from '../model';
 import { slug } from './ids';
 import { MORE_ESTABLISH_FORMS } from './establish-forms';
@@ -101,22 +102,20 @@ function trimmed(raw: string): string {
 // Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
 const HEAD_AT_END = BODY_HEADS.map((h) => new RegExp(`\\b${h}$`, 'i'));
 
-/** Heads already read, by name: a long order asks for the head of the same few words thousands of times. */
-const HEADS = new Map<string, string | undefined>();
-
 /**
  * The body word a name ends on, or holds before "on/for/of/in ..." ("Task Force on X" -> "Task Force", "Collective
  * Bargaining Committee in Construction" (EO 11849) -> "Committee").
  */
 export function headOf(name: string): string | undefined {
-  if (HEADS.has(name)) return HEADS.get(name);
+  return headByName(name);
+}
+
+/** Heads already read, by name: a long order asks for the head of the same few words thousands of times. */
+const headByName = remembered((name) => {
   const words = name.split(/\s+(?:on|for|of|to|in)\s+/)[0];
   const ends = (text: string) => BODY_HEADS.find((_, k) => HEAD_AT_END[k].test(text));
-  const head = ends(words) ?? ends(name);
-  if (HEADS.size >= 4096) HEADS.clear();
-  HEADS.set(name, head);
-  return head;
-}
+  return ends(words) ?? ends(name);
+}, 4096);
 
 /** How the order may name a body later: its head ("Advisory Committee") and that head's last word ("Committee"). */
 function headsOf(name: string): string[] {

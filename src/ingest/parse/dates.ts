@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 /** Month names in calendar order, lower-cased: the one list every date reader indexes. */
 export const MONTHS = [
   'january',
@@ -29,17 +31,12 @@ export function toIsoDate(written: string): string | undefined {
 }
 
 /** Due dates already worked out: an order counts its periods from one date, in a few lengths, once per directive. */
-const DAYS_AFTER = new Map<string, string>();
+const dayAfter = remembered((key) => {
+  const [isoDate, days] = key.split('+');
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + Number(days) * 86_400_000).toISOString().slice(0, 10);
+}, 4096);
 
 /** Calendar arithmetic in UTC, so the due date never shifts with the machine's time zone. */
 export function addDays(isoDate: string, days: number): string {
-  const key = `${isoDate}+${days}`;
-  let due = DAYS_AFTER.get(key);
-  if (due === undefined) {
-    const t = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
-    due = new Date(t).toISOString().slice(0, 10);
-    if (DAYS_AFTER.size >= 4096) DAYS_AFTER.clear();
-    DAYS_AFTER.set(key, due);
-  }
-  return due;
+  return dayAfter(`${isoDate}+${days}`);
 }

@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,8 +58,7 @@ export function startsWithOneOf(names: string[]): string {
 }
 
 /** Compiled name patterns by source; bounded, since bodies' names differ from order to order. */
-const NAME_PATTERNS = new Map<string, RegExp>();
-const MAX_NAME_PATTERNS = 64;
+const compiledName = remembered((source) => new RegExp(source, 'g'), 64);
 
 /**
  * Known names in running text, after an optional `prefix` ("the "). The alternation of hundreds
@@ -67,13 +68,7 @@ const MAX_NAME_PATTERNS = 64;
  */
 export function namePattern(prefix: string, names: string[]): RegExp {
   const source = String.raw`\b${prefix}${startsWithOneOf(names)}(${trieAlternation(names)})`;
-  let re = NAME_PATTERNS.get(source);
-  if (!re) {
-    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
-    re = new RegExp(source, 'g');
-    NAME_PATTERNS.set(source, re);
-  }
-  return re;
+  return compiledName(source);
 }
 
 export interface Span {

@@ -3,6 +3,7 @@
  * Defense" was the National Military Establishment's head until 1949-08-10), and the history
  * around an agency, so a model that names it carries its predecessors and successors too.
  */
+import { remembered } from './remembered';
 import { Agency, Succession } from '../model';
 import { AgencyRef } from '../reference';
 
@@ -49,12 +50,13 @@ export function nameableOn(ref: AgencyRef, date: string): boolean {
   return days >= -NAMED_BEFORE_DAYS && days <= NAMED_AFTER_DAYS;
 }
 
+/** Keys of phrases already read: the same titles are resolved thousands of times in a long order. */
+const keyOf = remembered(phraseKey, 4096);
+
 export class AgencyRegister {
   readonly byId = new Map<string, AgencyRef>();
   private readonly byPhrase = new Map<string, AgencyRef[]>();
   private readonly predecessors = new Map<string, string[]>();
-  /** Keys of phrases already read: the same titles are resolved thousands of times in a long order. */
-  private readonly keys = new Map<string, string>();
 
   constructor(readonly refs: AgencyRef[]) {
     for (const ref of refs) {
@@ -84,21 +86,12 @@ export class AgencyRegister {
    * could be named that day. Without a date, the one that exists today.
    */
   resolve(phrase: string, date?: string): AgencyRef | undefined {
-    const candidates = this.byPhrase.get(this.keyOf(phrase));
+    const candidates = this.byPhrase.get(keyOf(phrase));
     if (!candidates?.length) return undefined;
     if (!date) return candidates.find((c) => !c.abolished) ?? candidates[0];
     return candidates
       .filter((c) => nameableOn(c, date))
       .sort((a, b) => Math.abs(offset(a, date)) - Math.abs(offset(b, date)))[0];
-  }
-
-  private keyOf(phrase: string): string {
-    let key = this.keys.get(phrase);
-    if (key === undefined) {
-      if (this.keys.size >= 4096) this.keys.clear();
-      this.keys.set(phrase, (key = phraseKey(phrase)));
-    }
-    return key;
   }
 
   /** The agency, its parents and every agency before or after it in history, each once. */

@@ -8,7 +8,7 @@ import {
   isInterfaceType,
   isObjectType,
 } from 'graphql';
-import type { Nested, Projection } from '../../graph/translate/plan';
+import { Nested, Projection, withNextItem } from '../../graph/translate/plan';
 import { toPage } from './paging';
 import { NODE_FIELDS, NodeByProperty, RELATION_FIELDS, RelationField } from './relation-fields';
 import { connectionNode, edgeProjectionOf, projectionOf } from './projection';
@@ -111,7 +111,7 @@ function nestedOf(
       kind: 'relation',
       relation: child.relation,
       filter: child.filter?.(args) ?? {},
-      window: wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null,
+      window: wanted.page ? withNextItem(page) : null,
       count: wanted.count,
       properties: node ? projectionOf(info.schema, node, nodeFields, info.fragments) : null,
       nested: node ? nestedOf(node, nodeFields, info) : [],

@@ -2,7 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { Paged } from '../../graph/paged';
-import type { Nested, PageWindow, Projection, Wanted } from '../../graph/translate/plan';
+import { Nested, PageWindow, Projection, Wanted, withNextItem } from '../../graph/translate/plan';
 import { EdgeFilter, Relation } from '../../graph/relation-edges';
 import { RelatedEdge } from '../../graph/relations';
 import { ConnectionShape, PageArgs, connection, toPage } from './paging';
@@ -34,7 +34,7 @@ export async function relatedConnection(
 ): Promise<ConnectionShape<object>> {
   const page = toPage(args); // bad paging fails before the query
   const wanted = wantedParts(info);
-  const window = wanted.page ? { skip: page.skip, limit: page.limit + 1 } : null;
+  const window = wanted.page ? withNextItem(page) : null;
   const { nested, properties, edgeProperties } = nestedFields(info);
   const plan = { relation, filter, window, count: wanted.count, properties, nested, edgeProperties };
   const found = await ctx.loaders.related(plan, id);

@@ -1,0 +1,16 @@
+import { LRUCache } from 'lru-cache';
+
+/**
+ * `compute` remembered for its last `max` distinct keys. The parser asks the same few things
+ * thousands of times in a long order (a title's key, a body word's pattern, a due date), but the
+ * keys come from texts, so what is kept is bounded.
+ */
+export function remembered<V>(compute: (key: string) => V, max: number): (key: string) => V {
+  // Boxed: lru-cache keeps no undefined value, and "no answer" is an answer worth keeping.
+  const cache = new LRUCache<string, { value: V }>({ max });
+  return (key) => {
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = { value: compute(key) }));
+    return hit.value;
+  };
+}
