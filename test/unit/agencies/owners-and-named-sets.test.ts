@@ -23,3 +23,26 @@ describe('the owner of records is not the subject', () => {
     expect(words).not.toContain('the Office of the President');
   });
 });
+
+describe('an official the order names for each agency', () => {
+  it('reads "The Chief FOIA Officer of each agency", and the bare title after it, as that officer of each agency (EO 13392, 2005)', () => {
+    const model = order(
+      13392,
+      '2005-12-14',
+      [
+        'Sec. 2. Agency Chief FOIA Officers. (a) Designation. The head of each agency shall designate within 30 days of the date of this order a senior official of such agency (at the Assistant Secretary or equivalent level), to serve as the Chief FOIA Officer of that agency.',
+        "Sec. 3. Review, Plan, and Report. (a) Review. Each agency's Chief FOIA Officer shall review and evaluate the agency's implementation of FOIA.",
+        "(b) Plan. The Chief FOIA Officer of each agency shall develop an agency-specific plan. The Chief FOIA Officer shall also consider whether the agency's implementation of other means would facilitate the processing of FOIA requests.",
+      ].join('\n\n'),
+    );
+    const officer = model.directives.flatMap((d) =>
+      d.assignments
+        .filter((a) => /Chief FOIA Officer/.test(a.actorText))
+        .map((a) => `${a.actorText} -> ${a.actor} ${a.actorId ?? ''}`),
+    );
+    expect(officer).toEqual([
+      'The Chief FOIA Officer -> GROUP executive-departments-and-agencies',
+      'The Chief FOIA Officer -> GROUP executive-departments-and-agencies',
+    ]);
+  });
+});
