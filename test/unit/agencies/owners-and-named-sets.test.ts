@@ -46,3 +46,23 @@ describe('an official the order names for each agency', () => {
     ]);
   });
 });
+
+describe('a definitions section defines its words for the whole order', () => {
+  it('reads "The Secretary shall" by \'the word "Secretary" means the Secretary of the Army\' at the end of the order (EO 11574, 1970)', () => {
+    const model = order(
+      11574,
+      '1970-12-23',
+      [
+        'SEC. 2. Responsibilities of Federal agencies. (a) The Secretary shall, after consultation with the Administrator respecting water quality matters, issue and amend, as appropriate, regulations, procedures, and instructions for receiving, processing, and evaluating applications for permits.',
+        'SEC. 3. Council on Environmental Quality. (b) The Council on Environmental Quality, after consultation with the Secretary, the Administrator, the Secretary of the Interior, the Secretary of Commerce, and the Attorney General, shall advise the President.',
+        'SEC. 4. Definitions. As used in this order, the word "Secretary" means the Secretary of the Army, and the word "Administrator" means the Administrator of the Environmental Protection Agency.',
+      ].join('\n\n'),
+    );
+    const bare = model.directives.flatMap((d) =>
+      d.assignments
+        .filter((a) => /^the (?:Secretary|Administrator)$/i.test(a.actorText))
+        .map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`),
+    );
+    expect(bare).toEqual(['The Secretary -> army', 'the Secretary -> army', 'the Administrator -> epa']);
+  });
+});
