@@ -56,9 +56,16 @@ export class Antecedents {
       direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })),
     );
     this.names = inOrder.flatMap((p) =>
-      actorLike(p.text)
-        .map((m) => ({ order: p.order, start: m.index, name: m[0].replace(/^(?:the|each|any)\s+/i, '') }))
-        .filter((n) => /\s/.test(n.name)),
+      [
+        ...actorLike(p.text).map((m) => ({
+          order: p.order,
+          start: m.index,
+          name: m[0].replace(/^(?:the|each|any)\s+/i, ''),
+        })),
+        ...continuedBodies(p.text).map((m) => ({ order: p.order, start: m.index, name: m[1] })),
+      ]
+        .filter((n) => /\s/.test(n.name))
+        .sort((a, b) => a.start - b.start),
     );
   }
 
@@ -83,6 +90,22 @@ export class Antecedents {
     }
     return lastBefore(fitting, order, start)?.ref.id;
   }
+}
+
+/**
+ * A body the order keeps on under the name another order gave it: "There is hereby continued a Federal Regional
+ * Council for each of the ten standard Federal regions" (EO 12149), "There is hereby restructured a Federal Regional
+ * Council" (EO 12314). It is named with "a", which the forms of actors do not read, yet "the Council" after it is it.
+ */
+const CONTINUED_BODY =
+  /\b[Tt]here (?:is|are) (?:hereby )?(?:continued|restructured|reconstituted)(?:, [^,;.]{0,80},)? (?:an? |the )?["“]?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*)/g;
+
+function continuedBodies(text: string): RegExpExecArray[] {
+  if (!/\b(?:continued|restructured|reconstituted)\b/.test(text)) return [];
+  return [...text.matchAll(CONTINUED_BODY)].map((m) => {
+    m[1] = m[1].replace(/(?:\s+(?:of|on|for|and|the))+$/, '');
+    return m as RegExpExecArray;
+  });
 }
 
 /**

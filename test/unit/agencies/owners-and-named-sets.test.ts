@@ -66,3 +66,20 @@ describe('a definitions section defines its words for the whole order', () => {
     expect(bare).toEqual(['The Secretary -> army', 'the Secretary -> army', 'the Administrator -> epa']);
   });
 });
+
+describe('a body the order continues under the name another order gave it', () => {
+  it('reads "Each Council" after "There is hereby continued a Federal Regional Council" as the council EO 11647 established (EO 12149, 1979)', () => {
+    const model = order(
+      12149,
+      '1979-07-20',
+      [
+        '1-101. There is hereby continued a Federal Regional Council for each of the ten standard Federal regions (Office of Management and Budget Circular No. A-105).',
+        '1-102. Each Council shall be composed of a representative designated by the head of each of the following agencies: (a) The Department of the Interior. (b) The Department of Agriculture.',
+      ].join('\n\n'),
+    );
+    const council = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => /Council$/.test(a.actorText)).map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`),
+    );
+    expect(council).toEqual(['Each Council -> body-eo-11647-federal-regional-council']);
+  });
+});
