@@ -83,3 +83,31 @@ describe('a body the order continues under the name another order gave it', () =
     expect(council).toEqual(['Each Council -> body-eo-11647-federal-regional-council']);
   });
 });
+
+describe('bodies established past the law they are set up under, or "also"', () => {
+  it('establishes the body of "There is established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President\'s Council ...” (Council)" (EO 13177, 2000)', () => {
+    const model = order(
+      13177,
+      '2000-12-04',
+      [
+        "Sec. 5. Establishment and Membership. (a) There is established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council on the Use of Offsets in Commercial Trade” (Council). (b) The Council shall be composed of the appointed members of the Commission or their designees.",
+      ].join('\n\n'),
+    );
+    expect(model.bodies.map((b) => b.name)).toContain("President's Council on the Use of Offsets in Commercial Trade");
+  });
+
+  it('establishes the body of "There is also established a Steering Committee" and reads "The Steering Committee shall" as it (EO 13629, 2012)', () => {
+    const model = order(
+      13629,
+      '2012-10-26',
+      [
+        '(c) Steering Committee. There is also established a Steering Committee, chaired by the Chair of the Council, to provide guidance to the Council and perform other functions as set forth in this order.',
+        "The Steering Committee shall include a representative at the Deputy agency head level, or that representative's designee, from the following agencies.",
+      ].join('\n\n'),
+    );
+    const committee = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => /Steering Committee/.test(a.actorText)).map((a) => a.actorId ?? a.actor),
+    );
+    expect(committee).toEqual(['body-eo-13629-steering-committee']);
+  });
+});
