@@ -43,6 +43,7 @@ export const BODY_HEADS = [
   'Subcommittee',
   'Commissioner',
   'Coordinator',
+  'Mission',
 ];
 
 // A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.

@@ -111,3 +111,22 @@ describe('bodies established past the law they are set up under, or "also"', () 
     expect(committee).toEqual(['body-eo-13629-steering-committee']);
   });
 });
+
+describe('a mission is a body', () => {
+  it('establishes "the United States Sinai Support Mission" and reads its Director as it (EO 11896, 1976)', () => {
+    const model = order(
+      11896,
+      '1976-01-13',
+      [
+        'SECTION 1. (a) In accordance with the Foreign Assistance Act of 1961, as amended, there is hereby established the United States Sinai Support Mission, hereinafter referred to as the Mission.',
+        '(b) At the head of the Mission there shall be a Director, who shall be appointed by the President.',
+        '(c) The Director shall exercise immediate supervision and direction over the Mission.',
+      ].join('\n\n'),
+    );
+    expect(model.bodies.map((b) => b.name)).toEqual(['United States Sinai Support Mission']);
+    const director = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.actorText === 'The Director').map((a) => a.actorId ?? a.actor),
+    );
+    expect(director).toEqual(['body-eo-11896-united-states-sinai-support-mission']);
+  });
+});
