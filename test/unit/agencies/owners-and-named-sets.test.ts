@@ -130,3 +130,21 @@ describe('a mission is a body', () => {
     expect(director).toEqual(['body-eo-11896-united-states-sinai-support-mission']);
   });
 });
+
+describe('a defined term closed by a single quote', () => {
+  it("reads 'The Advisory Council for Minority Enterprise (hereinafter referred to as \"the Council')' and the Council after it as the council of EO 11458 (EO 11625, 1971)", () => {
+    const model = order(
+      11625,
+      '1971-10-13',
+      [
+        'SEC. 2. Advisory Council for Minority Enterprise. (a) The Advisory Council for Minority Enterprise (hereinafter referred to as "the Council\'), established by Executive Order No. 11458 of March 5, 1969, shall continue in existence under the terms of this order.',
+        '(b) The President shall designate one of the members of the Council as the Chairman of the Council.',
+        '(c) The Council shall meet at the call of the Secretary.',
+      ].join('\n\n'),
+    );
+    const council = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.actorText === 'The Council').map((a) => a.actorId ?? a.actor),
+    );
+    expect(council).toEqual(['body-eo-11458-advisory-council-for-minority-enterprise']);
+  });
+});
