@@ -74,7 +74,10 @@ export class Antecedents {
     let fitting = this.namesFitting.get(word);
     if (!fitting) {
       const fits = new RegExp(String.raw`\b${escapeRegExp(word)}(?:$|\s+(?:of|on|for)\b)`);
-      this.namesFitting.set(word, (fitting = this.names.filter((n) => fits.test(n.name) && !/\bAct$/.test(n.name))));
+      this.namesFitting.set(
+        word,
+        (fitting = this.names.filter((n) => fits.test(n.name) && !/\bAct$/.test(n.name) && !OFFICER_OF.test(n.name))),
+      );
     }
     return lastBefore(fitting, order, start)?.name;
   }
@@ -91,6 +94,10 @@ export class Antecedents {
     return lastBefore(fitting, order, start)?.ref.id;
   }
 }
+
+/** An officer's title over a body ("Chairman of the Council"): it names the officer, never the body's full name. */
+const OFFICER_OF =
+  /^(?:(?:Vice |Deputy |Executive )?Chair(?:man|person|woman)?|(?:Executive |Deputy )?Director|(?:Executive )?Secretary|Members?) of\b/;
 
 /**
  * A body the order keeps on under the name another order gave it: "There is hereby continued a Federal Regional

@@ -148,3 +148,21 @@ describe('a defined term closed by a single quote', () => {
     expect(council).toEqual(['body-eo-11458-advisory-council-for-minority-enterprise']);
   });
 });
+
+describe("an officer over a body is not the body's name", () => {
+  it('reads "The Council shall" after "the Chairman of the Council" as the Federal Fire Council the order names (EO 11654, 1972)', () => {
+    const model = order(
+      11654,
+      '1972-03-13',
+      [
+        'SECTION 1. The Federal Fire Council, an advisory agency in matters relating to the protection of Federal employees and property from fire, which was established within the General Services Administration by Executive Order No. 7397 of June 20, 1936, as amended by Executive Order No. 10257 of June 23, 1951, is hereby transferred to and established in the Department of Commerce. The Federal Fire Council, hereinafter referred to as the Council, shall, in the exercise of its functions, be responsible to the Secretary of Commerce. The Secretary or his designee shall serve as Chairman of the Council.',
+        'SEC. 2. The Council shall have a governing body composed of the Chairman of the Council, who shall also serve as its Chairman.',
+        'SEC. 3. The Council shall report the results of such investigations and studies to the head of the agency concerned, together with its recommendations.',
+      ].join('\n\n'),
+    );
+    const council = model.directives
+      .filter((d) => /report the results/.test(d.text))
+      .flatMap((d) => d.assignments.map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`));
+    expect(council).toEqual(['The Council -> body-eo-10257-federal-fire-council']);
+  });
+});
