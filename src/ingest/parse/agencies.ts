@@ -182,7 +182,12 @@ export class AgencyResolver {
     }
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
-    if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
+    if (this.bodyNames)
+      for (const m of matchAll(this.bodyNames, text)) {
+        // the body's short name inside the name of a law ("the Federal Advisory Committee Act") is no mention of it
+        if (/^\s+Acts?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+        add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
+      }
     for (const m of matchAll(BODY_OFFICER, text)) {
       const officer = this.officerOf(m, order);
       if (officer) {

@@ -166,3 +166,18 @@ describe("an officer over a body is not the body's name", () => {
     expect(council).toEqual(['The Council -> body-eo-10257-federal-fire-council']);
   });
 });
+
+describe("a body's short name inside the name of a law", () => {
+  it('does not read the "Advisory Committee" of "the Federal Advisory Committee Act" as the body, only "the Committee" (EO 12303, 1981)', () => {
+    const model = order(
+      12303,
+      '1981-05-22',
+      [
+        'Section 1. Establishment. (a) There is established the Presidential Advisory Committee on Federalism (Advisory Committee).',
+        'Sec. 4. General. (a) Notwithstanding the provisions of any other Executive Order, the functions of the President under the Federal Advisory Committee Act, as amended, except that of reporting annually to the Congress, which are applicable to the Committee, shall be performed by the Secretary of the Treasury.',
+      ].join('\n\n'),
+    );
+    const words = model.directives.flatMap((d) => d.assignments.map((a) => a.actorText));
+    expect(words).not.toContain('Advisory Committee');
+  });
+});
