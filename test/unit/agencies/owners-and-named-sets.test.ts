@@ -181,3 +181,23 @@ describe("a body's short name inside the name of a law", () => {
     expect(words).not.toContain('Advisory Committee');
   });
 });
+
+describe('a body continued under a new name given inside the clause', () => {
+  it('establishes "the President\'s Committee for People with Intellectual Disabilities (Committee)" that "... and renamed ..., is hereby continued" names, and its Chair (EO 13446, 2007)', () => {
+    const model = order(
+      13446,
+      '2007-09-28',
+      [
+        "Sec. 5. Committee Continued and Responsibilities Expanded. (a) The President's Committee on Mental Retardation, with expanded membership and expanded responsibilities, and renamed the President's Committee for People with Intellectual Disabilities (Committee), is hereby continued in operation.",
+        '(b) The Chair shall preside over meetings of the Committee and represent the Committee on appropriate occasions.',
+      ].join('\n\n'),
+    );
+    expect(model.bodies.map((b) => b.name)).toEqual([
+      "President's Committee for People with Intellectual Disabilities",
+    ]);
+    const chair = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.actorText === 'The Chair').map((a) => a.actorId ?? a.actor),
+    );
+    expect(chair).toEqual(['body-eo-13446-president-s-committee-for-people-with-intellectual-disabilities']);
+  });
+});
