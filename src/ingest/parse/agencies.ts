@@ -15,6 +15,7 @@ import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
+import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import { matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 
@@ -124,6 +125,7 @@ export class AgencyResolver {
   private readonly actOffices: Map<string, string>;
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
   private heads?: BodyHead[];
+  private perAgency?: Map<string, PerAgencyTitle>;
   private amended?: AmendedOrder[];
 
   constructor(
@@ -180,7 +182,12 @@ export class AgencyResolver {
     }
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
-    if (this.bodyNames) for (const m of matchAll(this.bodyNames, text)) add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
+    if (this.bodyNames)
+      for (const m of matchAll(this.bodyNames, text)) {
+        // the body's short name inside the name of a law ("the Federal Advisory Committee Act") is no mention of it
+        if (/^\s+Acts?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+        add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
+      }
     for (const m of matchAll(BODY_OFFICER, text)) {
       const officer = this.officerOf(m, order);
       if (officer) {
@@ -237,8 +244,19 @@ export class AgencyResolver {
       const known = name ? this.bodyOfAnother(name) : undefined;
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
-    const known = this.bodyOfAnother(m[0].replace(/^(?:the|each|any)\s+/i, ''));
+    const words = m[0].replace(/^(?:the|each|any)\s+/i, '');
+    const group = this.perAgencyGroup(words, order);
+    if (group) return add(m, 'GROUP', group);
+    const known = this.bodyOfAnother(words);
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /** "the Chief FOIA Officer" where the order has named "The Chief FOIA Officer of each agency": that group. */
+  private perAgencyGroup(title: string, order: number): string | undefined {
+    this.perAgency ??= perAgencyTitles(this.input.provisions);
+    const named = this.perAgency.get(title.toLowerCase());
+    if (!named || named.order > order) return undefined;
+    return this.groups.find(named.agencies)[0]?.groupId;
   }
 
   /** "the Director" after "The Office shall be headed by a Director": the body of the order so headed. */

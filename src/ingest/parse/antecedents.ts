@@ -53,9 +53,16 @@ export class Antecedents {
       direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })),
     );
     this.names = inOrder.flatMap((p) =>
-      actorLike(p.text)
-        .map((m) => ({ order: p.order, start: m.index, name: m[0].replace(/^(?:the|each|any)\s+/i, '') }))
-        .filter((n) => /\s/.test(n.name)),
+      [
+        ...actorLike(p.text).map((m) => ({
+          order: p.order,
+          start: m.index,
+          name: m[0].replace(/^(?:the|each|any)\s+/i, ''),
+        })),
+        ...continuedBodies(p.text).map((m) => ({ order: p.order, start: m.index, name: m[1] })),
+      ]
+        .filter((n) => /\s/.test(n.name))
+        .sort((a, b) => a.start - b.start),
     );
   }
 
@@ -64,7 +71,10 @@ export class Antecedents {
     let fitting = this.namesFitting.get(word);
     if (!fitting) {
       const fits = new RegExp(String.raw`\b${escapeRegExp(word)}(?:$|\s+(?:of|on|for)\b)`);
-      this.namesFitting.set(word, (fitting = this.names.filter((n) => fits.test(n.name) && !/\bAct$/.test(n.name))));
+      this.namesFitting.set(
+        word,
+        (fitting = this.names.filter((n) => fits.test(n.name) && !/\bAct$/.test(n.name) && !OFFICER_OF.test(n.name))),
+      );
     }
     return lastBefore(fitting, order, start)?.name;
   }
@@ -80,6 +90,26 @@ export class Antecedents {
     }
     return lastBefore(fitting, order, start)?.ref.id;
   }
+}
+
+/** An officer's title over a body ("Chairman of the Council"): it names the officer, never the body's full name. */
+const OFFICER_OF =
+  /^(?:(?:Vice |Deputy |Executive )?Chair(?:man|person|woman)?|(?:Executive |Deputy )?Director|(?:Executive )?Secretary|Members?) of\b/;
+
+/**
+ * A body the order keeps on under the name another order gave it: "There is hereby continued a Federal Regional
+ * Council for each of the ten standard Federal regions" (EO 12149), "There is hereby restructured a Federal Regional
+ * Council" (EO 12314). It is named with "a", which the forms of actors do not read, yet "the Council" after it is it.
+ */
+const CONTINUED_BODY =
+  /\b[Tt]here (?:is|are) (?:hereby )?(?:continued|restructured|reconstituted)(?:, [^,;.]{0,80},)? (?:an? |the )?["“]?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*)/g;
+
+function continuedBodies(text: string): RegExpExecArray[] {
+  if (!/\b(?:continued|restructured|reconstituted)\b/.test(text)) return [];
+  return [...text.matchAll(CONTINUED_BODY)].map((m) => {
+    m[1] = m[1].replace(/(?:\s+(?:of|on|for|and|the))+$/, '');
+    return m as RegExpExecArray;
+  });
 }
 
 /**

@@ -44,6 +44,7 @@ export const BODY_HEADS = [
   'Subcommittee',
   'Commissioner',
   'Coordinator',
+  'Mission',
 ];
 
 // A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.
@@ -55,9 +56,12 @@ const ESTABLISH = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
   // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
   // and past any "of the": "within the Office of the United States Trade Representative (USTR) an Interagency Trade
-  // Enforcement Center (Center)" (EO 13601)
+  // Enforcement Center (Center)" (EO 13601); past the law it is set up under, citation included: "There is
+  // established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council
+  // on the Use of Offsets in Commercial Trade” (Council)" (EO 13177); "There is also established a Steering Committee"
+  // (EO 13629)
   new RegExp(
-    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby )?(?:established|created|constituted)(?:,[^,;.]{0,100},)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
     'g',
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"

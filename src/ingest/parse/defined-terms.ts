@@ -19,7 +19,8 @@ export interface Definition {
 
 const NAME_WORD = String.raw`[A-Z][\w'’.-]*`;
 const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|for|the)){0,12})`;
-const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)["”]?`;
+// (the closing quote may be a single one where the opening is double: 'hereinafter referred to as "the Council')', EO 11625)
+const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?)?)["”'’]?`;
 const DEFINITIONS = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
   new RegExp(
@@ -32,6 +33,16 @@ const DEFINITIONS = [
     'g',
   ),
 ];
+
+/**
+ * The definitions section: 'As used in this order, the word "Secretary" means the Secretary of the Army' (EO 11574),
+ * '"Board" means the Board of the Foreign Service' (EO 11636). It defines the word for the whole order, the
+ * provisions before it too, so it is recorded as if it came first.
+ */
+const WHOLE_ORDER_DEFINITION = new RegExp(
+  String.raw`["“]([A-Z][\w'’-]*)["”],?\s+(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the\s+)?${FULL_NAME}`,
+  'g',
+);
 
 /**
  * A word each form cannot match without (a form not listed is always run): most provisions define
@@ -55,6 +66,20 @@ export class DefinedTerms {
         ),
       )
       .filter((d): d is Definition => !!d)
+      .concat(
+        provisions
+          .flatMap((p) =>
+            /\bmeans?\b|\brefers?\s+to\b/.test(p.text)
+              ? matchAll(WHOLE_ORDER_DEFINITION, p.text).map((m) => ({
+                  term: m[1],
+                  name: m[2].replace(/[.,]+$/, ''),
+                  order: -1,
+                  start: m.index,
+                }))
+              : [],
+          )
+          .filter((d) => /\s/.test(d.name)),
+      )
       .sort((a, b) => a.order - b.order || a.start - b.start);
   }
 

@@ -14,6 +14,8 @@ const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 // A name starts on a capital (not an article, nor a heading's "Establishment of") and runs at most 16 words, so a long capitalised run costs linear time.
 const NAME = String.raw`((?!(?:A|An|The|Establishment|Establishing|Creation)\s)${WORD}(?:[ ,]+(?:${WORD}|${LINK})){0,15})`;
+/** The same, where "with" runs on a name its defined term ends ("for People with Intellectual Disabilities (Committee)"). */
+const NAME_WITH = NAME.replace('(?:of|and|on|for|the|to|in)', '(?:of|and|on|for|the|to|in|with)');
 /** '(Task Force)', '(the "Council")', ', hereinafter referred to as the Board,' between a name and its verb. */
 const TERM = String.raw`(?:["”'’]*\s*\([^()]{1,80}\)|,\s*(?:hereinafter|hereafter)[^,;.]{1,60},)?`;
 
@@ -50,6 +52,13 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
   // Order No. 10945 ... is hereby reestablished as the Export Administration Review Board" (EO 11533) is the same
   new RegExp(
     String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated|re-?established as)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
+    'g',
+  ),
+  // the same, with the renaming inside the clause that continues it: "The President's Committee on Mental Retardation,
+  // with expanded membership and expanded responsibilities, and renamed the President's Committee for People with
+  // Intellectual Disabilities (Committee), is hereby continued in operation" (EO 13446)
+  new RegExp(
+    String.raw`,? and renamed (?:as )?(?:the )?["“]?${NAME_WITH}(?=["”]?\s*\([^()]{1,40}\),? (?:is|are) (?:hereby )?continued\b)`,
     'g',
   ),
   // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within

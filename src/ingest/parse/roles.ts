@@ -61,6 +61,13 @@ export function listedOfficials(text: string): ListedOfficial[] {
 const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
 
 /**
+ * Before a mention, the words that make it the owner of a thing rather than the subject: "the records
+ * and files of the Board are records of the Office of the President and ... shall be maintained": the
+ * records are what "shall" speaks of, not the office that owns them.
+ */
+const OWNED_THING = /\b(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?\s+of\s+$/i;
+
+/**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
@@ -79,7 +86,9 @@ export function assignRoles(
   const out: Assignment[] = [];
   const seen = new Set<string>();
   mentions.forEach((m, k) => {
-    const role = roleOf?.get(k) ?? (m.end <= shallAt ? 'LEAD' : undefined);
+    const role =
+      roleOf?.get(k) ??
+      (m.end <= shallAt && !OWNED_THING.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'LEAD' : undefined);
     const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
     if (!role || seen.has(key)) return;
     seen.add(key);

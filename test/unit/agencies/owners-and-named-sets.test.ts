@@ -1,0 +1,203 @@
+/**
+ * Mentions that are not who a directive speaks of, and sets of officials the text names. Real lines of the
+ * corpus, quoted with their order and date, run through the parser as a user would see them on the directive.
+ */
+import { parseDocument } from '../../../src/ingest/parse';
+
+function order(number: number, signedOn: string, body: string) {
+  return parseDocument(`Executive Order ${number}\n\n${body}`, {
+    kind: 'EXECUTIVE_ORDER',
+    number: String(number),
+    signedOn,
+  });
+}
+
+describe('the owner of records is not the subject', () => {
+  it('does not make "the Office of the President" of "records of the Office of the President" an actor (EO 13205, 2001)', () => {
+    const model = order(
+      13205,
+      '2001-03-09',
+      "Sec. 4. Records. The records and files of the Board are records of the Office of the President and upon the Board's termination shall be maintained in the physical custody of the National Mediation Board.",
+    );
+    const words = model.directives.flatMap((d) => d.assignments.map((a) => a.actorText));
+    expect(words).not.toContain('the Office of the President');
+  });
+});
+
+describe('an official the order names for each agency', () => {
+  it('reads "The Chief FOIA Officer of each agency", and the bare title after it, as that officer of each agency (EO 13392, 2005)', () => {
+    const model = order(
+      13392,
+      '2005-12-14',
+      [
+        'Sec. 2. Agency Chief FOIA Officers. (a) Designation. The head of each agency shall designate within 30 days of the date of this order a senior official of such agency (at the Assistant Secretary or equivalent level), to serve as the Chief FOIA Officer of that agency.',
+        "Sec. 3. Review, Plan, and Report. (a) Review. Each agency's Chief FOIA Officer shall review and evaluate the agency's implementation of FOIA.",
+        "(b) Plan. The Chief FOIA Officer of each agency shall develop an agency-specific plan. The Chief FOIA Officer shall also consider whether the agency's implementation of other means would facilitate the processing of FOIA requests.",
+      ].join('\n\n'),
+    );
+    const officer = model.directives.flatMap((d) =>
+      d.assignments
+        .filter((a) => /Chief FOIA Officer/.test(a.actorText))
+        .map((a) => `${a.actorText} -> ${a.actor} ${a.actorId ?? ''}`),
+    );
+    expect(officer).toEqual([
+      'The Chief FOIA Officer -> GROUP executive-departments-and-agencies',
+      'The Chief FOIA Officer -> GROUP executive-departments-and-agencies',
+    ]);
+  });
+});
+
+describe('a definitions section defines its words for the whole order', () => {
+  it('reads "The Secretary shall" by \'the word "Secretary" means the Secretary of the Army\' at the end of the order (EO 11574, 1970)', () => {
+    const model = order(
+      11574,
+      '1970-12-23',
+      [
+        'SEC. 2. Responsibilities of Federal agencies. (a) The Secretary shall, after consultation with the Administrator respecting water quality matters, issue and amend, as appropriate, regulations, procedures, and instructions for receiving, processing, and evaluating applications for permits.',
+        'SEC. 3. Council on Environmental Quality. (b) The Council on Environmental Quality, after consultation with the Secretary, the Administrator, the Secretary of the Interior, the Secretary of Commerce, and the Attorney General, shall advise the President.',
+        'SEC. 4. Definitions. As used in this order, the word "Secretary" means the Secretary of the Army, and the word "Administrator" means the Administrator of the Environmental Protection Agency.',
+      ].join('\n\n'),
+    );
+    const bare = model.directives.flatMap((d) =>
+      d.assignments
+        .filter((a) => /^the (?:Secretary|Administrator)$/i.test(a.actorText))
+        .map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`),
+    );
+    expect(bare).toEqual(['The Secretary -> army', 'the Secretary -> army', 'the Administrator -> epa']);
+  });
+});
+
+describe('a body the order continues under the name another order gave it', () => {
+  it('reads "Each Council" after "There is hereby continued a Federal Regional Council" as the council EO 11647 established (EO 12149, 1979)', () => {
+    const model = order(
+      12149,
+      '1979-07-20',
+      [
+        '1-101. There is hereby continued a Federal Regional Council for each of the ten standard Federal regions (Office of Management and Budget Circular No. A-105).',
+        '1-102. Each Council shall be composed of a representative designated by the head of each of the following agencies: (a) The Department of the Interior. (b) The Department of Agriculture.',
+      ].join('\n\n'),
+    );
+    const council = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => /Council$/.test(a.actorText)).map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`),
+    );
+    expect(council).toEqual(['Each Council -> body-eo-11647-federal-regional-council']);
+  });
+});
+
+describe('bodies established past the law they are set up under, or "also"', () => {
+  it('establishes the body of "There is established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President\'s Council ...” (Council)" (EO 13177, 2000)', () => {
+    const model = order(
+      13177,
+      '2000-12-04',
+      [
+        "Sec. 5. Establishment and Membership. (a) There is established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council on the Use of Offsets in Commercial Trade” (Council). (b) The Council shall be composed of the appointed members of the Commission or their designees.",
+      ].join('\n\n'),
+    );
+    expect(model.bodies.map((b) => b.name)).toContain("President's Council on the Use of Offsets in Commercial Trade");
+  });
+
+  it('establishes the body of "There is also established a Steering Committee" and reads "The Steering Committee shall" as it (EO 13629, 2012)', () => {
+    const model = order(
+      13629,
+      '2012-10-26',
+      [
+        '(c) Steering Committee. There is also established a Steering Committee, chaired by the Chair of the Council, to provide guidance to the Council and perform other functions as set forth in this order.',
+        "The Steering Committee shall include a representative at the Deputy agency head level, or that representative's designee, from the following agencies.",
+      ].join('\n\n'),
+    );
+    const committee = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => /Steering Committee/.test(a.actorText)).map((a) => a.actorId ?? a.actor),
+    );
+    expect(committee).toEqual(['body-eo-13629-steering-committee']);
+  });
+});
+
+describe('a mission is a body', () => {
+  it('establishes "the United States Sinai Support Mission" and reads its Director as it (EO 11896, 1976)', () => {
+    const model = order(
+      11896,
+      '1976-01-13',
+      [
+        'SECTION 1. (a) In accordance with the Foreign Assistance Act of 1961, as amended, there is hereby established the United States Sinai Support Mission, hereinafter referred to as the Mission.',
+        '(b) At the head of the Mission there shall be a Director, who shall be appointed by the President.',
+        '(c) The Director shall exercise immediate supervision and direction over the Mission.',
+      ].join('\n\n'),
+    );
+    expect(model.bodies.map((b) => b.name)).toEqual(['United States Sinai Support Mission']);
+    const director = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.actorText === 'The Director').map((a) => a.actorId ?? a.actor),
+    );
+    expect(director).toEqual(['body-eo-11896-united-states-sinai-support-mission']);
+  });
+});
+
+describe('a defined term closed by a single quote', () => {
+  it("reads 'The Advisory Council for Minority Enterprise (hereinafter referred to as \"the Council')' and the Council after it as the council of EO 11458 (EO 11625, 1971)", () => {
+    const model = order(
+      11625,
+      '1971-10-13',
+      [
+        'SEC. 2. Advisory Council for Minority Enterprise. (a) The Advisory Council for Minority Enterprise (hereinafter referred to as "the Council\'), established by Executive Order No. 11458 of March 5, 1969, shall continue in existence under the terms of this order.',
+        '(b) The President shall designate one of the members of the Council as the Chairman of the Council.',
+        '(c) The Council shall meet at the call of the Secretary.',
+      ].join('\n\n'),
+    );
+    const council = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.actorText === 'The Council').map((a) => a.actorId ?? a.actor),
+    );
+    expect(council).toEqual(['body-eo-11458-advisory-council-for-minority-enterprise']);
+  });
+});
+
+describe("an officer over a body is not the body's name", () => {
+  it('reads "The Council shall" after "the Chairman of the Council" as the Federal Fire Council the order names (EO 11654, 1972)', () => {
+    const model = order(
+      11654,
+      '1972-03-13',
+      [
+        'SECTION 1. The Federal Fire Council, an advisory agency in matters relating to the protection of Federal employees and property from fire, which was established within the General Services Administration by Executive Order No. 7397 of June 20, 1936, as amended by Executive Order No. 10257 of June 23, 1951, is hereby transferred to and established in the Department of Commerce. The Federal Fire Council, hereinafter referred to as the Council, shall, in the exercise of its functions, be responsible to the Secretary of Commerce. The Secretary or his designee shall serve as Chairman of the Council.',
+        'SEC. 2. The Council shall have a governing body composed of the Chairman of the Council, who shall also serve as its Chairman.',
+        'SEC. 3. The Council shall report the results of such investigations and studies to the head of the agency concerned, together with its recommendations.',
+      ].join('\n\n'),
+    );
+    const council = model.directives
+      .filter((d) => /report the results/.test(d.text))
+      .flatMap((d) => d.assignments.map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`));
+    expect(council).toEqual(['The Council -> body-eo-10257-federal-fire-council']);
+  });
+});
+
+describe("a body's short name inside the name of a law", () => {
+  it('does not read the "Advisory Committee" of "the Federal Advisory Committee Act" as the body, only "the Committee" (EO 12303, 1981)', () => {
+    const model = order(
+      12303,
+      '1981-05-22',
+      [
+        'Section 1. Establishment. (a) There is established the Presidential Advisory Committee on Federalism (Advisory Committee).',
+        'Sec. 4. General. (a) Notwithstanding the provisions of any other Executive Order, the functions of the President under the Federal Advisory Committee Act, as amended, except that of reporting annually to the Congress, which are applicable to the Committee, shall be performed by the Secretary of the Treasury.',
+      ].join('\n\n'),
+    );
+    const words = model.directives.flatMap((d) => d.assignments.map((a) => a.actorText));
+    expect(words).not.toContain('Advisory Committee');
+  });
+});
+
+describe('a body continued under a new name given inside the clause', () => {
+  it('establishes "the President\'s Committee for People with Intellectual Disabilities (Committee)" that "... and renamed ..., is hereby continued" names, and its Chair (EO 13446, 2007)', () => {
+    const model = order(
+      13446,
+      '2007-09-28',
+      [
+        "Sec. 5. Committee Continued and Responsibilities Expanded. (a) The President's Committee on Mental Retardation, with expanded membership and expanded responsibilities, and renamed the President's Committee for People with Intellectual Disabilities (Committee), is hereby continued in operation.",
+        '(b) The Chair shall preside over meetings of the Committee and represent the Committee on appropriate occasions.',
+      ].join('\n\n'),
+    );
+    expect(model.bodies.map((b) => b.name)).toEqual([
+      "President's Committee for People with Intellectual Disabilities",
+    ]);
+    const chair = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.actorText === 'The Chair').map((a) => a.actorId ?? a.actor),
+    );
+    expect(chair).toEqual(['body-eo-13446-president-s-committee-for-people-with-intellectual-disabilities']);
+  });
+});
