@@ -8,6 +8,7 @@ import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../
 import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
+import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -127,6 +128,7 @@ export class AgencyResolver {
   private heads?: BodyHead[];
   private perAgency?: Map<string, PerAgencyTitle>;
   private amended?: AmendedOrder[];
+  private appointed?: AppointedOfficer[];
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -194,6 +196,13 @@ export class AgencyResolver {
         add(m, officer.actor, officer.id);
         continue;
       }
+      // only in an order that establishes no body: where it does, its latest body is the surer reading ("a representative
+      // of the Atomic Energy Commission, who shall be the Chairman of the Commission", EO 10807, chairs no Council)
+      const appointed = this.bodies.length ? undefined : this.appointedOwner(m[0], order, m.index);
+      if (appointed) {
+        add(m, appointed.actor, appointed.id);
+        continue;
+      }
       const body = this.bodies.length ? this.latestBody(order) : undefined;
       const agency = body ? undefined : this.antecedents.before(order, m.index, antecedentPattern('Chairman'));
       if (body) add(m, 'BODY', body.id);
@@ -232,6 +241,8 @@ export class AgencyResolver {
       const head = headOf(bare[1]);
       const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
       if (body) return add(m, 'BODY', body.id);
+      const appointed = this.appointedOwner(m[0], order, m.index);
+      if (appointed) return add(m, appointed.actor, appointed.id);
       const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare[1]);
@@ -338,16 +349,40 @@ export class AgencyResolver {
    */
   private officerOf(m: RegExpExecArray, order: number): { actor: ActorKind; id: string } | undefined {
     const of = /\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$/.exec(m[0]);
-    if (!of) return undefined;
-    const defined = this.definedAs(of[1], order, m.index);
+    return of ? this.ownerWord(of[1], order, m.index) : undefined;
+  }
+
+  /** What a body word an officer is "of" ("the Council") names at (`order`, `start`). */
+  private ownerWord(word: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    const defined = this.definedAs(word, order, start);
     if (defined) return defined;
-    const head = headOf(of[1]);
+    const head = headOf(word);
     const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
     if (body) return { actor: 'BODY', id: body.id };
-    const agency = this.antecedents.before(order, m.index, antecedentPattern(of[1]));
+    const agency = this.antecedents.before(order, start, antecedentPattern(word));
     if (agency) return { actor: 'AGENCY', id: agency };
-    const ofAmended = this.amendedBody(of[1], order, m.index);
+    const ofAmended = this.amendedBody(word, order, start);
     return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
+  }
+
+  /**
+   * "the Chairman" after "The Vice President, who shall be Chairman of the Council" (EO 12675): the officer of what the
+   * appointment names, a register agency, a body of this order or of another, or a body word read where it was said.
+   */
+  private appointedOwner(mention: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    const title = /^(?:the|each|any)\s+(.+)$/i.exec(mention)?.[1];
+    if (!title) return undefined;
+    this.appointed ??= appointedOfficers(this.input.provisions);
+    const o = this.appointed.length ? appointedBefore(this.appointed, title, order, start) : undefined;
+    if (!o) return undefined;
+    const hit = this.direct(o.of).find((h) => h.match.index === 0 && h.match[0].length === o.of.length);
+    if (hit) return { actor: 'AGENCY', id: hit.ref.id };
+    const body = this.bodies.find((b) => b.name === o.of || b.shortNames.includes(o.of));
+    if (body) return { actor: 'BODY', id: body.id };
+    const word = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$/.test(o.of) ? this.ownerWord(o.of, o.order, o.start) : undefined;
+    if (word) return word;
+    const other = this.bodyOfAnother(o.of);
+    return other ? { actor: 'BODY', id: other } : undefined;
   }
 
   /**
