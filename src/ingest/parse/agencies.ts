@@ -74,6 +74,8 @@ const SECRETARY_PAIR =
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
+/** Before a department head's title, the words of an officer under him ("Assistant Secretary of Labor for ..."). */
+const UNDER_HEAD = /^(?:Assistant|Under|Deputy|Associate)\s+$/;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
@@ -327,8 +329,15 @@ export class AgencyResolver {
   private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
     const d = this.defined.before(term, order, start);
     if (!d || term === 'Secretaries') return undefined;
+    // an officer under a department's head is of that department: '"Assistant Secretary" means the Assistant Secretary
+    // of Labor for Labor-Management Relations' (EO 11491)
     const hit = this.direct(d.name)
-      .filter((h) => h.match.index + h.match[0].length === d.name.length)
+      .filter(
+        (h) =>
+          h.match.index + h.match[0].length === d.name.length ||
+          (UNDER_HEAD.test(d.name.slice(0, h.match.index)) &&
+            /^\s+for\s+[A-Z]/.test(d.name.slice(h.match.index + h.match[0].length))),
+      )
       .pop();
     if (hit) return { actor: 'AGENCY', id: hit.ref.id };
     const key = d.name.toLowerCase();

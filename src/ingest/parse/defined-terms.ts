@@ -36,11 +36,12 @@ const DEFINITIONS = [
 
 /**
  * The definitions section: 'As used in this order, the word "Secretary" means the Secretary of the Army' (EO 11574),
- * '"Board" means the Board of the Foreign Service' (EO 11636). It defines the word for the whole order, the
+ * '"Board" means the Board of the Foreign Service' (EO 11636), a title of two words: '"Assistant Secretary" means the Assistant
+ * Secretary of Labor for Labor-Management Relations' (EO 11491). It defines the word for the whole order, the
  * provisions before it too, so it is recorded as if it came first.
  */
 const WHOLE_ORDER_DEFINITION = new RegExp(
-  String.raw`["“]([A-Z][\w'’-]*)["”],?\s+(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the\s+)?${FULL_NAME}`,
+  String.raw`["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)["”],?\s+(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the\s+)?${FULL_NAME}`,
   'g',
 );
 

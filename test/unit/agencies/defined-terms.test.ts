@@ -263,4 +263,18 @@ describe('phrases that are no actors', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a definitions section's title of two words, an officer under a department (EO 11491, 1969)", () => {
+    const r = resolver(
+      'eo-11491',
+      '1969-10-29',
+      '(h) "Panel" means the Federal Service Impasses Panel established by this Order; and (i) "Assistant Secretary" means the Assistant Secretary of Labor for Labor-Management Relations.',
+    );
+    expect(
+      read(
+        r,
+        'The Assistant Secretary shall prescribe regulations needed to administer his functions under this Order.',
+      ),
+    ).toEqual(['The Assistant Secretary -> AGENCY labor']);
+  });
 });
