@@ -254,7 +254,14 @@ export class AgencyResolver {
       const ofAmended = this.amendedBody(bare[1], order, m.index);
       if (ofAmended) return add(m, 'BODY', ofAmended);
       const name = this.antecedents.nameBefore(order, m.index, bare[1]);
-      const known = name ? this.bodyOfAnother(name) : undefined;
+      // two words may be a board's whole name ("The Pay Board and Price Commission established by sections 7 and 8 of
+      // Executive Order No. 11627 ... are hereby continued", EO 11640); plain ones ("the Executive Committee") are not,
+      // nor a service or office ("the Foreign Service" is the law's, whatever order once named it)
+      const known =
+        (name ? this.bodyOfAnother(name) : undefined) ??
+        (/^\S+\s+(?:Board|Commission|Council|Committee|Panel|Group)$/.test(bare[1])
+          ? this.bodyOfAnother(bare[1])
+          : undefined);
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
     const words = m[0].replace(/^(?:the|each|any)\s+/i, '');
