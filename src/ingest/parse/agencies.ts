@@ -51,10 +51,14 @@ const ACTOR_LIKE = new RegExp(
   'g',
 );
 /**
- * Capitalised phrases with an actor word inside that name a law, a rule or an award, not an actor:
- * "the Civil Service Rules" (EO 9961), "the Armed Forces Service Medal", "the Agency Plan".
+ * Capitalised phrases with an actor word inside that name a law, a rule, a form or an award, not an actor:
+ * "the Civil Service Rules" (EO 9961), "the Armed Forces Service Medal", "the Agency Plan", also with the date or
+ * number that follows the law's name ("the Civil Service Act of January 16, 1883", EO 9815; "Civil Service Rule VI"),
+ * "the Foreign Service Regulations of the United States" (EO 10473), "the Local Board Action Report (SSS Form No.
+ * 112)" (EO 10809), "The Vice Presidential Service Badge" (EO 11926).
  */
-const NOT_ACTORS = /\b(?:Acts?|Rules?|Regulations?|Schedule|Plan|Medal|Certificate)$/;
+const NOT_ACTORS =
+  /\b(?:(?:Acts?|Rules?|Regulations?)(?:\s+(?:[IVX]+|of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|Schedule|Plan|Medal|Certificate|Report|Badge)$/;
 /** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
 /** One department of such a list; the names that hold "and" or commas first. */
 const DEPARTMENT_IN_LIST = new RegExp(
