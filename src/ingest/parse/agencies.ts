@@ -227,7 +227,8 @@ export class AgencyResolver {
     for (const m of matchAll(ACTOR_LIKE, text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    return chairsOfTheirBodies(text, out);
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
@@ -568,4 +569,38 @@ function definedSecretary(
       text,
     );
   return m ? agencyAt(m[1]) : undefined;
+}
+
+/** A chair's bare title: "the Chairman", "The Chair (or Co-Chairs) and Vice Chair". */
+const CHAIR_TITLE =
+  /^(?:the|each|any)\s+(?:Co-|Vice\s+)?Chair(?:man|person|woman)?$|^(?:the|each|any)\s+Executive\s+Director$/i;
+/** A mention that names a body by its kind: "the Council", "the 1776 Commission", "the Pay Board". */
+const BODY_MENTION = /\b(?:Council|Board|Commission|Committee|Group|Task Force|Panel)$/;
+
+/**
+ * An unresolved chair whose sentence names one body: "The Chairman shall also invite the Librarian of Congress to be a
+ * member of the Council" (EO 11124), "Each member of the Pay Board, other than the Chairman thereof" (EO 11630), "The
+ * Chair shall convene the Board on a monthly basis" (EO 13729): the chair of that body. A chair has no business in a
+ * sentence about a body but as its chair; with two bodies named it stays unresolved.
+ */
+function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.actor === 'UNRESOLVED' && CHAIR_TITLE.test(m.text))) return mentions;
+  return mentions.map((m) => {
+    if (m.actor !== 'UNRESOLVED' || !CHAIR_TITLE.test(m.text)) return m;
+    const { start, end } = sentenceAround(text, m.start, m.end);
+    const bodies = mentions.filter(
+      (b) => b !== m && b.actorId && b.start >= start && b.end <= end && BODY_MENTION.test(b.text),
+    );
+    const ids = new Set(bodies.map((b) => b.actorId));
+    return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
+  });
+}
+
+/** The sentence of `text` that holds the span: from the last stop before it to the next one after it. */
+function sentenceAround(text: string, from: number, to: number): Span {
+  const before = text.slice(0, from);
+  const stops = [...before.matchAll(/[.;:]\s/g)];
+  const start = stops.length ? stops[stops.length - 1].index + 1 : 0;
+  const after = /[.;:](?:\s|$)/.exec(text.slice(to));
+  return { start, end: after ? to + after.index : text.length };
 }

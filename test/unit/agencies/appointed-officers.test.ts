@@ -65,3 +65,26 @@ describe('officers the order appoints over a named body', () => {
     expect(appointedOfficers([{ id: 'eo-11136:1', path: '1', text: line, order: 0 }])).toEqual([]);
   });
 });
+
+describe('a chair whose sentence names one body', () => {
+  it('reads "The Chair shall convene the Board" as the Board\'s chair (EO 13729, 2016)', () => {
+    const r = resolver(
+      'eo-13729',
+      '2016-05-18',
+      'PSD-10 directed the establishment of an interagency Atrocities Prevention Board (Board), with the primary purpose of coordinating a whole-of-government approach to prevent mass atrocities and genocide.',
+    );
+    expect(
+      read(
+        r,
+        'The Chair shall convene the Board on a monthly basis to perform the responsibilities set forth in section 3 of this order.',
+      ),
+    ).toEqual(['The Chair -> AGENCY apb', 'the Board -> AGENCY apb']);
+  });
+
+  it('leaves a chair unresolved where its sentence names no body (EO 13741, 2016, read alone)', () => {
+    const r = resolver('eo-13741', '2016-09-29');
+    expect(read(r, "The Chair shall select a Vice Chair to act in the Chair's absence.")[0]).toBe(
+      'The Chair -> UNRESOLVED',
+    );
+  });
+});
