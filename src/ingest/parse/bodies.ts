@@ -98,6 +98,7 @@ function bodyName(raw: string): string | undefined {
 
 function trimmed(raw: string): string {
   return raw
+    .replace(/\s{2,}/g, ' ')
     .replace(/["”'’]+$/, '')
     .replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '')
     .replace(/[ ,.]+$/, '');
@@ -146,7 +147,7 @@ export function findBodies(
   const taken = new Set<string>();
   for (const p of provisions) {
     // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
-    const text = p.heading ? `${p.heading}. ${p.text}` : p.text;
+    const text = withoutStrayStop(p.heading ? `${p.heading}. ${p.text}` : p.text);
     if (!MAY_ESTABLISH.test(text)) continue;
     for (const re of [...ESTABLISH, ESTABLISH_UNNAMED, ...MORE_ESTABLISH_FORMS]) {
       for (const m of matchAll(re, text)) {
@@ -176,6 +177,19 @@ export function findBodies(
     }
   }
   return [...found.values()].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * "There is hereby established a National. Commission on the Causes and Prevention of Violence (hereinafter referred
+ * to as the "Commission")" (EO 11412): a stop after the first word of the name being established, where that word is
+ * no body and the words after it go on as a name ("Commission on the ..."), is a misprint, not the end of a sentence.
+ * It becomes a space, so every offset stays where it was.
+ */
+const STRAY_STOP =
+  /\b((?:established|created|constituted)\s+(?:an?|the)\s+([A-Z][a-z]+))\.(?=\s+[A-Z][a-z]+\s+(?:of|on|for)\s)/g;
+
+function withoutStrayStop(text: string): string {
+  return text.replace(STRAY_STOP, (all: string, before: string, word: string) => (headOf(word) ? all : `${before} `));
 }
 
 function capitalized(name: string): string {

@@ -22,6 +22,18 @@ function read(r: AgencyResolver, text: string): string[] {
 }
 
 describe('bodies established in other words', () => {
+  it('reads past a misprinted stop inside the name being established (EO 11412, 1968)', () => {
+    const r = resolver(
+      'eo-11412',
+      '1968-06-10',
+      '(a) There is hereby established a National. Commission on the Causes and Prevention of Violence (hereinafter referred to as the "Commission").',
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(['National Commission on the Causes and Prevention of Violence']);
+    expect(read(r, 'The Commission shall investigate and make recommendations with respect to:')).toEqual([
+      'The Commission -> BODY body-eo-11412-national-commission-on-the-causes-and-prevention-of-violence',
+    ]);
+  });
+
   it('reads "an interagency Emerging Firearms Threats Task Force" whole, not as a name that starts "in" (EO 14127, 2023)', () => {
     const r = resolver(
       'eo-14127',
