@@ -259,6 +259,22 @@ describe('"the Commission" of the Civil Service Rules', () => {
   });
 });
 
+describe('"the Administrator" of a Veterans\' Regulation', () => {
+  it("reads it as the Administrator of Veterans' Affairs (EO 6158, 1933)", () => {
+    const r = resolver(
+      'eo-6158',
+      '1933-06-06',
+      'Now, Therefore, by virtue of the authority vested in me by said law, the following Regulation is hereby promulgated cancelling Veterans Regulation No. 9, and substituting Veterans Regulation No. 9(a) to read as follows:',
+    );
+    expect(
+      read(
+        r,
+        'Where an honorably discharged veteran of any war dies after discharge, the Administrator, in his discretion and with due regard to the circumstances in each case, shall pay, for burial and funeral expenses',
+      ),
+    ).toEqual(['the Administrator -> AGENCY vadmin']);
+  });
+});
+
 describe('phrases that are no actors', () => {
   it('does not count "the Civil Service Rules" or a service medal as an unresolved actor (EO 9961, 1948; EO 13154, 2000)', () => {
     const r = resolver('eo-9961', '1948-05-19');
