@@ -75,6 +75,16 @@ const SECRETARIES = new RegExp(
  */
 const SECRETARY_PAIR =
   /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
+/** One Secretary of a series, with what he acts through: "the Secretary of the Treasury (acting through the Coast Guard)". */
+const SERIES_ITEM = String.raw`the Secretary of (?:the )?[A-Z][\w'’]*(?:,? (?:and )?[A-Z][\w'’]*)*(?: \([^()]{0,80}\))?`;
+/** Three Secretaries or more in a row (EO 11239: "The Secretary of State, the Secretary of the Treasury (...), the Secretary of Commerce (...), and ..."). */
+const SECRETARY_SERIES = new RegExp(
+  String.raw`\b[Tt]${SERIES_ITEM.slice(1)}(?:,\s+(?:and\s+)?${SERIES_ITEM}){2,}`,
+  'g',
+);
+/** Two departments named together, whose Secretaries "the Secretaries" then are ("Authorizing the Department of Defense and the Department of Commerce to Exercise ...", EO 10210 as EO 10216 quotes it). */
+const DEPARTMENT_PAIR =
+  /\b[Tt]he Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*? and the Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
@@ -417,7 +427,12 @@ export class AgencyResolver {
     this.secretaryLists ??= [...this.input.provisions]
       .sort((a, b) => a.order - b.order)
       .flatMap((p) =>
-        [...matchAll(SECRETARY_PAIR, p.text), ...matchAll(SECRETARIES, p.text)]
+        [
+          ...matchAll(SECRETARY_PAIR, p.text),
+          ...matchAll(SECRETARIES, p.text),
+          ...matchAll(SECRETARY_SERIES, p.text),
+          ...matchAll(DEPARTMENT_PAIR, p.text),
+        ]
           .sort((a, b) => a.index - b.index)
           .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
       );
@@ -431,7 +446,10 @@ export class AgencyResolver {
   private secretaryIds(m: RegExpExecArray): string[] {
     const ids = /^[Tt]he Secretaries/.test(m[0])
       ? this.secretaries(m).map((hit) => hit.id)
-      : this.direct(m[0]).map((hit) => hit.ref.id);
+      : this.direct(m[0])
+          // not what a Secretary acts through ("(acting through the Coast Guard)")
+          .filter((hit) => /^(?:the\s+)?(?:Secretary|Department)\b/i.test(hit.match[0]))
+          .map((hit) => hit.ref.id);
     return [...new Set(ids)];
   }
 

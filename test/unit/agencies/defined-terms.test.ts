@@ -162,6 +162,36 @@ describe('"the Secretaries"', () => {
     ).toEqual(['AGENCY doi', 'AGENCY usda']);
   });
 
+  it('reads them as the Secretaries of a series, not what one acts through (EO 11239, 1965)', () => {
+    const r = resolver(
+      'eo-11239',
+      '1965-07-31',
+      'SECTION 1. The Secretary of State, the Secretary of the Treasury (acting through the Coast Guard), the Secretary of Commerce (acting through the Weather Bureau), and the Federal Communications Commission, respectively, are hereby directed, in relation to the fulfillment of the obligations undertaken by the Government of the United States of America under the Convention, to perform the functions and duties therein prescribed.',
+    );
+    expect(
+      read(
+        r,
+        'Each of the Secretaries and the Commission shall cooperate and assist the others in carrying out the duties imposed by the Convention and by this order.',
+      )
+        .slice(0, 3)
+        .map((m) => m.split(' -> ')[1]),
+    ).toEqual(['AGENCY state', 'AGENCY treasury', 'AGENCY commerce']);
+  });
+
+  it('reads them as the heads of two departments named together (EO 10216, 1951)', () => {
+    const r = resolver(
+      'eo-10216',
+      '1951-02-23',
+      'The provisions of Part I of Executive Order No. 10210 of February 2, 1951, entitled "Authorizing the Department of Defense and the Department of Commerce to Exercise the Functions and Powers Set Forth in Title II of the First War Powers Act, 1941" are hereby extended to the Department of Agriculture.',
+    );
+    expect(
+      read(
+        r,
+        'all the functions and authority vested in and granted by the said Part I to the Secretaries named therein',
+      ).map((m) => m.split(' -> ')[1]),
+    ).toEqual(['AGENCY dod', 'AGENCY commerce']);
+  });
+
   it('reads them as the pair of Secretaries named last (EO 14141, 2025)', () => {
     const r = resolver(
       'eo-14141',
