@@ -85,6 +85,9 @@ const SECRETARY_SERIES = new RegExp(
 /** Two departments named together, whose Secretaries "the Secretaries" then are ("Authorizing the Department of Defense and the Department of Commerce to Exercise ...", EO 10210 as EO 10216 quotes it). */
 const DEPARTMENT_PAIR =
   /\b[Tt]he Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*? and the Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
+/** An officer's title over a name: "Director of the Energy Policy Office" -> "Energy Policy Office". */
+const OFFICER_OF_NAME =
+  /^(?:(?:Executive|Deputy|Staff)\s+)?(?:Director|Administrator|Chair(?:man|person|woman)?|Vice\s+Chair(?:man)?|Coordinator|Executive\s+Secretary)\s+of\s+(?:the\s+)?(.+)$/;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
@@ -282,8 +285,20 @@ export class AgencyResolver {
     const words = m[0].replace(/^(?:the|each|any)\s+/i, '');
     const group = this.perAgencyGroup(words, order);
     if (group) return add(m, 'GROUP', group);
-    const known = this.bodyOfAnother(words);
+    const known = this.bodyOfAnother(words) ?? this.officerOfBody(words);
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /**
+   * "the Director of the Energy Policy Office" (EO 11743), "The Chairman of the Cost of Living Council": the officer of
+   * a body this order or another established, named in full.
+   */
+  private officerOfBody(words: string): string | undefined {
+    const of = OFFICER_OF_NAME.exec(words);
+    if (!of) return undefined;
+    const name = of[1].toLowerCase();
+    const own = this.bodies.find((b) => b.name.toLowerCase() === name);
+    return own ? own.id : this.bodyOfAnother(of[1]);
   }
 
   /** "the Chief FOIA Officer" where the order has named "The Chief FOIA Officer of each agency": that group. */

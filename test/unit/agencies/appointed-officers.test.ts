@@ -88,3 +88,17 @@ describe('a chair whose sentence names one body', () => {
     );
   });
 });
+
+describe("an officer of another order's body, named in full", () => {
+  it('reads "The Chair of the National Energy Dominance Council" as the Council EO 14213 established (EO 14261, 2025)', () => {
+    const r = resolver('eo-14261', '2025-04-08');
+    expect(
+      read(
+        r,
+        'The Chair of the National Energy Dominance Council (NEDC) shall designate coal as a “mineral” as defined in section 2 of Executive Order 14241 of March 20, 2025',
+      )[0],
+    ).toBe(
+      'The Chair of the National Energy Dominance Council -> BODY body-eo-14213-national-energy-dominance-council',
+    );
+  });
+});
