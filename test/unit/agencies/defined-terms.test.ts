@@ -22,6 +22,18 @@ function read(r: AgencyResolver, text: string): string[] {
 }
 
 describe('bodies established in other words', () => {
+  it('takes "a Property Review Board, which is hereby established" (EO 11508, 1970)', () => {
+    const r = resolver(
+      'eo-11508',
+      '1970-02-10',
+      'The reports required of the Administrator of General Services by section 2 of this order shall be made to the President through a Property Review Board, which is hereby established.',
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(['Property Review Board']);
+    expect(read(r, 'The Board shall have an Executive Secretary, who shall be appointed by the President.')).toEqual([
+      'The Board -> BODY body-eo-11508-property-review-board',
+    ]);
+  });
+
   it('reads past a misprinted stop inside the name being established (EO 11412, 1968)', () => {
     const r = resolver(
       'eo-11412',
