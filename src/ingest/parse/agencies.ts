@@ -283,6 +283,9 @@ export class AgencyResolver {
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
     const words = m[0].replace(/^(?:the|each|any)\s+/i, '');
+    // a term of three words the order defined ("(Chief Executive Officer)", EO 13331)
+    const defined = /^\S+\s+\S+\s+\S+$/.test(words) ? this.definedAs(words, order, m.index) : undefined;
+    if (defined) return add(m, defined.actor, defined.id);
     const group = this.perAgencyGroup(words, order);
     if (group) return add(m, 'GROUP', group);
     const known = this.bodyOfAnother(words) ?? this.officerOfBody(words);

@@ -20,7 +20,9 @@ export interface Definition {
 const NAME_WORD = String.raw`[A-Z][\w'’.-]*`;
 const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|for|the)){0,12})`;
 // (the closing quote may be a single one where the opening is double: 'hereinafter referred to as "the Council')', EO 11625)
-const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?)?)["”'’]?`;
+// up to three words: "The Chief Executive Officer of the Corporation for National and Community Service (Chief Executive
+// Officer)" (EO 13331)
+const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?){0,2})["”'’]?`;
 const DEFINITIONS = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
   new RegExp(

@@ -128,6 +128,20 @@ describe('bodies set up in a sentence that defines their term', () => {
 });
 
 describe('terms the order defines', () => {
+  it('reads a term of three words (EO 13331, 2004)', () => {
+    const r = resolver(
+      'eo-13331',
+      '2004-02-27',
+      'The Chief Executive Officer of the Corporation for National and Community Service (Chief Executive Officer) shall, in coordination with the USA Freedom Corps Council, review and evaluate existing policies governing national and community service programs.',
+    );
+    expect(
+      read(
+        r,
+        'To that end, the Chief Executive Officer shall, to the extent permitted by law, amend all such existing policies',
+      )[0],
+    ).toBe('the Chief Executive Officer -> AGENCY cncs');
+  });
+
   it('reads "the Administrator" as the Administrator the order defined, not the last Administrator named (EO 12580, 1987)', () => {
     const r = resolver(
       'eo-12580',
