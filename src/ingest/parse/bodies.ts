@@ -73,9 +73,12 @@ const ESTABLISH = [
   // "... a committee to be known as the NAME"
   new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'),
 ];
-/** "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case. */
+/**
+ * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
+ * Secretary shall also create an interagency working group (Working Group)" (EO 13339).
+ */
 const ESTABLISH_UNNAMED = new RegExp(
-  String.raw`\b(?:(?:to|hereby|shall) (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
+  String.raw`\b(?:(?:to|hereby|shall)(?: also)? (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
   'g',
 );
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */

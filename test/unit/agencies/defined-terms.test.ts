@@ -22,6 +22,15 @@ function read(r: AgencyResolver, text: string): string[] {
 }
 
 describe('bodies established in other words', () => {
+  it('takes "shall also create an interagency working group (Working Group)" (EO 13339, 2004)', () => {
+    const r = resolver(
+      'eo-13339',
+      '2004-05-13',
+      '(b) The Secretary shall also create an interagency working group (Working Group) whose activities shall be coordinated by the Department of Commerce.',
+    );
+    expect(r.bodies.map((b) => b.id)).toEqual(['body-eo-13339-interagency-working-group']);
+  });
+
   it('takes "a Property Review Board, which is hereby established" (EO 11508, 1970)', () => {
     const r = resolver(
       'eo-11508',
