@@ -31,6 +31,15 @@ describe('officials listed after a role phrase', () => {
     ]);
   });
 
+  it('keeps "the Secretary of Health, Education, and Welfare" one official of a list (EO 11868)', () => {
+    const text =
+      'The Commission shall, through the Secretary of Health, Education, and Welfare, submit two reports of its findings and recommendations to the President.';
+    expect(listedOfficials(text).map((l) => [text.slice(l.start, l.end), l.role])[0]).toEqual([
+      'the Secretary of Health, Education, and Welfare',
+      'SUPPORT',
+    ]);
+  });
+
   it('ends a list at "U.S." only when a sentence ends: "the Secretary of the Treasury, the U.S. Trade Representative, the Secretary of State, and the Secretary of Commerce, shall" (EO 13733)', () => {
     const d = directive('13733', /in consultation with the Secretary of the Treasury, the U\.S\. Trade Representative/);
     const roleOf = new Map(d.assignments.map((a) => [a.actorId, a.role]));

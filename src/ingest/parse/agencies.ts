@@ -8,6 +8,7 @@ import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../
 import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
+import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
 import { antecedentPattern, Antecedents } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -50,10 +51,14 @@ const ACTOR_LIKE = new RegExp(
   'g',
 );
 /**
- * Capitalised phrases with an actor word inside that name a law, a rule or an award, not an actor:
- * "the Civil Service Rules" (EO 9961), "the Armed Forces Service Medal", "the Agency Plan".
+ * Capitalised phrases with an actor word inside that name a law, a rule, a form or an award, not an actor:
+ * "the Civil Service Rules" (EO 9961), "the Armed Forces Service Medal", "the Agency Plan", also with the date or
+ * number that follows the law's name ("the Civil Service Act of January 16, 1883", EO 9815; "Civil Service Rule VI"),
+ * "the Foreign Service Regulations of the United States" (EO 10473), "the Local Board Action Report (SSS Form No.
+ * 112)" (EO 10809), "The Vice Presidential Service Badge" (EO 11926).
  */
-const NOT_ACTORS = /\b(?:Acts?|Rules?|Regulations?|Schedule|Plan|Medal|Certificate)$/;
+const NOT_ACTORS =
+  /\b(?:(?:Acts?|Rules?|Regulations?)(?:\s+(?:[IVX]+|of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?|Schedule|Plan|Medal|Certificate|Report|Badge)$/;
 /** "the Secretaries of State and Homeland Security": one mention per Secretary, each resolved. */
 /** One department of such a list; the names that hold "and" or commas first. */
 const DEPARTMENT_IN_LIST = new RegExp(
@@ -70,9 +75,24 @@ const SECRETARIES = new RegExp(
  */
 const SECRETARY_PAIR =
   /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
+/** One Secretary of a series, with what he acts through: "the Secretary of the Treasury (acting through the Coast Guard)". */
+const SERIES_ITEM = String.raw`the Secretary of (?:the )?[A-Z][\w'’]*(?:,? (?:and )?[A-Z][\w'’]*)*(?: \([^()]{0,80}\))?`;
+/** Three Secretaries or more in a row (EO 11239: "The Secretary of State, the Secretary of the Treasury (...), the Secretary of Commerce (...), and ..."). */
+const SECRETARY_SERIES = new RegExp(
+  String.raw`\b[Tt]${SERIES_ITEM.slice(1)}(?:,\s+(?:and\s+)?${SERIES_ITEM}){2,}`,
+  'g',
+);
+/** Two departments named together, whose Secretaries "the Secretaries" then are ("Authorizing the Department of Defense and the Department of Commerce to Exercise ...", EO 10210 as EO 10216 quotes it). */
+const DEPARTMENT_PAIR =
+  /\b[Tt]he Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*? and the Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
+/** An officer's title over a name: "Director of the Energy Policy Office" -> "Energy Policy Office". */
+const OFFICER_OF_NAME =
+  /^(?:(?:Executive|Deputy|Staff)\s+)?(?:Director|Administrator|Chair(?:man|person|woman)?|Vice\s+Chair(?:man)?|Coordinator|Executive\s+Secretary)\s+of\s+(?:the\s+)?(.+)$/;
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
+/** Before a department head's title, the words of an officer under him ("Assistant Secretary of Labor for ..."). */
+const UNDER_HEAD = /^(?:Assistant|Under|Deputy|Associate)\s+$/;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
@@ -127,6 +147,7 @@ export class AgencyResolver {
   private heads?: BodyHead[];
   private perAgency?: Map<string, PerAgencyTitle>;
   private amended?: AmendedOrder[];
+  private appointed?: AppointedOfficer[];
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -194,6 +215,13 @@ export class AgencyResolver {
         add(m, officer.actor, officer.id);
         continue;
       }
+      // only in an order that establishes no body: where it does, its latest body is the surer reading ("a representative
+      // of the Atomic Energy Commission, who shall be the Chairman of the Commission", EO 10807, chairs no Council)
+      const appointed = this.bodies.length ? undefined : this.appointedOwner(m[0], order, m.index);
+      if (appointed) {
+        add(m, appointed.actor, appointed.id);
+        continue;
+      }
       const body = this.bodies.length ? this.latestBody(order) : undefined;
       const agency = body ? undefined : this.antecedents.before(order, m.index, antecedentPattern('Chairman'));
       if (body) add(m, 'BODY', body.id);
@@ -212,7 +240,8 @@ export class AgencyResolver {
     for (const m of matchAll(ACTOR_LIKE, text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    return chairsOfTheirBodies(text, out);
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
@@ -232,6 +261,8 @@ export class AgencyResolver {
       const head = headOf(bare[1]);
       const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
       if (body) return add(m, 'BODY', body.id);
+      const appointed = this.appointedOwner(m[0], order, m.index);
+      if (appointed) return add(m, appointed.actor, appointed.id);
       const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare[1]);
@@ -241,14 +272,36 @@ export class AgencyResolver {
       const ofAmended = this.amendedBody(bare[1], order, m.index);
       if (ofAmended) return add(m, 'BODY', ofAmended);
       const name = this.antecedents.nameBefore(order, m.index, bare[1]);
-      const known = name ? this.bodyOfAnother(name) : undefined;
+      // two words may be a board's whole name ("The Pay Board and Price Commission established by sections 7 and 8 of
+      // Executive Order No. 11627 ... are hereby continued", EO 11640); plain ones ("the Executive Committee") are not,
+      // nor a service or office ("the Foreign Service" is the law's, whatever order once named it)
+      const known =
+        (name ? this.bodyOfAnother(name) : undefined) ??
+        (/^\S+\s+(?:Board|Commission|Council|Committee|Panel|Group)$/.test(bare[1])
+          ? this.bodyOfAnother(bare[1])
+          : undefined);
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
     const words = m[0].replace(/^(?:the|each|any)\s+/i, '');
+    // a term of three words the order defined ("(Chief Executive Officer)", EO 13331)
+    const defined = /^\S+\s+\S+\s+\S+$/.test(words) ? this.definedAs(words, order, m.index) : undefined;
+    if (defined) return add(m, defined.actor, defined.id);
     const group = this.perAgencyGroup(words, order);
     if (group) return add(m, 'GROUP', group);
-    const known = this.bodyOfAnother(words);
+    const known = this.bodyOfAnother(words) ?? this.officerOfBody(words);
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /**
+   * "the Director of the Energy Policy Office" (EO 11743), "The Chairman of the Cost of Living Council": the officer of
+   * a body this order or another established, named in full.
+   */
+  private officerOfBody(words: string): string | undefined {
+    const of = OFFICER_OF_NAME.exec(words);
+    if (!of) return undefined;
+    const name = of[1].toLowerCase();
+    const own = this.bodies.find((b) => b.name.toLowerCase() === name);
+    return own ? own.id : this.bodyOfAnother(of[1]);
   }
 
   /** "the Chief FOIA Officer" where the order has named "The Chief FOIA Officer of each agency": that group. */
@@ -316,8 +369,15 @@ export class AgencyResolver {
   private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
     const d = this.defined.before(term, order, start);
     if (!d || term === 'Secretaries') return undefined;
+    // an officer under a department's head is of that department: '"Assistant Secretary" means the Assistant Secretary
+    // of Labor for Labor-Management Relations' (EO 11491)
     const hit = this.direct(d.name)
-      .filter((h) => h.match.index + h.match[0].length === d.name.length)
+      .filter(
+        (h) =>
+          h.match.index + h.match[0].length === d.name.length ||
+          (UNDER_HEAD.test(d.name.slice(0, h.match.index)) &&
+            /^\s+for\s+[A-Z]/.test(d.name.slice(h.match.index + h.match[0].length))),
+      )
       .pop();
     if (hit) return { actor: 'AGENCY', id: hit.ref.id };
     const key = d.name.toLowerCase();
@@ -338,16 +398,40 @@ export class AgencyResolver {
    */
   private officerOf(m: RegExpExecArray, order: number): { actor: ActorKind; id: string } | undefined {
     const of = /\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$/.exec(m[0]);
-    if (!of) return undefined;
-    const defined = this.definedAs(of[1], order, m.index);
+    return of ? this.ownerWord(of[1], order, m.index) : undefined;
+  }
+
+  /** What a body word an officer is "of" ("the Council") names at (`order`, `start`). */
+  private ownerWord(word: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    const defined = this.definedAs(word, order, start);
     if (defined) return defined;
-    const head = headOf(of[1]);
+    const head = headOf(word);
     const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
     if (body) return { actor: 'BODY', id: body.id };
-    const agency = this.antecedents.before(order, m.index, antecedentPattern(of[1]));
+    const agency = this.antecedents.before(order, start, antecedentPattern(word));
     if (agency) return { actor: 'AGENCY', id: agency };
-    const ofAmended = this.amendedBody(of[1], order, m.index);
+    const ofAmended = this.amendedBody(word, order, start);
     return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
+  }
+
+  /**
+   * "the Chairman" after "The Vice President, who shall be Chairman of the Council" (EO 12675): the officer of what the
+   * appointment names, a register agency, a body of this order or of another, or a body word read where it was said.
+   */
+  private appointedOwner(mention: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    const title = /^(?:the|each|any)\s+(.+)$/i.exec(mention)?.[1];
+    if (!title) return undefined;
+    this.appointed ??= appointedOfficers(this.input.provisions);
+    const o = this.appointed.length ? appointedBefore(this.appointed, title, order, start) : undefined;
+    if (!o) return undefined;
+    const hit = this.direct(o.of).find((h) => h.match.index === 0 && h.match[0].length === o.of.length);
+    if (hit) return { actor: 'AGENCY', id: hit.ref.id };
+    const body = this.bodies.find((b) => b.name === o.of || b.shortNames.includes(o.of));
+    if (body) return { actor: 'BODY', id: body.id };
+    const word = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$/.test(o.of) ? this.ownerWord(o.of, o.order, o.start) : undefined;
+    if (word) return word;
+    const other = this.bodyOfAnother(o.of);
+    return other ? { actor: 'BODY', id: other } : undefined;
   }
 
   /**
@@ -361,7 +445,12 @@ export class AgencyResolver {
     this.secretaryLists ??= [...this.input.provisions]
       .sort((a, b) => a.order - b.order)
       .flatMap((p) =>
-        [...matchAll(SECRETARY_PAIR, p.text), ...matchAll(SECRETARIES, p.text)]
+        [
+          ...matchAll(SECRETARY_PAIR, p.text),
+          ...matchAll(SECRETARIES, p.text),
+          ...matchAll(SECRETARY_SERIES, p.text),
+          ...matchAll(DEPARTMENT_PAIR, p.text),
+        ]
           .sort((a, b) => a.index - b.index)
           .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
       );
@@ -375,7 +464,10 @@ export class AgencyResolver {
   private secretaryIds(m: RegExpExecArray): string[] {
     const ids = /^[Tt]he Secretaries/.test(m[0])
       ? this.secretaries(m).map((hit) => hit.id)
-      : this.direct(m[0]).map((hit) => hit.ref.id);
+      : this.direct(m[0])
+          // not what a Secretary acts through ("(acting through the Coast Guard)")
+          .filter((hit) => /^(?:the\s+)?(?:Secretary|Department)\b/i.test(hit.match[0]))
+          .map((hit) => hit.ref.id);
     return [...new Set(ids)];
   }
 
@@ -513,4 +605,38 @@ function definedSecretary(
       text,
     );
   return m ? agencyAt(m[1]) : undefined;
+}
+
+/** A chair's bare title: "the Chairman", "The Chair (or Co-Chairs) and Vice Chair". */
+const CHAIR_TITLE =
+  /^(?:the|each|any)\s+(?:Co-|Vice\s+)?Chair(?:man|person|woman)?$|^(?:the|each|any)\s+Executive\s+Director$/i;
+/** A mention that names a body by its kind: "the Council", "the 1776 Commission", "the Pay Board". */
+const BODY_MENTION = /\b(?:Council|Board|Commission|Committee|Group|Task Force|Panel)$/;
+
+/**
+ * An unresolved chair whose sentence names one body: "The Chairman shall also invite the Librarian of Congress to be a
+ * member of the Council" (EO 11124), "Each member of the Pay Board, other than the Chairman thereof" (EO 11630), "The
+ * Chair shall convene the Board on a monthly basis" (EO 13729): the chair of that body. A chair has no business in a
+ * sentence about a body but as its chair; with two bodies named it stays unresolved.
+ */
+function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.actor === 'UNRESOLVED' && CHAIR_TITLE.test(m.text))) return mentions;
+  return mentions.map((m) => {
+    if (m.actor !== 'UNRESOLVED' || !CHAIR_TITLE.test(m.text)) return m;
+    const { start, end } = sentenceAround(text, m.start, m.end);
+    const bodies = mentions.filter(
+      (b) => b !== m && b.actorId && b.start >= start && b.end <= end && BODY_MENTION.test(b.text),
+    );
+    const ids = new Set(bodies.map((b) => b.actorId));
+    return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
+  });
+}
+
+/** The sentence of `text` that holds the span: from the last stop before it to the next one after it. */
+function sentenceAround(text: string, from: number, to: number): Span {
+  const before = text.slice(0, from);
+  const stops = [...before.matchAll(/[.;:]\s/g)];
+  const start = stops.length ? stops[stops.length - 1].index + 1 : 0;
+  const after = /[.;:](?:\s|$)/.exec(text.slice(to));
+  return { start, end: after ? to + after.index : text.length };
 }

@@ -73,9 +73,12 @@ const ESTABLISH = [
   // "... a committee to be known as the NAME"
   new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'),
 ];
-/** "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case. */
+/**
+ * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
+ * Secretary shall also create an interagency working group (Working Group)" (EO 13339).
+ */
 const ESTABLISH_UNNAMED = new RegExp(
-  String.raw`\b(?:(?:to|hereby|shall) (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
+  String.raw`\b(?:(?:to|hereby|shall)(?: also)? (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
   'g',
 );
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
@@ -98,6 +101,7 @@ function bodyName(raw: string): string | undefined {
 
 function trimmed(raw: string): string {
   return raw
+    .replace(/\s{2,}/g, ' ')
     .replace(/["”'’]+$/, '')
     .replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '')
     .replace(/[ ,.]+$/, '');
@@ -146,7 +150,7 @@ export function findBodies(
   const taken = new Set<string>();
   for (const p of provisions) {
     // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
-    const text = p.heading ? `${p.heading}. ${p.text}` : p.text;
+    const text = withoutStrayStop(p.heading ? `${p.heading}. ${p.text}` : p.text);
     if (!MAY_ESTABLISH.test(text)) continue;
     for (const re of [...ESTABLISH, ESTABLISH_UNNAMED, ...MORE_ESTABLISH_FORMS]) {
       for (const m of matchAll(re, text)) {
@@ -176,6 +180,19 @@ export function findBodies(
     }
   }
   return [...found.values()].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * "There is hereby established a National. Commission on the Causes and Prevention of Violence (hereinafter referred
+ * to as the "Commission")" (EO 11412): a stop after the first word of the name being established, where that word is
+ * no body and the words after it go on as a name ("Commission on the ..."), is a misprint, not the end of a sentence.
+ * It becomes a space, so every offset stays where it was.
+ */
+const STRAY_STOP =
+  /\b((?:established|created|constituted)\s+(?:an?|the)\s+([A-Z][a-z]+))\.(?=\s+[A-Z][a-z]+\s+(?:of|on|for)\s)/g;
+
+function withoutStrayStop(text: string): string {
+  return text.replace(STRAY_STOP, (all: string, before: string, word: string) => (headOf(word) ? all : `${before} `));
 }
 
 function capitalized(name: string): string {

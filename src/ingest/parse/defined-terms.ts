@@ -20,7 +20,9 @@ export interface Definition {
 const NAME_WORD = String.raw`[A-Z][\w'’.-]*`;
 const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|for|the)){0,12})`;
 // (the closing quote may be a single one where the opening is double: 'hereinafter referred to as "the Council')', EO 11625)
-const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?)?)["”'’]?`;
+// up to three words: "The Chief Executive Officer of the Corporation for National and Community Service (Chief Executive
+// Officer)" (EO 13331)
+const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?){0,2})["”'’]?`;
 const DEFINITIONS = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
   new RegExp(
@@ -36,11 +38,12 @@ const DEFINITIONS = [
 
 /**
  * The definitions section: 'As used in this order, the word "Secretary" means the Secretary of the Army' (EO 11574),
- * '"Board" means the Board of the Foreign Service' (EO 11636). It defines the word for the whole order, the
+ * '"Board" means the Board of the Foreign Service' (EO 11636), a title of two words: '"Assistant Secretary" means the Assistant
+ * Secretary of Labor for Labor-Management Relations' (EO 11491). It defines the word for the whole order, the
  * provisions before it too, so it is recorded as if it came first.
  */
 const WHOLE_ORDER_DEFINITION = new RegExp(
-  String.raw`["“]([A-Z][\w'’-]*)["”],?\s+(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the\s+)?${FULL_NAME}`,
+  String.raw`["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)["”],?\s+(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the\s+)?${FULL_NAME}`,
   'g',
 );
 

@@ -27,7 +27,8 @@ const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\
 
 export const MORE_ESTABLISH_FORMS: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:is|are) (?:hereby )?(?:established|created|constituted)\b`,
+    // also with "which": "shall be made to the President through a Property Review Board, which is hereby established" (EO 11508)
+    String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:which )?(?:is|are) (?:hereby )?(?:established|created|constituted)\b`,
     'g',
   ),
   new RegExp(

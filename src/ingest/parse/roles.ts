@@ -22,6 +22,8 @@ const ROLE_OPENER =
   /\b(?:in coordination with|in conjunction with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
+/** Names of departments written with commas. */
+const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
 const LIST_STOP =
   /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
@@ -32,8 +34,11 @@ const LIST_STOP =
  * the resolver and gets the role even when one of them is not recognised. The list ends one
  * item after its "and"/"or", or where the sentence goes on.
  */
-export function listedOfficials(text: string): ListedOfficial[] {
+export function listedOfficials(raw: string): ListedOfficial[] {
   const out: ListedOfficial[] = [];
+  // the commas inside a department's name separate no officials: "through the Secretary of Health, Education, and
+  // Welfare" (EO 11868); hidden, at the same offsets
+  const text = raw.replace(COMMA_NAMES, (name) => name.replace(/,/g, ' '));
   for (const opener of matchAll(ROLE_OPENER, text)) {
     const phrase = ROLE_PHRASES.find(([re]) => re.test(opener[0].trimEnd() + ' '));
     if (!phrase) continue;

@@ -22,6 +22,39 @@ function read(r: AgencyResolver, text: string): string[] {
 }
 
 describe('bodies established in other words', () => {
+  it('takes "shall also create an interagency working group (Working Group)" (EO 13339, 2004)', () => {
+    const r = resolver(
+      'eo-13339',
+      '2004-05-13',
+      '(b) The Secretary shall also create an interagency working group (Working Group) whose activities shall be coordinated by the Department of Commerce.',
+    );
+    expect(r.bodies.map((b) => b.id)).toEqual(['body-eo-13339-interagency-working-group']);
+  });
+
+  it('takes "a Property Review Board, which is hereby established" (EO 11508, 1970)', () => {
+    const r = resolver(
+      'eo-11508',
+      '1970-02-10',
+      'The reports required of the Administrator of General Services by section 2 of this order shall be made to the President through a Property Review Board, which is hereby established.',
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(['Property Review Board']);
+    expect(read(r, 'The Board shall have an Executive Secretary, who shall be appointed by the President.')).toEqual([
+      'The Board -> BODY body-eo-11508-property-review-board',
+    ]);
+  });
+
+  it('reads past a misprinted stop inside the name being established (EO 11412, 1968)', () => {
+    const r = resolver(
+      'eo-11412',
+      '1968-06-10',
+      '(a) There is hereby established a National. Commission on the Causes and Prevention of Violence (hereinafter referred to as the "Commission").',
+    );
+    expect(r.bodies.map((b) => b.name)).toEqual(['National Commission on the Causes and Prevention of Violence']);
+    expect(read(r, 'The Commission shall investigate and make recommendations with respect to:')).toEqual([
+      'The Commission -> BODY body-eo-11412-national-commission-on-the-causes-and-prevention-of-violence',
+    ]);
+  });
+
   it('reads "an interagency Emerging Firearms Threats Task Force" whole, not as a name that starts "in" (EO 14127, 2023)', () => {
     const r = resolver(
       'eo-14127',
@@ -104,6 +137,20 @@ describe('bodies set up in a sentence that defines their term', () => {
 });
 
 describe('terms the order defines', () => {
+  it('reads a term of three words (EO 13331, 2004)', () => {
+    const r = resolver(
+      'eo-13331',
+      '2004-02-27',
+      'The Chief Executive Officer of the Corporation for National and Community Service (Chief Executive Officer) shall, in coordination with the USA Freedom Corps Council, review and evaluate existing policies governing national and community service programs.',
+    );
+    expect(
+      read(
+        r,
+        'To that end, the Chief Executive Officer shall, to the extent permitted by law, amend all such existing policies',
+      )[0],
+    ).toBe('the Chief Executive Officer -> AGENCY cncs');
+  });
+
   it('reads "the Administrator" as the Administrator the order defined, not the last Administrator named (EO 12580, 1987)', () => {
     const r = resolver(
       'eo-12580',
@@ -148,6 +195,36 @@ describe('"the Secretaries"', () => {
     expect(
       read(r, 'the Secretaries shall each develop goals and implementation plans').map((m) => m.split(' -> ')[1]),
     ).toEqual(['AGENCY doi', 'AGENCY usda']);
+  });
+
+  it('reads them as the Secretaries of a series, not what one acts through (EO 11239, 1965)', () => {
+    const r = resolver(
+      'eo-11239',
+      '1965-07-31',
+      'SECTION 1. The Secretary of State, the Secretary of the Treasury (acting through the Coast Guard), the Secretary of Commerce (acting through the Weather Bureau), and the Federal Communications Commission, respectively, are hereby directed, in relation to the fulfillment of the obligations undertaken by the Government of the United States of America under the Convention, to perform the functions and duties therein prescribed.',
+    );
+    expect(
+      read(
+        r,
+        'Each of the Secretaries and the Commission shall cooperate and assist the others in carrying out the duties imposed by the Convention and by this order.',
+      )
+        .slice(0, 3)
+        .map((m) => m.split(' -> ')[1]),
+    ).toEqual(['AGENCY state', 'AGENCY treasury', 'AGENCY commerce']);
+  });
+
+  it('reads them as the heads of two departments named together (EO 10216, 1951)', () => {
+    const r = resolver(
+      'eo-10216',
+      '1951-02-23',
+      'The provisions of Part I of Executive Order No. 10210 of February 2, 1951, entitled "Authorizing the Department of Defense and the Department of Commerce to Exercise the Functions and Powers Set Forth in Title II of the First War Powers Act, 1941" are hereby extended to the Department of Agriculture.',
+    );
+    expect(
+      read(
+        r,
+        'all the functions and authority vested in and granted by the said Part I to the Secretaries named therein',
+      ).map((m) => m.split(' -> ')[1]),
+    ).toEqual(['AGENCY dod', 'AGENCY commerce']);
   });
 
   it('reads them as the pair of Secretaries named last (EO 14141, 2025)', () => {
@@ -247,6 +324,22 @@ describe('"the Commission" of the Civil Service Rules', () => {
   });
 });
 
+describe('"the Administrator" of a Veterans\' Regulation', () => {
+  it("reads it as the Administrator of Veterans' Affairs (EO 6158, 1933)", () => {
+    const r = resolver(
+      'eo-6158',
+      '1933-06-06',
+      'Now, Therefore, by virtue of the authority vested in me by said law, the following Regulation is hereby promulgated cancelling Veterans Regulation No. 9, and substituting Veterans Regulation No. 9(a) to read as follows:',
+    );
+    expect(
+      read(
+        r,
+        'Where an honorably discharged veteran of any war dies after discharge, the Administrator, in his discretion and with due regard to the circumstances in each case, shall pay, for burial and funeral expenses',
+      ),
+    ).toEqual(['the Administrator -> AGENCY vadmin']);
+  });
+});
+
 describe('phrases that are no actors', () => {
   it('does not count "the Civil Service Rules" or a service medal as an unresolved actor (EO 9961, 1948; EO 13154, 2000)', () => {
     const r = resolver('eo-9961', '1948-05-19');
@@ -262,5 +355,19 @@ describe('phrases that are no actors', () => {
         'Notwithstanding section 3 of Executive Order 10977 of December 4, 1961, establishing the Armed Forces Expeditionary Medal and section 3 of Executive Order 12985 of January 11, 1996, establishing the Armed Forces Service Medal',
       ),
     ).toEqual([]);
+  });
+
+  it("reads a definitions section's title of two words, an officer under a department (EO 11491, 1969)", () => {
+    const r = resolver(
+      'eo-11491',
+      '1969-10-29',
+      '(h) "Panel" means the Federal Service Impasses Panel established by this Order; and (i) "Assistant Secretary" means the Assistant Secretary of Labor for Labor-Management Relations.',
+    );
+    expect(
+      read(
+        r,
+        'The Assistant Secretary shall prescribe regulations needed to administer his functions under this Order.',
+      ),
+    ).toEqual(['The Assistant Secretary -> AGENCY labor']);
   });
 });

@@ -205,3 +205,18 @@ describe('section headings', () => {
     ).toBe('the Chair of the Commission -> AGENCY eeoc');
   });
 });
+
+describe('laws, forms and awards named like actors', () => {
+  it('reads no actor in a law named with its date, a form or a badge (EO 9815, 1946; EO 11926, 1976)', () => {
+    expect(
+      resolved('eo-9815', '1946-12-23', [
+        'By virtue of the authority vested in me by the Civil Service Act of January 16, 1883 (22 Stat. 403), and section 1753 of the Revised States',
+      ]),
+    ).toEqual([]);
+    expect(
+      resolved('eo-11926', '1976-07-19', [
+        'The Vice Presidential Service Badge shall be accompanied by a certificate, the design of which is attached hereto and is made a part of this Order.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -201,3 +201,15 @@ describe('a body continued under a new name given inside the clause', () => {
     expect(chair).toEqual(['body-eo-13446-president-s-committee-for-people-with-intellectual-disabilities']);
   });
 });
+
+describe('a board named whole in two words', () => {
+  it('reads "The Pay Board" as the board EO 11627 established, a later order continuing it (EO 11640, 1972)', () => {
+    const model = order(
+      11640,
+      '1972-01-26',
+      'SECTION 1. (a) The Pay Board and Price Commission established by sections 7 and 8 of Executive Order No. 11627 of October 15, 1971, are hereby continued and shall act as agencies of the United States.',
+    );
+    const lead = model.directives[0].assignments[0];
+    expect([lead.actorText, lead.actor, lead.actorId]).toEqual(['The Pay Board', 'BODY', 'body-eo-11627-pay-board']);
+  });
+});
