@@ -77,7 +77,8 @@ function draft(
 ): Draft {
   const deadline = deadlineIn(text, ctx.signedOn);
   const d: Draft = { provisionId: p.id, text, action, assignments, targets: [], produces: [] };
-  d.targets = [...new Set(ctx.targetsIn(scope))].map((id) => ({ id, action }));
+  const targets = ctx.targetsIn(scope);
+  if (targets.length) d.targets = [...new Set(targets)].map((id) => ({ id, action }));
   d.produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
   // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
   if (deadline?.days !== undefined) d.deadlineDays = deadline.days;
