@@ -49,13 +49,15 @@ const VERBS: Record<string, Action> = {
 const FILLER =
   /^(?:promptly|immediately|also|further|each|jointly|as soon as possible|begin(?:ning)?|take|taking|takes|all|appropriate|steps?|actions?|to|and|a|an|the|comprehensive)$/;
 
+/** A word of a verb phrase once lowered: a run of letters and hyphens (anything else parts words). */
+const WORD = /[a-z-]+/g;
+
 export function actionOf(verbPhrase: string): Action {
-  const words = verbPhrase
-    .toLowerCase()
-    .replace(/[^a-z\s-]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  for (const w of words.slice(0, 12)) {
+  // the first 12 words, taken one by one: cleaning and splitting the whole phrase was made for every directive
+  WORD.lastIndex = 0;
+  const lower = verbPhrase.toLowerCase();
+  for (let k = 0, m = WORD.exec(lower); m && k < 12; k++, m = WORD.exec(lower)) {
+    const w = m[0];
     if (VERBS[w]) return VERBS[w];
     if (!FILLER.test(w) && !/^(?:conduct|identify|as|possible|soon|do|so)$/.test(w)) break;
   }

@@ -49,21 +49,23 @@ export class Antecedents {
     actorLike: (text: string) => RegExpExecArray[],
   ) {
     const inOrder = [...provisions].sort((a, b) => a.order - b.order);
-    this.named = inOrder.flatMap((p) =>
-      direct(p.text).map(({ match, ref }) => ({ order: p.order, start: match.index, ref })),
-    );
-    this.names = inOrder.flatMap((p) =>
-      [
-        ...actorLike(p.text).map((m) => ({
-          order: p.order,
-          start: m.index,
-          name: m[0].replace(/^(?:the|each|any)\s+/i, ''),
-        })),
-        ...continuedBodies(p.text).map((m) => ({ order: p.order, start: m.index, name: m[1] })),
-      ]
-        .filter((n) => /\s/.test(n.name))
-        .sort((a, b) => a.start - b.start),
-    );
+    // pushed in one loop: arrays made and spread for each provision were much of a long order's garbage
+    this.named = [];
+    this.names = [];
+    for (const p of inOrder) {
+      for (const { match, ref } of direct(p.text)) this.named.push({ order: p.order, start: match.index, ref });
+      const first = this.names.length;
+      for (const m of actorLike(p.text)) {
+        const name = m[0].replace(/^(?:the|each|any)\s+/i, '');
+        if (/\s/.test(name)) this.names.push({ order: p.order, start: m.index, name });
+      }
+      const continued = continuedBodies(p.text);
+      if (!continued.length) continue;
+      for (const m of continued) if (/\s/.test(m[1])) this.names.push({ order: p.order, start: m.index, name: m[1] });
+      // the provision's names by where they start, as the stable sort of the two lists together gave them
+      const own = this.names.splice(first).sort((a, b) => a.start - b.start);
+      for (const n of own) this.names.push(n);
+    }
   }
 
   /** The last full name before (`order`, `start`) that a bare word ("Board") abbreviates. */

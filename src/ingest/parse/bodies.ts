@@ -81,6 +81,8 @@ const ESTABLISH_UNNAMED = new RegExp(
   String.raw`\b(?:(?:to|hereby|shall)(?: also)? (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
   'g',
 );
+/** Every form, in the order they are tried; one list, not a new one for each provision. */
+const ALL_ESTABLISH_FORMS = [...ESTABLISH, ESTABLISH_UNNAMED, ...MORE_ESTABLISH_FORMS];
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
 const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as|renamed|redesignated|There shall be/;
 // '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
@@ -152,7 +154,7 @@ export function findBodies(
     // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
     const text = withoutStrayStop(p.heading ? `${p.heading}. ${p.text}` : p.text);
     if (!MAY_ESTABLISH.test(text)) continue;
-    for (const re of [...ESTABLISH, ESTABLISH_UNNAMED, ...MORE_ESTABLISH_FORMS]) {
+    for (const re of ALL_ESTABLISH_FORMS) {
       for (const m of matchAll(re, text)) {
         const name = bodyName(m[1]);
         if (!name || known(name)) continue;

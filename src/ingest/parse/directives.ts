@@ -77,7 +77,8 @@ function draft(
 ): Draft {
   const deadline = deadlineIn(text, ctx.signedOn);
   const d: Draft = { provisionId: p.id, text, action, assignments, targets: [], produces: [] };
-  d.targets = [...new Set(ctx.targetsIn(scope))].map((id) => ({ id, action }));
+  const targets = ctx.targetsIn(scope);
+  if (targets.length) d.targets = [...new Set(targets)].map((id) => ({ id, action }));
   d.produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
   // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
   if (deadline?.days !== undefined) d.deadlineDays = deadline.days;
@@ -150,12 +151,17 @@ export function findDirectives(provisions: Provision[], ctx: DirectiveContext): 
   for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, byProvision);
   // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are
   // nobody else's, and a copy of each was tens of thousands of objects in a long order
-  return provisions.flatMap((p) =>
-    (byProvision.get(p) ?? []).map((d, k) => {
+  // pushed in one loop: a list made and flattened for each of tens of thousands of provisions was garbage too
+  const directives: Directive[] = [];
+  for (const p of provisions) {
+    const drafts = byProvision.get(p);
+    if (!drafts) continue;
+    drafts.forEach((d, k) => {
       const directive = d as Directive;
       directive.id = directiveId(p.id, k + 1);
       directive.ordinal = k + 1;
-      return directive;
-    }),
-  );
+      directives.push(directive);
+    });
+  }
+  return directives;
 }

@@ -2,9 +2,9 @@ import { DocumentKind } from '../model';
 
 /** Lower-case, ASCII, hyphen-separated: the readable tail of every "kind-slug" id. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // accents are taken off only where there can be any: printable ASCII is its own NFKD form (ids are made by the ten thousand)
+  const plain = /[^\t\n\r -~]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')

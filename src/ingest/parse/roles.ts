@@ -89,21 +89,26 @@ export function assignRoles(
       if (item) roleOf.set(k, item.role);
     });
   const out: Assignment[] = [];
-  const seen = new Set<string>();
+  // one mention needs no check for a second of the same actor (most sentences of a long order name one)
+  const seen = mentions.length > 1 ? new Set<string>() : undefined;
   mentions.forEach((m, k) => {
     const role =
       roleOf?.get(k) ??
       (m.end <= shallAt && !OWNED_THING.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'LEAD' : undefined);
-    const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
-    if (!role || seen.has(key)) return;
-    seen.add(key);
-    out.push({
-      actor: m.actor,
-      ...(m.actorId ? { actorId: m.actorId } : {}),
-      actorText: m.text,
-      ...(m.name ? { actorName: m.name } : {}),
-      role,
-    });
+    if (!role) return;
+    if (seen) {
+      const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    out.push(assignment(m, role));
   });
   return out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out;
+}
+
+/** The assignment of a mention, built in place with its keys in the usual order (two spreads made three objects). */
+function assignment(m: Mention, role: Role): Assignment {
+  const { actor, actorId, text: actorText, name: actorName } = m;
+  if (actorId) return actorName ? { actor, actorId, actorText, actorName, role } : { actor, actorId, actorText, role };
+  return actorName ? { actor, actorText, actorName, role } : { actor, actorText, role };
 }

@@ -23,9 +23,13 @@ export function firstSentence(text: string): string | undefined {
 }
 
 /** Hands each sentence to `take` in order, while it asks for more. */
+/** Where a sentence may end; one regex for every call (a literal in the function is a new object each time), reset before use. */
+const BOUNDARY = /[.!?]["')]?\s+(?=["(]?[A-Z])/g;
+
 function readSentences(text: string, take: (sentence: string) => boolean): void {
   let start = 0;
-  const boundary = /[.!?]["')]?\s+(?=["(]?[A-Z])/g;
+  const boundary = BOUNDARY;
+  boundary.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text))) {
     const end = m.index + 1;
