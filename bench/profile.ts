@@ -6,6 +6,8 @@ export class HitCounter {
   queries = 0;
   /** Queries whose result was streamed (subscribe) rather than awaited: their hits are not counted. */
   uncounted = 0;
+  /** Called with each counted query and its profiled plan (bench/plans.ts prints them). */
+  onPlan?: (query: string, plan: ProfiledPlan) => void;
 
   reset(): void {
     this.dbHits = this.queries = this.uncounted = 0;
@@ -60,7 +62,10 @@ function profiled(runner: any, query: string, params: unknown, config: unknown, 
     then: () => (onFulfilled?: (value: any) => unknown, onRejected?: (reason: unknown) => unknown) =>
       result
         .then((value: any) => {
-          if (!counted) counter.dbHits += planHits(value.summary.profile);
+          if (!counted) {
+            counter.dbHits += planHits(value.summary.profile);
+            if (value.summary.profile) counter.onPlan?.(query, value.summary.profile);
+          }
           counted = true;
           return value;
         })
@@ -70,6 +75,15 @@ function profiled(runner: any, query: string, params: unknown, config: unknown, 
       return result.subscribe(observer);
     },
   });
+}
+
+/** The part of neo4j-driver's profiled plan read here. */
+export interface ProfiledPlan {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: ProfiledPlan[];
 }
 
 export function planHits(plan: { dbHits: number; children: unknown[] } | false | undefined): number {

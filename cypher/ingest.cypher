@@ -95,7 +95,7 @@ UNWIND $directives AS d
 MERGE (n:Directive {id: d.id})
 SET n.text = d.text, n.action = d.action, n.ordinal = d.ordinal, n.deadlineDays = d.deadlineDays, n.deadlineMonths = d.deadlineMonths,
     n.dueOn = d.dueOn, n.deadlineEvent = d.deadlineEvent, n.unresolvedActors = d.unresolvedActors, n.unresolvedRoles = d.unresolvedRoles,
-    n.documentId = d.documentId, n.provisionId = d.provisionId, n.sources = [d.documentId]
+    n.documentId = d.documentId, n.documentKind = d.documentKind, n.provisionId = d.provisionId, n.sources = [d.documentId]
 RETURN count(n) AS count
 
 // name: mergeRelationships

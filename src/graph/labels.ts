@@ -61,11 +61,13 @@ export const RELATIONSHIP_TYPES = [
 
 /**
  * Relationship types that keep the ids of their ends as properties (`from` end, `to` end), each
- * pair indexed in cypher/schema.cypher: the edges of a busy `to` end are then an index seek in
- * `from` order instead of an expansion of all its edges (an agency's directives).
+ * pair indexed in cypher/schema.cypher led by the end named in `seekFrom`: the edges of that end
+ * are then an index seek in the other end's id order instead of an expansion of all its edges
+ * (an agency's directives: tens of thousands; a directive's targets: its every relationship).
  */
-export const KEPT_ENDS: Partial<Record<RelationshipType, { from: string; to: string }>> = {
-  ASSIGNED_TO: { from: 'directiveId', to: 'agencyId' },
+export const KEPT_ENDS: Partial<Record<RelationshipType, { from: string; to: string; seekFrom: 'from' | 'to' }>> = {
+  ASSIGNED_TO: { from: 'directiveId', to: 'agencyId', seekFrom: 'to' },
+  TARGETS: { from: 'directiveId', to: 'targetId', seekFrom: 'from' },
 };
 
 export type NodeLabel = (typeof NODE_LABELS)[number];

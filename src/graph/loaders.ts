@@ -84,15 +84,21 @@ export class Loaders {
 
   /**
    * A node whose label is known, with what its fields will ask of it answered by the same
-   * query (`nested`: a root `agency(id)` and its `directives`), primed for those fields.
+   * query (`nested`: a root `agency(id)` and its `directives`), primed for those fields; of the
+   * node itself only `properties` are read (null: all).
    */
-  async nodeWith(label: NodeLabel, id: string, nested: readonly Nested[]): Promise<GraphNode | null> {
-    if (!nested.length) return this.node(label, id);
-    const key = JSON.stringify(['node', label, nested]);
+  async nodeWith(
+    label: NodeLabel,
+    id: string,
+    nested: readonly Nested[],
+    properties: Projection = null,
+  ): Promise<GraphNode | null> {
+    if (!nested.length) return this.node(label, id, properties);
+    const key = JSON.stringify(['node', label, nested, properties]);
     const found = await this.loader<{ node: GraphNode; nested: NestedAnswers } | null>(
       key,
       async (ids) => {
-        const rows = await nodesOfLabel(this.graph, label, ids, { nested });
+        const rows = await nodesOfLabel(this.graph, label, ids, { nested, properties });
         return new Map(rows.map((row) => [row.node.id, row]));
       },
       null,

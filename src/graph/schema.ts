@@ -1,3 +1,4 @@
+import { DOCUMENT_LABELS, fillPlaceholders } from './labels';
 import { Graph } from './run';
 import { query, statements } from './queries';
 import { int } from './values';
@@ -10,7 +11,8 @@ export async function applySchema(graph: Graph): Promise<void> {
   await dropStaleFulltextIndexes(graph);
   // Schema commands cannot share a transaction with each other, so one statement each.
   for (const statement of statements('schema')) await graph.write(statement);
-  await keepAssignmentEnds(graph);
+  for (const step of ['assignmentEnds', 'targetEnds', 'directiveDocumentKind']) await inBatches(graph, step);
+  await labelDocumentsByKind(graph);
 }
 
 /** The names of the constraints and indexes schema.cypher declares. */
@@ -61,12 +63,22 @@ async function dropStaleFulltextIndexes(graph: Graph): Promise<void> {
 const sameSet = (a: string[], b: string[]): boolean =>
   a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
 
-/** ASSIGNED_TO written before it kept its ends' ids gets them, in batches. */
-async function keepAssignmentEnds(graph: Graph, batch = 20_000): Promise<void> {
+/**
+ * Relationships written before they kept their ends' ids (ASSIGNED_TO, TARGETS) get them, and
+ * directives their document's kind, in batches: `step` of cypher/migrate.cypher, repeated until
+ * a batch comes back short.
+ */
+async function inBatches(graph: Graph, step: string, batch = 20_000): Promise<void> {
   for (;;) {
-    const [{ count }] = await graph.write<{ count: number }>(query('migrate', 'assignmentEnds'), { batch: int(batch) });
+    const [{ count }] = await graph.write<{ count: number }>(query('migrate', step), { batch: int(batch) });
     if (count < batch) return;
   }
+}
+
+/** A document with no label of its kind gets it (the API reads kinds from labels only). */
+async function labelDocumentsByKind(graph: Graph): Promise<void> {
+  for (const [kind, label] of Object.entries(DOCUMENT_LABELS))
+    await graph.write(fillPlaceholders(query('migrate', 'documentLabel'), { Label: label }), { kind });
 }
 
 /** Which declared constraints and indexes the database lacks (empty when the schema is applied). */

@@ -44,7 +44,7 @@ export interface EdgeRow {
   properties: Properties;
 }
 
-/** The node's kind from its labels; a document with no specific label falls back on its `kind` property. */
+/** The node's kind from its labels (its `kind` property, when read, for a store not yet migrated). */
 export function kindOf(row: NodeRow): NodeKind {
   const kind = kindOfNode(row.labels, row.properties.kind);
   if (kind) return kind;
@@ -62,7 +62,7 @@ const DOCUMENT_PREFIX: Partial<Record<NodeKind, string>> = {
  * A short human label: "EO 14010", "Sec. 4(a)", an agency's acronym or name, else the id.
  * A request that asks no properties gets only the ones read here and in `kindOf` (the lean
  * projection in src/graph/translate/subgraph.ts): a property used here must be added there too. One
- * that asks no label either gets only `id` and `kind`.
+ * that asks no label either gets only `id` (and the labels, which say the kind).
  */
 export function labelOf(kind: NodeKind, p: Properties): string {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);

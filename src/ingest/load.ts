@@ -104,7 +104,11 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
   }
   const provisions = rowsOf(models, (model) => model.provisions).map((p) => ({ heading: null, ...p }));
   await tx.run(query('ingest', 'mergeProvisions'), { provisions: byId(provisions) });
-  const directives = rowsOf(models, (model) => model.directives).map((d) => ({
+  // A directive keeps its document's kind beside its id: its `document { id }` is then answered
+  // from the directive (src/schema/common/relation-fields.ts), no lookup of the document.
+  const directives = rowsOf(models, (model) =>
+    model.directives.map((d) => ({ ...d, documentKind: model.document.kind })),
+  ).map((d) => ({
     deadlineDays: null,
     deadlineMonths: null,
     dueOn: null,

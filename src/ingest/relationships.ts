@@ -69,7 +69,9 @@ export function relationshipGroups(model: DocumentModel): RelationshipGroup[] {
           directiveId: d.id,
           agencyId: a.actorId,
         });
-    for (const t of d.targets) add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId });
+    // Ends' ids here too: a page of a directive's targets is a seek in target order (schema.cypher).
+    for (const t of d.targets)
+      add(d.id, 'TARGETS', t.id, { action: t.action, provision: d.provisionId, directiveId: d.id, targetId: t.id });
     for (const produced of d.produces) add(d.id, 'PRODUCES', produced, { provision: d.provisionId });
   }
   // Stated by the text: `fromText` with the provision, meeting the catalogue's relation of the same

@@ -46,6 +46,31 @@ describe('a store written before issue 20', () => {
     expect(declared.labels).toEqual(expect.arrayContaining(['PresidentialDocument', 'Agency', 'AgencyGroup', 'Body']));
     expect([...search.properties].sort()).toEqual(['acronym', 'name', 'text', 'title']);
   });
+
+  it('gets its targets their ends’ ids, its directives their document’s kind and its documents their kind’s label', async () => {
+    const [before] = await graph.read<{ targets: number; directives: number; orders: number }>(
+      `RETURN COUNT { ()-[:TARGETS]->() } AS targets, COUNT { (:Directive) } AS directives,
+              COUNT { (:ExecutiveOrder) } AS orders`,
+    );
+    expect(before.targets).toBeGreaterThan(0);
+    // As an older version left them: bare targets and directives, an order known by its `kind` alone.
+    await graph.write('MATCH ()-[r:TARGETS]->() REMOVE r.directiveId, r.targetId');
+    await graph.write('MATCH (d:Directive) REMOVE d.documentKind');
+    await graph.write("MATCH (d:ExecutiveOrder {id: 'eo-14010'}) REMOVE d:ExecutiveOrder");
+
+    await applySchema(graph);
+
+    const [after] = await graph.read<{ targets: number; wrongTargets: number; kinds: number; wrongKinds: number }>(
+      `MATCH (d:Directive)-[r:TARGETS]->(t)
+       WITH count(r.targetId) AS targets, count(CASE WHEN r.directiveId <> d.id OR r.targetId <> t.id THEN 1 END) AS wrongTargets
+       MATCH (d:Directive), (doc:PresidentialDocument {id: d.documentId})
+       RETURN targets, wrongTargets, count(d.documentKind) AS kinds,
+              count(CASE WHEN d.documentKind <> doc.kind THEN 1 END) AS wrongKinds`,
+    );
+    expect(after).toEqual({ targets: before.targets, wrongTargets: 0, kinds: before.directives, wrongKinds: 0 });
+    const [{ orders }] = await graph.read<{ orders: number }>('RETURN COUNT { (:ExecutiveOrder) } AS orders');
+    expect(orders).toBe(before.orders);
+  });
 });
 
 describe('pages whose cost follows the answer, over the API', () => {

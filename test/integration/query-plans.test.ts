@@ -106,7 +106,10 @@ describe('the plan of each benchmark question (EXPLAIN)', () => {
     revocationChain: /NodeUniqueIndexSeek .*:PresidentialDocument\b.*\bid\b/,
     // Both filters in one seek, in dueOn order: the page is read, not every directive due.
     directivesByActionDue: /NodeIndexSeek.* .*:Directive\(action, dueOn\)/,
-    subgraph: /NodeUniqueIndexSeek .*:PresidentialDocument\b.*\bid\b/,
+    // The focus is tried label by label, a document first, each try a lookup by id that stops at
+    // the first found (inside `coalesce`, so EXPLAIN shows it in the projection, not as an operator).
+    subgraph:
+      /^Projection coalesce\(COLLECT \{ MATCH \(`?f`?\)\s+WHERE `?f`?\.id IN \[focusId\] AND `?f`?:PresidentialDocument RETURN/,
     // Lucene is asked for a bounded number of hits, not all of them.
     search: /ProcedureCall db\.index\.fulltext\.queryNodes\(.*\$probe/,
     agencyResponsibilities: /NodeUniqueIndexSeek .*:Agency\b.*\bid\b/,
@@ -132,5 +135,11 @@ describe('the plan of each benchmark question (EXPLAIN)', () => {
   it("pages an agency's directives in the index's order, sorting nothing", async () => {
     const plans = await plansOf('agencyDirectives');
     expect(plans.flat().filter((step) => /^(Top|Sort|PartialTop|PartialSort) .*directiveId/.test(step))).toEqual([]);
+  });
+
+  it("pages each directive's targets by a seek on their kept ends, in their order, expanding nothing", async () => {
+    const steps = (await plansOf('agencyDirectives')).flat();
+    expect(steps.some((step) => /RelationshipIndexSeek .*TARGETS\(directiveId, targetId\)/.test(step))).toBe(true);
+    expect(steps.filter((step) => /^(Expand|Top|Sort|PartialTop|PartialSort)\b/.test(step))).toEqual([]);
   });
 });

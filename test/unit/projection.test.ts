@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { nodeMap } from '../../src/graph/translate/node-map';
 import { createSchema } from '../../src/schema';
-import { edgeProjectionOf, projectionOf } from '../../src/schema/common/projection';
+import { connectionNode, edgeProjectionOf, projectionOf } from '../../src/schema/common/projection';
+import { fromParent, NODE_FIELDS } from '../../src/schema/common/relation-fields';
+import { typeNameOf } from '../../src/schema/node/kinds';
 import { fieldsAlong } from '../../src/schema/common/selection';
 import { firstField } from '../support/selection';
 
@@ -20,7 +22,7 @@ describe('which properties a query reads of its nodes', () => {
   });
 
   it('reads the properties its fields are, and what its computed fields need', () => {
-    // Question 1 of bench/: a directive's id and document (by documentId), its targets by id.
+    // Question 1 of bench/: a directive's id and document (by documentId, its kind kept beside it), its targets by id.
     expect(
       projection(
         schema,
@@ -28,7 +30,7 @@ describe('which properties a query reads of its nodes', () => {
         '{ directives { edges { node { id document { id } targets { edges { node { ... on Node { id } } } } } } } }',
         ['edges', 'node'],
       ),
-    ).toEqual(['documentId', 'id']);
+    ).toEqual(['documentId', 'documentKind', 'id']);
     expect(
       projection(
         schema,
@@ -53,6 +55,30 @@ describe('which properties a query reads of its nodes', () => {
     ).toEqual(['id', 'name', 'number', 'title']);
   });
 
+  it("reads of a union's nodes (a directive's targets) what any member is asked", () => {
+    const union = connectionNode(schema.getType('TargetConnection')!);
+    expect(union?.name).toBe('DirectiveTarget');
+    const { field, fragments } = firstField(
+      '{ targets { edges { node { ... on Node { id } ... on Rule { name } } } } }',
+    );
+    expect(projectionOf(schema, union!, fieldsAlong([field], ['edges', 'node'], fragments), fragments)).toEqual([
+      'id',
+      'name',
+    ]);
+  });
+
+  it("answers a directive's document from the directive when only its id is asked", () => {
+    const directive = { id: 'eo-14010:1#1', documentId: 'eo-14010', documentKind: 'EXECUTIVE_ORDER', labels: [] };
+    const document = NODE_FIELDS.Directive.document;
+    const own = fromParent(directive, document, ['id']);
+    expect(own).toMatchObject({ id: 'eo-14010' });
+    expect(typeNameOf(own!)).toBe('ExecutiveOrder');
+    // Anything more of the document, or a directive of a store not yet migrated: looked up.
+    expect(fromParent(directive, document, ['id', 'title'])).toBeUndefined();
+    expect(fromParent(directive, document, null)).toBeUndefined();
+    expect(fromParent({ ...directive, documentKind: undefined }, document, ['id'])).toBeUndefined();
+  });
+
   it('reads the whole node when a field may need any property', () => {
     // `sources` is read only when asked, with the whole node.
     expect(
@@ -60,8 +86,8 @@ describe('which properties a query reads of its nodes', () => {
     ).toBeNull();
   });
 
-  it('projects in Cypher only names, always with id, kind and labels', () => {
-    expect(nodeMap('b', ['documentId', 'id'])).toBe('b {.id, .kind, .documentId, labels: labels(b)}');
+  it('projects in Cypher only names, always with id and labels (the kind is read from the labels)', () => {
+    expect(nodeMap('b', ['documentId', 'id'])).toBe('b {.id, .documentId, labels: labels(b)}');
     expect(nodeMap('b', null)).toMatch(/^CASE WHEN \$withSources THEN b \{\.\*, labels: labels\(b\)\}/);
     expect(() => nodeMap('b', ['id}) RETURN 1 //'])).toThrow(/Not a property name/);
   });

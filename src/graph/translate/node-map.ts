@@ -12,15 +12,17 @@ import { property } from './names';
 export const AGENCY_PROPERTIES = ['id', 'name', 'acronym', 'curated', 'established', 'abolished', 'frSlug'] as const;
 
 /**
- * The map a query returns for node `n`: its labels and the projected properties (`id` and `kind`
- * always), or, when all are asked (null), every property, with `sources` only when the request
+ * The map a query returns for node `n`: its labels and the projected properties (`id` always), or,
+ * when all are asked (null), every property, with `sources` only when the request
  * asks for them (`$withSources`, set by src/graph/run.ts). Reading a directive's text or a
  * node's every property only to drop it in the API costs the database and the driver as much
- * as the answer (question 1 of bench/ read four times what it sends).
+ * as the answer (question 1 of bench/ read four times what it sends). A node's kind comes from
+ * its labels (every document carries its kind's label: the loaders write it, cypher/migrate.cypher
+ * gives it to older stores), so its `kind` property is read only when asked (`documentKind`).
  */
 export function nodeMap(n: string, projection: Projection = null): string {
   if (projection) {
-    const names = [...new Set(['id', 'kind', ...projection])].map(property);
+    const names = [...new Set(['id', ...projection])].map(property);
     return `${n} {${names.map((name) => `.${name}`).join(', ')}, labels: labels(${n})}`;
   }
   const named = AGENCY_PROPERTIES.map((name) => `.${name}`).join(', ');

@@ -7,9 +7,8 @@ import type { NodeLabel } from '../labels';
 import type { EdgeFilter, Relation } from '../relation-edges';
 
 /**
- * The properties of a node a request reads, or null: all of them. `id` and `kind` are always
- * read: loaders key nodes by id, and a node's GraphQL type comes from its labels, or its `kind`
- * for a document stored under PresidentialDocument alone.
+ * The properties of a node a request reads, or null: all of them. `id` is always read (loaders
+ * key nodes by id), and the labels, from which a node's GraphQL type comes.
  */
 export type Projection = readonly string[] | null;
 

@@ -10,9 +10,16 @@ import { Built, label, Names, property, types } from './names';
 import { nodeMap } from './node-map';
 import { Nested, RelationPlan } from './plan';
 
-/** The ends' ids `relation`'s edges keep, when the parent is their `to` end (KEPT_ENDS). */
-function keptEnds(relation: Relation): { from: string; to: string } | undefined {
-  return relation.direction === 'IN' ? KEPT_ENDS[relation.type] : undefined;
+/**
+ * The properties of `relation`'s edges that keep the parent's id and the far end's, when they are
+ * indexed led by the parent's end (KEPT_ENDS).
+ */
+function keptEnds(relation: Relation): { parent: string; far: string } | undefined {
+  const ends = KEPT_ENDS[relation.type];
+  if (!ends) return undefined;
+  if (relation.direction === 'IN' && ends.seekFrom === 'to') return { parent: ends.to, far: ends.from };
+  if (relation.direction === 'OUT' && ends.seekFrom === 'from') return { parent: ends.from, far: ends.to };
+  return undefined;
 }
 
 const hasKeys = (value: Record<string, unknown> | undefined): value is Record<string, unknown> =>
@@ -40,7 +47,7 @@ function edgesFrom(names: Names, a: string, relation: Relation, filter: EdgeFilt
   // Edges that keep their ends' ids are found by the composite index on them, in its order:
   // the parent stays out of the pattern (bound there, the planner expands all its edges), and
   // the index is only planned with a predicate on each of its properties.
-  if (ends) conditions.push(`${r}.${ends.to} = ${a}.id AND ${r}.${ends.from} IS NOT NULL`);
+  if (ends) conditions.push(`${r}.${ends.parent} = ${a}.id AND ${r}.${ends.far} IS NOT NULL`);
   if (hasKeys(filter.rel)) {
     const rel = names.param('rel', filter.rel);
     conditions.push(`all(k IN keys(${rel}) WHERE ${r}[k] = ${rel}[k])`);
@@ -50,7 +57,9 @@ function edgesFrom(names: Names, a: string, relation: Relation, filter: EdgeFilt
     conditions.push(`all(k IN keys(${node}) WHERE ${b}[k] = ${node}[k])`);
   }
   const pattern = ends
-    ? `(${far})-[${r}:${type}]->()`
+    ? relation.direction === 'OUT'
+      ? `()-[${r}:${type}]->(${far})`
+      : `(${far})-[${r}:${type}]->()`
     : relation.direction === 'OUT'
       ? `(${a})-[${r}:${type}]->(${far})`
       : `(${a})<-[${r}:${type}]-(${far})`;
@@ -61,7 +70,7 @@ function edgesFrom(names: Names, a: string, relation: Relation, filter: EdgeFilt
   // Both properties of the index, the constant first: only then does the planner read its order.
   // Only provisions carry `order`; reading it from every other node would cost a db hit each.
   const order = ends
-    ? `${r}.${ends.to}, ${r}.${ends.from}`
+    ? `${r}.${ends.parent}, ${r}.${ends.far}`
     : relation.type === 'HAS_PROVISION'
       ? `coalesce(${b}.order, 0), ${b}.id`
       : `${b}.id`;

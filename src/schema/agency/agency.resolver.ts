@@ -5,6 +5,7 @@ import { findAgencies } from '../../graph/agencies';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
 import { nestedOfObject } from '../common/nested';
+import { projectionOfField } from '../common/projection';
 import { listConnection, out, relatedField, relatedOne } from '../common/related';
 import { AgencyDirectiveConnection } from '../directive/directive.type';
 import { AgenciesArgs, AgencyDirectivesArgs } from './agency.args';
@@ -20,7 +21,7 @@ export class AgencyResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNode | null> {
-    return loaders.nodeWith('Agency', id, nestedOfObject(info));
+    return loaders.nodeWith('Agency', id, nestedOfObject(info), projectionOfField(info));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies passing the filter, by name.' })

@@ -7,10 +7,11 @@ import {
   GraphQLResolveInfo,
   isInterfaceType,
   isObjectType,
+  isUnionType,
 } from 'graphql';
 import { Nested, Projection, withNextItem } from '../../graph/translate/plan';
 import { toPage } from './paging';
-import { NODE_FIELDS, NodeByProperty, RELATION_FIELDS, RelationField } from './relation-fields';
+import { NODE_FIELDS, NodeByProperty, parentAnswers, RELATION_FIELDS, RelationField } from './relation-fields';
 import { connectionNode, edgeProjectionOf, projectionOf } from './projection';
 import { fieldsAlong, fieldsBelow, wantedOf } from './selection';
 
@@ -42,7 +43,7 @@ export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
   const edgeProperties = edgeProjectionOf(info.fieldNodes, info.fragments);
   const asked = node
     ? {
-        nested: nestedOf(node, fields, info),
+        nested: isUnionType(node) ? [] : nestedOf(node, fields, info),
         properties: projectionOf(info.schema, node, fields, info.fragments),
         edgeProperties,
       }
@@ -88,12 +89,12 @@ function nestedOf(
     const definition = type.getFields()[name];
     if (!definition) continue;
     const byId = nestable.nodes[name];
-    if (byId)
-      add({
-        kind: 'node',
-        ...byId,
-        properties: projectionOf(info.schema, getNamedType(definition.type), [field], info.fragments),
-      });
+    if (byId) {
+      const properties = projectionOf(info.schema, getNamedType(definition.type), [field], info.fragments);
+      // What the parent answers itself (a document's id and kind) needs no lookup in the query.
+      if (!parentAnswers(byId, properties))
+        add({ kind: 'node', label: byId.label, idProperty: byId.idProperty, properties });
+    }
     const child = nestable.relations[name];
     if (!child) continue;
     let args: Record<string, unknown>;
@@ -114,7 +115,8 @@ function nestedOf(
       window: wanted.page ? withNextItem(page) : null,
       count: wanted.count,
       properties: node ? projectionOf(info.schema, node, nodeFields, info.fragments) : null,
-      nested: node ? nestedOf(node, nodeFields, info) : [],
+      // A union's members declare their relationship fields apart: those load on their own.
+      nested: node && !isUnionType(node) ? nestedOf(node, nodeFields, info) : [],
       edgeProperties: edgeProjectionOf([field], info.fragments),
     });
   }

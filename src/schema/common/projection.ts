@@ -6,9 +6,11 @@ import {
   GraphQLObjectType,
   GraphQLResolveInfo,
   GraphQLSchema,
+  GraphQLUnionType,
   isAbstractType,
   isInterfaceType,
   isObjectType,
+  isUnionType,
 } from 'graphql';
 import type { Projection } from '../../graph/translate/plan';
 import { fieldsAlong, fieldsBelow } from './selection';
@@ -21,11 +23,11 @@ import { fieldsAlong, fieldsBelow } from './selection';
  * is left out on purpose: it is read whole only when asked (`$withSources`).
  */
 const COMPUTED_NEEDS: Record<string, readonly string[]> = {
-  kind: [], // labels, or `kind`: always read
+  kind: [], // labels: always read
   documentKind: ['kind'],
   stub: ['stub'],
   status: [], // by id
-  document: ['documentId'],
+  document: ['documentId', 'documentKind'], // its kind: `fromParent`, when only its id is asked
   provision: ['provisionId'],
 };
 
@@ -113,11 +115,16 @@ export function projectionOfNodes(info: GraphQLResolveInfo): Projection {
     : null;
 }
 
-/** The node type of a connection type (`DirectiveConnection` -> `Directive`, `SearchHitConnection` -> `Node`). */
-export function connectionNode(connection: GraphQLNamedType): GraphQLObjectType | GraphQLInterfaceType | undefined {
+/**
+ * The node type of a connection type (`DirectiveConnection` -> `Directive`, `SearchHitConnection`
+ * -> `Node`, `TargetConnection` -> the union `DirectiveTarget`).
+ */
+export function connectionNode(
+  connection: GraphQLNamedType,
+): GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType | undefined {
   const edge = isObjectType(connection) ? getNamedType(connection.getFields().edges?.type) : undefined;
   const node = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
-  return isObjectType(node) || isInterfaceType(node) ? node : undefined;
+  return isObjectType(node) || isInterfaceType(node) || isUnionType(node) ? node : undefined;
 }
 
 /**

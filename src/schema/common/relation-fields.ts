@@ -1,4 +1,6 @@
+import type { GraphNode } from '../../graph/answers';
 import { NodeLabel } from '../../graph/labels';
+import type { Projection } from '../../graph/translate/plan';
 import { EdgeFilter, inn, out, Relation } from '../../graph/relation-edges';
 
 /** A connection field: its relation, and the filter its arguments make (none when absent). */
@@ -7,10 +9,37 @@ export interface RelationField {
   filter?: (args: Record<string, unknown>) => EdgeFilter;
 }
 
-/** A to-one field answered by the node of `label` whose id the parent holds in `idProperty`. */
+/**
+ * A to-one field answered by the node of `label` whose id the parent holds in `idProperty`. When
+ * the parent keeps that node's kind too (`kindProperty`), a selection of its id alone is answered
+ * from the parent (`fromParent`): the node exists, written in the same transaction as the parent.
+ */
 export interface NodeByProperty {
   label: NodeLabel;
   idProperty: string;
+  kindProperty?: string;
+}
+
+/** True when the parent keeps the kind of the node `field` names and only its id is asked of it. */
+export function parentAnswers(field: NodeByProperty, projection: Projection): boolean {
+  return !!field.kindProperty && !!projection?.every((name) => name === 'id');
+}
+
+/**
+ * The node `field` of `parent` names, when the parent alone answers what is asked of it
+ * (`parentAnswers`); otherwise undefined (an older store's parent without the kind), and it is
+ * looked up.
+ */
+export function fromParent(
+  parent: Record<string, unknown>,
+  field: NodeByProperty,
+  projection: Projection,
+): GraphNode | undefined {
+  if (!field.kindProperty || !parentAnswers(field, projection)) return undefined;
+  const id = parent[field.idProperty];
+  const kind = parent[field.kindProperty];
+  // The kind stands for the labels (kindOfNode), as a document's own `kind` property does.
+  return typeof id === 'string' && typeof kind === 'string' ? { id, kind, labels: [] } : undefined;
 }
 
 const DOC = 'PresidentialDocument';
@@ -89,7 +118,7 @@ export const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
 /** The to-one fields answered by an id the node holds, by type and field (a directive's document). */
 export const NODE_FIELDS: Record<string, Record<string, NodeByProperty>> = {
   Directive: {
-    document: { label: 'PresidentialDocument', idProperty: 'documentId' },
+    document: { label: 'PresidentialDocument', idProperty: 'documentId', kindProperty: 'documentKind' },
     provision: { label: 'Provision', idProperty: 'provisionId' },
   },
 };

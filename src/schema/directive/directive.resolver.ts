@@ -5,7 +5,7 @@ import { findDirectives } from '../../graph/directives';
 import { GraphNode } from '../../graph/nodes';
 import { ConnectionShape, PageArgs } from '../common/paging';
 import { nestedOfObject } from '../common/nested';
-import { NODE_FIELDS } from '../common/relation-fields';
+import { fromParent, NODE_FIELDS } from '../common/relation-fields';
 import { projectionOfField } from '../common/projection';
 import { listConnection, relatedField } from '../common/related';
 import { PresidentialDocument } from '../document/document.type';
@@ -30,7 +30,7 @@ export class DirectiveResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNode | null> {
-    return loaders.nodeWith('Directive', id, nestedOfObject(info));
+    return loaders.nodeWith('Directive', id, nestedOfObject(info), projectionOfField(info));
   }
 
   @Query(() => DirectiveConnection, { description: 'Directives passing the filter, in id order (or `orderBy`).' })
@@ -94,7 +94,9 @@ export class DirectiveResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNode | null> {
-    const { label, idProperty } = NODE_FIELDS.Directive.document;
-    return loaders.node(label, d[idProperty] as string, projectionOfField(info));
+    const field = NODE_FIELDS.Directive.document;
+    const projection = projectionOfField(info);
+    const own = fromParent(d, field, projection);
+    return own ? Promise.resolve(own) : loaders.node(field.label, d[field.idProperty] as string, projection);
   }
 }

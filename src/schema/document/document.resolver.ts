@@ -4,6 +4,7 @@ import { Context } from '../../context';
 import { findDocuments } from '../../graph/documents';
 import { GraphNode } from '../../graph/nodes';
 import { nestedOfObject } from '../common/nested';
+import { projectionOfField } from '../common/projection';
 import { ConnectionShape, PageArgs, pageList, toPage } from '../common/paging';
 import { listConnection, relatedField } from '../common/related';
 import { DirectiveConnection, TargetedByConnection } from '../directive/directive.type';
@@ -28,7 +29,7 @@ export class DocumentResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNode | null> {
-    return loaders.nodeWith(DOC, id, nestedOfObject(info));
+    return loaders.nodeWith(DOC, id, nestedOfObject(info), projectionOfField(info));
   }
 
   @Query(() => DocumentConnection, { description: 'Documents passing the filter, newest first.' })

@@ -1,6 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { importCatalogueFile } from '../../../src/federal-register/import';
 import { Graph } from '../../../src/graph/run';
+import { applySchema } from '../../../src/graph/schema';
 import { Api } from '../../../src/server';
 import { gql, startApi } from '../../support/api';
 import { freshGraph } from '../../support/neo4j';
@@ -11,7 +12,8 @@ import { SAMPLE } from '../../integration/federal-register/support';
  * Issue 17, item 9: after importing the catalogue sample, whose EO 14148 notes name "Notice of
  * March 24, 2026", graph(), /export/graph and seeAlso failed on the notice node ("has no known
  * kind", a 500, "has no GraphQL type"). Every node the import can create is readable everywhere,
- * also one an earlier import stored with the PresidentialDocument label alone.
+ * also one an earlier import stored with the PresidentialDocument label alone, once the API has
+ * started on that store.
  */
 describe('notices and bare FR documents from the catalogue', () => {
   let graph: Graph;
@@ -30,6 +32,9 @@ describe('notices and bare FR documents from the catalogue', () => {
     await graph.write(
       "MERGE (d:PresidentialDocument {id: 'fr-59-99999'}) SET d.kind = 'FR_DOCUMENT' WITH d MATCH (eo:ExecutiveOrder {id: 'eo-14148'}) MERGE (eo)-[:SEE_ALSO]->(d)",
     );
+    // The API started on that store: every start brings it up to the schema (src/open-graph.ts),
+    // which gives such a document its kind's label, from which kinds are read.
+    await applySchema(graph);
     ({ api, url } = await startApi(graph));
   });
   afterAll(async () => {
