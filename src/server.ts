@@ -21,6 +21,8 @@ import { Graph } from './graph/run';
 import { checkReadiness } from './readiness';
 import { createSchema } from './schema';
 import { roundTripsPlugin } from './round-trips';
+import { compiledExecution } from './compiled-execution';
+import { typeNameOf } from './schema/node/kinds';
 import { hardenedApolloOptions, SecurityOptions, securityOptions } from './hardening';
 import { createLogger } from './hardening/logging';
 import { csrfGuard } from './hardening/csrf';
@@ -82,7 +84,7 @@ export async function createApi({
     if (!fastPath(req, res)) app(req, res);
   });
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    gateway: compiledExecution(await createSchema(), { typeNameOf }),
     ...hardened,
     formatError: formatError(development, security.limits.maxTokens),
     includeStacktraceInErrorResponses: development,
