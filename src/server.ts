@@ -21,6 +21,8 @@ import { Graph } from './graph/run';
 import { checkReadiness } from './readiness';
 import { createSchema } from './schema';
 import { roundTripsPlugin } from './round-trips';
+import { compiledExecution } from './compiled-execution';
+import { typeNameOf } from './schema/node/kinds';
 import { hardenedApolloOptions, SecurityOptions, securityOptions } from './hardening';
 import { createLogger } from './hardening/logging';
 import { csrfGuard } from './hardening/csrf';
@@ -28,7 +30,9 @@ import { sizeLimits } from './hardening/size';
 import { lastErrorHandler } from './http/last-error';
 import { closeParsePool } from './ingest/parse-pool';
 import { LocalNeo4jHealth } from './neo4j-local/supervisor';
-import { securityHeaders } from './http/security-headers';
+import { securityHeaderList, securityHeaders } from './http/security-headers';
+import { FastPath, graphqlPost } from './http/graphql-post';
+import { loadConfig } from './config';
 
 /** How long /readyz waits for Neo4j before it answers 503. */
 const READY_TIMEOUT_MS = 3000;
@@ -69,9 +73,18 @@ export async function createApi({
   // so no client revalidates it, and the hash cost a pass over every answer (static files keep
   // theirs: express.static sets its own).
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  const headers = securityHeaderList();
+  const corsOrigins = loadConfig().corsOrigins;
+  // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together, and
+  // leaves out nodes' `sources` lists (long, and rarely asked) when the query cannot ask them.
+  const contextOf = async (body: unknown) =>
+    createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs), { sources: mayAskSources(body) });
+  let fastPath: FastPath = () => false;
+  const httpServer = http.createServer((req, res) => {
+    if (!fastPath(req, res)) app(req, res);
+  });
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    gateway: compiledExecution(await createSchema(), { typeNameOf }),
     ...hardened,
     formatError: formatError(development, security.limits.maxTokens),
     includeStacktraceInErrorResponses: development,
@@ -91,8 +104,9 @@ export async function createApi({
     ],
   });
   await apollo.start();
+  fastPath = graphqlPost({ apollo, limits: security.limits, corsOrigins, headers, context: contextOf, logger });
 
-  app.use(securityHeaders()); // CSP, nosniff, frame and referrer policies; no X-Powered-By
+  app.use(securityHeaders(headers)); // CSP, nosniff, frame and referrer policies; no X-Powered-By
   app.get('/healthz', (_req, res) => {
     // The process is up; a local Neo4j being restarted is said, and only one given up on fails.
     const neo4j = localNeo4j?.();
@@ -106,18 +120,14 @@ export async function createApi({
     const body = readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason };
     res.status(readiness.ready ? 200 : 503).json(corpus ? { ...body, corpus: corpus() } : body);
   });
-  app.use(visualizationRouter(graph)); // CORS (before /graphql), GET /export/graph, /explore
+  app.use(visualizationRouter(graph, corsOrigins)); // CORS (before /graphql), GET /export/graph, /explore
   if (security.introspection) app.use(graphiqlRouter()); // GET /graphql for browsers (HTML), /graphql/assets; the rest goes on to Apollo
+  // What the fast path (http/graphql-post.ts) leaves: GET, other content types, /graphql/...
   app.use(
     '/graphql',
     csrfGuard(),
     ...sizeLimits(security.limits),
-    // Each request's scoped graph gets REQUEST_TIMEOUT_MS for all its transactions together, and
-    // leaves out nodes' `sources` lists (long, and rarely asked) when the query cannot ask them.
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(graph.withRequestTimeout(security.limits.requestTimeoutMs), { sources: mayAskSources(req.body) }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextOf(req.body) }),
   );
 
   app.use(lastErrorHandler(logger));

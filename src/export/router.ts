@@ -15,13 +15,17 @@ import { joined, streamedFile } from './streamed';
 /** Where scripts/build-explore.mjs writes the /explore page. */
 export const EXPLORE_DIR = path.join(PROJECT_ROOT, 'dist', 'web', 'explore');
 
+/** CORS for the origins in CORS_ORIGINS, the same on every route (the /graphql fast path asks it too). */
+export const corsPolicy = (corsOrigins: string[]) =>
+  cors({ origin: corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+
 /**
  * Everything for external visualizations, mounted before /graphql: CORS for the origins in
  * CORS_ORIGINS (on every route, /graphql included), GET /export/graph, and the /explore page.
  */
 export function visualizationRouter(graph: Graph, corsOrigins: string[] = loadConfig().corsOrigins): Router {
   const router = express.Router();
-  router.use(cors({ origin: corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
+  router.use(corsPolicy(corsOrigins));
 
   router.get('/export/graph', async (req, res, next) => {
     try {

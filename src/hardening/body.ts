@@ -9,6 +9,12 @@ import { QueryLimitError } from './limits';
  */
 export const MAX_JSON_DEPTH = 64;
 
+/** An answer refusing a request before GraphQL sees it: a status and a body in GraphQL's error shape. */
+export interface Refusal {
+  status: number;
+  body: unknown;
+}
+
 /**
  * The JSON body of /graphql: parsed by express.json up to `maxBodyBytes`, then its nesting
  * bounded. Anything wrong with it gets GraphQL's error shape, never Express's HTML page, and
@@ -16,39 +22,49 @@ export const MAX_JSON_DEPTH = 64;
  */
 export function jsonBody(maxBodyBytes: number): Array<RequestHandler | ErrorRequestHandler> {
   const refused: ErrorRequestHandler = (error, _req, res, next) => {
-    const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') {
-      const length = (error as { length?: number }).length;
-      return sendLimit(
-        res,
-        new QueryLimitError(
-          'QUERY_TOO_LARGE',
-          'the request body (query and variables) is too large',
-          maxBodyBytes,
-          length,
-        ),
-      );
-    }
-    if (type === 'entity.parse.failed') {
-      // JSON.parse's message quotes the body around the fault; only the position is kept.
-      const at = /position (\d+)/.exec(String((error as Error).message))?.[1];
-      return badRequest(
-        res,
-        `The request body is not valid JSON${at ? ` (at character ${at})` : ''}: send {"query": "...", "variables": {...}}.`,
-      );
-    }
-    if (typeof type === 'string') return badRequest(res, `The request body cannot be read (${type}): send UTF-8 JSON.`);
-    next(error);
+    const refusal = bodyRefusal(error, maxBodyBytes);
+    if (!refusal) return next(error);
+    send(res, refusal);
   };
   const notTooDeep: RequestHandler = (req, res, next) => {
-    if (depthExceeds(req.body, MAX_JSON_DEPTH))
-      return badRequest(
-        res,
-        `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no query of this API needs that.`,
-      );
+    const refusal = depthRefusal(req.body);
+    if (refusal) return send(res, refusal);
     next();
   };
   return [express.json({ limit: maxBodyBytes }), refused, notTooDeep];
+}
+
+/** What to answer when the body parser failed: undefined for an error that is not the body's. */
+export function bodyRefusal(error: unknown, maxBodyBytes: number): Refusal | undefined {
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.too.large') {
+    const length = (error as { length?: number }).length;
+    return limitRefusal(
+      new QueryLimitError(
+        'QUERY_TOO_LARGE',
+        'the request body (query and variables) is too large',
+        maxBodyBytes,
+        length,
+      ),
+    );
+  }
+  if (type === 'entity.parse.failed') {
+    // JSON.parse's message quotes the body around the fault; only the position is kept.
+    const at = /position (\d+)/.exec(String((error as Error).message))?.[1];
+    return badRequest(
+      `The request body is not valid JSON${at ? ` (at character ${at})` : ''}: send {"query": "...", "variables": {...}}.`,
+    );
+  }
+  if (typeof type === 'string') return badRequest(`The request body cannot be read (${type}): send UTF-8 JSON.`);
+  return undefined;
+}
+
+/** A parsed body nested deeper than MAX_JSON_DEPTH, refused. */
+export function depthRefusal(body: unknown): Refusal | undefined {
+  if (!depthExceeds(body, MAX_JSON_DEPTH)) return undefined;
+  return badRequest(
+    `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no query of this API needs that.`,
+  );
 }
 
 /** Whether `value` nests arrays or objects deeper than `max`; iterative, so no depth can overflow it. */
@@ -64,11 +80,16 @@ export function depthExceeds(value: unknown, max: number): boolean {
 }
 
 /** A refused query limit in GraphQL's error shape, with the limit's own status. */
-export function sendLimit(res: Response, error: QueryLimitError): void {
+export function limitRefusal(error: QueryLimitError): Refusal {
   const { http, ...extensions } = error.extensions as Record<string, unknown> & { http: { status: number } };
-  res.status(http.status).json({ errors: [{ message: error.message, extensions }] });
+  return { status: http.status, body: { errors: [{ message: error.message, extensions }] } };
 }
 
-function badRequest(res: Response, message: string): void {
-  res.status(400).json(errorBody('BAD_REQUEST', message));
+/** A refusal sent through express. */
+export function send(res: Response, { status, body }: Refusal): void {
+  res.status(status).json(body);
+}
+
+function badRequest(message: string): Refusal {
+  return { status: 400, body: errorBody('BAD_REQUEST', message) };
 }

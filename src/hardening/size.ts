@@ -1,6 +1,6 @@
 import { ErrorRequestHandler, RequestHandler } from 'express';
 import { QueryLimits } from '../config';
-import { jsonBody, sendLimit } from './body';
+import { jsonBody, limitRefusal, Refusal, send } from './body';
 import { QueryLimitError } from './limits';
 
 /**
@@ -12,13 +12,18 @@ import { QueryLimitError } from './limits';
 export function sizeLimits(limits: QueryLimits): Array<RequestHandler | ErrorRequestHandler> {
   const tooLargeQuery: RequestHandler = (req, res, next) => {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    const bytes = typeof query === 'string' ? Buffer.byteLength(query, 'utf8') : 0;
-    if (bytes > limits.maxQueryBytes)
-      return sendLimit(
-        res,
-        new QueryLimitError('QUERY_TOO_LARGE', 'the query text is too long', limits.maxQueryBytes, bytes),
-      );
+    const refusal = queryTooLarge(query, limits);
+    if (refusal) return send(res, refusal);
     next();
   };
   return [...jsonBody(limits.maxBodyBytes), tooLargeQuery];
+}
+
+/** A `query` text over MAX_QUERY_BYTES, refused. */
+export function queryTooLarge(query: unknown, limits: QueryLimits): Refusal | undefined {
+  const bytes = typeof query === 'string' ? Buffer.byteLength(query, 'utf8') : 0;
+  if (bytes <= limits.maxQueryBytes) return undefined;
+  return limitRefusal(
+    new QueryLimitError('QUERY_TOO_LARGE', 'the query text is too long', limits.maxQueryBytes, bytes),
+  );
 }

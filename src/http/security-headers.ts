@@ -31,8 +31,19 @@ export const CONTENT_SECURITY_POLICY = {
  * sets, and each response gets that list: helmet's thirteen middlewares, each a call and the CSP
  * rebuilt as a string, ran on every request otherwise.
  */
-export function securityHeaders(): RequestHandler {
-  const headers = headersOf(
+export function securityHeaders(headers: SecurityHeaders = securityHeaderList()): RequestHandler {
+  return (_req, res, next) => {
+    setSecurityHeaders(res, headers);
+    next();
+  };
+}
+
+/** The headers, name and value. */
+export type SecurityHeaders = ReadonlyArray<readonly [string, string | string[]]>;
+
+/** What helmet sets, asked once. */
+export function securityHeaderList(): SecurityHeaders {
+  return headersOf(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
       frameguard: { action: 'deny' },
@@ -42,11 +53,12 @@ export function securityHeaders(): RequestHandler {
       strictTransportSecurity: false,
     }),
   );
-  return (_req, res, next) => {
-    for (const [name, value] of headers) res.setHeader(name, value);
-    res.removeHeader('X-Powered-By');
-    next();
-  };
+}
+
+/** Sets them on a response (express's or node's own). */
+export function setSecurityHeaders(res: ServerResponse, headers: SecurityHeaders): void {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  res.removeHeader('X-Powered-By');
 }
 
 /** The headers a request-independent middleware sets, read by running it once on a blank response. */

@@ -138,5 +138,16 @@ describe('GET /export/graph on the seeded graph', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const other = await get(`${FOCUS}&format=d3`, { origin: 'http://elsewhere.example' });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    // The query itself, after the preflight (a JSON POST, served outside express: http/graphql-post.ts).
+    const query = (origin: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const asked = await query('http://localhost:5173');
+    expect(await asked.json()).toEqual({ data: { __typename: 'Query' }, extensions: { roundTrips: 0 } });
+    expect(asked.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect((await query('http://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 });
