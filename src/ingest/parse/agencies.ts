@@ -19,6 +19,7 @@ import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import { matchAll, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
+import { inDocumentOrder, standsBefore } from './positions';
 
 export interface Mention extends Span {
   actor: ActorKind;
@@ -458,21 +459,19 @@ export class AgencyResolver {
    */
   private secretariesBefore(order: number, start: number): string[] {
     // every list of Secretaries in the order, read once (not once per "the Secretaries")
-    this.secretaryLists ??= [...this.input.provisions]
-      .sort((a, b) => a.order - b.order)
-      .flatMap((p) =>
-        [
-          ...matchAll(SECRETARY_PAIR, p.text),
-          ...matchAll(SECRETARIES, p.text),
-          ...matchAll(SECRETARY_SERIES, p.text),
-          ...matchAll(DEPARTMENT_PAIR, p.text),
-        ]
-          .sort((a, b) => a.index - b.index)
-          .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
-      );
+    this.secretaryLists ??= inDocumentOrder(this.input.provisions).flatMap((p) =>
+      [
+        ...matchAll(SECRETARY_PAIR, p.text),
+        ...matchAll(SECRETARIES, p.text),
+        ...matchAll(SECRETARY_SERIES, p.text),
+        ...matchAll(DEPARTMENT_PAIR, p.text),
+      ]
+        .sort((a, b) => a.index - b.index)
+        .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
+    );
     for (let k = this.secretaryLists.length - 1; k >= 0; k--) {
       const list = this.secretaryLists[k];
-      if (list.order < order || (list.order === order && list.start < start)) return list.ids;
+      if (standsBefore(list, order, start)) return list.ids;
     }
     return [];
   }

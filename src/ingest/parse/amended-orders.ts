@@ -6,6 +6,7 @@
  */
 import { Provision } from '../model';
 import { matchAll } from './patterns';
+import { inDocumentOrder, standsBefore } from './positions';
 
 export interface AmendedOrder {
   /** The amended order's document id ("eo-12369"). */
@@ -35,11 +36,9 @@ export function amendedOrders(provisions: Provision[], title?: string): AmendedO
   const fromTitle = inTitle
     ? (inTitle[1].match(/\d{4,5}/g) ?? []).map((n) => ({ docId: `eo-${n}`, order: -1, start: 0 }))
     : [];
-  const fromText = [...provisions]
-    .sort((a, b) => a.order - b.order)
-    .flatMap((p) =>
-      matchAll(AMENDED_IN_TEXT, p.text).map((m) => ({ docId: `eo-${m[1]}`, order: p.order, start: m.index })),
-    );
+  const fromText = inDocumentOrder(provisions).flatMap((p) =>
+    matchAll(AMENDED_IN_TEXT, p.text).map((m) => ({ docId: `eo-${m[1]}`, order: p.order, start: m.index })),
+  );
   return [...fromTitle, ...fromText];
 }
 
@@ -48,7 +47,7 @@ export function amendedOrders(provisions: Provision[], title?: string): AmendedO
  * the last amended before it anywhere in the order, else those of the title.
  */
 export function amendedAt(amended: AmendedOrder[], order: number, start: number): string[] {
-  const before = amended.filter((a) => a.order < order || (a.order === order && a.start < start));
+  const before = amended.filter((a) => standsBefore(a, order, start));
   const here = before.filter((a) => a.order === order);
   if (here.length) return [...new Set(here.map((a) => a.docId))];
   const text = before.filter((a) => a.order >= 0);

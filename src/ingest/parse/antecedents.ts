@@ -7,6 +7,7 @@ import { remembered } from './remembered';
 import { Provision } from '../model';
 import { AgencyRef } from '../reference';
 import { escapeRegExp } from './patterns';
+import { inDocumentOrder, standsBefore } from './positions';
 
 interface Named {
   order: number;
@@ -48,7 +49,7 @@ export class Antecedents {
     direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
     actorLike: (text: string) => RegExpExecArray[],
   ) {
-    const inOrder = [...provisions].sort((a, b) => a.order - b.order);
+    const inOrder = inDocumentOrder(provisions);
     // pushed in one loop: arrays made and spread for each provision were much of a long order's garbage
     this.named = [];
     this.names = [];
@@ -128,7 +129,7 @@ function lastBefore<T extends { order: number; start: number }>(
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const n = list[mid];
-    if (n.order < order || (n.order === order && n.start < start)) lo = mid + 1;
+    if (standsBefore(n, order, start)) lo = mid + 1;
     else hi = mid;
   }
   return list[lo - 1];

@@ -7,6 +7,7 @@
  */
 import { Provision } from '../model';
 import { matchAll } from './patterns';
+import { inDocumentOrder, lastStatedBefore } from './positions';
 
 const TITLE = String.raw`(Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Director|Administrator|Coordinator|Commissioner)`;
 const NAME = String.raw`([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))*)`;
@@ -32,18 +33,16 @@ export interface AppointedOfficer {
 
 /** Every appointment of `provisions`, in document order. */
 export function appointedOfficers(provisions: Provision[]): AppointedOfficer[] {
-  return [...provisions]
-    .sort((a, b) => a.order - b.order)
-    .flatMap((p) =>
-      /\b(?:Chair|Director|Administrator|Coordinator|Commissioner)/.test(p.text)
-        ? matchAll(APPOINTED, p.text).map((m) => ({
-            title: m[1],
-            of: m[2].replace(/(?:\s+(?:of|and|for|on|the))+$/, ''),
-            order: p.order,
-            start: m.index,
-          }))
-        : [],
-    );
+  return inDocumentOrder(provisions).flatMap((p) =>
+    /\b(?:Chair|Director|Administrator|Coordinator|Commissioner)/.test(p.text)
+      ? matchAll(APPOINTED, p.text).map((m) => ({
+          title: m[1],
+          of: m[2].replace(/(?:\s+(?:of|and|for|on|the))+$/, ''),
+          order: p.order,
+          start: m.index,
+        }))
+      : [],
+  );
 }
 
 /** One office, whatever its holder is called: "the Chair" is the Chairman the order appointed. */
@@ -59,10 +58,5 @@ export function appointedBefore(
   start: number,
 ): AppointedOfficer | undefined {
   const office = family(title);
-  let found: AppointedOfficer | undefined;
-  for (const o of officers) {
-    if (o.order > order || (o.order === order && o.start >= start)) break;
-    if (family(o.title) === office) found = o;
-  }
-  return found;
+  return lastStatedBefore(officers, order, start, (o) => family(o.title) === office);
 }

@@ -6,6 +6,7 @@
  */
 import { Provision } from '../model';
 import { matchAll } from './patterns';
+import { inDocumentOrder, lastStatedBefore } from './positions';
 
 const TITLE = String.raw`(Director|Administrator|Coordinator|Commissioner|Chair(?:man|person)?)`;
 const BODY_WORD = String.raw`([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)`;
@@ -27,21 +28,14 @@ export interface BodyHead {
 
 /** Every such statement of `provisions`, in document order. */
 export function bodyHeads(provisions: Provision[]): BodyHead[] {
-  return [...provisions]
-    .sort((a, b) => a.order - b.order)
-    .flatMap((p) =>
-      HEADED.flatMap((re) =>
-        matchAll(re, p.text).map((m) => ({ body: m[1], title: m[2], order: p.order, start: m.index })),
-      ).sort((a, b) => a.start - b.start),
-    );
+  return inDocumentOrder(provisions).flatMap((p) =>
+    HEADED.flatMap((re) =>
+      matchAll(re, p.text).map((m) => ({ body: m[1], title: m[2], order: p.order, start: m.index })),
+    ).sort((a, b) => a.start - b.start),
+  );
 }
 
 /** The body word of the last statement before (`order`, `start`) that heads a body with `title`. */
 export function headedBefore(heads: BodyHead[], title: string, order: number, start: number): string | undefined {
-  let found: BodyHead | undefined;
-  for (const h of heads) {
-    if (h.order > order || (h.order === order && h.start >= start)) break;
-    if (h.title === title) found = h;
-  }
-  return found?.body;
+  return lastStatedBefore(heads, order, start, (h) => h.title === title)?.body;
 }

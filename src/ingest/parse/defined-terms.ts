@@ -7,6 +7,7 @@
  */
 import { Provision } from '../model';
 import { matchAll } from './patterns';
+import { inDocumentOrder, standsBefore } from './positions';
 
 export interface Definition {
   /** The defined term, without article or quotes: "Administrator", "Council". */
@@ -61,8 +62,7 @@ export class DefinedTerms {
   private readonly definitions: Definition[];
 
   constructor(provisions: Provision[]) {
-    this.definitions = [...provisions]
-      .sort((a, b) => a.order - b.order)
+    this.definitions = inDocumentOrder(provisions)
       .flatMap((p) =>
         DEFINITIONS.flatMap((re) =>
           mayMatch(re, p.text) ? matchAll(re, p.text).map((m) => definition(m, p.order)) : [],
@@ -90,7 +90,7 @@ export class DefinedTerms {
   before(term: string, order: number, start: number): Definition | undefined {
     for (let k = this.definitions.length - 1; k >= 0; k--) {
       const d = this.definitions[k];
-      if (d.order > order || (d.order === order && d.start >= start)) continue;
+      if (!standsBefore(d, order, start)) continue;
       if (d.term === term) return d;
     }
     return undefined;

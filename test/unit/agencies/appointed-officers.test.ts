@@ -3,24 +3,8 @@
  * named body ("who shall be Chairman of the Council", "shall serve as Director of the Office"): the officer of that
  * body. Each on real lines of the corpus, quoted with their order and date.
  */
-import { AgencyResolver } from '../../../src/ingest/parse/agencies';
 import { appointedOfficers } from '../../../src/ingest/parse/appointed-officers';
-import { loadReference } from '../../../src/ingest/reference';
-
-function resolver(docId: string, signedOn: string, ...texts: string[]): AgencyResolver {
-  const provisions = texts.map((text, order) => ({
-    id: `${docId}:${order + 1}`,
-    path: String(order + 1),
-    text,
-    order,
-  }));
-  return new AgencyResolver(loadReference(), { docId, signedOn, provisions });
-}
-
-/** What each mention of `text`, read after the provisions, resolved to: "words -> KIND id". */
-function read(r: AgencyResolver, text: string): string[] {
-  return r.mentions(text).map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
-}
+import { read, resolver } from '../../support/agency-resolver';
 
 describe('officers the order appoints over a named body', () => {
   it('reads "the Chairman" as the Council\'s, not the Chairman of the Joint Chiefs of Staff it invites (EO 12675, 1989)', () => {

@@ -3,23 +3,7 @@
  * what the order said before: the body it establishes under a defined term, the office it named
  * in full. Each on real lines of the corpus, quoted with their order and date.
  */
-import { AgencyResolver } from '../../../src/ingest/parse/agencies';
-import { loadReference } from '../../../src/ingest/reference';
-
-function resolver(docId: string, signedOn: string, ...texts: string[]): AgencyResolver {
-  const provisions = texts.map((text, order) => ({
-    id: `${docId}:${order + 1}`,
-    path: String(order + 1),
-    text,
-    order,
-  }));
-  return new AgencyResolver(loadReference(), { docId, signedOn, provisions });
-}
-
-/** What each mention of `text`, read after the provisions, resolved to: "words -> KIND id". */
-function read(r: AgencyResolver, text: string): string[] {
-  return r.mentions(text).map((m) => `${m.text} -> ${m.actor}${m.actorId ? ` ${m.actorId}` : ''}`);
-}
+import { read, resolver } from '../../support/agency-resolver';
 
 describe('bodies established in other words', () => {
   it('takes "shall also create an interagency working group (Working Group)" (EO 13339, 2004)', () => {

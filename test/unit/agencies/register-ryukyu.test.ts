@@ -4,16 +4,7 @@
  */
 import { AgencyResolver } from '../../../src/ingest/parse/agencies';
 import { loadReference } from '../../../src/ingest/reference';
-
-function resolver(docId: string, signedOn: string, ...texts: string[]): AgencyResolver {
-  const provisions = texts.map((text, order) => ({
-    id: `${docId}:${order + 1}`,
-    path: String(order + 1),
-    text,
-    order,
-  }));
-  return new AgencyResolver(loadReference(), { docId, signedOn, provisions });
-}
+import { resolver } from '../../support/agency-resolver';
 
 describe('the Government of the Ryukyu Islands', () => {
   const vested =
