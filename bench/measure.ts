@@ -73,6 +73,37 @@ export async function latency(
     await fn();
     times.push(performance.now() - start);
   }
+  return summarize(times);
+}
+
+/**
+ * Latency at concurrency 1 of several ways of asking one question, sampled in turns: each round
+ * asks every way once, in an order that rotates, so every way meets the same moments of a shared,
+ * noisy machine (its other jobs, GC, Neo4j's page cache). Sampled one way after another, the
+ * ways met different minutes of that noise and the ratio of their p50s swung by 3× between runs.
+ * The budget bounds the whole round robin, as `latency` bounds one way.
+ */
+export async function latencyInTurns<K extends string>(
+  fns: Record<K, () => Promise<unknown>>,
+  iterations: number,
+  budgetMs = Infinity,
+  minSamples = 20,
+): Promise<Record<K, Latency>> {
+  const keys = Object.keys(fns) as K[];
+  const times = new Map<K, number[]>(keys.map((k) => [k, []]));
+  const stopAt = performance.now() + budgetMs;
+  for (let i = 0; i < iterations && (i < minSamples || performance.now() < stopAt); i++) {
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[(i + j) % keys.length];
+      const start = performance.now();
+      await fns[key]();
+      times.get(key)!.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, summarize(times.get(k)!)])) as Record<K, Latency>;
+}
+
+function summarize(times: number[]): Latency {
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   return {
