@@ -12,8 +12,9 @@ toLower(n.acronym) = toLower($acronym)
 
 // name: agencyResponsibilities
 // An agency's directives grouped by (agency, role, action, document), largest groups first; each
-// group with its count, its due dates (earliest first; sent as ISO text, which a client reads
-// anyway and which costs the driver no date objects) and its directive ids in id order.
+// group with its count, its directive ids in id order and, asked ($dueDates, $nextDueOn), its due
+// dates or its earliest one (sent as ISO text, which a client reads anyway and which costs the
+// driver no date objects; not asked, no due date is read).
 // With $includePredecessors, the directives of every agency it succeeded, at any remove
 // (Department of Defense: the National Military Establishment, the War Department), each group
 // naming the agency that was tasked. $from / $to (dates or null) bound the documents' signing dates.
@@ -32,18 +33,27 @@ OPTIONAL CALL (a) {
      OR EXISTS { MATCH (doc:PresidentialDocument {id: d.documentId})
                  WHERE ($from IS NULL OR doc.signedOn >= $from) AND ($to IS NULL OR doc.signedOn <= $to) })
   WITH tasked, r, d ORDER BY r.agencyId, r.directiveId
+  // collect() and min() pass over nulls: a due date not asked is never read.
   WITH tasked.id AS agencyId, r.role AS role, d.action AS action, d.documentId AS documentId,
-       collect(r.directiveId) AS directiveIds, collect(d.dueOn) AS dueDates
+       collect(r.directiveId) AS directiveIds,
+       collect(CASE WHEN $dueDates THEN d.dueOn END) AS dueDates,
+       min(CASE WHEN $nextDueOn THEN d.dueOn END) AS nextDueOn
   RETURN agencyId, role, action, documentId, size(directiveIds) AS count, directiveIds,
-         [x IN dueDates WHERE x IS NOT NULL | toString(x)] AS dueDates
+         [x IN dueDates | toString(x)] AS dueDates, toString(nextDueOn) AS nextDueOn
 }
-WITH a, agencyId, role, action, documentId, count, directiveIds, dueDates
+WITH a, agencyId, role, action, documentId, count, directiveIds, dueDates, nextDueOn
 ORDER BY count DESC, documentId, role, action
-// One row per agency found (none: no such agency): the total over every group, and the page of
-// groups asked ($skip, $limit), each with at most $idsLimit of its directive ids (null: all).
-// collect() leaves out the null group of an agency without directives.
+// collect() leaves out the null group of an agency without directives; grouped by `a`, so no agency
+// gives no row (a bare collect() of no rows gives one).
 WITH a, collect(CASE WHEN role IS NULL THEN null ELSE {agencyId: agencyId, role: role, action: action, documentId: documentId,
-       count: count, directiveIds: directiveIds, dueDates: dueDates} END) AS groups
-RETURN reduce(total = 0, g IN groups | total + g.count) AS total, size(groups) AS groupCount,
-       [g IN groups[$skip..coalesce($skip + $limit, size(groups))]
-        | g {.*, directiveIds: CASE WHEN $idsLimit IS NULL THEN g.directiveIds ELSE g.directiveIds[..$idsLimit] END}] AS groups
+       count: count, directiveIds: directiveIds, dueDates: dueDates, nextDueOn: nextDueOn} END) AS groups
+WITH reduce(total = 0, g IN groups | total + g.count) AS total, size(groups) AS groupCount,
+     groups[$skip..coalesce($skip + $limit, size(groups))] AS page
+// A row a group of the page ($skip, $limit), each with at most $idsLimit of its directive ids
+// (null: all), the total over every group and their number repeated on each: thousands of rows
+// stream as they are made, where one row holding every group was built whole first (twice the
+// time, bench/split.ts). An agency with no group in the page gets one row with no group.
+UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS g
+RETURN total, groupCount, g.agencyId AS agencyId, g.role AS role, g.action AS action, g.documentId AS documentId,
+       g.count AS count, g.dueDates AS dueDates, g.nextDueOn AS nextDueOn,
+       CASE WHEN $idsLimit IS NULL THEN g.directiveIds ELSE g.directiveIds[..$idsLimit] END AS directiveIds

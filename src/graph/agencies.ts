@@ -50,8 +50,10 @@ export interface Responsibility {
   documentId: string;
   count: number;
   directiveIds: string[];
-  /** ISO dates, earliest first. */
+  /** ISO dates, earliest first; empty unless asked (`dueDates`). */
   dueDates: string[];
+  /** The earliest due date; null unless asked (`nextDueOn`). */
+  nextDueOn: string | null;
 }
 
 export interface ResponsibilityOptions {
@@ -64,6 +66,9 @@ export interface ResponsibilityOptions {
   groups?: { skip: number; limit: number | null };
   /** At most this many directive ids of each group, in id order (null: all). */
   directiveIdsLimit?: number | null;
+  /** Read each group's due dates, its earliest: what is not asked is not read. */
+  dueDates?: boolean;
+  nextDueOn?: boolean;
 }
 
 /** An agency's groups of directives: the page asked, with the total and number of all of them. */
@@ -77,7 +82,7 @@ export interface Responsibilities {
 /**
  * What is an agency responsible for? Its directives (and, asked, its predecessors') grouped by
  * agency, role, action and document, largest groups first, each with its due dates sorted
- * earliest first; only documents signed between `from` and `to` when given; null when there is
+ * earliest first or its earliest, when asked; only documents signed between `from` and `to` when given; null when there is
  * no such agency. The busiest agency has thousands of groups and directives: `groups` and
  * `directiveIdsLimit` bound what is sent (the database still reads every assignment to group them).
  */
@@ -94,8 +99,17 @@ export async function agencyResponsibilities(
     skip: int(options.groups?.skip ?? 0),
     limit: options.groups?.limit == null ? null : int(options.groups.limit),
     idsLimit: options.directiveIdsLimit == null ? null : int(options.directiveIdsLimit),
+    dueDates: options.dueDates ?? false,
+    nextDueOn: options.nextDueOn ?? false,
   };
-  const [row] = await graph.read<Responsibilities>(query('agencies', 'agencyResponsibilities'), params);
-  if (!row) return null;
-  return { ...row, groups: row.groups.map((group) => ({ ...group, dueDates: [...group.dueDates].sort() })) };
+  const rows = await graph.read<Responsibility & { total: number; groupCount: number }>(
+    query('agencies', 'agencyResponsibilities'),
+    params,
+  );
+  if (!rows.length) return null;
+  const { total, groupCount } = rows[0];
+  // Thousands of groups for a busy agency: each row is its group, not copied again.
+  const groups = rows.filter((row) => row.role !== null);
+  for (const group of groups) group.dueDates.sort();
+  return { total, groupCount, groups };
 }

@@ -87,6 +87,33 @@ describe('the typed GraphQL API', () => {
     ).toBeNull();
   });
 
+  it('gives the earliest due date asked alone, or through a fragment, as the full list has it', async () => {
+    const full = (await ok('{ agencyResponsibilities(agencyId: "dhs") { groups { documentId dueDates } } }'))
+      .agencyResponsibilities.groups;
+    const alone = (await ok('{ agencyResponsibilities(agencyId: "dhs") { groups { documentId nextDueOn } } }'))
+      .agencyResponsibilities.groups;
+    const viaFragment = (
+      await ok(
+        '{ agencyResponsibilities(agencyId: "dhs") { groups { ...due } } } fragment due on Responsibility { nextDueOn dueDates }',
+      )
+    ).agencyResponsibilities.groups;
+    expect(alone.map((g: any) => g.documentId)).toEqual(full.map((g: any) => g.documentId));
+    expect(alone.map((g: any) => g.nextDueOn)).toEqual(full.map((g: any) => g.dueDates[0] ?? null));
+    expect(alone.some((g: any) => g.nextDueOn !== null)).toBe(true);
+    expect(viaFragment).toEqual(full.map((g: any) => ({ nextDueOn: g.dueDates[0] ?? null, dueDates: g.dueDates })));
+  });
+
+  it('keeps the total and the number of groups on a page past the last group', async () => {
+    const all = (await ok('{ agencyResponsibilities(agencyId: "dhs") { total groupCount } }')).agencyResponsibilities;
+    const past = (
+      await ok(
+        `{ agencyResponsibilities(agencyId: "dhs", groupsSkip: ${all.groupCount}) { total groupCount groups { count } } }`,
+      )
+    ).agencyResponsibilities;
+    expect(all.total).toBeGreaterThan(0);
+    expect(past).toEqual({ total: all.total, groupCount: all.groupCount, groups: [] });
+  });
+
   it('answers an agency without directives with no groups, and any agency in one round trip', async () => {
     const agencies = (await ok('{ agencies(first: 100) { edges { node { id directives { totalCount } } } } }')).agencies
       .edges;

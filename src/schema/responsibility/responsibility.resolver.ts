@@ -1,6 +1,8 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { badInput } from '../common/errors';
+import { selectedFields } from '../common/selection';
 import { LocalDate } from '../common/scalars';
 import { agencyResponsibilities } from '../../graph/agencies';
 import { AgencyResponsibilities, Responsibility } from './responsibility.type';
@@ -39,6 +41,7 @@ export class ResponsibilityResolver {
     })
     directiveIdsFirst: number | null,
     @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AgencyResponsibilities | null> {
     if (from && to && from > to) throw badInput('from', `must not be after \`to\` (${from} > ${to}): swap them.`);
     for (const [name, value] of [
@@ -49,17 +52,18 @@ export class ResponsibilityResolver {
       if (value !== null && value < 0)
         throw badInput(name, `${name} must not be negative (got ${value}); give 0 or more.`);
     }
+    const asked = selectedFields(info, 'groups');
     const found = await agencyResponsibilities(graph, agencyId, {
       includePredecessors,
       from,
       to,
       groups: { skip: groupsSkip, limit: groupsFirst },
       directiveIdsLimit: directiveIdsFirst,
+      dueDates: asked.has('dueDates'),
+      nextDueOn: asked.has('nextDueOn'),
     });
     if (!found) return null;
-    const groups = found.groups.map((row) =>
-      Object.assign(new Responsibility(), { ...row, nextDueOn: row.dueDates[0] ?? null }),
-    );
+    const groups = found.groups.map((row) => Object.assign(new Responsibility(), row));
     return { agencyId, total: found.total, groupCount: found.groupCount, groups };
   }
 }
