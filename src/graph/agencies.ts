@@ -102,14 +102,21 @@ export async function agencyResponsibilities(
     dueDates: options.dueDates ?? false,
     nextDueOn: options.nextDueOn ?? false,
   };
-  const rows = await graph.read<Responsibility & { total: number; groupCount: number }>(
-    query('agencies', 'agencyResponsibilities'),
+  const paged = params.skip.toNumber() > 0 || params.limit !== null;
+  const rows = await graph.read<Responsibility & { total: number | null; groupCount: number | null }>(
+    responsibilitiesQuery(paged),
     params,
   );
   if (!rows.length) return null;
-  const { total, groupCount } = rows[0];
   // Thousands of groups for a busy agency: each row is its group, not copied again.
   const groups = rows.filter((row) => row.role !== null);
-  for (const group of groups) group.dueDates.sort();
-  return { total, groupCount, groups };
+  for (const group of groups) group.dueDates = group.dueDates?.sort() ?? [];
+  if (paged) return { total: rows[0].total!, groupCount: rows[0].groupCount!, groups };
+  return { total: groups.reduce((sum, group) => sum + group.count, 0), groupCount: groups.length, groups };
+}
+
+/** The groups' query with its ending: every group as it comes, or the page with the counts of all. */
+export function responsibilitiesQuery(paged: boolean): string {
+  const ending = paged ? 'agencyResponsibilities.page' : 'agencyResponsibilities.all';
+  return `${query('agencies', 'agencyResponsibilities')}\n${query('agencies', ending)}`;
 }

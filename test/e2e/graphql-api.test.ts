@@ -124,6 +124,10 @@ describe('the typed GraphQL API', () => {
       `{ agencyResponsibilities(agencyId: "${idle.node.id}") { agencyId total groups { count } } }`,
     );
     expect(response.data!.agencyResponsibilities).toEqual({ agencyId: idle.node.id, total: 0, groups: [] });
+    const page = await ok(
+      `{ agencyResponsibilities(agencyId: "${idle.node.id}", groupsFirst: 5) { total groupCount groups { count } } }`,
+    );
+    expect(page.agencyResponsibilities).toEqual({ total: 0, groupCount: 0, groups: [] });
     const busy = await gql(url, '{ agencyResponsibilities(agencyId: "dhs") { total groups { directiveIds } } }');
     expect(busy.data!.agencyResponsibilities.total).toBeGreaterThan(20);
     expect((busy as any).extensions.roundTrips).toBe(1);
