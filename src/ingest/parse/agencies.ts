@@ -134,6 +134,7 @@ export class AgencyResolver {
   private readonly knownBodies: KnownBodies;
   private readonly phrases: RegExp;
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
+  private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
   private readonly bodyNames?: RegExp;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
@@ -176,7 +177,7 @@ export class AgencyResolver {
     this.antecedents = new Antecedents(
       withTitle(input),
       (text) => this.direct(text),
-      (text) => matchAll(ACTOR_LIKE, text),
+      (text) => this.actorLike(text),
     );
     this.defined = new DefinedTerms(input.provisions);
     this.knownBodies = knownBodiesOf(refs.bodies ?? []);
@@ -254,7 +255,7 @@ export class AgencyResolver {
       if (id) add(m, 'AGENCY', id);
     }
     for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
-    for (const m of matchAll(ACTOR_LIKE, text)) {
+    for (const m of this.actorLike(text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
     out.sort((a, b) => a.start - b.start);
@@ -516,6 +517,16 @@ export class AgencyResolver {
       });
       this.directHits.set(text, hits);
     }
+    return hits;
+  }
+
+  /**
+   * The actor-like phrases of `text`, kept per text like the register's: the antecedents read every provision for
+   * them before the provision's own mentions are read, and it was the costliest pattern of a long order but the register's.
+   */
+  private actorLike(text: string): RegExpExecArray[] {
+    let hits = this.actorLikeHits.get(text);
+    if (!hits) this.actorLikeHits.set(text, (hits = matchAll(ACTOR_LIKE, text)));
     return hits;
   }
 
