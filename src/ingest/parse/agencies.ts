@@ -17,7 +17,7 @@ import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
-import { matchAll, namePattern, Span, SpanSet } from './patterns';
+import { matchAll, matchAllIf, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, standsBefore } from './positions';
 
@@ -215,7 +215,8 @@ export class AgencyResolver {
       if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
     };
     // before the register's phrases: "the Coast Guard" inside it is not the actor
-    for (const m of matchAll(COAST_GUARD_SECRETARY, text)) {
+    // each pattern below only on a text holding a word every match of it holds: most provisions name one actor or none
+    for (const m of matchAllIf('Coast', COAST_GUARD_SECRETARY, text)) {
       const id = coastGuardDepartment(this.input.signedOn);
       if (id) add(m, 'AGENCY', id);
     }
@@ -245,16 +246,17 @@ export class AgencyResolver {
       if (body) add(m, 'BODY', body.id);
       else if (agency) add(m, 'AGENCY', agency);
     }
-    for (const m of matchAll(GENERIC_OFFICIAL, text)) {
+    for (const m of matchAllIf(' of ', GENERIC_OFFICIAL, text)) {
       const ref = this.byForm(m[1], m[2]);
       if (ref) add(m, 'AGENCY', ref.id);
     }
-    for (const m of matchAll(SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
-    for (const m of matchAll(BARE_SECRETARY, text)) {
+    for (const m of matchAllIf('concerned', SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
+    for (const m of matchAllIf('Secretary', BARE_SECRETARY, text)) {
       const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
       if (id) add(m, 'AGENCY', id);
     }
-    for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
+    for (const m of matchAllIf('Secretaries', SECRETARIES, text))
+      this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
     for (const m of this.actorLike(text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
@@ -578,11 +580,14 @@ export class AgencyResolver {
 function withTitle(input: ResolverInput): Provision[] {
   // a section's heading names its actor before its text does: "1-2. Administrator of General Services. 1-201. The
   // Administrator shall coordinate ..." (EO 12073); read just before the provision's own text
-  const headings = input.provisions.flatMap((p) =>
-    p.heading ? [{ id: `${p.id}:heading`, path: p.path, text: p.heading, order: p.order - 0.5 }] : [],
-  );
-  const title = input.title ? [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }] : [];
-  return [...title, ...headings, ...input.provisions];
+  // in document order already (each heading just before its provision), so the readers' sort of it is one pass
+  const out: Provision[] = [];
+  if (input.title) out.push({ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 });
+  for (const p of input.provisions) {
+    if (p.heading) out.push({ id: `${p.id}:heading`, path: p.path, text: p.heading, order: p.order - 0.5 });
+    out.push(p);
+  }
+  return out;
 }
 
 function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {

@@ -8,7 +8,7 @@ import { toIsoDate, WRITTEN_DATE } from './dates';
 import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, matchAll, Span, SpanSet, startsWithOneOf } from './patterns';
+import { alternation, matchAll, matchAllIf as quick, Span, SpanSet, startsWithOneOf } from './patterns';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -28,15 +28,6 @@ const INA = /\b(?:INA section (\d+[A-Z]?(?:\(\w+\))*)|section (\d+[A-Z]?(?:\(\w+
 const PUBLIC_LAW = /\bPublic Law (\d+)-(\d+)/g;
 const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\s*\\((${WRITTEN_DATE})\\)`, 'g');
 const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
-
-/**
- * Matches of `re` in a text that holds `needed` (words every match holds), else none without
- * running it: the scanner reads every provision and sentence, most of which cite nothing.
- */
-function quick(needed: string | RegExp, re: RegExp, text: string): RegExpExecArray[] {
-  const holds = typeof needed === 'string' ? text.includes(needed) : needed.test(text);
-  return holds ? matchAll(re, text) : [];
-}
 
 export class CitationScanner {
   private readonly authorities: RegExp;

@@ -157,6 +157,16 @@ export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
   return out ?? NO_MATCHES;
 }
 
+/**
+ * The matches of `re` in a text that holds `needed` (a word every match holds), else none without running it:
+ * the parser reads every provision with dozens of patterns, and most provisions hold none of their words (a
+ * substring search costs a fraction of a regex call).
+ */
+export function matchAllIf(needed: string | RegExp, re: RegExp, text: string): RegExpExecArray[] {
+  const holds = typeof needed === 'string' ? text.includes(needed) : needed.test(text);
+  return holds ? matchAll(re, text) : NO_MATCHES;
+}
+
 /** The next index after `at`, a whole code point further in unicode mode (the spec's AdvanceStringIndex). */
 function advance(text: string, at: number, unicode: boolean): number {
   return unicode && (text.codePointAt(at) ?? 0) > 0xffff ? at + 2 : at + 1;
