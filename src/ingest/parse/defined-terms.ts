@@ -62,28 +62,25 @@ export class DefinedTerms {
   private readonly definitions: Definition[];
 
   constructor(provisions: Provision[]) {
-    this.definitions = inDocumentOrder(provisions)
-      .flatMap((p) =>
-        DEFINITIONS.flatMap((re) =>
-          mayMatch(re, p.text) ? matchAll(re, p.text).map((m) => definition(m, p.order)) : [],
-        ),
-      )
-      .filter((d): d is Definition => !!d)
-      .concat(
-        provisions
-          .flatMap((p) =>
-            /\bmeans?\b|\brefers?\s+to\b/.test(p.text)
-              ? matchAll(WHOLE_ORDER_DEFINITION, p.text).map((m) => ({
-                  term: m[1],
-                  name: m[2].replace(/[.,]+$/, ''),
-                  order: -1,
-                  start: m.index,
-                }))
-              : [],
-          )
-          .filter((d) => /\s/.test(d.name)),
-      )
-      .sort((a, b) => a.order - b.order || a.start - b.start);
+    // pushed in loops, in the order the lists were once flattened and joined in: lists made for each provision
+    // (two or three, nearly all empty) were garbage by the hundred thousand in a long order
+    const found: Definition[] = [];
+    for (const p of inDocumentOrder(provisions))
+      for (const re of DEFINITIONS) {
+        if (!mayMatch(re, p.text)) continue;
+        for (const m of matchAll(re, p.text)) {
+          const d = definition(m, p.order);
+          if (d) found.push(d);
+        }
+      }
+    for (const p of provisions) {
+      if (!/\bmeans?\b|\brefers?\s+to\b/.test(p.text)) continue;
+      for (const m of matchAll(WHOLE_ORDER_DEFINITION, p.text)) {
+        const d = { term: m[1], name: m[2].replace(/[.,]+$/, ''), order: -1, start: m.index };
+        if (/\s/.test(d.name)) found.push(d);
+      }
+    }
+    this.definitions = found.sort((a, b) => a.order - b.order || a.start - b.start);
   }
 
   /** The last definition of `term` before (`order`, `start`). */

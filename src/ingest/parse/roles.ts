@@ -24,6 +24,8 @@ const ROLE_OPENER =
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
 const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
+const MAY_LIST = /with|through/i;
+const NOT_LISTED: ListedOfficial[] = [];
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
 const LIST_STOP =
   /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
@@ -35,6 +37,8 @@ const LIST_STOP =
  * item after its "and"/"or", or where the sentence goes on.
  */
 export function listedOfficials(raw: string): ListedOfficial[] {
+  // every role phrase holds "with" or "through": most sentences hold neither, and get one shared empty list (read only)
+  if (!MAY_LIST.test(raw)) return NOT_LISTED;
   const out: ListedOfficial[] = [];
   // the commas inside a department's name separate no officials: "through the Secretary of Health, Education, and
   // Welfare" (EO 11868); hidden, at the same offsets
