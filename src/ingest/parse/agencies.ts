@@ -98,6 +98,14 @@ const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 
+/**
+ * What a text that names no agency, or no actor, is kept with: one shared empty list (read only). Kept per text for the
+ * whole parse, a new empty list for each of tens of thousands of provisions lived long enough to be copied by every
+ * young-generation collection.
+ */
+const NO_HITS: { match: RegExpExecArray; ref: AgencyRef }[] = [];
+const NO_MENTIONS: Mention[] = [];
+
 /** The register and its phrase pattern, built once per reference data rather than once per document. */
 const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
 const PHRASES = new WeakMap<AgencyRegister, RegExp>();
@@ -260,6 +268,7 @@ export class AgencyResolver {
     for (const m of this.actorLike(text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
+    if (!out.length) return NO_MENTIONS;
     out.sort((a, b) => a.start - b.start);
     return chairsOfTheirBodies(text, out);
   }
@@ -513,10 +522,13 @@ export class AgencyResolver {
   private direct(text: string): { match: RegExpExecArray; ref: AgencyRef }[] {
     let hits = this.directHits.get(text);
     if (!hits) {
-      hits = matchAll(this.phrases, text).flatMap((match) => {
-        const ref = this.register.resolve(match[1], this.input.signedOn);
-        return ref ? [{ match, ref }] : [];
-      });
+      const found = matchAll(this.phrases, text);
+      hits = !found.length
+        ? NO_HITS
+        : found.flatMap((match) => {
+            const ref = this.register.resolve(match[1], this.input.signedOn);
+            return ref ? [{ match, ref }] : [];
+          });
       this.directHits.set(text, hits);
     }
     return hits;

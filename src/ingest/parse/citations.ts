@@ -29,6 +29,8 @@ const PUBLIC_LAW = /\bPublic Law (\d+)-(\d+)/g;
 const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\s*\\((${WRITTEN_DATE})\\)`, 'g');
 const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
 
+const NO_CITATIONS: CitationHit[] = [];
+
 export class CitationScanner {
   private readonly authorities: RegExp;
 
@@ -78,7 +80,8 @@ export class CitationScanner {
     }
     for (const hit of this.named.agreementsIn(text))
       push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
-    return hits.sort((a, b) => a.start - b.start);
+    // kept per text for the whole parse: most cite nothing, and share one empty list (read only)
+    return hits.length ? hits.sort((a, b) => a.start - b.start) : NO_CITATIONS;
   }
 
   private authority(m: RegExpExecArray, id: string, name: string): CitationHit {

@@ -26,6 +26,8 @@ function finder<T extends NamedRef>(refs: T[]): (text: string) => { ref: T; hit:
   };
 }
 
+const NO_PROGRAMS: NamedHit[] = [];
+
 export class NamedThings {
   private readonly programs;
   private readonly countries;
@@ -43,7 +45,10 @@ export class NamedThings {
   }
 
   programsIn(text: string): NamedHit[] {
-    return this.programs(text).map(({ ref, hit }) => {
+    const found = this.programs(text);
+    // kept per text for the whole parse (index.ts): most name no program, and share one empty list (read only)
+    if (!found.length) return NO_PROGRAMS;
+    return found.map(({ ref, hit }) => {
       this.store.add(ref.id, 'Program', ref.name, ref.acronym ? { acronym: ref.acronym } : {});
       return hit;
     });
