@@ -5,7 +5,7 @@ import { AgencyResolver } from './agencies';
 import { deadlineIn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
-import { splitSentences } from './sentences';
+import { sentenceSpans } from './sentences';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
 export interface DirectiveContext {
@@ -17,15 +17,6 @@ export interface DirectiveContext {
 }
 
 type Draft = Omit<Directive, 'id' | 'ordinal'>;
-
-function sentencesWithOffsets(text: string): { text: string; start: number }[] {
-  let from = 0;
-  return splitSentences(text).map((s) => {
-    const start = text.indexOf(s, from);
-    from = start + s.length;
-    return { text: s, start };
-  });
-}
 
 function descendants(p: Provision, all: Provision[]): Provision[] {
   return all.filter(
@@ -92,7 +83,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
-  for (const s of sentencesWithOffsets(p.text)) {
+  for (const s of sentenceSpans(p.text)) {
     while (first < mentions.length && mentions[first].start < s.start) first++;
     const shall = /\bshall\b(?! not)/.exec(s.text);
     if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;
