@@ -54,7 +54,10 @@ export const NAMED_AFTER_DAYS = 5 * 365;
 
 /** Could an order signed on `date` name the agency (its lifetime, with the margins above)? */
 export function nameableOn(ref: AgencyRef, date: string): boolean {
-  const days = offset(ref, date);
+  return isNameable(offset(ref, date));
+}
+
+function isNameable(days: number): boolean {
   return days >= -NAMED_BEFORE_DAYS && days <= NAMED_AFTER_DAYS;
 }
 
@@ -102,9 +105,19 @@ export class AgencyRegister {
     const candidates = this.byPhrase.get(keyFor(phrase));
     if (!candidates?.length) return undefined;
     if (!date) return candidates.find((c) => !c.abolished) ?? candidates[0];
-    return candidates
-      .filter((c) => nameableOn(c, date))
-      .sort((a, b) => Math.abs(offset(a, date)) - Math.abs(offset(b, date)))[0];
+    // the first of the nearest, as a stable sort by distance would put it: one loop, each offset worked out once
+    // (a title is resolved for every mention of it)
+    let best: AgencyRef | undefined;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+      const days = offset(c, date);
+      if (!isNameable(days)) continue;
+      if (Math.abs(days) < bestDistance) {
+        best = c;
+        bestDistance = Math.abs(days);
+      }
+    }
+    return best;
   }
 
   /** The agency, its parents and every agency before or after it in history, each once. */
