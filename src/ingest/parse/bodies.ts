@@ -165,9 +165,11 @@ export function findBodies(
   // names taken so far, in lower case: a scan of every body found for each new one was quadratic in an order establishing many
   const taken = new Set<string>();
   for (const p of provisions) {
+    // asked of heading and text apart, before they are joined: no word of MAY_ESTABLISH spans the ". " between them,
+    // and most provisions establish nothing
+    if (!MAY_ESTABLISH.test(p.text) && !(p.heading && MAY_ESTABLISH.test(p.heading))) continue;
     // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
     const text = withoutStrayStop(p.heading ? `${p.heading}. ${p.text}` : p.text);
-    if (!MAY_ESTABLISH.test(text)) continue;
     for (const { re, needs } of ALL_ESTABLISH_FORMS) {
       for (const m of matchAllIf(needs, re, text)) {
         const name = bodyName(m[1]);
