@@ -67,10 +67,11 @@ function draft(
   scope: string,
 ): Draft {
   const deadline = deadlineIn(text, ctx.signedOn);
-  const d: Draft = { provisionId: p.id, text, action, assignments, targets: [], produces: [] };
-  const targets = ctx.targetsIn(scope);
-  if (targets.length) d.targets = [...new Set(targets)].map((id) => ({ id, action }));
-  d.produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
+  // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
+  const ids = ctx.targetsIn(scope);
+  const targets = ids.length ? [...new Set(ids)].map((id) => ({ id, action })) : [];
+  const produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
+  const d: Draft = { provisionId: p.id, text, action, assignments, targets, produces };
   // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
   if (deadline?.days !== undefined) d.deadlineDays = deadline.days;
   if (deadline?.months !== undefined) d.deadlineMonths = deadline.months;

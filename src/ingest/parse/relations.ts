@@ -163,13 +163,10 @@ export class RelationReader {
     const key = `${type}|${target.id}|${provisionId}|${targetProvision ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.out.push({
-      type,
-      target,
-      provisionId,
-      inPart: inPart || targetProvision !== undefined,
-      ...(targetProvision ? { targetProvision } : {}),
-    });
+    // built in place, keys in the order a spread gave them
+    const relation: FoundRelation = { type, target, provisionId, inPart: inPart || targetProvision !== undefined };
+    if (targetProvision) relation.targetProvision = targetProvision;
+    this.out.push(relation);
   }
 
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
