@@ -17,7 +17,7 @@ import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
-import { matchAll, matchAllIf, namePattern, Span, SpanSet } from './patterns';
+import { exactSize, matchAll, matchAllIf, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, standsBefore } from './positions';
 
@@ -270,7 +270,8 @@ export class AgencyResolver {
     }
     if (!out.length) return NO_MENTIONS;
     out.sort((a, b) => a.start - b.start);
-    return chairsOfTheirBodies(text, out);
+    // kept per provision for the whole parse: at its own size
+    return chairsOfTheirBodies(text, exactSize(out));
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
@@ -525,10 +526,12 @@ export class AgencyResolver {
       const found = matchAll(this.phrases, text);
       hits = !found.length
         ? NO_HITS
-        : found.flatMap((match) => {
-            const ref = this.register.resolve(match[1], this.input.signedOn);
-            return ref ? [{ match, ref }] : [];
-          });
+        : exactSize(
+            found.flatMap((match) => {
+              const ref = this.register.resolve(match[1], this.input.signedOn);
+              return ref ? [{ match, ref }] : [];
+            }),
+          );
       this.directHits.set(text, hits);
     }
     return hits;
@@ -540,7 +543,7 @@ export class AgencyResolver {
    */
   private actorLike(text: string): RegExpExecArray[] {
     let hits = this.actorLikeHits.get(text);
-    if (!hits) this.actorLikeHits.set(text, (hits = matchAll(ACTOR_LIKE, text)));
+    if (!hits) this.actorLikeHits.set(text, (hits = exactSize(matchAll(ACTOR_LIKE, text))));
     return hits;
   }
 

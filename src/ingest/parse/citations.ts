@@ -8,7 +8,7 @@ import { toIsoDate, WRITTEN_DATE } from './dates';
 import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, matchAll, matchAllIf as quick, Span, SpanSet, startsWithOneOf } from './patterns';
+import { alternation, exactSize, matchAll, matchAllIf as quick, Span, SpanSet, startsWithOneOf } from './patterns';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -81,7 +81,7 @@ export class CitationScanner {
     for (const hit of this.named.agreementsIn(text))
       push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
     // kept per text for the whole parse: most cite nothing, and share one empty list (read only)
-    return hits.length ? hits.sort((a, b) => a.start - b.start) : NO_CITATIONS;
+    return hits.length ? exactSize(hits.sort((a, b) => a.start - b.start)) : NO_CITATIONS;
   }
 
   private authority(m: RegExpExecArray, id: string, name: string): CitationHit {

@@ -1,7 +1,7 @@
 /** Who owns a directive: the subject leads; "in coordination with" lists coordinate, and so on. */
 import { Assignment, Role } from '../model';
 import { Mention } from './agencies';
-import { matchAll } from './patterns';
+import { exactSize, matchAll } from './patterns';
 
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],
@@ -107,7 +107,8 @@ export function assignRoles(
     }
     out.push(assignment(m, role));
   });
-  return out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out;
+  // a directive's assignments are kept in the model: at their own size
+  return exactSize(out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out);
 }
 
 /** The assignment of a mention, built in place with its keys in the usual order (two spreads made three objects). */
