@@ -9,7 +9,7 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
-import { antecedentPattern, Antecedents } from './antecedents';
+import { antecedentPattern, Antecedents, SaidText } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
@@ -592,14 +592,15 @@ export class AgencyResolver {
  * in its title ("Amending Executive Order No. 11746 Relating to Federal Regional Councils", EO 11892: "Each Council
  * shall be composed of ..."), so a bare word the text never names in full falls back on the title's name.
  */
-function withTitle(input: ResolverInput): Provision[] {
+function withTitle(input: ResolverInput): SaidText[] {
   // a section's heading names its actor before its text does: "1-2. Administrator of General Services. 1-201. The
   // Administrator shall coordinate ..." (EO 12073); read just before the provision's own text
   // in document order already (each heading just before its provision), so the readers' sort of it is one pass
-  const out: Provision[] = [];
-  if (input.title) out.push({ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 });
+  // text and place only: an id and a path made for each heading were never read
+  const out: SaidText[] = [];
+  if (input.title) out.push({ text: input.title, order: -1 });
   for (const p of input.provisions) {
-    if (p.heading) out.push({ id: `${p.id}:heading`, path: p.path, text: p.heading, order: p.order - 0.5 });
+    if (p.heading) out.push({ text: p.heading, order: p.order - 0.5 });
     out.push(p);
   }
   return out;
