@@ -269,7 +269,8 @@ export class AgencyResolver {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
     if (!out.length) return NO_MENTIONS;
-    out.sort((a, b) => a.start - b.start);
+    // a sort makes a work list even for one item, and most provisions name one actor
+    if (out.length > 1) out.sort((a, b) => a.start - b.start);
     // kept per provision for the whole parse: at its own size
     return chairsOfTheirBodies(text, exactSize(out));
   }

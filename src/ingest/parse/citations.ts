@@ -81,7 +81,9 @@ export class CitationScanner {
     for (const hit of this.named.agreementsIn(text))
       push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
     // kept per text for the whole parse: most cite nothing, and share one empty list (read only)
-    return hits.length ? exactSize(hits.sort((a, b) => a.start - b.start)) : NO_CITATIONS;
+    if (!hits.length) return NO_CITATIONS;
+    // a sort makes a work list even for one item
+    return exactSize(hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits);
   }
 
   private authority(m: RegExpExecArray, id: string, name: string): CitationHit {
