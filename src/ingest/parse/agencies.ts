@@ -647,6 +647,8 @@ function definedSecretary(
   provisions: Provision[],
   agencyAt: (phrase: string) => string | undefined,
 ): string | undefined {
+  // the definition says "refers"/"means"/"mean", inside one provision's words: without them, the joined order is not read
+  if (!provisions.some((p) => /refer|mean/i.test(p.text))) return undefined;
   const text = provisions.map((p) => p.text).join(' ');
   const m =
     /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]*?)[.,;]/i.exec(

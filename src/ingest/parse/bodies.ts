@@ -6,8 +6,8 @@
 import { remembered } from './remembered';
 import { Body, Provision } from '../model';
 import { slug } from './ids';
-import { EstablishForm, form, MORE_ESTABLISH_FORMS } from './establish-forms';
-import { matchAllIf } from './patterns';
+import { MORE_ESTABLISH_FORMS } from './establish-forms';
+import { Guarded, guarded, matchAllIf } from './patterns';
 
 /** The word a body's name ends on, by which the order later names it ("the Task Force"). */
 export const BODY_HEADS = [
@@ -52,7 +52,7 @@ const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 // The connectors end on a word boundary: "an interagency Task Force" is not a name that starts "in".
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
-const ESTABLISH: EstablishForm[] = [
+const ESTABLISH: Guarded[] = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
   // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
   // and past any "of the": "within the Office of the United States Trade Representative (USTR) an Interagency Trade
@@ -60,7 +60,7 @@ const ESTABLISH: EstablishForm[] = [
   // established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council
   // on the Use of Offsets in Commercial Trade” (Council)" (EO 13177); "There is also established a Steering Committee"
   // (EO 13629)
-  form(
+  guarded(
     /here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)/,
     new RegExp(
       String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
@@ -68,19 +68,19 @@ const ESTABLISH: EstablishForm[] = [
     ),
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
-  form(
+  guarded(
     /\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)/,
     new RegExp(
       String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
   ),
-  form(
+  guarded(
     / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
     new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
   ),
   // "... a committee to be known as the NAME"
-  form('to be known as', new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g')),
+  guarded('to be known as', new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g')),
 ];
 /**
  * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
@@ -94,7 +94,7 @@ const ESTABLISH_UNNAMED = new RegExp(
 const ALL_ESTABLISH_FORMS = [
   ...ESTABLISH,
   // the pattern has no i flag: a lower-case kind of body
-  form(/committee|commission|council|task force|board|panel|group/, ESTABLISH_UNNAMED),
+  guarded(/committee|commission|council|task force|board|panel|group/, ESTABLISH_UNNAMED),
   ...MORE_ESTABLISH_FORMS,
 ];
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */

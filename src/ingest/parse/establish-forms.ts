@@ -10,6 +10,8 @@
  * Chesapeake Bay is established", EO 13508), or a body is continued under a new name (EO 12136).
  * Each pattern's group 1 is the raw name.
  */
+import { Guarded, guarded } from './patterns';
+
 const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 // A name starts on a capital (not an article, nor a heading's "Establishment of") and runs at most 16 words, so a long capitalised run costs linear time.
@@ -26,20 +28,11 @@ const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to 
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
 
 /**
- * A way of establishing a body, with what every match of it holds (a word or a short pattern): most provisions that
- * pass bodies' MAY_ESTABLISH still hold the words of few forms, and several forms try 200 characters after each verb.
+ * Each with what every match of it holds: most provisions that pass bodies' MAY_ESTABLISH still hold the words of few
+ * forms, and several forms try 200 characters after each verb.
  */
-export interface EstablishForm {
-  re: RegExp;
-  needs: string | RegExp;
-}
-
-export function form(needs: string | RegExp, re: RegExp): EstablishForm {
-  return { re, needs };
-}
-
-export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
-  form(
+export const MORE_ESTABLISH_FORMS: Guarded[] = [
+  guarded(
     / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
     new RegExp(
       // also with "which": "shall be made to the President through a Property Review Board, which is hereby established" (EO 11508)
@@ -47,7 +40,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
       'g',
     ),
   ),
-  form(
+  guarded(
     /\bshall (?:jointly )?(?:establish|create|convene)/,
     new RegExp(
       String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`,
@@ -55,7 +48,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
     ),
   ),
   // the establishing verb first, then (within the sentence) the name with its defined term
-  form(
+  guarded(
     '(',
     new RegExp(
       String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`,
@@ -63,7 +56,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
     ),
   ),
   // the name with its defined term, then "is established", "which is hereby established"
-  form(
+  guarded(
     '(',
     new RegExp(
       String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
@@ -76,7 +69,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
   // name must end the clause, so a name running on past the words NAME takes ("... for People with Intellectual
   // Disabilities", EO 13309) is not cut short; "The Export Control Review Board established by section 2 of Executive
   // Order No. 10945 ... is hereby reestablished as the Export Administration Review Board" (EO 11533) is the same
-  form(
+  guarded(
     /renamed|redesignated|established as/,
     new RegExp(
       String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated|re-?established as)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
@@ -86,7 +79,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
   // the same, with the renaming inside the clause that continues it: "The President's Committee on Mental Retardation,
   // with expanded membership and expanded responsibilities, and renamed the President's Committee for People with
   // Intellectual Disabilities (Committee), is hereby continued in operation" (EO 13446)
-  form(
+  guarded(
     'and renamed',
     new RegExp(
       String.raw`,? and renamed (?:as )?(?:the )?["“]?${NAME_WITH}(?=["”]?\s*\([^()]{1,40}\),? (?:is|are) (?:hereby )?continued\b)`,
@@ -95,7 +88,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
   ),
   // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within
   // the Department of Justice of an "Office of National Narcotics Intelligence."" (EO 11676)
-  form(
+  guarded(
     'shall provide for the establishment',
     new RegExp(
       String.raw`\bshall provide for the establishment (?:(?:within|in) [^;.]{1,80}? )?of (?:an? |the )(?:new )?(?:["“]|\`\`)?${NAME}`,
@@ -106,7 +99,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
   // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
   // the President's Water Resources Policy Commission" (EO 10095); not its officer ("a civil administration of the Ryukyu
   // Islands, the head of which shall be known as the High Commissioner", EO 11010)
-  form(
+  guarded(
     /shall be (?:known|designated) as/,
     new RegExp(
       String.raw`${ESTABLISH_VERB}[^.;]{0,200}?(?<!\bof )\b(?:which|that) shall be (?:known|designated) as (?:the )?(?:["“]|\`\`)?${NAME}`,
@@ -115,7 +108,7 @@ export const MORE_ESTABLISH_FORMS: EstablishForm[] = [
   ),
   // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
   // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
-  form(
+  guarded(
     'There shall be',
     new RegExp(
       String.raw`\bThere shall be (?:(?:in|within) [^,.;]{1,80}? )?an? (?!${OFFICER})${NAME}(?=\s*\(| composed\b| consisting\b| chaired\b| headed\b|,| and an?\b| which\b| to\b)`,

@@ -167,6 +167,16 @@ export function exactSize<T>(list: T[]): T[] {
   return list.length ? list.slice() : list;
 }
 
+/** A pattern with what every match of it holds (a word or a short pattern), looked for first: see matchAllIf. */
+export interface Guarded {
+  re: RegExp;
+  needs: string | RegExp;
+}
+
+export function guarded(needs: string | RegExp, re: RegExp): Guarded {
+  return { re, needs };
+}
+
 /**
  * The matches of `re` in a text that holds `needed` (a word every match holds), else none without running it:
  * the parser reads every provision with dozens of patterns, and most provisions hold none of their words (a
