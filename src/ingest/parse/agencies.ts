@@ -9,7 +9,7 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
-import { antecedentPattern, Antecedents } from './antecedents';
+import { antecedentPattern, Antecedents, SaidText } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
@@ -17,7 +17,7 @@ import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
-import { matchAll, namePattern, Span, SpanSet } from './patterns';
+import { exactSize, matchAll, matchAllIf, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, standsBefore } from './positions';
 
@@ -98,6 +98,14 @@ const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 
+/**
+ * What a text that names no agency, or no actor, is kept with: one shared empty list (read only). Kept per text for the
+ * whole parse, a new empty list for each of tens of thousands of provisions lived long enough to be copied by every
+ * young-generation collection.
+ */
+const NO_HITS: { match: RegExpExecArray; ref: AgencyRef }[] = [];
+const NO_MENTIONS: Mention[] = [];
+
 /** The register and its phrase pattern, built once per reference data rather than once per document. */
 const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
 const PHRASES = new WeakMap<AgencyRegister, RegExp>();
@@ -134,6 +142,7 @@ export class AgencyResolver {
   private readonly knownBodies: KnownBodies;
   private readonly phrases: RegExp;
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
+  private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
   private readonly bodyNames?: RegExp;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
@@ -176,7 +185,7 @@ export class AgencyResolver {
     this.antecedents = new Antecedents(
       withTitle(input),
       (text) => this.direct(text),
-      (text) => matchAll(ACTOR_LIKE, text),
+      (text) => this.actorLike(text),
     );
     this.defined = new DefinedTerms(input.provisions);
     this.knownBodies = knownBodiesOf(refs.bodies ?? []);
@@ -214,7 +223,8 @@ export class AgencyResolver {
       if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
     };
     // before the register's phrases: "the Coast Guard" inside it is not the actor
-    for (const m of matchAll(COAST_GUARD_SECRETARY, text)) {
+    // each pattern below only on a text holding a word every match of it holds: most provisions name one actor or none
+    for (const m of matchAllIf('Coast', COAST_GUARD_SECRETARY, text)) {
       const id = coastGuardDepartment(this.input.signedOn);
       if (id) add(m, 'AGENCY', id);
     }
@@ -244,21 +254,25 @@ export class AgencyResolver {
       if (body) add(m, 'BODY', body.id);
       else if (agency) add(m, 'AGENCY', agency);
     }
-    for (const m of matchAll(GENERIC_OFFICIAL, text)) {
+    for (const m of matchAllIf(' of ', GENERIC_OFFICIAL, text)) {
       const ref = this.byForm(m[1], m[2]);
       if (ref) add(m, 'AGENCY', ref.id);
     }
-    for (const m of matchAll(SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
-    for (const m of matchAll(BARE_SECRETARY, text)) {
+    for (const m of matchAllIf('concerned', SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
+    for (const m of matchAllIf('Secretary', BARE_SECRETARY, text)) {
       const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
       if (id) add(m, 'AGENCY', id);
     }
-    for (const m of matchAll(SECRETARIES, text)) this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
-    for (const m of matchAll(ACTOR_LIKE, text)) {
+    for (const m of matchAllIf('Secretaries', SECRETARIES, text))
+      this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
+    for (const m of this.actorLike(text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
-    out.sort((a, b) => a.start - b.start);
-    return chairsOfTheirBodies(text, out);
+    if (!out.length) return NO_MENTIONS;
+    // a sort makes a work list even for one item, and most provisions name one actor
+    if (out.length > 1) out.sort((a, b) => a.start - b.start);
+    // kept per provision for the whole parse: at its own size
+    return chairsOfTheirBodies(text, exactSize(out));
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
@@ -510,12 +524,27 @@ export class AgencyResolver {
   private direct(text: string): { match: RegExpExecArray; ref: AgencyRef }[] {
     let hits = this.directHits.get(text);
     if (!hits) {
-      hits = matchAll(this.phrases, text).flatMap((match) => {
-        const ref = this.register.resolve(match[1], this.input.signedOn);
-        return ref ? [{ match, ref }] : [];
-      });
+      const found = matchAll(this.phrases, text);
+      hits = !found.length
+        ? NO_HITS
+        : exactSize(
+            found.flatMap((match) => {
+              const ref = this.register.resolve(match[1], this.input.signedOn);
+              return ref ? [{ match, ref }] : [];
+            }),
+          );
       this.directHits.set(text, hits);
     }
+    return hits;
+  }
+
+  /**
+   * The actor-like phrases of `text`, kept per text like the register's: the antecedents read every provision for
+   * them before the provision's own mentions are read, and it was the costliest pattern of a long order but the register's.
+   */
+  private actorLike(text: string): RegExpExecArray[] {
+    let hits = this.actorLikeHits.get(text);
+    if (!hits) this.actorLikeHits.set(text, (hits = exactSize(matchAll(ACTOR_LIKE, text))));
     return hits;
   }
 
@@ -564,14 +593,18 @@ export class AgencyResolver {
  * in its title ("Amending Executive Order No. 11746 Relating to Federal Regional Councils", EO 11892: "Each Council
  * shall be composed of ..."), so a bare word the text never names in full falls back on the title's name.
  */
-function withTitle(input: ResolverInput): Provision[] {
+function withTitle(input: ResolverInput): SaidText[] {
   // a section's heading names its actor before its text does: "1-2. Administrator of General Services. 1-201. The
   // Administrator shall coordinate ..." (EO 12073); read just before the provision's own text
-  const headings = input.provisions.flatMap((p) =>
-    p.heading ? [{ id: `${p.id}:heading`, path: p.path, text: p.heading, order: p.order - 0.5 }] : [],
-  );
-  const title = input.title ? [{ id: `${input.docId}:title`, path: 'title', text: input.title, order: -1 }] : [];
-  return [...title, ...headings, ...input.provisions];
+  // in document order already (each heading just before its provision), so the readers' sort of it is one pass
+  // text and place only: an id and a path made for each heading were never read
+  const out: SaidText[] = [];
+  if (input.title) out.push({ text: input.title, order: -1 });
+  for (const p of input.provisions) {
+    if (p.heading) out.push({ text: p.heading, order: p.order - 0.5 });
+    out.push(p);
+  }
+  return out;
 }
 
 function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {
@@ -614,6 +647,8 @@ function definedSecretary(
   provisions: Provision[],
   agencyAt: (phrase: string) => string | undefined,
 ): string | undefined {
+  // the definition says "refers"/"means"/"mean", inside one provision's words: without them, the joined order is not read
+  if (!provisions.some((p) => /refer|mean/i.test(p.text))) return undefined;
   const text = provisions.map((p) => p.text).join(' ');
   const m =
     /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]*?)[.,;]/i.exec(

@@ -5,7 +5,7 @@
  * when the order itself establishes none, is the body the amended order established under that head word.
  */
 import { Provision } from '../model';
-import { matchAll } from './patterns';
+import { matchAllIf } from './patterns';
 import { inDocumentOrder, standsBefore } from './positions';
 
 export interface AmendedOrder {
@@ -37,7 +37,12 @@ export function amendedOrders(provisions: Provision[], title?: string): AmendedO
     ? (inTitle[1].match(/\d{4,5}/g) ?? []).map((n) => ({ docId: `eo-${n}`, order: -1, start: 0 }))
     : [];
   const fromText = inDocumentOrder(provisions).flatMap((p) =>
-    matchAll(AMENDED_IN_TEXT, p.text).map((m) => ({ docId: `eo-${m[1]}`, order: p.order, start: m.index })),
+    // every match says "amended": most provisions do not
+    matchAllIf('amended', AMENDED_IN_TEXT, p.text).map((m) => ({
+      docId: `eo-${m[1]}`,
+      order: p.order,
+      start: m.index,
+    })),
   );
   return [...fromTitle, ...fromText];
 }

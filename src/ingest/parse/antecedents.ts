@@ -4,10 +4,15 @@
  * Administrator shall". The nearest earlier register agency whose name or officials fit wins.
  */
 import { remembered } from './remembered';
-import { Provision } from '../model';
 import { AgencyRef } from '../reference';
 import { escapeRegExp } from './patterns';
 import { inDocumentOrder, standsBefore } from './positions';
+
+/** A text of the order at its place. */
+export interface SaidText {
+  text: string;
+  order: number;
+}
 
 interface Named {
   order: number;
@@ -45,7 +50,8 @@ export class Antecedents {
   private readonly namesFitting = new Map<string, { order: number; start: number; name: string }[]>();
 
   constructor(
-    provisions: Provision[],
+    /** What the order says in document order: a provision's text, a heading, the title (only text and place are read). */
+    provisions: readonly SaidText[],
     direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
     actorLike: (text: string) => RegExpExecArray[],
   ) {

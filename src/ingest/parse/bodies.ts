@@ -7,7 +7,7 @@ import { remembered } from './remembered';
 import { Body, Provision } from '../model';
 import { slug } from './ids';
 import { MORE_ESTABLISH_FORMS } from './establish-forms';
-import { matchAll } from './patterns';
+import { Guarded, guarded, matchAllIf } from './patterns';
 
 /** The word a body's name ends on, by which the order later names it ("the Task Force"). */
 export const BODY_HEADS = [
@@ -52,7 +52,7 @@ const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 // The connectors end on a word boundary: "an interagency Task Force" is not a name that starts "in".
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
-const ESTABLISH = [
+const ESTABLISH: Guarded[] = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
   // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
   // and past any "of the": "within the Office of the United States Trade Representative (USTR) an Interagency Trade
@@ -60,18 +60,27 @@ const ESTABLISH = [
   // established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council
   // on the Use of Offsets in Commercial Trade” (Council)" (EO 13177); "There is also established a Steering Committee"
   // (EO 13629)
-  new RegExp(
-    String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
-    'g',
+  guarded(
+    /here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)/,
+    new RegExp(
+      String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+      'g',
+    ),
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
-  new RegExp(
-    String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
-    'g',
+  guarded(
+    /\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)/,
+    new RegExp(
+      String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
+      'g',
+    ),
   ),
-  new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
+  guarded(
+    / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
+    new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
+  ),
   // "... a committee to be known as the NAME"
-  new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'),
+  guarded('to be known as', new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g')),
 ];
 /**
  * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
@@ -82,7 +91,12 @@ const ESTABLISH_UNNAMED = new RegExp(
   'g',
 );
 /** Every form, in the order they are tried; one list, not a new one for each provision. */
-const ALL_ESTABLISH_FORMS = [...ESTABLISH, ESTABLISH_UNNAMED, ...MORE_ESTABLISH_FORMS];
+const ALL_ESTABLISH_FORMS = [
+  ...ESTABLISH,
+  // the pattern has no i flag: a lower-case kind of body
+  guarded(/committee|commission|council|task force|board|panel|group/, ESTABLISH_UNNAMED),
+  ...MORE_ESTABLISH_FORMS,
+];
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
 const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as|renamed|redesignated|There shall be/;
 // '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
@@ -151,11 +165,13 @@ export function findBodies(
   // names taken so far, in lower case: a scan of every body found for each new one was quadratic in an order establishing many
   const taken = new Set<string>();
   for (const p of provisions) {
+    // asked of heading and text apart, before they are joined: no word of MAY_ESTABLISH spans the ". " between them,
+    // and most provisions establish nothing
+    if (!MAY_ESTABLISH.test(p.text) && !(p.heading && MAY_ESTABLISH.test(p.heading))) continue;
     // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
     const text = withoutStrayStop(p.heading ? `${p.heading}. ${p.text}` : p.text);
-    if (!MAY_ESTABLISH.test(text)) continue;
-    for (const re of ALL_ESTABLISH_FORMS) {
-      for (const m of matchAll(re, text)) {
+    for (const { re, needs } of ALL_ESTABLISH_FORMS) {
+      for (const m of matchAllIf(needs, re, text)) {
         const name = bodyName(m[1]);
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;

@@ -8,7 +8,7 @@ import { toIsoDate, WRITTEN_DATE } from './dates';
 import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, matchAll, Span, SpanSet, startsWithOneOf } from './patterns';
+import { alternation, exactSize, matchAll, matchAllIf as quick, Span, SpanSet, startsWithOneOf } from './patterns';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -29,14 +29,7 @@ const PUBLIC_LAW = /\bPublic Law (\d+)-(\d+)/g;
 const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\s*\\((${WRITTEN_DATE})\\)`, 'g');
 const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
 
-/**
- * Matches of `re` in a text that holds `needed` (words every match holds), else none without
- * running it: the scanner reads every provision and sentence, most of which cite nothing.
- */
-function quick(needed: string | RegExp, re: RegExp, text: string): RegExpExecArray[] {
-  const holds = typeof needed === 'string' ? text.includes(needed) : needed.test(text);
-  return holds ? matchAll(re, text) : [];
-}
+const NO_CITATIONS: CitationHit[] = [];
 
 export class CitationScanner {
   private readonly authorities: RegExp;
@@ -87,7 +80,10 @@ export class CitationScanner {
     }
     for (const hit of this.named.agreementsIn(text))
       push({ ...hit, kind: 'Agreement', text: text.slice(hit.start, hit.end) });
-    return hits.sort((a, b) => a.start - b.start);
+    // kept per text for the whole parse: most cite nothing, and share one empty list (read only)
+    if (!hits.length) return NO_CITATIONS;
+    // a sort makes a work list even for one item
+    return exactSize(hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits);
   }
 
   private authority(m: RegExpExecArray, id: string, name: string): CitationHit {

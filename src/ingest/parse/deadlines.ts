@@ -37,6 +37,10 @@ const FROM_THIS_ORDER =
 
 const DUE_DATE = new RegExp(String.raw`\b(?:by|(?:not|no) later than|on or before)\s+(${WRITTEN_DATE})`, 'g');
 
+/** Without one of these, PERIOD cannot match; without a written date's "9, 2025", DUE_DATE cannot. */
+const MAY_PERIOD = /within|later than/i;
+const MAY_DATE = /\d, \d{4}/;
+
 interface Found {
   at: number;
   deadline: Deadline;
@@ -44,8 +48,9 @@ interface Found {
 
 /** The deadline a directive's text states first; undefined when it states none. */
 export function deadlineIn(text: string, signedOn?: string): Deadline | undefined {
-  const period = firstPeriod(text, signedOn);
-  const date = firstDate(text, signedOn);
+  // most directives state no deadline: the words each pattern needs are looked for before the pattern is run
+  const period = MAY_PERIOD.test(text) ? firstPeriod(text, signedOn) : undefined;
+  const date = MAY_DATE.test(text) ? firstDate(text, signedOn) : undefined;
   // the one the text states first; a period and a date at one place: the period
   if (period && date) return (date.at < period.at ? date : period).deadline;
   return (period ?? date)?.deadline;

@@ -6,7 +6,7 @@
  * "the Administrator" after such a definition means that actor, whatever else the order names.
  */
 import { Provision } from '../model';
-import { matchAll } from './patterns';
+import { Guarded, guarded, matchAllIf } from './patterns';
 import { inDocumentOrder, standsBefore } from './positions';
 
 export interface Definition {
@@ -24,16 +24,23 @@ const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|fo
 // up to three words: "The Chief Executive Officer of the Corporation for National and Community Service (Chief Executive
 // Officer)" (EO 13331)
 const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?){0,2})["”'’]?`;
-const DEFINITIONS = [
+/** Each form with what every match of it holds: most provisions define nothing, and the forms start at every capital letter. */
+const DEFINITIONS: Guarded[] = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
-  new RegExp(
-    String.raw`${FULL_NAME}["”'’]*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`,
-    'g',
+  guarded(
+    '(',
+    new RegExp(
+      String.raw`${FULL_NAME}["”'’]*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`,
+      'g',
+    ),
   ),
   // NAME, hereafter in this Part referred to as the Administrator,
-  new RegExp(
-    String.raw`${FULL_NAME},\s+(?:hereinafter|hereafter)(?:\s+in\s+this\s+\w+)?\s+(?:referred\s+to\s+as|called)\s+${TERM}[,)]`,
-    'g',
+  guarded(
+    /hereinafter|hereafter/,
+    new RegExp(
+      String.raw`${FULL_NAME},\s+(?:hereinafter|hereafter)(?:\s+in\s+this\s+\w+)?\s+(?:referred\s+to\s+as|called)\s+${TERM}[,)]`,
+      'g',
+    ),
   ),
 ];
 
@@ -48,42 +55,31 @@ const WHOLE_ORDER_DEFINITION = new RegExp(
   'g',
 );
 
-/**
- * A word each form cannot match without (a form not listed is always run): most provisions define
- * nothing, and the forms start at every capital letter of every provision.
- */
-const NEEDS = new Map<RegExp, string[]>([
-  [DEFINITIONS[0], ['(']],
-  [DEFINITIONS[1], ['hereinafter', 'hereafter']],
-]);
-const mayMatch = (re: RegExp, text: string) => NEEDS.get(re)?.some((word) => text.includes(word)) ?? true;
+/** What the whole-order form needs; `MAY_DEFINE` what any form does, so a provision without it is passed over at once. */
+const WHOLE_ORDER_NEEDS = /\bmeans?\b|\brefers?\s+to\b/;
+const MAY_DEFINE = /\(|hereinafter|hereafter|\bmeans?\b|\brefers?\s+to\b/;
 
 export class DefinedTerms {
   private readonly definitions: Definition[];
 
   constructor(provisions: Provision[]) {
-    this.definitions = inDocumentOrder(provisions)
-      .flatMap((p) =>
-        DEFINITIONS.flatMap((re) =>
-          mayMatch(re, p.text) ? matchAll(re, p.text).map((m) => definition(m, p.order)) : [],
-        ),
-      )
-      .filter((d): d is Definition => !!d)
-      .concat(
-        provisions
-          .flatMap((p) =>
-            /\bmeans?\b|\brefers?\s+to\b/.test(p.text)
-              ? matchAll(WHOLE_ORDER_DEFINITION, p.text).map((m) => ({
-                  term: m[1],
-                  name: m[2].replace(/[.,]+$/, ''),
-                  order: -1,
-                  start: m.index,
-                }))
-              : [],
-          )
-          .filter((d) => /\s/.test(d.name)),
-      )
-      .sort((a, b) => a.order - b.order || a.start - b.start);
+    // pushed in loops, in the order the lists were once flattened and joined in: lists made for each provision
+    // (two or three, nearly all empty) were garbage by the hundred thousand in a long order
+    const found: Definition[] = [];
+    const defining = provisions.filter((p) => MAY_DEFINE.test(p.text));
+    for (const p of inDocumentOrder(defining))
+      for (const { re, needs } of DEFINITIONS)
+        for (const m of matchAllIf(needs, re, p.text)) {
+          const d = definition(m, p.order);
+          if (d) found.push(d);
+        }
+    for (const p of defining) {
+      for (const m of matchAllIf(WHOLE_ORDER_NEEDS, WHOLE_ORDER_DEFINITION, p.text)) {
+        const d = { term: m[1], name: m[2].replace(/[.,]+$/, ''), order: -1, start: m.index };
+        if (/\s/.test(d.name)) found.push(d);
+      }
+    }
+    this.definitions = found.sort((a, b) => a.order - b.order || a.start - b.start);
   }
 
   /** The last definition of `term` before (`order`, `start`). */

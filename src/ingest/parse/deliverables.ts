@@ -2,7 +2,7 @@
 import { Action, Provision } from '../model';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { matchAll } from './patterns';
+import { matchAllIf } from './patterns';
 
 // bounded repeats: an unbounded lazy run from every capital letter was quadratic on long texts
 const STRATEGY =
@@ -19,7 +19,8 @@ export class Deliverables {
 
   /** Strategies are defined where first named: `the United States Strategy for X (the "X Strategy")`. */
   defineStrategies(text: string): void {
-    for (const m of matchAll(STRATEGY, text)) {
+    // every match holds `(the "`; without it the pattern is not run (it tries 150 characters from each capital letter)
+    for (const m of matchAllIf('(the "', STRATEGY, text)) {
       const [, title, name] = m;
       const id = `strategy-${slug(name.replace(/\s+Strategy$/, ''))}`;
       if (this.strategies.some((s) => s.id === id)) continue;

@@ -5,7 +5,7 @@ import { AgencyResolver } from './agencies';
 import { deadlineIn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
-import { splitSentences } from './sentences';
+import { sentenceSpans } from './sentences';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
 export interface DirectiveContext {
@@ -17,15 +17,6 @@ export interface DirectiveContext {
 }
 
 type Draft = Omit<Directive, 'id' | 'ordinal'>;
-
-function sentencesWithOffsets(text: string): { text: string; start: number }[] {
-  let from = 0;
-  return splitSentences(text).map((s) => {
-    const start = text.indexOf(s, from);
-    from = start + s.length;
-    return { text: s, start };
-  });
-}
 
 function descendants(p: Provision, all: Provision[]): Provision[] {
   return all.filter(
@@ -76,10 +67,11 @@ function draft(
   scope: string,
 ): Draft {
   const deadline = deadlineIn(text, ctx.signedOn);
-  const d: Draft = { provisionId: p.id, text, action, assignments, targets: [], produces: [] };
-  const targets = ctx.targetsIn(scope);
-  if (targets.length) d.targets = [...new Set(targets)].map((id) => ({ id, action }));
-  d.produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
+  // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
+  const ids = ctx.targetsIn(scope);
+  const targets = ids.length ? [...new Set(ids)].map((id) => ({ id, action })) : [];
+  const produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
+  const d: Draft = { provisionId: p.id, text, action, assignments, targets, produces };
   // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
   if (deadline?.days !== undefined) d.deadlineDays = deadline.days;
   if (deadline?.months !== undefined) d.deadlineMonths = deadline.months;
@@ -92,7 +84,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
-  for (const s of sentencesWithOffsets(p.text)) {
+  for (const s of sentenceSpans(p.text)) {
     while (first < mentions.length && mentions[first].start < s.start) first++;
     const shall = /\bshall\b(?! not)/.exec(s.text);
     if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;

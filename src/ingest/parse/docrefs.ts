@@ -69,10 +69,15 @@ function refOf(
   return ref;
 }
 
+const NO_REFS: PlacedRef[] = [];
+
 /** Every document the text names, with its place, in order of appearance. */
 export function placeDocumentRefs(text: string): PlacedRef[] {
+  const heads = matchAll(HEAD, text);
+  // most texts name no document: one shared empty list for them (callers only read it)
+  if (!heads.length) return NO_REFS;
   const out: PlacedRef[] = [];
-  for (const head of matchAll(HEAD, text)) {
+  for (const head of heads) {
     const kind = kindOf(head);
     let at = head.index + head[0].length;
     if (kind === 'MEMORANDUM') {

@@ -10,6 +10,8 @@
  * Chesapeake Bay is established", EO 13508), or a body is continued under a new name (EO 12136).
  * Each pattern's group 1 is the raw name.
  */
+import { Guarded, guarded } from './patterns';
+
 const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 // A name starts on a capital (not an article, nor a heading's "Establishment of") and runs at most 16 words, so a long capitalised run costs linear time.
@@ -25,25 +27,41 @@ const OFFICER = String.raw`(?:[A-Z][\w-]* )?(?:Director|Secretary|Chair(?:man|pe
 const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
 
-export const MORE_ESTABLISH_FORMS: RegExp[] = [
-  new RegExp(
-    // also with "which": "shall be made to the President through a Property Review Board, which is hereby established" (EO 11508)
-    String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:which )?(?:is|are) (?:hereby )?(?:established|created|constituted)\b`,
-    'g',
+/**
+ * Each with what every match of it holds: most provisions that pass bodies' MAY_ESTABLISH still hold the words of few
+ * forms, and several forms try 200 characters after each verb.
+ */
+export const MORE_ESTABLISH_FORMS: Guarded[] = [
+  guarded(
+    / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
+    new RegExp(
+      // also with "which": "shall be made to the President through a Property Review Board, which is hereby established" (EO 11508)
+      String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:which )?(?:is|are) (?:hereby )?(?:established|created|constituted)\b`,
+      'g',
+    ),
   ),
-  new RegExp(
-    String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`,
-    'g',
+  guarded(
+    /\bshall (?:jointly )?(?:establish|create|convene)/,
+    new RegExp(
+      String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`,
+      'g',
+    ),
   ),
   // the establishing verb first, then (within the sentence) the name with its defined term
-  new RegExp(
-    String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`,
-    'g',
+  guarded(
+    '(',
+    new RegExp(
+      String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`,
+      'g',
+    ),
   ),
   // the name with its defined term, then "is established", "which is hereby established"
-  new RegExp(
-    String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
-    'g',
+  guarded(
+    '(',
+    new RegExp(
+      String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
+      'g',
+    ),
   ),
   // a body continued under a new name starts under that name with this order: "The President's Commission on Personnel
   // Interchange is continued and renamed the President's Commission on Executive Exchange" (EO 12136), "The East-West
@@ -51,35 +69,50 @@ export const MORE_ESTABLISH_FORMS: RegExp[] = [
   // name must end the clause, so a name running on past the words NAME takes ("... for People with Intellectual
   // Disabilities", EO 13309) is not cut short; "The Export Control Review Board established by section 2 of Executive
   // Order No. 10945 ... is hereby reestablished as the Export Administration Review Board" (EO 11533) is the same
-  new RegExp(
-    String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated|re-?established as)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
-    'g',
+  guarded(
+    /renamed|redesignated|established as/,
+    new RegExp(
+      String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated|re-?established as)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
+      'g',
+    ),
   ),
   // the same, with the renaming inside the clause that continues it: "The President's Committee on Mental Retardation,
   // with expanded membership and expanded responsibilities, and renamed the President's Committee for People with
   // Intellectual Disabilities (Committee), is hereby continued in operation" (EO 13446)
-  new RegExp(
-    String.raw`,? and renamed (?:as )?(?:the )?["“]?${NAME_WITH}(?=["”]?\s*\([^()]{1,40}\),? (?:is|are) (?:hereby )?continued\b)`,
-    'g',
+  guarded(
+    'and renamed',
+    new RegExp(
+      String.raw`,? and renamed (?:as )?(?:the )?["“]?${NAME_WITH}(?=["”]?\s*\([^()]{1,40}\),? (?:is|are) (?:hereby )?continued\b)`,
+      'g',
+    ),
   ),
   // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within
   // the Department of Justice of an "Office of National Narcotics Intelligence."" (EO 11676)
-  new RegExp(
-    String.raw`\bshall provide for the establishment (?:(?:within|in) [^;.]{1,80}? )?of (?:an? |the )(?:new )?(?:["“]|\`\`)?${NAME}`,
-    'g',
+  guarded(
+    'shall provide for the establishment',
+    new RegExp(
+      String.raw`\bshall provide for the establishment (?:(?:within|in) [^;.]{1,80}? )?of (?:an? |the )(?:new )?(?:["“]|\`\`)?${NAME}`,
+      'g',
+    ),
   ),
   // the body named after its kind: "There is hereby established in the Executive Office of the President a board of 9
   // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
   // the President's Water Resources Policy Commission" (EO 10095); not its officer ("a civil administration of the Ryukyu
   // Islands, the head of which shall be known as the High Commissioner", EO 11010)
-  new RegExp(
-    String.raw`${ESTABLISH_VERB}[^.;]{0,200}?(?<!\bof )\b(?:which|that) shall be (?:known|designated) as (?:the )?(?:["“]|\`\`)?${NAME}`,
-    'g',
+  guarded(
+    /shall be (?:known|designated) as/,
+    new RegExp(
+      String.raw`${ESTABLISH_VERB}[^.;]{0,200}?(?<!\bof )\b(?:which|that) shall be (?:known|designated) as (?:the )?(?:["“]|\`\`)?${NAME}`,
+      'g',
+    ),
   ),
   // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
   // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
-  new RegExp(
-    String.raw`\bThere shall be (?:(?:in|within) [^,.;]{1,80}? )?an? (?!${OFFICER})${NAME}(?=\s*\(| composed\b| consisting\b| chaired\b| headed\b|,| and an?\b| which\b| to\b)`,
-    'g',
+  guarded(
+    'There shall be',
+    new RegExp(
+      String.raw`\bThere shall be (?:(?:in|within) [^,.;]{1,80}? )?an? (?!${OFFICER})${NAME}(?=\s*\(| composed\b| consisting\b| chaired\b| headed\b|,| and an?\b| which\b| to\b)`,
+      'g',
+    ),
   ),
 ];

@@ -2,13 +2,13 @@
  * parseDocument: the text of one Presidential document, in any of its usual renderings, to the
  * document model. Pure: reads curated reference data, never the database.
  */
-import { Citation, DocumentHints, DocumentKind, DocumentModel, Provision } from '../model';
+import { Citation, DocumentHints, DocumentKind, DocumentModel, DocumentRef, Provision } from '../model';
 import { loadReference } from '../reference';
 import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { findDocumentRefs, mergeRefs } from './docrefs';
+import { mergeRefs, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -158,7 +158,7 @@ function extract(
     const ids: string[] = [];
     for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
     for (const h of programsOf(text)) ids.push(h.id);
-    for (const r of findDocumentRefs(text)) ids.push(r.id);
+    for (const r of placeDocumentRefs(text)) ids.push(r.ref.id);
     return ids;
   };
   const directives = findDirectives(provisions, {
@@ -170,7 +170,9 @@ function extract(
   });
   const stated = findRelations(provisions, docId);
   // Every document a relation names gets its node, wherever the outline put the words (a heading).
-  const mentioned = provisions.flatMap((p) => findDocumentRefs(p.text));
+  // pushed in one loop: two lists a provision, nearly all empty, were garbage by the ten thousand
+  const mentioned: DocumentRef[] = [];
+  for (const p of provisions) for (const r of placeDocumentRefs(p.text)) mentioned.push(r.ref);
   const referencedDocuments = mergeRefs([...mentioned, ...stated.map((r) => r.target)]).filter((r) => r.id !== docId);
   return {
     directives,

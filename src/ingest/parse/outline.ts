@@ -14,11 +14,18 @@ function isHeadingLike(sentence: string): boolean {
   return words.length <= 20 && words.every((w) => w.length < 4 || MINOR.test(w) || !/^[a-z]/.test(w));
 }
 
+/** `text.split(' ').length`, without the list: asked of the first sentence of every unit. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
 /** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
 function isSectionHeading(sentence: string): boolean {
   return (
     isHeadingLike(sentence) ||
-    (/\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && sentence.split(' ').length <= 16)
+    (/\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && wordCount(sentence) <= 16)
   );
 }
 
@@ -26,7 +33,7 @@ function partHeading(text: string): { heading?: string; text: string } {
   const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
   if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
   const first = firstSentence(text) ?? '';
-  return first && first.split(' ').length <= 12
+  return first && wordCount(first) <= 12
     ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() }
     : { text };
 }
@@ -36,7 +43,7 @@ function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading
   if (unit.kind === 'part') return partHeading(text);
   const first = firstSentence(text) ?? '';
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
-  if (!first || !fits || first.split(' ').length > 25) return { text };
+  if (!first || !fits || wordCount(first) > 25) return { text };
   const rest = text.slice(first.length).trim();
   // An item that is one short phrase with nothing under it ("1-201. The Information Security Oversight Office.",
   // "(a) The Secretary of State;") says what it lists: its text, where its names are read, not a heading over nothing.

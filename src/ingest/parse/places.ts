@@ -13,12 +13,20 @@ function finder<T extends NamedRef>(refs: T[]): (text: string) => { ref: T; hit:
   const names = refs.flatMap((r) => [r.name, ...r.aliases]);
   // a trie of words: each of a provision's capitalised words is tried once, not against every name
   const re = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${trieAlternation(names)})`, 'g');
-  return (text) =>
-    matchAll(re, text).flatMap((m) => {
-      const ref = byName.get(m[0].replace(/\s+/g, ' ').toLowerCase());
-      return ref ? [{ ref, hit: { id: ref.id, start: m.index, end: m.index + m[0].length } }] : [];
-    });
+  const none: { ref: T; hit: NamedHit }[] = [];
+  return (text) => {
+    const found = matchAll(re, text);
+    // most texts name none: no new list for them (called for every provision, four times)
+    return !found.length
+      ? none
+      : found.flatMap((m) => {
+          const ref = byName.get(m[0].replace(/\s+/g, ' ').toLowerCase());
+          return ref ? [{ ref, hit: { id: ref.id, start: m.index, end: m.index + m[0].length } }] : [];
+        });
+  };
 }
+
+const NO_PROGRAMS: NamedHit[] = [];
 
 export class NamedThings {
   private readonly programs;
@@ -37,7 +45,10 @@ export class NamedThings {
   }
 
   programsIn(text: string): NamedHit[] {
-    return this.programs(text).map(({ ref, hit }) => {
+    const found = this.programs(text);
+    // kept per text for the whole parse (index.ts): most name no program, and share one empty list (read only)
+    if (!found.length) return NO_PROGRAMS;
+    return found.map(({ ref, hit }) => {
       this.store.add(ref.id, 'Program', ref.name, ref.acronym ? { acronym: ref.acronym } : {});
       return hit;
     });

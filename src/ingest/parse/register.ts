@@ -7,7 +7,15 @@ import { remembered } from './remembered';
 import { Agency, Succession } from '../model';
 import { AgencyRef } from '../reference';
 
+/**
+ * Anything the key's clean-up below would change (a superset: "u.s." of any case, any pair of spaces): a phrase without
+ * any is only lower-cased. Most phrases are single-spaced words, and a long order asks for thousands of distinct ones
+ * ("the Task Force on Item 7"), each of which went through six replacements and the cache of keys.
+ */
+const NEEDS_CLEANING = /[’‘,]|U\.S\.|^the\s|\s\s|[^\S ]|^ | $/i;
+
 export function phraseKey(phrase: string): string {
+  if (!NEEDS_CLEANING.test(phrase)) return phrase.toLowerCase();
   return phrase
     .replace(/[’‘]/g, "'")
     .replace(/,/g, '')
@@ -46,12 +54,20 @@ export const NAMED_AFTER_DAYS = 5 * 365;
 
 /** Could an order signed on `date` name the agency (its lifetime, with the margins above)? */
 export function nameableOn(ref: AgencyRef, date: string): boolean {
-  const days = offset(ref, date);
+  return isNameable(offset(ref, date));
+}
+
+function isNameable(days: number): boolean {
   return days >= -NAMED_BEFORE_DAYS && days <= NAMED_AFTER_DAYS;
 }
 
 /** Keys of phrases already read: the same titles are resolved thousands of times in a long order. */
 const keyOf = remembered(phraseKey, 4096);
+
+/** A phrase's key; only one that needs cleaning up goes through the cache (a lower-cased copy costs less than a look-up). */
+function keyFor(phrase: string): string {
+  return NEEDS_CLEANING.test(phrase) ? keyOf(phrase) : phrase.toLowerCase();
+}
 
 export class AgencyRegister {
   readonly byId = new Map<string, AgencyRef>();
@@ -86,12 +102,22 @@ export class AgencyRegister {
    * could be named that day. Without a date, the one that exists today.
    */
   resolve(phrase: string, date?: string): AgencyRef | undefined {
-    const candidates = this.byPhrase.get(keyOf(phrase));
+    const candidates = this.byPhrase.get(keyFor(phrase));
     if (!candidates?.length) return undefined;
     if (!date) return candidates.find((c) => !c.abolished) ?? candidates[0];
-    return candidates
-      .filter((c) => nameableOn(c, date))
-      .sort((a, b) => Math.abs(offset(a, date)) - Math.abs(offset(b, date)))[0];
+    // the first of the nearest, as a stable sort by distance would put it: one loop, each offset worked out once
+    // (a title is resolved for every mention of it)
+    let best: AgencyRef | undefined;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+      const days = offset(c, date);
+      if (!isNameable(days)) continue;
+      if (Math.abs(days) < bestDistance) {
+        best = c;
+        bestDistance = Math.abs(days);
+      }
+    }
+    return best;
   }
 
   /** The agency, its parents and every agency before or after it in history, each once. */

@@ -34,6 +34,8 @@ const NOT_AN_ACT =
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
 const ACT_VERB = /revoke|rescind|supersede|amend/;
+/** What a provision needs to state an act or to name a document (docrefs' heads): one of these words. */
+const MAY_RELATE = /revoke|rescind|supersede|amend|[Oo]rder|Proclamation|Determination|Memorand/;
 const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order)\s+(?:also\s+|further\s+)?)$/;
 
 /**
@@ -161,13 +163,10 @@ export class RelationReader {
     const key = `${type}|${target.id}|${provisionId}|${targetProvision ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.out.push({
-      type,
-      target,
-      provisionId,
-      inPart: inPart || targetProvision !== undefined,
-      ...(targetProvision ? { targetProvision } : {}),
-    });
+    // built in place, keys in the order a spread gave them
+    const relation: FoundRelation = { type, target, provisionId, inPart: inPart || targetProvision !== undefined };
+    if (targetProvision) relation.targetProvision = targetProvision;
+    this.out.push(relation);
   }
 
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
@@ -197,6 +196,9 @@ export class RelationReader {
    * sections quadratic, and a list is rarely continued at all.
    */
   read(p: Provision, following: Iterable<Provision>): void {
+    // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
+    // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
+    if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
     // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
     const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text);
     clauses.forEach((clause, k) => {

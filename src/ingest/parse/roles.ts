@@ -1,7 +1,7 @@
 /** Who owns a directive: the subject leads; "in coordination with" lists coordinate, and so on. */
 import { Assignment, Role } from '../model';
 import { Mention } from './agencies';
-import { matchAll } from './patterns';
+import { exactSize, matchAll } from './patterns';
 
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],
@@ -24,6 +24,8 @@ const ROLE_OPENER =
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
 const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
+const MAY_LIST = /with|through/i;
+const NOT_LISTED: ListedOfficial[] = [];
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
 const LIST_STOP =
   /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
@@ -35,6 +37,8 @@ const LIST_STOP =
  * item after its "and"/"or", or where the sentence goes on.
  */
 export function listedOfficials(raw: string): ListedOfficial[] {
+  // every role phrase holds "with" or "through": most sentences hold neither, and get one shared empty list (read only)
+  if (!MAY_LIST.test(raw)) return NOT_LISTED;
   const out: ListedOfficial[] = [];
   // the commas inside a department's name separate no officials: "through the Secretary of Health, Education, and
   // Welfare" (EO 11868); hidden, at the same offsets
@@ -103,7 +107,8 @@ export function assignRoles(
     }
     out.push(assignment(m, role));
   });
-  return out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out;
+  // a directive's assignments are kept in the model: at their own size
+  return exactSize(out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out);
 }
 
 /** The assignment of a mention, built in place with its keys in the usual order (two spreads made three objects). */

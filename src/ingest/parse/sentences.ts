@@ -12,6 +12,22 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** A sentence as splitSentences gives it, with where it starts in the text. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+}
+
+/** splitSentences with each sentence's offset, known as it is cut (not searched for again in the text afterwards). */
+export function sentenceSpans(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  readSentences(text, (s, start) => {
+    out.push({ text: s, start });
+    return true;
+  });
+  return out;
+}
+
 /** The first sentence of `text`, as splitSentences gives it, without reading the rest (a unit may be a 2 MB paragraph). */
 export function firstSentence(text: string): string | undefined {
   let first: string | undefined;
@@ -26,7 +42,7 @@ export function firstSentence(text: string): string | undefined {
 /** Where a sentence may end; one regex for every call (a literal in the function is a new object each time), reset before use. */
 const BOUNDARY = /[.!?]["')]?\s+(?=["(]?[A-Z])/g;
 
-function readSentences(text: string, take: (sentence: string) => boolean): void {
+function readSentences(text: string, take: (sentence: string, start: number) => boolean): void {
   let start = 0;
   const boundary = BOUNDARY;
   boundary.lastIndex = 0;
@@ -36,11 +52,15 @@ function readSentences(text: string, take: (sentence: string) => boolean): void 
     // Only the end of the sentence so far is read (the longest abbreviation and the character before
     // it): the whole of it made a paragraph full of "Sec." and "No." quadratic.
     if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 13), end))) continue;
-    if (!take(text.slice(start, m.index + m[0].trimEnd().length).trim())) return;
+    const raw = text.slice(start, m.index + m[0].trimEnd().length);
+    const sentence = raw.trim();
+    // what trim took off the front is white space, which the sentence does not start with
+    if (!take(sentence, start + raw.indexOf(sentence))) return;
     start = m.index + m[0].length;
   }
-  const rest = text.slice(start).trim();
-  if (rest) take(rest);
+  const raw = text.slice(start);
+  const rest = raw.trim();
+  if (rest) take(rest, start + raw.indexOf(rest));
 }
 
 /** "CREATING A FRAMEWORK TO ADDRESS" → "Creating a Framework to Address" (used only for all-caps titles). */
