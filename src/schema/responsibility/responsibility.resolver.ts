@@ -63,7 +63,8 @@ export class ResponsibilityResolver {
       nextDueOn: asked.has('nextDueOn'),
     });
     if (!found) return null;
-    const groups = found.groups.map((row) => Object.assign(new Responsibility(), row));
-    return { agencyId, total: found.total, groupCount: found.groupCount, groups };
+    // Plain rows: type-graphql makes a Responsibility of a group only when a field resolver of it
+    // (document, directives) is asked, not thousands of copies up front.
+    return { agencyId, total: found.total, groupCount: found.groupCount, groups: found.groups as Responsibility[] };
   }
 }
