@@ -89,10 +89,17 @@ export function toEdges(rows: EdgeRow[]): SubgraphEdge[] {
   const groups = new Map<string, EdgeRow[]>();
   for (const row of rows) {
     const base = `${row.source}-${row.type}-${row.target}`;
-    groups.set(base, [...(groups.get(base) ?? []), row]);
+    const group = groups.get(base);
+    if (group) group.push(row);
+    else groups.set(base, [row]);
   }
   const edges: SubgraphEdge[] = [];
   for (const [base, group] of groups) {
+    // Nearly every group is one edge, which needs no order: its properties are not serialized.
+    if (group.length === 1) {
+      edges.push({ id: base, ...group[0] });
+      continue;
+    }
     const ordered = group
       .map((row) => ({ row, key: canonicalJson(row.properties) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
