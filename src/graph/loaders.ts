@@ -76,8 +76,10 @@ export class Loaders {
 
   private relatedLoader(plan: RelationPlan): DataLoader<string, RelatedPage> {
     const { relation, filter, window, count, properties, nested, edgeProperties = null } = plan;
-    // The key names each field of the plan, in one order, whoever built it.
-    const key = JSON.stringify(['rel', relation, filter, window, count, nested, properties, edgeProperties]);
+    // The key names each field of the plan, in one order, whoever built it. Its nested plan and
+    // projections are the same objects for every parent of a page (worked out once a request),
+    // so each is serialized once, not once per parent and again per prime.
+    const key = `${JSON.stringify(['rel', relation, filter, window, count])}${jsonOnce(nested)}${jsonOnce(properties)}${jsonOnce(edgeProperties)}`;
     const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
     return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, plan, ids), empty);
   }
@@ -159,3 +161,12 @@ export class Loaders {
     return loader;
   }
 }
+
+/** JSON of a plan's part, remembered by the object: the parts of plans are never changed once built. */
+function jsonOnce(value: object | null): string {
+  if (value === null) return 'null';
+  let json = serialized.get(value);
+  if (json === undefined) serialized.set(value, (json = JSON.stringify(value)));
+  return json;
+}
+const serialized = new WeakMap<object, string>();
