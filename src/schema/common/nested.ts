@@ -36,8 +36,11 @@ function declared(type: GraphQLObjectType | GraphQLInterfaceType): {
  * `fieldNodes`, so a page of 50 directives works out their `targets`' nesting once, not 50 times.
  */
 export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
-  const known = worked.get(info.fieldNodes);
-  if (known && known.variables === info.variableValues) return known.asked;
+  return remembered(workedFields, info, () => askedOfNodes(info));
+}
+const workedFields = new WeakMap<readonly FieldNode[], Remembered<AskedOfNodes>>();
+
+function askedOfNodes(info: GraphQLResolveInfo): AskedOfNodes {
   const node = connectionNode(getNamedType(info.returnType));
   const fields = fieldsAlong(info.fieldNodes, ['edges', 'node'], info.fragments);
   const edgeProperties = edgeProjectionOf(info.fieldNodes, info.fragments);
@@ -48,13 +51,41 @@ export function nestedFields(info: GraphQLResolveInfo): AskedOfNodes {
         edgeProperties,
       }
     : { nested: [], properties: null, edgeProperties };
-  worked.set(info.fieldNodes, { variables: info.variableValues, asked });
   return asked;
 }
-const worked = new WeakMap<
-  readonly FieldNode[],
-  { variables: GraphQLResolveInfo['variableValues']; asked: AskedOfNodes }
->();
+
+/**
+ * `work()` for this field, remembered by its field nodes and the request's variable values: what
+ * is asked of a field follows from the query's text (whose field nodes Apollo's document cache
+ * hands every request of the same text) and its variables alone. The same field of every item of
+ * a list, and the same query asked again with the same variables, reuse the answer, which is
+ * never changed once built. One answer is kept per field.
+ */
+function remembered<T>(
+  cache: WeakMap<readonly FieldNode[], Remembered<T>>,
+  info: GraphQLResolveInfo,
+  work: () => T,
+): T {
+  const variables = variablesKey(info.variableValues);
+  const known = cache.get(info.fieldNodes);
+  if (known && known.variables === variables && known.type === info.returnType) return known.value;
+  const value = work();
+  cache.set(info.fieldNodes, { variables, type: info.returnType, value });
+  return value;
+}
+interface Remembered<T> {
+  variables: string;
+  type: GraphQLResolveInfo['returnType'];
+  value: T;
+}
+
+/** The variable values as JSON, once per request (every resolver of a request gets the same object). */
+function variablesKey(values: GraphQLResolveInfo['variableValues']): string {
+  let key = variableKeys.get(values);
+  if (key === undefined) variableKeys.set(values, (key = JSON.stringify(values)));
+  return key;
+}
+const variableKeys = new WeakMap<GraphQLResolveInfo['variableValues'], string>();
 
 /** What a connection's nodes are asked: connections the same query answers, and their own properties. */
 export interface AskedOfNodes {
@@ -66,9 +97,12 @@ export interface AskedOfNodes {
 
 /** What a node field (`agency(id)`, `document(id)`) is asked that the query fetching it can answer too. */
 export function nestedOfObject(info: GraphQLResolveInfo): Nested[] {
-  const type = getNamedType(info.returnType);
-  return isObjectType(type) || isInterfaceType(type) ? nestedOf(type, info.fieldNodes, info) : [];
+  return remembered(workedObjects, info, () => {
+    const type = getNamedType(info.returnType);
+    return isObjectType(type) || isInterfaceType(type) ? nestedOf(type, info.fieldNodes, info) : [];
+  });
 }
+const workedObjects = new WeakMap<readonly FieldNode[], Remembered<Nested[]>>();
 
 /**
  * What `fields` (of `type`) ask that a query returning the `type` nodes can answer: connections,

@@ -44,8 +44,13 @@ export function fieldsAlong(
 
 /** Which parts of a connection the query asks for: the page (edges or pageInfo) and the total. */
 export function wantedParts(info: GraphQLResolveInfo): Wanted {
-  return wantedOf(info.fieldNodes, info.fragments);
+  // Asked again for the same field of every item of a list, and of every request of the same
+  // document (whose field nodes are the same objects): worked out once for those nodes.
+  let wanted = wantedByFields.get(info.fieldNodes);
+  if (!wanted) wantedByFields.set(info.fieldNodes, (wanted = wantedOf(info.fieldNodes, info.fragments)));
+  return wanted;
 }
+const wantedByFields = new WeakMap<readonly FieldNode[], Wanted>();
 
 /** `wantedParts` of the given fields of a connection type. */
 export function wantedOf(fields: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Wanted {
