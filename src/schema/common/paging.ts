@@ -23,8 +23,12 @@ export interface Page {
 
 /** Cursors are opaque to clients: base64 of `offset:<n>`, the item's position in the list. */
 export function encodeCursor(offset: number): string {
+  // Every edge of every answer gets one, and pages start near 0: the first offsets are encoded once.
+  if (offset < CURSORS_KEPT) return (cursors[offset] ??= Buffer.from(`offset:${offset}`, 'utf8').toString('base64'));
   return Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
 }
+const CURSORS_KEPT = 1000;
+const cursors: string[] = [];
 
 export function decodeCursor(cursor: string, argumentName = 'after'): number {
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
