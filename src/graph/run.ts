@@ -1,7 +1,7 @@
 import { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { compactCypher } from './compact';
 import { bounded, DatabaseNotAnsweringError, livenessFor } from './liveness';
-import { toPlain } from './values';
+import { plainRecord } from './values';
 
 export type Params = Record<string, unknown>;
 
@@ -186,7 +186,7 @@ async function retried<T>(
 }
 
 function plainRows<T>(result: QueryResult<RecordShape>): T[] {
-  return result.records.map((record) => toPlain(record.toObject()) as T);
+  return result.records.map((record) => plainRecord(record) as T);
 }
 
 /** The request spent its time budget (REQUEST_TIMEOUT_MS) before this round trip could start. */

@@ -1,5 +1,5 @@
 import { Graph, Params } from './run';
-import { toPlain } from './values';
+import { plainRecord } from './values';
 
 /**
  * A query's rows one at a time, as plain values, pulled from Neo4j only as fast as the caller
@@ -13,7 +13,7 @@ export async function* streamRows<T>(graph: Graph, cypher: string, params: Param
   try {
     graph.roundTrips += 1;
     for await (const record of session.run(cypher, graph.withDefaults(params))) {
-      yield toPlain(record.toObject()) as T;
+      yield plainRecord(record) as T;
     }
   } finally {
     await session.close();
