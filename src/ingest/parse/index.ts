@@ -140,6 +140,10 @@ function extract(
   // A directive's sentence is often its provision's whole text: each text is scanned once (idempotent: the store keeps each entity once).
   const scanOf = memo((text: string) => scanner.scan(text));
   const programsOf = memo((text: string) => named.programsIn(text));
+  // Documents named in a text, placed once: the relation reader, the directives' targets and the list of
+  // referenced documents each ask for a provision's (a text of 40,000 revocations placed each ref three times).
+  // Only texts that name one are kept (placing none is a regex that fails, cheaper than keeping the text).
+  const refsOf = memoWhere(DOCUMENT_HEAD, placeDocumentRefs);
   const citations: Citation[] = [];
   for (const p of provisions) {
     const hits = scanOf(p.text);
@@ -158,7 +162,7 @@ function extract(
     const ids: string[] = [];
     for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
     for (const h of programsOf(text)) ids.push(h.id);
-    for (const r of placeDocumentRefs(text)) ids.push(r.ref.id);
+    for (const r of refsOf(text)) ids.push(r.ref.id);
     return ids;
   };
   const directives = findDirectives(provisions, {
@@ -168,11 +172,11 @@ function extract(
     targetsIn,
     deliverablesIn: (scope, action, p, days) => deliverables.producedBy(scope, action, p, days),
   });
-  const stated = findRelations(provisions, docId);
+  const stated = findRelations(provisions, docId, refsOf);
   // Every document a relation names gets its node, wherever the outline put the words (a heading).
   // pushed in one loop: two lists a provision, nearly all empty, were garbage by the ten thousand
   const mentioned: DocumentRef[] = [];
-  for (const p of provisions) for (const r of placeDocumentRefs(p.text)) mentioned.push(r.ref);
+  for (const p of provisions) for (const r of refsOf(p.text)) mentioned.push(r.ref);
   const referencedDocuments = mergeRefs([...mentioned, ...stated.map((r) => r.target)]).filter((r) => r.id !== docId);
   return {
     directives,
@@ -193,6 +197,15 @@ function extract(
     links: store.allLinks(),
     referencedDocuments,
   };
+}
+
+/** Words every document ref starts with (docrefs' HEAD). */
+const DOCUMENT_HEAD = /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|Memorandum/;
+
+/** `f` remembered for the texts `worth` matches; others are computed each time. */
+function memoWhere<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {
+  const remember = memo(f);
+  return (text) => (worth.test(text) ? remember(text) : f(text));
 }
 
 function memo<T>(f: (text: string) => T): (text: string) => T {

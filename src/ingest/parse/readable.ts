@@ -68,17 +68,18 @@ function wordStats(body: string): { wordChars: number; distinct: Set<string>; le
   let letters = 0;
   const distinct = new Set<string>();
   const n = body.length;
-  for (let k = 0; k < n; k++) {
-    const c = body.charCodeAt(k);
-    if (!(c < 128 ? ASCII_NOT_LETTER[c] : NOT_LETTER.test(body[k]))) letters++;
-  }
+  // one pass: a character outside a word is counted where it is stepped over, the letters of a word
+  // (all ASCII letters, counted) and its apostrophes and hyphens (punctuation, not counted) as it is read
   let i = 0;
   while (i < n) {
-    if (!isLetter(body.charCodeAt(i))) {
+    const c = body.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (!(c < 128 ? ASCII_NOT_LETTER[c] : NOT_LETTER.test(body[i]))) letters++;
       i++;
       continue;
     }
     const start = i;
+    let joints = 0; // the apostrophes and hyphens inside the word
     while (i < n && isLetter(body.charCodeAt(i))) i++;
     for (
       let c = body.charCodeAt(i);
@@ -86,8 +87,10 @@ function wordStats(body: string): { wordChars: number; distinct: Set<string>; le
       c = body.charCodeAt(i)
     ) {
       i++;
+      joints++;
       while (i < n && isLetter(body.charCodeAt(i))) i++;
     }
+    letters += i - start - joints;
     const length = i - start;
     if (length > 30) continue; // "aaaa…": no English word is that long
     wordChars += length;

@@ -80,13 +80,16 @@ interface Clause {
  */
 const MAY_BREAK = /[(]|[.:;*]\s/;
 
-function clausesOf(text: string): Clause[] {
+/** The documents a text names, with their places: docrefs' placeDocumentRefs, or a remembered form of it. */
+export type RefsOf = (text: string) => PlacedRef[];
+
+function clausesOf(text: string, refsOf: RefsOf): Clause[] {
   // one loop, not four arrays a provision: a long order has tens of thousands of provisions
   const clauses: Clause[] = [];
   for (const sentence of splitSentences(text)) {
     for (const piece of MAY_BREAK.test(sentence) ? sentence.split(CLAUSE_BREAK) : [sentence]) {
       const t = piece.trim();
-      if (t) clauses.push({ text: t, refs: placeDocumentRefs(t) });
+      if (t) clauses.push({ text: t, refs: refsOf(t) });
     }
   }
   return clauses;
@@ -146,7 +149,10 @@ export class RelationReader {
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
   private lastRefs: DocumentRef[] = [];
 
-  constructor(private readonly selfId: string) {}
+  constructor(
+    private readonly selfId: string,
+    private readonly refsOf: RefsOf = placeDocumentRefs,
+  ) {}
 
   relations(): FoundRelation[] {
     return this.out;
@@ -200,7 +206,7 @@ export class RelationReader {
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
     // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
-    const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text);
+    const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text, this.refsOf);
     clauses.forEach((clause, k) => {
       this.readClause(clause, p, () =>
         this.listAfter(clauses.slice(k + 1), k === clauses.length - 1 ? following : [], p),
@@ -221,7 +227,7 @@ export class RelationReader {
     }
     // Items a rendering folded into one clause ("(z) ... (aa) ...") are read one by one.
     for (const d of following) {
-      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text)) {
+      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text, this.refsOf)) {
         if (!isListItem(c)) return items;
         items.push({ clause: c, provisionId: d.id });
       }
@@ -305,8 +311,13 @@ class ItemsFrom<T> implements Iterable<T> {
  * in the provisions after it: its sub-clauses, or, in a rendering with no numbering, the next
  * paragraphs.
  */
-export function findRelations(provisions: Provision[], selfId: string): FoundRelation[] {
-  const reader = new RelationReader(selfId);
+/** `refsOf` lets the caller share the refs it places in the same texts (index.ts reads each provision's too). */
+export function findRelations(
+  provisions: Provision[],
+  selfId: string,
+  refsOf: RefsOf = placeDocumentRefs,
+): FoundRelation[] {
+  const reader = new RelationReader(selfId, refsOf);
   const ordered = [...provisions].sort((a, b) => a.order - b.order);
   ordered.forEach((p, k) => reader.read(p, new ItemsFrom(ordered, k + 1)));
   return reader.relations();
