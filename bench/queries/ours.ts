@@ -86,8 +86,10 @@ export const OURS: Record<QuestionId, GraphqlQuestion> = {
   },
   agencyResponsibilities: {
     rootFields: ['agencyResponsibilities'],
+    // What the floor and @neo4j/graphql answer, no more: each group's due date was asked of ours
+    // alone (and never compared), a min() over every assignment that the others did not do.
     query: `query Q6($id: ID!) { agencyResponsibilities(agencyId: $id) { agencyId total groups {
-      role action documentId count nextDueOn directiveIds } } }`,
+      role action documentId count directiveIds } } }`,
     variables: (p) => ({ id: p.agencyId }),
     canonical: (data) =>
       canonical.agencyResponsibilities(
