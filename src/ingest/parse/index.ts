@@ -200,7 +200,8 @@ function extract(
 }
 
 /** Words every document ref starts with (docrefs' HEAD). */
-const DOCUMENT_HEAD = /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|Memorandum/;
+const DOCUMENT_HEAD =
+  /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|Memorandum/;
 
 /** `f` remembered for the texts `worth` matches; others are computed each time. */
 function memoWhere<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {
