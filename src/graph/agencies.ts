@@ -102,7 +102,7 @@ export async function agencyResponsibilities(
     dueDates: options.dueDates ?? false,
     nextDueOn: options.nextDueOn ?? false,
   };
-  const paged = params.skip.toNumber() > 0 || params.limit !== null;
+  const paged = (options.groups?.skip ?? 0) > 0 || options.groups?.limit != null;
   const rows = await graph.read<Responsibility & { total: number | null; groupCount: number | null }>(
     responsibilitiesQuery(paged),
     params,

@@ -8,7 +8,7 @@ import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { mergeRefs, placeDocumentRefs } from './docrefs';
+import { MAY_NAME_A_DOCUMENT, mergeRefs, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -143,7 +143,7 @@ function extract(
   // Documents named in a text, placed once: the relation reader, the directives' targets and the list of
   // referenced documents each ask for a provision's (a text of 40,000 revocations placed each ref three times).
   // Only texts that name one are kept (placing none is a regex that fails, cheaper than keeping the text).
-  const refsOf = memoWhere(DOCUMENT_HEAD, placeDocumentRefs);
+  const refsOf = memoWhere(MAY_NAME_A_DOCUMENT, placeDocumentRefs);
   const citations: Citation[] = [];
   for (const p of provisions) {
     const hits = scanOf(p.text);
@@ -198,10 +198,6 @@ function extract(
     referencedDocuments,
   };
 }
-
-/** Words every document ref starts with (docrefs' HEAD). */
-const DOCUMENT_HEAD =
-  /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|Memorandum/;
 
 /** `f` remembered for the texts `worth` matches; others are computed each time. */
 function memoWhere<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {

@@ -309,9 +309,9 @@ class ItemsFrom<T> implements Iterable<T> {
 /**
  * Every relation the provisions state, in document order. A list that ends a provision goes on
  * in the provisions after it: its sub-clauses, or, in a rendering with no numbering, the next
- * paragraphs.
+ * paragraphs. `refsOf` lets the caller share the refs it places in the same texts (index.ts
+ * reads each provision's too).
  */
-/** `refsOf` lets the caller share the refs it places in the same texts (index.ts reads each provision's too). */
 export function findRelations(
   provisions: Provision[],
   selfId: string,
