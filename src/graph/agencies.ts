@@ -91,18 +91,20 @@ export async function agencyResponsibilities(
   agencyId: string,
   options: ResponsibilityOptions = {},
 ): Promise<Responsibilities | null> {
+  const skip = options.groups?.skip ?? 0;
+  const limit = options.groups?.limit ?? null;
   const params = {
     agencyId,
     includePredecessors: options.includePredecessors ?? false,
     from: toNeo4jValue(options.from ?? null),
     to: toNeo4jValue(options.to ?? null),
-    skip: int(options.groups?.skip ?? 0),
-    limit: options.groups?.limit == null ? null : int(options.groups.limit),
+    skip: int(skip),
+    limit: limit === null ? null : int(limit),
     idsLimit: options.directiveIdsLimit == null ? null : int(options.directiveIdsLimit),
     dueDates: options.dueDates ?? false,
     nextDueOn: options.nextDueOn ?? false,
   };
-  const paged = (options.groups?.skip ?? 0) > 0 || options.groups?.limit != null;
+  const paged = skip > 0 || limit !== null;
   const rows = await graph.read<Responsibility & { total: number | null; groupCount: number | null }>(
     responsibilitiesQuery(paged),
     params,
