@@ -36,12 +36,12 @@ export interface NodeRow {
   properties: Properties;
 }
 
-/** A relationship as the query returns it. */
+/** A relationship as the query returns it; without `properties` when they were not asked. */
 export interface EdgeRow {
   source: string;
   target: string;
   type: string;
-  properties: Properties;
+  properties?: Properties;
 }
 
 /** The node's kind from its labels (its `kind` property, when read, for a store not yet migrated). */
@@ -97,15 +97,19 @@ export function toEdges(rows: EdgeRow[]): SubgraphEdge[] {
   for (const [base, group] of groups) {
     // Nearly every group is one edge, which needs no order: its properties are not serialized.
     if (group.length === 1) {
-      edges.push({ id: base, ...group[0] });
+      edges.push(edge(base, group[0]));
       continue;
     }
     const ordered = group
-      .map((row) => ({ row, key: canonicalJson(row.properties) }))
+      .map((row) => ({ row, key: canonicalJson(row.properties ?? {}) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    ordered.forEach(({ row }, i) => edges.push({ id: i === 0 ? base : `${base}~${i + 1}`, ...row }));
+    ordered.forEach(({ row }, i) => edges.push(edge(i === 0 ? base : `${base}~${i + 1}`, row)));
   }
   return edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function edge(id: string, { source, target, type, properties = {} }: EdgeRow): SubgraphEdge {
+  return { id, source, target, type, properties };
 }
 
 function canonicalJson(value: unknown): string {

@@ -37,8 +37,17 @@ describe('subgraphQuery', () => {
     expect(cypher).toContain('[:REVOKES|CITES*0..3]');
     expect(cypher).toContain('(a)-[r:REVOKES|CITES]->(b)');
     expect(cypher).not.toMatch(/\{\{/);
-    expect(params).toMatchObject({ focus: ['x'], labels: null });
+    expect(params).toMatchObject({ focus: ['x'] });
     expect(String(params.limit)).toBe('500');
+  });
+
+  it('filters by kind only when kinds are chosen', () => {
+    const any = subgraphQuery(checkSubgraphRequest({ focus: ['x'], depth: 2 }));
+    expect(any.cypher).not.toContain('labels(x)');
+    expect(any.params).not.toHaveProperty('labels');
+    const agencies = subgraphQuery(checkSubgraphRequest({ focus: ['x'], depth: 2, kinds: ['AGENCY'] }));
+    expect(agencies.cypher).toContain('WHERE all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $labels))');
+    expect(agencies.params).toMatchObject({ labels: ['Agency'] });
   });
 
   it('uses the whole-graph query without focus and refuses unchecked values', () => {

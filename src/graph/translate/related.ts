@@ -90,7 +90,9 @@ function edgeMap(names: Names, edges: Edges, plan: RelationPlan): string {
   // Reading every property of every edge to send one (an assignment's role) costs a db hit each.
   const asked = plan.edgeProperties?.map((name) => `.${property(name)}`);
   const rel = !asked ? `properties(${edges.r})` : asked.length ? `${edges.r} {${asked.join(', ')}}` : '{}';
-  return `{rel: ${rel}, node: ${node}, nested: ${nestedAnswers(names, edges.b, plan.nested)}}`;
+  // An edge with nothing nested asked carries no `nested` key: a null per edge is bytes to send and decode.
+  const nested = plan.nested.length ? `, nested: ${nestedAnswers(names, edges.b, plan.nested)}` : '';
+  return `{rel: ${rel}, node: ${node}${nested}}`;
 }
 
 /**
