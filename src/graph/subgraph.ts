@@ -1,8 +1,8 @@
 import { Graph } from './run';
 import { SubgraphRequest } from './subgraph-request';
-import { EdgeRow, NodeRow, Subgraph, toEdges, toNode } from './subgraph-shape';
+import { Subgraph, toEdges, toNode } from './subgraph-shape';
 import { Built } from './translate/names';
-import { subgraphQuery as buildSubgraph } from './translate/subgraph';
+import { subgraphQuery as buildSubgraph, EdgeList, NodeList } from './translate/subgraph';
 
 export { checkSubgraphRequest, SubgraphRequestError } from './subgraph-request';
 export type { SubgraphInput, SubgraphRequest } from './subgraph-request';
@@ -37,6 +37,12 @@ export async function subgraph(
   projection: Projection = FULL,
 ): Promise<Subgraph> {
   const { cypher, params } = subgraphQuery(request, projection);
-  const [row] = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[]; truncated: boolean }>(cypher, params);
-  return { nodes: row.nodes.map(toNode), edges: toEdges(row.edges), truncated: row.truncated };
+  const [row] = await graph.read<{ nodes: NodeList[]; edges: EdgeList[]; truncated: boolean }>(cypher, params);
+  return {
+    nodes: row.nodes.map(([labels, read]) =>
+      toNode({ labels, properties: typeof read === 'string' ? { id: read } : read }),
+    ),
+    edges: toEdges(row.edges.map(([source, type, target, properties]) => ({ source, target, type, properties }))),
+    truncated: row.truncated,
+  };
 }

@@ -114,6 +114,18 @@ describe('the graph query on the seeded graph', () => {
     expect(whole.nodes).toHaveLength(5);
   });
 
+  it('several focus nodes give the union of their neighbourhoods, each node once, an unknown id nothing', async () => {
+    const one = await ask({ focus: ['eo-14010'], depth: 1 });
+    const other = await ask({ focus: ['eo-13767'], depth: 1 });
+    const both = await ask({ focus: ['eo-14010', 'eo-13767', 'no-such-node'], depth: 1 });
+    expect(ids(both).sort()).toEqual([...new Set([...ids(one), ...ids(other)])].sort());
+    // Both focus nodes are at distance 0, so they come first, by id.
+    expect(ids(both).slice(0, 2)).toEqual(['eo-13767', 'eo-14010']);
+    const edgeIds = (answer: typeof both) => answer.edges.map((e) => e.id);
+    expect(edgeIds(both)).toEqual(expect.arrayContaining([...edgeIds(one), ...edgeIds(other)]));
+    expect(await ask({ focus: ['no-such-node'], depth: 1 })).toEqual({ nodes: [], edges: [], truncated: false });
+  });
+
   it('filters by kind (the path passes through those kinds only) and by relationship type', async () => {
     const documents = await ask({ focus: ['eo-14010'], depth: 2, kinds: ['EXECUTIVE_ORDER'] });
     expect(ids(documents)).toEqual(expect.arrayContaining(['eo-13767', 'eo-14159', 'eo-13993']));

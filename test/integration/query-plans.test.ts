@@ -109,7 +109,7 @@ describe('the plan of each benchmark question (EXPLAIN)', () => {
     // The focus is tried label by label, a document first, each try a lookup by id that stops at
     // the first found (inside `coalesce`, so EXPLAIN shows it in the projection, not as an operator).
     subgraph:
-      /^Projection coalesce\(COLLECT \{ MATCH \(`?f`?\)\s+WHERE `?f`?\.id IN \[focusId\] AND `?f`?:PresidentialDocument RETURN/,
+      /^Projection coalesce\(COLLECT \{ MATCH \(`?f`?\)\s+WHERE `?f`?\.id IN \[\$id\] AND `?f`?:PresidentialDocument RETURN/,
     // Lucene is asked for a bounded number of hits, not all of them.
     search: /ProcedureCall db\.index\.fulltext\.queryNodes\(.*\$probe/,
     agencyResponsibilities: /NodeUniqueIndexSeek .*:Agency\b.*\bid\b/,
@@ -130,6 +130,15 @@ describe('the plan of each benchmark question (EXPLAIN)', () => {
     // PartialTop: the index gives dueOn order, only directives due the same day are sorted by id.
     expect(plan.filter((step) => /^(Top|Sort) .*dueOn/.test(step))).toEqual([]);
     expect(plan.some((step) => /^Partial(Top|Sort) .*dueOn/.test(step))).toBe(true);
+  });
+
+  it('walks the neighbourhood breadth-first, each node once at its distance, sorting only ties on it', async () => {
+    const plan = (await plansOf('subgraph')).flat();
+    // The pruning expansion reaches each node once, by its shortest path, as the floor's does;
+    // without it every path is expanded and grouped by node again.
+    expect(plan.some((step) => /^VarLengthExpand\(Pruning,BFS/.test(step))).toBe(true);
+    expect(plan.filter((step) => /^EagerAggregation .*min\(/.test(step))).toEqual([]);
+    expect(plan.some((step) => /^PartialTop .*distance/.test(step))).toBe(true);
   });
 
   it("pages an agency's directives in the index's order, sorting nothing", async () => {

@@ -37,8 +37,19 @@ describe('subgraphQuery', () => {
     expect(cypher).toContain('[:REVOKES|CITES*0..3]');
     expect(cypher).toContain('(a)-[r:REVOKES|CITES]->(b)');
     expect(cypher).not.toMatch(/\{\{/);
-    expect(params).toMatchObject({ focus: ['x'] });
+    expect(params).toMatchObject({ id: 'x' });
     expect(String(params.limit)).toBe('500');
+  });
+
+  it('looks one focus up by its id, and several through UNWIND', () => {
+    const one = subgraphQuery(checkSubgraphRequest({ focus: ['x'] }));
+    expect(one.cypher).not.toContain('UNWIND $focus');
+    expect(one.cypher).toContain('MATCH (f:PresidentialDocument {id: $id})');
+    const two = subgraphQuery(checkSubgraphRequest({ focus: ['x', 'y'] }));
+    expect(two.cypher).toContain('UNWIND $focus AS focusId');
+    expect(two.cypher).toContain('MATCH (f:PresidentialDocument {id: focusId})');
+    expect(two.params).toMatchObject({ focus: ['x', 'y'] });
+    expect(two.params).not.toHaveProperty('id');
   });
 
   it('filters by kind only when kinds are chosen', () => {

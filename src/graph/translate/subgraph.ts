@@ -33,12 +33,22 @@ export interface SubgraphPlan {
 }
 
 /**
- * One row: the nodes (nearest first, then by id; or best connected first), the relationships of
- * the chosen types among them, and `truncated` (more nodes than `limit`). Only the projection
- * the plan asks for is written into the query, and the kind filter only when kinds are chosen:
- * a `$labels IS NULL` test over the path's nodes, even when true, made the planner keep every
- * path instead of the pruning breadth-first expansion the bare pattern gets, and the branches a
- * request does not take were a fifth of the text sent and planned.
+ * A node of the answer: its labels (they say its kind) and what of it was read, its id alone
+ * (no properties nor label asked) or a map of properties.
+ */
+export type NodeList = [labels: string[], read: string | Record<string, unknown>];
+/** A relationship of the answer: its ends' ids and type, and its properties when asked. */
+export type EdgeList = [source: string, type: string, target: string, properties?: Record<string, unknown>];
+
+/**
+ * One row: `nodes` (nearest first, then by id; or best connected first) and `edges`, the
+ * relationships of the chosen types among them, as lists (NodeList, EdgeList), and `truncated`
+ * (more nodes than `limit`). Lists, not maps: a map's every key is sent and decoded again for
+ * each of hundreds of nodes and edges. Only the projection the plan asks for is written into
+ * the query, and the kind filter only when kinds are chosen: a `$labels IS NULL` test over the
+ * path's nodes, even when true, made the planner keep every path instead of the pruning
+ * breadth-first expansion the bare pattern gets, and the branches a request does not take were
+ * a fifth of the text sent and planned.
  */
 export function subgraphQuery(plan: SubgraphPlan): Built {
   const { depth } = plan;
@@ -62,17 +72,13 @@ export function subgraphQuery(plan: SubgraphPlan): Built {
   ]);
   const labels = plan.labels ? names.param('labels', plan.labels) : null;
   const limit = names.param('limit', int(plan.limit));
-  const kept = plan.focus.length
-    ? neighbourhood(names.param('focus', plan.focus), type, depth, labels)
-    : wholeGraph(type, labels);
-  const edge = plan.edgeProperties
-    ? '{source: a.id, target: b.id, type: type(r), properties: properties(r)}'
-    : '{source: a.id, target: b.id, type: type(r)}';
+  const kept = plan.focus.length ? neighbourhood(names, plan.focus, type, depth, labels) : wholeGraph(type, labels);
+  const edge = plan.edgeProperties ? '[a.id, type(r), b.id, properties(r)]' : '[a.id, type(r), b.id]';
   const node = plan.nodeProperties
     ? 'properties(n)'
     : plan.nodeLabels
       ? `n {${LABEL_PROPERTIES.map((name) => `.${name}`).join(', ')}}`
-      : 'n {.id}';
+      : 'n.id';
   return names.built(
     [
       ...kept,
@@ -84,7 +90,7 @@ export function subgraphQuery(plan: SubgraphPlan): Built {
       `  MATCH (a)-[r${type}]->(b) WHERE b IN kept`,
       `  RETURN collect(${edge}) AS edges`,
       `}`,
-      `RETURN [n IN kept | {labels: labels(n), properties: ${node}}] AS nodes, edges, truncated`,
+      `RETURN [n IN kept | [labels(n), ${node}]] AS nodes, edges, truncated`,
     ].join('\n'),
   );
 }
@@ -102,13 +108,22 @@ const FOCUS_LABELS = LOOKUP_LABELS.filter((name) => name !== 'AgencyGroup' && na
  * The focus nodes, by id through each label's unique index, then everything within `depth` hops
  * in either direction over the chosen types, through nodes of the chosen kinds only; ordered.
  * `coalesce` tries the labels in turn and stops at the first that holds the id: a document (the
- * usual focus) costs one seek, where a UNION of every label paid a seek per label.
+ * usual focus) costs one seek, where a UNION of every label paid a seek per label. One focus
+ * (what a drawing asks) is looked up without UNWIND: the planner then knows there is one start
+ * node, takes each node's distance from the breadth-first expansion as it comes, in order,
+ * instead of grouping the paths by node and sorting them all again.
  */
-function neighbourhood(focus: string, type: string, depth: number, labels: string | null): string[] {
-  const tries = FOCUS_LABELS.map((name) => `COLLECT { MATCH (f:${label(name)} {id: focusId}) RETURN f }[0]`);
+function neighbourhood(
+  names: Names,
+  focus: readonly string[],
+  type: string,
+  depth: number,
+  labels: string | null,
+): string[] {
+  const id = focus.length === 1 ? names.param('id', focus[0]) : 'focusId';
+  const tries = FOCUS_LABELS.map((name) => `COLLECT { MATCH (f:${label(name)} {id: ${id}}) RETURN f }[0]`);
   return [
-    `UNWIND ${focus} AS focusId`,
-    `WITH DISTINCT focusId`,
+    ...(focus.length === 1 ? [] : [`UNWIND ${names.param('focus', focus)} AS focusId`, `WITH DISTINCT focusId`]),
     `WITH coalesce(${tries.join(',\n  ')}) AS f`,
     `WHERE f IS NOT NULL`,
     `MATCH p = (f)-[${type}*0..${depth}]-(n)`,
