@@ -17,7 +17,7 @@ import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
-import { exactSize, matchAll, matchAllIf, namePattern, Span, SpanSet } from './patterns';
+import { exactSize, matchAll, matchAllIf, NameMatcher, namePattern, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, standsBefore } from './positions';
 
@@ -108,7 +108,7 @@ const NO_MENTIONS: Mention[] = [];
 
 /** The register and its phrase pattern, built once per reference data rather than once per document. */
 const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
-const PHRASES = new WeakMap<AgencyRegister, RegExp>();
+const PHRASES = new WeakMap<AgencyRegister, NameMatcher>();
 
 const KNOWN_BODIES = new WeakMap<KnownBodyRef[], KnownBodies>();
 
@@ -118,15 +118,24 @@ function knownBodiesOf(refs: KnownBodyRef[]): KnownBodies {
   return known;
 }
 
+/** The groups' patterns, compiled once per reference data rather than once per document. */
+const GROUPS = new WeakMap<AgencyGroupRef[], AgencyGroups>();
+
+function groupsOf(refs: AgencyGroupRef[]): AgencyGroups {
+  let groups = GROUPS.get(refs);
+  if (!groups) GROUPS.set(refs, (groups = new AgencyGroups(refs)));
+  return groups;
+}
+
 function registerOf(agencies: AgencyRef[]): AgencyRegister {
   let register = REGISTERS.get(agencies);
   if (!register) REGISTERS.set(agencies, (register = new AgencyRegister(agencies)));
   return register;
 }
 
-function phrasesOf(register: AgencyRegister): RegExp {
+function phrasesOf(register: AgencyRegister): NameMatcher {
   let phrases = PHRASES.get(register);
-  if (!phrases) PHRASES.set(register, (phrases = namePattern(String.raw`(?:[Tt]he\s+)?`, register.allPhrases())));
+  if (!phrases) PHRASES.set(register, (phrases = namePattern(['The', 'the'], register.allPhrases())));
   return phrases;
 }
 
@@ -140,10 +149,10 @@ export class AgencyResolver {
   /** Bodies of other documents that this one names in full. */
   readonly namedBodies = new Map<string, Body>();
   private readonly knownBodies: KnownBodies;
-  private readonly phrases: RegExp;
+  private readonly phrases: NameMatcher;
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
-  private readonly bodyNames?: RegExp;
+  private readonly bodyNames?: NameMatcher;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
   /** Bodies by head word and by short name, in document order, so a bare word finds its body by binary search. */
@@ -169,14 +178,14 @@ export class AgencyResolver {
     private readonly input: ResolverInput,
   ) {
     this.register = registerOf(refs.agencies);
-    this.groups = new AgencyGroups(refs.agencyGroups);
+    this.groups = groupsOf(refs.agencyGroups);
     this.phrases = phrasesOf(this.register);
     this.bodies = findBodies(input.docId, input.provisions, (name) =>
       // dated: a body an order creates before the register's agency of that name is the order's own (EO 6763's NLRB, 1934)
       Boolean(this.register.resolve(name, input.signedOn)),
     );
     const names = this.bodies.flatMap((b) => b.shortNames);
-    if (names.length) this.bodyNames = namePattern(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names);
+    if (names.length) this.bodyNames = namePattern(['The', 'the', 'Each', 'each', 'Any', 'any'], names);
     for (const b of this.bodies) {
       const head = headOf(b.name);
       if (head) listIn(this.bodiesByHead, head).push(b);
@@ -231,7 +240,7 @@ export class AgencyResolver {
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
     if (this.bodyNames)
-      for (const m of matchAll(this.bodyNames, text)) {
+      for (const m of this.bodyNames.all(text)) {
         // the body's short name inside the name of a law ("the Federal Advisory Committee Act") is no mention of it
         if (/^\s+Acts?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
         add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
@@ -524,7 +533,7 @@ export class AgencyResolver {
   private direct(text: string): { match: RegExpExecArray; ref: AgencyRef }[] {
     let hits = this.directHits.get(text);
     if (!hits) {
-      const found = matchAll(this.phrases, text);
+      const found = this.phrases.all(text);
       hits = !found.length
         ? NO_HITS
         : exactSize(

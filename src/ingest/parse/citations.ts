@@ -3,7 +3,7 @@
  * Agreement or LegalAuthority entity; the scanner reports where in the text it stood.
  */
 import { EntityKind } from '../model';
-import { ReferenceData } from '../reference';
+import { NamedRef, ReferenceData } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
@@ -31,6 +31,18 @@ const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|noti
 
 const NO_CITATIONS: CitationHit[] = [];
 
+/** The authorities' names pattern, built once per reference data: a document's parse wrote it out anew. */
+const AUTHORITIES = new WeakMap<NamedRef[], RegExp>();
+
+function authoritiesPattern(refs: NamedRef[]): RegExp {
+  let re = AUTHORITIES.get(refs);
+  if (!re) {
+    const names = refs.flatMap((a) => [a.name, ...a.aliases]);
+    AUTHORITIES.set(refs, (re = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g')));
+  }
+  return re;
+}
+
 export class CitationScanner {
   private readonly authorities: RegExp;
 
@@ -40,8 +52,7 @@ export class CitationScanner {
     private readonly named: NamedThings,
     private readonly agencyOf: (phrase: string) => string | undefined,
   ) {
-    const names = ref.authorities.flatMap((a) => [a.name, ...a.aliases]);
-    this.authorities = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g');
+    this.authorities = authoritiesPattern(ref.authorities);
   }
 
   /** Every citation in the text, in order of appearance. */

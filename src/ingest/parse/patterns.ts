@@ -1,5 +1,3 @@
-import { remembered } from './remembered';
-
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,18 +74,164 @@ export function startsWithOneOf(names: string[]): string {
   return `(?=[${firsts}])`;
 }
 
-/** Compiled name patterns by source; bounded, since bodies' names differ from order to order. */
-const compiledName = remembered((source) => new RegExp(source, 'g'), 64);
+/**
+ * Known names in running text, after an optional word of `prefixes` ("the "): what the regex
+ * `\b(?:The\s+|the\s+)?(?=[first letters])(trie of the names' words)` finds, with its capture, by a
+ * walk of the trie of words in JavaScript. The register's 1,300 names and titles made a regex of
+ * 31,000 characters that V8 compiled on its first use in a process (110 ms of a first parse's CPU,
+ * and 30-50 ms more to write it out); the walk costs about what the compiled regex did per text.
+ */
+export function namePattern(prefixes: string[], names: string[]): NameMatcher {
+  return new NameMatcher(prefixes, names);
+}
+
+interface MatcherNode {
+  end: boolean;
+  /** The words after this one, in the regex's order of trial (longer first), by their first character's code. */
+  byFirst: Map<number, MatcherChild[]>;
+}
+
+interface MatcherChild {
+  word: string;
+  node: MatcherNode;
+  /** The word ends in a \w character: the name may stop after it only at a word boundary. */
+  boundary: boolean;
+}
+
+/** \w of a regex without the u flag. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** \s of a regex. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
- * Known names in running text, after an optional `prefix` ("the "). The alternation of hundreds
- * of names is tried only where a name can start (a lookahead on their first letters), so the
- * common lower-case word costs one test instead of one per name (the register's phrases took
- * 90% of the parse time of the corpus without it); and each pattern is compiled once.
+ * The trie of `trieAlternation`, walked as the regex engine walks its alternation: at each node the words in
+ * the same order (longer first), a name's longer continuation before its end, `\s+` between words, a word
+ * boundary after a name's last word when it ends in a \w character; the first path that succeeds is the match.
  */
-export function namePattern(prefix: string, names: string[]): RegExp {
-  const source = String.raw`\b${prefix}${startsWithOneOf(names)}(${trieAlternation(names)})`;
-  return compiledName(source);
+export class NameMatcher {
+  private readonly root: MatcherNode = { end: false, byFirst: new Map() };
+  /** First characters of the names (the regex's lookahead) and of the prefixes: where a match can start. */
+  private readonly firsts = new Set<number>();
+  private readonly prefixFirsts = new Set<number>();
+
+  constructor(
+    private readonly prefixes: string[],
+    names: string[],
+  ) {
+    const unique = [...new Set(names.filter(Boolean))];
+    type Building = { end: boolean; next: Map<string, Building> };
+    const root: Building = { end: false, next: new Map() };
+    for (const name of unique) {
+      this.firsts.add(name.charCodeAt(0));
+      let node = root;
+      for (const word of name.split(' ').filter(Boolean)) {
+        if (!node.next.has(word)) node.next.set(word, { end: false, next: new Map() });
+        node = node.next.get(word)!;
+      }
+      node.end = true;
+    }
+    for (const p of prefixes) this.prefixFirsts.add(p.charCodeAt(0));
+    const build = (from: Building, into: MatcherNode): void => {
+      into.end = from.end;
+      const sorted = [...from.next].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
+      for (const [word, child] of sorted) {
+        const node: MatcherNode = { end: false, byFirst: new Map() };
+        build(child, node);
+        const code = word.charCodeAt(0);
+        let list = into.byFirst.get(code);
+        if (!list) into.byFirst.set(code, (list = []));
+        list.push({ word, node, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
+      }
+    };
+    build(root, this.root);
+  }
+
+  /** Every match in `text`, in order, as `matchAll` gives a global regex's: [whole, name], index, input. */
+  all(text: string): RegExpExecArray[] {
+    let out: RegExpExecArray[] | undefined;
+    const n = text.length;
+    let p = 0;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      const candidate = this.firsts.has(c) || this.prefixFirsts.has(c);
+      // \b at p: a \w character on one side only
+      if (!candidate || isWordCode(c) === (p > 0 && isWordCode(text.charCodeAt(p - 1)))) {
+        p++;
+        continue;
+      }
+      const found = this.at(text, p);
+      if (!found) {
+        p++;
+        continue;
+      }
+      const m = [text.slice(p, found[1]), text.slice(found[0], found[1])] as unknown as RegExpExecArray;
+      m.index = p;
+      m.input = text;
+      m.groups = undefined;
+      (out ??= []).push(m);
+      p = found[1];
+    }
+    return out ?? NO_MATCHES;
+  }
+
+  /** [start of the name, end of the match] of a match at `p` (after \b), or undefined. */
+  private at(text: string, p: number): [number, number] | undefined {
+    for (const prefix of this.prefixes) {
+      if (!text.startsWith(prefix, p)) continue;
+      const afterWord = p + prefix.length;
+      let q = afterWord;
+      while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+      // \s+ gives back spaces one by one when what follows fails
+      for (; q > afterWord; q--) {
+        const end = this.name(text, q);
+        if (end >= 0) return [q, end];
+      }
+    }
+    const end = this.name(text, p);
+    return end >= 0 ? [p, end] : undefined;
+  }
+
+  private name(text: string, q: number): number {
+    return this.firsts.has(text.charCodeAt(q)) ? this.walk(this.root, text, q) : -1;
+  }
+
+  /** The end of the first path of words from `node` that matches at `pos`, or -1. */
+  private walk(node: MatcherNode, text: string, pos: number): number {
+    const children = node.byFirst.get(text.charCodeAt(pos));
+    if (!children) return -1;
+    for (const { word, node: child, boundary } of children) {
+      if (!text.startsWith(word, pos)) continue;
+      const e = pos + word.length;
+      if (child.byFirst.size) {
+        let s = e;
+        while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+        for (; s > e; s--) {
+          const end = this.walk(child, text, s);
+          if (end >= 0) return end;
+        }
+        if (!child.end) continue;
+      }
+      if (!boundary || e >= text.length || !isWordCode(text.charCodeAt(e))) return e;
+    }
+    return -1;
+  }
 }
 
 export interface Span {

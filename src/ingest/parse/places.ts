@@ -13,13 +13,52 @@ const namesOf = (refs: NamedRef[]) => refs.flatMap((r) => [r.name, ...r.aliases]
 const namesPattern = (names: string[], flags: string) =>
   new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${trieAlternation(names)})`, flags);
 
-function finder<T extends NamedRef>(
-  refs: T[],
-  namesAnyIn: (text: string) => boolean,
-): (text: string) => { ref: T; hit: NamedHit }[] {
+/** A list's names by lower-cased name, and their pattern. */
+interface NameTable<T> {
+  byName: Map<string, T>;
+  re: RegExp;
+}
+
+function nameTable<T extends NamedRef>(refs: T[]): NameTable<T> {
   const byName = new Map<string, T>();
   for (const r of refs) for (const n of [r.name, ...r.aliases]) byName.set(n.toLowerCase(), r);
-  const re = namesPattern(namesOf(refs), 'g');
+  return { byName, re: namesPattern(namesOf(refs), 'g') };
+}
+
+/**
+ * The four lists' tables and the pattern of all their names, built once per reference data: each document's parse
+ * wrote out five alternations of hundreds of names (5 ms a document, most of a short order's parse).
+ */
+interface NameTables {
+  anyName: RegExp;
+  programs: NameTable<NamedRef>;
+  countries: NameTable<CountryRef>;
+  regions: NameTable<NamedRef>;
+  agreements: NameTable<AgreementRef>;
+}
+
+const TABLES = new WeakMap<ReferenceData, NameTables>();
+
+function tablesOf(ref: ReferenceData): NameTables {
+  let tables = TABLES.get(ref);
+  if (!tables) {
+    const countries = ref.countries.filter((c) => c.id !== 'country-united-states');
+    tables = {
+      anyName: namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), ''),
+      programs: nameTable(ref.programs),
+      countries: nameTable(countries),
+      regions: nameTable(ref.regions),
+      agreements: nameTable(ref.agreements),
+    };
+    TABLES.set(ref, tables);
+  }
+  return tables;
+}
+
+function finder<T extends NamedRef>(
+  { byName, re }: NameTable<T>,
+  namesAnyIn: (text: string) => boolean,
+): (text: string) => { ref: T; hit: NamedHit }[] {
   const none: { ref: T; hit: NamedHit }[] = [];
   return (text) => {
     if (!namesAnyIn(text)) return none;
@@ -50,13 +89,13 @@ export class NamedThings {
     private readonly ref: ReferenceData,
     private readonly store: EntityStore,
   ) {
-    const countries = ref.countries.filter((c) => c.id !== 'country-united-states');
-    this.anyName = namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), '');
+    const tables = tablesOf(ref);
+    this.anyName = tables.anyName;
     const namesAnyIn = (text: string) => this.namesAnyIn(text);
-    this.programs = finder(ref.programs, namesAnyIn);
-    this.countries = finder(countries, namesAnyIn);
-    this.regions = finder(ref.regions, namesAnyIn);
-    this.agreements = finder(ref.agreements, namesAnyIn);
+    this.programs = finder(tables.programs, namesAnyIn);
+    this.countries = finder(tables.countries, namesAnyIn);
+    this.regions = finder(tables.regions, namesAnyIn);
+    this.agreements = finder(tables.agreements, namesAnyIn);
   }
 
   /**
