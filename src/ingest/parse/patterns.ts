@@ -87,8 +87,13 @@ export function namePattern(prefixes: string[], names: string[]): NameMatcher {
 
 interface MatcherNode {
   end: boolean;
-  /** The words after this one, in the regex's order of trial (longer first), by their first character's code. */
-  byFirst: Map<number, MatcherChild[]>;
+  more: boolean;
+  /**
+   * The words after this one, in the regex's order of trial (longer first), by their first two characters' codes;
+   * words of one character by that character's code in `single` (they come last in that order).
+   */
+  byPair: Map<number, MatcherChild[]>;
+  single: Map<number, MatcherChild[]>;
 }
 
 interface MatcherChild {
@@ -106,8 +111,8 @@ function isWordCode(c: number): boolean {
 /** \s of a regex. */
 function isSpaceCode(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) ||
     c === 32 ||
+    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
@@ -120,16 +125,35 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
+const NAME_FIRST = 1;
+const PREFIX_FIRST = 2;
+
+function newNode(): MatcherNode {
+  return { end: false, more: false, byPair: new Map(), single: new Map() };
+}
+
+function listIn(map: Map<number, MatcherChild[]>, key: number): MatcherChild[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /**
  * The trie of `trieAlternation`, walked as the regex engine walks its alternation: at each node the words in
  * the same order (longer first), a name's longer continuation before its end, `\s+` between words, a word
  * boundary after a name's last word when it ends in a \w character; the first path that succeeds is the match.
  */
 export class NameMatcher {
-  private readonly root: MatcherNode = { end: false, byFirst: new Map() };
-  /** First characters of the names (the regex's lookahead) and of the prefixes: where a match can start. */
-  private readonly firsts = new Set<number>();
-  private readonly prefixFirsts = new Set<number>();
+  private readonly root = newNode();
+  /** By character code: may a name (the regex's lookahead on first letters) or a prefix start with it. */
+  private readonly starts = new Uint8Array(65536);
+  /**
+   * Where a match may start: a word boundary before such a character. A regex finds them, in V8's compiled code;
+   * a loop over every character ran interpreted through most of a first parse.
+   */
+  private readonly candidates: RegExp;
+  /** Where the name of the last match found by `at` starts. */
+  private nameStart = 0;
 
   constructor(
     private readonly prefixes: string[],
@@ -139,7 +163,7 @@ export class NameMatcher {
     type Building = { end: boolean; next: Map<string, Building> };
     const root: Building = { end: false, next: new Map() };
     for (const name of unique) {
-      this.firsts.add(name.charCodeAt(0));
+      this.starts[name.charCodeAt(0)] |= NAME_FIRST;
       let node = root;
       for (const word of name.split(' ').filter(Boolean)) {
         if (!node.next.has(word)) node.next.set(word, { end: false, next: new Map() });
@@ -147,16 +171,19 @@ export class NameMatcher {
       }
       node.end = true;
     }
-    for (const p of prefixes) this.prefixFirsts.add(p.charCodeAt(0));
+    for (const p of prefixes) this.starts[p.charCodeAt(0)] |= PREFIX_FIRST;
+    let chars = '';
+    for (let c = 0; c < this.starts.length; c++) if (this.starts[c]) chars += `\\u${c.toString(16).padStart(4, '0')}`;
+    this.candidates = new RegExp(chars ? `\\b(?=[${chars}])` : '(?!)', 'g');
     const build = (from: Building, into: MatcherNode): void => {
       into.end = from.end;
+      into.more = from.next.size > 0;
       const sorted = [...from.next].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
       for (const [word, child] of sorted) {
-        const node: MatcherNode = { end: false, byFirst: new Map() };
+        const node = newNode();
         build(child, node);
-        const code = word.charCodeAt(0);
-        let list = into.byFirst.get(code);
-        if (!list) into.byFirst.set(code, (list = []));
+        const c0 = word.charCodeAt(0);
+        const list = word.length > 1 ? listIn(into.byPair, c0 * 65536 + word.charCodeAt(1)) : listIn(into.single, c0);
         list.push({ word, node, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
       }
     };
@@ -166,60 +193,75 @@ export class NameMatcher {
   /** Every match in `text`, in order, as `matchAll` gives a global regex's: [whole, name], index, input. */
   all(text: string): RegExpExecArray[] {
     let out: RegExpExecArray[] | undefined;
+    const candidates = this.candidates;
     const n = text.length;
-    let p = 0;
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      const candidate = this.firsts.has(c) || this.prefixFirsts.has(c);
-      // \b at p: a \w character on one side only
-      if (!candidate || isWordCode(c) === (p > 0 && isWordCode(text.charCodeAt(p - 1)))) {
-        p++;
+    let from = 0;
+    while (from < n) {
+      candidates.lastIndex = from;
+      if (!candidates.test(text)) break;
+      // the match is empty: lastIndex is where it is
+      const p = candidates.lastIndex;
+      const end = this.at(text, p);
+      if (end < 0) {
+        from = p + 1;
         continue;
       }
-      const found = this.at(text, p);
-      if (!found) {
-        p++;
-        continue;
-      }
-      const m = [text.slice(p, found[1]), text.slice(found[0], found[1])] as unknown as RegExpExecArray;
+      const m = [text.slice(p, end), text.slice(this.nameStart, end)] as unknown as RegExpExecArray;
       m.index = p;
       m.input = text;
       m.groups = undefined;
       (out ??= []).push(m);
-      p = found[1];
+      from = end;
     }
     return out ?? NO_MATCHES;
   }
 
-  /** [start of the name, end of the match] of a match at `p` (after \b), or undefined. */
-  private at(text: string, p: number): [number, number] | undefined {
-    for (const prefix of this.prefixes) {
-      if (!text.startsWith(prefix, p)) continue;
-      const afterWord = p + prefix.length;
-      let q = afterWord;
-      while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
-      // \s+ gives back spaces one by one when what follows fails
-      for (; q > afterWord; q--) {
-        const end = this.name(text, q);
-        if (end >= 0) return [q, end];
+  /** The end of a match at `p` (after \b), its name's start in `nameStart`; -1 when none. */
+  private at(text: string, p: number): number {
+    if (this.starts[text.charCodeAt(p)] & PREFIX_FIRST) {
+      for (let k = 0; k < this.prefixes.length; k++) {
+        const prefix = this.prefixes[k];
+        if (!text.startsWith(prefix, p)) continue;
+        const afterWord = p + prefix.length;
+        let q = afterWord;
+        while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+        // \s+ gives back spaces one by one when what follows fails
+        for (; q > afterWord; q--) {
+          const end = this.name(text, q);
+          if (end >= 0) {
+            this.nameStart = q;
+            return end;
+          }
+        }
       }
     }
     const end = this.name(text, p);
-    return end >= 0 ? [p, end] : undefined;
+    if (end >= 0) this.nameStart = p;
+    return end;
   }
 
   private name(text: string, q: number): number {
-    return this.firsts.has(text.charCodeAt(q)) ? this.walk(this.root, text, q) : -1;
+    return this.starts[text.charCodeAt(q)] & NAME_FIRST ? this.walk(this.root, text, q) : -1;
   }
 
   /** The end of the first path of words from `node` that matches at `pos`, or -1. */
   private walk(node: MatcherNode, text: string, pos: number): number {
-    const children = node.byFirst.get(text.charCodeAt(pos));
-    if (!children) return -1;
-    for (const { word, node: child, boundary } of children) {
+    const c0 = text.charCodeAt(pos);
+    const pair = pos + 1 < text.length ? node.byPair.get(c0 * 65536 + text.charCodeAt(pos + 1)) : undefined;
+    if (pair) {
+      const end = this.tryWords(pair, text, pos);
+      if (end >= 0) return end;
+    }
+    const single = node.single.get(c0);
+    return single ? this.tryWords(single, text, pos) : -1;
+  }
+
+  private tryWords(children: MatcherChild[], text: string, pos: number): number {
+    for (let k = 0; k < children.length; k++) {
+      const { word, node: child, boundary } = children[k];
       if (!text.startsWith(word, pos)) continue;
       const e = pos + word.length;
-      if (child.byFirst.size) {
+      if (child.more) {
         let s = e;
         while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
         for (; s > e; s--) {
