@@ -92,8 +92,10 @@ interface MatcherNode {
    * The words after this one, in the regex's order of trial (longer first), by their first two characters' codes;
    * words of one character by that character's code in `single` (they come last in that order).
    */
-  byPair: Map<number, MatcherChild[]>;
-  single: Map<number, MatcherChild[]>;
+  byPair?: Map<number, MatcherChild[]>;
+  single?: Map<number, MatcherChild[]>;
+  /** The words after this one while the trie is built. */
+  next?: Map<string, MatcherNode>;
 }
 
 interface MatcherChild {
@@ -129,7 +131,7 @@ const NAME_FIRST = 1;
 const PREFIX_FIRST = 2;
 
 function newNode(): MatcherNode {
-  return { end: false, more: false, byPair: new Map(), single: new Map() };
+  return { end: false, more: false };
 }
 
 function listIn(map: Map<number, MatcherChild[]>, key: number): MatcherChild[] {
@@ -159,15 +161,14 @@ export class NameMatcher {
     private readonly prefixes: string[],
     names: string[],
   ) {
-    const unique = [...new Set(names.filter(Boolean))];
-    type Building = { end: boolean; next: Map<string, Building> };
-    const root: Building = { end: false, next: new Map() };
-    for (const name of unique) {
+    for (const name of new Set(names.filter(Boolean))) {
       this.starts[name.charCodeAt(0)] |= NAME_FIRST;
-      let node = root;
+      let node = this.root;
       for (const word of name.split(' ').filter(Boolean)) {
-        if (!node.next.has(word)) node.next.set(word, { end: false, next: new Map() });
-        node = node.next.get(word)!;
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = newNode()));
+        node = child;
       }
       node.end = true;
     }
@@ -175,19 +176,25 @@ export class NameMatcher {
     let chars = '';
     for (let c = 0; c < this.starts.length; c++) if (this.starts[c]) chars += `\\u${c.toString(16).padStart(4, '0')}`;
     this.candidates = new RegExp(chars ? `\\b(?=[${chars}])` : '(?!)', 'g');
-    const build = (from: Building, into: MatcherNode): void => {
-      into.end = from.end;
-      into.more = from.next.size > 0;
-      const sorted = [...from.next].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
+    // each node's words in the order of trial, looked up by their first characters; the building map let go
+    const finish = (node: MatcherNode): void => {
+      const next = node.next;
+      node.next = undefined;
+      if (!next) return;
+      node.more = true;
+      node.byPair = new Map();
+      node.single = new Map();
+      // longer first, as the regex; between words of one length any order finds the same (two different words of one
+      // length never both match at one place), so no localeCompare and its collator
+      const sorted = [...next].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
       for (const [word, child] of sorted) {
-        const node = newNode();
-        build(child, node);
+        finish(child);
         const c0 = word.charCodeAt(0);
-        const list = word.length > 1 ? listIn(into.byPair, c0 * 65536 + word.charCodeAt(1)) : listIn(into.single, c0);
-        list.push({ word, node, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
+        const list = word.length > 1 ? listIn(node.byPair, c0 * 65536 + word.charCodeAt(1)) : listIn(node.single, c0);
+        list.push({ word, node: child, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
       }
     };
-    build(root, this.root);
+    finish(this.root);
   }
 
   /** Every match in `text`, in order, as `matchAll` gives a global regex's: [whole, name], index, input. */
@@ -247,12 +254,12 @@ export class NameMatcher {
   /** The end of the first path of words from `node` that matches at `pos`, or -1. */
   private walk(node: MatcherNode, text: string, pos: number): number {
     const c0 = text.charCodeAt(pos);
-    const pair = pos + 1 < text.length ? node.byPair.get(c0 * 65536 + text.charCodeAt(pos + 1)) : undefined;
+    const pair = pos + 1 < text.length ? node.byPair?.get(c0 * 65536 + text.charCodeAt(pos + 1)) : undefined;
     if (pair) {
       const end = this.tryWords(pair, text, pos);
       if (end >= 0) return end;
     }
-    const single = node.single.get(c0);
+    const single = node.single?.get(c0);
     return single ? this.tryWords(single, text, pos) : -1;
   }
 
