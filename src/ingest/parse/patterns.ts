@@ -173,9 +173,13 @@ export class NameMatcher {
       node.end = true;
     }
     for (const p of prefixes) this.starts[p.charCodeAt(0)] |= PREFIX_FIRST;
-    let chars = '';
-    for (let c = 0; c < this.starts.length; c++) if (this.starts[c]) chars += `\\u${c.toString(16).padStart(4, '0')}`;
-    this.candidates = new RegExp(chars ? `\\b(?=[${chars}])` : '(?!)', 'g');
+    // where a name may start: at a first letter of a name, or at a prefix, spaces and such a letter; each of the
+    // text's "the " was a candidate before the letter was asked for, and a call of `at` each
+    let firsts = '';
+    for (let c = 0; c < this.starts.length; c++)
+      if (this.starts[c] & NAME_FIRST) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
+    const before = prefixes.length ? `(?:${prefixes.map(escapeRegExp).join('|')})\\s+[${firsts}]|` : '';
+    this.candidates = new RegExp(firsts ? `\\b(?=${before}[${firsts}])` : '(?!)', 'g');
     // each node's words in the order of trial, looked up by their first characters; the building map let go
     const finish = (node: MatcherNode): void => {
       const next = node.next;
