@@ -15,6 +15,7 @@ import { ResponsibilityResolver } from './responsibility/responsibility.resolver
 import { SearchResolver } from './search/search.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { BusiestAgencyResolver, ExploreStartResolver } from './explore/explore.resolver';
+import { callFieldResolversDirectly } from './direct-resolvers';
 
 export const resolvers = [
   GraphResolver,
@@ -36,11 +37,13 @@ export const resolvers = [
 ] as const;
 
 /** The schema from the decorated classes; schema.graphql in the repository is its printed form. */
-export function createSchema(): Promise<GraphQLSchema> {
+export async function createSchema(): Promise<GraphQLSchema> {
   // A field without a @FieldResolver gets a resolver of type-graphql's own (for middlewares and
   // auth rules, which this API has none of) unless its type says `simpleResolvers`: graphql's
   // default property read then serves it, which saves a call and an object for every plain
   // field of every answer (thousands in a large one). A type that sets the option keeps its choice.
   for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-  return buildSchema({ resolvers, validate: false });
+  const schema = await buildSchema({ resolvers, validate: false });
+  callFieldResolversDirectly(schema, resolvers);
+  return schema;
 }
