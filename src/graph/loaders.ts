@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { GraphNode, NestedAnswers, RelatedEdge, RelatedPage } from './answers';
+import { GraphNode, NestedAnswers, RawPage, RelatedEdge, relatedPage, RelatedPage } from './answers';
 import { NodeLabel } from './labels';
 import { DocumentStatus, documentStatuses, nodesByIds, nodesOfLabel } from './nodes';
 import { EdgeFilter } from './relation-edges';
@@ -131,7 +131,7 @@ export class Loaders {
             this.labelLoader(asked.label, asked.properties).prime(id, own[j] as GraphNode | null);
           return;
         }
-        this.relatedLoader(asked).prime(parent.id, own[j] as RelatedPage);
+        this.relatedLoader(asked).prime(parent.id, relatedPage(own[j] as RawPage));
       });
     });
   }

@@ -1,4 +1,4 @@
-import { RelatedEdge, RelatedPage } from './answers';
+import { RawEdge, RelatedEdge, relatedEdges, RelatedPage } from './answers';
 import { Graph } from './run';
 import { directivesOfDocumentsQuery } from './translate/nodes';
 import { RelationPlan } from './translate/plan';
@@ -19,8 +19,8 @@ export async function relatedByIds(
   ids: readonly string[],
 ): Promise<Map<string, RelatedPage>> {
   const { cypher, params } = relatedQuery(plan, ids);
-  const rows = await graph.read<{ key: string } & RelatedPage>(cypher, params);
-  return new Map(rows.map(({ key, edges, totalCount }) => [key, { edges, totalCount }]));
+  const rows = await graph.read<{ key: string; edges: RawEdge[]; totalCount: number | null }>(cypher, params);
+  return new Map(rows.map(({ key, edges, totalCount }) => [key, { edges: relatedEdges(edges), totalCount }]));
 }
 
 /** For each document id, its directives in document order (with `filter.node` applied). */

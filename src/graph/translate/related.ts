@@ -84,20 +84,24 @@ function window(names: Names, edges: Edges, plan: RelationPlan): string {
   return `${edges.match} WITH ${edges.r}, ${edges.b} ORDER BY ${edges.order} SKIP ${skip} LIMIT ${limit}`;
 }
 
-/** One edge as the API reads it: the relationship's properties, the node, its nested answers. */
+/**
+ * One edge as the API reads it: `[rel, node, nested]` (the relationship's properties, the node,
+ * its nested answers), a list rather than a map (src/graph/answers.ts names them): a map's keys
+ * are built into every edge by Neo4j, sent with it and decoded as strings by the driver again.
+ */
 function edgeMap(names: Names, edges: Edges, plan: RelationPlan): string {
   const node = nodeMap(edges.b, plan.properties);
   // Reading every property of every edge to send one (an assignment's role) costs a db hit each.
   const asked = plan.edgeProperties?.map((name) => `.${property(name)}`);
   const rel = !asked ? `properties(${edges.r})` : asked.length ? `${edges.r} {${asked.join(', ')}}` : '{}';
-  // An edge with nothing nested asked carries no `nested` key: a null per edge is bytes to send and decode.
-  const nested = plan.nested.length ? `, nested: ${nestedAnswers(names, edges.b, plan.nested)}` : '';
-  return `{rel: ${rel}, node: ${node}${nested}}`;
+  // An edge with nothing nested asked has no third item: a null per edge is bytes to send and decode.
+  const nested = plan.nested.length ? `, ${nestedAnswers(names, edges.b, plan.nested)}` : '';
+  return `[${rel}, ${node}${nested}]`;
 }
 
 /**
  * The Cypher list of the answers to `nested` for the node bound to `a` (null when none are
- * asked), in their order: a page `{edges, totalCount}` per relation, a node map (or null) per
+ * asked), in their order: a page `[edges, totalCount]` per relation (`RawPage`), a node map (or null) per
  * node named by id. Each is a COLLECT subquery, so a list and its children are one round trip.
  */
 export function nestedAnswers(names: Names, a: string, nested: readonly Nested[]): string {
@@ -112,14 +116,14 @@ export function nestedAnswers(names: Names, a: string, nested: readonly Nested[]
     const page = asked.window
       ? `COLLECT { ${window(names, edges, asked)} RETURN ${edgeMap(names, edges, asked)} }`
       : '[]';
-    return `{edges: ${page}, totalCount: ${asked.count ? edges.total : 'null'}}`;
+    return `[${page}, ${asked.count ? edges.total : 'null'}]`;
   });
   return `[${answers.join(', ')}]`;
 }
 
 /**
  * For each of `ids` (a node of `plan.relation.from`), one page of its edges and/or their total,
- * one row per parent found: `key`, `edges` (each `{rel, node, nested}`), `totalCount` (null
+ * one row per parent found: `key`, `edges` (each `[rel, node, nested]`), `totalCount` (null
  * when not asked). The window applies per parent inside the query, so a parent with thousands
  * of edges costs its page, not all its edges. One query for all ids.
  */
