@@ -66,22 +66,18 @@ export class Loaders {
    */
   async related(plan: RelationPlan, id: string): Promise<RelatedPage> {
     const found = await this.relatedLoader(plan).load(id);
-    this.primeNested(
-      found.edges.map((edge) => edge.node),
-      found.edges.map((edge) => edge.nested),
-      plan.nested,
-    );
+    if (plan.nested.length)
+      this.primeNested(
+        found.edges.map((edge) => edge.node),
+        found.edges.map((edge) => edge.nested),
+        plan.nested,
+      );
     return found;
   }
 
   private relatedLoader(plan: RelationPlan): DataLoader<string, RelatedPage> {
-    const { relation, filter, window, count, properties, nested, edgeProperties = null } = plan;
-    // The key names each field of the plan, in one order, whoever built it. Its nested plan and
-    // projections are the same objects for every parent of a page (worked out once a request),
-    // so each is serialized once, not once per parent and again per prime.
-    const key = `${JSON.stringify(['rel', relation, filter, window, count])}${jsonOnce(nested)}${jsonOnce(properties)}${jsonOnce(edgeProperties)}`;
-    const empty: RelatedPage = { edges: [], totalCount: count ? 0 : null };
-    return this.loader<RelatedPage>(key, (ids) => relatedByIds(this.graph, plan, ids), empty);
+    const empty: RelatedPage = { edges: [], totalCount: plan.count ? 0 : null };
+    return this.loader<RelatedPage>(relatedKey(plan), (ids) => relatedByIds(this.graph, plan, ids), empty);
   }
 
   /**
@@ -161,6 +157,24 @@ export class Loaders {
     return loader;
   }
 }
+
+/**
+ * A relation plan's loader key, remembered by the plan (a field's plan is one object for every
+ * parent asking it: src/schema/common/related.ts). The key names each field of the plan, in one
+ * order, whoever built it. Its nested plan and projections are the same objects for every parent
+ * of a page (worked out once a request), so each is serialized once, not once per parent and
+ * again per prime.
+ */
+function relatedKey(plan: RelationPlan): string {
+  let key = relatedKeys.get(plan);
+  if (key === undefined) {
+    const { relation, filter, window, count, properties, nested, edgeProperties = null } = plan;
+    key = `${JSON.stringify(['rel', relation, filter, window, count])}${jsonOnce(nested)}${jsonOnce(properties)}${jsonOnce(edgeProperties)}`;
+    relatedKeys.set(plan, key);
+  }
+  return key;
+}
+const relatedKeys = new WeakMap<RelationPlan, string>();
 
 /** JSON of a plan's part, remembered by the object: the parts of plans are never changed once built. */
 function jsonOnce(value: object | null): string {

@@ -80,7 +80,7 @@ interface Remembered<T> {
 }
 
 /** The variable values as JSON, once per request (every resolver of a request gets the same object). */
-function variablesKey(values: GraphQLResolveInfo['variableValues']): string {
+export function variablesKey(values: GraphQLResolveInfo['variableValues']): string {
   let key = variableKeys.get(values);
   if (key === undefined) variableKeys.set(values, (key = JSON.stringify(values)));
   return key;

@@ -2,11 +2,11 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { Paged } from '../../graph/paged';
-import { Nested, PageWindow, Projection, Wanted, withNextItem } from '../../graph/translate/plan';
+import { Nested, PageWindow, Projection, RelationPlan, Wanted, withNextItem } from '../../graph/translate/plan';
 import { EdgeFilter, Relation } from '../../graph/relation-edges';
 import { RelatedEdge } from '../../graph/relations';
-import { ConnectionShape, PageArgs, connection, toPage } from './paging';
-import { nestedFields } from './nested';
+import { ConnectionShape, Page, PageArgs, connection, toPage } from './paging';
+import { nestedFields, variablesKey } from './nested';
 import { RELATION_FIELDS, RelationField } from './relation-fields';
 import { wantedParts } from './selection';
 
@@ -64,9 +64,47 @@ export function relatedField(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<ConnectionShape<object>> {
-  const field = relationFieldOf(info);
-  return relatedConnection(ctx, field.relation, id, args, info, field.filter?.({ ...args }) ?? {});
+  const { page, plan } = fieldPlan(info, args);
+  return pageOf(ctx, page, plan, id);
 }
+
+async function pageOf(ctx: Context, page: Page, plan: RelationPlan, id: string): Promise<ConnectionShape<object>> {
+  const found = await ctx.loaders.related(plan, id);
+  return connection(page, found.edges.map(toEdge), found.totalCount);
+}
+
+/**
+ * The page and plan of a relationship field, worked out once for every parent that asks it: they
+ * follow from the field's declaration under its parent type, the query's text and its variables
+ * alone. Each of 50 directives asking `targets` built the same plan again, and the loader its
+ * key, a tenth of the API's own allocations on question 1 of bench/. One plan is kept per field;
+ * the plan, once built, is never changed. Bad paging is not kept: it fails for every parent.
+ */
+function fieldPlan(info: GraphQLResolveInfo, args: PageArgs): { page: Page; plan: RelationPlan } {
+  const variables = variablesKey(info.variableValues);
+  const known = fieldPlans.get(info.fieldNodes);
+  if (known && known.variables === variables && known.parentType === info.parentType) return known.value;
+  const field = relationFieldOf(info);
+  const page = toPage(args);
+  const wanted = wantedParts(info);
+  const { nested, properties, edgeProperties } = nestedFields(info);
+  const plan: RelationPlan = {
+    relation: field.relation,
+    filter: field.filter?.({ ...args }) ?? {},
+    window: wanted.page ? withNextItem(page) : null,
+    count: wanted.count,
+    properties,
+    nested,
+    edgeProperties,
+  };
+  const value = { page, plan };
+  fieldPlans.set(info.fieldNodes, { variables, parentType: info.parentType, value });
+  return value;
+}
+const fieldPlans = new WeakMap<
+  GraphQLResolveInfo['fieldNodes'],
+  { variables: string; parentType: GraphQLResolveInfo['parentType']; value: { page: Page; plan: RelationPlan } }
+>();
 
 /**
  * The single node along a relationship (a parent agency, a containing provision), or null.
