@@ -159,11 +159,10 @@ export class Loaders {
 }
 
 /**
- * A relation plan's loader key, remembered by the plan (a field's plan is one object for every
- * parent asking it: src/schema/common/related.ts). The key names each field of the plan, in one
- * order, whoever built it. Its nested plan and projections are the same objects for every parent
- * of a page (worked out once a request), so each is serialized once, not once per parent and
- * again per prime.
+ * A relation plan's loader key, kept per plan object: plans are never changed once built, and a
+ * caller that asks with one plan for many parents pays for the key once. The key names each
+ * field of the plan, in one order, whoever built it; its nested plan and projections, shared
+ * between plans, are each serialized once too.
  */
 function relatedKey(plan: RelationPlan): string {
   let key = relatedKeys.get(plan);

@@ -59,11 +59,13 @@ const DOCUMENT_PREFIX: Partial<Record<NodeKind, string>> = {
 };
 
 /**
- * A short human label: "EO 14010", "Sec. 4(a)", an agency's acronym or name, else the id.
- * A request that asks no properties gets only the ones read here and in `kindOf` (the lean
- * projection in src/graph/translate/subgraph.ts): a property used here must be added there too. One
- * that asks no label either gets only `id` (and the labels, which say the kind).
+ * The properties `labelOf` reads: a request that asks labels but no properties gets only these
+ * (src/graph/translate/subgraph.ts), so a property used there must be listed here. One that asks
+ * no label either gets only `id` (and the labels, which say the kind).
  */
+export const LABEL_PROPERTIES = ['id', 'number', 'signedOn', 'path', 'acronym', 'name', 'title'] as const;
+
+/** A short human label: "EO 14010", "Sec. 4(a)", an agency's acronym or name, else the id. */
 export function labelOf(kind: NodeKind, p: Properties): string {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
   const prefix = DOCUMENT_PREFIX[kind];

@@ -14,7 +14,7 @@ type Param = { kind: string; index: number; propertyName?: string; getType?: () 
  * With no middlewares, auth rules or validation in this API, a method's parameters are its
  * parent (`@Root()`), `args`, the context and `info` as graphql hands them, and the method is
  * called with them as they are. The argument classes of field resolvers (PageArgs and its
- * extensions) hold plain scalars with no defaults or methods, so the plain `args` object reads
+ * extensions) hold plain scalars with no defaults or methods (`argsAsIs` checks), so the plain `args` object reads
  * the same. A field whose method takes anything else keeps type-graphql's resolver.
  */
 export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasses: readonly object[]): void {
@@ -56,7 +56,7 @@ function directCall(
   const readers: Array<(root: unknown, args: unknown, context: unknown, info: unknown) => unknown> = [];
   for (const param of ordered) {
     if (param.kind === 'root' && !param.propertyName && rootAsIs(param)) readers.push((root) => root);
-    else if (param.kind === 'args') readers.push((_root, args) => args);
+    else if (param.kind === 'args' && argsAsIs(param)) readers.push((_root, args) => args);
     else if (param.kind === 'context' && !param.propertyName) readers.push((_root, _args, context) => context);
     else if (param.kind === 'info') readers.push((_root, _args, _context, info) => info);
     else return undefined;
@@ -71,6 +71,28 @@ function directCall(
     for (let i = 0; i < readers.length; i++) values[i] = readers[i](root, args, context, info);
     return method.apply(self, values);
   };
+}
+
+/**
+ * Whether the plain `args` object reads as the instance type-graphql would copy it into: the
+ * class sets no defaults and has no methods or accessors (PageArgs and its extensions). A class
+ * that one day gains `first = 20` or a getter keeps type-graphql's resolver instead of silently
+ * losing them.
+ */
+function argsAsIs(param: Param): boolean {
+  let type: unknown;
+  try {
+    type = param.getType?.();
+  } catch {
+    return false;
+  }
+  if (type === undefined || type === Object) return true;
+  if (typeof type !== 'function') return false;
+  const instance = new (type as new () => object)();
+  if (Object.values(instance).some((value) => value !== undefined)) return false;
+  for (let proto = type.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto))
+    if (Object.getOwnPropertyNames(proto).some((name) => name !== 'constructor')) return false;
+  return true;
 }
 
 /** type-graphql hands a parent on unchanged unless its parameter names a class to copy it into. */

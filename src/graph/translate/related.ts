@@ -89,7 +89,7 @@ function window(names: Names, edges: Edges, plan: RelationPlan): string {
  * its nested answers), a list rather than a map (src/graph/answers.ts names them): a map's keys
  * are built into every edge by Neo4j, sent with it and decoded as strings by the driver again.
  */
-function edgeMap(names: Names, edges: Edges, plan: RelationPlan): string {
+function edgeList(names: Names, edges: Edges, plan: RelationPlan): string {
   const node = nodeMap(edges.b, plan.properties);
   // Reading every property of every edge to send one (an assignment's role) costs a db hit each.
   const asked = plan.edgeProperties?.map((name) => `.${property(name)}`);
@@ -114,7 +114,7 @@ export function nestedAnswers(names: Names, a: string, nested: readonly Nested[]
     }
     const edges = edgesFrom(names, a, asked.relation, asked.filter);
     const page = asked.window
-      ? `COLLECT { ${window(names, edges, asked)} RETURN ${edgeMap(names, edges, asked)} }`
+      ? `COLLECT { ${window(names, edges, asked)} RETURN ${edgeList(names, edges, asked)} }`
       : '[]';
     return `[${page}, ${asked.count ? edges.total : 'null'}]`;
   });
@@ -137,7 +137,7 @@ export function relatedQuery(plan: RelationPlan, ids: readonly string[]): Built 
     lines.push(
       `CALL (${a}) {`,
       `  ${window(names, edges, plan)}`,
-      `  RETURN collect(${edgeMap(names, edges, plan)}) AS edges`,
+      `  RETURN collect(${edgeList(names, edges, plan)}) AS edges`,
       `}`,
     );
   }

@@ -6,6 +6,7 @@
  */
 import { RelationshipType } from '../labels';
 import { MAX_DEPTH } from '../subgraph-request';
+import { LABEL_PROPERTIES } from '../subgraph-shape';
 import { int } from '../values';
 import { Built, label, Names, types as typeList } from './names';
 import { LOOKUP_LABELS } from './nodes';
@@ -94,9 +95,6 @@ export function subgraphQuery(plan: SubgraphPlan): Built {
     ].join('\n'),
   );
 }
-
-/** What a node's label is made of (labelOf in src/graph/subgraph-shape.ts), read when labels are asked without every property. */
-const LABEL_PROPERTIES = ['id', 'number', 'signedOn', 'path', 'acronym', 'name', 'title'];
 
 /**
  * The labels a focus node is looked up under: groups and bodies are left out, as the graph view

@@ -17,7 +17,7 @@ import { DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
-import { exactSize, matchAll, matchAllIf, NameMatcher, namePattern, Span, SpanSet } from './patterns';
+import { exactSize, matchAll, matchAllIf, NameMatcher, nameMatcher, Span, SpanSet } from './patterns';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, standsBefore } from './positions';
 
@@ -135,7 +135,7 @@ function registerOf(agencies: AgencyRef[]): AgencyRegister {
 
 function phrasesOf(register: AgencyRegister): NameMatcher {
   let phrases = PHRASES.get(register);
-  if (!phrases) PHRASES.set(register, (phrases = namePattern(['The', 'the'], register.allPhrases())));
+  if (!phrases) PHRASES.set(register, (phrases = nameMatcher(['The', 'the'], register.allPhrases())));
   return phrases;
 }
 
@@ -185,7 +185,7 @@ export class AgencyResolver {
       Boolean(this.register.resolve(name, input.signedOn)),
     );
     const names = this.bodies.flatMap((b) => b.shortNames);
-    if (names.length) this.bodyNames = namePattern(['The', 'the', 'Each', 'each', 'Any', 'any'], names);
+    if (names.length) this.bodyNames = nameMatcher(['The', 'the', 'Each', 'each', 'Any', 'any'], names);
     for (const b of this.bodies) {
       const head = headOf(b.name);
       if (head) listIn(this.bodiesByHead, head).push(b);

@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,9 +83,19 @@ export function startsWithOneOf(names: string[]): string {
  * 31,000 characters that V8 compiled on its first use in a process (110 ms of a first parse's CPU,
  * and 30-50 ms more to write it out); the walk costs about what the compiled regex did per text.
  */
-export function namePattern(prefixes: string[], names: string[]): NameMatcher {
-  return new NameMatcher(prefixes, names);
+export function nameMatcher(prefixes: string[], names: string[]): NameMatcher {
+  return matchers(JSON.stringify([prefixes, names]));
 }
+
+/**
+ * Matchers by prefixes and names, bounded: an order's own bodies make a new list of names, and
+ * each matcher costs a table of 64 K character codes and a compiled regex, so a run of orders
+ * naming the same bodies builds them once.
+ */
+const matchers = remembered((key) => {
+  const [prefixes, names] = JSON.parse(key) as [string[], string[]];
+  return new NameMatcher(prefixes, names);
+}, 64);
 
 interface MatcherNode {
   end: boolean;

@@ -61,26 +61,29 @@ function askedOfNodes(info: GraphQLResolveInfo): AskedOfNodes {
  * a list, and the same query asked again with the same variables, reuse the answer, which is
  * never changed once built. One answer is kept per field.
  */
-function remembered<T>(
+export function remembered<T>(
   cache: WeakMap<readonly FieldNode[], Remembered<T>>,
   info: GraphQLResolveInfo,
   work: () => T,
 ): T {
   const variables = variablesKey(info.variableValues);
   const known = cache.get(info.fieldNodes);
-  if (known && known.variables === variables && known.type === info.returnType) return known.value;
+  if (known && known.variables === variables && known.type === info.returnType && known.parentType === info.parentType)
+    return known.value;
   const value = work();
-  cache.set(info.fieldNodes, { variables, type: info.returnType, value });
+  cache.set(info.fieldNodes, { variables, type: info.returnType, parentType: info.parentType, value });
   return value;
 }
-interface Remembered<T> {
+export interface Remembered<T> {
   variables: string;
   type: GraphQLResolveInfo['returnType'];
+  /** A field of an interface is declared, and so planned, per concrete type. */
+  parentType: GraphQLResolveInfo['parentType'];
   value: T;
 }
 
 /** The variable values as JSON, once per request (every resolver of a request gets the same object). */
-export function variablesKey(values: GraphQLResolveInfo['variableValues']): string {
+function variablesKey(values: GraphQLResolveInfo['variableValues']): string {
   let key = variableKeys.get(values);
   if (key === undefined) variableKeys.set(values, (key = JSON.stringify(values)));
   return key;

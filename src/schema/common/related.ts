@@ -1,12 +1,12 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../context';
 import { GraphNode } from '../../graph/nodes';
 import { Paged } from '../../graph/paged';
 import { Nested, PageWindow, Projection, RelationPlan, Wanted, withNextItem } from '../../graph/translate/plan';
-import { EdgeFilter, Relation } from '../../graph/relation-edges';
+import { Relation } from '../../graph/relation-edges';
 import { RelatedEdge } from '../../graph/relations';
 import { ConnectionShape, Page, PageArgs, connection, toPage } from './paging';
-import { nestedFields, variablesKey } from './nested';
+import { nestedFields, remembered, Remembered } from './nested';
 import { RELATION_FIELDS, RelationField } from './relation-fields';
 import { wantedParts } from './selection';
 
@@ -17,29 +17,6 @@ export function toEdge({ rel, node }: RelatedEdge): Record<string, unknown> & { 
 }
 
 export { inn, out } from '../../graph/relation-edges';
-
-/**
- * A relationship field as a connection, batched with the same field of every other parent.
- * Only what the query selects is fetched: the page (one edge more, for `hasNextPage`) when it
- * asks for edges or pageInfo, the total when it asks for totalCount; the connections asked of
- * its nodes that the same query can answer (`nestedFields`) come with it.
- */
-export async function relatedConnection(
-  ctx: Context,
-  relation: Relation,
-  id: string,
-  args: PageArgs,
-  info: GraphQLResolveInfo,
-  filter: EdgeFilter = {},
-): Promise<ConnectionShape<object>> {
-  const page = toPage(args); // bad paging fails before the query
-  const wanted = wantedParts(info);
-  const window = wanted.page ? withNextItem(page) : null;
-  const { nested, properties, edgeProperties } = nestedFields(info);
-  const plan = { relation, filter, window, count: wanted.count, properties, nested, edgeProperties };
-  const found = await ctx.loaders.related(plan, id);
-  return connection(page, found.edges.map(toEdge), found.totalCount);
-}
 
 /**
  * The relationship field being resolved, as declared in RELATION_FIELDS: under its own type
@@ -55,35 +32,31 @@ function relationFieldOf(info: GraphQLResolveInfo): RelationField {
 }
 
 /**
- * A relationship field of any type as a connection (`relatedConnection`), by its declaration in
- * RELATION_FIELDS, with the filter its arguments make (`role`, `action`).
+ * A relationship field of any type as a connection, by its declaration in RELATION_FIELDS, with
+ * the filter its arguments make (`role`, `action`), batched with the same field of every other
+ * parent. Only what the query selects is fetched: the page (one edge more, for `hasNextPage`)
+ * when it asks for edges or pageInfo, the total when it asks for totalCount; the connections
+ * asked of its nodes that the same query can answer (`nestedFields`) come with it.
  */
-export function relatedField(
+export async function relatedField(
   ctx: Context,
   id: string,
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<ConnectionShape<object>> {
-  const { page, plan } = fieldPlan(info, args);
-  return pageOf(ctx, page, plan, id);
-}
-
-async function pageOf(ctx: Context, page: Page, plan: RelationPlan, id: string): Promise<ConnectionShape<object>> {
+  const { page, plan } = remembered(fieldPlans, info, () => fieldPlan(info, args));
   const found = await ctx.loaders.related(plan, id);
   return connection(page, found.edges.map(toEdge), found.totalCount);
 }
 
 /**
- * The page and plan of a relationship field, worked out once for every parent that asks it: they
- * follow from the field's declaration under its parent type, the query's text and its variables
- * alone. Each of 50 directives asking `targets` built the same plan again, and the loader its
- * key, a tenth of the API's own allocations on question 1 of bench/. One plan is kept per field;
- * the plan, once built, is never changed. Bad paging is not kept: it fails for every parent.
+ * The page and plan of a relationship field. They follow from the field's declaration under its
+ * parent type, the query's text and its variables alone, so they are worked out once for every
+ * parent that asks the field (50 directives asking `targets` built the same plan again, and the
+ * loader its key, a tenth of the API's own allocations on question 1 of bench/). Bad paging
+ * throws before anything is kept: it fails for every parent.
  */
 function fieldPlan(info: GraphQLResolveInfo, args: PageArgs): { page: Page; plan: RelationPlan } {
-  const variables = variablesKey(info.variableValues);
-  const known = fieldPlans.get(info.fieldNodes);
-  if (known && known.variables === variables && known.parentType === info.parentType) return known.value;
   const field = relationFieldOf(info);
   const page = toPage(args);
   const wanted = wantedParts(info);
@@ -97,14 +70,9 @@ function fieldPlan(info: GraphQLResolveInfo, args: PageArgs): { page: Page; plan
     nested,
     edgeProperties,
   };
-  const value = { page, plan };
-  fieldPlans.set(info.fieldNodes, { variables, parentType: info.parentType, value });
-  return value;
+  return { page, plan };
 }
-const fieldPlans = new WeakMap<
-  GraphQLResolveInfo['fieldNodes'],
-  { variables: string; parentType: GraphQLResolveInfo['parentType']; value: { page: Page; plan: RelationPlan } }
->();
+const fieldPlans = new WeakMap<readonly FieldNode[], Remembered<{ page: Page; plan: RelationPlan }>>();
 
 /**
  * The single node along a relationship (a parent agency, a containing provision), or null.

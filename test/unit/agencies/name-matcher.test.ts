@@ -3,7 +3,7 @@
  * of 31,000 characters: on the texts of orders it must find what that regex found, at the same
  * places, with the same name captured.
  */
-import { namePattern, startsWithOneOf, trieAlternation } from '../../../src/ingest/parse/patterns';
+import { nameMatcher, startsWithOneOf, trieAlternation } from '../../../src/ingest/parse/patterns';
 import { AgencyRegister } from '../../../src/ingest/parse/register';
 import { loadReference } from '../../../src/ingest/reference';
 import { corpus } from '../corpus-lines';
@@ -21,7 +21,7 @@ function found(matches: Iterable<RegExpExecArray>): string[] {
 
 describe('finding the register’s names in a text', () => {
   const regex = regexOf(String.raw`(?:[Tt]he\s+)?`, phrases);
-  const matcher = namePattern(['The', 'the'], phrases);
+  const matcher = nameMatcher(['The', 'the'], phrases);
 
   it('finds what the regex found in every 25th order of the corpus, 1933 to 2025', () => {
     const texts = corpus()
@@ -47,10 +47,17 @@ describe('finding the register’s names in a text', () => {
     expect(expected.map((m) => m.split('|')[1])).toEqual(['Secretary of Homeland Security', 'Secretary of State']);
   });
 
+  it('takes no-break and other Unicode spaces between words as the regex’s \\s did, and a name that ends the text', () => {
+    const text = 'as directed by the Secretary\u00a0of\u2009Defense; reports go to the Secretary of State';
+    const expected = found(text.matchAll(regex));
+    expect(found(matcher.all(text))).toEqual(expected);
+    expect(expected.map((m) => m.split('|')[1])).toEqual(['Secretary\u00a0of\u2009Defense', 'Secretary of State']);
+  });
+
   it('keeps "each" and "any" before a body’s short name, as the regex for an order’s own bodies did', () => {
     const names = ['Task Force', 'Council', 'Board'];
     const text = 'Each Task Force shall report to any Council; the Board and the Boards';
-    expect(found(namePattern(['The', 'the', 'Each', 'each', 'Any', 'any'], names).all(text))).toEqual(
+    expect(found(nameMatcher(['The', 'the', 'Each', 'each', 'Any', 'any'], names).all(text))).toEqual(
       found(text.matchAll(regexOf(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names))),
     );
   });
