@@ -18,6 +18,7 @@ import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import { exactSize, matchAll, matchAllIf, NameMatcher, nameMatcher, Span, SpanSet } from './patterns';
+import { oncePer } from './remembered';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, standsBefore } from './positions';
 
@@ -106,38 +107,11 @@ const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 const NO_HITS: { match: RegExpExecArray; ref: AgencyRef }[] = [];
 const NO_MENTIONS: Mention[] = [];
 
-/** The register and its phrase pattern, built once per reference data rather than once per document. */
-const REGISTERS = new WeakMap<AgencyRef[], AgencyRegister>();
-const PHRASES = new WeakMap<AgencyRegister, NameMatcher>();
-
-const KNOWN_BODIES = new WeakMap<KnownBodyRef[], KnownBodies>();
-
-function knownBodiesOf(refs: KnownBodyRef[]): KnownBodies {
-  let known = KNOWN_BODIES.get(refs);
-  if (!known) KNOWN_BODIES.set(refs, (known = new KnownBodies(refs)));
-  return known;
-}
-
-/** The groups' patterns, compiled once per reference data rather than once per document. */
-const GROUPS = new WeakMap<AgencyGroupRef[], AgencyGroups>();
-
-function groupsOf(refs: AgencyGroupRef[]): AgencyGroups {
-  let groups = GROUPS.get(refs);
-  if (!groups) GROUPS.set(refs, (groups = new AgencyGroups(refs)));
-  return groups;
-}
-
-function registerOf(agencies: AgencyRef[]): AgencyRegister {
-  let register = REGISTERS.get(agencies);
-  if (!register) REGISTERS.set(agencies, (register = new AgencyRegister(agencies)));
-  return register;
-}
-
-function phrasesOf(register: AgencyRegister): NameMatcher {
-  let phrases = PHRASES.get(register);
-  if (!phrases) PHRASES.set(register, (phrases = nameMatcher(['The', 'the'], register.allPhrases())));
-  return phrases;
-}
+/** What the parser makes of the reference data, built once rather than once per document. */
+const registerOf = oncePer((agencies: AgencyRef[]) => new AgencyRegister(agencies));
+const phrasesOf = oncePer((register: AgencyRegister) => nameMatcher(['The', 'the'], register.allPhrases()));
+const knownBodiesOf = oncePer((refs: KnownBodyRef[]) => new KnownBodies(refs));
+const groupsOf = oncePer((refs: AgencyGroupRef[]) => new AgencyGroups(refs));
 
 export class AgencyResolver {
   readonly register: AgencyRegister;

@@ -9,6 +9,7 @@ import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
 import { alternation, exactSize, matchAll, matchAllIf as quick, Span, SpanSet, startsWithOneOf } from './patterns';
+import { oncePer } from './remembered';
 import { NamedThings } from './places';
 
 export interface CitationHit extends Span {
@@ -32,16 +33,10 @@ const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|noti
 const NO_CITATIONS: CitationHit[] = [];
 
 /** The authorities' names pattern, built once per reference data: a document's parse wrote it out anew. */
-const AUTHORITIES = new WeakMap<NamedRef[], RegExp>();
-
-function authoritiesPattern(refs: NamedRef[]): RegExp {
-  let re = AUTHORITIES.get(refs);
-  if (!re) {
-    const names = refs.flatMap((a) => [a.name, ...a.aliases]);
-    AUTHORITIES.set(refs, (re = new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g')));
-  }
-  return re;
-}
+const authoritiesPattern = oncePer((refs: NamedRef[]) => {
+  const names = refs.flatMap((a) => [a.name, ...a.aliases]);
+  return new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g');
+});
 
 export class CitationScanner {
   private readonly authorities: RegExp;

@@ -2,6 +2,7 @@
 import { CountryRef, NamedRef, AgreementRef, ReferenceData } from '../reference';
 import { EntityStore } from './entities';
 import { matchAll, Span, startsWithOneOf, trieAlternation } from './patterns';
+import { oncePer } from './remembered';
 
 export interface NamedHit extends Span {
   id: string;
@@ -37,23 +38,16 @@ interface NameTables {
   agreements: NameTable<AgreementRef>;
 }
 
-const TABLES = new WeakMap<ReferenceData, NameTables>();
-
-function tablesOf(ref: ReferenceData): NameTables {
-  let tables = TABLES.get(ref);
-  if (!tables) {
-    const countries = ref.countries.filter((c) => c.id !== 'country-united-states');
-    tables = {
-      anyName: namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), ''),
-      programs: nameTable(ref.programs),
-      countries: nameTable(countries),
-      regions: nameTable(ref.regions),
-      agreements: nameTable(ref.agreements),
-    };
-    TABLES.set(ref, tables);
-  }
-  return tables;
-}
+const tablesOf = oncePer((ref: ReferenceData): NameTables => {
+  const countries = ref.countries.filter((c) => c.id !== 'country-united-states');
+  return {
+    anyName: namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), ''),
+    programs: nameTable(ref.programs),
+    countries: nameTable(countries),
+    regions: nameTable(ref.regions),
+    agreements: nameTable(ref.agreements),
+  };
+});
 
 function finder<T extends NamedRef>(
   { byName, re }: NameTable<T>,

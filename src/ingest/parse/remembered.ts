@@ -14,3 +14,16 @@ export function remembered<V>(compute: (key: string) => V, max: number): (key: s
     return hit.value;
   };
 }
+
+/**
+ * `build` once per object, for as long as the object lives: what the parser makes of the
+ * reference data (the register, name patterns and tables) is the same for every document.
+ */
+export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const built = new WeakMap<K, V>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) built.set(key, (value = build(key)));
+    return value;
+  };
+}
