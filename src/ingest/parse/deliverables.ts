@@ -29,11 +29,15 @@ export class Deliverables {
     }
   }
 
-  /** A report is named by the provision that orders it: report-eo-14010-4-b-i. */
-  producedBy(scope: string, action: Action, p: Provision, days?: number): string[] {
+  /**
+   * A report is named by the provision that orders it: report-eo-14010-4-b-i. The scope comes in its parts (a sentence,
+   * the clauses it opens), read one by one rather than joined into a copy.
+   */
+  producedBy(scope: readonly string[], action: Action, p: Provision, days?: number): string[] {
     if (!PRODUCING.includes(action)) return [];
-    const ids = this.strategies.filter((s) => scope.includes(s.name) || scope.includes(s.title)).map((s) => s.id);
-    if (ids.length || !/\b(?:report|study)\b/i.test(scope)) return ids;
+    const says = (phrase: string) => scope.some((part) => part.includes(phrase));
+    const ids = this.strategies.filter((s) => says(s.name) || says(s.title)).map((s) => s.id);
+    if (ids.length || !scope.some((part) => /\b(?:report|study)\b/i.test(part))) return ids;
     const id = `report-${this.docId}-${slug(p.path)}`;
     const props: Record<string, string | number> = { provisionId: p.id };
     if (days !== undefined) props.deadlineDays = days;

@@ -12,8 +12,9 @@ export interface DirectiveContext {
   docId: string;
   signedOn?: string;
   agencies: AgencyResolver;
-  targetsIn(text: string): string[];
-  deliverablesIn(text: string, action: Action, provision: Provision, deadline?: number): string[];
+  /** The targets of a passage given as its parts in order (a sentence, then the clauses it opens). */
+  targetsIn(parts: readonly string[]): string[];
+  deliverablesIn(parts: readonly string[], action: Action, provision: Provision, deadline?: number): string[];
 }
 
 type Draft = Omit<Directive, 'id' | 'ordinal'>;
@@ -25,6 +26,15 @@ function descendants(p: Provision, all: Provision[]): Provision[] {
       (c.parentPath === p.path || c.parentPath.startsWith(p.path + '(')) &&
       c.path !== p.path,
   );
+}
+
+/** The texts of a provision's descendants, worked out once per provision (several of its sentences may open clauses). */
+const descendantTextsOf = new WeakMap<Provision, string[]>();
+
+function descendantTexts(p: Provision, all: Provision[]): string[] {
+  let texts = descendantTextsOf.get(p);
+  if (!texts) descendantTextsOf.set(p, (texts = descendants(p, all).map((c) => c.text)));
+  return texts;
 }
 
 /** Children by parent path, built once: filtering every provision for each "shall" sentence was quadratic in long orders. */
@@ -64,7 +74,7 @@ function draft(
   text: string,
   action: Action,
   assignments: Assignment[],
-  scope: string,
+  scope: readonly string[],
 ): Draft {
   const deadline = deadlineIn(text, ctx.signedOn);
   // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
@@ -114,11 +124,13 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const children = childrenOf(p, all);
     if (/:$/.test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text))) {
-        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, c.text));
+        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text]));
       }
       continue;
     }
-    const scope = /:$/.test(s.text) ? [s.text, ...descendants(p, all).map((c) => c.text)].join(' ') : s.text;
+    // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
+    // a long list made and scanned a copy of the whole list
+    const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
     push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }
 }

@@ -158,11 +158,13 @@ function extract(
     deliverables.defineStrategies(p.text);
   }
   // citations (not legal authorities), programs, documents, in that order; one array, not four per directive
-  const targetsIn = (text: string) => {
+  // a passage's parts (a sentence and the clauses it opens) are read one by one: each is a provision's text or
+  // sentence, most already read, where their join was a new text to scan for each sentence that opens clauses
+  const targetsIn = (parts: readonly string[]) => {
     const ids: string[] = [];
-    for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
-    for (const h of programsOf(text)) ids.push(h.id);
-    for (const r of refsOf(text)) ids.push(r.ref.id);
+    for (const text of parts) for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
+    for (const text of parts) for (const h of programsOf(text)) ids.push(h.id);
+    for (const text of parts) for (const r of refsOf(text)) ids.push(r.ref.id);
     return ids;
   };
   const directives = findDirectives(provisions, {
@@ -170,7 +172,7 @@ function extract(
     signedOn,
     agencies,
     targetsIn,
-    deliverablesIn: (scope, action, p, days) => deliverables.producedBy(scope, action, p, days),
+    deliverablesIn: (parts, action, p, days) => deliverables.producedBy(parts, action, p, days),
   });
   const stated = findRelations(provisions, docId, refsOf);
   // Every document a relation names gets its node, wherever the outline put the words (a heading).
