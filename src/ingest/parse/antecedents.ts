@@ -80,10 +80,15 @@ export class Antecedents {
     let fitting = this.namesFitting.get(word);
     if (!fitting) {
       const fits = new RegExp(String.raw`\b${escapeRegExp(word)}(?:$|\s+(?:of|on|for)\b)`);
-      this.namesFitting.set(
-        word,
-        (fitting = this.names.filter((n) => fits.test(n.name) && !/\bAct$/.test(n.name) && !OFFICER_OF.test(n.name))),
-      );
+      // a long order says the same few names thousands of times: each is judged once
+      const judged = new Map<string, boolean>();
+      const fitsName = (name: string) => {
+        let yes = judged.get(name);
+        if (yes === undefined)
+          judged.set(name, (yes = fits.test(name) && !/\bAct$/.test(name) && !OFFICER_OF.test(name)));
+        return yes;
+      };
+      this.namesFitting.set(word, (fitting = this.names.filter((n) => fitsName(n.name))));
     }
     return lastBefore(fitting, order, start)?.name;
   }
@@ -92,10 +97,15 @@ export class Antecedents {
   before(order: number, start: number, pattern: RegExp): string | undefined {
     let fitting = this.namedFitting.get(pattern);
     if (!fitting) {
-      this.namedFitting.set(
-        pattern,
-        (fitting = this.named.filter((n) => [n.ref.name, ...n.ref.officials].some((phrase) => pattern.test(phrase)))),
-      );
+      // as with names: each agency judged once, however often the order names it
+      const judged = new Map<AgencyRef, boolean>();
+      const fits = (ref: AgencyRef) => {
+        let yes = judged.get(ref);
+        if (yes === undefined)
+          judged.set(ref, (yes = pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))));
+        return yes;
+      };
+      this.namedFitting.set(pattern, (fitting = this.named.filter((n) => fits(n.ref))));
     }
     return lastBefore(fitting, order, start)?.ref.id;
   }

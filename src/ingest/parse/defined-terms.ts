@@ -24,16 +24,13 @@ const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|fo
 // up to three words: "The Chief Executive Officer of the Corporation for National and Community Service (Chief Executive
 // Officer)" (EO 13331)
 const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?){0,2})["”'’]?`;
+/** A term in parentheses: ("the Administrator"), (hereinafter referred to as the "Council"), (Task Force). */
+const PAREN_TERM = String.raw`\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`;
 /** Each form with what every match of it holds: most provisions define nothing, and the forms start at every capital letter. */
 const DEFINITIONS: Guarded[] = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
-  guarded(
-    '(',
-    new RegExp(
-      String.raw`${FULL_NAME}["”'’]*,?\s*\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`,
-      'g',
-    ),
-  ),
+  // looked for only where such a parenthesis stands: the pattern starts at every capital letter of the provision
+  guarded(new RegExp(PAREN_TERM), new RegExp(String.raw`${FULL_NAME}["”'’]*,?\s*${PAREN_TERM}`, 'g')),
   // NAME, hereafter in this Part referred to as the Administrator,
   guarded(
     /hereinafter|hereafter/,

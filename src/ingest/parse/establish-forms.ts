@@ -25,6 +25,8 @@ const TERM = String.raw`(?:["”'’]*\s*\([^()]{1,80}\)|,\s*(?:hereinafter|here
 const OFFICER = String.raw`(?:[A-Z][\w-]* )?(?:Director|Secretary|Chair(?:man|person)?|Administrator|Coordinator|Officer|Counsel)\b`;
 /** A defined term in parentheses right after the name: '(Council)', '(the "Board")', '(hereinafter referred to as the Board)'. */
 const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
+/** After a defined term, the words that establish the body. */
+const THEN_ESTABLISHED = String.raw`[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b`;
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
 
 /**
@@ -55,11 +57,12 @@ export const MORE_ESTABLISH_FORMS: Guarded[] = [
       'g',
     ),
   ),
-  // the name with its defined term, then "is established", "which is hereby established"
+  // the name with its defined term, then "is established", "which is hereby established"; looked for only where a
+  // parenthesis is so followed (the pattern starts at every capital letter of a provision that holds a parenthesis)
   guarded(
-    '(',
+    new RegExp(String.raw`\)${THEN_ESTABLISHED}`),
     new RegExp(
-      String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
+      String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}${THEN_ESTABLISHED}(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
       'g',
     ),
   ),
