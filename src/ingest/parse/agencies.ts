@@ -124,6 +124,7 @@ export class AgencyResolver {
   readonly namedBodies = new Map<string, Body>();
   private readonly knownBodies: KnownBodies;
   private readonly phrases: NameMatcher;
+  private readonly resolved = new Map<string, AgencyRef | null>();
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
   private readonly bodyNames?: NameMatcher;
@@ -156,7 +157,7 @@ export class AgencyResolver {
     this.phrases = phrasesOf(this.register);
     this.bodies = findBodies(input.docId, input.provisions, (name) =>
       // dated: a body an order creates before the register's agency of that name is the order's own (EO 6763's NLRB, 1934)
-      Boolean(this.register.resolve(name, input.signedOn)),
+      Boolean(this.resolve(name)),
     );
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = nameMatcher(['The', 'the', 'Each', 'each', 'Any', 'any'], names);
@@ -489,9 +490,7 @@ export class AgencyResolver {
     const listStart = m.index + m[0].indexOf(m[1]);
     for (const name of matchAll(DEPARTMENT_IN_LIST, m[1])) {
       const bare = name[0].replace(/^the\s+/, '');
-      const ref =
-        this.register.resolve(`Secretary of ${bare}`, this.input.signedOn) ??
-        this.register.resolve(`Secretary of the ${bare}`, this.input.signedOn);
+      const ref = this.resolve(`Secretary of ${bare}`) ?? this.resolve(`Secretary of the ${bare}`);
       if (!ref) break; // the list has moved on to other officials ("..., and the United States Trade Representative")
       const start = out.length ? listStart + name.index : m.index;
       out.push({ match: asMatch(m.input, { start, end: listStart + name.index + name[0].length }), id: ref.id });
@@ -512,7 +511,7 @@ export class AgencyResolver {
         ? NO_HITS
         : exactSize(
             found.flatMap((match) => {
-              const ref = this.register.resolve(match[1], this.input.signedOn);
+              const ref = this.resolve(match[1]);
               return ref ? [{ match, ref }] : [];
             }),
           );
@@ -531,6 +530,14 @@ export class AgencyResolver {
     return hits;
   }
 
+  /** What the register resolves a phrase to on the document's date, asked once per phrase (a long order says the same titles thousands of times). */
+  private resolve(phrase: string): AgencyRef | undefined {
+    let ref = this.resolved.get(phrase);
+    if (ref === undefined)
+      this.resolved.set(phrase, (ref = this.register.resolve(phrase, this.input.signedOn) ?? null));
+    return ref ?? undefined;
+  }
+
   /** The agency a phrase names on the document's date (for citations: "Memorandum of the Secretary of X"). */
   agencyAt(phrase: string): string | undefined {
     const hit = this.direct(phrase)[0];
@@ -545,7 +552,7 @@ export class AgencyResolver {
         ? [`Department of ${name}`, `Department of the ${name}`]
         : [name, `${title} of ${name}`, `${title} of the ${name}`];
     for (const t of tries) {
-      const ref = this.register.resolve(t, this.input.signedOn);
+      const ref = this.resolve(t);
       if (ref) return ref;
     }
     return undefined;
