@@ -3,6 +3,7 @@
  * given length. Shared by bench/parse-scaling.ts (time against length) and bench/parse-profile.ts
  * (where one shape's time goes).
  */
+import { CorpusLine, readCorpus } from '../src/corpus/lines';
 import { DocumentHints } from '../src/ingest/model';
 
 const HEADER =
@@ -46,4 +47,27 @@ export const SHAPES: Record<string, (size: number) => string> = {
     ).join(''),
   'hyphen-lines': (n) => HEADER + 'Home-\nland '.repeat(Math.ceil(n / 11)),
   'caps-words': (n) => HEADER + 'AbcDef'.repeat(Math.ceil(n / 6)),
+  // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
+  'corpus-orders': (n) => ordersAcrossDecades(n),
+  // one real order over and over: its outline ends where the second copy starts numbering again
+  'order-repeated': (n) => {
+    const text = corpus().find((line) => line.number === '14010')!.text + '\n';
+    return text.repeat(Math.ceil(n / text.length));
+  },
 };
+
+let lines: CorpusLine[] | undefined;
+function corpus(): CorpusLine[] {
+  lines ??= readCorpus();
+  return lines;
+}
+
+/** Corpus orders, evenly spaced through 1933-2025, joined until the text is about `size` long. */
+function ordersAcrossDecades(size: number): string {
+  const all = corpus();
+  const total = all.reduce((sum, line) => sum + line.text.length + 1, 0);
+  const step = Math.max(1, Math.floor(total / size));
+  let text = '';
+  for (let k = 0; text.length < size; k = (k + step) % all.length || 1) text += all[k].text + '\n';
+  return text;
+}

@@ -13,14 +13,14 @@ import { antecedentPattern, Antecedents, SaidText } from './antecedents';
 import { EstablishedBody, findBodies, headOf } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
-import { DefinedTerms } from './defined-terms';
+import { Definition, DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import { exactSize, matchAll, matchAllIf, NameMatcher, nameMatcher, Span, SpanSet } from './patterns';
 import { oncePer } from './remembered';
 import { AgencyRegister } from './register';
-import { inDocumentOrder, standsBefore } from './positions';
+import { inDocumentOrder, lastBefore } from './positions';
 
 export interface Mention extends Span {
   actor: ActorKind;
@@ -133,6 +133,9 @@ export class AgencyResolver {
   /** Bodies by head word and by short name, in document order, so a bare word finds its body by binary search. */
   private readonly bodiesByHead = new Map<string, EstablishedBody[]>();
   private readonly bodiesByName = new Map<string, EstablishedBody[]>();
+  /** The first body of each name, in lower case. */
+  private readonly bodiesByLowerName = new Map<string, EstablishedBody>();
+  private readonly definitionReadings = new Map<Definition, { actor: ActorKind; id: string } | null>();
   /**
    * Each provision's mentions of its own text, by its order: the document's agencies and its directives read every
    * provision for them. Other texts read at a provision (a listed official) are in `otherMentions`: a Map for every
@@ -165,6 +168,8 @@ export class AgencyResolver {
       const head = headOf(b.name);
       if (head) listIn(this.bodiesByHead, head).push(b);
       for (const name of new Set(b.shortNames)) listIn(this.bodiesByName, name).push(b);
+      const lower = b.name.toLowerCase();
+      if (!this.bodiesByLowerName.has(lower)) this.bodiesByLowerName.set(lower, b);
     }
     this.antecedents = new Antecedents(
       withTitle(input),
@@ -315,7 +320,7 @@ export class AgencyResolver {
     const of = OFFICER_OF_NAME.exec(words);
     if (!of) return undefined;
     const name = of[1].toLowerCase();
-    const own = this.bodies.find((b) => b.name.toLowerCase() === name);
+    const own = this.bodiesByLowerName.get(name);
     return own ? own.id : this.bodyOfAnother(of[1]);
   }
 
@@ -384,6 +389,13 @@ export class AgencyResolver {
   private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
     const d = this.defined.before(term, order, start);
     if (!d || term === 'Secretaries') return undefined;
+    // read once per definition: a long text says its defined words thousands of times
+    let reading = this.definitionReadings.get(d);
+    if (reading === undefined) this.definitionReadings.set(d, (reading = this.readDefinition(d) ?? null));
+    return reading ?? undefined;
+  }
+
+  private readDefinition(d: Definition): { actor: ActorKind; id: string } | undefined {
     // an officer under a department's head is of that department: '"Assistant Secretary" means the Assistant Secretary
     // of Labor for Labor-Management Relations' (EO 11491)
     const hit = this.direct(d.name)
@@ -398,7 +410,7 @@ export class AgencyResolver {
     const key = d.name.toLowerCase();
     const stem = key.replace(/\s+\S+$/, ' ');
     const body =
-      this.bodies.find((b) => b.name.toLowerCase() === key) ??
+      this.bodiesByLowerName.get(key) ??
       (/\s\S/.test(stem.trim()) && !headOf(d.name)
         ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem))
         : undefined);
@@ -421,7 +433,7 @@ export class AgencyResolver {
     const defined = this.definedAs(word, order, start);
     if (defined) return defined;
     const head = headOf(word);
-    const body = head ? this.bodies.filter((b) => headOf(b.name) === head && b.order <= order).pop() : undefined;
+    const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
     if (body) return { actor: 'BODY', id: body.id };
     const agency = this.antecedents.before(order, start, antecedentPattern(word));
     if (agency) return { actor: 'AGENCY', id: agency };
@@ -467,11 +479,7 @@ export class AgencyResolver {
         .sort((a, b) => a.index - b.index)
         .map((m) => ({ order: p.order, start: m.index, ids: this.secretaryIds(m) })),
     );
-    for (let k = this.secretaryLists.length - 1; k >= 0; k--) {
-      const list = this.secretaryLists[k];
-      if (standsBefore(list, order, start)) return list.ids;
-    }
-    return [];
+    return lastBefore(this.secretaryLists, order, start)?.ids ?? [];
   }
 
   private secretaryIds(m: RegExpExecArray): string[] {

@@ -6,12 +6,18 @@
 import { remembered } from './remembered';
 import { AgencyRef } from '../reference';
 import { escapeRegExp } from './patterns';
-import { inDocumentOrder, standsBefore } from './positions';
+import { inDocumentOrder, lastBefore } from './positions';
 
 /** A text of the order at its place. */
 export interface SaidText {
   text: string;
   order: number;
+}
+
+interface FullName {
+  order: number;
+  start: number;
+  name: string;
 }
 
 interface Named {
@@ -44,10 +50,11 @@ const TITLES =
 export class Antecedents {
   private readonly named: Named[];
   /** Full names of actors outside the register ("the Federal Board for Vocational Education"), in order. */
-  private readonly names: { order: number; start: number; name: string }[];
+  private readonly names: FullName[];
+  private byWord?: Map<string, FullName[]>;
   /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
   private readonly namedFitting = new Map<RegExp, Named[]>();
-  private readonly namesFitting = new Map<string, { order: number; start: number; name: string }[]>();
+  private readonly namesFitting = new Map<string, FullName[]>();
 
   constructor(
     /** What the order says in document order: a provision's text, a heading, the title (only text and place are read). */
@@ -88,9 +95,25 @@ export class Antecedents {
           judged.set(name, (yes = fits.test(name) && !/\bAct$/.test(name) && !OFFICER_OF.test(name)));
         return yes;
       };
-      this.namesFitting.set(word, (fitting = this.names.filter((n) => fitsName(n.name))));
+      // only names holding the word's last word can fit: looked up, not every name of the order tried for each new word
+      const last = word.match(/\w+/g)?.pop() ?? word;
+      this.namesFitting.set(word, (fitting = (this.namesByWord().get(last) ?? []).filter((n) => fitsName(n.name))));
     }
     return lastBefore(fitting, order, start)?.name;
+  }
+
+  /** The full names by each word they hold (a word as `\b` sees it), in document order; made on first use. */
+  private namesByWord(): Map<string, FullName[]> {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      for (const n of this.names)
+        for (const w of new Set(n.name.match(/\w+/g))) {
+          const list = this.byWord.get(w);
+          if (list) list.push(n);
+          else this.byWord.set(w, [n]);
+        }
+    }
+    return this.byWord;
   }
 
   /** The last agency named before (`order`, `start`) whose name or an official title fits `pattern`. */
@@ -129,24 +152,4 @@ function continuedBodies(text: string): RegExpExecArray[] {
     m[1] = m[1].replace(/(?:\s+(?:of|on|for|and|the))+$/, '');
     return m as RegExpExecArray;
   });
-}
-
-/**
- * The last of `list` (in document order) before (`order`, `start`), by binary search: each bare
- * word once scanned every name before it, which made an order naming many agencies quadratic.
- */
-function lastBefore<T extends { order: number; start: number }>(
-  list: T[],
-  order: number,
-  start: number,
-): T | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const n = list[mid];
-    if (standsBefore(n, order, start)) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1];
 }

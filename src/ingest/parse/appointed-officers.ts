@@ -57,6 +57,5 @@ export function appointedBefore(
   order: number,
   start: number,
 ): AppointedOfficer | undefined {
-  const office = family(title);
-  return lastStatedBefore(officers, order, start, (o) => family(o.title) === office);
+  return lastStatedBefore(officers, order, start, family(title), (o) => family(o.title));
 }

@@ -52,5 +52,5 @@ export function bodyHeads(provisions: Provision[]): BodyHead[] {
 
 /** The body word of the last statement before (`order`, `start`) that heads a body with `title`. */
 export function headedBefore(heads: BodyHead[], title: string, order: number, start: number): string | undefined {
-  return lastStatedBefore(heads, order, start, (h) => h.title === title)?.body;
+  return lastStatedBefore(heads, order, start, title, (h) => h.title)?.body;
 }

@@ -7,7 +7,7 @@
  */
 import { Provision } from '../model';
 import { Guarded, guarded, matchAllIf } from './patterns';
-import { inDocumentOrder, standsBefore } from './positions';
+import { inDocumentOrder, lastBefore } from './positions';
 
 export interface Definition {
   /** The defined term, without article or quotes: "Administrator", "Council". */
@@ -58,6 +58,7 @@ const MAY_DEFINE = /\(|hereinafter|hereafter|\bmeans?\b|\brefers?\s+to\b/;
 
 export class DefinedTerms {
   private readonly definitions: Definition[];
+  private terms?: Map<string, Definition[]>;
 
   constructor(provisions: Provision[]) {
     // pushed in loops, in the order the lists were once flattened and joined in: lists made for each provision
@@ -81,12 +82,23 @@ export class DefinedTerms {
 
   /** The last definition of `term` before (`order`, `start`). */
   before(term: string, order: number, start: number): Definition | undefined {
-    for (let k = this.definitions.length - 1; k >= 0; k--) {
-      const d = this.definitions[k];
-      if (!standsBefore(d, order, start)) continue;
-      if (d.term === term) return d;
+    return lastBefore(this.byTerm().get(term) ?? [], order, start);
+  }
+
+  /**
+   * The definitions of each term, in document order; made on first use. Each bare word once scanned every definition
+   * before it: in a long text of many orders, hundreds of definitions for each of thousands of words.
+   */
+  private byTerm(): Map<string, Definition[]> {
+    if (!this.terms) {
+      this.terms = new Map();
+      for (const d of this.definitions) {
+        const list = this.terms.get(d.term);
+        if (list) list.push(d);
+        else this.terms.set(d.term, [d]);
+      }
     }
-    return undefined;
+    return this.terms;
   }
 }
 

@@ -13,22 +13,51 @@ export function standsBefore(p: Placed, order: number, start: number): boolean {
   return p.order < order || (p.order === order && p.start < start);
 }
 
-/** The last of `placed` (in document order) standing before (`order`, `start`) that `keep` accepts. */
+/** Each list of statements split by key, kept with the list: a long order asks of one list thousands of times. */
+const splits = new WeakMap<readonly Placed[], Map<string, Placed[]>>();
+
+/**
+ * The last of `placed` (in document order) standing before (`order`, `start`) whose key is `key`. `keyOf` must be the
+ * same each time a list is asked: its split by key is worked out once (a scan of every statement before a mention, for
+ * each mention, was quadratic in a long text).
+ */
 export function lastStatedBefore<T extends Placed>(
   placed: readonly T[],
   order: number,
   start: number,
-  keep: (p: T) => boolean,
+  key: string,
+  keyOf: (p: T) => string,
 ): T | undefined {
-  let found: T | undefined;
-  for (const p of placed) {
-    if (!standsBefore(p, order, start)) break;
-    if (keep(p)) found = p;
+  let byKey = splits.get(placed) as Map<string, T[]> | undefined;
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of placed) {
+      const list = byKey.get(keyOf(p));
+      if (list) list.push(p);
+      else byKey.set(keyOf(p), [p]);
+    }
+    splits.set(placed, byKey);
   }
-  return found;
+  return lastBefore(byKey.get(key) ?? [], order, start);
 }
 
 /** Provisions in document order, as a new list (the caller's stays as given). */
 export function inDocumentOrder<T extends { order: number }>(provisions: readonly T[]): T[] {
   return [...provisions].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The last of `list` (in document order) before (`order`, `start`), by binary search: each bare
+ * word once scanned every name (or definition) before it, which made an order naming many agencies quadratic.
+ */
+export function lastBefore<T extends Placed>(list: readonly T[], order: number, start: number): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const n = list[mid];
+    if (standsBefore(n, order, start)) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
 }
