@@ -672,19 +672,40 @@ function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (m.actor !== 'UNRESOLVED' || !CHAIR_TITLE.test(m.text)) return m;
     const { start, end } = sentenceAround(text, m.start, m.end);
-    const bodies = mentions.filter(
-      (b) => b !== m && b.actorId && b.start >= start && b.end <= end && BODY_MENTION.test(b.text),
-    );
+    // the sentence's mentions only, found by where they start (they are in order): a filter of all of them for each
+    // chair was quadratic in a long paragraph of chairs
+    const bodies: Mention[] = [];
+    for (let k = firstFrom(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
+      const b = mentions[k];
+      if (b !== m && b.actorId && b.end <= end && BODY_MENTION.test(b.text)) bodies.push(b);
+    }
     const ids = new Set(bodies.map((b) => b.actorId));
     return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
   });
 }
 
+/** The index of the first of `spans` (in order) that starts at or after `start`. */
+function firstFrom(spans: Span[], start: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence of `text` that holds the span: from the last stop before it to the next one after it. */
 function sentenceAround(text: string, from: number, to: number): Span {
-  const before = text.slice(0, from);
-  const stops = [...before.matchAll(/[.;:]\s/g)];
-  const start = stops.length ? stops[stops.length - 1].index + 1 : 0;
+  // the last stop before it, looked for backwards: a search of all the text before each chair was quadratic in a long paragraph
+  let start = 0;
+  for (let k = from - 2; k >= 0; k--) {
+    if ('.;:'.includes(text[k]) && /\s/.test(text[k + 1])) {
+      start = k + 1;
+      break;
+    }
+  }
   const after = /[.;:](?:\s|$)/.exec(text.slice(to));
   return { start, end: after ? to + after.index : text.length };
 }

@@ -104,11 +104,25 @@ interface MatcherNode {
    * The words after this one, in the regex's order of trial (longer first), by their first two characters' codes;
    * words of one character by that character's code in `single` (they come last in that order).
    */
-  byPair?: Map<number, MatcherChild[]>;
-  single?: Map<number, MatcherChild[]>;
+  byPair?: Map<number, Bucket>;
+  single?: Map<number, Bucket>;
   /** The words after this one while the trie is built. */
   next?: Map<string, MatcherNode>;
 }
+
+/**
+ * Words of a node that start alike, in the order of trial. A large one (an order's bodies "Council0" ... "Council999")
+ * is also kept by word and tried by the lengths of its words, longest first: a run through all of them at every place
+ * a name might start was quadratic.
+ */
+interface Bucket {
+  words: MatcherChild[];
+  byWord?: Map<string, MatcherChild>;
+  lengths?: number[];
+}
+
+/** A bucket above this size is looked up by word rather than run through. */
+const LARGE_BUCKET = 16;
 
 interface MatcherChild {
   word: string;
@@ -146,10 +160,17 @@ function newNode(): MatcherNode {
   return { end: false, more: false };
 }
 
-function listIn(map: Map<number, MatcherChild[]>, key: number): MatcherChild[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
+function bucketIn(map: Map<number, Bucket>, key: number): Bucket {
+  let bucket = map.get(key);
+  if (!bucket) map.set(key, (bucket = { words: [] }));
+  return bucket;
+}
+
+/** A large bucket's words by word, and their lengths longest first (two words of one length never both match at a place). */
+function indexLarge(bucket: Bucket): void {
+  if (bucket.words.length <= LARGE_BUCKET) return;
+  bucket.byWord = new Map(bucket.words.map((child) => [child.word, child]));
+  bucket.lengths = [...new Set(bucket.words.map((child) => child.word.length))].sort((a, b) => b - a);
 }
 
 /**
@@ -206,9 +227,11 @@ export class NameMatcher {
       for (const [word, child] of sorted) {
         finish(child);
         const c0 = word.charCodeAt(0);
-        const list = word.length > 1 ? listIn(node.byPair, c0 * 65536 + word.charCodeAt(1)) : listIn(node.single, c0);
-        list.push({ word, node: child, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
+        const bucket =
+          word.length > 1 ? bucketIn(node.byPair, c0 * 65536 + word.charCodeAt(1)) : bucketIn(node.single, c0);
+        bucket.words.push({ word, node: child, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
       }
+      for (const bucket of node.byPair.values()) indexLarge(bucket);
     };
     finish(this.root);
   }
@@ -279,23 +302,37 @@ export class NameMatcher {
     return single ? this.tryWords(single, text, pos) : -1;
   }
 
-  private tryWords(children: MatcherChild[], text: string, pos: number): number {
-    for (let k = 0; k < children.length; k++) {
-      const { word, node: child, boundary } = children[k];
-      if (!text.startsWith(word, pos)) continue;
-      const e = pos + word.length;
-      if (child.more) {
-        let s = e;
-        while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
-        for (; s > e; s--) {
-          const end = this.walk(child, text, s);
-          if (end >= 0) return end;
-        }
-        if (!child.end) continue;
+  private tryWords(bucket: Bucket, text: string, pos: number): number {
+    const { words, byWord, lengths } = bucket;
+    if (byWord && lengths) {
+      for (const length of lengths) {
+        const child = pos + length <= text.length ? byWord.get(text.slice(pos, pos + length)) : undefined;
+        const end = child ? this.tryWord(child, text, pos) : -1;
+        if (end >= 0) return end;
       }
-      if (!boundary || e >= text.length || !isWordCode(text.charCodeAt(e))) return e;
+      return -1;
+    }
+    for (let k = 0; k < words.length; k++) {
+      if (!text.startsWith(words[k].word, pos)) continue;
+      const end = this.tryWord(words[k], text, pos);
+      if (end >= 0) return end;
     }
     return -1;
+  }
+
+  /** The end of a match through `word`, which stands at `pos`; -1 when no name goes on from it. */
+  private tryWord({ word, node: child, boundary }: MatcherChild, text: string, pos: number): number {
+    const e = pos + word.length;
+    if (child.more) {
+      let s = e;
+      while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+      for (; s > e; s--) {
+        const end = this.walk(child, text, s);
+        if (end >= 0) return end;
+      }
+      if (!child.end) return -1;
+    }
+    return !boundary || e >= text.length || !isWordCode(text.charCodeAt(e)) ? e : -1;
   }
 }
 

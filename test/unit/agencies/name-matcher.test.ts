@@ -61,4 +61,20 @@ describe('finding the register’s names in a text', () => {
       found(text.matchAll(regexOf(String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`, names))),
     );
   });
+
+  it('finds what the regex found among hundreds of names that start alike, as an order establishing many bodies has', () => {
+    // "There is hereby established the Council on Item 7 (\"Council7\")": short names that share their first letters,
+    // longer and shorter ones of one stem ("Council7", "Council70", "Council"), names that go on ("Council on Item 7")
+    const names = ['Council', 'Councils', 'Council on Item'];
+    for (let i = 0; i < 300; i++) names.push(`Council${i}`, `Council on Item ${i}`);
+    const text = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `The Council${i} shall meet; the Council on Item ${i % 350} and the Council${i}x and the Councils report.`,
+    ).join(' ');
+    const prefix = String.raw`(?:[Tt]he\s+|[Ee]ach\s+|[Aa]ny\s+)?`;
+    const expected = found(text.matchAll(regexOf(prefix, names)));
+    expect(found(nameMatcher(['The', 'the', 'Each', 'each', 'Any', 'any'], names).all(text))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(1000);
+  });
 });
