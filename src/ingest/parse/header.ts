@@ -136,7 +136,8 @@ function signatureStart(stream: string, from: number, presidents: PresidentRef[]
 }
 
 export function splitDocument(lines: string[], presidents: PresidentRef[]): DocumentParts & { title: string } {
-  const stream = flatten(lines.join('\n'));
+  // joined by spaces, not line breaks: flatten makes every run of white space one space either way, and has fewer to replace
+  const stream = flatten(lines.join(' '));
   const start = bodyStart(stream);
   const end = Math.max(start.body, signatureStart(stream, start.body, presidents));
   return {

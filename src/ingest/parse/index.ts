@@ -15,7 +15,7 @@ import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } 
 import { documentId } from './ids';
 import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
-import { unreadableBody } from './readable';
+import { unreadableBody, unreadableOperative } from './readable';
 import { NamedThings } from './places';
 import { findRelations } from './relations';
 
@@ -109,11 +109,7 @@ function buildOutlineOrFail(id: string, body: string): Provision[] {
     throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
   const provisions = buildOutline(id, body);
   // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
-  const operative = provisions
-    .filter((p) => p.path !== 'preamble')
-    .map((p) => `${p.heading ?? ''} ${p.text}`)
-    .join(' ');
-  const unreadable = operative.trim() ? unreadableBody(operative, body) : 'the body has no text after its preamble';
+  const unreadable = unreadableOperative(provisions, body);
   if (unreadable)
     throw new ParseError(
       `No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`,

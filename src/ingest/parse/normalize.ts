@@ -30,6 +30,11 @@ const NOISE = [false, true]
   .filter((res) => res.length)
   .map((res) => new RegExp(res.map((re) => `(?:${re.source})`).join('|'), res[0].flags));
 
+function isNoise(line: string): boolean {
+  for (const re of NOISE) if (re.test(line)) return true;
+  return false;
+}
+
 /** Prefixes whose hyphen is part of the word, not a line-break artefact ("non-protection-related"). */
 export const KEEP_HYPHEN = new Set([
   'non',
@@ -88,14 +93,14 @@ function stripMarkup(text: string): string {
     .replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2');
 }
 
-/** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." */
+/** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." (in place: `lines` is the caller's own) */
 function foldMarkdownHeadings(lines: string[]): string[] {
-  const out: string[] = [];
+  let to = 0;
   for (let i = 0; i < lines.length; i++) {
     // both patterns start with "#": most lines are skipped on their first character
     const m = lines[i][0] === '#' ? /^#{1,6}\s+((?:Section|Sec\.)\s+\d+\.)\s*(.*)$/.exec(lines[i]) : null;
     if (!m) {
-      out.push(lines[i][0] === '#' ? lines[i].replace(/^#{1,6}\s+/, '') : lines[i]);
+      lines[to++] = lines[i][0] === '#' ? lines[i].replace(/^#{1,6}\s+/, '') : lines[i];
       continue;
     }
     let head = m[2];
@@ -105,9 +110,10 @@ function foldMarkdownHeadings(lines: string[]): string[] {
       head = lines[j];
       i = j;
     }
-    out.push(head ? `${m[1]} ${head.replace(/\.?$/, '.')}` : m[1]);
+    lines[to++] = head ? `${m[1]} ${head.replace(/\.?$/, '.')}` : m[1];
   }
-  return out;
+  lines.length = to;
+  return lines;
 }
 
 function looksLikeHeading(line: string): boolean {
@@ -115,47 +121,55 @@ function looksLikeHeading(line: string): boolean {
   return words.length <= 30 && /^[A-Z]/.test(line) && !/[.:;]$/.test(line) && !/\bshall\b/.test(line);
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** The letters before a line's final hyphen, read backwards so a long run costs one pass, not a regex backtrack per start. */
 function wordBeforeHyphen(line: string): string | undefined {
   if (!line.endsWith('-')) return undefined;
   let k = line.length - 1;
-  while (k > 0 && /[A-Za-z]/.test(line[k - 1])) k--;
+  while (k > 0 && isAsciiLetter(line.charCodeAt(k - 1))) k--;
   return k < line.length - 1 ? line.slice(k, -1) : undefined;
 }
 
 /**
  * Joins "Home-" + "land" across a line break (blank lines between, as PDF extraction leaves
  * them); "COVID-" + "19" keeps its hyphen, since a word never breaks before a digit.
+ * In place: `lines` is the caller's own.
  */
 function joinHyphenated(lines: string[]): string[] {
-  const out = [...lines];
-  for (let i = 0; i < out.length; i++) {
-    const word = wordBeforeHyphen(out[i]);
+  for (let i = 0; i < lines.length; i++) {
+    const word = wordBeforeHyphen(lines[i]);
     if (!word) continue;
     let j = i + 1;
-    while (j < out.length && out[j] === '') j++;
-    const next = /^([a-z\d][\w'-]*[,.;:)"]*)\s*(.*)$/.exec(out[j] ?? '');
+    while (j < lines.length && lines[j] === '') j++;
+    const next = /^([a-z\d][\w'-]*[,.;:)"]*)\s*(.*)$/.exec(lines[j] ?? '');
     if (!next) continue;
     const joiner = KEEP_HYPHEN.has(word.toLowerCase()) || /^\d/.test(next[1]) ? '-' : '';
-    out[i] = out[i].slice(0, -1) + joiner + next[1];
-    out[j] = next[2];
+    lines[i] = lines[i].slice(0, -1) + joiner + next[1];
+    lines[j] = next[2];
   }
-  return out;
+  return lines;
 }
 
 /** Clean, trimmed lines; empty strings mark blank lines. */
 export function normalizeLines(text: string): string[] {
-  const unified = stripMarkup(unifyCharacters(text));
-  const lines = unified
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/https?:\/\/\S+/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    )
-    .filter((l) => !NOISE.some((re) => re.test(l)));
-  return joinHyphenated(foldMarkdownHeadings(lines)).map((l) => l.trim());
+  // links and runs of spaces go in one pass over the text, not two regex calls a line (neither crosses a line break)
+  const unified = stripMarkup(unifyCharacters(text))
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/ {2,}/g, ' ');
+  // kept lines are moved up in the array split made: a second array of 300,000 lines grew by copies
+  const lines = unified.split('\n');
+  let kept = 0;
+  let headings = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (isNoise(line)) continue;
+    if (line[0] === '#') headings = true;
+    lines[kept++] = line;
+  }
+  lines.length = kept;
+  // only a Markdown rendering has lines to fold; folding and joining keep trimmed lines trimmed
+  return joinHyphenated(headings ? foldMarkdownHeadings(lines) : lines);
 }
 
 /** One paragraph of running text, whatever its line breaks: single spaces, no space before ")". */

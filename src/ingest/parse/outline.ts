@@ -10,8 +10,22 @@ const MINOR = /^(?:with|from|into|upon|over|than|that|this|under|through|within)
 function isHeadingLike(sentence: string): boolean {
   // the tests of the whole sentence first: most sentences fail them, and need not be cut into words
   if (!/^[A-Z]/.test(sentence) || /[\d"]|\bshall\b/.test(sentence)) return false;
-  const words = sentence.replace(/\([^)]*\)/g, '').split(' ');
-  return words.length <= 20 && words.every((w) => w.length < 4 || MINOR.test(w) || !/^[a-z]/.test(w));
+  const words = sentence.includes('(') ? sentence.replace(/\([^)]*\)/g, '') : sentence;
+  // read word by word in place: the list of words of every unit's first sentence was garbage by the ten thousand
+  let count = 0;
+  for (let from = 0; ;) {
+    const space = words.indexOf(' ', from);
+    const to = space === -1 ? words.length : space;
+    if (++count > 20 || !headingWord(words, from, to)) return false;
+    if (space === -1) return true;
+    from = space + 1;
+  }
+}
+
+/** A word a heading may have: short, minor, or not in lower case. */
+function headingWord(words: string, from: number, to: number): boolean {
+  const c = words.charCodeAt(from);
+  return to - from < 4 || !(c >= 97 && c <= 122) || MINOR.test(words.slice(from, to));
 }
 
 /** `text.split(' ').length`, without the list: asked of the first sentence of every unit. */
@@ -69,8 +83,12 @@ export function buildOutline(docId: string, body: string): Provision[] {
   const used = new Set<string>();
   const add = (path: string, parentPath: string | undefined, text: string, heading?: string) => {
     let unique = path;
-    for (let k = 2; used.has(unique); k++) unique = `${path}~${k}`;
-    used.add(unique);
+    // one look-up for a new path, the common case (a has and an add per unit were most of the outline's time)
+    const known = used.size;
+    if (used.add(unique).size === known) {
+      for (let k = 2; used.has(unique); k++) unique = `${path}~${k}`;
+      used.add(unique);
+    }
     provisions.push({
       id: provisionId(docId, unique),
       path: unique,
@@ -87,7 +105,8 @@ export function buildOutline(docId: string, body: string): Provision[] {
     if (rest) add('body', undefined, rest);
     return provisions;
   }
-  const parents = new Set(units.map((u) => u.parentPath));
+  const parents = new Set<string | undefined>();
+  for (const unit of units) parents.add(unit.parentPath);
   for (const unit of units) {
     if (unit.kind === undefined) {
       if (unit.raw) add('preamble', undefined, unit.raw, 'Preamble');

@@ -2,6 +2,7 @@
  * Whether a body is text a reader would recognise as an order: sentences of words, not a run of
  * letters or labels behind a real header (an EO header followed by 100 KB of "a" is not an order).
  */
+import { Provision } from '../model';
 
 /** Words every English sentence of an order uses; a body without any of them is not prose. */
 const FUNCTION_WORDS = new Set([
@@ -36,10 +37,40 @@ const MIN_DISTINCT = 3;
  * follow it with a bare list of names).
  */
 export function unreadableBody(operative: string, whole: string): string | undefined {
-  const body = operative;
-  if (body.length < 200 && /\bwas not published\b/i.test(body))
+  return judge(operative.length < 200 ? operative : undefined, addWords(operative, newStats()), whole);
+}
+
+/** unreadableBody of every provision but the preamble, its heading and text, as if joined by spaces. */
+export function unreadableOperative(provisions: Provision[], body: string): string | undefined {
+  const texts: string[] = [];
+  let blank = true;
+  for (const p of provisions) {
+    if (p.path === 'preamble') continue;
+    texts.push(p.heading ?? '', p.text);
+    if (blank) blank = !/\S/.test(p.heading ?? '') && !/\S/.test(p.text);
+  }
+  return blank ? 'the body has no text after its preamble' : unreadableTexts(texts, body);
+}
+
+/**
+ * unreadableBody of `texts` joined by spaces, read piece by piece: a word never crosses the space
+ * between two, and the join was a copy of a 2 MB body in ten thousand pieces.
+ */
+function unreadableTexts(texts: string[], whole: string): string | undefined {
+  let length = texts.length - 1;
+  for (const text of texts) length += text.length;
+  // a short text is read whole, as it is asked whether it says only that it was not published
+  if (length < 200) return unreadableBody(texts.join(' '), whole);
+  const stats = newStats();
+  for (const text of texts) addWords(text, stats);
+  return judge(undefined, stats, whole);
+}
+
+/** `short`: the operative text, when under 200 characters. */
+function judge(short: string | undefined, stats: WordStats, whole: string): string | undefined {
+  if (short !== undefined && /\bwas not published\b/i.test(short))
     return 'the text says only that the order was not published';
-  const { wordChars, distinct, letters } = wordStats(body);
+  const { wordChars, distinct, letters } = stats;
   const functionWords = new Set<string>();
   for (const [w] of whole.matchAll(/[A-Za-z]+/g)) {
     if (FUNCTION_WORDS.has(w.toLowerCase())) functionWords.add(w.toLowerCase());
@@ -56,17 +87,27 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const NOT_LETTER = /[\s\d.,;:()'"\-\u2014$%&/[\]]/;
 const ASCII_NOT_LETTER = Uint8Array.from({ length: 128 }, (_, c) => (NOT_LETTER.test(String.fromCharCode(c)) ? 1 : 0));
 
+interface WordStats {
+  wordChars: number;
+  distinct: Set<string>;
+  letters: number;
+}
+
+function newStats(): WordStats {
+  return { wordChars: 0, distinct: new Set<string>(), letters: 0 };
+}
+
 /**
- * The words of `body` as the pattern `[A-Za-z]+(?:['-][A-Za-z]+)*` reads them: the letters of those of at
- * most 30 characters, the first MIN_DISTINCT distinct ones longer than one letter (lower case); and how many
- * characters are letters or symbols, not space, digits or punctuation. Read by character codes: a
+ * The words of `body` as the pattern `[A-Za-z]+(?:['-][A-Za-z]+)*` reads them, added to `stats`: the letters of
+ * those of at most 30 characters, the first MIN_DISTINCT distinct ones longer than one letter (lower case); and
+ * how many characters are letters or symbols, not space, digits or punctuation. Read by character codes: a
  * match object and a string for each of the hundreds of thousands of words of a 2 MB body, and a
  * copy of it without punctuation, were a tenth of its parse time.
  */
-function wordStats(body: string): { wordChars: number; distinct: Set<string>; letters: number } {
+function addWords(body: string, stats: WordStats): WordStats {
   let wordChars = 0;
   let letters = 0;
-  const distinct = new Set<string>();
+  const distinct = stats.distinct;
   const n = body.length;
   // one pass: a character outside a word is counted where it is stepped over, the letters of a word
   // (all ASCII letters, counted) and its apostrophes and hyphens (punctuation, not counted) as it is read
@@ -96,5 +137,7 @@ function wordStats(body: string): { wordChars: number; distinct: Set<string>; le
     wordChars += length;
     if (distinct.size < MIN_DISTINCT && length > 1) distinct.add(body.slice(start, i).toLowerCase());
   }
-  return { wordChars, distinct, letters };
+  stats.wordChars += wordChars;
+  stats.letters += letters;
+  return stats;
 }

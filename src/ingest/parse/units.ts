@@ -207,9 +207,8 @@ export function cutUnits(body: string): Unit[] {
   while ((m = re.exec(body))) {
     if (m.index > 0 && body[m.index - 1] !== ' ') continue;
     const current = scanner.units[scanner.units.length - 1];
-    const before = body.slice(unitFrom, m.index);
     if (!scanner.accept(m, unitFrom)) continue;
-    current.raw = before.trim();
+    current.raw = body.slice(unitFrom, m.index).trim();
     unitFrom = m.index + m[0].length;
   }
   scanner.units[scanner.units.length - 1].raw = body.slice(unitFrom).trim();
