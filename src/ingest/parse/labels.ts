@@ -25,6 +25,9 @@ export function romanValue(label: string): number | undefined {
 
 /** The label after this one in a letter list: b after a, aa after z, bb after aa. */
 export function nextLetter(label: string): string {
+  // one letter before z, as nearly every label is, without two case conversions (asked of every label of a list)
+  if (label.length === 1 && ((label >= 'a' && label < 'z') || (label >= 'A' && label < 'Z')))
+    return String.fromCharCode(label.charCodeAt(0) + 1);
   const upper = label === label.toUpperCase();
   const l = label.toLowerCase();
   const next = l[0] === 'z' ? 'a'.repeat(l.length + 1) : String.fromCharCode(l.charCodeAt(0) + 1).repeat(l.length);

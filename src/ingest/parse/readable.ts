@@ -44,7 +44,8 @@ export function unreadableBody(operative: string, whole: string): string | undef
 export function unreadableOperative(provisions: Provision[], body: string): string | undefined {
   const texts: string[] = [];
   let blank = true;
-  for (const p of provisions) {
+  for (let i = 0; i < provisions.length; i++) {
+    const p = provisions[i];
     if (p.path === 'preamble') continue;
     texts.push(p.heading ?? '', p.text);
     if (blank) blank = !/\S/.test(p.heading ?? '') && !/\S/.test(p.text);
@@ -58,11 +59,11 @@ export function unreadableOperative(provisions: Provision[], body: string): stri
  */
 function unreadableTexts(texts: string[], whole: string): string | undefined {
   let length = texts.length - 1;
-  for (const text of texts) length += text.length;
+  for (let i = 0; i < texts.length; i++) length += texts[i].length;
   // a short text is read whole, as it is asked whether it says only that it was not published
   if (length < 200) return unreadableBody(texts.join(' '), whole);
   const stats = newStats();
-  for (const text of texts) addWords(text, stats);
+  for (let i = 0; i < texts.length; i++) addWords(texts[i], stats);
   return judge(undefined, stats, whole);
 }
 

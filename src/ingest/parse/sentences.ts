@@ -30,37 +30,46 @@ export function sentenceSpans(text: string): SentenceSpan[] {
 
 /** The first sentence of `text`, as splitSentences gives it, without reading the rest (a unit may be a 2 MB paragraph). */
 export function firstSentence(text: string): string | undefined {
-  let first: string | undefined;
-  readSentences(text, (s) => {
-    first = s;
-    return false;
-  });
-  return first;
+  // no callback: asked of every unit, its closure was garbage by the ten thousand
+  BOUNDARY.lastIndex = 0;
+  const m = sentenceEnd(text, 0);
+  if (m) return text.slice(0, m.index + m[0].trimEnd().length).trim();
+  return text.trim() || undefined;
 }
 
-/** Hands each sentence to `take` in order, while it asks for more. */
 /** Where a sentence may end; one regex for every call (a literal in the function is a new object each time), reset before use. */
 const BOUNDARY = /[.!?]["')]?\s+(?=["(]?[A-Z])/g;
 
-function readSentences(text: string, take: (sentence: string, start: number) => boolean): void {
-  let start = 0;
-  const boundary = BOUNDARY;
-  boundary.lastIndex = 0;
+/** The next boundary after BOUNDARY.lastIndex that ends the sentence begun at `start`, not an abbreviation. */
+function sentenceEnd(text: string, start: number): RegExpExecArray | null {
   let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text))) {
+  while ((m = BOUNDARY.exec(text))) {
     const end = m.index + 1;
     // Only the end of the sentence so far is read (the longest abbreviation and the character before
     // it): the whole of it made a paragraph full of "Sec." and "No." quadratic.
-    if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 13), end))) continue;
+    if (!ABBREVIATIONS.test(text.slice(Math.max(start, end - 13), end))) return m;
+  }
+  return null;
+}
+
+/** Hands each sentence to `take` in order, while it asks for more. */
+function readSentences(text: string, take: (sentence: string, start: number) => boolean): void {
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sentenceEnd(text, start))) {
     const raw = text.slice(start, m.index + m[0].trimEnd().length);
-    const sentence = raw.trim();
-    // what trim took off the front is white space, which the sentence does not start with
-    if (!take(sentence, start + raw.indexOf(sentence))) return;
+    if (!take(raw.trim(), start + leadingSpace(raw))) return;
     start = m.index + m[0].length;
   }
   const raw = text.slice(start);
   const rest = raw.trim();
-  if (rest) take(rest, start + raw.indexOf(rest));
+  if (rest) take(rest, start + leadingSpace(raw));
+}
+
+/** Where the trimmed text starts: counted, not searched for (the search for a 2 MB last sentence read it twice). */
+function leadingSpace(raw: string): number {
+  return raw.length - raw.trimStart().length;
 }
 
 /** "CREATING A FRAMEWORK TO ADDRESS" → "Creating a Framework to Address" (used only for all-caps titles). */

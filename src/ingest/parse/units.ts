@@ -115,7 +115,7 @@ class Scanner {
     this.section = label;
     this.paragraph = undefined;
     this.top = label;
-    this.clauses = new ClauseStack(label);
+    this.clauses = undefined;
     this.open('section', label, this.part ? `Part-${this.part}` : undefined);
     return true;
   }
@@ -124,7 +124,7 @@ class Scanner {
   private trySubsection(label: string): boolean {
     if (this.section === undefined || label.split('.')[0] !== this.section) return false;
     this.top = label;
-    this.clauses = new ClauseStack(label);
+    this.clauses = undefined;
     this.open('section', label, this.section);
     return true;
   }
@@ -162,7 +162,7 @@ class Scanner {
     this.carter = { major, group, item, groupPath: isItem ? sameGroup : path };
     this.paragraph = undefined;
     this.top = path;
-    this.clauses = new ClauseStack(path);
+    this.clauses = undefined;
     this.open(isItem ? 'paragraph' : 'section', path, parentPath);
     return true;
   }
@@ -184,12 +184,13 @@ class Scanner {
     this.paragraph = n;
     const path = this.part ? `Part-${this.part}.${n}` : String(n);
     this.top = path;
-    this.clauses = new ClauseStack(path);
+    this.clauses = undefined;
     this.open('paragraph', path, this.part ? `Part-${this.part}` : undefined);
     return true;
   }
 
   private tryClause(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma'): boolean {
+    // made for the first clause under the open unit: most sections of a long order have none
     if (!this.clauses) this.clauses = new ClauseStack(this.top ?? '');
     if (!this.clauses.accepts(label, opensList, after)) return false;
     const path = this.clauses.push(label, opensList);
