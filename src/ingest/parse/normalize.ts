@@ -50,8 +50,14 @@ export const KEEP_HYPHEN = new Set([
   'case',
 ]);
 
+/** Every character unifyCharacters replaces. */
+const UNIFIED =
+  /[\uFEFF\r\f\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD]/;
+
 /** Characters of one meaning that renderings spell differently. */
 function unifyCharacters(text: string): string {
+  // one scan finds whether there is anything to unify: a plain ASCII text skips the nine passes
+  if (!UNIFIED.test(text)) return text;
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -81,16 +87,19 @@ const ENTITIES: Record<string, string> = {
   ldquo: '"',
 };
 
+/** Each pass runs only where its character occurs: most texts have no markup, and a pass is a scan of the whole text. */
 function stripMarkup(text: string): string {
-  return text
-    .replace(/\[\[Page \d+\]\]/g, ' ')
-    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '')
-    .replace(/&(#\d{1,6}|[a-z]{2,6});/g, (all, name: string) =>
+  let out = text;
+  if (out.includes('[[Page ')) out = out.replace(/\[\[Page \d+\]\]/g, ' ');
+  if (out.includes('<')) out = out.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '');
+  if (out.includes('&'))
+    out = out.replace(/&(#\d{1,6}|[a-z]{2,6});/g, (all, name: string) =>
       name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? all),
-    )
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2');
+    );
+  if (out.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+  if (out.includes('*'))
+    out = out.replace(/\*\*/g, '').replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2');
+  return out;
 }
 
 /** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." (in place: `lines` is the caller's own) */
@@ -177,8 +186,7 @@ export function flatten(text: string): string {
   return text
     .replace(/\s{2,}|[^\S ]/g, ' ') // every run of white space to one space; a single space, the common run, is left where it is
     .replace(/\( /g, '(')
-    .replace(/ \)/g, ')')
-    .replace(/ ([,;])/g, '$1')
+    .replace(/ ([),;])/g, '$1')
     .replace(/\b([A-Z]{2,})- (\d)/g, '$1-$2') // "COVID- 19": a line-break hyphen the web page kept as a space
     .replace(/([a-z]{3})([A-Z][a-z]{2,})/g, '$1 $2') // "FairExpedited": a lost space in web renderings
     .trim();
