@@ -6,7 +6,7 @@
  */
 import { Provision } from '../model';
 import { matchAllIf } from './patterns';
-import { inDocumentOrder, standsBefore } from './positions';
+import { countBefore, inDocumentOrder } from './positions';
 
 export interface AmendedOrder {
   /** The amended order's document id ("eo-12369"). */
@@ -52,10 +52,16 @@ export function amendedOrders(provisions: Provision[], title?: string): AmendedO
  * the last amended before it anywhere in the order, else those of the title.
  */
 export function amendedAt(amended: AmendedOrder[], order: number, start: number): string[] {
-  const before = amended.filter((a) => standsBefore(a, order, start));
-  const here = before.filter((a) => a.order === order);
-  if (here.length) return [...new Set(here.map((a) => a.docId))];
-  const text = before.filter((a) => a.order >= 0);
-  if (text.length) return [text[text.length - 1].docId];
-  return [...new Set(before.map((a) => a.docId))];
+  // in document order (the title's first): those before the mention are a prefix, its own provision's the end of it;
+  // found by binary search, since a filter of every amendment for each bare word was quadratic in a long text
+  const end = countBefore(amended, order, start);
+  const last = amended[end - 1];
+  if (!last) return [];
+  if (last.order === order) {
+    let from = end - 1;
+    while (from > 0 && amended[from - 1].order === order) from--;
+    return [...new Set(amended.slice(from, end).map((a) => a.docId))];
+  }
+  if (last.order >= 0) return [last.docId];
+  return [...new Set(amended.slice(0, end).map((a) => a.docId))];
 }

@@ -51,13 +51,17 @@ export function inDocumentOrder<T extends { order: number }>(provisions: readonl
  * word once scanned every name (or definition) before it, which made an order naming many agencies quadratic.
  */
 export function lastBefore<T extends Placed>(list: readonly T[], order: number, start: number): T | undefined {
+  return list[countBefore(list, order, start) - 1];
+}
+
+/** How many of `list` (in document order) stand before (`order`, `start`), by binary search. */
+export function countBefore(list: readonly Placed[], order: number, start: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const n = list[mid];
-    if (standsBefore(n, order, start)) lo = mid + 1;
+    if (standsBefore(list[mid], order, start)) lo = mid + 1;
     else hi = mid;
   }
-  return list[lo - 1];
+  return lo;
 }
