@@ -2,7 +2,6 @@
 import { DocumentKind, DocumentRef } from '../model';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { documentId } from './ids';
-import { matchAll } from './patterns';
 
 /** A reference with where the text says it, so the words around it can be read. */
 export interface PlacedRef {
@@ -73,48 +72,55 @@ function refOf(
 }
 
 const NO_REFS: PlacedRef[] = [];
+/** A plural head: "Executive Orders", "National Security Memoranda", "Executive Order Nos.". */
+const PLURAL_NAME = /s$|a$/;
+const PLURAL_NUMBERS = /\b(?:Nos|[Nn]umbered|Numbers)\b/;
+/** What a number may hold that its id does not: spaces, and a dash other than "-". */
+const NUMBER_NOISE = /[\s\u2013\u2014]/;
 
 /** Every document the text names, with its place, in order of appearance. */
 export function placeDocumentRefs(text: string): PlacedRef[] {
-  const heads = matchAll(HEAD, text);
+  let out: PlacedRef[] | undefined;
+  // head by head, without a list of them first (a list a text named none in)
+  HEAD.lastIndex = 0;
+  for (let head = HEAD.exec(text); head; head = HEAD.exec(text)) placeAfter(head, text, (out ??= []));
   // most texts name no document: one shared empty list for them (callers only read it)
-  if (!heads.length) return NO_REFS;
-  const out: PlacedRef[] = [];
-  for (const head of heads) {
-    const kind = kindOf(head);
-    let at = head.index + head[0].length;
-    if (kind === 'MEMORANDUM') {
-      MEMORANDUM_TAIL.lastIndex = at;
-      const m = MEMORANDUM_TAIL.exec(text);
-      const signedOn = m ? toIsoDate(m[1]) : undefined;
-      if (m && signedOn)
-        out.push({
-          ref: refOf(kind, undefined, m[1], m[2], m[3] ?? m[5], m[4] ?? m[6]),
-          start: head.index,
-          end: at + m[0].length,
-        });
-      continue;
-    }
-    const plural =
-      /s$|a$/.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || /\b(?:Nos|[Nn]umbered|Numbers)\b/.test(head[0]);
-    let start = head.index;
-    for (;;) {
-      const one = NUMBERED[kind] as RegExp;
-      one.lastIndex = at;
-      const m = one.exec(text);
-      if (!m) break;
-      const number = m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-');
-      out.push({ ref: refOf(kind, number, m[2], m[3], m[4] ?? m[6], m[5] ?? m[7]), start, end: at + m[0].length });
-      at += m[0].length;
-      if (!plural) break;
-      NEXT_NUMBER.lastIndex = at;
-      const sep = NEXT_NUMBER.exec(text);
-      if (!sep) break;
-      at += sep[0].length;
-      start = at;
-    }
+  return out ?? NO_REFS;
+}
+
+/** The refs a head opens: its number, or each of a plural head's numbers, or a memorandum's date. */
+function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[]): void {
+  const kind = kindOf(head);
+  let at = head.index + head[0].length;
+  if (kind === 'MEMORANDUM') {
+    MEMORANDUM_TAIL.lastIndex = at;
+    const m = MEMORANDUM_TAIL.exec(text);
+    const signedOn = m ? toIsoDate(m[1]) : undefined;
+    if (m && signedOn)
+      out.push({
+        ref: refOf(kind, undefined, m[1], m[2], m[3] ?? m[5], m[4] ?? m[6]),
+        start: head.index,
+        end: at + m[0].length,
+      });
+    return;
   }
-  return out;
+  const plural = PLURAL_NAME.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || PLURAL_NUMBERS.test(head[0]);
+  let start = head.index;
+  for (;;) {
+    const one = NUMBERED[kind] as RegExp;
+    one.lastIndex = at;
+    const m = one.exec(text);
+    if (!m) break;
+    const number = NUMBER_NOISE.test(m[1]) ? m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-') : m[1];
+    out.push({ ref: refOf(kind, number, m[2], m[3], m[4] ?? m[6], m[5] ?? m[7]), start, end: at + m[0].length });
+    at += m[0].length;
+    if (!plural) break;
+    NEXT_NUMBER.lastIndex = at;
+    const sep = NEXT_NUMBER.exec(text);
+    if (!sep) break;
+    at += sep[0].length;
+    start = at;
+  }
 }
 
 /** Every document the text names, in order of appearance. */

@@ -2,7 +2,16 @@
  * parseDocument: the text of one Presidential document, in any of its usual renderings, to the
  * document model. Pure: reads curated reference data, never the database.
  */
-import { Citation, DocumentHints, DocumentKind, DocumentModel, DocumentRef, Provision } from '../model';
+import {
+  Citation,
+  DocumentHints,
+  DocumentKind,
+  DocumentModel,
+  DocumentRef,
+  Provision,
+  Revocation,
+  StatedRelation,
+} from '../model';
 import { loadReference } from '../reference';
 import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
@@ -17,7 +26,7 @@ import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
 import { unreadableBody, unreadableOperative } from './readable';
 import { NamedThings } from './places';
-import { findRelations } from './relations';
+import { FoundRelation, RelationReader } from './relations';
 
 export { ParseError } from './errors';
 
@@ -135,23 +144,30 @@ function extract(
   const deliverables = new Deliverables(store, docId);
   // A directive's sentence is often its provision's whole text: each text is scanned once (idempotent: the store keeps each entity once).
   const scanOf = memo((text: string) => scanner.scan(text));
-  const programsOf = memo((text: string) => named.programsIn(text));
-  // Documents named in a text, placed once: the relation reader, the directives' targets and the list of
-  // referenced documents each ask for a provision's (a text of 40,000 revocations placed each ref three times).
-  // Only texts that name one are kept (placing none is a regex that fails, cheaper than keeping the text).
-  const refsOf = memoWhere(MAY_NAME_A_DOCUMENT, placeDocumentRefs);
+  // Documents named in a text, placed once: the list of referenced documents asks for a provision's, then the relation
+  // reader for its clauses' (the same text when it is one clause). A text asked for later again is rare (a directive's
+  // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
+  const refsOf = lastOf(MAY_NAME_A_DOCUMENT, placeDocumentRefs);
+  const reader = new RelationReader(docId, refsOf);
   const citations: Citation[] = [];
-  for (const p of provisions) {
+  const mentioned: DocumentRef[] = [];
+  for (let k = 0; k < provisions.length; k++) {
+    const p = provisions[k];
     const hits = scanOf(p.text);
     const seen = hits.length ? new Set<string>() : undefined; // most provisions cite nothing
     for (const hit of hits) {
       if (!seen!.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
       seen!.add(hit.id);
     }
-    programsOf(p.text);
+    // not remembered: asked again for the same text, the places' one test of all names is (see NamedThings.namesAnyIn)
+    named.programsIn(p.text);
     named.placesIn(p.text);
     agencies.mentions(p.text, p.order);
     deliverables.defineStrategies(p.text);
+    // The documents a provision names and the relations it states, one after the other, so that its refs are placed
+    // once for both while the memo still holds them. The outline numbers provisions in this order, the reader's own.
+    for (const r of refsOf(p.text)) mentioned.push(r.ref);
+    reader.readAt(provisions, k);
   }
   // citations (not legal authorities), programs, documents, in that order; one array, not four per directive
   // a passage's parts (a sentence and the clauses it opens) are read one by one: each is a provision's text or
@@ -159,7 +175,7 @@ function extract(
   const targetsIn = (parts: readonly string[]) => {
     const ids: string[] = [];
     for (const text of parts) for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
-    for (const text of parts) for (const h of programsOf(text)) ids.push(h.id);
+    for (const text of parts) for (const h of named.programsIn(text)) ids.push(h.id);
     for (const text of parts) for (const r of refsOf(text)) ids.push(r.ref.id);
     return ids;
   };
@@ -170,12 +186,17 @@ function extract(
     targetsIn,
     deliverablesIn: (parts, action, p, days) => deliverables.producedBy(parts, action, p, days),
   });
-  const stated = findRelations(provisions, docId, refsOf);
-  // Every document a relation names gets its node, wherever the outline put the words (a heading).
-  // pushed in one loop: two lists a provision, nearly all empty, were garbage by the ten thousand
-  const mentioned: DocumentRef[] = [];
-  for (const p of provisions) for (const r of refsOf(p.text)) mentioned.push(r.ref);
-  const referencedDocuments = mergeRefs([...mentioned, ...stated.map((r) => r.target)]).filter((r) => r.id !== docId);
+  const stated = reader.relations();
+  // Every document a relation names gets its node too, wherever the outline put the words (a heading).
+  for (const r of stated) mentioned.push(r.target);
+  const referencedDocuments = mergeRefs(mentioned).filter((r) => r.id !== docId);
+  // one pass, with no copies by spread: 40,000 revocations made four lists of that length and an object each
+  const revocations: Revocation[] = [];
+  const relations: StatedRelation[] = [];
+  for (const r of stated) {
+    if (r.type === 'REVOKES') revocations.push(revocationOf(r));
+    else relations.push(r as StatedRelation);
+  }
   return {
     directives,
     agencies: [...agencies.found.values()].sort((a, b) => a.id.localeCompare(b.id)),
@@ -189,25 +210,48 @@ function extract(
     namedBodies: [...agencies.namedBodies.values()].sort((a, b) => a.id.localeCompare(b.id)),
     groups: [...agencies.groupsFound.values()].sort((a, b) => a.id.localeCompare(b.id)),
     entities: store.allEntities(),
-    revocations: stated.filter((r) => r.type === 'REVOKES').map(({ type: _type, ...r }) => r),
-    relations: stated.flatMap(({ type, ...r }) => (type === 'REVOKES' ? [] : [{ type, ...r }])),
+    revocations,
+    relations,
     citations,
     links: store.allLinks(),
     referencedDocuments,
   };
 }
 
-/** `f` remembered for the texts `worth` matches; others are computed each time. */
-function memoWhere<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {
-  const remember = memo(f);
-  return (text) => (worth.test(text) ? remember(text) : f(text));
+/** A revocation as the model holds it: the relation without its type, keys in the order they were. */
+function revocationOf(r: FoundRelation): Revocation {
+  const revocation: Revocation = { target: r.target, provisionId: r.provisionId, inPart: r.inPart };
+  if (r.targetProvision !== undefined) revocation.targetProvision = r.targetProvision;
+  return revocation;
 }
 
+/** `f` remembered for the last text `worth` matches that it was asked for; others are computed each time. */
+function lastOf<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text) => {
+    if (text === lastText) return last;
+    if (!worth.test(text)) return f(text);
+    lastText = text;
+    return (last = f(text));
+  };
+}
+
+/**
+ * Past this many texts a memo starts afresh: a Map's table for more is allocated outside the young generation, a fresh
+ * mapping of memory each time it grows (three memos of 40,000 texts were a tenth of such a parse). The texts asked
+ * again come soon after (a provision's, then its clauses'; a directive's sentence like the last), or are few.
+ */
+const MEMO_SIZE = 4096;
+
 function memo<T>(f: (text: string) => T): (text: string) => T {
-  const results = new Map<string, T>();
+  let results = new Map<string, T>();
   return (text) => {
     let result = results.get(text);
-    if (result === undefined) results.set(text, (result = f(text)));
+    if (result === undefined) {
+      if (results.size === MEMO_SIZE) results = new Map();
+      results.set(text, (result = f(text)));
+    }
     return result;
   };
 }

@@ -67,6 +67,7 @@ function finder<T extends NamedRef>(
   };
 }
 
+/** The one empty list of hits, for the texts that name none (callers only read it). */
 const NO_PROGRAMS: NamedHit[] = [];
 
 export class NamedThings {
@@ -117,7 +118,10 @@ export class NamedThings {
   }
 
   agreementsIn(text: string): NamedHit[] {
-    return this.agreements(text).map(({ ref, hit }) => {
+    const found = this.agreements(text);
+    // most texts name none: no new empty list for them (asked for every text scanned)
+    if (!found.length) return NO_PROGRAMS;
+    return found.map(({ ref, hit }) => {
       this.addAgreement(ref);
       return hit;
     });

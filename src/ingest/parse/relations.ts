@@ -4,7 +4,7 @@
  * of any rendering: numbered clauses, or paragraphs with no numbering at all.
  */
 import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
-import { PlacedRef, placeDocumentRefs } from './docrefs';
+import { MAY_NAME_A_DOCUMENT, PlacedRef, placeDocumentRefs } from './docrefs';
 import { splitSentences } from './sentences';
 import { matchAll } from './patterns';
 
@@ -27,6 +27,8 @@ const TYPE_OF: Record<string, RelationType> = {
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended".
 const PASSIVE =
   /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now))?(?: hereby,?)? (revoked|rescinded|superseded|amended)(?:,? and (revoked|rescinded|superseded))?\b/g;
+/** PASSIVE for a test: not global, so it keeps no place between texts. */
+const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
 const NOT_AN_ACT =
   /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
@@ -34,8 +36,11 @@ const NOT_AN_ACT =
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
 const ACT_VERB = /revoke|rescind|supersede|amend/;
-/** What a provision needs to state an act or to name a document (docrefs' heads): one of these words. */
-const MAY_RELATE = /revoke|rescind|supersede|amend|[Oo]rder|Proclamation|Determination|Memorand/;
+/**
+ * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
+ * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
+ */
+const MAY_RELATE = new RegExp(`${ACT_VERB.source}|${MAY_NAME_A_DOCUMENT.source}`);
 const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order)\s+(?:also\s+|further\s+)?)$/;
 
 /**
@@ -72,6 +77,8 @@ const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]
 interface Clause {
   text: string;
   refs: PlacedRef[];
+  /** Its refs named only as a source (see sourceRefs), worked out when first asked. */
+  sources?: ReadonlySet<PlacedRef>;
 }
 
 /**
@@ -87,7 +94,11 @@ function clausesOf(text: string, refsOf: RefsOf): Clause[] {
   // one loop, not four arrays a provision: a long order has tens of thousands of provisions
   const clauses: Clause[] = [];
   for (const sentence of splitSentences(text)) {
-    for (const piece of MAY_BREAK.test(sentence) ? sentence.split(CLAUSE_BREAK) : [sentence]) {
+    if (!MAY_BREAK.test(sentence)) {
+      clauses.push({ text: sentence, refs: refsOf(sentence) });
+      continue;
+    }
+    for (const piece of sentence.split(CLAUSE_BREAK)) {
       const t = piece.trim();
       if (t) clauses.push({ text: t, refs: refsOf(t) });
     }
@@ -116,21 +127,28 @@ const LIST_GAP = /^\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
  * Refs named as the source of something else ("as amended by Executive Order 9389 (8 F.R.
  * 14183), Executive Order No. 9156 ..."): the whole list after such words, not only its first.
  */
-function sourceRefs(clause: Clause): Set<PlacedRef> {
-  const out = new Set<PlacedRef>();
-  clause.refs.forEach((r, k) => {
-    const previous = clause.refs[k - 1];
-    const continues = previous && out.has(previous) && LIST_GAP.test(clause.text.slice(previous.end, r.start));
-    if (continues || ONLY_A_SOURCE.test(clause.text.slice(Math.max(0, r.start - 160), r.start))) out.add(r);
-  });
-  return out;
+function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
+  if (clause.sources) return clause.sources;
+  // made at the first source: most clauses name none
+  let out: Set<PlacedRef> | undefined;
+  for (let k = 0; k < clause.refs.length; k++) {
+    const r = clause.refs[k];
+    const previous = k > 0 ? clause.refs[k - 1] : undefined;
+    const continues = previous && out?.has(previous) && LIST_GAP.test(clause.text.slice(previous.end, r.start));
+    // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read
+    if (continues || (r.start > 0 && ONLY_A_SOURCE.test(clause.text.slice(Math.max(0, r.start - 160), r.start))))
+      (out ??= new Set()).add(r);
+  }
+  return (clause.sources = out ?? NO_SOURCES);
 }
+
+const NO_SOURCES: ReadonlySet<PlacedRef> = new Set();
 
 /** An item of a list of revoked documents: it opens with the document (or a part of one). */
 function isListItem(clause: Clause): boolean {
   if (!clause.refs.length || /\bshall\b/.test(clause.text)) return false;
   // "Executive Order No. 11984 is superseded." after a list of revoked orders states its own act (EO 12110).
-  if (new RegExp(PASSIVE.source).test(clause.text)) return false;
+  if (PASSIVE_ANYWHERE.test(clause.text)) return false;
   const body = clause.text.slice(clause.text.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, '');
   const firstRef = clause.refs[0].start - (clause.text.length - body.length);
   return firstRef <= 2 || PART_CHAIN.test(body.slice(0, Math.max(0, firstRef)));
@@ -138,16 +156,76 @@ function isListItem(clause: Clause): boolean {
 
 /** "By virtue of the authority vested in me by ..., it is ordered that X be revoked": the subject starts after "that". */
 function subjectStart(text: string, from: number, verbAt: number): number {
+  // every match ends in "that": a subject without it starts where it was
+  const that = text.indexOf('that', from);
+  if (that < 0 || that + 4 > verbAt) return from;
   let start = from;
   for (const m of matchAll(ORDERED_THAT, text.slice(from, verbAt))) start = from + m.index + m[0].length;
   return start;
 }
 
+/** Each verb's type alone, one list shared by every act of it (read only). */
+const ONE_TYPE: Record<string, RelationType[]> = Object.fromEntries(
+  Object.entries(TYPE_OF).map(([verb, type]) => [verb, [type]]),
+);
+const NEGATED = /\b(?:not|never)\s*$/;
+const DESCRIBED = /\b(?:which|that|as|since|had)\b[^,]*$/;
+
+interface Act {
+  types: RelationType[];
+  start: number;
+  end: number;
+  passive: boolean;
+}
+
+/** The acts a clause states, in order: "X is hereby revoked" (passive), "I hereby revoke X" (active). */
+function actsIn(text: string): Act[] {
+  const acts: Act[] = [];
+  for (const m of matchAll(PASSIVE, text)) {
+    if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
+    if (m[1] !== 'be' && NEGATED.test(text.slice(0, m.index))) continue;
+    // "which has been revoked" describes the document; "X has been revoked" states it.
+    if (m[1].endsWith('been') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const types = m[3] ? [TYPE_OF[m[2]], TYPE_OF[m[3]]] : ONE_TYPE[m[2]];
+    acts.push({ types, start: m.index, end: m.index + m[0].length, passive: true });
+  }
+  for (const m of matchAll(ACTIVE, text)) {
+    const before = text.slice(0, m.index);
+    // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
+    // President's verbs in a series, joined by "and" or a comma.
+    const actor =
+      ACTIVE_SUBJECT.test(before) ||
+      (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
+    if (!actor || /\bshall\b/.test(before)) continue;
+    acts.push({ types: ONE_TYPE[m[1]], start: m.index, end: m.index + m[0].length, passive: false });
+  }
+  return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
+}
+
+interface Target {
+  ref: DocumentRef;
+  part?: string;
+}
+
+interface ListItem {
+  clause: Clause;
+  provisionId: string;
+}
+
+/** Reads provisions in document order (see findRelations), each once. */
 export class RelationReader {
   private readonly out: FoundRelation[] = [];
-  private readonly seen = new Set<string>();
+  /**
+   * The relations found so far, by the provision that states them, to keep each once. Only the provision being read
+   * and those after it (items of a list it opens) can gain more, so a provision's are let go once it is read: one
+   * set of 40,000 keys, in a text of as many revocations, was a tenth of its time. Those of the provision being read
+   * are at hand, without a look-up of its id.
+   */
+  private reading: string | undefined;
+  private keptHere: FoundRelation[] = [];
+  private readonly keptAhead = new Map<string, FoundRelation[]>();
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
-  private lastRefs: DocumentRef[] = [];
+  private lastRefs: PlacedRef[] = [];
 
   constructor(
     private readonly selfId: string,
@@ -166,67 +244,76 @@ export class RelationReader {
     targetProvision?: string,
   ): void {
     if (target.id === this.selfId) return;
-    const key = `${type}|${target.id}|${provisionId}|${targetProvision ?? ''}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const kept = this.keptFor(provisionId);
+    if (kept.some((r) => isSame(r, type, target, targetProvision))) return;
     // built in place, keys in the order a spread gave them
     const relation: FoundRelation = { type, target, provisionId, inPart: inPart || targetProvision !== undefined };
     if (targetProvision) relation.targetProvision = targetProvision;
+    kept.push(relation);
     this.out.push(relation);
   }
 
+  private keptFor(provisionId: string): FoundRelation[] {
+    if (provisionId === this.reading) return this.keptHere;
+    let kept = this.keptAhead.get(provisionId);
+    if (!kept) this.keptAhead.set(provisionId, (kept = []));
+    return kept;
+  }
+
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
-  private targetsIn(clause: Clause, from: number, to: number): { ref: DocumentRef; part?: string }[] {
-    const targets: { ref: DocumentRef; part?: string }[] = [];
-    const sources = sourceRefs(clause);
+  private targetsIn(clause: Clause, from: number, to: number): Target[] {
+    const targets: Target[] = [];
     const span = clause.text.slice(from, to);
     for (const a of matchAll(ANAPHOR, span)) {
       // "that order" means the order the text is about, not one it names as a source.
       const before = clause.refs.filter((r) => r.end <= from + a.index);
-      const main = before.filter((r) => !sources.has(r));
+      const main = before.filter((r) => !sourceRefs(clause).has(r));
       if (a[1].toLowerCase() === 'said' && before.length === 0 && this.lastRefs.length === 0) continue;
       const plural = /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
-      const pool = main.length ? main.map((r) => r.ref) : before.length ? before.map((r) => r.ref) : this.lastRefs;
-      for (const ref of plural ? pool : pool.slice(-1)) targets.push({ ref });
+      const pool = main.length ? main : before.length ? before : this.lastRefs;
+      for (const r of plural ? pool : pool.slice(-1)) targets.push({ ref: r.ref });
     }
     for (const r of clause.refs) {
-      if (r.start < from || r.end > to || sources.has(r)) continue;
+      if (r.start < from || r.end > to || sourceRefs(clause).has(r)) continue;
       targets.push({ ref: r.ref, part: targetPart(clause.text.slice(Math.max(from, r.start - 160), r.start)) });
     }
     return targets;
   }
 
   /**
-   * Reads one provision's text; `following` yields the provisions after it, where a list it opens
-   * may go on. Lazy: a copy of the rest of the order for each provision made 50,000 one-line
-   * sections quadratic, and a list is rarely continued at all.
+   * Reads `ordered[k]` (`ordered` by their `order`): a list it opens may go on in the provisions after it. Those are
+   * read only then: a copy of the rest of the order for each provision made 50,000 one-line sections quadratic, and
+   * a list is rarely continued at all.
    */
-  read(p: Provision, following: Iterable<Provision>): void {
+  readAt(ordered: Provision[], k: number): void {
+    const p = ordered[k];
+    this.reading = p.id;
+    const ahead = this.keptAhead.size ? this.keptAhead.get(p.id) : undefined;
+    if (ahead) this.keptAhead.delete(p.id);
+    // a new list only when the last provision kept any: most keep none, and the empty one is shared until then
+    this.keptHere = ahead ?? (this.keptHere.length ? [] : this.keptHere);
     // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
     // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
     const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text, this.refsOf);
-    clauses.forEach((clause, k) => {
-      this.readClause(clause, p, () =>
-        this.listAfter(clauses.slice(k + 1), k === clauses.length - 1 ? following : [], p),
-      );
-      if (clause.refs.length) this.lastRefs = clause.refs.map((r) => r.ref);
-    });
+    for (let c = 0; c < clauses.length; c++) {
+      // a list goes on past the provision only from its last clause
+      this.readClause(clauses, c, p, ordered, c === clauses.length - 1 ? k + 1 : ordered.length);
+      if (clauses[c].refs.length) this.lastRefs = clauses[c].refs;
+    }
   }
 
-  private listAfter(
-    rest: Clause[],
-    following: Iterable<Provision>,
-    p: Provision,
-  ): { clause: Clause; provisionId: string }[] {
-    const items: { clause: Clause; provisionId: string }[] = [];
-    for (const c of rest) {
-      if (!isListItem(c)) return items;
-      items.push({ clause: c, provisionId: p.id });
+  /** The list items after clause `k`: the clauses that follow it, then those of `ordered` from `next` on. */
+  private listAfter(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): ListItem[] {
+    const items: ListItem[] = [];
+    for (let j = k + 1; j < clauses.length; j++) {
+      if (!isListItem(clauses[j])) return items;
+      items.push({ clause: clauses[j], provisionId: p.id });
     }
     // Items a rendering folded into one clause ("(z) ... (aa) ...") are read one by one.
-    for (const d of following) {
+    for (let j = next; j < ordered.length; j++) {
+      const d = ordered[j];
       for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text, this.refsOf)) {
         if (!isListItem(c)) return items;
         items.push({ clause: c, provisionId: d.id });
@@ -235,75 +322,49 @@ export class RelationReader {
     return items;
   }
 
-  private readClause(clause: Clause, p: Provision, list: () => { clause: Clause; provisionId: string }[]): void {
+  private readClause(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): void {
+    const clause = clauses[k];
     const text = clause.text;
     if (!ACT_VERB.test(text)) return; // most clauses state no relation: one scan instead of two patterns and their tests
-    const clauseInPart = IN_PART.test(text) && !WHOLE.test(text);
+    const acts = actsIn(text);
+    // each read when first needed: most clauses name their targets, in whole
+    let clauseInPart: boolean | undefined;
+    let list: ListItem[] | undefined;
     let from = 0;
-    const acts: { type: RelationType[]; start: number; end: number; passive: boolean }[] = [];
-    for (const m of matchAll(PASSIVE, text)) {
-      if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
-      if (m[1] !== 'be' && /\b(?:not|never)\s*$/.test(text.slice(0, m.index))) continue;
-      // "which has been revoked" describes the document; "X has been revoked" states it.
-      if (
-        /been$/.test(m[1]) &&
-        /\b(?:which|that|as|since|had)\b[^,]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))
-      )
-        continue;
-      acts.push({
-        type: [TYPE_OF[m[2]], ...(m[3] ? [TYPE_OF[m[3]]] : [])],
-        start: m.index,
-        end: m.index + m[0].length,
-        passive: true,
-      });
-    }
-    for (const m of matchAll(ACTIVE, text)) {
-      const before = text.slice(0, m.index);
-      // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
-      // President's verbs in a series, joined by "and" or a comma.
-      const actor =
-        ACTIVE_SUBJECT.test(before) ||
-        (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
-      if (!actor || /\bshall\b/.test(before)) continue;
-      acts.push({ type: [TYPE_OF[m[1]]], start: m.index, end: m.index + m[0].length, passive: false });
-    }
-    acts.sort((a, b) => a.start - b.start);
-    acts.forEach((act, k) => {
-      const span = act.passive
-        ? [subjectStart(text, from, act.start), act.start]
-        : [act.end, acts[k + 1]?.start ?? text.length];
+    for (let a = 0; a < acts.length; a++) {
+      const act = acts[a];
+      const start = act.passive ? subjectStart(text, from, act.start) : act.end;
+      const end = act.passive ? act.start : a + 1 < acts.length ? acts[a + 1].start : text.length;
       from = act.end;
-      let targets = this.targetsIn(clause, span[0], span[1]);
-      let statedIn = targets.map(() => p.id);
-      const tail = text.slice(act.end);
-      if (!targets.length && !act.type.includes('AMENDS')) {
-        const items = [
-          ...this.targetsIn(clause, act.end, text.length).map((t) => ({ t, provisionId: p.id })),
-          ...list().flatMap((item) =>
-            this.targetsIn(item.clause, 0, item.clause.text.length).map((t) => ({ t, provisionId: item.provisionId })),
-          ),
-        ];
-        targets = items.map((i) => i.t);
-        statedIn = items.map((i) => i.provisionId);
+      let targets = this.targetsIn(clause, start, end);
+      // where each target is stated, when not all in this provision
+      let statedIn: string[] | undefined;
+      if (!targets.length && !act.types.includes('AMENDS')) {
+        targets = this.targetsIn(clause, act.end, text.length);
+        statedIn = targets.map(() => p.id);
+        list ??= this.listAfter(clauses, k, p, ordered, next);
+        for (const item of list) {
+          for (const t of this.targetsIn(item.clause, 0, item.clause.text.length)) {
+            targets.push(t);
+            statedIn.push(item.provisionId);
+          }
+        }
       }
-      const inPart = clauseInPart || (IN_PART.test(tail.slice(0, 80)) && !WHOLE.test(tail.slice(0, 40)));
-      targets.forEach((t, i) => {
-        for (const type of act.type) this.add(type, t.ref, statedIn[i], inPart, t.part);
-      });
-    });
+      if (!targets.length) continue;
+      clauseInPart ??= IN_PART.test(text) && !WHOLE.test(text);
+      const inPart =
+        clauseInPart ||
+        (IN_PART.test(text.slice(act.end, act.end + 80)) && !WHOLE.test(text.slice(act.end, act.end + 40)));
+      for (let i = 0; i < targets.length; i++) {
+        for (const type of act.types) this.add(type, targets[i].ref, statedIn?.[i] ?? p.id, inPart, targets[i].part);
+      }
+    }
   }
 }
 
-/** The items from `from` on, walked afresh each time (a list may be asked for more than once). */
-class ItemsFrom<T> implements Iterable<T> {
-  constructor(
-    private readonly items: T[],
-    private readonly from: number,
-  ) {}
-
-  *[Symbol.iterator](): Iterator<T> {
-    for (let k = this.from; k < this.items.length; k++) yield this.items[k];
-  }
+/** Whether `r` is the relation of that type to that part of `target` (its provision is the same). */
+function isSame(r: FoundRelation, type: RelationType, target: DocumentRef, targetProvision?: string): boolean {
+  return r.type === type && r.target.id === target.id && (r.targetProvision ?? '') === (targetProvision ?? '');
 }
 
 /**
@@ -319,6 +380,6 @@ export function findRelations(
 ): FoundRelation[] {
   const reader = new RelationReader(selfId, refsOf);
   const ordered = [...provisions].sort((a, b) => a.order - b.order);
-  ordered.forEach((p, k) => reader.read(p, new ItemsFrom(ordered, k + 1)));
+  for (let k = 0; k < ordered.length; k++) reader.readAt(ordered, k);
   return reader.relations();
 }
