@@ -34,6 +34,7 @@ const NO_CITATIONS: CitationHit[] = [];
 /** What FR and CFR matches hold, looked for first (module constants: a literal in scan was a new regex each call). */
 const MAY_CITE_FR = /Fed\.|FR/;
 const MAY_CITE_CFR = /C\.?F\.?R/;
+const MAY_CITE = /Fed\.|FR|Memorandum of the|C\.?F\.?R|U\.S\.C\.|INA|Public Law/;
 
 /** The authorities' names pattern, built once per reference data: a document's parse wrote it out anew. */
 const authoritiesPattern = oncePer((refs: NamedRef[]) => {
@@ -59,32 +60,35 @@ export class CitationScanner {
     let hits: CitationHit[] | undefined;
     let taken: SpanSet | undefined;
     const push = (h: CitationHit) => (taken ??= new SpanSet()).take(h) && (hits ??= []).push(h);
-    const fr = quick(MAY_CITE_FR, FR, text);
-    // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
-    const published = fr.length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
-    for (const m of fr) {
-      if (published.some((r) => r.start <= m.index && m.index < r.end)) continue;
-      const hit = this.federalRegister(m, text);
-      push(hit);
-      // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
-      if (m[5])
-        (hits ??= []).push({
-          id: `cfr-${m[5]}-${slug(m[6])}`,
-          kind: 'LegalAuthority',
-          start: hit.end,
-          end: hit.end,
-          text: `${m[5]} C.F.R. ${m[6]}`,
-        });
+    // one test for what the six forms hold: most texts hold none, and were searched six times for it
+    if (MAY_CITE.test(text)) {
+      const fr = quick(MAY_CITE_FR, FR, text);
+      // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
+      const published = fr.length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
+      for (const m of fr) {
+        if (published.some((r) => r.start <= m.index && m.index < r.end)) continue;
+        const hit = this.federalRegister(m, text);
+        push(hit);
+        // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
+        if (m[5])
+          (hits ??= []).push({
+            id: `cfr-${m[5]}-${slug(m[6])}`,
+            kind: 'LegalAuthority',
+            start: hit.end,
+            end: hit.end,
+            text: `${m[5]} C.F.R. ${m[6]}`,
+          });
+      }
+      for (const m of quick('Memorandum of the', MEMO, text)) push(this.memo(m));
+      for (const m of quick(MAY_CITE_CFR, CFR, text))
+        push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
+      for (const m of quick('U.S.C.', USC, text))
+        push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
+      for (const m of quick('INA', INA, text))
+        push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
+      for (const m of quick('Public Law', PUBLIC_LAW, text))
+        push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
     }
-    for (const m of quick('Memorandum of the', MEMO, text)) push(this.memo(m));
-    for (const m of quick(MAY_CITE_CFR, CFR, text))
-      push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
-    for (const m of quick('U.S.C.', USC, text))
-      push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
-    for (const m of quick('INA', INA, text))
-      push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
-    for (const m of quick('Public Law', PUBLIC_LAW, text))
-      push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
     for (const m of matchAll(this.authorities, text)) {
       const a = this.ref.authorities.find((x) => [x.name, ...x.aliases].some((n) => n === m[0].replace(/\s+/g, ' ')));
       if (a) push(this.authority(m, a.id, a.name));

@@ -80,6 +80,7 @@ const NUMBER_NOISE = /[\s\u2013\u2014]/;
 
 /** Every document the text names, with its place, in order of appearance. */
 export function placeDocumentRefs(text: string): PlacedRef[] {
+  if (!MAY_NAME_A_DOCUMENT.test(text)) return NO_REFS;
   let out: PlacedRef[] | undefined;
   // head by head, without a list of them first (a list a text named none in)
   HEAD.lastIndex = 0;
@@ -141,6 +142,8 @@ export function mergeRefs(refs: DocumentRef[]): DocumentRef[] {
       r = { ...ref, id: documentId('MEMORANDUM', undefined, ref.signedOn, n) };
     }
     const earlier = byId.get(r.id);
+    // the same mention again (a document named, then the target of a relation): nothing to merge, no copy
+    if (earlier === r) continue;
     byId.set(r.id, earlier ? { ...r, ...earlier } : r);
   }
   return [...byId.values()];

@@ -17,7 +17,7 @@ import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { MAY_NAME_A_DOCUMENT, mergeRefs, placeDocumentRefs } from './docrefs';
+import { mergeRefs, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -142,18 +142,23 @@ function extract(
   const agencyOf = (phrase: string) => agencies.agencyAt(phrase);
   const scanner = new CitationScanner(ref, store, named, agencyOf);
   const deliverables = new Deliverables(store, docId);
-  // A directive's sentence is often its provision's whole text: each text is scanned once (idempotent: the store keeps each entity once).
-  const scanOf = memo((text: string) => scanner.scan(text));
+  // Directives' sentences are scanned once each (a long order repeats a few): the provisions' texts are not kept for
+  // them, so that a sentence that is its provision's whole text is scanned twice (idempotent: the store keeps each
+  // entity once), cheaper than a Map of every provision's text.
+  const scan = (text: string) => scanner.scan(text);
+  const scanOf = memo(scan);
   // Documents named in a text, placed once: the list of referenced documents asks for a provision's, then the relation
   // reader for its clauses' (the same text when it is one clause). A text asked for later again is rare (a directive's
   // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
-  const refsOf = lastOf(MAY_NAME_A_DOCUMENT, placeDocumentRefs);
+  const refsOf = lastOf(placeDocumentRefs);
   const reader = new RelationReader(docId, refsOf);
+  const provisionScan = lastOf(scan);
   const citations: Citation[] = [];
   const mentioned: DocumentRef[] = [];
   for (let k = 0; k < provisions.length; k++) {
     const p = provisions[k];
-    const hits = scanOf(p.text);
+    // a provision's text is rarely asked for again but in a run of equal ones (50,000 one-line sections)
+    const hits = provisionScan(p.text);
     const seen = hits.length ? new Set<string>() : undefined; // most provisions cite nothing
     for (const hit of hits) {
       if (!seen!.has(hit.id)) citations.push({ provisionId: p.id, targetId: hit.id, text: hit.text });
@@ -189,7 +194,9 @@ function extract(
   const stated = reader.relations();
   // Every document a relation names gets its node too, wherever the outline put the words (a heading).
   for (const r of stated) mentioned.push(r.target);
-  const referencedDocuments = mergeRefs(mentioned).filter((r) => r.id !== docId);
+  const merged = mergeRefs(mentioned);
+  // a copy only when the text names itself
+  const referencedDocuments = merged.some((r) => r.id === docId) ? merged.filter((r) => r.id !== docId) : merged;
   // one pass, with no copies by spread: 40,000 revocations made four lists of that length and an object each
   const revocations: Revocation[] = [];
   const relations: StatedRelation[] = [];
@@ -225,13 +232,12 @@ function revocationOf(r: FoundRelation): Revocation {
   return revocation;
 }
 
-/** `f` remembered for the last text `worth` matches that it was asked for; others are computed each time. */
-function lastOf<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {
+/** `f` remembered for the last text it was asked for (asked for again at once, or not for long). */
+function lastOf<T>(f: (text: string) => T): (text: string) => T {
   let lastText: string | undefined;
   let last: T;
   return (text) => {
     if (text === lastText) return last;
-    if (!worth.test(text)) return f(text);
     lastText = text;
     return (last = f(text));
   };
@@ -239,8 +245,8 @@ function lastOf<T>(worth: RegExp, f: (text: string) => T): (text: string) => T {
 
 /**
  * Past this many texts a memo starts afresh: a Map's table for more is allocated outside the young generation, a fresh
- * mapping of memory each time it grows (three memos of 40,000 texts were a tenth of such a parse). The texts asked
- * again come soon after (a provision's, then its clauses'; a directive's sentence like the last), or are few.
+ * mapping of memory each time it grows (three memos of 40,000 texts were a tenth of such a parse). The sentences asked
+ * for again are few (a long order repeats a few) or come soon after.
  */
 const MEMO_SIZE = 4096;
 
