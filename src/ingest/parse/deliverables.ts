@@ -8,6 +8,7 @@ import { matchAllIf } from './patterns';
 const STRATEGY =
   /\b(?:the )?((?:United States )?Strategy for [^()"]{1,200}?|[A-Z][\w ]{0,150}? Strategy) \(the "([^"]{1,200} Strategy)"\)/g;
 const PRODUCING: Action[] = ['PREPARE', 'SUBMIT', 'ESTABLISH'];
+const REPORT = /\b(?:report|study)\b/i;
 
 export class Deliverables {
   private readonly strategies: { id: string; name: string; title: string }[] = [];
@@ -36,8 +37,11 @@ export class Deliverables {
   producedBy(scope: readonly string[], action: Action, p: Provision, days?: number): string[] {
     if (!PRODUCING.includes(action)) return [];
     const says = (phrase: string) => scope.some((part) => part.includes(phrase));
-    const ids = this.strategies.filter((s) => says(s.name) || says(s.title)).map((s) => s.id);
-    if (ids.length || !scope.some((part) => /\b(?:report|study)\b/i.test(part))) return ids;
+    // most orders define no strategy: no two lists to find none
+    const ids = this.strategies.length
+      ? this.strategies.filter((s) => says(s.name) || says(s.title)).map((s) => s.id)
+      : [];
+    if (ids.length || !scope.some((part) => REPORT.test(part))) return ids;
     const id = `report-${this.docId}-${slug(p.path)}`;
     const props: Record<string, string | number> = { provisionId: p.id };
     if (days !== undefined) props.deadlineDays = days;
