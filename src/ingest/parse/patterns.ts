@@ -344,27 +344,64 @@ export interface Span {
 /**
  * Non-overlapping spans kept in order, so "does this one overlap one already taken" is a binary
  * search, not a scan of every span before it (a 2 MB text names agencies tens of thousands of
- * times, and the scan made reading its mentions quadratic).
+ * times, and the scan made reading its mentions quadratic). Past `MANY_SPANS`, the set marks the
+ * characters its spans cover instead: a span taken between others was inserted into the list, a
+ * copy of all that follow it, and a paragraph of 100,000 mentions spent a second on those copies.
  */
 export class SpanSet {
-  private readonly spans: Span[] = [];
+  private spans: Span[] | undefined = [];
+  /** Per character, once the list is given up: TAKEN, a taken span STARTS there, an EMPTY span stands there. */
+  private marks = new Uint8Array(0);
 
   /** Takes `span` unless it overlaps one already taken; says whether it did. */
   take(span: Span): boolean {
+    const spans = this.spans;
+    if (!spans) return this.mark(span);
     let lo = 0;
-    let hi = this.spans.length;
+    let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start < span.start) lo = mid + 1;
+      if (spans[mid].start < span.start) lo = mid + 1;
       else hi = mid;
     }
-    const before = this.spans[lo - 1];
-    const after = this.spans[lo];
+    const before = spans[lo - 1];
+    const after = spans[lo];
     if ((before && before.end > span.start) || (after && after.start < span.end)) return false;
-    this.spans.splice(lo, 0, span);
+    spans.splice(lo, 0, span);
+    if (spans.length >= MANY_SPANS) {
+      this.spans = undefined;
+      for (const taken of spans) this.mark(taken);
+    }
+    return true;
+  }
+
+  /**
+   * The list's answer, from the marks: an empty span overlaps a span that goes on across it (covers the character
+   * before and the one at it, and does not start there); a span overlaps any character taken or empty span in it.
+   */
+  private mark({ start, end }: Span): boolean {
+    if (this.marks.length <= end) {
+      const grown = new Uint8Array(Math.max(end + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    const marks = this.marks;
+    if (start === end) {
+      if (start > 0 && marks[start - 1] & TAKEN && marks[start] & TAKEN && !(marks[start] & STARTS)) return false;
+      marks[start] |= EMPTY;
+      return true;
+    }
+    for (let k = start; k < end; k++) if (marks[k] & (TAKEN | EMPTY)) return false;
+    marks[start] |= STARTS;
+    for (let k = start; k < end; k++) marks[k] |= TAKEN;
     return true;
   }
 }
+
+const MANY_SPANS = 256;
+const TAKEN = 1;
+const STARTS = 2;
+const EMPTY = 4;
 
 /** The global twin of each regex, compiled once: the agency alternation is large and was compiled again for every provision. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
