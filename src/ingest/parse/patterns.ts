@@ -305,8 +305,11 @@ export class NameMatcher {
   private tryWords(bucket: Bucket, text: string, pos: number): number {
     const { words, byWord, lengths } = bucket;
     if (byWord && lengths) {
+      // a word holds no space: none longer than the text's run of characters here can stand at `pos`
+      let run = pos;
+      while (run < text.length && text.charCodeAt(run) !== 32) run++;
       for (const length of lengths) {
-        const child = pos + length <= text.length ? byWord.get(text.slice(pos, pos + length)) : undefined;
+        const child = pos + length <= run ? byWord.get(text.slice(pos, pos + length)) : undefined;
         const end = child ? this.tryWord(child, text, pos) : -1;
         if (end >= 0) return end;
       }
