@@ -47,6 +47,30 @@ export const SHAPES: Record<string, (size: number) => string> = {
     ).join(''),
   'hyphen-lines': (n) => HEADER + 'Home-\nland '.repeat(Math.ceil(n / 11)),
   'caps-words': (n) => HEADER + 'AbcDef'.repeat(Math.ceil(n / 6)),
+  // readings that once looked back over everything before them: thousands of bodies established and named by short
+  // names of one stem, a paragraph of chairs, thousands of amended orders, a paragraph naming Secretaries in pairs
+  'many-bodies': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 150) },
+      (_, i) =>
+        `Sec. ${i + 2}. There is hereby established the Council on Item${i} ("Council${i}"). The Council${i} shall meet; the Chairman of the Council shall report.\n`,
+    ).join(''),
+  'chairs-paragraph': (n) =>
+    HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
+  amendments: (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 120) },
+      (_, i) =>
+        `Sec. ${i + 2}. Section 3 of Executive Order ${11000 + i} is amended to read: "The Committee shall report." The Committee shall act.\n`,
+    ).join(''),
+  'secretaries-paragraph': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 100) },
+      (_, i) => `The Secretary of State and the Secretary of Defense shall act. The Secretaries shall report ${i}. `,
+    ).join(''),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again
