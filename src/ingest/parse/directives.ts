@@ -28,12 +28,14 @@ function descendants(p: Provision, all: Provision[]): Provision[] {
   );
 }
 
-/** The texts of a provision's descendants, worked out once per provision (several of its sentences may open clauses). */
-const descendantTextsOf = new WeakMap<Provision, string[]>();
+/** The texts of a provision's descendants in `all`, worked out once per provision (several of its sentences may open clauses). */
+const descendantTextsIn = new WeakMap<Provision[], Map<Provision, string[]>>();
 
 function descendantTexts(p: Provision, all: Provision[]): string[] {
-  let texts = descendantTextsOf.get(p);
-  if (!texts) descendantTextsOf.set(p, (texts = descendants(p, all).map((c) => c.text)));
+  let ofAll = descendantTextsIn.get(all);
+  if (!ofAll) descendantTextsIn.set(all, (ofAll = new Map()));
+  let texts = ofAll.get(p);
+  if (!texts) ofAll.set(p, (texts = descendants(p, all).map((c) => c.text)));
   return texts;
 }
 
@@ -129,7 +131,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
-    // a long list made and scanned a copy of the whole list
+    // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
     push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }

@@ -359,7 +359,11 @@ export class SpanSet {
   /** Takes `span` unless it overlaps one already taken; says whether it did. */
   take(span: Span): boolean {
     const spans = this.spans;
-    if (!spans) return this.mark(span);
+    if (!spans) {
+      if (!this.fits(span)) return false;
+      this.cover(span);
+      return true;
+    }
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
@@ -372,8 +376,9 @@ export class SpanSet {
     if ((before && before.end > span.start) || (after && after.start < span.end)) return false;
     spans.splice(lo, 0, span);
     if (spans.length >= MANY_SPANS) {
+      // marked as they are, without asking again: the list holds an empty span before one that starts at its place
       this.spans = undefined;
-      for (const taken of spans) this.mark(taken);
+      for (const taken of spans) this.cover(taken);
     }
     return true;
   }
@@ -382,7 +387,15 @@ export class SpanSet {
    * The list's answer, from the marks: an empty span overlaps a span that goes on across it (covers the character
    * before and the one at it, and does not start there); a span overlaps any character taken or empty span in it.
    */
-  private mark({ start, end }: Span): boolean {
+  private fits({ start, end }: Span): boolean {
+    const marks = this.marks;
+    if (start === end)
+      return !(start > 0 && marks[start - 1] & TAKEN && marks[start] & TAKEN && !(marks[start] & STARTS));
+    for (let k = start; k < end && k < marks.length; k++) if (marks[k] & (TAKEN | EMPTY)) return false;
+    return true;
+  }
+
+  private cover({ start, end }: Span): void {
     if (this.marks.length <= end) {
       const grown = new Uint8Array(Math.max(end + 1, this.marks.length * 2));
       grown.set(this.marks);
@@ -390,14 +403,11 @@ export class SpanSet {
     }
     const marks = this.marks;
     if (start === end) {
-      if (start > 0 && marks[start - 1] & TAKEN && marks[start] & TAKEN && !(marks[start] & STARTS)) return false;
       marks[start] |= EMPTY;
-      return true;
+      return;
     }
-    for (let k = start; k < end; k++) if (marks[k] & (TAKEN | EMPTY)) return false;
     marks[start] |= STARTS;
     for (let k = start; k < end; k++) marks[k] |= TAKEN;
-    return true;
   }
 }
 
@@ -529,7 +539,6 @@ export function requiredLiterals(source: string): string[] {
 /** The index after the class opening at `k`. */
 function classEnd(source: string, k: number): number {
   let j = k + 1;
-  if (source[j] === ']') j++;
   while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
   return j + 1;
 }

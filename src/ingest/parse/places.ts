@@ -109,7 +109,7 @@ export class NamedThings {
 
   programsIn(text: string): NamedHit[] {
     const found = this.programs(text);
-    // kept per text for the whole parse (index.ts): most name no program, and share one empty list (read only)
+    // most texts name no program: they share one empty list (read only)
     if (!found.length) return NO_PROGRAMS;
     return found.map(({ ref, hit }) => {
       this.store.add(ref.id, 'Program', ref.name, ref.acronym ? { acronym: ref.acronym } : {});

@@ -19,6 +19,8 @@ describe('the words a pattern needs', () => {
   it('are none where the pattern is an alternation, or holds a code it does not read', () => {
     expect(requiredLiterals('Federal agencies|executive agencies')).toEqual([]);
     expect(requiredLiterals(String.raw`\u0041gency`)).toEqual([]);
+    // in JavaScript "[]" is a class that matches nothing, closed at once: the "|" after it is the pattern's own
+    expect(requiredLiterals('foo[]|bar]')).toEqual([]);
   });
 
   it('are in every match of every group pattern, in every 10th order of the corpus', () => {

@@ -31,6 +31,16 @@ describe('a set of spans that do not overlap', () => {
     expect(taken).toBeGreaterThan(1000);
   });
 
+  it('keeps, past the list, an empty span and a span that starts at its place, both taken while a list', () => {
+    const set = new SpanSet();
+    expect(set.take({ start: 10, end: 20 })).toBe(true);
+    expect(set.take({ start: 10, end: 10 })).toBe(true);
+    // far from them, enough spans to give up the list
+    for (let k = 0; k < 300; k++) expect(set.take({ start: 1000 + 10 * k, end: 1005 + 10 * k })).toBe(true);
+    expect(set.take({ start: 12, end: 15 })).toBe(false);
+    expect(set.take({ start: 20, end: 22 })).toBe(true);
+  });
+
   it('refuses a span that runs into one taken, and takes one that only touches it', () => {
     const set = new SpanSet();
     expect(set.take({ start: 10, end: 20 })).toBe(true);
