@@ -18,6 +18,7 @@ import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import { exactSize, matchAll, matchAllIf, NameMatcher, nameMatcher, Span, SpanSet } from './patterns';
+import { firstNotBefore, listIn } from './lists';
 import { oncePer } from './remembered';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, lastBefore } from './positions';
@@ -605,22 +606,9 @@ function withTitle(input: ResolverInput): SaidText[] {
   return out;
 }
 
-function listIn<K, V>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
-
 /** The last body of `bodies` (in document order) established at or before provision `order`. */
 function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBody | undefined {
-  let lo = 0;
-  let hi = bodies.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bodies[mid].order <= order) lo = mid + 1;
-    else hi = mid;
-  }
-  return bodies[lo - 1];
+  return bodies[firstNotBefore(bodies, (b) => b.order <= order) - 1];
 }
 
 /** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */
@@ -675,25 +663,17 @@ function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
     // the sentence's mentions only, found by where they start (they are in order): a filter of all of them for each
     // chair was quadratic in a long paragraph of chairs
     const bodies: Mention[] = [];
-    for (let k = firstFrom(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
+    for (
+      let k = firstNotBefore(mentions, (b) => b.start < start);
+      k < mentions.length && mentions[k].start < end;
+      k++
+    ) {
       const b = mentions[k];
       if (b !== m && b.actorId && b.end <= end && BODY_MENTION.test(b.text)) bodies.push(b);
     }
     const ids = new Set(bodies.map((b) => b.actorId));
     return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
   });
-}
-
-/** The index of the first of `spans` (in order) that starts at or after `start`. */
-function firstFrom(spans: Span[], start: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The sentence of `text` that holds the span: from the last stop before it to the next one after it. */

@@ -6,6 +6,7 @@
 import { remembered } from './remembered';
 import { AgencyRef } from '../reference';
 import { escapeRegExp } from './patterns';
+import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
 /** A text of the order at its place. */
@@ -106,12 +107,7 @@ export class Antecedents {
   private namesByWord(): Map<string, FullName[]> {
     if (!this.byWord) {
       this.byWord = new Map();
-      for (const n of this.names)
-        for (const w of new Set(n.name.match(/\w+/g))) {
-          const list = this.byWord.get(w);
-          if (list) list.push(n);
-          else this.byWord.set(w, [n]);
-        }
+      for (const n of this.names) for (const w of new Set(n.name.match(/\w+/g))) listIn(this.byWord, w).push(n);
     }
     return this.byWord;
   }

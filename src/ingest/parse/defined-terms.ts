@@ -7,6 +7,7 @@
  */
 import { Provision } from '../model';
 import { Guarded, guarded, matchAllIf } from './patterns';
+import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
 export interface Definition {
@@ -92,11 +93,7 @@ export class DefinedTerms {
   private byTerm(): Map<string, Definition[]> {
     if (!this.terms) {
       this.terms = new Map();
-      for (const d of this.definitions) {
-        const list = this.terms.get(d.term);
-        if (list) list.push(d);
-        else this.terms.set(d.term, [d]);
-      }
+      for (const d of this.definitions) listIn(this.terms, d.term).push(d);
     }
     return this.terms;
   }

@@ -1,3 +1,4 @@
+import { firstNotBefore } from './lists';
 import { remembered } from './remembered';
 
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
@@ -364,13 +365,7 @@ export class SpanSet {
       this.cover(span);
       return true;
     }
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(spans, (taken) => taken.start < span.start);
     const before = spans[lo - 1];
     const after = spans[lo];
     if ((before && before.end > span.start) || (after && after.start < span.end)) return false;

@@ -3,6 +3,8 @@
  * text. The rules that read a bare word back to what the order said earlier ("the Chairman", "the Secretaries", a
  * defined term) all ask which statements stand before a mention.
  */
+import { firstNotBefore, listIn } from './lists';
+
 export interface Placed {
   order: number;
   start: number;
@@ -31,11 +33,7 @@ export function lastStatedBefore<T extends Placed>(
   let byKey = splits.get(placed) as Map<string, T[]> | undefined;
   if (!byKey) {
     byKey = new Map();
-    for (const p of placed) {
-      const list = byKey.get(keyOf(p));
-      if (list) list.push(p);
-      else byKey.set(keyOf(p), [p]);
-    }
+    for (const p of placed) listIn(byKey, keyOf(p)).push(p);
     splits.set(placed, byKey);
   }
   return lastBefore(byKey.get(key) ?? [], order, start);
@@ -56,12 +54,5 @@ export function lastBefore<T extends Placed>(list: readonly T[], order: number, 
 
 /** How many of `list` (in document order) stand before (`order`, `start`), by binary search. */
 export function countBefore(list: readonly Placed[], order: number, start: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (standsBefore(list[mid], order, start)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(list, (p) => standsBefore(p, order, start));
 }
