@@ -1,10 +1,12 @@
 /**
  * Parse time against text length for the shapes that once made the parser quadratic: one long
  * run without spaces, one huge line of words, a run of "(a)" labels, deep clause nesting, a real
- * order repeated. Run: npm run bench:parse. Prints milliseconds per size (wall and CPU); asserts nothing.
+ * order repeated. Run: npm run bench:parse. Prints milliseconds per size (wall and CPU), then first parses in fresh
+ * processes and pool threads (bench/parse-cold.ts); asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from '../src/ingest/parse';
+import { coldTable } from './parse-cold';
 import { SHAPES, hints } from './parse-shapes';
 
 /** Wall time, and the CPU time of this process: on a shared machine the CPU time is the steadier figure. */
@@ -23,7 +25,7 @@ function timeOf(text: string): { ms: number; cpuMs: number; outcome: string } {
   return { ms, cpuMs: (cpu.user + cpu.system) / 1000, outcome };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = (process.env.SIZES ?? '62500,250000,1000000,2000000').split(',').map(Number);
   const only = process.argv[2];
   console.log('milliseconds: wall / CPU of this process');
@@ -41,6 +43,8 @@ function main(): void {
     }
     console.log(`${name.padEnd(16)} ${cells.join('')}   ${last}`);
   }
+  // a whole run also shows what a fresh parser pays once, as the API's pool threads do
+  if (!only) await coldTable();
 }
 
-main();
+void main();
