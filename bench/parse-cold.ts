@@ -31,11 +31,15 @@ function child(shape: string, size: number): void {
   console.log(JSON.stringify(times));
 }
 
-/** A fresh pool's first parse (thread start, module load, parse, the model sent back), then the same thread's second. */
-async function throughPool(text: string): Promise<number[]> {
-  const pool = new ParsePool();
+/**
+ * A fresh pool's first parse (thread start, module load, parse, the model sent back), then the same thread's second;
+ * `warm`: the server's pool, its thread started and warmed on the seed texts before the text is sent.
+ */
+async function throughPool(text: string, warm: boolean): Promise<number[]> {
+  const pool = new ParsePool({ warm });
   const times: number[] = [];
   try {
+    await pool.ready();
     for (let k = 0; k < 2; k++) {
       const t0 = performance.now();
       await pool.parse(text, hints).catch(() => undefined);
@@ -53,22 +57,25 @@ export async function coldTable(shapes = DEFAULT_SHAPES, size = 2_000_000): Prom
   console.log(
     `\nfirst parse of ${(size / 1e6).toFixed(1)} MB in a fresh process / its second parse; the same through a fresh`,
   );
-  console.log(`pool thread (as an ingest over HTTP); wall ms, median of ${RUNS} runs each`);
-  console.log('shape              process first  second    pool first  second');
+  console.log(`pool thread (an ingest over HTTP after the threads went idle), and through the server's warm pool`);
+  console.log(`(its thread started and warmed on the seed texts at start-up); wall ms, median of ${RUNS} runs each`);
+  console.log('shape              process first  second    pool first  second    warm pool first  second');
   for (const shape of shapes) {
     const inProcess: number[][] = [];
     const inPool: number[][] = [];
+    const inWarmPool: number[][] = [];
     for (let r = 0; r < RUNS; r++) {
       const out = execFileSync(process.execPath, [__filename, CHILD, shape, String(size)], { encoding: 'utf8' });
       inProcess.push(JSON.parse(out.trim().split('\n').pop()!) as number[]);
-      inPool.push(await throughPool(SHAPES[shape](size)));
+      inPool.push(await throughPool(SHAPES[shape](size), false));
+      inWarmPool.push(await throughPool(SHAPES[shape](size), true));
     }
     const cell = (runs: number[][], k: number) =>
       median(runs.map((t) => t[k]))
         .toFixed(0)
         .padStart(8);
     console.log(
-      `${shape.padEnd(18)} ${cell(inProcess, 0)}     ${cell(inProcess, 1)}  ${cell(inPool, 0)}    ${cell(inPool, 1)}`,
+      `${shape.padEnd(18)} ${cell(inProcess, 0)}     ${cell(inProcess, 1)}  ${cell(inPool, 0)}    ${cell(inPool, 1)}         ${cell(inWarmPool, 0)}  ${cell(inWarmPool, 1)}`,
     );
   }
 }

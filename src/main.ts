@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     logger: createLogger(config.logLevel),
     corpus: () => corpus.status(),
     localNeo4j: opened.localHealth,
+    warmParser: true,
   });
   const url = await api.listen(config.port, config.host);
   log(`API ready at ${url}/graphql`);

@@ -28,7 +28,7 @@ import { createLogger } from './hardening/logging';
 import { csrfGuard } from './hardening/csrf';
 import { sizeLimits } from './hardening/size';
 import { lastErrorHandler } from './http/last-error';
-import { closeParsePool } from './ingest/parse-pool';
+import { closeParsePool, warmParsePool } from './ingest/parse-pool';
 import { LocalNeo4jHealth } from './neo4j-local/supervisor';
 import { securityHeaderList, securityHeaders } from './http/security-headers';
 import { FastPath, graphqlPost } from './http/graphql-post';
@@ -48,6 +48,8 @@ export interface ApiOptions {
   corpus?: () => CorpusStatus;
   /** The state of the local Neo4j the process supervises, for /healthz (none: Neo4j is not ours). */
   localNeo4j?: () => LocalNeo4jHealth;
+  /** Start the ingest parser's threads now, warmed on the seed texts (the served API does; a test that never ingests needs none). */
+  warmParser?: boolean;
 }
 
 export interface Api {
@@ -65,7 +67,10 @@ export async function createApi({
   logger = createLogger(process.env.LOG_LEVEL),
   corpus,
   localNeo4j,
+  warmParser = false,
 }: ApiOptions): Promise<Api> {
+  // before Apollo starts: the threads warm up while the rest of the server is built
+  if (warmParser) warmParsePool();
   const security = securityOptions(given);
   const hardened = hardenedApolloOptions(security, development, logger);
   const app = express();

@@ -38,17 +38,43 @@ export class ParsePoolBusyError extends Error {
  * aborted, which terminates its thread (piscina starts a fresh one).
  */
 export class ParsePool {
-  private readonly pool: Piscina<ParseTask, ParseOutcome>;
+  /** Tasks: a text to parse (the default task, answering a ParseOutcome), or null to the named task warmUp. */
+  private readonly pool: Piscina<ParseTask | null, ParseOutcome | number>;
+  private readonly timeoutMs: number;
+  private readonly warming: Promise<number[]>;
 
-  constructor(private readonly timeoutMs = PARSE_TIMEOUT_MS) {
-    // Threads exit when idle, so a process (or a test) with nothing to parse holds none.
+  /**
+   * `warm`: start every thread now, have each parse the seed texts before taking tasks, and keep them (the server's
+   * pool: an ingest then meets a parser that has compiled its code and patterns, not one that starts with its text).
+   * Otherwise threads start on demand and exit when idle, so a process (or a test) with nothing to parse holds none.
+   */
+  constructor({ timeoutMs = PARSE_TIMEOUT_MS, warm = false }: { timeoutMs?: number; warm?: boolean } = {}) {
+    this.timeoutMs = timeoutMs;
     this.pool = new Piscina({
       filename: workerFile(),
-      minThreads: 0,
+      minThreads: warm ? PARSE_THREADS : 0,
       maxThreads: PARSE_THREADS,
       maxQueue: PARSE_QUEUE,
       idleTimeout: 5000,
     });
+    // one warm-up task a thread: piscina gives each to an idle thread before it queues one on a busy thread. A failed
+    // warm-up only leaves a thread cold, as is one that replaces a thread stopped at its time limit.
+    this.warming = warm
+      ? Promise.all(Array.from({ length: PARSE_THREADS }, () => this.pool.run(null, { name: 'warmUp' }))).then(
+          (parsed) => parsed as number[],
+          () => [],
+        )
+      : Promise.resolve([]);
+  }
+
+  /** Threads started and not yet ended. */
+  get threadCount(): number {
+    return this.pool.threads.length;
+  }
+
+  /** Resolves when a warm pool's threads have parsed the seed texts, to how many each parsed; at once, to [], for a cold pool. */
+  ready(): Promise<number[]> {
+    return this.warming;
   }
 
   /** `timeoutMs`: this parse's own limit, instead of the pool's. */
@@ -61,7 +87,7 @@ export class ParsePool {
     const signal = AbortSignal.timeout(timeoutMs);
     let outcome: ParseOutcome;
     try {
-      outcome = await this.pool.run({ text, hints }, { signal });
+      outcome = (await this.pool.run({ text, hints }, { signal })) as ParseOutcome;
     } catch (error) {
       if (signal.aborted) throw new ParseTimeoutError(timeoutMs);
       throw error;
@@ -89,9 +115,14 @@ function workerFile(): string {
 
 let shared: ParsePool | undefined;
 
-/** The process's pool, started on first use (most processes never ingest over HTTP). */
+/** The process's pool, started on first use (most processes never ingest over HTTP) unless warmed first. */
 export function parsePool(): ParsePool {
   return (shared ??= new ParsePool());
+}
+
+/** Starts the process's pool now with warm threads (see ParsePool), unless it has one already. */
+export function warmParsePool(): ParsePool {
+  return (shared ??= new ParsePool({ warm: true }));
 }
 
 /** Stops the process's pool, if started; a later `parsePool()` starts a new one. */

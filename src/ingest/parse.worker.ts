@@ -5,6 +5,7 @@
  */
 import { DocumentHints, DocumentModel } from './model';
 import { ParseError, parseDocument } from './parse';
+import { warmUpParser } from './warm-up';
 
 export interface ParseTask {
   text: string;
@@ -20,4 +21,9 @@ export default function parseTask({ text, hints }: ParseTask): ParseOutcome {
     if (error instanceof ParseError) return { parseError: error.message };
     throw error;
   }
+}
+
+/** The pool's task `warmUp` (by name): parse the seed texts, so the thread's first real text finds the parser compiled. */
+export function warmUp(): number {
+  return warmUpParser();
 }

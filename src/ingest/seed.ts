@@ -2,14 +2,10 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { Graph } from '../graph/run';
 import { ingestFile } from './ingest';
-import { collectSources, Source } from './sources';
+import { seedEntries } from './seed-texts';
 
-const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
-
-/** The seed texts in load order, with the hints seed/documents.json gives for each. */
-export function seedEntries(): Source[] {
-  return collectSources([path.join(SEED_DIR, 'documents')]);
-}
+// kept here too for the callers that seed a graph; the list itself lives apart so a parser thread reads it without the driver
+export { seedEntries };
 
 /**
  * Ingests the seed texts when the graph holds no document ingested from text. Ingest MERGEs,

@@ -1,6 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { Graph } from '../../../src/graph/run';
-import { ParsePool, ParseTimeoutError } from '../../../src/ingest/parse-pool';
+import { PARSE_THREADS, ParsePool, ParseTimeoutError } from '../../../src/ingest/parse-pool';
+import { seedEntries } from '../../../src/ingest/seed-texts';
 import { Api } from '../../../src/server';
 import { gql, startApi } from '../../support/api';
 import { freshGraph } from '../../support/neo4j';
@@ -64,6 +65,20 @@ describe('parsing an ingested text off the event loop', () => {
       expect((await pool.parse(EO_14010, hints)).document.id).toBe('eo-14010');
     } finally {
       await pool.close();
+    }
+  });
+
+  it("starts the served API's pool warm: its threads are up before any text, have parsed the seed texts, and parse as a cold pool does", async () => {
+    const warm = new ParsePool({ warm: true });
+    const cold = new ParsePool();
+    const hints = { kind: 'EXECUTIVE_ORDER', number: '14010' } as const;
+    try {
+      expect(warm.threadCount).toBe(PARSE_THREADS);
+      expect(cold.threadCount).toBe(0);
+      expect(await warm.ready()).toEqual(Array(PARSE_THREADS).fill(seedEntries().length));
+      expect(await warm.parse(EO_14010, hints)).toEqual(await cold.parse(EO_14010, hints));
+    } finally {
+      await Promise.all([warm.close(), cold.close()]);
     }
   });
 });
