@@ -2,7 +2,7 @@
 import { DocumentHints, DocumentKind } from '../model';
 import { PresidentRef } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
-import { flatten } from './normalize';
+import { flattenLines } from './flatten';
 import { titleCase } from './sentences';
 import { dateInWords } from './words-dates';
 
@@ -136,8 +136,8 @@ function signatureStart(stream: string, from: number, presidents: PresidentRef[]
 }
 
 export function splitDocument(lines: string[], presidents: PresidentRef[]): DocumentParts & { title: string } {
-  // joined by spaces, not line breaks: flatten makes every run of white space one space either way, and has fewer to replace
-  const stream = flatten(lines.join(' '));
+  // the lines as if joined by spaces (flatten makes every run of white space one space either way), without the joined copy
+  const stream = flattenLines(lines);
   const start = bodyStart(stream);
   const end = Math.max(start.body, signatureStart(stream, start.body, presidents));
   return {

@@ -50,24 +50,29 @@ export const KEEP_HYPHEN = new Set([
   'case',
 ]);
 
-/** Every character unifyCharacters replaces. */
-const UNIFIED =
-  /[\uFEFF\r\f\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD]/;
+/** The characters unifyCharacters replaces: quotes, dashes and spaces of one meaning that renderings spell differently. */
+const UNIFY =
+  /[\u2018\u2019\u201B\u2032]{2}|[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD]/g;
 
-/** Characters of one meaning that renderings spell differently. */
-function unifyCharacters(text: string): string {
-  // one scan finds whether there is anything to unify: a plain ASCII text skips the nine passes
-  if (!UNIFIED.test(text)) return text;
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n')
-    .replace(/[\u2018\u2019\u201B\u2032]{2}/g, '"')
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u2013\u2011\u2010]/g, '-')
-    .replace(/[\u00A0\u2002-\u200A\u202F\t]/g, ' ')
-    .replace(/\u00AD/g, '');
+/** What each becomes; the rest are spaces. */
+const UNIFIED: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u2033': '"',
+  '\u2013': '-',
+  '\u2011': '-',
+  '\u2010': '-',
+  '\u00AD': '',
+};
+
+/** One pass, not one a character: the pair of single quotes is a double quote, so it is matched before the single one. */
+function unifyCharacters(line: string): string {
+  return line.replace(UNIFY, (ch) => (ch.length === 2 ? '"' : (UNIFIED[ch] ?? ' ')));
 }
 
 /** Web and Markdown markup around the words: escapes, emphasis, HTML tags and entities. */
@@ -87,19 +92,70 @@ const ENTITIES: Record<string, string> = {
   ldquo: '"',
 };
 
-/** Each pass runs only where its character occurs: most texts have no markup, and a pass is a scan of the whole text. */
-function stripMarkup(text: string): string {
-  let out = text;
-  if (out.includes('[[Page ')) out = out.replace(/\[\[Page \d+\]\]/g, ' ');
-  if (out.includes('<')) out = out.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '');
-  if (out.includes('&'))
-    out = out.replace(/&(#\d{1,6}|[a-z]{2,6});/g, (all, name: string) =>
-      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? all),
-    );
-  if (out.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
-  if (out.includes('*'))
-    out = out.replace(/\*\*/g, '').replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2');
+function decodeEntities(line: string): string {
+  return line.replace(/&(#\d{1,6}|[a-z]{2,6});/g, (all, name: string) =>
+    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? all),
+  );
+}
+
+function stripEmphasis(line: string): string {
+  const plain = line.replace(/\*\*/g, '');
+  return plain.includes('*') ? plain.replace(/(^|[\s(])\*(?=\S)([^*\n]{1,300}?\S)\*(?=[\s.,;:)]|$)/gm, '$1$2') : plain;
+}
+
+/**
+ * The cleaning of a line, in order, each step with the string it needs: characters unified, markup
+ * read away, links and runs of spaces gone. A step runs only on a line where its string occurs.
+ */
+const STEPS: [mark: string | RegExp, clean: (line: string) => string][] = [
+  [
+    /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD]/,
+    unifyCharacters,
+  ],
+  ['[[Page ', (line) => line.replace(/\[\[Page \d+\]\]/g, ' ')],
+  ['<', (line) => line.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '')],
+  ['&', decodeEntities],
+  ['\\', (line) => line.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')],
+  ['*', stripEmphasis],
+  ['://', (line) => line.replace(/https?:\/\/\S+/g, ' ')],
+  ['  ', (line) => line.replace(/ {2,}/g, ' ')],
+];
+
+/** Any string a step needs: a line without one is clean as it is. */
+const NEEDS_CLEANING =
+  /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD<&\\*]|\[\[Page |:\/\/| {2}/;
+
+function cleanLine(line: string): string {
+  let out = line;
+  for (const [mark, clean] of STEPS)
+    if (typeof mark === 'string' ? out.includes(mark) : mark.test(out)) out = clean(out);
   return out;
+}
+
+/** The text's lines; a line break is "\n", "\r\n", "\r" or a form feed, and a byte order mark at the start goes. */
+function splitLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return /[\r\f]/.test(body) ? body.split(/\r\n?|[\n\f]/) : body.split('\n');
+}
+
+/**
+ * The text's lines, cleaned one by one: no step crosses a line break, and each whole-text pass that changed
+ * anything made a copy of 2 MB (4 MB in two-byte characters). In place: the array is the one split made.
+ */
+function cleanLines(text: string): string[] {
+  const lines = splitLines(text);
+  // one scan of a plain text spares a test a line (300,000 lines in some)
+  if (!NEEDS_CLEANING.test(text)) return lines;
+  let broken = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!NEEDS_CLEANING.test(line)) continue;
+    const clean = cleanLine(line);
+    lines[i] = clean;
+    broken ||= clean.includes('\n');
+  }
+  // an entity spelled a line break ("&#10;"): its pieces are lines of their own
+  return broken ? lines.join('\n').split('\n') : lines;
 }
 
 /** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." (in place: `lines` is the caller's own) */
@@ -162,12 +218,8 @@ function joinHyphenated(lines: string[]): string[] {
 
 /** Clean, trimmed lines; empty strings mark blank lines. */
 export function normalizeLines(text: string): string[] {
-  // links and runs of spaces go in one pass over the text, not two regex calls a line (neither crosses a line break)
-  const unified = stripMarkup(unifyCharacters(text))
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/ {2,}/g, ' ');
   // kept lines are moved up in the array split made: a second array of 300,000 lines grew by copies
-  const lines = unified.split('\n');
+  const lines = cleanLines(text);
   let kept = 0;
   let headings = false;
   for (let i = 0; i < lines.length; i++) {
@@ -181,13 +233,4 @@ export function normalizeLines(text: string): string[] {
   return joinHyphenated(headings ? foldMarkdownHeadings(lines) : lines);
 }
 
-/** One paragraph of running text, whatever its line breaks: single spaces, no space before ")". */
-export function flatten(text: string): string {
-  return text
-    .replace(/\s{2,}|[^\S ]/g, ' ') // every run of white space to one space; a single space, the common run, is left where it is
-    .replace(/\( /g, '(')
-    .replace(/ ([),;])/g, '$1')
-    .replace(/\b([A-Z]{2,})- (\d)/g, '$1-$2') // "COVID- 19": a line-break hyphen the web page kept as a space
-    .replace(/([a-z]{3})([A-Z][a-z]{2,})/g, '$1 $2') // "FairExpedited": a lost space in web renderings
-    .trim();
-}
+export { flatten } from './flatten';
