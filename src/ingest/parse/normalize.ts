@@ -121,14 +121,17 @@ const STEPS: [mark: string | RegExp, clean: (line: string) => string][] = [
   ['  ', (line) => line.replace(/ {2,}/g, ' ')],
 ];
 
-/**
- * A character of every string a step needs ("[" of "[[Page ", ":" of "://"), but for two spaces: a line
- * without one is clean as it is. One class, not an alternation of strings: a quick scan of each line.
- */
+/** A character only a step's string has: a line without one, and without one of CLEANING_STRINGS, is clean as it is. */
 const CLEANING_CHARACTER =
-  /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD<&\\*[:]/;
+  /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD<&\\*]/;
 
-const needsCleaning = (text: string) => CLEANING_CHARACTER.test(text) || text.includes('  ');
+/** The strings of steps that start with a common character ("[", ":", " "). */
+const CLEANING_STRINGS = ['[[Page ', '://', '  '];
+
+function hasAny(line: string, strings: string[]): boolean {
+  for (let i = 0; i < strings.length; i++) if (line.includes(strings[i])) return true;
+  return false;
+}
 
 function cleanLine(line: string): string {
   let out = line;
@@ -149,12 +152,13 @@ function splitLines(text: string): string[] {
  */
 function cleanLines(text: string): string[] {
   const lines = splitLines(text);
-  // one scan of a plain text spares a test a line (300,000 lines in some)
-  if (!needsCleaning(text)) return lines;
+  // scans of the whole text spare a line the searches for strings it cannot have, and a plain text a test a line
+  const strings = CLEANING_STRINGS.filter((s) => text.includes(s));
+  if (strings.length === 0 && !CLEANING_CHARACTER.test(text)) return lines;
   let broken = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!needsCleaning(line)) continue;
+    if (!CLEANING_CHARACTER.test(line) && !hasAny(line, strings)) continue;
     const clean = cleanLine(line);
     lines[i] = clean;
     broken ||= clean.includes('\n');
