@@ -1,4 +1,4 @@
-import { firstNotBefore } from './lists';
+import { firstNotBefore, listIn } from './lists';
 import { remembered } from './remembered';
 
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
@@ -174,6 +174,15 @@ function indexLarge(bucket: Bucket): void {
   bucket.lengths = [...new Set(bucket.words.map((child) => child.word.length))].sort((a, b) => b - a);
 }
 
+/** Any of `words` as it starts (what may follow is the walk's to tell), grouped by first character for the regex engine. */
+function firstWords(words: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) listIn(byFirst, word[0]).push(escapeRegExp(word.slice(1)));
+  return [...byFirst]
+    .map(([first, rests]) => escapeRegExp(first) + (rests.includes('') ? '' : `(?:${rests.join('|')})`))
+    .join('|');
+}
+
 /**
  * The trie of `trieAlternation`, walked as the regex engine walks its alternation: at each node the words in
  * the same order (longer first), a name's longer continuation before its end, `\s+` between words, a word
@@ -207,13 +216,12 @@ export class NameMatcher {
       node.end = true;
     }
     for (const p of prefixes) this.starts[p.charCodeAt(0)] |= PREFIX_FIRST;
-    // where a name may start: at a first letter of a name, or at a prefix, spaces and such a letter; each of the
-    // text's "the " was a candidate before the letter was asked for, and a call of `at` each
-    let firsts = '';
-    for (let c = 0; c < this.starts.length; c++)
-      if (this.starts[c] & NAME_FIRST) firsts += `\\u${c.toString(16).padStart(4, '0')}`;
-    const before = prefixes.length ? `(?:${prefixes.map(escapeRegExp).join('|')})\\s+[${firsts}]|` : '';
-    this.candidates = new RegExp(firsts ? `\\b(?=${before}[${firsts}])` : '(?!)', 'g');
+    // where a name may start: at a first word of a name, or at a prefix, spaces and such a word; each of the
+    // text's "the " was a candidate before the word was asked for, and each capitalised word (a call of `at` each,
+    // most of a long text's words) before the whole first word was
+    const firsts = this.root.next ? firstWords([...this.root.next.keys()]) : '';
+    const before = prefixes.length ? `(?:${prefixes.map(escapeRegExp).join('|')})\\s+(?:${firsts})|` : '';
+    this.candidates = new RegExp(firsts ? `\\b(?=${before}(?:${firsts}))` : '(?!)', 'g');
     // each node's words in the order of trial, looked up by their first characters; the building map let go
     const finish = (node: MatcherNode): void => {
       const next = node.next;
