@@ -11,41 +11,44 @@ const wrapped = (source: string) => String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`;
 
 export class AgencyGroups {
   /** Each with the words every match of it holds (a long text names some group, seldom many), and its sticky twin. */
-  private readonly patterns: { id: string; source: string; re: RegExp; at: RegExp; needs: string[] }[];
+  private readonly patterns: { id: string; re: RegExp; at: RegExp; needs: string[] }[];
   /** Any group phrase at all. */
   private readonly any: RegExp;
-  /** Whether a union of patterns may be scanned for: not where one refers back to a group, whose number differs in it. */
-  private readonly unites: boolean;
-  /** The scans for where some of the patterns may start, by which of them a text holds the words of. */
-  private readonly startsOf = new Map<string, RegExp>();
+  /**
+   * Where a group phrase may start: a match of each pattern starts where their union matches. Undefined where a
+   * pattern refers back to a group, whose number differs in the union.
+   */
+  private readonly starts?: RegExp;
 
   constructor(readonly refs: AgencyGroupRef[]) {
+    const sources = refs.flatMap((g) => g.patterns);
     this.patterns = refs.flatMap((g) =>
       g.patterns.map((source) => ({
         id: g.id,
-        source,
         re: new RegExp(wrapped(source), 'g'),
         at: new RegExp(wrapped(source), 'y'),
         needs: requiredLiterals(source),
       })),
     );
-    this.any = new RegExp(union(this.patterns));
-    this.unites = !this.patterns.some(({ source }) => /\\[1-9k]/.test(source));
+    const union = sources.map((source) => `(?:${source})`).join('|') || '(?!)';
+    this.any = new RegExp(union);
+    if (!sources.some((source) => /\\[1-9k]/.test(source)))
+      this.starts = new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`, 'g');
   }
 
   /** Every group phrase, longest first where two overlap. */
   find(text: string): GroupHit[] {
     if (!this.any.test(text)) return []; // one scan for the common text that names no group, not one per pattern
-    const patterns = this.patterns.filter(({ needs }) => needs.every((words) => text.includes(words)));
     const hits: GroupHit[] = [];
-    if (patterns.length > 1 && this.unites) {
-      // one scan of a long text for where any of them may start (a match of each starts at one of those places),
-      // then each tried there only: a scan for each was most of the time of a long text's mentions
-      const starts = this.startsIn(patterns, text);
-      for (const { id, at } of patterns) matchesAt(at, text, starts, id, hits);
+    if (this.starts) {
+      // one scan of the text for where any may start, then each pattern tried there only: a scan for each (and a
+      // search for each one's words) was most of the time of a long text's mentions
+      const starts = startsIn(this.starts, text);
+      for (const { id, at } of this.patterns) matchesAt(at, text, starts, id, hits);
     } else {
-      for (const { id, re } of patterns)
-        for (const m of matchAll(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, groupId: id });
+      for (const { id, re, needs } of this.patterns)
+        if (needs.every((words) => text.includes(words)))
+          for (const m of matchAll(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, groupId: id });
     }
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     // a span set, not a scan of those kept: a long paragraph can name "each agency" thousands of times
@@ -54,26 +57,17 @@ export class AgencyGroups {
     return kept.sort((a, b) => a.start - b.start);
   }
 
-  /** Where a match of one of `patterns` may start in `text`, in order. */
-  private startsIn(patterns: { source: string }[], text: string): number[] {
-    const key = patterns.map(({ source }) => source).join('\n');
-    let starts = this.startsOf.get(key);
-    if (!starts)
-      this.startsOf.set(key, (starts = new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union(patterns)}))`, 'g')));
-    const out: number[] = [];
-    starts.lastIndex = 0;
-    // the match is empty: lastIndex is where it is
-    while (starts.test(text)) out.push(starts.lastIndex++);
-    return out;
-  }
-
   name(id: string): string {
     return this.refs.find((g) => g.id === id)?.name ?? id;
   }
 }
 
-function union(patterns: { source: string }[]): string {
-  return patterns.map(({ source }) => `(?:${source})`).join('|') || '(?!)';
+/** Where `starts` (an empty match) matches in `text`, in order. */
+function startsIn(starts: RegExp, text: string): number[] {
+  const out: number[] = [];
+  starts.lastIndex = 0;
+  while (starts.test(text)) out.push(starts.lastIndex++);
+  return out;
 }
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * A text is scanned once for where any group phrase may start, and each group's pattern is tried there only. The
+ * phrases found must be those a scan of the whole text for each pattern finds: if a place were missed, a text that
+ * names the group would lose the mention.
+ */
+import { AgencyGroups } from '../../../src/ingest/parse/groups';
+import { SpanSet } from '../../../src/ingest/parse/patterns';
+import { loadReference } from '../../../src/ingest/reference';
+import { corpus } from '../corpus-lines';
+
+/** The phrases of a scan of the whole text for each pattern, the longest kept where two overlap. */
+function scannedForEach(groups: AgencyGroups, text: string): string[] {
+  const hits = groups.refs.flatMap((g) =>
+    g.patterns.flatMap((source) =>
+      [...text.matchAll(new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        groupId: g.id,
+      })),
+    ),
+  );
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new SpanSet();
+  return hits
+    .filter((h) => taken.take(h))
+    .sort((a, b) => a.start - b.start)
+    .map((h) => `${h.groupId} ${text.slice(h.start, h.end)} @${h.start}`);
+}
+
+describe('group phrases looked for where one may start', () => {
+  const groups = new AgencyGroups(loadReference().agencyGroups);
+  const found = (text: string) =>
+    groups.find(text).map((h) => `${h.groupId} ${text.slice(h.start, h.end)} @${h.start}`);
+
+  it('are the phrases of a scan for each pattern, in every 10th order of the corpus and in all of them joined', () => {
+    const texts = corpus()
+      .filter((_, i) => i % 10 === 0)
+      .map((line) => line.text);
+    let phrases = 0;
+    for (const text of texts) {
+      const expected = scannedForEach(groups, text);
+      expect(found(text)).toEqual(expected);
+      phrases += expected.length;
+    }
+    // the orders name groups: the check is not over no phrases at all
+    expect(phrases).toBeGreaterThan(500);
+    const joined = texts.join(' ');
+    expect(found(joined)).toEqual(scannedForEach(groups, joined));
+  });
+
+  it('finds one phrase inside another once, as the longer', () => {
+    expect(found('The heads of executive departments and agencies shall report, as shall each agency.')).toEqual([
+      'executive-departments-and-agencies The heads of executive departments and agencies @0',
+      'executive-departments-and-agencies each agency @71',
+    ]);
+  });
+});
