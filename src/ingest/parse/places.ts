@@ -1,7 +1,7 @@
 /** Programs, countries, regions and named agreements recognised from curated names. */
 import { CountryRef, NamedRef, AgreementRef, ReferenceData } from '../reference';
 import { EntityStore } from './entities';
-import { matchAll, Span, startsWithOneOf, trieAlternation } from './patterns';
+import { Span, startsWithOneOf, trieAlternation } from './patterns';
 import { oncePer } from './remembered';
 
 export interface NamedHit extends Span {
@@ -14,16 +14,16 @@ const namesOf = (refs: NamedRef[]) => refs.flatMap((r) => [r.name, ...r.aliases]
 const namesPattern = (names: string[], flags: string) =>
   new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${trieAlternation(names)})`, flags);
 
-/** A list's names by lower-cased name, and their pattern. */
+/** A list's names by lower-cased name, and their pattern, sticky: tried only where some list's name starts. */
 interface NameTable<T> {
   byName: Map<string, T>;
-  re: RegExp;
+  at: RegExp;
 }
 
 function nameTable<T extends NamedRef>(refs: T[]): NameTable<T> {
   const byName = new Map<string, T>();
   for (const r of refs) for (const n of [r.name, ...r.aliases]) byName.set(n.toLowerCase(), r);
-  return { byName, re: namesPattern(namesOf(refs), 'g') };
+  return { byName, at: namesPattern(namesOf(refs), 'y') };
 }
 
 /**
@@ -31,7 +31,8 @@ function nameTable<T extends NamedRef>(refs: T[]): NameTable<T> {
  * wrote out five alternations of hundreds of names (5 ms a document, most of a short order's parse).
  */
 interface NameTables {
-  anyName: RegExp;
+  /** Where a name of any list starts (a name of one list starts where the pattern of all the names matches). */
+  nameStarts: RegExp;
   programs: NameTable<NamedRef>;
   countries: NameTable<CountryRef>;
   regions: NameTable<NamedRef>;
@@ -41,7 +42,10 @@ interface NameTables {
 const tablesOf = oncePer((ref: ReferenceData): NameTables => {
   const countries = ref.countries.filter((c) => c.id !== 'country-united-states');
   return {
-    anyName: namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), ''),
+    nameStarts: new RegExp(
+      `(?=${namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), '').source})`,
+      'g',
+    ),
     programs: nameTable(ref.programs),
     countries: nameTable(countries),
     regions: nameTable(ref.regions),
@@ -50,22 +54,32 @@ const tablesOf = oncePer((ref: ReferenceData): NameTables => {
 });
 
 function finder<T extends NamedRef>(
-  { byName, re }: NameTable<T>,
-  namesAnyIn: (text: string) => boolean,
+  { byName, at }: NameTable<T>,
+  nameStartsIn: (text: string) => number[],
 ): (text: string) => { ref: T; hit: NamedHit }[] {
   const none: { ref: T; hit: NamedHit }[] = [];
   return (text) => {
-    if (!namesAnyIn(text)) return none;
-    const found = matchAll(re, text);
+    const starts = nameStartsIn(text);
     // most texts name none: no new list for them (called for every provision, four times)
-    return !found.length
-      ? none
-      : found.flatMap((m) => {
-          const ref = byName.get(m[0].replace(/\s+/g, ' ').toLowerCase());
-          return ref ? [{ ref, hit: { id: ref.id, start: m.index, end: m.index + m[0].length } }] : [];
-        });
+    if (!starts.length) return none;
+    const found: { ref: T; hit: NamedHit }[] = [];
+    // what a scan of the whole text finds: the first match at or after the end of the last one
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      at.lastIndex = start;
+      const m = at.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      from = end > start ? end : start + 1;
+      const ref = byName.get(m[0].replace(/\s+/g, ' ').toLowerCase());
+      if (ref) found.push({ ref, hit: { id: ref.id, start, end } });
+    }
+    return found.length ? found : none;
   };
 }
+
+const NO_STARTS: number[] = [];
 
 /** The one empty list of hits, for the texts that name none (callers only read it). */
 const NO_PROGRAMS: NamedHit[] = [];
@@ -75,36 +89,41 @@ export class NamedThings {
   private readonly countries;
   private readonly regions;
   private readonly agreements;
-  /** Whether the last text asked about names any program, country, region or agreement: see namesAnyIn. */
-  private readonly anyName: RegExp;
+  /** Where the last text asked about names anything: see nameStartsIn. */
+  private readonly nameStarts: RegExp;
   private lastText: string | undefined;
-  private lastHolds = false;
+  private lastStarts: number[] = [];
 
   constructor(
     private readonly ref: ReferenceData,
     private readonly store: EntityStore,
   ) {
     const tables = tablesOf(ref);
-    this.anyName = tables.anyName;
-    const namesAnyIn = (text: string) => this.namesAnyIn(text);
-    this.programs = finder(tables.programs, namesAnyIn);
-    this.countries = finder(tables.countries, namesAnyIn);
-    this.regions = finder(tables.regions, namesAnyIn);
-    this.agreements = finder(tables.agreements, namesAnyIn);
+    this.nameStarts = tables.nameStarts;
+    const nameStartsIn = (text: string) => this.nameStartsIn(text);
+    this.programs = finder(tables.programs, nameStartsIn);
+    this.countries = finder(tables.countries, nameStartsIn);
+    this.regions = finder(tables.regions, nameStartsIn);
+    this.agreements = finder(tables.agreements, nameStartsIn);
   }
 
   /**
-   * One test of all four lists of names for a text, kept for the next question about the same text: each
-   * provision is asked for its programs, agreements, countries and regions in turn, and most name none (four
-   * scans of a text of 50,000 provisions were a tenth of the regex time of its parse). A text where one list's
-   * pattern matches is one where the union of the names matches, so a text that fails this names none.
+   * Where a name of any of the four lists starts in a text, found in one scan and kept for the next question about
+   * the same text: each provision is asked for its programs, agreements, countries and regions in turn, and each list's
+   * pattern is then tried at those places only (a scan of a long text for each list was most of the time of places).
    */
-  private namesAnyIn(text: string): boolean {
+  private nameStartsIn(text: string): number[] {
     if (text !== this.lastText) {
       this.lastText = text;
-      this.lastHolds = this.anyName.test(text);
+      const re = this.nameStarts;
+      re.lastIndex = 0;
+      // most texts name nothing: they share one empty list
+      let starts: number[] | undefined;
+      // the match is empty: lastIndex is where it is
+      while (re.test(text)) (starts ??= []).push(re.lastIndex++);
+      this.lastStarts = starts ?? NO_STARTS;
     }
-    return this.lastHolds;
+    return this.lastStarts;
   }
 
   programsIn(text: string): NamedHit[] {
