@@ -41,8 +41,10 @@ export interface ResolverInput {
 }
 
 /** "the Secretary of X", "the Director of the X": the agency named after the title, looked up by name. */
-const GENERIC_OFFICIAL =
-  /\b(?:[Tt]he\s+)?(Secretary|Administrator|Director|Commissioner|Chair(?:man|person)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|on|the))*)/g;
+const GENERIC_TITLE = String.raw`(Secretary|Administrator|Director|Commissioner|Chair(?:man|person)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|on|the))*)`;
+/** Tried where a "the" stands before a title that GENERIC_TITLED matched: see genericOfficials. */
+const GENERIC_OFFICIAL = new RegExp(String.raw`\b(?:[Tt]he\s+)?${GENERIC_TITLE}`, 'y');
+const GENERIC_TITLED = new RegExp(String.raw`\b${GENERIC_TITLE}`, 'g');
 /**
  * Words that make a capitalised phrase look like an actor, so that unresolved it is still counted.
  * Not "Corps": "an officer of the Regular Corps" (Public Health Service orders) names personnel, not an actor.
@@ -108,6 +110,7 @@ const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
  */
 const NO_HITS: { match: RegExpExecArray; ref: AgencyRef }[] = [];
 const NO_MENTIONS: Mention[] = [];
+const NO_MATCHES: RegExpExecArray[] = [];
 
 /** What the parser makes of the reference data, built once rather than once per document. */
 const registerOf = oncePer((agencies: AgencyRef[]) => new AgencyRegister(agencies));
@@ -245,7 +248,7 @@ export class AgencyResolver {
       if (body) add(m, 'BODY', body.id);
       else if (agency) add(m, 'AGENCY', agency);
     }
-    for (const m of matchAllIf(' of ', GENERIC_OFFICIAL, text)) {
+    for (const m of genericOfficials(text)) {
       const ref = this.byForm(m[1], m[2]);
       if (ref) add(m, 'AGENCY', ref.id);
     }
@@ -610,6 +613,38 @@ function withTitle(input: ResolverInput): SaidText[] {
 /** The last body of `bodies` (in document order) established at or before provision `order`. */
 function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBody | undefined {
   return bodies[firstNotBefore(bodies, (b) => b.order <= order) - 1];
+}
+
+/**
+ * The matches of a scan of `text` for "(the) Secretary of X" (GENERIC_OFFICIAL made global). Its optional "the" made the
+ * regex engine try each word of a long text (three quarters of the pattern's time): the titles are scanned for without
+ * it, and a match is read again from the "the" that stands just before its title, where one does. A match there is
+ * the match at the title with the "the" before it, and no match can start between the two.
+ */
+function genericOfficials(text: string): RegExpExecArray[] {
+  if (!text.includes(' of ')) return NO_MATCHES;
+  let out: RegExpExecArray[] | undefined;
+  let from = 0;
+  GENERIC_TITLED.lastIndex = 0;
+  for (let m = GENERIC_TITLED.exec(text); m; m = GENERIC_TITLED.exec(text)) {
+    const the = theBefore(text, m.index);
+    if (the >= from) {
+      GENERIC_OFFICIAL.lastIndex = the;
+      m = GENERIC_OFFICIAL.exec(text) ?? m;
+    }
+    (out ??= []).push(m);
+    from = m.index + m[0].length;
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** Where a whole word "the" or "The" starts that whitespace joins to `at`; -1 if none does. */
+function theBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  const start = k - 3;
+  if (k === at || start < 0 || !/^[Tt]he$/.test(text.slice(start, k))) return -1;
+  return start === 0 || !/\w/.test(text[start - 1]) ? start : -1;
 }
 
 /** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */
