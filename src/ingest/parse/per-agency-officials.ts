@@ -10,6 +10,9 @@ import { matchAll } from './patterns';
 const TITLE_OF_EACH =
   /\b(?:[Tt]he|[Ee]ach)\s+((?:[A-Z][\w-]*\s+)+(?:Officer|Official))\s+of\s+((?:each|every)\s+agency)\b/g;
 
+/** What every match of it ends with, looked for first: the whole pattern tried each "the" of a long text. */
+const OF_EACH_AGENCY = /Offic(?:er|ial)\s+of\s+(?:each|every)\s+agency\b/;
+
 export interface PerAgencyTitle {
   /** Where the order first names it so. */
   order: number;
@@ -21,7 +24,7 @@ export interface PerAgencyTitle {
 export function perAgencyTitles(provisions: Provision[]): Map<string, PerAgencyTitle> {
   const out = new Map<string, PerAgencyTitle>();
   for (const p of provisions) {
-    if (!/\bagency\b/.test(p.text)) continue;
+    if (!OF_EACH_AGENCY.test(p.text)) continue;
     for (const m of matchAll(TITLE_OF_EACH, p.text)) {
       const title = m[1].trim().toLowerCase();
       if (!out.has(title)) out.set(title, { order: p.order, agencies: m[2] });
