@@ -17,7 +17,17 @@ import { Definition, DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
-import { exactSize, matchAll, matchAllIf, NameMatcher, nameMatcher, Span, SpanSet } from './patterns';
+import {
+  exactSize,
+  isSpaceCode,
+  isWordCode,
+  matchAll,
+  matchAllIf,
+  NameMatcher,
+  nameMatcher,
+  Span,
+  SpanSet,
+} from './patterns';
 import { firstNotBefore, listIn } from './lists';
 import { oncePer } from './remembered';
 import { AgencyRegister } from './register';
@@ -42,8 +52,6 @@ export interface ResolverInput {
 
 /** "the Secretary of X", "the Director of the X": the agency named after the title, looked up by name. */
 const GENERIC_TITLE = String.raw`(Secretary|Administrator|Director|Commissioner|Chair(?:man|person)?|Chief|Head) of (?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|on|the))*)`;
-/** Tried where a "the" stands before a title that GENERIC_TITLED matched: see genericOfficials. */
-const GENERIC_OFFICIAL = new RegExp(String.raw`\b(?:[Tt]he\s+)?${GENERIC_TITLE}`, 'y');
 const GENERIC_TITLED = new RegExp(String.raw`\b${GENERIC_TITLE}`, 'g');
 /**
  * Words that make a capitalised phrase look like an actor, so that unresolved it is still counted.
@@ -616,9 +624,9 @@ function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBo
 }
 
 /**
- * The matches of a scan of `text` for "(the) Secretary of X" (GENERIC_OFFICIAL made global). Its optional "the" made the
- * regex engine try each word of a long text (three quarters of the pattern's time): the titles are scanned for without
- * it, and a match is read again from the "the" that stands just before its title, where one does. A match there is
+ * The matches of a scan of `text` for "(the) Secretary of X": `\b(?:[Tt]he\s+)?` and GENERIC_TITLE. Its optional "the"
+ * made the regex engine try each word of a long text (three quarters of the pattern's time): the titles are scanned
+ * for without it, and a match takes in the "the" that stands just before its title, where one does. A match there is
  * the match at the title with the "the" before it, and no match can start between the two.
  */
 function genericOfficials(text: string): RegExpExecArray[] {
@@ -628,23 +636,26 @@ function genericOfficials(text: string): RegExpExecArray[] {
   GENERIC_TITLED.lastIndex = 0;
   for (let m = GENERIC_TITLED.exec(text); m; m = GENERIC_TITLED.exec(text)) {
     const the = theBefore(text, m.index);
+    const end = m.index + m[0].length;
     if (the >= from) {
-      GENERIC_OFFICIAL.lastIndex = the;
-      m = GENERIC_OFFICIAL.exec(text) ?? m;
+      // as the regex with the "the" gives it (its groups are the same)
+      m[0] = text.slice(the, end);
+      m.index = the;
     }
     (out ??= []).push(m);
-    from = m.index + m[0].length;
+    from = end;
   }
   return out ?? NO_MATCHES;
 }
 
-/** Where a whole word "the" or "The" starts that whitespace joins to `at`; -1 if none does. */
+/** Where a whole word "the" or "The" starts that whitespace (\s) joins to `at`; -1 if none does. */
 function theBefore(text: string, at: number): number {
   let k = at;
-  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const start = k - 3;
-  if (k === at || start < 0 || !/^[Tt]he$/.test(text.slice(start, k))) return -1;
-  return start === 0 || !/\w/.test(text[start - 1]) ? start : -1;
+  if (k === at || start < 0 || !(text[start] === 'T' || text[start] === 't') || !text.startsWith('he', start + 1))
+    return -1;
+  return start === 0 || !isWordCode(text.charCodeAt(start - 1)) ? start : -1;
 }
 
 /** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */

@@ -133,12 +133,12 @@ interface MatcherChild {
 }
 
 /** \w of a regex without the u flag. */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** \s of a regex. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
