@@ -174,14 +174,21 @@ function indexLarge(bucket: Bucket): void {
   bucket.lengths = [...new Set(bucket.words.map((child) => child.word.length))].sort((a, b) => b - a);
 }
 
-/** Any of `words` as it starts (what may follow is the walk's to tell), grouped by first character for the regex engine. */
+/**
+ * The first FIRST_WORD_START characters of any of `words` (what may follow is the walk's to tell), grouped by first
+ * character for the regex engine. Not the whole words: an order's bodies "Council0" ... "Council999" made an
+ * alternation that the engine ran through at each "C" of the text.
+ */
 function firstWords(words: string[]): string {
-  const byFirst = new Map<string, string[]>();
-  for (const word of words) listIn(byFirst, word[0]).push(escapeRegExp(word.slice(1)));
+  const byFirst = new Map<string, Set<string>>();
+  for (const word of words)
+    listIn(byFirst, word[0], () => new Set<string>()).add(escapeRegExp(word.slice(1, FIRST_WORD_START)));
   return [...byFirst]
-    .map(([first, rests]) => escapeRegExp(first) + (rests.includes('') ? '' : `(?:${rests.join('|')})`))
+    .map(([first, rests]) => escapeRegExp(first) + (rests.has('') ? '' : `(?:${[...rests].join('|')})`))
     .join('|');
 }
+
+const FIRST_WORD_START = 4;
 
 /**
  * The trie of `trieAlternation`, walked as the regex engine walks its alternation: at each node the words in
