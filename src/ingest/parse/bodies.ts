@@ -6,8 +6,16 @@
 import { remembered } from './remembered';
 import { Body, Provision } from '../model';
 import { slug } from './ids';
-import { MORE_ESTABLISH_FORMS } from './establish-forms';
-import { Guarded, guarded, matchAllIf } from './patterns';
+import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
+import {
+  anchored,
+  Anchored,
+  matchAllAnchored,
+  nameStartBefore,
+  placesBefore,
+  placesBetween,
+  WordPlaces,
+} from './anchored';
 
 /** The word a body's name ends on, by which the order later names it ("the Task Force"). */
 export const BODY_HEADS = [
@@ -52,7 +60,24 @@ const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 // The connectors end on a word boundary: "an interagency Task Force" is not a name that starts "in".
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
 const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
-const ESTABLISH: Guarded[] = [
+
+// a name of any length: NAME has no bound on its words
+const NAME_SPELLING = nameSpelling(Infinity);
+
+/** "the NAME (?:is|are) (?:hereby )?established": read back from each verb over the words before it and the name with its article. */
+function theNameBeforeVerb(words: WordPlaces): number[] {
+  const text = words.text;
+  const out: number[] = [];
+  for (const at of words.ofAll(VERBS_DONE))
+    for (const between of [' is ', ' are ', ' is hereby ', ' are hereby ']) {
+      const end = at - between.length;
+      if (end >= 0 && text.startsWith(between, end))
+        placesBetween(out, text, nameStartBefore(text, end, NAME_SPELLING), end, 'Tt');
+    }
+  return out;
+}
+
+const ESTABLISH: Anchored[] = [
   // "There is hereby established (within the Department of X) (a|an|the) NAME"; "There is created ..."; where it sits
   // runs past "the President" of "in the Executive Office of the President a Special Action Office ..." (EO 11599)
   // and past any "of the": "within the Office of the United States Trade Representative (USTR) an Interagency Trade
@@ -60,27 +85,29 @@ const ESTABLISH: Guarded[] = [
   // established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council
   // on the Use of Offsets in Commercial Trade” (Council)" (EO 13177); "There is also established a Steering Committee"
   // (EO 13629)
-  guarded(
-    /here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)/,
+  anchored(
     new RegExp(
       String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
+    // "There is established", "there shall be hereby established"
+    (words) => placesBefore(words, VERBS_DONE, 9, 22, 'Tt'),
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
-  guarded(
-    /\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)/,
+  anchored(
     new RegExp(
       String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
+    // "I establish", "shall immediately create"
+    (words) => placesBefore(words, ['establish', 'create'], 2, 18, 'Is'),
   ),
-  guarded(
-    / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
+  anchored(
     new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
+    theNameBeforeVerb,
   ),
   // "... a committee to be known as the NAME"
-  guarded('to be known as', new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g')),
+  anchored(new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'), (words) => words.of('to be known as')),
 ];
 /**
  * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
@@ -91,10 +118,12 @@ const ESTABLISH_UNNAMED = new RegExp(
   'g',
 );
 /** Every form, in the order they are tried; one list, not a new one for each provision. */
-const ALL_ESTABLISH_FORMS = [
+const ALL_ESTABLISH_FORMS: Anchored[] = [
   ...ESTABLISH,
-  // the pattern has no i flag: a lower-case kind of body
-  guarded(/committee|commission|council|task force|board|panel|group/, ESTABLISH_UNNAMED),
+  // "to establish", "shall also appoint", "are hereby constituted"
+  anchored(ESTABLISH_UNNAMED, (words) =>
+    placesBefore(words, ['establish', 'create', 'appoint', 'constitute'], 3, 12, 'thsiab'),
+  ),
   ...MORE_ESTABLISH_FORMS,
 ];
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
@@ -168,10 +197,10 @@ export function findBodies(
     // asked of heading and text apart, before they are joined: no word of MAY_ESTABLISH spans the ". " between them,
     // and most provisions establish nothing
     if (!MAY_ESTABLISH.test(p.text) && !(p.heading && MAY_ESTABLISH.test(p.heading))) continue;
-    // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
-    const text = withoutStrayStop(p.heading ? `${p.heading}. ${p.text}` : p.text);
-    for (const { re, needs } of ALL_ESTABLISH_FORMS) {
-      for (const m of matchAllIf(needs, re, text)) {
+    const words = wordsOf(p);
+    const text = words.text;
+    for (const form of ALL_ESTABLISH_FORMS) {
+      for (const m of matchAllAnchored(form, words)) {
         const name = bodyName(m[1]);
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;
@@ -209,8 +238,22 @@ export function findBodies(
 const STRAY_STOP =
   /\b((?:established|created|constituted)\s+(?:an?|the)\s+([A-Z][a-z]+))\.(?=\s+[A-Z][a-z]+\s+(?:of|on|for)\s)/g;
 
-function withoutStrayStop(text: string): string {
+const STRAY_STOP_AT = anchored(STRAY_STOP, (words) => words.ofAll(VERBS_DONE));
+
+function withoutStrayStop(words: WordPlaces): string {
+  const text = words.text;
+  // most provisions hold none: no pass of the replacement over them
+  if (!matchAllAnchored(STRAY_STOP_AT, words).length) return text;
   return text.replace(STRAY_STOP, (all: string, before: string, word: string) => (headOf(word) ? all : `${before} `));
+}
+
+/** The provision's words, read where a stray stop is a space. */
+function wordsOf(p: Provision): WordPlaces {
+  // A heading sometimes holds a clause's words ("Establishment (a) There is established the Task Force on ...").
+  const said = p.heading ? `${p.heading}. ${p.text}` : p.text;
+  const words = new WordPlaces(said, ESTABLISH_WORDS);
+  const text = withoutStrayStop(words);
+  return text === said ? words : new WordPlaces(text, ESTABLISH_WORDS);
 }
 
 function capitalized(name: string): string {

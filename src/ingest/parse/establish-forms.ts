@@ -10,7 +10,19 @@
  * Chesapeake Bay is established", EO 13508), or a body is continued under a new name (EO 12136).
  * Each pattern's group 1 is the raw name.
  */
-import { Guarded, guarded } from './patterns';
+import {
+  Anchored,
+  anchored,
+  backOver,
+  isQuoteOrSpace,
+  isWordChar,
+  Keywords,
+  NameSpelling,
+  nameStartBefore,
+  placesBefore,
+  placesBetween,
+  WordPlaces,
+} from './anchored';
 
 const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
@@ -24,47 +36,154 @@ const TERM = String.raw`(?:["”'’]*\s*\([^()]{1,80}\)|,\s*(?:hereinafter|here
 /** An officer, not a body: "There shall be an Executive Director of the Commission". */
 const OFFICER = String.raw`(?:[A-Z][\w-]* )?(?:Director|Secretary|Chair(?:man|person)?|Administrator|Coordinator|Officer|Counsel)\b`;
 /** A defined term in parentheses right after the name: '(Council)', '(the "Board")', '(hereinafter referred to as the Board)'. */
-const DEFINED_TERM = String.raw`["”'’]*,?\s*\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
+const PAREN_TERM = String.raw`\((?:hereinafter (?:referred to as |called )?)?(?:the )?["“]?[A-Z][\w'’ -]{1,40}["”]?\)`;
+const DEFINED_TERM = String.raw`["”'’]*,?\s*${PAREN_TERM}`;
 /** After a defined term, the words that establish the body. */
 const THEN_ESTABLISHED = String.raw`[^.;]{0,80}?\b(?:is|are|be) (?:hereby )?(?:established|created|constituted)\b`;
 const ESTABLISH_VERB = String.raw`\b(?:establish|create|constitute)(?:es|ed|d)?\b`;
 
+const NO_PLACES: number[] = [];
+
+/** A name read backwards: a word's characters (a dot only before a word character), parted by spaces and commas. */
+export function nameSpelling(most: number): NameSpelling {
+  return { inWord: inNameWord, parts: (c) => c === 32 || c === 44, most };
+}
+
+function inNameWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 46 ? isWordChar(text.charCodeAt(at + 1)) : isWordChar(c) || "'’&-".includes(text[at]);
+}
+
+/** NAME's 16 words; after its article ("a ", "the "), one parting more. */
+const NAME_SPELLING = nameSpelling(15);
+const NAME_AFTER_ARTICLE = nameSpelling(16);
+
+/** The words the forms here and in bodies.ts are read from, found in one pass; a longer word is found by the one it holds. */
+export const ESTABLISH_WORDS = new Keywords([
+  'establish',
+  'create',
+  'constitute',
+  'appoint',
+  'convene',
+  'known as',
+  'designated',
+  'renamed',
+  'There shall be',
+]);
+
+const VERBS = ['establish', 'create', 'constitute'];
+export const VERBS_DONE = ['established', 'created', 'constituted'];
+
+/** ESTABLISH_VERB's places: "establish", "created", "constitutes". */
+function verbPlaces(words: WordPlaces): number[] {
+  return words.ofAll(VERBS);
+}
+
+/** What stands between a name's defined term and the verb: ",? (?:which )?(?:is|are) (?:hereby )?". */
+const TO_VERB = ['', ','].flatMap((comma) =>
+  ['', 'which '].flatMap((which) =>
+    ['is ', 'are '].flatMap((is) => ['', 'hereby '].map((hereby) => `${comma} ${which}${is}${hereby}`)),
+  ),
+);
+
 /**
- * Each with what every match of it holds: most provisions that pass bodies' MAY_ESTABLISH still hold the words of few
- * forms, and several forms try 200 characters after each verb.
+ * "(?:[Aa]n?|[Tt]he) NAME TERM,? (?:which )?(?:is|are) (?:hereby )?established": read back from each verb over the
+ * words before it, the defined term (a parenthesis holds none, the ", hereinafter ...," form no comma), and the name.
  */
-export const MORE_ESTABLISH_FORMS: Guarded[] = [
-  guarded(
-    / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
+function namedThenEstablished(words: WordPlaces): number[] {
+  const text = words.text;
+  const out: number[] = [];
+  for (const at of words.ofAll(VERBS_DONE))
+    for (const between of TO_VERB) {
+      const termEnd = at - between.length;
+      if (termEnd < 0 || !text.startsWith(between, termEnd)) continue;
+      articleAndName(out, text, termEnd);
+      const last = text[termEnd - 1];
+      if (last === ')') {
+        const open = text.lastIndexOf('(', termEnd - 2);
+        if (open >= 0) articleAndName(out, text, backOver(text, open, isQuoteOrSpace));
+      } else if (last === ',') {
+        const comma = text.lastIndexOf(',', termEnd - 2);
+        if (comma >= 0) articleAndName(out, text, comma);
+      }
+    }
+  return out;
+}
+
+/** The places an article before a name ending at `end` can stand. */
+function articleAndName(out: number[], text: string, end: number): void {
+  placesBetween(out, text, nameStartBefore(text, end, NAME_AFTER_ARTICLE), end, 'AaTt');
+}
+
+/**
+ * ESTABLISH_VERB, then within the sentence a name and its defined term: at each verb with a parenthesis after it before
+ * any semicolon (neither the words after the verb, nor the name, nor what opens the term holds one).
+ */
+function verbThenTerm(words: WordPlaces): number[] {
+  if (!words.has('(')) return NO_PLACES;
+  return verbPlaces(words).filter((at) => {
+    const paren = words.next('(', at);
+    const semicolon = words.next(';', at);
+    return paren >= 0 && (semicolon < 0 || paren < semicolon);
+  });
+}
+
+/** A defined term in parentheses and the words that establish it, tried at a parenthesis. */
+const TERM_THEN_ESTABLISHED = new RegExp(PAREN_TERM + THEN_ESTABLISHED, 'y');
+
+/** "NAME (Council) is hereby established": read back from each parenthesis so followed, over what opens the term and the name, to its quote. */
+function termThenEstablished(words: WordPlaces): number[] {
+  const text = words.text;
+  const out: number[] = [];
+  for (const open of words.of('(')) {
+    TERM_THEN_ESTABLISHED.lastIndex = open;
+    if (!TERM_THEN_ESTABLISHED.test(text)) continue;
+    const nameEnd = backOver(text, open, (c) => c === 44 || isQuoteOrSpace(c));
+    const nameStart = nameStartBefore(text, nameEnd, NAME_SPELLING);
+    // the quote that may open it: '"', '“' or '``'
+    placesBetween(out, text, nameStart - 2, open, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"“`');
+  }
+  return out;
+}
+
+/**
+ * Each with the places its matches can start, read from the words every match of it holds: most provisions that pass
+ * bodies' MAY_ESTABLISH still hold the words of few forms, several forms try 200 characters after each verb, and
+ * those opening on a name were tried at every capital letter of a provision.
+ */
+export const MORE_ESTABLISH_FORMS: Anchored[] = [
+  anchored(
     new RegExp(
       // also with "which": "shall be made to the President through a Property Review Board, which is hereby established" (EO 11508)
       String.raw`\b(?:[Aa]n?|[Tt]he) ${NAME}${TERM},? (?:which )?(?:is|are) (?:hereby )?(?:established|created|constituted)\b`,
       'g',
     ),
+    namedThenEstablished,
   ),
-  guarded(
-    /\bshall (?:jointly )?(?:establish|create|convene)/,
+  anchored(
     new RegExp(
       String.raw`\bshall (?:jointly )?(?:establish|create|convene)(?:,? and (?:co-)?chair,?)? (?:an? |the )(?:(?:new|standing|interagency|permanent|joint) )?["“]?${NAME}`,
       'g',
     ),
+    // "shall establish", "shall jointly create"
+    (words) => placesBefore(words, ['establish', 'create', 'convene'], 6, 14, 's'),
   ),
   // the establishing verb first, then (within the sentence) the name with its defined term
-  guarded(
-    '(',
+  anchored(
     new RegExp(
       String.raw`${ESTABLISH_VERB}(?! (?:by|under|pursuant to|in accordance with) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))[^.;]{0,200}?(?:["“]|\`\`)?${NAME}(?=${DEFINED_TERM})`,
       'g',
     ),
+    verbThenTerm,
   ),
-  // the name with its defined term, then "is established", "which is hereby established"; looked for only where a
-  // parenthesis is so followed (the pattern starts at every capital letter of a provision that holds a parenthesis)
-  guarded(
-    new RegExp(String.raw`\)${THEN_ESTABLISHED}`),
+  // the name with its defined term, then "is established", "which is hereby established"; tried only before a
+  // parenthesis so followed (the pattern starts at every capital letter)
+  anchored(
     new RegExp(
       String.raw`(?:["“]|\`\`)?${NAME}${DEFINED_TERM}${THEN_ESTABLISHED}(?! (?:by|under|pursuant to) (?:section \S+ of )?(?:Executive Order|Reorganization Plan|Public Law|law|statute))`,
       'g',
     ),
+    termThenEstablished,
   ),
   // a body continued under a new name starts under that name with this order: "The President's Commission on Personnel
   // Interchange is continued and renamed the President's Commission on Executive Exchange" (EO 12136), "The East-West
@@ -72,50 +191,52 @@ export const MORE_ESTABLISH_FORMS: Guarded[] = [
   // name must end the clause, so a name running on past the words NAME takes ("... for People with Intellectual
   // Disabilities", EO 13309) is not cut short; "The Export Control Review Board established by section 2 of Executive
   // Order No. 10945 ... is hereby reestablished as the Export Administration Review Board" (EO 11533) is the same
-  guarded(
-    /renamed|redesignated|established as/,
+  anchored(
     new RegExp(
       String.raw`\b(?:is|are) (?:hereby )?(?:continued and )?(?:renamed|redesignated|re-?established as)(?: as)? (?:the )?["“]?${NAME}(?=["”]?(?:\s*[.,;(]|\s+and\b|$))`,
       'g',
     ),
+    // "is renamed", "are hereby continued and re-established as"
+    (words) => placesBefore(words, ['renamed', 'redesignated', 'established as'], 3, 28, 'ia'),
   ),
   // the same, with the renaming inside the clause that continues it: "The President's Committee on Mental Retardation,
   // with expanded membership and expanded responsibilities, and renamed the President's Committee for People with
   // Intellectual Disabilities (Committee), is hereby continued in operation" (EO 13446)
-  guarded(
-    'and renamed',
+  anchored(
     new RegExp(
       String.raw`,? and renamed (?:as )?(?:the )?["“]?${NAME_WITH}(?=["”]?\s*\([^()]{1,40}\),? (?:is|are) (?:hereby )?continued\b)`,
       'g',
     ),
+    // ", and renamed", " and renamed"
+    (words) => placesBefore(words, ['and renamed'], 1, 2, ', '),
   ),
   // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within
   // the Department of Justice of an "Office of National Narcotics Intelligence."" (EO 11676)
-  guarded(
-    'shall provide for the establishment',
+  anchored(
     new RegExp(
       String.raw`\bshall provide for the establishment (?:(?:within|in) [^;.]{1,80}? )?of (?:an? |the )(?:new )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
+    (words) => words.of('shall provide for the establishment'),
   ),
   // the body named after its kind: "There is hereby established in the Executive Office of the President a board of 9
   // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
   // the President's Water Resources Policy Commission" (EO 10095); not its officer ("a civil administration of the Ryukyu
   // Islands, the head of which shall be known as the High Commissioner", EO 11010)
-  guarded(
-    /shall be (?:known|designated) as/,
+  anchored(
     new RegExp(
       String.raw`${ESTABLISH_VERB}[^.;]{0,200}?(?<!\bof )\b(?:which|that) shall be (?:known|designated) as (?:the )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
+    (words) => (words.has('shall be known as') || words.has('shall be designated as') ? verbPlaces(words) : NO_PLACES),
   ),
   // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
   // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
-  guarded(
-    'There shall be',
+  anchored(
     new RegExp(
       String.raw`\bThere shall be (?:(?:in|within) [^,.;]{1,80}? )?an? (?!${OFFICER})${NAME}(?=\s*\(| composed\b| consisting\b| chaired\b| headed\b|,| and an?\b| which\b| to\b)`,
       'g',
     ),
+    (words) => words.of('There shall be'),
   ),
 ];

@@ -1,0 +1,230 @@
+/**
+ * Patterns tried only where a match can start. A pattern that opens on a name ("the NAME is hereby
+ * established", "NAME (the "Council")") is tried by the regex engine at every capital letter of a
+ * provision, and a guard that says the provision holds its words still leaves it a pass over the
+ * whole provision (a long order's provision is tens of thousands of characters). Its rare words
+ * ("established", a "(") are found by `indexOf`, far cheaper than a regex pass, and reading back
+ * from each gives the few places where a match can start; the pattern is tried there alone.
+ */
+import { firstNotBefore } from './lists';
+import { escapeRegExp } from './patterns';
+
+/** A pattern and where its matches can start in a text. */
+export interface Anchored {
+  /** The pattern with the y flag: tried at one place. */
+  sticky: RegExp;
+  /** Every place where the pattern can match (more is fine, in any order); `words` holds the text's places of words. */
+  starts: (words: WordPlaces) => number[];
+}
+
+/** `re` tried at one place: the same pattern with the y flag instead of g. */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
+
+/** A pattern, as `Anchored`; `starts` gets the text's words. */
+export function anchored(re: RegExp, starts: (words: WordPlaces) => number[]): Anchored {
+  return { sticky: stickyOf(re), starts };
+}
+
+const NO_PLACES: number[] = [];
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/**
+ * Words a text is searched for in one pass (a regex of them all): a search of each by `indexOf` was a pass of the
+ * text per word, and the forms of establishing a body ask for a dozen.
+ */
+export class Keywords {
+  readonly pattern: RegExp;
+
+  /** No word may start another: one place, one word. */
+
+  constructor(readonly words: readonly string[]) {
+    this.pattern = new RegExp(words.map(escapeRegExp).join('|'), 'g');
+  }
+}
+
+/** One text's places of the words its patterns are anchored on, each word looked for once. */
+export class WordPlaces {
+  private readonly found = new Map<string, number[]>();
+
+  constructor(
+    readonly text: string,
+    private readonly keywords?: Keywords,
+  ) {}
+
+  /** Where `word` stands in the text, overlapping places too, in order. */
+  of(word: string): number[] {
+    let places = this.found.get(word);
+    if (!places) {
+      places = this.search(word);
+      this.found.set(word, places);
+    }
+    return places;
+  }
+
+  /** The places of each of the words, one word after the other. */
+  ofAll(list: readonly string[]): number[] {
+    const out: number[] = [];
+    for (const word of list) for (const at of this.of(word)) out.push(at);
+    return out;
+  }
+
+  /** Whether the text holds `word`. */
+  has(word: string): boolean {
+    return this.of(word).length > 0;
+  }
+
+  /** The first place of `word` at or after `from`, or -1. */
+  next(word: string, from: number): number {
+    const places = this.of(word);
+    const k = firstNotBefore(places, (at) => at < from);
+    return k < places.length ? places[k] : -1;
+  }
+
+  /** A keyword's places come from the one pass; a word that holds a keyword stands where that keyword does. */
+  private search(word: string): number[] {
+    const keywords = this.keywords;
+    if (!keywords) return placesOf(this.text, word);
+    if (keywords.words.includes(word)) {
+      this.findKeywords(keywords);
+      return this.found.get(word) ?? NO_PLACES;
+    }
+    const inside = keywords.words.find((keyword) => word.includes(keyword));
+    if (inside === undefined) return placesOf(this.text, word);
+    const offset = word.indexOf(inside);
+    const out: number[] = [];
+    for (const at of this.of(inside))
+      if (at >= offset && this.text.startsWith(word, at - offset)) out.push(at - offset);
+    return out;
+  }
+
+  /** Every keyword's places, from one pass (each place a keyword starts, though it overlaps another's). */
+  private findKeywords({ pattern, words }: Keywords): void {
+    for (const word of words) this.found.set(word, NO_PLACES);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      const places = this.found.get(m[0])!;
+      if (places === NO_PLACES) this.found.set(m[0], [m.index]);
+      else places.push(m.index);
+      pattern.lastIndex = m.index + 1;
+    }
+  }
+}
+
+/** Where `word` stands in `text`, overlapping places too, in order. */
+function placesOf(text: string, word: string): number[] {
+  let at = text.indexOf(word);
+  if (at < 0) return NO_PLACES;
+  const out: number[] = [];
+  for (; at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * The matches that `matchAll` gives for the pattern, found by trying it only at `form.starts`: the global search
+ * tries each place from where it stands, in order, so where no match can start it can be passed over.
+ */
+export function matchAllAnchored(form: Anchored, words: WordPlaces): RegExpExecArray[] {
+  const starts = form.starts(words);
+  if (!starts.length) return NO_MATCHES;
+  // windows read back from several words may overlap or come out of order
+  if (starts.length > 1) starts.sort((a, b) => a - b);
+  const { sticky } = form;
+  const text = words.text;
+  let out: RegExpExecArray[] | undefined;
+  // the first place a next match may start: past the last match, as the global search goes on from there
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    (out ??= []).push(m);
+    next = m[0] ? at + m[0].length : at + 1;
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** Adds to `out` each place from `from` to before `to` whose character is one of `firsts` (what a match opens on). */
+export function placesBetween(out: number[], text: string, from: number, to: number, firsts: string): void {
+  for (let at = Math.max(0, from); at < to; at++) if (firsts.includes(text[at])) out.push(at);
+}
+
+/** The places from `least` to `most` characters before each place of the words that open on one of `firsts`. */
+export function placesBefore(
+  words: WordPlaces,
+  list: readonly string[],
+  least: number,
+  most: number,
+  firsts: string,
+): number[] {
+  const out: number[] = [];
+  for (const word of list)
+    for (const at of words.of(word)) placesBetween(out, words.text, at - most, at - least + 1, firsts);
+  return out;
+}
+
+/** \w of a regex without the u flag. */
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** \s of a regex. */
+export function isSpaceChar(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A quote (straight or closing) or a space: what may stand between a name and the parenthesis that defines it. */
+export function isQuoteOrSpace(c: number): boolean {
+  return isSpaceChar(c) || c === 34 || c === 0x201d || c === 39 || c === 0x2019;
+}
+
+/** How a name is spelled, for reading it backwards: what its words hold, what parts them, how many partings it has. */
+export interface NameSpelling {
+  /** A character of a word at `at` (the text is given: a dot may belong to a word only before a word character). */
+  inWord: (text: string, at: number) => boolean;
+  /** A character of what parts two words. */
+  parts: (c: number) => boolean;
+  /** At most this many partings (runs of parting characters) in a name. */
+  most: number;
+}
+
+/**
+ * The earliest place a name ending at `end` can start: back over word characters and at most `spelling.most` runs
+ * of parting characters. Every name of that spelling that ends at `end` starts there or after.
+ */
+export function nameStartBefore(text: string, end: number, spelling: NameSpelling): number {
+  let at = end;
+  let partings = 0;
+  while (at > 0) {
+    const c = text.charCodeAt(at - 1);
+    if (spelling.parts(c)) {
+      if (partings === spelling.most) break;
+      partings++;
+      while (at > 0 && spelling.parts(text.charCodeAt(at - 1))) at--;
+    } else if (spelling.inWord(text, at - 1)) at--;
+    else break;
+  }
+  return at;
+}
+
+/** The place before the run of characters ending at `end` that `skip` holds. */
+export function backOver(text: string, end: number, skip: (c: number) => boolean): number {
+  let at = end;
+  while (at > 0 && skip(text.charCodeAt(at - 1))) at--;
+  return at;
+}
