@@ -6,7 +6,20 @@
  * "the Administrator" after such a definition means that actor, whatever else the order names.
  */
 import { Provision } from '../model';
-import { Guarded, guarded, matchAllIf } from './patterns';
+import {
+  anchored,
+  Anchored,
+  backOver,
+  isQuoteOrSpace,
+  isSpaceChar,
+  isWordChar,
+  matchAllAnchored,
+  NameSpelling,
+  nameStartBefore,
+  placesBetween,
+  WordPlaces,
+} from './anchored';
+import { matchAllIf } from './patterns';
 import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
@@ -27,18 +40,61 @@ const FULL_NAME = String.raw`((?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|of|and|on|fo
 const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z][\w'’-]*?){0,2})["”'’]?`;
 /** A term in parentheses: ("the Administrator"), (hereinafter referred to as the "Council"), (Task Force). */
 const PAREN_TERM = String.raw`\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`;
-/** Each form with what every match of it holds: most provisions define nothing, and the forms start at every capital letter. */
-const DEFINITIONS: Guarded[] = [
+/** FULL_NAME read backwards: at most 13 words, parted by spaces. */
+const FULL_NAME_SPELLING: NameSpelling = {
+  inWord: (text, at) => isWordChar(text.charCodeAt(at)) || "'’.-".includes(text[at]),
+  parts: isSpaceChar,
+  most: 12,
+};
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const PAREN_TERM_AT = new RegExp(PAREN_TERM, 'y');
+
+/** The places a name ending at `end` can start: its first word's capital. */
+function nameStarts(out: number[], text: string, end: number): void {
+  placesBetween(out, text, nameStartBefore(text, end, FULL_NAME_SPELLING), end, CAPITALS);
+}
+
+/** NAME (the "Council"): read back from each parenthesis holding a term, over what may stand between (quotes, a comma, spaces). */
+function namesBeforeTerms(words: WordPlaces): number[] {
+  const text = words.text;
+  const out: number[] = [];
+  for (const open of words.of('(')) {
+    PAREN_TERM_AT.lastIndex = open;
+    if (PAREN_TERM_AT.test(text))
+      nameStarts(
+        out,
+        text,
+        backOver(text, open, (c) => c === 44 || isQuoteOrSpace(c)),
+      );
+  }
+  return out;
+}
+
+/** NAME, hereinafter ...: read back from each "hereinafter" over the spaces and the comma before it. */
+function namesBeforeHereinafter(words: WordPlaces): number[] {
+  const text = words.text;
+  const out: number[] = [];
+  for (const at of words.ofAll(['hereinafter', 'hereafter'])) {
+    const comma = backOver(text, at, isSpaceChar) - 1;
+    if (comma < at - 1 && text[comma] === ',') nameStarts(out, text, comma);
+  }
+  return out;
+}
+
+/**
+ * Each form with where its matches can start: most provisions define nothing, and the forms start at every capital
+ * letter (tried only before a term in parentheses, or a comma and "hereinafter").
+ */
+const DEFINITIONS: Anchored[] = [
   // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
-  // looked for only where such a parenthesis stands: the pattern starts at every capital letter of the provision
-  guarded(new RegExp(PAREN_TERM), new RegExp(String.raw`${FULL_NAME}["”'’]*,?\s*${PAREN_TERM}`, 'g')),
+  anchored(new RegExp(String.raw`${FULL_NAME}["”'’]*,?\s*${PAREN_TERM}`, 'g'), namesBeforeTerms),
   // NAME, hereafter in this Part referred to as the Administrator,
-  guarded(
-    /hereinafter|hereafter/,
+  anchored(
     new RegExp(
       String.raw`${FULL_NAME},\s+(?:hereinafter|hereafter)(?:\s+in\s+this\s+\w+)?\s+(?:referred\s+to\s+as|called)\s+${TERM}[,)]`,
       'g',
     ),
+    namesBeforeHereinafter,
   ),
 ];
 
@@ -66,12 +122,14 @@ export class DefinedTerms {
     // (two or three, nearly all empty) were garbage by the hundred thousand in a long order
     const found: Definition[] = [];
     const defining = provisions.filter((p) => MAY_DEFINE.test(p.text));
-    for (const p of inDocumentOrder(defining))
-      for (const { re, needs } of DEFINITIONS)
-        for (const m of matchAllIf(needs, re, p.text)) {
+    for (const p of inDocumentOrder(defining)) {
+      const words = new WordPlaces(p.text);
+      for (const form of DEFINITIONS)
+        for (const m of matchAllAnchored(form, words)) {
           const d = definition(m, p.order);
           if (d) found.push(d);
         }
+    }
     for (const p of defining) {
       for (const m of matchAllIf(WHOLE_ORDER_NEEDS, WHOLE_ORDER_DEFINITION, p.text)) {
         const d = { term: m[1], name: m[2].replace(/[.,]+$/, ''), order: -1, start: m.index };
