@@ -8,7 +8,8 @@ import { toIsoDate, WRITTEN_DATE } from './dates';
 import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { alternation, exactSize, matchAll, matchAllIf as quick, Span, SpanSet, startsWithOneOf } from './patterns';
+import { anchored, backOver, isSpaceChar, isWordChar, Keywords, matchAllAnchored, WordPlaces } from './anchored';
+import { alternation, exactSize, Span, SpanSet } from './patterns';
 import { oncePer } from './remembered';
 import { NamedThings } from './places';
 
@@ -31,16 +32,97 @@ const MEMO = new RegExp(`\\bMemorandum of the ([A-Z][\\w ]+?) titled "([^"]+)"\\
 const RULE_KIND = /(interim final rule|final rule|proposed rule|designation|notice|order|guidance)\s+titled\s*$/i;
 
 const NO_CITATIONS: CitationHit[] = [];
-/** What FR and CFR matches hold, looked for first (module constants: a literal in scan was a new regex each call). */
-const MAY_CITE_FR = /Fed\.|FR/;
-const MAY_CITE_CFR = /C\.?F\.?R/;
-const MAY_CITE = /Fed\.|FR|Memorandum of the|C\.?F\.?R|U\.S\.C\.|INA|Public Law/;
+const NO_MATCHES: RegExpExecArray[] = [];
 
-/** The authorities' names pattern, built once per reference data: a document's parse wrote it out anew. */
+/**
+ * The words every citation holds, found in one pass of a text: most texts hold none, and each form was a guard and a
+ * pass of its own over those that do. "C\.?F\.?R" is written out in its four spellings.
+ */
+const CITE_WORDS = new Keywords([
+  'Fed.',
+  'FR',
+  'CFR',
+  'C.FR',
+  'CF.R',
+  'C.F.R',
+  'U.S.C.',
+  'INA',
+  'Public Law',
+  'Memorandum of the',
+]);
+const CFR_WORDS = ['CFR', 'C.FR', 'CF.R', 'C.F.R'];
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where "\b(\d{1,most})\s+WORD" can start for each place of the words: the number before the spaces before it. */
+function numberBefore(words: WordPlaces, list: readonly string[], most: number, out: number[] = []): number[] {
+  const text = words.text;
+  for (const word of list)
+    for (const at of words.of(word)) {
+      const spaces = backOver(text, at, isSpaceChar);
+      const digits = backOver(text, spaces, isDigit);
+      // a longer run of digits has no word boundary before its last three
+      if (spaces < at && digits < spaces && spaces - digits <= most) out.push(digits);
+    }
+  return out;
+}
+
+/** FR's places: its volume, or the quoted title before it ('"Title," 84 Fed. Reg. 35,409'; the title holds no quote). */
+function frStarts(words: WordPlaces): number[] {
+  const text = words.text;
+  const out = numberBefore(words, ['Fed.', 'FR'], 3);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const closing = backOver(text, out[k], (c) => c === 44 || isSpaceChar(c)) - 1;
+    const opening = text[closing] === '"' ? text.lastIndexOf('"', closing - 1) : -1;
+    if (opening >= 0) out.push(opening);
+  }
+  return out;
+}
+
+/** INA's places: "INA section 212(f)", or "section 212(f) of the INA" (the section's number holds no space). */
+function inaStarts(words: WordPlaces): number[] {
+  const text = words.text;
+  const out: number[] = [];
+  for (const at of words.of('INA')) {
+    out.push(at);
+    const number = at - ' of the '.length;
+    if (number < 0 || !text.startsWith(' of the ', number)) continue;
+    const section = backOver(text, number, (c) => isWordChar(c) || c === 40 || c === 41) - 'section '.length;
+    if (section >= 0) out.push(section);
+  }
+  return out;
+}
+
+/** Each form with where its matches start, in the order they are read. */
+const FR_AT = anchored(FR, frStarts);
+const MEMO_AT = anchored(MEMO, (words) => words.of('Memorandum of the'));
+const CFR_AT = anchored(CFR, (words) => numberBefore(words, CFR_WORDS, 2));
+const USC_AT = anchored(USC, (words) => numberBefore(words, ['U.S.C.'], 2));
+const INA_AT = anchored(INA, inaStarts);
+const PUBLIC_LAW_AT = anchored(PUBLIC_LAW, (words) => words.of('Public Law'));
+
+/**
+ * The authorities' names pattern, built once per reference data: a document's parse wrote it out anew. Without the
+ * lookbehind the names have (see `authoritiesIn`): with it, the engine tried it at every place of every text.
+ */
 const authoritiesPattern = oncePer((refs: NamedRef[]) => {
   const names = refs.flatMap((a) => [a.name, ...a.aliases]);
-  return new RegExp(`${startsWithOneOf(names)}(?<![\\w-])(?:${alternation(names)})`, 'g');
+  return new RegExp(`(?:${alternation(names)})`, 'g');
 });
+
+/** The names of `pattern` not after a word character or a hyphen, as "(?<![\w-])(?:names)" finds them. */
+function authoritiesIn(pattern: RegExp, text: string): RegExpExecArray[] {
+  let out: RegExpExecArray[] | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    // where the lookbehind fails, the search goes on from the next place, as the regex's own search does
+    if (isWordChar(before) || before === 45) pattern.lastIndex = m.index + 1;
+    else (out ??= []).push(m);
+  }
+  pattern.lastIndex = 0;
+  return out ?? NO_MATCHES;
+}
 
 export class CitationScanner {
   private readonly authorities: RegExp;
@@ -60,9 +142,10 @@ export class CitationScanner {
     let hits: CitationHit[] | undefined;
     let taken: SpanSet | undefined;
     const push = (h: CitationHit) => (taken ??= new SpanSet()).take(h) && (hits ??= []).push(h);
-    // one test for what the six forms hold: most texts hold none, and were searched six times for it
-    if (MAY_CITE.test(text)) {
-      const fr = quick(MAY_CITE_FR, FR, text);
+    const words = new WordPlaces(text, CITE_WORDS);
+    // one pass for what the six forms hold: most texts hold none
+    if (CITE_WORDS.words.some((word) => words.has(word))) {
+      const fr = matchAllAnchored(FR_AT, words);
       // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
       const published = fr.length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
       for (const m of fr) {
@@ -79,17 +162,17 @@ export class CitationScanner {
             text: `${m[5]} C.F.R. ${m[6]}`,
           });
       }
-      for (const m of quick('Memorandum of the', MEMO, text)) push(this.memo(m));
-      for (const m of quick(MAY_CITE_CFR, CFR, text))
+      for (const m of matchAllAnchored(MEMO_AT, words)) push(this.memo(m));
+      for (const m of matchAllAnchored(CFR_AT, words))
         push(this.authority(m, `cfr-${m[1]}-${slug(m[2])}`, `${m[1]} CFR ${m[2]}`));
-      for (const m of quick('U.S.C.', USC, text))
+      for (const m of matchAllAnchored(USC_AT, words))
         push(this.authority(m, `usc-${m[1]}-${slug(m[2])}`, `${m[1]} U.S.C. ${m[2]}`));
-      for (const m of quick('INA', INA, text))
+      for (const m of matchAllAnchored(INA_AT, words))
         push(this.authority(m, `ina-${slug(m[1] ?? m[2])}`, `INA section ${m[1] ?? m[2]}`));
-      for (const m of quick('Public Law', PUBLIC_LAW, text))
+      for (const m of matchAllAnchored(PUBLIC_LAW_AT, words))
         push(this.authority(m, `pl-${m[1]}-${m[2]}`, `Public Law ${m[1]}-${m[2]}`));
     }
-    for (const m of matchAll(this.authorities, text)) {
+    for (const m of authoritiesIn(this.authorities, text)) {
       const a = this.ref.authorities.find((x) => [x.name, ...x.aliases].some((n) => n === m[0].replace(/\s+/g, ' ')));
       if (a) push(this.authority(m, a.id, a.name));
     }
