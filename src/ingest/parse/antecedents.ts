@@ -55,6 +55,7 @@ export class Antecedents {
   private byWord?: Map<string, FullName[]>;
   /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
   private readonly namedFitting = new Map<RegExp, Named[]>();
+  private agencies?: { agencies: AgencyRef[]; agencyOf: Int32Array };
   private readonly namesFitting = new Map<string, FullName[]>();
 
   constructor(
@@ -107,7 +108,12 @@ export class Antecedents {
   private namesByWord(): Map<string, FullName[]> {
     if (!this.byWord) {
       this.byWord = new Map();
-      for (const n of this.names) for (const w of new Set(n.name.match(/\w+/g))) listIn(this.byWord, w).push(n);
+      for (const n of this.names)
+        for (let m = WORD.exec(n.name); m; m = WORD.exec(n.name)) {
+          const list = listIn(this.byWord, m[0]);
+          // once per name, however often it says the word (a Set of each name's words was garbage by the thousand)
+          if (list[list.length - 1] !== n) list.push(n);
+        }
     }
     return this.byWord;
   }
@@ -115,20 +121,46 @@ export class Antecedents {
   /** The last agency named before (`order`, `start`) whose name or an official title fits `pattern`. */
   before(order: number, start: number, pattern: RegExp): string | undefined {
     let fitting = this.namedFitting.get(pattern);
-    if (!fitting) {
-      // as with names: each agency judged once, however often the order names it
-      const judged = new Map<AgencyRef, boolean>();
-      const fits = (ref: AgencyRef) => {
-        let yes = judged.get(ref);
-        if (yes === undefined)
-          judged.set(ref, (yes = pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))));
-        return yes;
-      };
-      this.namedFitting.set(pattern, (fitting = this.named.filter((n) => fits(n.ref))));
-    }
+    if (!fitting) this.namedFitting.set(pattern, (fitting = this.fittingNamed(pattern)));
     return lastBefore(fitting, order, start)?.ref.id;
   }
+
+  /**
+   * The named agencies that fit `pattern`, in document order: each agency judged once, and the named ones kept by a
+   * look-up in a table of those judgements (a long order names a hundred agencies thousands of times, and each new
+   * word asked a Map of each).
+   */
+  private fittingNamed(pattern: RegExp): Named[] {
+    const { agencies, agencyOf } = this.agencyTable();
+    const fits = new Uint8Array(agencies.length);
+    for (let a = 0; a < agencies.length; a++) {
+      const ref = agencies[a];
+      if (pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))) fits[a] = 1;
+    }
+    const out: Named[] = [];
+    for (let k = 0; k < this.named.length; k++) if (fits[agencyOf[k]]) out.push(this.named[k]);
+    return out;
+  }
+
+  /** The agencies named, each once, and which of them each of `named` is; made on first use. */
+  private agencyTable(): { agencies: AgencyRef[]; agencyOf: Int32Array } {
+    if (!this.agencies) {
+      const numbers = new Map<AgencyRef, number>();
+      const agencyOf = new Int32Array(this.named.length);
+      for (let k = 0; k < this.named.length; k++) {
+        const ref = this.named[k].ref;
+        let a = numbers.get(ref);
+        if (a === undefined) numbers.set(ref, (a = numbers.size));
+        agencyOf[k] = a;
+      }
+      this.agencies = { agencies: [...numbers.keys()], agencyOf };
+    }
+    return this.agencies;
+  }
 }
+
+/** A word as `\b` sees it; global, run to its end on each name (so its place is back at 0 after). */
+const WORD = /\w+/g;
 
 /** An officer's title over a body ("Chairman of the Council"): it names the officer, never the body's full name. */
 const OFFICER_OF =
