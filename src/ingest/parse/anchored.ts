@@ -46,7 +46,11 @@ export class Keywords {
 
 /** One text's places of the words its patterns are anchored on, each word looked for once. */
 export class WordPlaces {
-  private readonly found = new Map<string, number[]>();
+  /** Made at the first word found: most texts hold none of the words asked for, and are asked about by the thousand. */
+  private found?: Map<string, number[]>;
+  /** Whether the one pass for the keywords has been made, and whether it found any. */
+  private searched = false;
+  private anyKeyword = false;
 
   constructor(
     readonly text: string,
@@ -55,10 +59,10 @@ export class WordPlaces {
 
   /** Where `word` stands in the text, overlapping places too, in order. */
   of(word: string): number[] {
-    let places = this.found.get(word);
+    let places = this.found?.get(word);
     if (!places) {
       places = this.search(word);
-      this.found.set(word, places);
+      (this.found ??= new Map()).set(word, places);
     }
     return places;
   }
@@ -75,6 +79,12 @@ export class WordPlaces {
     return this.of(word).length > 0;
   }
 
+  /** Whether the text holds any of the keywords. */
+  hasKeywords(): boolean {
+    if (this.keywords) this.findKeywords(this.keywords);
+    return this.anyKeyword;
+  }
+
   /** The first place of `word` at or after `from`, or -1. */
   next(word: string, from: number): number {
     const places = this.of(word);
@@ -88,7 +98,7 @@ export class WordPlaces {
     if (!keywords) return placesOf(this.text, word);
     if (keywords.words.includes(word)) {
       this.findKeywords(keywords);
-      return this.found.get(word) ?? NO_PLACES;
+      return this.found?.get(word) ?? NO_PLACES;
     }
     const inside = keywords.words.find((keyword) => word.includes(keyword));
     if (inside === undefined) return placesOf(this.text, word);
@@ -100,15 +110,19 @@ export class WordPlaces {
   }
 
   /** Every keyword's places, from one pass (each place a keyword starts, though it overlaps another's). */
-  private findKeywords({ pattern, words }: Keywords): void {
-    for (const word of words) this.found.set(word, NO_PLACES);
+  private findKeywords({ pattern }: Keywords): void {
+    if (this.searched) return;
+    this.searched = true;
+    const text = this.text;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-      const places = this.found.get(m[0])!;
-      if (places === NO_PLACES) this.found.set(m[0], [m.index]);
-      else places.push(m.index);
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      this.anyKeyword = true;
+      const places = (this.found ??= new Map()).get(m[0]);
+      if (places) places.push(m.index);
+      else this.found.set(m[0], [m.index]);
       pattern.lastIndex = m.index + 1;
     }
+    pattern.lastIndex = 0;
   }
 }
 

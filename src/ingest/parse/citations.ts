@@ -144,7 +144,7 @@ export class CitationScanner {
     const push = (h: CitationHit) => (taken ??= new SpanSet()).take(h) && (hits ??= []).push(h);
     const words = new WordPlaces(text, CITE_WORDS);
     // one pass for what the six forms hold: most texts hold none
-    if (CITE_WORDS.words.some((word) => words.has(word))) {
+    if (words.hasKeywords()) {
       const fr = matchAllAnchored(FR_AT, words);
       // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
       const published = fr.length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
