@@ -7,7 +7,7 @@
  * from each gives the few places where a match can start; the pattern is tried there alone.
  */
 import { firstNotBefore } from './lists';
-import { escapeRegExp } from './patterns';
+import { escapeRegExp, isSpaceCode } from './patterns';
 
 /** A pattern and where its matches can start in a text. */
 export interface Anchored {
@@ -144,10 +144,16 @@ export function matchAllAnchored(form: Anchored, words: WordPlaces): RegExpExecA
   if (!starts.length) return NO_MATCHES;
   // windows read back from several words may overlap or come out of order
   if (starts.length > 1) starts.sort((a, b) => a - b);
-  const { sticky } = form;
-  const text = words.text;
+  return matchesAtStarts(form.sticky, words.text, starts);
+}
+
+/**
+ * What a global scan of `sticky`'s pattern (y flag) finds in `text`, when `starts` (in order) holds every place a match
+ * can start: at each, the pattern is tried once if the last match has ended before it, as the global scan goes on from
+ * a match's end (one place on past an empty match).
+ */
+export function matchesAtStarts(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   let out: RegExpExecArray[] | undefined;
-  // the first place a next match may start: past the last match, as the global search goes on from there
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k];
@@ -180,31 +186,9 @@ export function placesBefore(
   return out;
 }
 
-/** \w of a regex without the u flag. */
-export function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** \s of a regex. */
-export function isSpaceChar(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** A quote (straight or closing) or a space: what may stand between a name and the parenthesis that defines it. */
 export function isQuoteOrSpace(c: number): boolean {
-  return isSpaceChar(c) || c === 34 || c === 0x201d || c === 39 || c === 0x2019;
+  return isSpaceCode(c) || c === 34 || c === 0x201d || c === 39 || c === 0x2019;
 }
 
 /** How a name is spelled, for reading it backwards: what its words hold, what parts them, how many partings it has. */

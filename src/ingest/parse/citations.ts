@@ -8,8 +8,8 @@ import { toIsoDate, WRITTEN_DATE } from './dates';
 import { placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
-import { anchored, backOver, isSpaceChar, isWordChar, Keywords, matchAllAnchored, WordPlaces } from './anchored';
-import { alternation, exactSize, Span, SpanSet } from './patterns';
+import { anchored, backOver, Keywords, matchAllAnchored, WordPlaces } from './anchored';
+import { alternation, exactSize, isSpaceCode, isWordCode, Span, SpanSet } from './patterns';
 import { oncePer } from './remembered';
 import { NamedThings } from './places';
 
@@ -59,7 +59,7 @@ function numberBefore(words: WordPlaces, list: readonly string[], most: number, 
   const text = words.text;
   for (const word of list)
     for (const at of words.of(word)) {
-      const spaces = backOver(text, at, isSpaceChar);
+      const spaces = backOver(text, at, isSpaceCode);
       const digits = backOver(text, spaces, isDigit);
       // a longer run of digits has no word boundary before its last three
       if (spaces < at && digits < spaces && spaces - digits <= most) out.push(digits);
@@ -72,7 +72,7 @@ function frStarts(words: WordPlaces): number[] {
   const text = words.text;
   const out = numberBefore(words, ['Fed.', 'FR'], 3);
   for (let k = out.length - 1; k >= 0; k--) {
-    const closing = backOver(text, out[k], (c) => c === 44 || isSpaceChar(c)) - 1;
+    const closing = backOver(text, out[k], (c) => c === 44 || isSpaceCode(c)) - 1;
     const opening = text[closing] === '"' ? text.lastIndexOf('"', closing - 1) : -1;
     if (opening >= 0) out.push(opening);
   }
@@ -87,7 +87,7 @@ function inaStarts(words: WordPlaces): number[] {
     out.push(at);
     const number = at - ' of the '.length;
     if (number < 0 || !text.startsWith(' of the ', number)) continue;
-    const section = backOver(text, number, (c) => isWordChar(c) || c === 40 || c === 41) - 'section '.length;
+    const section = backOver(text, number, (c) => isWordCode(c) || c === 40 || c === 41) - 'section '.length;
     if (section >= 0) out.push(section);
   }
   return out;
@@ -117,7 +117,7 @@ function authoritiesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
     // where the lookbehind fails, the search goes on from the next place, as the regex's own search does
-    if (isWordChar(before) || before === 45) pattern.lastIndex = m.index + 1;
+    if (isWordCode(before) || before === 45) pattern.lastIndex = m.index + 1;
     else (out ??= []).push(m);
   }
   pattern.lastIndex = 0;

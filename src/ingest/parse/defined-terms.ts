@@ -11,15 +11,13 @@ import {
   Anchored,
   backOver,
   isQuoteOrSpace,
-  isSpaceChar,
-  isWordChar,
   matchAllAnchored,
   NameSpelling,
   nameStartBefore,
   placesBetween,
   WordPlaces,
 } from './anchored';
-import { Guarded, guarded, matchAllIf } from './patterns';
+import { Guarded, guarded, isSpaceCode, isWordCode, matchAllIf } from './patterns';
 import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
@@ -42,8 +40,8 @@ const TERM = String.raw`["“]?(?:the\s+)?["“]?((?:[A-Z][\w'’-]*?)(?:\s+[A-Z
 const PAREN_TERM = String.raw`\((?:(?:hereinafter|hereafter)(?:\s+(?:in\s+this\s+\w+\s+)?(?:referred\s+to\s+as|called))?\s+|referred\s+to\s+(?:herein\s+)?as\s+)?${TERM}\)`;
 /** FULL_NAME read backwards: at most 13 words, parted by spaces. */
 const FULL_NAME_SPELLING: NameSpelling = {
-  inWord: (text, at) => isWordChar(text.charCodeAt(at)) || "'’.-".includes(text[at]),
-  parts: isSpaceChar,
+  inWord: (text, at) => isWordCode(text.charCodeAt(at)) || "'’.-".includes(text[at]),
+  parts: isSpaceCode,
   most: 12,
 };
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -75,7 +73,7 @@ function namesBeforeHereinafter(words: WordPlaces): number[] {
   const text = words.text;
   const out: number[] = [];
   for (const at of words.ofAll(['hereinafter', 'hereafter'])) {
-    const comma = backOver(text, at, isSpaceChar) - 1;
+    const comma = backOver(text, at, isSpaceCode) - 1;
     if (comma < at - 1 && text[comma] === ',') nameStarts(out, text, comma);
   }
   return out;

@@ -15,7 +15,6 @@ import {
   anchored,
   backOver,
   isQuoteOrSpace,
-  isWordChar,
   Keywords,
   NameSpelling,
   nameStartBefore,
@@ -23,6 +22,7 @@ import {
   placesBetween,
   WordPlaces,
 } from './anchored';
+import { isWordCode } from './patterns';
 
 const WORD = String.raw`[A-Z](?:[\w'’&-]|\.(?=\w))*`;
 const LINK = String.raw`(?:of|and|on|for|the|to|in)\b|&`;
@@ -51,7 +51,7 @@ export function nameSpelling(most: number): NameSpelling {
 
 function inNameWord(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c === 46 ? isWordChar(text.charCodeAt(at + 1)) : isWordChar(c) || "'’&-".includes(text[at]);
+  return c === 46 ? isWordCode(text.charCodeAt(at + 1)) : isWordCode(c) || "'’&-".includes(text[at]);
 }
 
 /** NAME's 16 words; after its article ("a ", "the "), one parting more. */

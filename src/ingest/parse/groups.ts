@@ -1,5 +1,6 @@
 /** Groups of agencies named as one ("the heads of executive departments and agencies", "each agency"). */
 import { AgencyGroupRef } from '../reference';
+import { matchesAtStarts } from './anchored';
 import { matchAll, requiredLiterals, Span, SpanSet } from './patterns';
 
 export interface GroupHit extends Span {
@@ -70,20 +71,7 @@ function startsIn(starts: RegExp, text: string): number[] {
   return out;
 }
 
-/**
- * The matches a global scan of `at`'s pattern finds, tried at the places it may start only: the first that matches at or
- * after the end of the last match is the next one.
- */
+/** The hits of `at`'s pattern (sticky) that a global scan finds, tried at the places it may start only. */
 function matchesAt(at: RegExp, text: string, starts: number[], groupId: string, out: GroupHit[]): void {
-  let from = 0;
-  for (const start of starts) {
-    if (start < from) continue;
-    at.lastIndex = start;
-    const m = at.exec(text);
-    if (!m) continue;
-    const end = start + m[0].length;
-    out.push({ start, end, groupId });
-    // an empty match is stepped past, as a global scan does
-    from = end > start ? end : start + 1;
-  }
+  for (const m of matchesAtStarts(at, text, starts)) out.push({ start: m.index, end: m.index + m[0].length, groupId });
 }

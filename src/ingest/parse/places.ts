@@ -1,5 +1,6 @@
 /** Programs, countries, regions and named agreements recognised from curated names. */
 import { CountryRef, NamedRef, AgreementRef, ReferenceData } from '../reference';
+import { matchesAtStarts } from './anchored';
 import { EntityStore } from './entities';
 import { Span, startsWithOneOf, trieAlternation } from './patterns';
 import { oncePer } from './remembered';
@@ -63,17 +64,10 @@ function finder<T extends NamedRef>(
     // most texts name none: no new list for them (called for every provision, four times)
     if (!starts.length) return none;
     const found: { ref: T; hit: NamedHit }[] = [];
-    // what a scan of the whole text finds: the first match at or after the end of the last one
-    let from = 0;
-    for (const start of starts) {
-      if (start < from) continue;
-      at.lastIndex = start;
-      const m = at.exec(text);
-      if (!m) continue;
-      const end = start + m[0].length;
-      from = end > start ? end : start + 1;
+    // what a scan of the whole text finds
+    for (const m of matchesAtStarts(at, text, starts)) {
       const ref = byName.get(m[0].replace(/\s+/g, ' ').toLowerCase());
-      if (ref) found.push({ ref, hit: { id: ref.id, start, end } });
+      if (ref) found.push({ ref, hit: { id: ref.id, start: m.index, end: m.index + m[0].length } });
     }
     return found.length ? found : none;
   };
