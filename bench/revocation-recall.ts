@@ -17,7 +17,8 @@ import { Provision, Revocation } from '../src/ingest/model';
 import { parseDocument } from '../src/ingest/parse';
 import { documentId } from '../src/ingest/parse/ids';
 import { findRelations } from '../src/ingest/parse/relations';
-import { flatten, normalizeLines } from '../src/ingest/parse/normalize';
+import { flatten } from '../src/ingest/parse/flatten';
+import { normalizeLines } from '../src/ingest/parse/normalize';
 
 export { statedRevocations };
 

@@ -148,6 +148,18 @@ export function matchAllAnchored(form: Anchored, words: WordPlaces): RegExpExecA
 }
 
 /**
+ * Where `starts`, a pattern that matches empty (a lookahead, g flag), matches in `text`, in order: the places a union
+ * of patterns may start. Texts with none share one empty list (read only).
+ */
+export function placesWhere(starts: RegExp, text: string): number[] {
+  let out: number[] | undefined;
+  starts.lastIndex = 0;
+  // the match is empty: lastIndex is where it is, stepped on by hand
+  while (starts.test(text)) (out ??= []).push(starts.lastIndex++);
+  return out ?? NO_PLACES;
+}
+
+/**
  * What a global scan of `sticky`'s pattern (y flag) finds in `text`, when `starts` (in order) holds every place a match
  * can start: at each, the pattern is tried once if the last match has ended before it, as the global scan goes on from
  * a match's end (one place on past an empty match).

@@ -1,6 +1,6 @@
 /** Groups of agencies named as one ("the heads of executive departments and agencies", "each agency"). */
 import { AgencyGroupRef } from '../reference';
-import { matchesAtStarts } from './anchored';
+import { matchesAtStarts, placesWhere } from './anchored';
 import { matchAll, requiredLiterals, Span, SpanSet } from './patterns';
 
 export interface GroupHit extends Span {
@@ -44,7 +44,7 @@ export class AgencyGroups {
     if (this.starts) {
       // one scan of the text for where any may start, then each pattern tried there only: a scan for each (and a
       // search for each one's words) was most of the time of a long text's mentions
-      const starts = startsIn(this.starts, text);
+      const starts = placesWhere(this.starts, text);
       for (const { id, at } of this.patterns) matchesAt(at, text, starts, id, hits);
     } else {
       for (const { id, re, needs } of this.patterns)
@@ -61,14 +61,6 @@ export class AgencyGroups {
   name(id: string): string {
     return this.refs.find((g) => g.id === id)?.name ?? id;
   }
-}
-
-/** Where `starts` (an empty match) matches in `text`, in order. */
-function startsIn(starts: RegExp, text: string): number[] {
-  const out: number[] = [];
-  starts.lastIndex = 0;
-  while (starts.test(text)) out.push(starts.lastIndex++);
-  return out;
 }
 
 /** The hits of `at`'s pattern (sticky) that a global scan finds, tried at the places it may start only. */

@@ -50,9 +50,11 @@ export const KEEP_HYPHEN = new Set([
   'case',
 ]);
 
-/** The characters unifyCharacters replaces: quotes, dashes and spaces of one meaning that renderings spell differently. */
-const UNIFY =
-  /[\u2018\u2019\u201B\u2032]{2}|[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD]/g;
+/** Quotes, dashes and spaces of one meaning that renderings spell differently: what unifyCharacters replaces. */
+const UNIFIABLE = String.raw`\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD`;
+
+/** A pair of single quotes (a double quote), matched before the single one, or any other character to unify. */
+const UNIFY = new RegExp(String.raw`[\u2018\u2019\u201B\u2032]{2}|[${UNIFIABLE}]`, 'g');
 
 /** What each becomes; the rest are spaces. */
 const UNIFIED: Record<string, string> = {
@@ -108,10 +110,7 @@ function stripEmphasis(line: string): string {
  * read away, links and runs of spaces gone. A step runs only on a line where its string occurs.
  */
 const STEPS: [mark: string | RegExp, clean: (line: string) => string][] = [
-  [
-    /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD]/,
-    unifyCharacters,
-  ],
+  [new RegExp(`[${UNIFIABLE}]`), unifyCharacters],
   ['[[Page ', (line) => line.replace(/\[\[Page \d+\]\]/g, ' ')],
   ['<', (line) => line.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, '')],
   ['&', decodeEntities],
@@ -122,8 +121,7 @@ const STEPS: [mark: string | RegExp, clean: (line: string) => string][] = [
 ];
 
 /** A character only a step's string has: a line without one, and without one of CLEANING_STRINGS, is clean as it is. */
-const CLEANING_CHARACTER =
-  /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033\u2013\u2011\u2010\u00A0\u2002-\u200A\u202F\t\u00AD<&\\*]/;
+const CLEANING_CHARACTER = new RegExp(String.raw`[${UNIFIABLE}<&\\*]`);
 
 /** The strings of steps that start with a common character ("[", ":", " "); patterns: includes('  ') is slow. */
 const CLEANING_STRINGS = [/\[\[Page /, /:\/\//, / {2}/];
@@ -247,5 +245,3 @@ export function normalizeLines(text: string): string[] {
   // only a Markdown rendering has lines to fold; folding and joining keep trimmed lines trimmed
   return joinHyphenated(headings ? foldMarkdownHeadings(lines) : lines);
 }
-
-export { flatten } from './flatten';

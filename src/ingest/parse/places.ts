@@ -1,6 +1,6 @@
 /** Programs, countries, regions and named agreements recognised from curated names. */
 import { CountryRef, NamedRef, AgreementRef, ReferenceData } from '../reference';
-import { matchesAtStarts } from './anchored';
+import { matchesAtStarts, placesWhere } from './anchored';
 import { EntityStore } from './entities';
 import { Span, startsWithOneOf, trieAlternation } from './patterns';
 import { oncePer } from './remembered';
@@ -73,8 +73,6 @@ function finder<T extends NamedRef>(
   };
 }
 
-const NO_STARTS: number[] = [];
-
 /** The one empty list of hits, for the texts that name none (callers only read it). */
 const NO_PROGRAMS: NamedHit[] = [];
 
@@ -109,13 +107,7 @@ export class NamedThings {
   private nameStartsIn(text: string): number[] {
     if (text !== this.lastText) {
       this.lastText = text;
-      const re = this.nameStarts;
-      re.lastIndex = 0;
-      // most texts name nothing: they share one empty list
-      let starts: number[] | undefined;
-      // the match is empty: lastIndex is where it is
-      while (re.test(text)) (starts ??= []).push(re.lastIndex++);
-      this.lastStarts = starts ?? NO_STARTS;
+      this.lastStarts = placesWhere(this.nameStarts, text);
     }
     return this.lastStarts;
   }
