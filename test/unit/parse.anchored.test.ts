@@ -4,6 +4,7 @@ import {
   anchored,
   Keywords,
   matchAllAnchored,
+  matchAllOf,
   nameStartBefore,
   WordPlaces,
 } from '../../src/ingest/parse/anchored';
@@ -107,5 +108,21 @@ describe('the forms of establishing a body', () => {
         expect(tried(form, text)).toEqual(want);
       }
     expect(found).toBeGreaterThan(20);
+  });
+
+  it('finds the same in a short text searched whole after a test for what every match holds, and in a long one', () => {
+    // a long text (past 2,000 characters) is read back from the words; a one-line section is searched whole
+    const long = Array.from({ length: 10 }, () => sentences.join(' ')).join(' ');
+    expect(long.length).toBeGreaterThan(2000);
+    let short = 0;
+    for (const form of MORE_ESTABLISH_FORMS) {
+      expect(form.needs).toBeDefined();
+      for (const text of [...sentences, long]) {
+        const want = plain(form.sticky, text);
+        if (text !== long) short += want.length;
+        expect(matchAllOf(form, new WordPlaces(text, ESTABLISH_WORDS)).map((m) => [m.index, ...m])).toEqual(want);
+      }
+    }
+    expect(short).toBeGreaterThan(10);
   });
 });

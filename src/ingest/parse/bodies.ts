@@ -7,15 +7,7 @@ import { remembered } from './remembered';
 import { Body, Provision } from '../model';
 import { slug } from './ids';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
-import {
-  anchored,
-  Anchored,
-  matchAllAnchored,
-  nameStartBefore,
-  placesBefore,
-  placesBetween,
-  WordPlaces,
-} from './anchored';
+import { anchored, Anchored, matchAllOf, nameStartBefore, placesBefore, placesBetween, WordPlaces } from './anchored';
 
 /** The word a body's name ends on, by which the order later names it ("the Task Force"). */
 export const BODY_HEADS = [
@@ -92,6 +84,7 @@ const ESTABLISH: Anchored[] = [
     ),
     // "There is established", "there shall be hereby established"
     (words) => placesBefore(words, VERBS_DONE, 9, 22, 'Tt'),
+    /here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)/,
   ),
   // "I hereby establish the NAME"; "The NAME is hereby established"
   anchored(
@@ -101,13 +94,19 @@ const ESTABLISH: Anchored[] = [
     ),
     // "I establish", "shall immediately create"
     (words) => placesBefore(words, ['establish', 'create'], 2, 18, 'Is'),
+    /\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)/,
   ),
   anchored(
     new RegExp(String.raw`\b[Tt]he ${NAME} (?:is|are) (?:hereby )?(?:established|created|constituted)\b`, 'g'),
     theNameBeforeVerb,
+    / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
   ),
   // "... a committee to be known as the NAME"
-  anchored(new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'), (words) => words.of('to be known as')),
+  anchored(
+    new RegExp(String.raw`\bto be known as (?:the )?["“]?${NAME}`, 'g'),
+    (words) => words.of('to be known as'),
+    'to be known as',
+  ),
 ];
 /**
  * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
@@ -121,8 +120,11 @@ const ESTABLISH_UNNAMED = new RegExp(
 const ALL_ESTABLISH_FORMS: Anchored[] = [
   ...ESTABLISH,
   // "to establish", "shall also appoint", "are hereby constituted"
-  anchored(ESTABLISH_UNNAMED, (words) =>
-    placesBefore(words, ['establish', 'create', 'appoint', 'constitute'], 3, 12, 'thsiab'),
+  // the pattern has no i flag: a lower-case kind of body
+  anchored(
+    ESTABLISH_UNNAMED,
+    (words) => placesBefore(words, ['establish', 'create', 'appoint', 'constitute'], 3, 12, 'thsiab'),
+    /committee|commission|council|task force|board|panel|group/,
   ),
   ...MORE_ESTABLISH_FORMS,
 ];
@@ -200,7 +202,7 @@ export function findBodies(
     const words = wordsOf(p);
     const text = words.text;
     for (const form of ALL_ESTABLISH_FORMS) {
-      for (const m of matchAllAnchored(form, words)) {
+      for (const m of matchAllOf(form, words)) {
         const name = bodyName(m[1]);
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;
@@ -238,12 +240,16 @@ export function findBodies(
 const STRAY_STOP =
   /\b((?:established|created|constituted)\s+(?:an?|the)\s+([A-Z][a-z]+))\.(?=\s+[A-Z][a-z]+\s+(?:of|on|for)\s)/g;
 
-const STRAY_STOP_AT = anchored(STRAY_STOP, (words) => words.ofAll(VERBS_DONE));
+const STRAY_STOP_AT = anchored(
+  STRAY_STOP,
+  (words) => words.ofAll(VERBS_DONE),
+  /(?:established|created|constituted)\s+(?:an?|the)\s+[A-Z][a-z]+\./,
+);
 
 function withoutStrayStop(words: WordPlaces): string {
   const text = words.text;
   // most provisions hold none: no pass of the replacement over them
-  if (!matchAllAnchored(STRAY_STOP_AT, words).length) return text;
+  if (!matchAllOf(STRAY_STOP_AT, words).length) return text;
   return text.replace(STRAY_STOP, (all: string, before: string, word: string) => (headOf(word) ? all : `${before} `));
 }
 

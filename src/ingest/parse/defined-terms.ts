@@ -11,13 +11,13 @@ import {
   Anchored,
   backOver,
   isQuoteOrSpace,
-  matchAllAnchored,
+  matchAllOf,
   NameSpelling,
   nameStartBefore,
   placesBetween,
   WordPlaces,
 } from './anchored';
-import { Guarded, guarded, isSpaceCode, isWordCode, matchAllIf } from './patterns';
+import { isSpaceCode, isWordCode, matchAllIf } from './patterns';
 import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
@@ -81,7 +81,8 @@ function namesBeforeHereinafter(words: WordPlaces): number[] {
 
 /**
  * Each form with where its matches can start: most provisions define nothing, and the forms start at every capital
- * letter (tried only before a term in parentheses, or a comma and "hereinafter").
+ * letter (tried only before a term in parentheses, or a comma and "hereinafter"); and with what its matches hold,
+ * for a short provision.
  */
 // NAME ("the Administrator"), NAME (hereinafter referred to as the "Council"), NAME (Task Force)
 const BY_PARENTHESIS = new RegExp(String.raw`${FULL_NAME}["”'’]*,?\s*${PAREN_TERM}`, 'g');
@@ -91,18 +92,9 @@ const BY_HEREINAFTER = new RegExp(
   'g',
 );
 const DEFINITIONS: Anchored[] = [
-  anchored(BY_PARENTHESIS, namesBeforeTerms),
-  anchored(BY_HEREINAFTER, namesBeforeHereinafter),
+  anchored(BY_PARENTHESIS, namesBeforeTerms, new RegExp(PAREN_TERM)),
+  anchored(BY_HEREINAFTER, namesBeforeHereinafter, /hereinafter|hereafter/),
 ];
-/**
- * The same forms with what every match holds, for a short provision: searched whole after one test, cheaper there
- * than reading back from each word (an order of 13,000 short provisions each defining a term).
- */
-const SHORT_DEFINITIONS: Guarded[] = [
-  guarded(new RegExp(PAREN_TERM), BY_PARENTHESIS),
-  guarded(/hereinafter|hereafter/, BY_HEREINAFTER),
-];
-const SHORT = 2000;
 
 /**
  * The definitions section: 'As used in this order, the word "Secretary" means the Secretary of the Army' (EO 11574),
@@ -129,10 +121,9 @@ export class DefinedTerms {
     const found: Definition[] = [];
     const defining = provisions.filter((p) => MAY_DEFINE.test(p.text));
     for (const p of inDocumentOrder(defining)) {
-      const words = p.text.length < SHORT ? undefined : new WordPlaces(p.text);
-      for (let k = 0; k < DEFINITIONS.length; k++) {
-        const { needs, re } = SHORT_DEFINITIONS[k];
-        for (const m of words ? matchAllAnchored(DEFINITIONS[k], words) : matchAllIf(needs, re, p.text)) {
+      const words = new WordPlaces(p.text);
+      for (const form of DEFINITIONS) {
+        for (const m of matchAllOf(form, words)) {
           const d = definition(m, p.order);
           if (d) found.push(d);
         }

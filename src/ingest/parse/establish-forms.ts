@@ -149,7 +149,8 @@ function termThenEstablished(words: WordPlaces): number[] {
 /**
  * Each with the places its matches can start, read from the words every match of it holds: most provisions that pass
  * bodies' MAY_ESTABLISH still hold the words of few forms, several forms try 200 characters after each verb, and
- * those opening on a name were tried at every capital letter of a provision.
+ * those opening on a name were tried at every capital letter of a provision. And with what its matches hold, for a
+ * short provision.
  */
 export const MORE_ESTABLISH_FORMS: Anchored[] = [
   anchored(
@@ -159,6 +160,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
       'g',
     ),
     namedThenEstablished,
+    / (?:is|are) (?:hereby )?(?:established|created|constituted)\b/,
   ),
   anchored(
     new RegExp(
@@ -167,6 +169,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
     ),
     // "shall establish", "shall jointly create"
     (words) => placesBefore(words, ['establish', 'create', 'convene'], 6, 14, 's'),
+    /\bshall (?:jointly )?(?:establish|create|convene)/,
   ),
   // the establishing verb first, then (within the sentence) the name with its defined term
   anchored(
@@ -175,6 +178,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
       'g',
     ),
     verbThenTerm,
+    '(',
   ),
   // the name with its defined term, then "is established", "which is hereby established"; tried only before a
   // parenthesis so followed (the pattern starts at every capital letter)
@@ -184,6 +188,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
       'g',
     ),
     termThenEstablished,
+    new RegExp(String.raw`\)${THEN_ESTABLISHED}`),
   ),
   // a body continued under a new name starts under that name with this order: "The President's Commission on Personnel
   // Interchange is continued and renamed the President's Commission on Executive Exchange" (EO 12136), "The East-West
@@ -198,6 +203,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
     ),
     // "is renamed", "are hereby continued and re-established as"
     (words) => placesBefore(words, ['renamed', 'redesignated', 'established as'], 3, 28, 'ia'),
+    /renamed|redesignated|established as/,
   ),
   // the same, with the renaming inside the clause that continues it: "The President's Committee on Mental Retardation,
   // with expanded membership and expanded responsibilities, and renamed the President's Committee for People with
@@ -209,6 +215,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
     ),
     // ", and renamed", " and renamed"
     (words) => placesBefore(words, ['and renamed'], 1, 2, ', '),
+    'and renamed',
   ),
   // an official told to set it up: "The Attorney General of the United States shall provide for the establishment within
   // the Department of Justice of an "Office of National Narcotics Intelligence."" (EO 11676)
@@ -218,6 +225,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
       'g',
     ),
     (words) => words.of('shall provide for the establishment'),
+    'shall provide for the establishment',
   ),
   // the body named after its kind: "There is hereby established in the Executive Office of the President a board of 9
   // members, which shall be known as the Presidential Clemency Board" (EO 11803), "a Commission which shall be known as
@@ -229,6 +237,7 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
       'g',
     ),
     (words) => (words.has('shall be known as') || words.has('shall be designated as') ? verbPlaces(words) : NO_PLACES),
+    /shall be (?:known|designated) as/,
   ),
   // a body the order provides for without the word "established": "There shall be in the Agency a Wage Stabilization
   // Board composed of nine members" (EO 10161), "There shall be a Hostage Response Group (HRG) chaired by" (EO 13698)
@@ -238,5 +247,6 @@ export const MORE_ESTABLISH_FORMS: Anchored[] = [
       'g',
     ),
     (words) => words.of('There shall be'),
+    'There shall be',
   ),
 ];
