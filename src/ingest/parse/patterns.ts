@@ -1,5 +1,5 @@
 import { firstNotBefore, listIn } from './lists';
-import { remembered } from './remembered';
+import { rememberedBy } from './remembered';
 
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
 export function escapeRegExp(text: string): string {
@@ -85,18 +85,25 @@ export function startsWithOneOf(names: string[]): string {
  * and 30-50 ms more to write it out); the walk costs about what the compiled regex did per text.
  */
 export function nameMatcher(prefixes: string[], names: string[]): NameMatcher {
-  return matchers(JSON.stringify([prefixes, names]));
+  return names.length > MANY_NAMES ? new NameMatcher(prefixes, names) : matchers({ prefixes, names });
 }
 
 /**
  * Matchers by prefixes and names, bounded: an order's own bodies make a new list of names, and
  * each matcher costs a table of 64 K character codes and a compiled regex, so a run of orders
- * naming the same bodies builds them once.
+ * naming the same bodies builds them once. Built from the lists, not read back from the key.
  */
-const matchers = remembered((key) => {
-  const [prefixes, names] = JSON.parse(key) as [string[], string[]];
-  return new NameMatcher(prefixes, names);
-}, 64);
+const matchers = rememberedBy(
+  ({ prefixes, names }: { prefixes: string[]; names: string[] }) => JSON.stringify([prefixes, names]),
+  ({ prefixes, names }) => new NameMatcher(prefixes, names),
+  64,
+);
+
+/**
+ * More names than this are built anew, not remembered: the names of 13,000 bodies one order establishes took as
+ * long to write out as a key as to build into a matcher, and 64 such matchers kept would be hundreds of megabytes.
+ */
+const MANY_NAMES = 2000;
 
 interface MatcherNode {
   end: boolean;

@@ -6,11 +6,20 @@ import { LRUCache } from 'lru-cache';
  * keys come from texts, so what is kept is bounded.
  */
 export function remembered<V>(compute: (key: string) => V, max: number): (key: string) => V {
+  return rememberedBy((key) => key, compute, max);
+}
+
+/**
+ * `compute` of a question remembered by its key, for the last `max` distinct keys: for a question whose key is
+ * long to read back (a matcher of 13,000 names, keyed by a megabyte of JSON).
+ */
+export function rememberedBy<Q, V>(keyOf: (question: Q) => string, compute: (question: Q) => V, max: number) {
   // Boxed: lru-cache keeps no undefined value, and "no answer" is an answer worth keeping.
   const cache = new LRUCache<string, { value: V }>({ max });
-  return (key) => {
+  return (question: Q): V => {
+    const key = keyOf(question);
     let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = { value: compute(key) }));
+    if (!hit) cache.set(key, (hit = { value: compute(question) }));
     return hit.value;
   };
 }
