@@ -106,6 +106,80 @@ describe('due dates the text names', () => {
     expect(deadlineIn(text, '1946-10-05')).toBeUndefined();
   });
 
+  it('reads a date at the head of the sentence: "By March 31, 2004, the Council shall submit" (EO 13287), "No later than May 31, 2001, promulgate" (EO 13179), "On or before June 30, 1991, the Secretary of Energy shall prepare" (EO 12659)', () => {
+    expect(
+      deadlineIn(
+        'By March 31, 2004, the Council shall submit to the President and the heads of agencies recommendations to further stimulate initiative, creativity, and efficiency in the Federal stewardship of historic properties.',
+        '2003-03-03',
+      ),
+    ).toEqual({ dueOn: '2004-03-31' });
+    expect(
+      deadlineIn(
+        'No later than May 31, 2001, promulgate regulations for the administration of the Program, except for functions assigned to other agencies pursuant to the Act or this order;',
+        '2000-12-07',
+      ),
+    ).toEqual({ dueOn: '2001-05-31' });
+    expect(
+      deadlineIn(
+        'On or before June 30, 1991, the Secretary of Energy shall prepare and submit to the President a comprehensive report of the agreements and programs executed under the authority granted under this Order.',
+        '1988-12-15',
+      ),
+    ).toEqual({ dueOn: '1991-06-30' });
+  });
+
+  it('reads a date with its day of the week: "on or before Thursday, October 4, 1962" (EO 11054)', () => {
+    const text =
+      'The Board shall report to the President in accordance with the provisions of Section 206 of such Act on or before Thursday, October 4, 1962.';
+    expect(deadlineIn(text, '1962-10-01')).toEqual({ dueOn: '1962-10-04' });
+  });
+
+  it('reads the end of a year: calendar (EO 13676, EO 11763) and fiscal, which ended on June 30 until 1976 and ends on September 30 since (EO 14057, EO 13625)', () => {
+    expect(
+      deadlineIn(
+        'By the end of calendar year 2016, HHS shall review existing regulations and propose new regulations',
+        '2014-09-18',
+      ),
+    ).toEqual({ dueOn: '2016-12-31' });
+    // the year's end is stated before the report's thirty days: it is the directive's deadline
+    expect(
+      deadlineIn(
+        'The Commission shall conclude its work by the end of the year 1974 and shall make a report to the President on its work within thirty days thereafter',
+        '1974-01-17',
+      ),
+    ).toEqual({ dueOn: '1974-12-31' });
+    expect(
+      deadlineIn(
+        "Each agency's light-duty vehicle acquisitions shall be zero-emission vehicles by the end of fiscal year 2027.",
+        '2021-12-08',
+      ),
+    ).toEqual({ dueOn: '2027-09-30' });
+    expect(
+      deadlineIn('By the end of Fiscal Year 2014, existing program resources shall be realigned', '2012-08-31'),
+    ).toEqual({ dueOn: '2014-09-30' });
+    // the fiscal calendar, not the language: the same sentence for a fiscal year before the change
+    const fleet =
+      "Each agency's light-duty vehicle acquisitions shall be zero-emission vehicles by the end of fiscal year 2027.";
+    expect(deadlineIn(fleet.replace('2027', '1975'), '1973-05-01')).toEqual({ dueOn: '1975-06-30' });
+    // a rate kept up through a year is no deadline: "3 percent annually through the end of fiscal year 2015" (EO 13423)
+    expect(
+      deadlineIn(
+        'reduction of energy intensity by 3 percent annually through the end of fiscal year 2015',
+        '2007-01-24',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('gives every sentence-initial due date of an order to its directive (EO 14141: "By March 15, 2025, the Secretary of the Interior ... shall")', () => {
+    const line = readCorpus().find((l) => l.number === '14141')!;
+    const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
+    const dated = model.directives.filter((d) => /^By [A-Z][a-z]+ \d{1,2}, 2025, /.test(d.text));
+    expect(dated.length).toBeGreaterThanOrEqual(5);
+    for (const d of dated) expect(d.dueOn).toBe(deadlineIn(d.text.slice(0, d.text.indexOf(', 2025,') + 6))?.dueOn);
+    expect(model.directives.find((d) => /^By March 15, 2025, the Secretary of the Interior/.test(d.text))?.dueOn).toBe(
+      '2025-03-15',
+    );
+  });
+
   it('adds calendar months, ending on the last day of a shorter month', () => {
     expect([addMonths('2021-01-31', 1), addMonths('2020-08-31', 6), addMonths('2010-07-02', 4)]).toEqual([
       '2021-02-28',

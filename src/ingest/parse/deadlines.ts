@@ -35,11 +35,23 @@ const THEREAFTER = /^,?\s+thereafter\b/i;
 const FROM_THIS_ORDER =
   /^(?:the (?:effective )?date of (?:this|the) (?:order|memorandum|proclamation)|(?:the )?(?:issuance|signing|publication) of this (?:order|memorandum)|this (?:order|memorandum)|the date hereof|the date of its issuance|its effective date)\b/i;
 
-const DUE_DATE = new RegExp(String.raw`\b(?:by|(?:not|no) later than|on or before)\s+(${WRITTEN_DATE})`, 'g');
+/**
+ * A date the directive is due by: "by September 30, 2018"; at the head of a sentence too ("By March 31, 2004, the
+ * Council shall submit", EO 13287; "No later than May 31, 2001, promulgate", EO 13179), with the day of the week
+ * ("on or before Thursday, October 4, 1962", EO 11054); or the end of a year: "By the end of calendar year 2016"
+ * (EO 13676), "by the end of the year 1974" (EO 11763), "by the end of fiscal year 2027" (EO 14057). Group 1 is the
+ * written date; else 2 says which year (calendar, fiscal, none) and 3 is its number.
+ */
+const DUE_DATE = new RegExp(
+  String.raw`\b(?:[Bb]y|(?:[Nn]ot|[Nn]o) later than|[Oo]n or before)\s+` +
+    String.raw`(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(${WRITTEN_DATE})` +
+    String.raw`|the end of (?:the )?(?:([Cc]alendar|[Ff]iscal) [Yy]ear|year) (\d{4})\b)`,
+  'g',
+);
 
-/** Without one of these, PERIOD cannot match; without a written date's "9, 2025", DUE_DATE cannot. */
+/** Without one of these, PERIOD cannot match; without a written date's "9, 2025" or a year's end, DUE_DATE cannot. */
 const MAY_PERIOD = /within|later than/i;
-const MAY_DATE = /\d, \d{4}/;
+const MAY_DATE = /\d, \d{4}|end of/;
 
 interface Found {
   at: number;
@@ -85,11 +97,20 @@ function eventOf(after: string): string | undefined {
 // A date before the order was signed is history the order recites ("by March 6, 1933"), not a deadline.
 function firstDate(text: string, signedOn?: string): Found | undefined {
   for (const m of firstMatches(DUE_DATE, text)) {
-    const dueOn = toIsoDate(m[1]);
+    const dueOn = m[1] ? toIsoDate(m[1]) : yearEnd(Number(m[3]), m[2]);
     if (!dueOn || (signedOn && dueOn < signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
   }
   return undefined;
+}
+
+/**
+ * The last day of a year: a calendar year's December 31; the Federal fiscal year's September 30 from fiscal year 1977
+ * on (the Congressional Budget Act of 1974 moved its start to October 1, 1976), June 30 before.
+ */
+function yearEnd(year: number, kind?: string): string {
+  if (!/^fiscal$/i.test(kind ?? '')) return `${year}-12-31`;
+  return year >= 1977 ? `${year}-09-30` : `${year}-06-30`;
 }
 
 /**
