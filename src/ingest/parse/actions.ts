@@ -64,9 +64,29 @@ export function actionOf(verbPhrase: string): Action {
   return 'OTHER';
 }
 
-/** "shall:" or "shall take all appropriate action to:" hand the verbs to the clauses that follow. */
+/**
+ * A part of a verb phrase between commas that only says how, when or with whom: "shall, to the extent permitted by
+ * law:" (EO 12372), "shall, within 180 days of the date of this order:" (EO 13556), "shall, in consultation with the
+ * Secretary of Homeland Security and the Director of OSTP:" (EO 14110), "shall, as appropriate and consistent with
+ * applicable law:" (EO 13624). A part that goes on a list of officials ("the Secretary of Commerce") is one too, and
+ * so is the year of a date ("no later than May 31, 2003").
+ */
+const QUALIFIER =
+  /^(?:(?:as|at|consistent|consonant|for|from|in|on|promptly|pursuant|subject|to the|upon|when|where|with|within|(?:not|no) later than|prior to)\b|(?:and )?the [A-Z]|\d{4}\b)/;
+
+/** The verb phrase without the qualifiers that open it between commas: ", to the extent permitted by law, take all appropriate action to:" -> "take all appropriate action to:". */
+function withoutQualifiers(verbPhrase: string): string {
+  let v = verbPhrase;
+  for (let m = /^,\s*([^,:]*)/.exec(v); m && QUALIFIER.test(m[1]); m = /^,\s*([^,:]*)/.exec(v))
+    v = v.slice(m[0].length);
+  return v.replace(/^,\s*/, '');
+}
+
+/** "shall:" or "shall take all appropriate action to:" hand the verbs to the clauses that follow, after any qualifiers. */
 export function delegatesToClauses(verbPhrase: string): boolean {
-  const v = verbPhrase.trim().replace(/^(?:promptly|immediately|also)\s+/, '');
+  const v = withoutQualifiers(verbPhrase.trim())
+    .trim()
+    .replace(/^(?:promptly|immediately|also)\s+/, '');
   return (
     /^:?$/.test(v) ||
     /^take (?:all )?(?:appropriate )?(?:actions?|steps|measures) to:$/.test(v) ||

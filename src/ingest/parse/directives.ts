@@ -2,7 +2,7 @@
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
-import { deadlineIn } from './deadlines';
+import { Deadline, deadlineIn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
 import { sentenceSpans } from './sentences';
@@ -77,8 +77,11 @@ function draft(
   action: Action,
   assignments: Assignment[],
   scope: readonly string[],
+  leadIn?: Deadline,
 ): Draft {
-  const deadline = deadlineIn(text, ctx.signedOn);
+  // a clause without its own deadline has the one of the sentence that hands it its verb ("Within 90 days of the date
+  // of this order, the Secretary shall: (i) ...")
+  const deadline = deadlineIn(text, ctx.signedOn) ?? leadIn;
   // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
   const ids = ctx.targetsIn(scope);
   const targets = ids.length ? [...new Set(ids)].map((id) => ({ id, action })) : [];
@@ -125,8 +128,9 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const verbPhrase = s.text.slice(shall.index + 'shall'.length);
     const children = childrenOf(p, all);
     if (/:$/.test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
+      const leadIn = deadlineIn(s.text, ctx.signedOn);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text))) {
-        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text]));
+        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn));
       }
       continue;
     }

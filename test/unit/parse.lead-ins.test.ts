@@ -1,0 +1,66 @@
+/**
+ * A sentence that ends "shall:" hands its verb to the clauses under it: each clause is a directive of
+ * the sentence's actors. Orders often put how, when or with whom between "shall" and the colon, and
+ * a clause that names no deadline of its own is due when the sentence says (issue 15).
+ */
+import { readCorpus } from '../../src/corpus/lines';
+import { Directive } from '../../src/ingest/model';
+import { parseDocument } from '../../src/ingest/parse';
+
+function directivesOf(number: string): Directive[] {
+  const line = readCorpus().find((l) => l.number === number)!;
+  return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number, signedOn: line.signedOn }).directives;
+}
+
+const under = (directives: Directive[], provision: string) =>
+  directives.filter((d) => d.provisionId === provision || d.provisionId.startsWith(`${provision}(`));
+
+const actors = (d: Directive) => d.assignments.map((a) => `${a.role}:${a.actorId}`);
+
+describe('what stands between "shall" and the colon', () => {
+  it('"The Secretary of Education shall, consistent with applicable law:" makes each clause a directive of the Secretary (EO 14000)', () => {
+    const clauses = under(directivesOf('14000'), 'eo-14000:2(a)');
+    expect(clauses.length).toBeGreaterThanOrEqual(4);
+    expect(clauses.every((d) => d.provisionId !== 'eo-14000:2(a)')).toBe(true);
+    expect(clauses.every((d) => actors(d).join() === 'LEAD:ed')).toBe(true);
+    expect(
+      clauses.find((d) => /^develop a Safer Schools and Campuses Best Practices Clearinghouse/.test(d.text)),
+    ).toBeDefined();
+  });
+
+  it('"The Secretary of Defense shall, in consultation with the Secretary of State, the Secretary of Commerce, the Secretary of Energy, and the Administrator of ... NASA:" gives every clause the Secretary and the four consulted (EO 13972)', () => {
+    const clauses = under(directivesOf('13972'), 'eo-13972:4(b)');
+    expect(clauses.map((d) => d.text)).toContain('pilot a transportable micro-reactor prototype;');
+    for (const d of clauses)
+      expect(actors(d)).toEqual([
+        'LEAD:dod',
+        'CONSULTATION:state',
+        'CONSULTATION:commerce',
+        'CONSULTATION:doe',
+        'CONSULTATION:nasa',
+      ]);
+  });
+
+  it('"The head of each executive department and agency (agency) shall, within 90 days of the date of this order and every 2 years thereafter:" gives both clauses the heads and the 90 days (EO 13966)', () => {
+    const clauses = under(directivesOf('13966'), 'eo-13966:2');
+    expect(clauses.map((d) => d.provisionId)).toEqual(['eo-13966:2(a)', 'eo-13966:2(b)']);
+    for (const d of clauses) {
+      expect(actors(d)).toEqual(['LEAD:executive-departments-and-agencies']);
+      expect(d).toMatchObject({ deadlineDays: 90, dueOn: '2021-03-14' });
+    }
+  });
+
+  it('keeps one directive when a verb stands before the colon: "The Chairman shall, from time to time, invite the following to participate in the meetings of the Council:" (EO 12301)', () => {
+    const directives = under(directivesOf('12301'), 'eo-12301:1(c)');
+    expect(directives.map((d) => d.provisionId)).toEqual(['eo-12301:1(c)']);
+    expect(directives[0].text).toMatch(/^The Chairman shall, from time to time, invite the following/);
+  });
+});
+
+describe('a deadline stated before "shall:"', () => {
+  it('"Within 90 days of the date of this order, the Secretary of Labor shall: (i) identify ... (ii) issue a Request for Information" makes both due in 90 days (EO 13650)', () => {
+    const clauses = under(directivesOf('13650'), 'eo-13650:6(e)');
+    expect(clauses.map((d) => d.provisionId)).toEqual(['eo-13650:6(e)(i)', 'eo-13650:6(e)(ii)']);
+    for (const d of clauses) expect(d).toMatchObject({ deadlineDays: 90, dueOn: '2013-10-30' });
+  });
+});
