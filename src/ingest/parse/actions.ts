@@ -56,12 +56,33 @@ export function actionOf(verbPhrase: string): Action {
   // the first 12 words, taken one by one: cleaning and splitting the whole phrase was made for every directive
   WORD.lastIndex = 0;
   const lower = verbPhrase.toLowerCase();
+  let passive = false;
   for (let k = 0, m = WORD.exec(lower); m && k < 12; k++, m = WORD.exec(lower)) {
     const w = m[0];
     if (VERBS[w]) return VERBS[w];
-    if (!FILLER.test(w) && !/^(?:conduct|identify|as|possible|soon|do|so)$/.test(w)) break;
+    // "shall be submitted", "shall be prepared": the verb of a passive sentence is its participle; "shall be prepared to
+    // implement" (EO 11001), "shall be required to submit": the verb after its "to"
+    if (passive) {
+      if (DEEMED.test(w)) return 'OTHER';
+      const next = WORD.exec(lower)?.[0];
+      const then = next === 'to' ? WORD.exec(lower)?.[0] : undefined;
+      return (then && VERBS[then]) || participleAction(w);
+    }
+    if (w === 'be') passive = true;
+    else if (!FILLER.test(w) && !/^(?:conduct|identify|as|possible|soon|do|so)$/.test(w)) break;
   }
   return 'OTHER';
+}
+
+/** Participles that say what a thing counts as, not what is done to it: "shall be considered absent without leave" (EO 13837). */
+const DEEMED = /^(?:considered|deemed|construed|treated|regarded)$/;
+
+/** The action of a participle, by the verb it is made from: "submitted" (submit), "prepared" (prepare), "developed" (develop). */
+function participleAction(word: string): Action {
+  if (!word.endsWith('ed')) return 'OTHER';
+  const doubled = word.length > 4 && word[word.length - 3] === word[word.length - 4];
+  const bases = [word.slice(0, -1), word.slice(0, -2), ...(doubled ? [word.slice(0, -3)] : [])];
+  return VERBS[bases.find((base) => VERBS[base]) ?? ''] ?? 'OTHER';
 }
 
 /**

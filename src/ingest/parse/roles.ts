@@ -107,8 +107,51 @@ export function assignRoles(
     }
     out.push(assignment(m, role));
   });
+  if (!out.some((a) => a.role === 'LEAD')) out.unshift(...passiveAgents(text, mentions, shallAt, seen));
   // a directive's assignments are kept in the model: at their own size
   return exactSize(out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out);
+}
+
+/**
+ * "shall be VERBed ... by": the words between "shall" and the actor of a passive sentence. "A report ... shall be
+ * submitted to the President by the Secretary of Labor" (EO 10925), "shall be prescribed by the Civil Service
+ * Commission" (EO 10577), "shall be carried out by the Administrator" (EO 11593). Group 1 is the participle, group 2
+ * what stands between it and "by".
+ */
+const PASSIVE_BY =
+  /^shall\s+(?:(?:also|hereafter|thereafter|jointly|promptly|immediately|further)\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|de|ne|lt|pt|ht|id))\b([^.;:()]{0,100}?\s)?by\s+$/;
+/**
+ * A participle that permits or describes rather than orders: "shall be authorized for use by" (EO 12065), "shall be
+ * open to inspection by" (EO 10544).
+ */
+const NOT_ORDERED = /^(?:authorized|permitted|allowed|entitled|encouraged|open|subject|deemed|considered|construed)$/;
+/**
+ * Between the participle and "by", another verb or clause whose "by" it is: "shall be given priority ... when so
+ * requested by the Secretary" (EO 6838), "as may be agreed upon by" (EO 11874).
+ */
+const ANOTHER_CLAUSE = /\b(?:[a-z]+ed|when|if|unless|as|which|who|whom|that|where|upon|so|may|shall)\b/;
+
+/** Between two actors of one "by": ", ", " and ", ", and ". */
+const AGENT_SEPARATOR = /^\s*(?:,\s*)?(?:and\s+)?$/;
+
+/** The actors of a passive sentence that names no subject: the one after its "by", and those listed with it. */
+function passiveAgents(text: string, mentions: Mention[], shallAt: number, seen?: Set<string>): Assignment[] {
+  const first = mentions.findIndex((m) => {
+    const passive = m.start > shallAt ? PASSIVE_BY.exec(text.slice(shallAt, m.start)) : null;
+    return passive !== null && !NOT_ORDERED.test(passive[1]) && !ANOTHER_CLAUSE.test(passive[2] ?? '');
+  });
+  if (first < 0) return [];
+  const out = [assignment(mentions[first], 'LEAD')];
+  for (
+    let k = first + 1;
+    k < mentions.length && AGENT_SEPARATOR.test(text.slice(mentions[k - 1].end, mentions[k].start));
+    k++
+  ) {
+    const key = mentions[k].actorId ?? `text:${mentions[k].text.toLowerCase()}`;
+    if (seen?.has(key)) continue;
+    out.push(assignment(mentions[k], 'LEAD'));
+  }
+  return out;
 }
 
 /** The assignment of a mention, built in place with its keys in the usual order (two spreads made three objects). */

@@ -1,0 +1,63 @@
+/**
+ * Directives in the passive voice: "X shall be done by the Secretary" orders the Secretary, as "the
+ * Secretary shall do X" does. Orders of every decade write both (issue 15).
+ */
+import { readCorpus } from '../../src/corpus/lines';
+import { Directive } from '../../src/ingest/model';
+import { parseDocument } from '../../src/ingest/parse';
+import { actionOf } from '../../src/ingest/parse/actions';
+
+function directivesOf(number: string): Directive[] {
+  const line = readCorpus().find((l) => l.number === number)!;
+  return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number, signedOn: line.signedOn }).directives;
+}
+
+const said = (number: string, words: RegExp) => directivesOf(number).filter((d) => words.test(d.text));
+const actors = (d: Directive) => d.assignments.map((a) => `${a.role}:${a.actorId}`);
+
+describe('the actor after "by"', () => {
+  it('"Possession ... taken under this Order, shall be terminated by the Secretary of War within 60 days after he determines ..." orders the Secretary of War to terminate (EO 9560, 1945)', () => {
+    const [d] = said('9560', /shall be terminated by the Secretary of War/);
+    expect(actors(d)).toEqual(['LEAD:war']);
+    expect(d).toMatchObject({ action: 'TERMINATE', deadlineDays: 60 });
+    expect(d.dueOn).toBeUndefined();
+  });
+
+  it('"Regulations and orders issued pursuant to Section 1 hereof shall be signed by the Director." (EO 10253, 1951)', () => {
+    expect(said('10253', /shall be signed by the Director/).map(actors)).toEqual([['LEAD:bob']]);
+  });
+
+  it('"One member shall be nominated by the Civil Service Commission." (EO 11171, 1964)', () => {
+    expect(said('11171', /^One member shall be nominated by the Civil Service Commission/).map(actors)).toEqual([
+      ['LEAD:csc'],
+    ]);
+  });
+
+  it('takes no actor from the "by" of another verb: "shall be given priority ... when so requested by the Secretary of Commerce" (EO 6838, 1934)', () => {
+    expect(said('6838', /when so requested by the Secretary of Commerce/)).toEqual([]);
+  });
+
+  it('takes no permission for an order: "These guidelines shall be authorized for use by the Archivist of the United States" (EO 12065, 1978)', () => {
+    expect(said('12065', /shall be authorized for use by the Archivist/)).toEqual([]);
+  });
+});
+
+describe('the action of a passive verb', () => {
+  it('reads the participle as its verb: "shall be submitted", "shall be terminated", "shall be reviewed"', () => {
+    expect([' be submitted to the President', ' be terminated', ' be reviewed by the Board'].map(actionOf)).toEqual([
+      'SUBMIT',
+      'TERMINATE',
+      'REVIEW',
+    ]);
+  });
+
+  it('reads the verb after "to": "The Secretary shall be prepared to implement all appropriate plans developed under this order." (EO 11001, 1962)', () => {
+    expect(said('11001', /shall be prepared to implement all appropriate plans/).map((d) => d.action)).toEqual([
+      'IMPLEMENT',
+    ]);
+  });
+
+  it('reads "shall be considered absent without leave" as no action (EO 13837, 2018)', () => {
+    expect(said('13837', /shall be considered absent without leave/).map((d) => d.action)).toEqual(['OTHER']);
+  });
+});
