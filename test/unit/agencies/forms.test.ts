@@ -220,3 +220,34 @@ describe('laws, forms and awards named like actors', () => {
     ).toEqual([]);
   });
 });
+
+describe('all agencies named at the head of a sentence', () => {
+  it('reads "Each agency", "All agencies", "Heads of departments" and "Executive agencies" with their capital as the group of executive departments and agencies (EO 11616, EO 13717, EO 9578, EO 12250)', () => {
+    const lines: [string, string, string][] = [
+      [
+        'eo-11616',
+        '1971-08-26',
+        'Each agency shall issue appropriate policies and regulations consistent with this Order for its implementation.',
+      ],
+      [
+        'eo-13717',
+        '2016-02-02',
+        'All agencies shall adopt subsequent editions of the Standards as expeditiously as practicable, but no later than 2 years following their issuance.',
+      ],
+      [
+        'eo-9578',
+        '1945-06-30',
+        'Heads of departments or independent establishments or agencies, including Government-owned or controlled corporations, shall establish by general public regulation',
+      ],
+      [
+        'eo-12250',
+        '1980-11-02',
+        'Within 60 days after a date set by the Attorney General, Executive agencies shall submit to the Attorney General their plans',
+      ],
+    ];
+    for (const [docId, signedOn, text] of lines)
+      expect(
+        resolved(docId, signedOn, [text]).filter((m) => m.endsWith('GROUP executive-departments-and-agencies')).length,
+      ).toBe(1);
+  });
+});
