@@ -244,10 +244,32 @@ describe('all agencies named at the head of a sentence', () => {
         '1980-11-02',
         'Within 60 days after a date set by the Attorney General, Executive agencies shall submit to the Attorney General their plans',
       ],
+      ['eo-13410', '2006-08-22', 'Agencies shall comply with the requirements of this order by January 1, 2007.'],
+      [
+        'eo-12044',
+        '1978-03-23',
+        'Agency heads shall establish criteria for determining which regulations require regulatory analyses.',
+      ],
+      [
+        'eo-14008',
+        '2021-01-27',
+        'Within 60 days of the recommendations described in subsection (a) of this section, agency heads shall identify applicable program investment funds',
+      ],
+      [
+        'eo-12217',
+        '1980-06-18',
+        'Each Executive agency shall cooperate with the Secretary of Energy, hereinafter referred to as the Secretary, in the achievement of the requirements',
+      ],
     ];
     for (const [docId, signedOn, text] of lines)
       expect(
         resolved(docId, signedOn, [text]).filter((m) => m.endsWith('GROUP executive-departments-and-agencies')).length,
       ).toBe(1);
+  });
+
+  it('takes no group from what agencies own: "Agencies\' procedures should fit their own needs" (EO 12044, 1978)', () => {
+    const text =
+      "Agencies' procedures should fit their own needs but, at a minimum, these procedures shall include the following:";
+    expect(resolved('eo-12044', '1978-03-23', [text])).toEqual([]);
   });
 });
