@@ -5,10 +5,13 @@ import { loadReference } from '../../src/ingest/reference';
 import { AgencyResolver } from '../../src/ingest/parse/agencies';
 import { assignRoles, listedOfficials } from '../../src/ingest/parse/roles';
 
-function directive(number: string, words: RegExp) {
+function parsedOrder(number: string) {
   const line = readCorpus().find((l) => l.number === number)!;
-  const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
-  const found = model.directives.find((d) => words.test(d.text));
+  return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
+}
+
+function directive(number: string, words: RegExp) {
+  const found = parsedOrder(number).directives.find((d) => words.test(d.text));
   if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
   return found;
 }
@@ -61,5 +64,91 @@ describe('officials listed after a role phrase', () => {
     expect(assignments.filter((a) => a.role === 'CONSULTATION').map((a) => a.actorId)).toEqual(
       expect.arrayContaining(['omb', 'hsc', 'nec', 'dpc']),
     );
+  });
+});
+
+describe('commands in other voices than "X shall"', () => {
+  const leads = (d: { assignments: { role: string; actorId?: string }[] }) =>
+    d.assignments.filter((a) => a.role === 'LEAD').map((a) => a.actorId);
+
+  it('reads "X is hereby authorized and directed, <a phrase>, to take possession" as a directive X leads (EO 9552, 1945)', () => {
+    // "The Secretary of War is hereby authorized and directed, through and with the aid of any persons or
+    // instrumentalities that he may designate, to take possession of the plants and facilities of the Cocker Machine ..."
+    const d = directive('9552', /^The Secretary of War is hereby authorized and directed, through and with the aid/);
+    expect(d.provisionId).toBe('eo-9552:1');
+    expect(leads(d)).toEqual(['war']);
+  });
+
+  it('reads the action after "is directed to" (EO 14178, 2025: "The Secretary of the Treasury is directed to immediately revoke")', () => {
+    const d = directive('14178', /^The Secretary of the Treasury is directed to immediately revoke/);
+    expect(leads(d)).toEqual(['treasury']);
+    expect(d.action).toBe('REVOKE');
+  });
+
+  it('reads "It shall be the duty of the Director to further proper preparations" with the Director as lead (EO 9674, 1946)', () => {
+    const d = directive('9674', /^It shall be the duty of the Director to further proper preparations/);
+    expect(leads(d)).toEqual(['bob']);
+  });
+
+  it('hands "It shall be the duty of the said Committee:" to its clauses "(a) To maintain ..." (EO 10302, 1951)', () => {
+    const m = parsedOrder('10302');
+    const clauses = m.directives.filter((d) => /^eo-10302:2\([a-f]\)$/.test(d.provisionId));
+    expect(clauses.map((d) => d.provisionId)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((c) => `eo-10302:2(${c})`));
+    expect(new Set(clauses.flatMap(leads))).toEqual(
+      new Set(['body-eo-10302-interdepartmental-committee-on-narcotics']),
+    );
+    // "(c) To examine and study problems and developments arising in the administration and enforcement ..."
+    expect(clauses[2].action).toBe('REVIEW');
+  });
+
+  it('hands "In addition to such duties, the Committee is directed to:" to its clauses "(a) Foster cooperation ..." (EO 11470, 1969)', () => {
+    const m = parsedOrder('11470');
+    const clauses = m.directives.filter((d) => /^eo-11470:3\([a-d]\)$/.test(d.provisionId));
+    expect(clauses).toHaveLength(4);
+    expect(clauses[0].text).toMatch(/^Foster cooperation among the various departments and agencies/);
+    expect(leads(clauses[0])).toEqual(['body-eo-11470-cabinet-committee-on-voluntary-action']);
+  });
+
+  it('reads a request as what the order asks: "The International Trade Commission is requested to advise the Special Representative" (EO 11846, 1975)', () => {
+    expect(leads(directive('11846', /^The International Trade Commission is requested to advise/))).toEqual(['usitc']);
+    // "The Attorney General is requested to render to the heads of departments and agencies such advice" (EO 10450)
+    expect(leads(directive('10450', /^The Attorney General is requested to render/))).toEqual(['doj']);
+  });
+
+  it('leaves a permission alone: "The Secretary of the Treasury, in consultation with the Secretary of State, is hereby authorized to take such actions" (EO 12543)', () => {
+    expect(parsedOrder('12543').directives.some((d) => /is hereby authorized to take such actions/.test(d.text))).toBe(
+      false,
+    );
+  });
+
+  it('leaves the passive "the publication of the said codification ... is hereby authorized and directed to be made" (EO 9930)', () => {
+    expect(parsedOrder('9930').directives.some((d) => /directed to be made/.test(d.text))).toBe(false);
+  });
+
+  it('gives "all agencies of which are hereby directed" to the agencies, not to the Secretary who may redelegate (EO 12810)', () => {
+    // "The Secretary of the Treasury may redelegate any of these functions to other officers and agencies of the United
+    // States Government, all agencies of which are hereby directed to take all appropriate measures within their authority"
+    const d = directive('12810', /all agencies of which are hereby directed to take all appropriate measures/);
+    expect(leads(d)).toEqual(['executive-departments-and-agencies']);
+  });
+
+  it('does not make the official of an opening phrase the actor: "On request of the Chairman of the Council, each executive department or agency is authorized and directed" (EO 11627)', () => {
+    const d = directive('11627', /^On request of the Chairman of the Council, each executive department or agency/);
+    expect(leads(d)).toEqual(['executive-departments-and-agencies']);
+  });
+
+  it('makes no directive when the subject names no agency: "each and every United States financial institution is directed and compelled to transfer" (EO 12817)', () => {
+    expect(
+      parsedOrder('12817').directives.some((d) => /financial institution is directed and compelled/.test(d.text)),
+    ).toBe(false);
+  });
+
+  it('numbers them after the provision\'s "shall" directives, whose ids stay as they were (EO 6840)', () => {
+    // "Sec. 2 The Board is hereby authorized and directed to - (a) Inquire ..." comes before "Sec. 3 The Board shall make,
+    // through the Secretary of Labor to the President, a report no later than October 1, 1934" in the one body.
+    const m = parsedOrder('6840');
+    expect(m.directives.find((d) => /^Sec\. 3 The Board shall make/.test(d.text))?.id).toBe('eo-6840:body#3');
+    const directed = m.directives.find((d) => /^Sec\. 2 The Board is hereby authorized and directed to/.test(d.text));
+    expect(directed?.id).toBe(`eo-6840:body#${m.directives.filter((d) => d.provisionId === 'eo-6840:body').length}`);
   });
 });

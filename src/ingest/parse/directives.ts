@@ -1,4 +1,7 @@
-/** Directives: each "X shall …" sentence whose subject is an agency, with roles, targets and deadline. */
+/**
+ * Directives: each "X shall …" sentence whose subject is an agency, with roles, targets and deadline; and each command
+ * in another voice ("X is directed to …", "It shall be the duty of X to …", see voices.ts) that "shall" does not read.
+ */
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
@@ -6,6 +9,7 @@ import { Deadline, deadlineIn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
 import { sentenceSpans } from './sentences';
+import { voiceOf } from './voices';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
 export interface DirectiveContext {
@@ -102,7 +106,10 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
   for (const s of sentenceSpans(p.text)) {
     while (first < mentions.length && mentions[first].start < s.start) first++;
     const shall = /\bshall\b(?! not)/.exec(s.text);
-    if (!shall || /\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text)) continue;
+    const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
+    // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
+    const voice = voiceOf(s.text);
+    if (!byShall && !voice) continue;
     const listed = listedOfficials(s.text);
     const inSentence = [];
     for (let k = first; k < mentions.length && mentions[k].start < s.start + s.text.length; k++) {
@@ -123,21 +130,31 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
               .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
           ),
         ].sort((a, b) => a.start - b.start);
-    const assignments = assignRoles(s.text, local, shall.index, listed);
-    if (!assignments.some((a) => a.role === 'LEAD')) continue;
-    const verbPhrase = s.text.slice(shall.index + 'shall'.length);
+    let assignments = byShall ? assignRoles(s.text, local, shall!.index, listed) : [];
+    let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
+    let other = false;
+    if (!assignments.some((a) => a.role === 'LEAD')) {
+      if (!voice) continue;
+      const actor = voice.actorFrom ? local.filter((m) => m.start >= voice.actorFrom) : local;
+      if (!actor.some((m) => m.end > voice.headFrom && m.end <= voice.actorTo)) continue;
+      assignments = assignRoles(s.text, actor, voice.actorTo, listed);
+      if (!assignments.some((a) => a.role === 'LEAD')) continue;
+      // "the Committee is directed to:." (EO 11470): the outline's period after the colon that opens its clauses
+      verbPhrase = s.text.slice(voice.verbAt).replace(/:\.$/, ':');
+      other = true;
+    }
     const children = childrenOf(p, all);
-    if (/:$/.test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
+    if ((other ? /:\.?$/ : /:$/).test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
       const leadIn = deadlineIn(s.text, ctx.signedOn);
-      for (const c of children.filter((c) => !/\bshall\b/.test(c.text))) {
-        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn));
+      for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
+        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn), other);
       }
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
-    push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
+    push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope), other);
   }
 }
 
@@ -148,14 +165,21 @@ function sortedByStart<T extends { start: number }>(mentions: T[]): T[] {
   return mentions;
 }
 
+/**
+ * Directives of another voice than "shall" ("is directed to", "It shall be the duty of"): numbered after a provision's
+ * "shall" directives, so that the ids those had before these were read (eo-…:3#2) still name the same directives.
+ */
+const otherVoice = new WeakSet<Draft>();
+
 // keyed by the provision itself: its id is a joined string, hashed anew for each of tens of thousands of provisions
-function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): void {
+function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft, other: boolean): void {
+  if (other) otherVoice.add(d);
   const list = out.get(provision);
   if (list) list.push(d);
   else out.set(provision, [d]);
 }
 
-/** Numbered #1, #2 … within each provision, in the order they are read. */
+/** Numbered #1, #2 … within each provision, in the order they are read ("shall" ones first, see otherVoice). */
 export function findDirectives(provisions: Provision[], ctx: DirectiveContext): Directive[] {
   const byProvision = new Map<Provision, Draft[]>();
   for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, byProvision);
@@ -164,8 +188,10 @@ export function findDirectives(provisions: Provision[], ctx: DirectiveContext): 
   // pushed in one loop: a list made and flattened for each of tens of thousands of provisions was garbage too
   const directives: Directive[] = [];
   for (const p of provisions) {
-    const drafts = byProvision.get(p);
+    let drafts = byProvision.get(p);
     if (!drafts) continue;
+    if (drafts.length > 1 && drafts.some((d) => otherVoice.has(d)))
+      drafts = [...drafts.filter((d) => !otherVoice.has(d)), ...drafts.filter((d) => otherVoice.has(d))];
     drafts.forEach((d, k) => {
       const directive = d as Directive;
       directive.id = directiveId(p.id, k + 1);
