@@ -291,3 +291,89 @@ describe('where a list of revoked orders ends', () => {
     ]);
   });
 });
+
+describe('forms the recall proxy did not hold', () => {
+  it('reads each number of "Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked" (EO 12046)', () => {
+    expect(
+      read(
+        '6-204. Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked.',
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ['REVOKES', 'eo-10705'],
+      ['REVOKES', 'eo-11191'],
+      ['REVOKES', 'eo-11556'],
+    ]);
+    expect(read('Executive Orders No. 12044, as amended, and No. 12174 are revoked.').map((r) => r[1])).toEqual([
+      'eo-12044',
+      'eo-12174',
+    ]);
+  });
+
+  it('reads "Executive Order No. 11960 is therefore revoked" (EO 11974)', () => {
+    expect(read('Executive Order No. 11960 is therefore revoked.')).toEqual([
+      ['REVOKES', 'eo-11960', false, undefined],
+    ]);
+  });
+
+  it('reads "this order shall supersede Executive Order No. 10006" (EO 11030) and "This Order supersedes" (EO 11880), not "Nothing in this order shall supersede" (EO 9865)', () => {
+    expect(
+      read(
+        'SEC. 7. Prior order. Upon its publication in the FEDERAL REGISTER, this order shall supersede Executive Order No. 10006 of October 9, 1948.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-10006', false, undefined]]);
+    expect(read('SEC. 2. This Order supersedes Executive Order No. 11388 of January 15, 1968.')).toEqual([
+      ['SUPERSEDES', 'eo-11388', false, undefined],
+    ]);
+    expect(
+      read(
+        'Nothing in this order shall supersede the declassification policies and procedures established by Executive Orders No. 9568 of June 8, 1945, 9604 of August 25, 1945, and 9809 of December 12, 1946.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read "but does not supersede or modify Executive Order No. 9538" as superseding it (EO 9598)', () => {
+    expect(
+      read(
+        'This order supersedes Executive Order No. 9506 of December 12, 1944; but does not supersede or modify Executive Order No. 9538 of April 13, 1945.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-9506', false, undefined]]);
+  });
+
+  it('reads the President\'s own memorandum in lower case: "my memorandum of" (EO 12143), "the President\'s memorandum of" (EO 13394)', () => {
+    expect(
+      read(
+        '1-301. This Order supersedes my memorandum of December 30, 1978 for all departments and agencies entitled "Relations With the People on Taiwan" (44 FR 1075).',
+      ),
+    ).toEqual([['SUPERSEDES', 'pm-1978-12-30', false, undefined]]);
+    expect(
+      read(
+        'Executive Order No. 13000 of April 24, 1996, and the President\'s memorandum of June 2, 2005, entitled: "Order of Succession of Officers to Act as Secretary of Defense," are hereby revoked.',
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ['REVOKES', 'eo-13000'],
+      ['REVOKES', 'pm-2005-06-02'],
+    ]);
+  });
+
+  it('reads "is terminated" as a revocation when the document is the subject (EO 13519, EO 12372)', () => {
+    expect(read('Executive Order 13271 is hereby terminated pursuant to section 6 of that order.')).toEqual([
+      ['REVOKES', 'eo-13271', false, undefined],
+    ]);
+    expect(read('The Memorandum of November 8, 1968, is terminated (33 Fed Reg. 16487, November 13, 1968).')).toEqual([
+      ['REVOKES', 'pm-1968-11-08', false, undefined],
+    ]);
+  });
+
+  it('does not read the end of what a document created or set forth as ending the document (EO 14020, EO 13668)', () => {
+    expect(
+      read(
+        "The Working Group created by section 2 of the Presidential Memorandum of February 7, 2019 (Promoting Women's Global Development and Prosperity) (NSPM-16), is terminated.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The prohibitions set forth in section 1 of Executive Order 13303 of May 22, 2003, as amended by Executive Order 13364 of November 29, 2004, are hereby terminated',
+      ),
+    ).toEqual([]);
+  });
+});

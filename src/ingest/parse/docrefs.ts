@@ -12,17 +12,19 @@ export interface PlacedRef {
 
 // "Executive Order 13767", "Executive Order No. 8248", "Executive Orders Nos. 6166 and 6228",
 // "Executive Orders Numbered 6166, 6224, and 6540", "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
-// "Presidential Memorandum of April 4, 2018". The numbers after a head are read one by one below.
+// "Presidential Memorandum of April 4, 2018", "my memorandum of December 30, 1978" (EO 12143), "the President's memorandum
+// of June 2, 2005" (EO 13394): lower case only after words that make it the President's. The numbers after a head are
+// read one by one below.
 const HEAD =
-  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|[Nn]umbered|Numbers))?[ \u00a0]*/g;
+  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|[Nn]umbered|Numbers))?[ \u00a0]*/g;
 /** Words every HEAD match holds: a text without them names no document (a cheaper test than HEAD). */
 export const MAY_NAME_A_DOCUMENT =
-  /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|Memorandum/;
+  /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|[Mm]emorandum/;
 /**
  * The same test, written shorter for placeDocumentRefs: "Memorand" stands for both memorandum forms. A text it lets
  * through that names no document finds no HEAD; the five forms' test took twice as long over texts that hold none.
  */
-const MAY_HEAD = /Executive [Oo]rder|Proclamation|Presidential Determination|Memorand/;
+const MAY_HEAD = /Executive [Oo]rder|Proclamation|Presidential Determination|[Mm]emorand/;
 const TITLE = `(?:,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\))?`;
 const DATED = `(?:,? (?:of|dated) (${WRITTEN_DATE}))?`;
 /**
@@ -41,9 +43,12 @@ const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
   ),
   NATIONAL_SECURITY_MEMORANDUM: new RegExp(`(?:\\(?NSM-)?(\\d{1,3})\\)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
 };
-const MEMORANDUM_TAIL = new RegExp(`of (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
-/** Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228". */
-const NEXT_NUMBER = /(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*)?(?=\d)/y;
+const MEMORANDUM_TAIL = new RegExp(`(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
+/**
+ * Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228", and each number's ", as amended"
+ * ("Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked", EO 12046).
+ */
+const NEXT_NUMBER = /(?:,\s*as amended)?(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*)?(?=\d)/y;
 
 function kindOf(m: RegExpExecArray): DocumentKind {
   if (m[1]) return 'EXECUTIVE_ORDER';

@@ -22,11 +22,12 @@ const TYPE_OF: Record<string, RelationType> = {
   supersede: 'SUPERSEDES',
   amended: 'AMENDS',
   amend: 'AMENDS',
+  terminated: 'REVOKES',
 };
 
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended".
 const PASSIVE =
-  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now))?(?: hereby,?)? (revoked|rescinded|superseded|amended)(?:,? and (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)? (revoked|rescinded|superseded|amended|terminated)(?:,? and (revoked|rescinded|superseded))?\b/g;
 /** PASSIVE for a test: not global, so it keeps no place between texts. */
 const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
@@ -35,13 +36,23 @@ const NOT_AN_ACT =
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
-const ACT_VERB = /revoke|rescind|supersede|amend/;
+const ACT_VERB = /revoke|rescind|supersede|amend|terminated/;
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
  */
 const MAY_RELATE = new RegExp(`${ACT_VERB.source}|${MAY_NAME_A_DOCUMENT.source}`);
-const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order)\s+(?:also\s+|further\s+)?)$/;
+const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order|This Order)\s+(?:also\s+|further\s+)?)$/;
+/** "This order shall supersede Executive Orders Nos. 9356 of June 24, 1943, ..." (EO 9744): the order's own act, said in the future. */
+const THIS_ORDER_SHALL = /(?<!\bin\s)\b[Tt]his\s+[Oo]rder\s+shall\s+$/;
+/** "This order supersedes Executive Order No. 9506 ...; but does not supersede or modify Executive Order No. 9538" (EO 9598). */
+const DENIED_AFTER = /[;,]?\s+(?:but|and)\s+(?:does|do|shall)\s+not\b/;
+/**
+ * "is terminated" ends a document only when the document itself is the subject ("Executive Order 13271 is hereby
+ * terminated", EO 13519; "The Memorandum of November 8, 1968, is terminated", EO 12372): what a document created or
+ * declared ("The Working Group created by section 2 of the Presidential Memorandum ..., is terminated") is not it.
+ */
+const SUBJECT_IS_THE_DOCUMENT = /^[\s*_#]*(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?(?:the\s+)?(?:said\s+)?$/i;
 
 /**
  * Refs named only to say where something else comes from: "as amended by", "established by",
@@ -179,6 +190,8 @@ interface Act {
   start: number;
   end: number;
   passive: boolean;
+  /** "is terminated": its targets are only a document that opens the subject (SUBJECT_IS_THE_DOCUMENT). */
+  subjectOnly?: boolean;
 }
 
 /** The acts a clause states, in order: "X is hereby revoked" (passive), "I hereby revoke X" (active). */
@@ -190,7 +203,9 @@ function actsIn(text: string): Act[] {
     // "which has been revoked" describes the document; "X has been revoked" states it.
     if (m[1].endsWith('been') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const types = m[3] ? [TYPE_OF[m[2]], TYPE_OF[m[3]]] : ONE_TYPE[m[2]];
-    acts.push({ types, start: m.index, end: m.index + m[0].length, passive: true });
+    const act: Act = { types, start: m.index, end: m.index + m[0].length, passive: true };
+    if (m[2] === 'terminated') act.subjectOnly = true;
+    acts.push(act);
   }
   for (const m of matchAll(ACTIVE, text)) {
     const before = text.slice(0, m.index);
@@ -199,7 +214,8 @@ function actsIn(text: string): Act[] {
     const actor =
       ACTIVE_SUBJECT.test(before) ||
       (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
-    if (!actor || /\bshall\b/.test(before)) continue;
+    const ordered = THIS_ORDER_SHALL.test(before);
+    if (!(actor || ordered) || (!ordered && /\bshall\b/.test(before))) continue;
     acts.push({ types: ONE_TYPE[m[1]], start: m.index, end: m.index + m[0].length, passive: false });
   }
   return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
@@ -261,6 +277,12 @@ export class RelationReader {
     let kept = this.keptAhead.get(provisionId);
     if (!kept) this.keptAhead.set(provisionId, (kept = []));
     return kept;
+  }
+
+  /** Whether `ref` is named first in the subject that starts at `start`, with only a label or "the" before it. */
+  private opensSubject(clause: Clause, start: number, ref: DocumentRef): boolean {
+    const placed = clause.refs.find((r) => r.ref === ref && r.start >= start);
+    return placed !== undefined && SUBJECT_IS_THE_DOCUMENT.test(clause.text.slice(start, placed.start));
   }
 
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
@@ -337,12 +359,20 @@ export class RelationReader {
     for (let a = 0; a < acts.length; a++) {
       const act = acts[a];
       const start = act.passive ? subjectStart(text, from, act.start) : act.end;
-      const end = act.passive ? act.start : a + 1 < acts.length ? acts[a + 1].start : text.length;
+      let end = act.passive ? act.start : a + 1 < acts.length ? acts[a + 1].start : text.length;
+      if (!act.passive) {
+        const denied = DENIED_AFTER.exec(text.slice(act.end, end));
+        if (denied) end = act.end + denied.index;
+      }
       from = act.end;
       let targets = this.targetsIn(clause, start, end);
+      if (act.subjectOnly) {
+        targets = targets.filter((t, i) => i === 0 && t.part === undefined && this.opensSubject(clause, start, t.ref));
+        if (!targets.length) continue;
+      }
       // where each target is stated, when not all in this provision
       let statedIn: string[] | undefined;
-      if (!targets.length && !act.types.includes('AMENDS')) {
+      if (!targets.length && !act.types.includes('AMENDS') && !act.subjectOnly) {
         targets = this.targetsIn(clause, act.end, text.length);
         statedIn = targets.map(() => p.id);
         list ??= this.listAfter(clauses, k, p, ordered, next);
