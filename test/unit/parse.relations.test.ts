@@ -377,3 +377,56 @@ describe('forms the recall proxy did not hold', () => {
     ).toEqual([]);
   });
 });
+
+describe('lists of revoked orders that give each number alone', () => {
+  it('reads "The following Executive Orders are revoked: 8744 Authorizing ... 10880 Permitting ..." (EO 12608)', () => {
+    const text =
+      'The following Executive Orders are revoked:. 8744 Authorizing certain employees of the Government to acquire a classified civil service status 10880 Permitting certain employees to be given career or career conditional appointments 11377 Providing for Tariff Commission reports arding the estimated consumption of certain brooms Notwithstanding the revocation of Executive Orders Nos reg 8744, 10880, and 12034, benefits already conferred under these Executive Orders before revocation shall not be affected.';
+    expect(read(text).map((r) => [r[0], r[1]])).toEqual([
+      ['REVOKES', 'eo-8744'],
+      ['REVOKES', 'eo-10880'],
+      ['REVOKES', 'eo-11377'],
+    ]);
+  });
+
+  it('reads "No. 279 of November 29, 1904." items, one a paragraph, with their dates, to the end of the list (EO 9830)', () => {
+    const found = findRelations(
+      provisions(
+        'The following Executive orders are hereby revoked:',
+        'No. 279 of November 29, 1904.',
+        'No. 9394of November 4, 1943.',
+        'Unnumbered order of February 19, 1934, concerning negotiations for transfer.',
+        'No. 9733 of June 4, 1946.',
+        'Sec. 4. Nothing in this order shall affect appointments made before it.',
+      ),
+      SELF,
+    );
+    expect(found.map((r) => [r.type, r.target.id, r.target.signedOn, r.provisionId])).toEqual([
+      ['REVOKES', 'eo-279', '1904-11-29', 'eo-1:p2'],
+      ['REVOKES', 'eo-9394', '1943-11-04', 'eo-1:p3'],
+      ['REVOKES', 'eo-9733', '1946-06-04', 'eo-1:p5'],
+    ]);
+  });
+
+  it('reads a table of them past its repeated "No. Subject" heads (EO 12553)', () => {
+    const text =
+      "it is hereby ordered that the following Executive Orders, and any amendments thereto, are revoked: No. Subject 723 Providing for examination for appointment to the U.S. Military and Naval Academies. 3577 Establishing the manner of dating proclamations, commissions and similar executive documents. No. Subject. 12449 Continuing the National Bipartisan Commission on Central America. 12455 Continuing the President's Private Sector Survey on Cost Control in the Federal Government.";
+    expect(read(text).map((r) => r[1])).toEqual(['eo-723', 'eo-3577', 'eo-12449', 'eo-12455']);
+  });
+
+  it('does not read numbers alone without "the following Executive orders" (EO 11497)', () => {
+    expect(
+      read(
+        'Paragraphs (a) and (b) of Section 1631.7, Action by Local Board Upon Receipt of Notice of Call, are revoked, paragraph (c) is redesignated as paragraph (b).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "Executive Order NO. 11353" as printed (EO 11418)', () => {
+    expect(
+      read(
+        'By virtue of the authority vested in me as President of the United States, Executive Order NO. 11353 of May 23, 1967, entitled "Establishing the President\'s Advisory Council on Cost Reduction," is hereby amended by striking from section 2(5) thereof the text',
+      ),
+    ).toEqual([['AMENDS', 'eo-11353', false, undefined]]);
+  });
+});

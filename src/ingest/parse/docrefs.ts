@@ -16,7 +16,7 @@ export interface PlacedRef {
 // of June 2, 2005" (EO 13394): lower case only after words that make it the President's. The numbers after a head are
 // read one by one below.
 const HEAD =
-  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|[Nn]umbered|Numbers))?[ \u00a0]*/g;
+  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|NOS?\.|[Nn]umbered|Numbers))?[ \u00a0]*/g;
 /** Words every HEAD match holds: a text without them names no document (a cheaper test than HEAD). */
 export const MAY_NAME_A_DOCUMENT =
   /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|[Mm]emorandum/;
@@ -26,7 +26,7 @@ export const MAY_NAME_A_DOCUMENT =
  */
 const MAY_HEAD = /Executive [Oo]rder|Proclamation|Presidential Determination|[Mm]emorand/;
 const TITLE = `(?:,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\))?`;
-const DATED = `(?:,? (?:of|dated) (${WRITTEN_DATE}))?`;
+const DATED = `(?:,?\\s?(?:of|dated) (${WRITTEN_DATE}))?`;
 /**
  * Where the document was published, after its name: "(85 FR 70951)", ", 85 Fed. Reg. 60683,"
  * (also written "85 *Fed. Reg.* 60683" on web pages), "(7 F.R. 4195)". It cites the document, not a rule.
@@ -84,7 +84,7 @@ function refOf(
 const NO_REFS: PlacedRef[] = [];
 /** A plural head: "Executive Orders", "National Security Memoranda", "Executive Order Nos.". */
 const PLURAL_NAME = /s$|a$/;
-const PLURAL_NUMBERS = /\b(?:Nos|[Nn]umbered|Numbers)\b/;
+const PLURAL_NUMBERS = /\b(?:Nos|NOS|[Nn]umbered|Numbers)\b/;
 /** What a number may hold that its id does not: spaces, and a dash other than "-". */
 const NUMBER_NOISE = /[\s\u2013\u2014]/;
 
@@ -132,6 +132,33 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[]): void
     at += sep[0].length;
     start = at;
   }
+}
+
+/**
+ * The items of a list a head opened before it ("The following Executive orders are hereby revoked: No. 279 of
+ * November 29, 1904. No. 283 of December 8, 1904. ...", EO 9830; "The following Executive Orders are revoked: 8744
+ * Authorizing certain employees ... 10880 Permitting ...", EO 12608): a number alone, then its date ("No. 9394of
+ * November 4, 1943", as printed) or its title.
+ */
+const BARE_NUMBER = new RegExp(
+  `(?<![\\w.,$\u00a7/-]|,\\s)(?:No\\.\\s*(?:Subject\\.?\\s+)?)?(\\d{3,5})(?:\\s?-\\s?[A-Z]\\b)?(?:,?\\s?(?:of|dated) (${WRITTEN_DATE})|(?=\\s+[A-Z][a-z]))`,
+  'g',
+);
+/**
+ * What may open such an item: its number, or an order the list names without one ("Unnumbered order of June 2, 1920"),
+ * or the head of a table of them, repeated on each page ("No. Subject", EO 12553).
+ */
+export const OPENS_WITH_BARE_NUMBER =
+  /^\s*(?:No\.\s*(?:Subject\.?\s+)?)?\d{3,5}(?!\d|\.\d)|^\s*Unnumbered order\b|^\s*(?:No\.\s*)?Subject\.?\s*$/;
+
+/** The documents of kind `kind` a list names by their numbers alone, with their places. */
+export function placeBareNumbers(text: string, kind: 'EXECUTIVE_ORDER' | 'PROCLAMATION'): PlacedRef[] {
+  const out: PlacedRef[] = [];
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const index = m.index ?? 0;
+    out.push({ ref: refOf(kind, m[1], m[2], undefined), start: index, end: index + m[0].length });
+  }
+  return out;
 }
 
 /** Every document the text names, in order of appearance. */

@@ -4,7 +4,7 @@
  * of any rendering: numbered clauses, or paragraphs with no numbering at all.
  */
 import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
-import { MAY_NAME_A_DOCUMENT, PlacedRef, placeDocumentRefs } from './docrefs';
+import { MAY_NAME_A_DOCUMENT, OPENS_WITH_BARE_NUMBER, PlacedRef, placeBareNumbers, placeDocumentRefs } from './docrefs';
 import { splitSentences } from './sentences';
 import { matchAll } from './patterns';
 
@@ -157,6 +157,23 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
 }
 
 const NO_SOURCES: ReadonlySet<PlacedRef> = new Set();
+
+/** "The following Executive orders are hereby revoked:", "I hereby revoke the following Proclamations:": what its bare numbers are. */
+const FOLLOWING_KIND = /\bfollowing\s+(?:(Executive\s+[Oo]rders)|(Proclamations))\b/;
+
+function followingKind(words: string): 'EXECUTIVE_ORDER' | 'PROCLAMATION' | undefined {
+  const m = FOLLOWING_KIND.exec(words);
+  return m ? (m[1] ? 'EXECUTIVE_ORDER' : 'PROCLAMATION') : undefined;
+}
+
+/** A clause that goes on a list of bare numbers: it opens with one, after its label if any. */
+function opensWithBareNumber(text: string): boolean {
+  // "No." reads as a label too ("No. 283 of December 8, 1904.")
+  return (
+    OPENS_WITH_BARE_NUMBER.test(text) ||
+    OPENS_WITH_BARE_NUMBER.test(text.slice(text.match(ITEM_LABEL)?.[0].length ?? 0))
+  );
+}
 
 /** An item of a list of revoked documents: it opens with the document (or a part of one). */
 function isListItem(clause: Clause): boolean {
@@ -347,6 +364,33 @@ export class RelationReader {
     return items;
   }
 
+  /**
+   * The texts of a list of bare numbers: the rest of the clause that opens it, then the clauses after it that open with
+   * a number ("No. 283 of December 8, 1904."), in its provision and those after it.
+   */
+  private bareListAfter(
+    rest: string,
+    clauses: Clause[],
+    k: number,
+    p: Provision,
+    ordered: Provision[],
+    next: number,
+  ): { text: string; provisionId: string }[] {
+    const items = [{ text: rest, provisionId: p.id }];
+    for (let j = k + 1; j < clauses.length; j++) {
+      if (!opensWithBareNumber(clauses[j].text)) return items;
+      items.push({ text: clauses[j].text, provisionId: p.id });
+    }
+    for (let j = next; j < ordered.length; j++) {
+      const d = ordered[j];
+      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text, this.refsOf)) {
+        if (!opensWithBareNumber(c.text)) return items;
+        items.push({ text: c.text, provisionId: d.id });
+      }
+    }
+    return items;
+  }
+
   private readClause(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): void {
     const clause = clauses[k];
     const text = clause.text;
@@ -380,6 +424,18 @@ export class RelationReader {
           for (const t of this.targetsIn(item.clause, 0, item.clause.text.length)) {
             targets.push(t);
             statedIn.push(item.provisionId);
+          }
+        }
+      }
+      if (!targets.length && !act.types.includes('AMENDS') && !act.subjectOnly) {
+        const kind = followingKind(act.passive ? text.slice(start, act.start) : text.slice(act.end, act.end + 40));
+        if (kind) {
+          statedIn = [];
+          for (const item of this.bareListAfter(text.slice(act.end), clauses, k, p, ordered, next)) {
+            for (const r of placeBareNumbers(item.text, kind)) {
+              targets.push({ ref: r.ref });
+              statedIn.push(item.provisionId);
+            }
           }
         }
       }
