@@ -430,3 +430,57 @@ describe('lists of revoked orders that give each number alone', () => {
     ).toEqual([['AMENDS', 'eo-11353', false, undefined]]);
   });
 });
+
+describe('parts revoked among the items of an amendment', () => {
+  it('reads "(3) Part II is revoked." after "Executive Order No. 11126 ... is further amended as follows:" as that part of it (EO 12007)', () => {
+    expect(
+      read(
+        '(b) Executive Order No. 11126 of November 1, 1963, as amended by Executive Order No. 11221 of May 6, 1965, is further amended as follows:',
+        '(1) Subsection (5) of Section 102 is revoked.',
+        '(2) Section 103, in order to delete a reference to the Council, is amended to read as follows: "Annually the Committee shall transmit a report to the President concerning the status of women."',
+        '(3) Part II is revoked.',
+        '(b) Executive Order No. 11962 of January 19, 1977, is revoked.',
+        'Section 5 is revoked.',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-11126', false, undefined],
+      ['REVOKES', 'eo-11126', true, 'Subsection (5) of Section 102'],
+      ['REVOKES', 'eo-11126', true, 'Part II'],
+      ['REVOKES', 'eo-11962', false, undefined],
+    ]);
+  });
+
+  it('reads "Section 1-201(a) (14) is revoked." after "is amended as follows:." as printed (EO 12292), and nothing without such a statement', () => {
+    expect(
+      read(
+        'Section 1-201 of Executive Order No. 12163 is amended as follows:.',
+        '(a) Section 1-201(a) (14) is revoked.',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-12163', true, 'Section 1-201'],
+      ['REVOKES', 'eo-12163', true, 'Section 1-201(a) (14)'],
+    ]);
+    expect(read('(a) Section 1-201(a) (14) is revoked.')).toEqual([]);
+  });
+
+  it('keeps orders "as amended or affected by" out of an amendment (EO 10742)', () => {
+    expect(
+      read(
+        'Executive Order No. 10610 of May 9, 1955 (20 F. R. 3179), as amended or affected by Executive Order No. 10625 (20 F. R. 5571), and Executive Order No. 10663 (21 F. R. 1845), is hereby further amended as follows:',
+        '(b) Subsections (b) and (c) of section 104 are hereby revoked.',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-10610', false, undefined],
+      ['REVOKES', 'eo-10610', true, 'Subsections (b) and (c) of section 104'],
+    ]);
+  });
+
+  it('does not read a section numbered as a regulation\'s ("Section 1631.7", EO 11497) as a part of the order amended', () => {
+    expect(
+      read(
+        'Executive Order No. 10575 of November 6, 1954, is hereby further amended as follows:',
+        'Section 1631.7 is revoked.',
+      ),
+    ).toEqual([['AMENDS', 'eo-10575', false, undefined]]);
+  });
+});

@@ -56,11 +56,11 @@ const SUBJECT_IS_THE_DOCUMENT = /^[\s*_#]*(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3
 
 /**
  * Refs named only to say where something else comes from: "as amended by", "established by",
- * "pursuant to"; or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
+ * "pursuant to", "as amended or affected by" (EO 10742); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
  * is hereby revoked" (EO 7081) revokes the amending order only.
  */
 const ONLY_A_SOURCE =
-  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
+  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
 
 const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? as follows)?,? that\b/g;
 
@@ -157,6 +157,20 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
 }
 
 const NO_SOURCES: ReadonlySet<PlacedRef> = new Set();
+
+/**
+ * The part an item of an amendment names alone: "Section 8", "Subsection (5) of Section 102", "Paragraph (c) and
+ * paragraph (d)", "Section 1-201(a) (14)". A label with a decimal point ("Section 1631.7") is a regulation's.
+ */
+const ITEM_LABEL_ONE =
+  '(?:\\d+[A-Za-z]?(?:-\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\s?\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\s?\\))*(?![.\\d])';
+const ITEM_PART_WORD = '(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?)';
+const ITEM_PART = new RegExp(
+  `^(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:\\s+(?:of|and)\\s+(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)\\s*,?\\s*$`,
+  'i',
+);
+/** A statement of an amendment that its items follow: "Executive Order No. 11126 ... is further amended as follows:". */
+const ITEMS_FOLLOW = /[:\u2014]\.?\s*$/;
 
 /** "The following Executive orders are hereby revoked:", "I hereby revoke the following Proclamations:": what its bare numbers are. */
 const FOLLOWING_KIND = /\bfollowing\s+(?:(Executive\s+[Oo]rders)|(Proclamations))\b/;
@@ -260,6 +274,11 @@ export class RelationReader {
   private reading: string | undefined;
   private keptHere: FoundRelation[] = [];
   private readonly keptAhead = new Map<string, FoundRelation[]>();
+  /**
+   * The order an amendment stated with its items to follow ("... is amended as follows:"), until a clause states another
+   * act on a document: "(3) Part II is revoked." (EO 12007) among them revokes that part of it.
+   */
+  private amending: DocumentRef | undefined;
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
   private lastRefs: PlacedRef[] = [];
 
@@ -439,7 +458,17 @@ export class RelationReader {
           }
         }
       }
+      if (!targets.length && act.passive && this.amending && act.types.includes('REVOKES') && !act.subjectOnly) {
+        const subject = text.slice(start, act.start);
+        const part = ITEM_PART.exec(subject.slice(subject.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, ''));
+        if (part) this.add('REVOKES', this.amending, p.id, true, part[1].replace(/\s+/g, ' '));
+        continue;
+      }
       if (!targets.length) continue;
+      this.amending =
+        act.types.length === 1 && act.types[0] === 'AMENDS' && targets.length === 1 && ITEMS_FOLLOW.test(text)
+          ? targets[0].ref
+          : undefined;
       clauseInPart ??= IN_PART.test(text) && !WHOLE.test(text);
       const inPart =
         clauseInPart ||
