@@ -65,6 +65,17 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) =>
         `Sec. ${i + 2}. Section 3 of Executive Order ${11000 + i} is amended to read: "The Committee shall report." The Committee shall act.\n`,
     ).join(''),
+  // an amendment "as follows:" with thousands of items that each revoke a part of it (EO 12007's "(3) Part II is
+  // revoked."): each item once looked for its targets through all the items after it
+  'amendment-items': (n) =>
+    HEADER +
+    'Section 1. Executive Order No. 11126 is amended as follows:\n' +
+    Array.from({ length: Math.ceil(n / 25) }, (_, i) => `(${i + 1}) Part II is revoked.\n`).join(''),
+  // a list of thousands of orders revoked at once (EO 12553 revokes 386): each kept relation was compared with all before
+  'revoked-numbers': (n) =>
+    HEADER +
+    'Section 1. The following Executive orders are revoked:\n' +
+    Array.from({ length: Math.ceil(n / 30) }, (_, i) => `No. ${1000 + (i % 9000)} of May 1, 1940.\n`).join(''),
   'secretaries-paragraph': (n) =>
     HEADER +
     Array.from(

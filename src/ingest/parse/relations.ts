@@ -6,7 +6,8 @@
 import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
 import { MAY_NAME_A_DOCUMENT, OPENS_WITH_BARE_NUMBER, PlacedRef, placeBareNumbers, placeDocumentRefs } from './docrefs';
 import { splitSentences } from './sentences';
-import { matchAll } from './patterns';
+import { isSpaceCode, matchAll } from './patterns';
+import { firstNotBefore } from './lists';
 
 export type RelationType = 'REVOKES' | StatedRelation['type'];
 
@@ -201,11 +202,12 @@ function isListItem(clause: Clause): boolean {
 
 /** "By virtue of the authority vested in me by ..., it is ordered that X be revoked": the subject starts after "that". */
 function subjectStart(text: string, from: number, verbAt: number): number {
-  // every match ends in "that": a subject without it starts where it was
-  const that = text.indexOf('that', from);
-  if (that < 0 || that + 4 > verbAt) return from;
+  // every match ends in "that": a subject without it starts where it was (looked for before the verb only, not in
+  // the rest of the clause, once for each of its acts)
+  const subject = text.slice(from, verbAt);
+  if (!subject.includes('that')) return from;
   let start = from;
-  for (const m of matchAll(ORDERED_THAT, text.slice(from, verbAt))) start = from + m.index + m[0].length;
+  for (const m of matchAll(ORDERED_THAT, subject)) start = from + m.index + m[0].length;
   return start;
 }
 
@@ -225,12 +227,33 @@ interface Act {
   subjectOnly?: boolean;
 }
 
+/**
+ * The place from which the last `words` words (and the spaces around them) before `end` are read, one character more
+ * for the word boundary before them: a pattern that must match at the end of the text before `end` and holds at most
+ * that many words matches there as on the whole of it. Testing the whole text before each act read a long clause
+ * once per act (an amendment of 12,000 items: minutes).
+ */
+function lastWordsFrom(text: string, end: number, words: number): number {
+  let at = end;
+  for (let w = 0; w < words; w++) {
+    while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+    while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  }
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return Math.max(0, at - 1);
+}
+
+/** `re`, anchored at the end, tested on the text before `end`, read from its last `words` words. */
+function endsWith(re: RegExp, text: string, end: number, words: number): boolean {
+  return re.test(text.slice(lastWordsFrom(text, end, words), end));
+}
+
 /** The acts a clause states, in order: "X is hereby revoked" (passive), "I hereby revoke X" (active). */
 function actsIn(text: string): Act[] {
   const acts: Act[] = [];
   for (const m of matchAll(PASSIVE, text)) {
-    if (m[1] === 'be' && NOT_AN_ACT.test(text.slice(0, m.index))) continue;
-    if (m[1] !== 'be' && NEGATED.test(text.slice(0, m.index))) continue;
+    if (m[1] === 'be' && endsWith(NOT_AN_ACT, text, m.index, 2)) continue;
+    if (m[1] !== 'be' && endsWith(NEGATED, text, m.index, 1)) continue;
     // "which has been revoked" describes the document; "X has been revoked" states it.
     if (m[1].endsWith('been') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const types = m[3] ? [TYPE_OF[m[2]], TYPE_OF[m[3]]] : ONE_TYPE[m[2]];
@@ -238,19 +261,25 @@ function actsIn(text: string): Act[] {
     if (m[2] === 'terminated') act.subjectOnly = true;
     acts.push(act);
   }
+  // where the President first speaks ("I revoke", "I hereby ..."), and the first "shall": asked of the text before each
+  // verb, found once
+  const firstI = /\bI\s+\w/.exec(text);
+  const afterI = firstI ? firstI.index + firstI[0].length : Infinity;
+  const firstShall = /\bshall\b/.exec(text);
+  const afterShall = firstShall ? firstShall.index + firstShall[0].length : Infinity;
   for (const m of matchAll(ACTIVE, text)) {
-    const before = text.slice(0, m.index);
     // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
     // President's verbs in a series, joined by "and" or a comma.
     const actor =
-      ACTIVE_SUBJECT.test(before) ||
-      (/\bI\s+(?:hereby\s+)?\w+/.test(before) && /(?:\band|,)\s+(?:hereby\s+)?$/.test(before));
-    const ordered = THIS_ORDER_SHALL.test(before);
-    if (!(actor || ordered) || (!ordered && /\bshall\b/.test(before))) continue;
+      endsWith(ACTIVE_SUBJECT, text, m.index, 3) || (afterI <= m.index && endsWith(SERIES, text, m.index, 2));
+    const ordered = endsWith(THIS_ORDER_SHALL, text, m.index, 4);
+    if (!(actor || ordered) || (!ordered && afterShall <= m.index)) continue;
     acts.push({ types: ONE_TYPE[m[1]], start: m.index, end: m.index + m[0].length, passive: false });
   }
   return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
 }
+/** A verb that goes on a series of the President's: after "and" or a comma, "hereby" between. */
+const SERIES = /(?:\band|,)\s+(?:hereby\s+)?$/;
 
 interface Target {
   ref: DocumentRef;
@@ -266,14 +295,14 @@ interface ListItem {
 export class RelationReader {
   private readonly out: FoundRelation[] = [];
   /**
-   * The relations found so far, by the provision that states them, to keep each once. Only the provision being read
+   * The relations found so far, as keys by the provision that states them, to keep each once. Only the provision being read
    * and those after it (items of a list it opens) can gain more, so a provision's are let go once it is read: one
    * set of 40,000 keys, in a text of as many revocations, was a tenth of its time. Those of the provision being read
    * are at hand, without a look-up of its id.
    */
   private reading: string | undefined;
-  private keptHere: FoundRelation[] = [];
-  private readonly keptAhead = new Map<string, FoundRelation[]>();
+  private keptHere = new Set<string>();
+  private readonly keptAhead = new Map<string, Set<string>>();
   /**
    * The order an amendment stated with its items to follow ("... is amended as follows:"), until a clause states another
    * act on a document: "(3) Part II is revoked." (EO 12007) among them revokes that part of it.
@@ -299,19 +328,21 @@ export class RelationReader {
     targetProvision?: string,
   ): void {
     if (target.id === this.selfId) return;
+    // by key, not by a look at each kept: a provision revoking 400 orders compared each with all before it
     const kept = this.keptFor(provisionId);
-    if (kept.some((r) => isSame(r, type, target, targetProvision))) return;
+    const key = `${type}|${target.id}|${targetProvision ?? ''}`;
+    if (kept.has(key)) return;
     // built in place, keys in the order a spread gave them
     const relation: FoundRelation = { type, target, provisionId, inPart: inPart || targetProvision !== undefined };
     if (targetProvision) relation.targetProvision = targetProvision;
-    kept.push(relation);
+    kept.add(key);
     this.out.push(relation);
   }
 
-  private keptFor(provisionId: string): FoundRelation[] {
+  private keptFor(provisionId: string): Set<string> {
     if (provisionId === this.reading) return this.keptHere;
     let kept = this.keptAhead.get(provisionId);
-    if (!kept) this.keptAhead.set(provisionId, (kept = []));
+    if (!kept) this.keptAhead.set(provisionId, (kept = new Set()));
     return kept;
   }
 
@@ -334,8 +365,12 @@ export class RelationReader {
       const pool = main.length ? main : before.length ? before : this.lastRefs;
       for (const r of plural ? pool : pool.slice(-1)) targets.push({ ref: r.ref });
     }
-    for (const r of clause.refs) {
-      if (r.start < from || r.end > to || sourceRefs(clause).has(r)) continue;
+    // the refs in order of their starts: those from `from` on, read until one starts at `to` (a clause of thousands of
+    // acts and refs read every ref for each act)
+    const refs = clause.refs;
+    for (let k = firstNotBefore(refs, (r) => r.start < from); k < refs.length && refs[k].start < to; k++) {
+      const r = refs[k];
+      if (r.end > to || sourceRefs(clause).has(r)) continue;
       targets.push({ ref: r.ref, part: targetPart(clause.text.slice(Math.max(from, r.start - 160), r.start)) });
     }
     return targets;
@@ -352,7 +387,7 @@ export class RelationReader {
     const ahead = this.keptAhead.size ? this.keptAhead.get(p.id) : undefined;
     if (ahead) this.keptAhead.delete(p.id);
     // a new list only when the last provision kept any: most keep none, and the empty one is shared until then
-    this.keptHere = ahead ?? (this.keptHere.length ? [] : this.keptHere);
+    this.keptHere = ahead ?? (this.keptHere.size ? new Set() : this.keptHere);
     // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
@@ -436,9 +471,15 @@ export class RelationReader {
       // where each target is stated, when not all in this provision
       let statedIn: string[] | undefined;
       if (!targets.length && !act.types.includes('AMENDS') && !act.subjectOnly) {
-        targets = this.targetsIn(clause, act.end, text.length);
+        // up to the next act, whose subject the rest is: each of a clause's thousands of acts read all the rest
+        targets = this.targetsIn(clause, act.end, a + 1 < acts.length ? acts[a + 1].start : text.length);
         statedIn = targets.map(() => p.id);
-        list ??= this.listAfter(clauses, k, p, ordered, next);
+        // only a clause that announces a list reads the items after it ("The following are revoked:"): each of a
+        // long run of items stating an act ("(1) Part II is revoked.") read all those after it
+        list ??=
+          ANNOUNCES_LIST.test(text) || ENDS_ON_ACT.test(text.slice(act.end))
+            ? this.listAfter(clauses, k, p, ordered, next)
+            : [];
         for (const item of list) {
           for (const t of this.targetsIn(item.clause, 0, item.clause.text.length)) {
             targets.push(t);
@@ -480,10 +521,12 @@ export class RelationReader {
   }
 }
 
-/** Whether `r` is the relation of that type to that part of `target` (its provision is the same). */
-function isSame(r: FoundRelation, type: RelationType, target: DocumentRef, targetProvision?: string): boolean {
-  return r.type === type && r.target.id === target.id && (r.targetProvision ?? '') === (targetProvision ?? '');
-}
+/**
+ * A clause that opens a list of what it acts on: it ends on a colon, says "the following" or "below", or ends on its
+ * verb ("there are hereby revoked (a) section 17 of Executive Order No. 1888 ...", EO 10263).
+ */
+const ANNOUNCES_LIST = /:\s*$|\b(?:following|below)\b/i;
+const ENDS_ON_ACT = /^[\s:,—-]*$/;
 
 /**
  * Every relation the provisions state, in document order. A list that ends a provision goes on
