@@ -98,10 +98,12 @@ const QUALIFIER =
 /** The verb phrase without the qualifiers that open it between commas: ", to the extent permitted by law, take all appropriate action to:" -> "take all appropriate action to:". */
 function withoutQualifiers(verbPhrase: string): string {
   let v = verbPhrase;
-  for (let m = /^,\s*([^,:]*)/.exec(v); m && QUALIFIER.test(m[1]); m = /^,\s*([^,:]*)/.exec(v))
-    v = v.slice(m[0].length);
+  for (let m = COMMA_PART.exec(v); m && QUALIFIER.test(m[1]); m = COMMA_PART.exec(v)) v = v.slice(m[0].length);
   return v.replace(/^,\s*/, '');
 }
+
+/** The part of a verb phrase that opens it between commas: ", to the extent permitted by law". */
+const COMMA_PART = /^,\s*([^,:]*)/;
 
 /** "shall:" or "shall take all appropriate action to:" hand the verbs to the clauses that follow, after any qualifiers. */
 export function delegatesToClauses(verbPhrase: string): boolean {

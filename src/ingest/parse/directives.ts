@@ -99,7 +99,17 @@ function draft(
   return d;
 }
 
-function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Map<Provision, Draft[]>): void {
+/**
+ * Drafts by provision: those of "shall" sentences, then those of the other voices ("is directed to", "It shall be the
+ * duty of"), numbered after them so that the ids "shall" directives had before the other voices were read (eo-…:3#2)
+ * still name the same directives.
+ */
+interface Drafts {
+  byShall: Map<Provision, Draft[]>;
+  byOtherVoice: Map<Provision, Draft[]>;
+}
+
+function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Drafts): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
@@ -108,7 +118,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const shall = /\bshall\b(?! not)/.exec(s.text);
     const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
     // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
-    const voice = voiceOf(s.text);
+    const voice = byShall ? undefined : voiceOf(s.text);
     if (!byShall && !voice) continue;
     const listed = listedOfficials(s.text);
     const inSentence = [];
@@ -134,27 +144,29 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
     let other = false;
     if (!assignments.some((a) => a.role === 'LEAD')) {
-      if (!voice) continue;
-      const actor = voice.actorFrom ? local.filter((m) => m.start >= voice.actorFrom) : local;
-      if (!actor.some((m) => m.end > voice.headFrom && m.end <= voice.actorTo)) continue;
-      assignments = assignRoles(s.text, actor, voice.actorTo, listed);
+      const v = voice ?? voiceOf(s.text);
+      if (!v) continue;
+      const actor = v.actorFrom ? local.filter((m) => m.start >= v.actorFrom) : local;
+      if (!actor.some((m) => m.end > v.headFrom && m.end <= v.actorTo)) continue;
+      assignments = assignRoles(s.text, actor, v.actorTo, listed);
       if (!assignments.some((a) => a.role === 'LEAD')) continue;
       // "the Committee is directed to:." (EO 11470): the outline's period after the colon that opens its clauses
-      verbPhrase = s.text.slice(voice.verbAt).replace(/:\.$/, ':');
+      verbPhrase = s.text.slice(v.verbAt).replace(/:\.$/, ':');
       other = true;
     }
+    const into = other ? out.byOtherVoice : out.byShall;
     const children = childrenOf(p, all);
     if ((other ? /:\.?$/ : /:$/).test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
       const leadIn = deadlineIn(s.text, ctx.signedOn);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
-        push(out, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn), other);
+        push(into, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn));
       }
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
-    push(out, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope), other);
+    push(into, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }
 }
 
@@ -165,33 +177,27 @@ function sortedByStart<T extends { start: number }>(mentions: T[]): T[] {
   return mentions;
 }
 
-/**
- * Directives of another voice than "shall" ("is directed to", "It shall be the duty of"): numbered after a provision's
- * "shall" directives, so that the ids those had before these were read (eo-…:3#2) still name the same directives.
- */
-const otherVoice = new WeakSet<Draft>();
-
 // keyed by the provision itself: its id is a joined string, hashed anew for each of tens of thousands of provisions
-function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft, other: boolean): void {
-  if (other) otherVoice.add(d);
+function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): void {
   const list = out.get(provision);
   if (list) list.push(d);
   else out.set(provision, [d]);
 }
 
-/** Numbered #1, #2 … within each provision, in the order they are read ("shall" ones first, see otherVoice). */
+/** Numbered #1, #2 … within each provision, in the order they are read ("shall" ones first, see Drafts). */
 export function findDirectives(provisions: Provision[], ctx: DirectiveContext): Directive[] {
-  const byProvision = new Map<Provision, Draft[]>();
-  for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, byProvision);
+  const drafted: Drafts = { byShall: new Map(), byOtherVoice: new Map() };
+  for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, drafted);
   // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are
   // nobody else's, and a copy of each was tens of thousands of objects in a long order
   // pushed in one loop: a list made and flattened for each of tens of thousands of provisions was garbage too
   const directives: Directive[] = [];
   for (const p of provisions) {
-    let drafts = byProvision.get(p);
+    const shall = drafted.byShall.get(p);
+    const other = drafted.byOtherVoice.get(p);
+    // most provisions have "shall" directives only: their list as it is
+    const drafts = other ? [...(shall ?? []), ...other] : shall;
     if (!drafts) continue;
-    if (drafts.length > 1 && drafts.some((d) => otherVoice.has(d)))
-      drafts = [...drafts.filter((d) => !otherVoice.has(d)), ...drafts.filter((d) => otherVoice.has(d))];
     drafts.forEach((d, k) => {
       const directive = d as Directive;
       directive.id = directiveId(p.id, k + 1);

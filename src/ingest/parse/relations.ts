@@ -44,6 +44,8 @@ const ACT_VERB = /revoke|rescind|supersede|amend|terminated/;
  */
 const MAY_RELATE = new RegExp(`${ACT_VERB.source}|${MAY_NAME_A_DOCUMENT.source}`);
 const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order|This Order)\s+(?:also\s+|further\s+)?)$/;
+/** A verb that goes on a series of the President's: after "and" or a comma, "hereby" between. */
+const SERIES = /(?:\band|,)\s+(?:hereby\s+)?$/;
 /** "This order shall supersede Executive Orders Nos. 9356 of June 24, 1943, ..." (EO 9744): the order's own act, said in the future. */
 const THIS_ORDER_SHALL = /(?<!\bin\s)\b[Tt]his\s+[Oo]rder\s+shall\s+$/;
 /** "This order supersedes Executive Order No. 9506 ...; but does not supersede or modify Executive Order No. 9538" (EO 9598). */
@@ -278,8 +280,6 @@ function actsIn(text: string): Act[] {
   }
   return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
 }
-/** A verb that goes on a series of the President's: after "and" or a comma, "hereby" between. */
-const SERIES = /(?:\band|,)\s+(?:hereby\s+)?$/;
 
 interface Target {
   ref: DocumentRef;
@@ -391,8 +391,7 @@ export class RelationReader {
     // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
-    // A heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked").
-    const clauses = clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text, this.refsOf);
+    const clauses = this.clausesIn(p);
     for (let c = 0; c < clauses.length; c++) {
       // a list goes on past the provision only from its last clause
       this.readClause(clauses, c, p, ordered, c === clauses.length - 1 ? k + 1 : ordered.length);
@@ -400,22 +399,36 @@ export class RelationReader {
     }
   }
 
-  /** The list items after clause `k`: the clauses that follow it, then those of `ordered` from `next` on. */
-  private listAfter(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): ListItem[] {
+  /**
+   * The clauses after clause `k` that `isItem` takes, in its provision and then in those of `ordered` from `next` on,
+   * up to the first it does not: items a rendering folded into one clause ("(z) ... (aa) ...") are read one by one.
+   */
+  private itemsAfter(
+    clauses: Clause[],
+    k: number,
+    p: Provision,
+    ordered: Provision[],
+    next: number,
+    isItem: (clause: Clause) => boolean,
+  ): ListItem[] {
     const items: ListItem[] = [];
     for (let j = k + 1; j < clauses.length; j++) {
-      if (!isListItem(clauses[j])) return items;
+      if (!isItem(clauses[j])) return items;
       items.push({ clause: clauses[j], provisionId: p.id });
     }
-    // Items a rendering folded into one clause ("(z) ... (aa) ...") are read one by one.
     for (let j = next; j < ordered.length; j++) {
       const d = ordered[j];
-      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text, this.refsOf)) {
-        if (!isListItem(c)) return items;
+      for (const c of this.clausesIn(d)) {
+        if (!isItem(c)) return items;
         items.push({ clause: c, provisionId: d.id });
       }
     }
     return items;
+  }
+
+  /** A provision's clauses; a heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked"). */
+  private clausesIn(p: Provision): Clause[] {
+    return clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text, this.refsOf);
   }
 
   /**
@@ -430,19 +443,11 @@ export class RelationReader {
     ordered: Provision[],
     next: number,
   ): { text: string; provisionId: string }[] {
-    const items = [{ text: rest, provisionId: p.id }];
-    for (let j = k + 1; j < clauses.length; j++) {
-      if (!opensWithBareNumber(clauses[j].text)) return items;
-      items.push({ text: clauses[j].text, provisionId: p.id });
-    }
-    for (let j = next; j < ordered.length; j++) {
-      const d = ordered[j];
-      for (const c of clausesOf(d.heading ? `${d.heading}. ${d.text}` : d.text, this.refsOf)) {
-        if (!opensWithBareNumber(c.text)) return items;
-        items.push({ text: c.text, provisionId: d.id });
-      }
-    }
-    return items;
+    const after = this.itemsAfter(clauses, k, p, ordered, next, (c) => opensWithBareNumber(c.text));
+    return [
+      { text: rest, provisionId: p.id },
+      ...after.map((item) => ({ text: item.clause.text, provisionId: item.provisionId })),
+    ];
   }
 
   private readClause(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): void {
@@ -478,7 +483,7 @@ export class RelationReader {
         // long run of items stating an act ("(1) Part II is revoked.") read all those after it
         list ??=
           ANNOUNCES_LIST.test(text) || ENDS_ON_ACT.test(text.slice(act.end))
-            ? this.listAfter(clauses, k, p, ordered, next)
+            ? this.itemsAfter(clauses, k, p, ordered, next, isListItem)
             : [];
         for (const item of list) {
           for (const t of this.targetsIn(item.clause, 0, item.clause.text.length)) {

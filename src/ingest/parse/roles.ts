@@ -101,7 +101,7 @@ export function assignRoles(
       (m.end <= shallAt && !OWNED_THING.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'LEAD' : undefined);
     if (!role) return;
     if (seen) {
-      const key = m.actorId ?? `text:${m.text.toLowerCase()}`;
+      const key = actorKey(m);
       if (seen.has(key)) return;
       seen.add(key);
     }
@@ -147,11 +147,15 @@ function passiveAgents(text: string, mentions: Mention[], shallAt: number, seen?
     k < mentions.length && AGENT_SEPARATOR.test(text.slice(mentions[k - 1].end, mentions[k].start));
     k++
   ) {
-    const key = mentions[k].actorId ?? `text:${mentions[k].text.toLowerCase()}`;
-    if (seen?.has(key)) continue;
+    if (seen?.has(actorKey(mentions[k]))) continue;
     out.push(assignment(mentions[k], 'LEAD'));
   }
   return out;
+}
+
+/** Which actor a mention names, to take each once: its id, or its words when it has none. */
+function actorKey(m: Mention): string {
+  return m.actorId ?? `text:${m.text.toLowerCase()}`;
 }
 
 /** The assignment of a mention, built in place with its keys in the usual order (two spreads made three objects). */
