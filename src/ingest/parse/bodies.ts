@@ -3,7 +3,6 @@
  * Fitness (the "Council")" makes a node of that order, and "the Council shall ..." later in
  * the same order names it, never an agency called "Council".
  */
-import { remembered } from './remembered';
 import { Body, Provision } from '../model';
 import { slug } from './ids';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
@@ -154,23 +153,26 @@ function trimmed(raw: string): string {
     .replace(/[ ,.]+$/, '');
 }
 
-// Compiled once: headOf runs for every bare "the Board" an order says, and compiling 33 patterns each time was a third of a long order's parse.
-const HEAD_AT_END = BODY_HEADS.map((h) => new RegExp(`\\b${h}$`, 'i'));
+/**
+ * Any head at the end of a name, the longest where several end it ("Advisory Committee", not "Committee"): the list
+ * names a longer head before any head that ends it, so the longest is the first of the list that fits. One pattern,
+ * not one test per head: an order establishing thousands of bodies asks for the head of each new name.
+ */
+const HEAD_AT_END = new RegExp(String.raw`\b(?:${BODY_HEADS.join('|')})$`, 'i');
+const HEAD_BY_LOWER = new Map(BODY_HEADS.map((h) => [h.toLowerCase(), h]));
 
 /**
  * The body word a name ends on, or holds before "on/for/of/in ..." ("Task Force on X" -> "Task Force", "Collective
  * Bargaining Committee in Construction" (EO 11849) -> "Committee").
  */
 export function headOf(name: string): string | undefined {
-  return headByName(name);
+  return headAtEnd(name.split(/\s+(?:on|for|of|to|in)\s+/)[0]) ?? headAtEnd(name);
 }
 
-/** Heads already read, by name: a long order asks for the head of the same few words thousands of times. */
-const headByName = remembered((name) => {
-  const words = name.split(/\s+(?:on|for|of|to|in)\s+/)[0];
-  const ends = (text: string) => BODY_HEADS.find((_, k) => HEAD_AT_END[k].test(text));
-  return ends(words) ?? ends(name);
-}, 4096);
+function headAtEnd(text: string): string | undefined {
+  const m = HEAD_AT_END.exec(text);
+  return m ? HEAD_BY_LOWER.get(m[0].toLowerCase()) : undefined;
+}
 
 /** How the order may name a body later: its head ("Advisory Committee") and that head's last word ("Committee"). */
 function headsOf(name: string): string[] {
@@ -201,12 +203,19 @@ export function findBodies(
     if (!MAY_ESTABLISH.test(p.text) && !(p.heading && MAY_ESTABLISH.test(p.heading))) continue;
     const words = wordsOf(p);
     const text = words.text;
+    // where two forms read the same name at the same place ("There is hereby established the Council on X ("Council")"
+    // is both a "There is established" and a verb before its defined term), the second reading is the first one again
+    let read: Set<string> | undefined;
     for (const form of ALL_ESTABLISH_FORMS) {
       for (const m of matchAllOf(form, words)) {
+        const at = m.index + m[0].indexOf(m[1]);
+        const place = `${at} ${m[1]}`;
+        if (read?.has(place)) continue;
+        (read ??= new Set()).add(place);
         const name = bodyName(m[1]);
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;
-        const defined = DEFINED.exec(text.slice(m.index + m[0].indexOf(m[1]) + m[1].lastIndexOf(name) + name.length));
+        const defined = DEFINED.exec(text.slice(at + m[1].lastIndexOf(name) + name.length));
         const shortNames = [
           ...headsOf(name),
           ...(/^[A-Z]/.test(name) ? [name] : []),
