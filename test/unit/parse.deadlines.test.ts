@@ -1,7 +1,7 @@
 /** When a directive is due, as orders write it: a period counted from the order or from an event, or a date (issue 15). */
 import { readCorpus } from '../../src/corpus/lines';
 import { parseDocument } from '../../src/ingest/parse';
-import { addMonths, deadlineIn } from '../../src/ingest/parse/deadlines';
+import { addMonths, deadlineIn, orderEffectiveOn } from '../../src/ingest/parse/deadlines';
 
 describe('what a deadline is counted from', () => {
   it('reads "within 60 days after submitting its final report" as counted from that event (EO 13326)', () => {
@@ -206,5 +206,286 @@ describe('directives with a deadline counted from another event', () => {
     expect(
       model.directives.find((d) => /no later than 4 months from the date of this order/.test(d.text)),
     ).toMatchObject({ deadlineMonths: 4, dueOn: '2010-11-02' });
+  });
+});
+
+describe('a period with no "within" before it', () => {
+  it('reads "shall terminate thirty days after submitting its final report" as counted from that event (EO 12022)', () => {
+    expect(
+      deadlineIn('The Commission shall terminate thirty days after submitting its final report.', '1977-12-01'),
+    ).toEqual({
+      days: 30,
+      event: 'submitting its final report',
+    });
+  });
+
+  it('counts "2 years after the date of this order" from the signing (EO 13509) and a period at the head of the sentence (EO 13942)', () => {
+    expect(
+      deadlineIn(
+        'The Council shall terminate 2 years after the date of this order unless extended by the President.',
+        '2009-06-23',
+      ),
+    ).toEqual({ months: 24, dueOn: '2011-06-23' });
+    expect(
+      deadlineIn(
+        '45 days after the date of this order, the Secretary shall identify the transactions subject to subsection (a) of this section.',
+        '2020-08-06',
+      ),
+    ).toEqual({ days: 45, dueOn: '2020-09-20' });
+  });
+
+  it('takes no duration, term or recurrence for a deadline: "for 120 days after" (EO 13780), "terms expiring four years from" (EO 11342), "Every 90 days after" (EO 13874)', () => {
+    expect(
+      deadlineIn(
+        'The Secretary of State shall suspend travel of refugees into the United States under the USRAP, and the Secretary of Homeland Security shall suspend decisions on applications for refugee status, for 120 days after the effective date of this order, subject to waivers pursuant to subsection (c) of this section.',
+        '2017-03-06',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The members of the Committee first appointed pursuant to sections 2 (a) and 2 (b) of this order shall be appointed for terms expiring four years from the date of this order and their successors shall be appointed for terms of four years',
+        '1967-04-10',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'Every 90 days after the date of this order, for a period of 2 years, each of the agencies shall provide an update regarding its progress in implementing section 6 of this order',
+        '2019-06-11',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads a bound on when: "in a timely manner, not to exceed 90 days from the date of the request" (EO 13337), "within no more than 30 days from the date of a request" (EO 13867)', () => {
+    expect(
+      deadlineIn(
+        'The Secretary shall solicit responses in a timely manner, not to exceed 90 days from the date of the request.',
+        '2004-04-30',
+      ),
+    ).toEqual({ days: 90, event: 'the date of the request' });
+    expect(
+      deadlineIn(
+        'The Secretary shall seek responses within no more than 30 days from the date of a request.',
+        '2019-04-10',
+      ),
+    ).toEqual({ days: 30, event: 'the date of a request' });
+  });
+});
+
+describe('a period from an event with a known latest date', () => {
+  it('takes the cap: "terminate 30 days after submitting its final report, but not later than 2 years from the date of this order" (EO 13168)', () => {
+    const text =
+      'The Commission shall terminate 30 days after submitting its final report, but not later than 2 years from the date of this order, unless extended by the President.';
+    expect(deadlineIn(text, '2000-09-22')).toEqual({ months: 24, dueOn: '2002-09-22' });
+  });
+
+  it('takes the date of "whichever is earlier": "terminate on April 29, 1987, or 60 days after submitting its final report" (EO 12511, EO 12503)', () => {
+    expect(
+      deadlineIn(
+        'The Partnership shall terminate on April 29, 1987, or 60 days after submitting its final report, whichever is earlier.',
+        '1985-04-29',
+      ),
+    ).toEqual({ dueOn: '1987-04-29' });
+    expect(
+      deadlineIn(
+        'The Commission shall terminate 30 days after submission of its report, or March 1, 1986, whichever sooner occurs.',
+        '1985-01-28',
+      ),
+    ).toEqual({ dueOn: '1986-03-01' });
+  });
+
+  it('ends the event at the sentence\'s next verb: "not later than six months after its first meeting and shall terminate thirty days thereafter" (EO 12054)', () => {
+    const text =
+      'The Commission shall submit its final report to the President not later than six months after its first meeting and shall terminate thirty days thereafter.';
+    expect(deadlineIn(text, '1978-04-21')).toEqual({ months: 6, event: 'its first meeting' });
+  });
+});
+
+describe('more ways of naming the order and its date', () => {
+  it('counts from the order in "within 30 days of the date of issuance of this order" (EO 12818), "Not later than 18 months from this date" (EO 11607), "within 2 weeks of the date of this order" (EO 13999)', () => {
+    expect(
+      deadlineIn(
+        'The heads of executive agencies shall, within 30 days of the date of issuance of this order, review all statutes under their jurisdiction',
+        '1992-10-23',
+      ),
+    ).toEqual({ days: 30, dueOn: '1992-11-22' });
+    expect(
+      deadlineIn(
+        'Not later than 18 months from this date, the Council shall submit an initial report on its activities',
+        '1971-07-19',
+      ),
+    ).toEqual({ months: 18, dueOn: '1973-01-19' });
+    expect(
+      deadlineIn(
+        'issue, within 2 weeks of the date of this order and in conjunction or consultation with the heads of any other appropriate executive departments and agencies (agencies), revised guidance to employers on workplace safety during the COVID-19 pandemic;',
+        '2021-01-21',
+      ),
+    ).toEqual({ days: 14, dueOn: '2021-02-04' });
+  });
+
+  it('reads a month of a year as due on its last day: "no later than April 2024" (EO 14095), "by September 2021" (EO 14030)', () => {
+    expect(
+      deadlineIn(
+        'The Secretaries shall publicly release the findings and recommendations of this review no later than April 2024.',
+        '2023-04-18',
+      ),
+    ).toEqual({ dueOn: '2024-04-30' });
+    expect(
+      deadlineIn(
+        'consider publishing, by September 2021, for notice and comment a proposed rule to suspend, revise, or rescind',
+        '2021-05-20',
+      ),
+    ).toEqual({ dueOn: '2021-09-30' });
+  });
+
+  it('reads the end of a year written short: "by the end of FY 2005" (EO 13149), "by the end of 2027" (EO 14141), "by the end of this fiscal year" (EO 14095)', () => {
+    expect(
+      deadlineIn(
+        'Agencies shall use alternative fuels to meet a majority of the fuel requirements of those motor vehicles by the end of FY 2005.',
+        '2000-04-21',
+      ),
+    ).toEqual({ dueOn: '2005-09-30' });
+    expect(
+      deadlineIn(
+        'The Secretary of Energy, in consultation with the Secretary of Defense and the Secretary of the Interior, shall take steps to enable AI infrastructure on Federal sites to have reliable access to transmission facilities adequate for the operation of frontier AI data centers by the end of 2027.',
+        '2025-01-14',
+      ),
+    ).toEqual({ dueOn: '2027-12-31' });
+    expect(
+      deadlineIn(
+        'the Secretary of Veterans Affairs shall consider issuing a notice of proposed rulemaking by the end of this fiscal year',
+        '2023-04-18',
+      ),
+    ).toEqual({ dueOn: '2023-09-30' });
+  });
+
+  it('reads dates as printed: "on or before august 20, 1948" (EO 9987), "not later than March 30,1964" (EO 11134)', () => {
+    expect(
+      deadlineIn(
+        'The Board shall report to the President in accordance with the provisions of section 206 of the said Act on or before august 20, 1948.',
+        '1948-08-17',
+      ),
+    ).toEqual({ dueOn: '1948-08-20' });
+    expect(deadlineIn('The Commission shall terminate not later than March 30,1964.', '1963-12-20')).toEqual({
+      dueOn: '1964-03-30',
+    });
+  });
+});
+
+describe('a period counted from the effective date of this order', () => {
+  const directives = (number: string) => {
+    const line = readCorpus().find((l) => l.number === number)!;
+    return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn })
+      .directives;
+  };
+
+  it('counts from the day the order takes effect: "This order shall be effective 60 days after the date of this order" (EO 13175)', () => {
+    expect(
+      directives('13175').find((d) =>
+        /^Within 30 days after the effective date of this order, the head of each agency/.test(d.text),
+      ),
+    ).toMatchObject({ deadlineDays: 30, dueOn: '2001-02-04' });
+  });
+
+  it('counts from a named hour and day: "This order is effective at 12:01 a.m., eastern daylight time on March 16, 2017" (EO 13780)', () => {
+    expect(
+      directives('13780').find((d) =>
+        /joint report on the progress in implementing this order within 60 days/.test(d.text),
+      ),
+    ).toMatchObject({ deadlineDays: 60, dueOn: '2017-05-15' });
+  });
+
+  it('gives no due date when the order takes effect "upon publication in the Federal Register" (EO 11636)', () => {
+    const d = directives('11636').find((d) =>
+      /no later than 120 days after the effective date of this Order/.test(d.text),
+    );
+    expect(d).toMatchObject({ deadlineDays: 120, deadlineEvent: 'the effective date of this Order' });
+    expect(d?.dueOn).toBeUndefined();
+  });
+
+  it('counts from the signing when the order "shall be effective immediately", whatever a part of it says (EO 12780)', () => {
+    expect(
+      orderEffectiveOn(
+        [
+          'Section 502 and Part 6 of this order shall be effective for 5 years only',
+          'This order shall be effective immediately',
+        ],
+        '1991-10-31',
+      ),
+    ).toBeUndefined();
+    expect(
+      directives('12780').find((d) =>
+        /Within 90 days after the effective date of this order, the head of each Federal agency shall designate/.test(
+          d.text,
+        ),
+      ),
+    ).toMatchObject({ deadlineDays: 90, dueOn: '1992-01-29' });
+  });
+});
+
+describe('periods before an event, windows and misprints', () => {
+  it('reads a least time before an event as the deadline: "not less than 60 days prior to the period" (EO 10001), "not less than 75 days before the comment due date" (EO 12662)', () => {
+    expect(
+      deadlineIn(
+        'The Secretary of Defense shall present such calls or requisitions to the Director of Selective Service not less than 60 days prior to the period during which the delivery and induction of such men are to be accomplished.',
+        '1948-09-17',
+      ),
+    ).toEqual({
+      days: 60,
+      event: 'before the period during which the delivery and induction of such men are to be accomplished',
+    });
+    expect(
+      deadlineIn(
+        'publish or serve notice of such measures or procedures not less than 75 days before the comment due date, except where, in urgent circumstances, delay would frustrate the achievement of a legitimate domestic objective.',
+        '1988-12-31',
+      ),
+    ).toEqual({ days: 75, event: 'before the comment due date' });
+  });
+
+  it('takes "within the period of 90 days immediately preceding the completion of ..." for a window, not a deadline from the order (EO 9655)', () => {
+    const text =
+      'Each officer of the Regular Corps, other than a medical, dental, sanitary engineer, or pharmacist officer, shall be examined for promotion to the next higher grade within the period of 90 days immediately preceding the completion of the following number of years of active commissioned service';
+    expect(deadlineIn(text, '1945-11-14')).toBeUndefined();
+  });
+
+  it('counts the digits of "one hundred Rnd eighty (180) days" as printed (EO 6711)', () => {
+    const text =
+      'the Administrator may review or reconsider the provisions of this Section 1 at any time within a period of one hundred Rnd eighty (180) days from the effective date of tliis Chapter, and';
+    expect(deadlineIn(text, '1934-05-15')?.days).toBe(180);
+  });
+
+  it('reads a day in words, "on or before September fourth, 1951" (EO 10283), and "before the end of calendar year 2020" (EO 13968)', () => {
+    expect(
+      deadlineIn(
+        'The Board shall report to the President in accordance with the provisions of section 206 of the said Act on or before September fourth, 1951.',
+        '1951-08-30',
+      ),
+    ).toEqual({ dueOn: '1951-09-04' });
+    expect(
+      deadlineIn(
+        'the Department shall complete its ongoing pilot project to assess the feasibility and cost of digitizing and making these records searchable and accessible, which is being carried out in conjunction with multiple vendors, before the end of calendar year 2020.',
+        '2020-12-18',
+      ),
+    ).toEqual({ dueOn: '2020-12-31' });
+  });
+
+  it('reads when an order takes effect: a named day (EO 12065), days after its date (EO 10376, EO 10042), or open (EO 9812)', () => {
+    expect(orderEffectiveOn(['This Order shall become effective on December 1, 1978'], '1978-06-28')).toBe(
+      '1978-12-01',
+    );
+    expect(
+      orderEffectiveOn(['This order shall become effective thirty days after the date hereof.'], '1952-07-18'),
+    ).toBe('1952-08-17');
+    expect(
+      orderEffectiveOn(
+        ['This order shall become effective on the thirtieth day following the date hereof.'],
+        '1949-03-10',
+      ),
+    ).toBe('1949-04-09');
+    expect(
+      orderEffectiveOn(
+        ['This Executive order shall be effective upon its filing for publication in the Federal Register.'],
+        '1946-12-19',
+      ),
+    ).toBeNull();
   });
 });

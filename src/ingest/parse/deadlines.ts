@@ -3,8 +3,8 @@
  * months", "no later than 1 year of the date of this order"), counted from this order or from
  * another event, or a date ("by September 30, 2018", "on or before June 11, 1948").
  */
-import { addDays, toIsoDate, WRITTEN_DATE } from './dates';
-import { numberInWords } from './words-dates';
+import { addDays, MONTHS, toIsoDate } from './dates';
+import { NUMBER_IN_WORDS, numberInWords, ordinalDay } from './words-dates';
 
 export interface Deadline {
   /** The period, when the text counts it in days. */
@@ -18,70 +18,193 @@ export interface Deadline {
 }
 
 // "within", "not later than", "no later than": words that bound a period; "not less than" (a
-// minimum notice) and "for not more than" (a duration) do not.
+// minimum notice) and "for not more than" (a duration) do not. "within a period of sixty days" (EO 6756), "within no
+// more than 30 days" (EO 13867) and weeks ("within 2 weeks of the date of this order", EO 13999) too.
 const PERIOD = new RegExp(
-  String.raw`\b(?:within|(?:not|no) later than)\s+` +
-    String.raw`(?:(an?)|(\d{1,4})|([a-z]+(?:[\s-]+[a-z]+){0,4}?))\s*(?:\(\d{1,4}\)\s*)?` +
-    String.raw`(?:calendar\s+|working\s+|business\s+)?(days?|months?|years?)\b`,
+  String.raw`\b(?:within|(?:not|no) later than)\s+(?:((?:a|the) period of)\s+|(?:not|no) more than\s+)?` +
+    String.raw`(?:(an?)|(\d{1,4})|([a-z]+(?:[\s-]+[a-z]+){0,4}?))\s*(?:\((\d{1,4})\)\s*)?` +
+    String.raw`(?:calendar\s+|working\s+|business\s+)?(days?|weeks?|months?|years?)\b`,
   'gi',
 );
+
+/**
+ * A period with no "within" before it, when it says when the act is done: "The Commission shall terminate 30 days after
+ * submitting its final report" (EO 12062 and some sixty orders since 1950), "Ninety days after the date of this order,
+ * and on a quarterly basis thereafter, the Secretary shall" (EO 13821), "not more than 90 days following the effective
+ * date of this Order" (EO 12657). Its words before it (BARE_NOT_WHEN) tell a duration or a condition from it.
+ */
+const BARE = new RegExp(
+  String.raw`\b(?:(\d{1,4})|(${NUMBER_IN_WORDS}))\s*(?:\((\d{1,4})\)\s*)?(?:calendar\s+|working\s+|business\s+)?` +
+    String.raw`(days?|weeks?|months?|years?)(?=,?\s+(?:after|following|from|before|prior to)\b)`,
+  'gi',
+);
+const MAY_BARE = /\b(?:days?|weeks?|months?|years?),?\s+(?:after|following|from|before|prior to)\b/i;
+// Before an event, a least time is the deadline: "shall present such calls ... not less than 60 days prior to the
+// period during which the delivery and induction of such men are to be accomplished" (EO 10001, 10167, 10735, 11360),
+// "publish or serve notice ... not less than 75 days before the comment due date" (EO 12662), "shall be published by the
+// Secretary at least 90 days before such new minimum wage is to take effect" (EO 13658); after one it is the earliest,
+// no deadline.
+const BARE_LEAST = /\b(?:(?:not|no) less than|at least)\s+$/i;
+const BARE_BEFORE = /^,?\s+(?:before|prior to)\b/i;
+
+// What a bare period is when these words come before it: a duration ("for 120 days after", "for a period not to exceed
+// five days after", "until 90 days after"), a condition ("awarded more than 210 days after", "not earlier than 45 days
+// after"), a recurrence ("Every 90 days after"), a time something takes effect ("effective 10 days from the date
+// hereof"); "within" is read by PERIOD.
+const BARE_NOT_WHEN =
+  /\b(?:for|until|expire|expires|expiring|terminating|the|these|those|such|that|this|till|to|up|of|period|effective|binding|least|every|each|first|next|last|be|is|are|was|were|been|being|than|exceed|exceeding|within|during|over|under|about|approximately|some|additional|and)\s+$/i;
+// ... except a bound on when: "not more than 90 days following", "not to exceed 90 days from the date of the
+// request", "in no event more than sixty days after", unless it bounds a duration ("for a period not to exceed")
+const BARE_BOUND = /\b(?:(?:not|no) (?:more|later) than|not to exceed|in no (?:event|case) (?:more |later )?than)\s+$/i;
+const BARE_BOUND_DURATION = /\b(?:for|period|up to)\s+(?:of\s+)?(?:(?:not|no) (?:more|later) than|not to exceed)\s+$/i;
+// "Upon the date that is 120 days after the date of this order" (EO 13769), but not "until the date that is"
+const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?:is|occurs)\s+$/i;
 
 // What follows the period: the event it counts from, up to the end of the clause (a numbered
 // subsection such as "4.5(a)" or a parenthesis does not end it).
 const FROM_EVENT = /^,?\s+(of|after|from|following|before|prior to)\s+((?:[^,.;:(]|\.(?=\d)|\([^)]*\)){3,120})/i;
 const THEREAFTER = /^,?\s+thereafter\b/i;
+// where the event ends though no comma says so: the sentence's next verb ("its first meeting and shall terminate
+// thirty days thereafter") or a repetition ("the release of the Action Plan and each year thereafter")
+const EVENT_END = /\s+and\s+(?:shall|may|will|(?:\w+\s+)?(?:annually|periodically|each year|every year|thereafter))\b/i;
+// or the subject of the sentence where no comma closes the period: "within 90 days from the effective date of this code
+// the Administrator shall" (EO 6435), "within 180 days of the issuance of the guidance a Chief Artificial Intelligence
+// Officer who shall" (EO 14110); looked for only when a verb follows in what was read
+const EVENT_SUBJECT = /\s(?:the|each|all|every|any|an?)\s+(?=[A-Z])/;
 
-/** The signing of the order itself: "the date of this order", "this order", "its effective date" (of this order). */
-const FROM_THIS_ORDER =
-  /^(?:the (?:effective )?date of (?:this|the) (?:order|memorandum|proclamation)|(?:the )?(?:issuance|signing|publication) of this (?:order|memorandum)|this (?:order|memorandum)|the date hereof|the date of its issuance|its effective date)\b/i;
+/** The signing of the order itself: "the date of this order", "this order", "the date this Order is issued". */
+const FROM_THIS_ORDER = new RegExp(
+  '^(?:the date of (?:the )?(?:issuance |signing |signature )?(?:of )?(?:this|the) (?:executive )?(?:order|memorandum|proclamation)' +
+    '|the date (?:that |on which )?this (?:executive )?(?:order|memorandum) (?:is|was) (?:issued|signed)' +
+    '|(?:the )?(?:issuance|signing|publication) of this (?:executive )?(?:order|memorandum)' +
+    '|this (?:executive )?(?:order|memorandum)|the date hereof|this date|the date of its issuance)\\b',
+  'i',
+);
+/** The day the order takes effect, which is its signing unless it says otherwise (see orderEffectiveOn). */
+const FROM_EFFECTIVE_DATE =
+  /^(?:the effective date (?:of (?:this|the) (?:executive )?(?:order|memorandum)|hereof)|its effective date)\b/i;
+
+const MONTH =
+  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)';
 
 /**
  * A date the directive is due by: "by September 30, 2018"; at the head of a sentence too ("By March 31, 2004, the
  * Council shall submit", EO 13287; "No later than May 31, 2001, promulgate", EO 13179), with the day of the week
- * ("on or before Thursday, October 4, 1962", EO 11054); or the end of a year: "By the end of calendar year 2016"
- * (EO 13676), "by the end of the year 1974" (EO 11763), "by the end of fiscal year 2027" (EO 14057). Group 1 is the
- * written date; else 2 says which year (calendar, fiscal, none) and 3 is its number.
+ * ("on or before Thursday, October 4, 1962", EO 11054), as printed ("on or before august 20, 1948", EO 9987; "not later
+ * than March 30,1964", EO 11134). Group 1 is that written date. A month of a year: "by September 2021" (EO 14030), "no
+ * later than April 2024" (EO 14095), due on its last day: group 2 is the month, 3 the year. The end of a year: "By the
+ * end of calendar year 2016" (EO 13676), "by the end of the year 1974" (EO 11763), "by the end of fiscal year 2027"
+ * (EO 14057), "by the end of FY 2005" (EO 13149), "by the end of 2027" (EO 14141): 4 says which year (calendar, fiscal,
+ * none) and 5 is its number; "by the end of this fiscal year" (EO 14095): 6 says which, counted from the signing;
+ * "before the end of calendar year 2020" (EO 13968) too. A day in words: "on or before September fourth, 1951" (EO
+ * 10283): 7 is the month, 8 the day, 9 the year.
  */
 const DUE_DATE = new RegExp(
-  String.raw`\b(?:[Bb]y|(?:[Nn]ot|[Nn]o) later than|[Oo]n or before)\s+` +
-    String.raw`(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(${WRITTEN_DATE})` +
-    String.raw`|the end of (?:the )?(?:([Cc]alendar|[Ff]iscal) [Yy]ear|year) (\d{4})\b)`,
+  String.raw`\b(?:[Bb]y|(?:[Nn]ot|[Nn]o) later than|[Oo]n or before|[Bb]efore(?=\s+the end of))\s+` +
+    String.raw`(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(${MONTH} \d{1,2},\s?\d{4})` +
+    String.raw`|(${MONTH}) (\d{4})\b` +
+    String.raw`|the end of (?:(?:the )?([Cc]alendar [Yy]ear|[Ff]iscal [Yy]ear|[Yy]ear|FY)\s?)?(\d{4})\b` +
+    String.raw`|the end of (?:this|the current) (calendar |fiscal )?year\b` +
+    String.raw`|(${MONTH}) ([a-z]+(?:-[a-z]+)?),\s?(\d{4}))`,
   'g',
 );
 
-/** Without one of these, PERIOD cannot match; without a written date's "9, 2025" or a year's end, DUE_DATE cannot. */
+const CAPPED = /(?:,\s*|\s+)(?:but|or|and)\s+(?:in (?:no|any) event\s+)?$/i;
+// or a date given as its other end: "terminate 30 days after submission of its report, or March 1, 1986, whichever
+// sooner occurs" (EO 12503), "terminate on April 29, 1987, or 60 days after submitting its final report, whichever is
+// earlier" (EO 12511): the date is the latest it is due
+const WHICHEVER_DATE = new RegExp(
+  `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,80}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
+);
+
+/** Without one of these, PERIOD cannot match; without a written date's "9, 2025", a year or a year's end, DUE_DATE cannot. */
 const MAY_PERIOD = /within|later than/i;
-const MAY_DATE = /\d, \d{4}|end of/;
+const MAY_DATE = /[\da-z],\s?\d{4}|end of|[a-z] \d{4}\b/;
 
 interface Found {
   at: number;
   deadline: Deadline;
 }
 
+/**
+ * When this order takes effect, if not on its signing: a date, or null when the text does not fix it ("upon
+ * publication in the Federal Register"); undefined when it is the signing (said or unsaid).
+ */
+export type EffectiveOn = string | null | undefined;
+
 /** The deadline a directive's text states first; undefined when it states none. */
-export function deadlineIn(text: string, signedOn?: string): Deadline | undefined {
+export function deadlineIn(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Deadline | undefined {
   // most directives state no deadline: the words each pattern needs are looked for before the pattern is run
-  const period = MAY_PERIOD.test(text) ? firstPeriod(text, signedOn) : undefined;
-  const date = MAY_DATE.test(text) ? firstDate(text, signedOn) : undefined;
+  const found = [
+    MAY_PERIOD.test(text) ? firstPeriod(text, signedOn, effectiveOn) : undefined,
+    MAY_BARE.test(text) ? firstBare(text, signedOn, effectiveOn) : undefined,
+    MAY_DATE.test(text) ? firstDate(text, signedOn) : undefined,
+  ];
   // the one the text states first; a period and a date at one place: the period
-  if (period && date) return (date.at < period.at ? date : period).deadline;
-  return (period ?? date)?.deadline;
+  let first: Found | undefined;
+  for (const f of found) if (f && (!first || f.at < first.at)) first = f;
+  // a period from an event capped by a known date: "terminate 30 days after submitting its final report, but not later
+  // than 2 years from the date of this order" (EO 13168, EO 13214), "but in no event later than January 31, 1984"
+  if (first?.deadline.event !== undefined) {
+    for (const f of found)
+      if (f?.deadline.dueOn && f.at > first.at && CAPPED.test(text.slice(Math.max(first.at, f.at - 40), f.at)))
+        return f.deadline;
+    const other = text.includes('whichever') ? WHICHEVER_DATE.exec(text) : null;
+    const dueOn = other ? toIsoDate(other[1].replace(/,\s*/, ', ')) : undefined;
+    if (dueOn && !(signedOn && dueOn < signedOn)) return { dueOn };
+  }
+  return first?.deadline;
 }
 
-function firstPeriod(text: string, signedOn?: string): Found | undefined {
+// The digits of "ninety (90) days" are the count where the words are misprinted ("one hundred Rnd eighty (180) days",
+// EO 6711). "within the period of 90 days immediately preceding the completion of ..." (EO 9655) is a window, not a
+// deadline: "a period of" or "the period of" counts only from what it names ("within a period of sixty days from the
+// effective date of this Code", EO 6756).
+function firstPeriod(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Found | undefined {
   for (const m of firstMatches(PERIOD, text)) {
-    const [, article, digits, words, unit] = m;
-    const count = article ? 1 : digits ? Number(digits) : numberInWords(words);
+    const [, periodOf, article, digits, words, inParens, unit] = m;
+    const count = inParens ? Number(inParens) : article ? 1 : digits ? Number(digits) : numberInWords(words);
     if (!count) continue;
-    const inMonths = /^(?:month|year)/i.test(unit);
-    const deadline: Deadline = inMonths ? { months: /^year/i.test(unit) ? count * 12 : count } : { days: count };
     const after = text.slice(m.index + m[0].length);
-    const event = eventOf(after);
-    if (event) deadline.event = event;
-    else if (signedOn) deadline.dueOn = inMonths ? addMonths(signedOn, deadline.months!) : addDays(signedOn, count);
-    return { at: m.index, deadline };
+    if (periodOf && !FROM_EVENT.test(after) && !THEREAFTER.test(after)) continue;
+    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn) };
   }
   return undefined;
+}
+
+function firstBare(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Found | undefined {
+  for (const m of firstMatches(BARE, text)) {
+    const [, digits, words, inParens, unit] = m;
+    const count = inParens ? Number(inParens) : digits ? Number(digits) : numberInWords(words);
+    if (!count) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length);
+    const bound = BARE_BEFORE.test(after)
+      ? BARE_LEAST.test(before)
+      : BARE_BOUND.test(before) && !BARE_BOUND_DURATION.test(before);
+    if (!bound && !BARE_DATE_THAT.test(before) && BARE_NOT_WHEN.test(before)) continue;
+    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn) };
+  }
+  return undefined;
+}
+
+/** A period of `count` units and what it counts from, read in `after`; its due date when that is this order. */
+function counted(count: number, unit: string, after: string, signedOn?: string, effectiveOn?: EffectiveOn): Deadline {
+  const inMonths = /^(?:month|year)/i.test(unit);
+  const days = /^week/i.test(unit) ? count * 7 : count;
+  const deadline: Deadline = inMonths ? { months: /^year/i.test(unit) ? count * 12 : count } : { days };
+  const event = eventOf(after);
+  // counted from the order's effective date: its signing unless the order takes effect later
+  const from =
+    event === undefined
+      ? signedOn
+      : FROM_EFFECTIVE_DATE.test(event) && effectiveOn !== null
+        ? (effectiveOn ?? signedOn)
+        : undefined;
+  if (from) deadline.dueOn = inMonths ? addMonths(from, deadline.months!) : addDays(from, days);
+  // the effective date not known: that phrase, without what runs on with no comma after it
+  else if (event) deadline.event = FROM_EFFECTIVE_DATE.exec(event)?.[0] ?? event;
+  return deadline;
 }
 
 /** What a period is counted from, when it is not this order; undefined when it is this order or unsaid. */
@@ -89,7 +212,11 @@ function eventOf(after: string): string | undefined {
   if (THEREAFTER.test(after)) return 'thereafter';
   const m = FROM_EVENT.exec(after);
   if (!m) return undefined;
-  const event = m[2].trim();
+  const stated = m[2];
+  const end = EVENT_END.exec(stated);
+  let event = (end ? stated.slice(0, end.index) : stated).trim();
+  const subject = /\s(?:shall|may|will)\s/.test(event) ? EVENT_SUBJECT.exec(event) : null;
+  if (subject && subject.index > 0) event = event.slice(0, subject.index);
   if (/^(?:before|prior to)$/i.test(m[1])) return `before ${event}`;
   return FROM_THIS_ORDER.test(event) ? undefined : event;
 }
@@ -97,11 +224,38 @@ function eventOf(after: string): string | undefined {
 // A date before the order was signed is history the order recites ("by March 6, 1933"), not a deadline.
 function firstDate(text: string, signedOn?: string): Found | undefined {
   for (const m of firstMatches(DUE_DATE, text)) {
-    const dueOn = m[1] ? toIsoDate(m[1]) : yearEnd(Number(m[3]), m[2]);
+    const dueOn = dateOf(m, signedOn);
     if (!dueOn || (signedOn && dueOn < signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
   }
   return undefined;
+}
+
+/** The ISO date a DUE_DATE match names, by the group that matched. */
+function dateOf(m: RegExpExecArray, signedOn?: string): string | undefined {
+  if (m[1]) return toIsoDate(m[1].replace(/,\s*/, ', '));
+  if (m[2]) return monthEnd(Number(m[3]), m[2]);
+  if (m[5]) return yearEnd(Number(m[5]), m[4]);
+  if (m[7]) {
+    const day = ordinalDay(m[8]);
+    return day ? toIsoDate(`${m[7]} ${day}, ${m[9]}`) : undefined;
+  }
+  return signedOn && currentYearEnd(signedOn, m[6]);
+}
+
+/** The last day of a month of a year ("September" 2021 → 2021-09-30). */
+function monthEnd(year: number, month: string): string | undefined {
+  const k = MONTHS.indexOf(month.toLowerCase());
+  if (k < 0) return undefined;
+  return new Date(Date.UTC(year, k + 1, 0)).toISOString().slice(0, 10);
+}
+
+/** The end of the year an order signed on `signedOn` is in: its calendar year, or its fiscal year. */
+function currentYearEnd(signedOn: string, kind?: string): string {
+  const year = Number(signedOn.slice(0, 4));
+  if (!/fiscal/i.test(kind ?? '')) return `${year}-12-31`;
+  const end = yearEnd(year, 'fiscal');
+  return signedOn <= end ? end : yearEnd(year + 1, 'fiscal');
 }
 
 /**
@@ -109,7 +263,7 @@ function firstDate(text: string, signedOn?: string): Found | undefined {
  * on (the Congressional Budget Act of 1974 moved its start to October 1, 1976), June 30 before.
  */
 function yearEnd(year: number, kind?: string): string {
-  if (!/^fiscal$/i.test(kind ?? '')) return `${year}-12-31`;
+  if (!/^(?:fiscal|FY)/i.test(kind ?? '')) return `${year}-12-31`;
   return year >= 1977 ? `${year}-09-30` : `${year}-06-30`;
 }
 
@@ -137,4 +291,47 @@ export function addMonths(isoDate: string, months: number): string {
   const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   first.setUTCDate(Math.min(d, lastDay));
   return first.toISOString().slice(0, 10);
+}
+
+// "This order shall become effective thirty days after the date hereof" (EO 10376), "This order is effective July 1,
+// 1980" (EO 12196), "This order shall become effective upon publication in the Federal Register" (EO 11636)
+// the order as the subject of its sentence: not "is revoked at the time this order takes effect" (EO 13175) nor
+// "Section 502 and Part 6 of this order shall be effective for 5 years only" (EO 12780)
+const TAKES_EFFECT =
+  /\bThis (?:[Ee]xecutive )?[Oo]rder (?:shall )?(?:become|becomes|be|is|take|takes) (?:effective|effect)\b/g;
+const ON_SIGNING =
+  /^,?\s*(?:immediately|at once|forthwith|upon (?:its )?(?:signing|signature|issuance)|(?:on|as of) (?:the date (?:of (?:its )?(?:signing|signature|issuance|this order)|hereof)|signing))/i;
+const DATE_IN_TAIL = new RegExp(`(${MONTH} \\d{1,2},\\s?\\d{4})`);
+// "thirty days after the date hereof" (EO 10376), "on the thirtieth day following the date hereof" (EO 10042)
+const DAYS_AFTER_SIGNING = new RegExp(
+  String.raw`^,?\s*(?:(\d{1,4})|(${NUMBER_IN_WORDS})|on the ([a-z]+(?:-[a-z]+)?)) days? (?:after|from|following) ` +
+    String.raw`(?:the date (?:hereof|of (?:this|its) (?:order|signing|issuance))|(?:its )?(?:signing|issuance))`,
+  'i',
+);
+
+/**
+ * When the order takes effect, read from its texts (each provision's): undefined when on its signing, said so or not
+ * said at all; a date when it names one or counts one from the signing; null when the text leaves it open ("upon
+ * publication in the Federal Register", "on the first Sunday after the sixtieth day after the date hereof").
+ */
+export function orderEffectiveOn(texts: Iterable<string>, signedOn?: string): EffectiveOn {
+  for (const text of texts) {
+    if (!text.includes('ffect')) continue;
+    for (const m of firstMatches(TAKES_EFFECT, text)) {
+      // the rest of its sentence ("at 12:01 a.m., eastern daylight time on March 16, 2017": a period of "a.m." goes on)
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      const end = /[.;](?=\s+[A-Z(#*]|\s*$)/.exec(rest);
+      const tail = end ? rest.slice(0, end.index) : rest;
+      if (ON_SIGNING.test(tail)) return undefined;
+      const date = DATE_IN_TAIL.exec(tail);
+      const on = date && toIsoDate(date[1].replace(/,\s*/, ', '));
+      if (on) return signedOn && on <= signedOn ? undefined : on;
+      const after = DAYS_AFTER_SIGNING.exec(tail);
+      const days = after && (after[1] ? Number(after[1]) : after[2] ? numberInWords(after[2]) : ordinalDay(after[3]));
+      if (days && signedOn) return addDays(signedOn, days);
+      // a time the text does not fix ("upon publication in the Federal Register"); else not a statement of when
+      if (/^,?\s*(?:upon|on|when|at|as of|after|following)\b/i.test(tail)) return null;
+    }
+  }
+  return undefined;
 }

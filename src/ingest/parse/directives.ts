@@ -5,7 +5,7 @@
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver } from './agencies';
-import { Deadline, deadlineIn } from './deadlines';
+import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
 import { sentenceSpans } from './sentences';
@@ -15,6 +15,8 @@ import { voiceOf } from './voices';
 export interface DirectiveContext {
   docId: string;
   signedOn?: string;
+  /** When the order takes effect, if not on its signing (see orderEffectiveOn); set by findDirectives. */
+  effectiveOn?: EffectiveOn;
   agencies: AgencyResolver;
   /** The targets of a passage given as its parts in order (a sentence, then the clauses it opens). */
   targetsIn(parts: readonly string[]): string[];
@@ -85,7 +87,7 @@ function draft(
 ): Draft {
   // a clause without its own deadline has the one of the sentence that hands it its verb ("Within 90 days of the date
   // of this order, the Secretary shall: (i) ...")
-  const deadline = deadlineIn(text, ctx.signedOn) ?? leadIn;
+  const deadline = deadlineIn(text, ctx.signedOn, ctx.effectiveOn) ?? leadIn;
   // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
   const ids = ctx.targetsIn(scope);
   const targets = ids.length ? [...new Set(ids)].map((id) => ({ id, action })) : [];
@@ -157,7 +159,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const into = other ? out.byOtherVoice : out.byShall;
     const children = childrenOf(p, all);
     if ((other ? /:\.?$/ : /:$/).test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
-      const leadIn = deadlineIn(s.text, ctx.signedOn);
+      const leadIn = deadlineIn(s.text, ctx.signedOn, ctx.effectiveOn);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
         push(into, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn));
       }
@@ -184,8 +186,14 @@ function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): voi
   else out.set(provision, [d]);
 }
 
+function* provisionTexts(provisions: Provision[]): Generator<string> {
+  for (const p of provisions) yield p.text;
+}
+
 /** Numbered #1, #2 … within each provision, in the order they are read ("shall" ones first, see Drafts). */
-export function findDirectives(provisions: Provision[], ctx: DirectiveContext): Directive[] {
+export function findDirectives(provisions: Provision[], context: DirectiveContext): Directive[] {
+  // a period "of the effective date of this order" counts from the day the order says it takes effect
+  const ctx = { ...context, effectiveOn: orderEffectiveOn(provisionTexts(provisions), context.signedOn) };
   const drafted: Drafts = { byShall: new Map(), byOtherVoice: new Map() };
   for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, drafted);
   // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are

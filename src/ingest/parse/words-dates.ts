@@ -51,6 +51,17 @@ const ORDINAL_UNITS = [
 ];
 const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
 
+/**
+ * A count written in words, as a regex source to embed (case-insensitive): "thirty", "forty-five", "one hundred and
+ * twenty"; only number words, so a scan for one never takes the words before it ("shall terminate thirty days").
+ */
+export const NUMBER_IN_WORDS = (() => {
+  // longest first, so "seventeen" is not read as "seven"
+  const words = [...UNITS.slice(1), ...TENS.slice(2)].sort((a, b) => b.length - a.length);
+  const word = `(?:${words.join('|')})`;
+  return `${word}(?:[\\s-]+(?:and[\\s-]+)?(?:${word}|hundred)){0,4}`;
+})();
+
 /** One word of a number: "twenty" → 20, "seven" → 7; undefined when it is not one. */
 function wordValue(word: string): number | undefined {
   const unit = UNITS.indexOf(word);
