@@ -489,3 +489,47 @@ describe('periods before an event, windows and misprints', () => {
     ).toBeNull();
   });
 });
+
+describe('"before" a date', () => {
+  it('is a deadline where the directive\'s verb comes to it: "The Civil Service Commission shall, before July 1, 1946, submit" (EO 9691), "shall submit an interim report ... before June 1, 1985" (EO 12509), at the head of the sentence (EO 9988)', () => {
+    expect(
+      deadlineIn(
+        'The Civil Service Commission shall, before July 1, 1946, submit recommendations for a general revision of Schedule A of the Civil Service Rules.',
+        '1946-02-04',
+      ),
+    ).toEqual({ dueOn: '1946-07-01' });
+    expect(
+      deadlineIn(
+        'The Technical Review Group shall submit an interim report to the President and the Committees on Armed Services of the Senate and the House of Representatives before June 1, 1985',
+        '1985-04-14',
+      ),
+    ).toEqual({ dueOn: '1985-06-01' });
+    expect(
+      deadlineIn(
+        'Prior to September 30, 1948, Classification Questionnaires (SSS Form No. 100) shall be mailed to registrants',
+        '1948-08-20',
+      ),
+    ).toEqual({ dueOn: '1948-09-30' });
+  });
+
+  it('is a condition elsewhere: "persons who apply for Executive clemency prior to January 31, 1975" (EO 11803), "shall not be required to present before January 1, 1935" (EO 6930), "work performed prior to May 1, 1974" in an order of that day (EO 11781)', () => {
+    expect(
+      deadlineIn(
+        'The Board, under such regulations as it may prescribe, shall examine the cases of persons who apply for Executive clemency prior to January 31, 1975, and who',
+        '1974-09-16',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'the Wool Textile Work Assignment Board shall not be required to present before January 1, 1935, the recommendations provided for in Section 2 of Executive Order No. 6878',
+        '1934-12-27',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The Chairman shall continue to receive reports and review pay adjustments with respect to work performed prior to May 1, 1974, and',
+        '1974-05-01',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -121,6 +121,21 @@ const WHICHEVER_DATE = new RegExp(
 const MAY_PERIOD = /within|later than/i;
 const MAY_DATE = /[\da-z],\s?\d{4}|end of|[a-z] \d{4}\b/;
 
+/**
+ * "before" or "prior to" a date is a deadline where the directive's own verb comes to it: "The Civil Service Commission
+ * shall, before July 1, 1946, submit recommendations" (EO 9691), "shall submit an interim report to the President ...
+ * before June 1, 1985" (EO 12509), "regulations which the Council shall issue before October 1, 1970" (EO 11491), or at
+ * the head of the sentence ("Prior to September 30, 1948, Classification Questionnaires ... shall be mailed", EO 9988).
+ * Elsewhere it is mostly a condition: "information submitted prior to January 1, 1988" (EO 12600), "persons who apply
+ * for Executive clemency prior to January 31, 1975" (EO 11803), "shall not be required to present before January 1,
+ * 1935" (EO 6930).
+ */
+const BEFORE_DATE = new RegExp(String.raw`\b(?:[Bb]efore|[Pp]rior to)\s+(${MONTH} \d{1,2},\s?\d{4})`, 'g');
+const MAY_BEFORE_DATE = /\b(?:[Bb]efore|[Pp]rior to) [A-Za-z]+ \d/;
+// from "shall" to "before": the verb and its objects, with no negation, no relative clause and no comma between
+// (", before" right after "shall" is the one comma allowed)
+const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|whom|that|if|unless)\b)[^,.;:])*)$/;
+
 interface Found {
   at: number;
   deadline: Deadline;
@@ -139,6 +154,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_PERIOD.test(text) ? firstPeriod(text, signedOn, effectiveOn) : undefined,
     MAY_BARE.test(text) ? firstBare(text, signedOn, effectiveOn) : undefined,
     MAY_DATE.test(text) ? firstDate(text, signedOn) : undefined,
+    MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, signedOn) : undefined,
   ];
   // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
@@ -226,6 +242,18 @@ function firstDate(text: string, signedOn?: string): Found | undefined {
   for (const m of firstMatches(DUE_DATE, text)) {
     const dueOn = dateOf(m, signedOn);
     if (!dueOn || (signedOn && dueOn < signedOn)) continue;
+    return { at: m.index, deadline: { dueOn } };
+  }
+  return undefined;
+}
+
+function firstBeforeDate(text: string, signedOn?: string): Found | undefined {
+  for (const m of firstMatches(BEFORE_DATE, text)) {
+    const head = m.index === 0 && text[m.index + m[0].length] === ',';
+    if (!head && !SHALL_TO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    // "work performed prior to May 1, 1974" in an order of that day (EO 11781) is no deadline
+    const dueOn = toIsoDate(m[1].replace(/,\s*/, ', '));
+    if (!dueOn || (signedOn && dueOn <= signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
   }
   return undefined;
