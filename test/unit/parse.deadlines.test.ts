@@ -234,6 +234,12 @@ describe('a period with no "within" before it', () => {
     ).toEqual({ days: 45, dueOn: '2020-09-20' });
   });
 
+  it('reads a period opening a proviso: "provided, however, that six months after effective date of this Code the Code Authority shall submit" (EO 6733)', () => {
+    const text =
+      'approved, provided, however, that six months after effective date of this Code the Code Authority shall submit to the Administrator a study of the hours of labor';
+    expect(deadlineIn(text, '1934-06-07')).toEqual({ months: 6, event: 'effective date of this Code' });
+  });
+
   it('takes no duration, term or recurrence for a deadline: "for 120 days after" (EO 13780), "terms expiring four years from" (EO 11342), "Every 90 days after" (EO 13874)', () => {
     expect(
       deadlineIn(

@@ -52,7 +52,7 @@ const BARE_BEFORE = /^,?\s+(?:before|prior to)\b/i;
 // after"), a recurrence ("Every 90 days after"), a time something takes effect ("effective 10 days from the date
 // hereof"); "within" is read by PERIOD.
 const BARE_NOT_WHEN =
-  /\b(?:for|until|expire|expires|expiring|terminating|the|these|those|such|that|this|till|to|up|of|period|effective|binding|least|every|each|first|next|last|be|is|are|was|were|been|being|than|exceed|exceeding|within|during|over|under|about|approximately|some|additional|and)\s+$/i;
+  /\b(?:for|until|expire|expires|expiring|terminating|the|these|those|such|this|till|to|up|of|period|effective|binding|least|every|each|first|next|last|be|is|are|was|were|been|being|than|exceed|exceeding|within|during|over|under|about|approximately|some|additional|and)\s+$/i;
 // ... except a bound on when: "not more than 90 days following", "not to exceed 90 days from the date of the
 // request", "in no event more than sixty days after", unless it bounds a duration ("for a period not to exceed")
 const BARE_BOUND = /\b(?:(?:not|no) (?:more|later) than|not to exceed|in no (?:event|case) (?:more |later )?than)\s+$/i;
