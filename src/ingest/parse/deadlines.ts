@@ -109,6 +109,9 @@ const DUE_DATE = new RegExp(
   'g',
 );
 
+// A period from an event with a known latest day after it: "30 days after submitting its final report, but not later
+// than 2 years from the date of this order" (EO 13168), ", or no later than September 30, 1988" (EO 12617), "and in no
+// event later than August 30, 2003" (EO 13278): the words between the two
 const CAPPED = /(?:,\s*|\s+)(?:but|or|and)\s+(?:in (?:no|any) event\s+)?$/i;
 // or a date given as its other end: "terminate 30 days after submission of its report, or March 1, 1986, whichever
 // sooner occurs" (EO 12503), "terminate on April 29, 1987, or 60 days after submitting its final report, whichever is
@@ -117,7 +120,7 @@ const WHICHEVER_DATE = new RegExp(
   `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,80}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
 );
 
-/** Without one of these, PERIOD cannot match; without a written date's "9, 2025", a year or a year's end, DUE_DATE cannot. */
+/** Without one of these, PERIOD cannot match; without a written date's "9, 2025" ("fourth, 1951"), a month's year or a year's end, DUE_DATE cannot. */
 const MAY_PERIOD = /within|later than/i;
 const MAY_DATE = /[\da-z],\s?\d{4}|end of|[a-z] \d{4}\b/;
 
