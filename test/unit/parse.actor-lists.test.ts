@@ -145,9 +145,10 @@ describe('commands in other voices than "X shall"', () => {
 
   it('numbers them after the provision\'s "shall" directives, whose ids stay as they were (EO 6840)', () => {
     // "Sec. 2 The Board is hereby authorized and directed to - (a) Inquire ..." comes before "Sec. 3 The Board shall make,
-    // through the Secretary of Labor to the President, a report no later than October 1, 1934" in the one body.
+    // through the Secretary of Labor to the President, a report no later than October 1, 1934" in the one body, after
+    // "Each member of the Board shall receive necessary traveling and subsistence expenses", no directive of the Board.
     const m = parsedOrder('6840');
-    expect(m.directives.find((d) => /^Sec\. 3 The Board shall make/.test(d.text))?.id).toBe('eo-6840:body#3');
+    expect(m.directives.find((d) => /^Sec\. 3 The Board shall make/.test(d.text))?.id).toBe('eo-6840:body#2');
     const directed = m.directives.find((d) => /^Sec\. 2 The Board is hereby authorized and directed to/.test(d.text));
     expect(directed?.id).toBe(`eo-6840:body#${m.directives.filter((d) => d.provisionId === 'eo-6840:body').length}`);
   });

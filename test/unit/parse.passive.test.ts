@@ -57,7 +57,10 @@ describe('the action of a passive verb', () => {
     ]);
   });
 
-  it('reads "shall be considered absent without leave" as no action (EO 13837, 2018)', () => {
-    expect(said('13837', /shall be considered absent without leave/).map((d) => d.action)).toEqual(['OTHER']);
+  it('reads "shall be considered absent without leave" as no action, and as no directive of the agency that only authorizes the time (EO 13837, 2018)', () => {
+    expect(actionOf(' be considered absent without leave')).toBe('OTHER');
+    // "Any employee who uses taxpayer-funded union time ... for purposes not specifically authorized by the agency,
+    // shall be considered absent without leave": the employee is its subject
+    expect(said('13837', /shall be considered absent without leave/)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { Definition, DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
+import { lowerCaseBodies, lowerCaseBodyMentions } from './lower-case-bodies';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import {
@@ -141,6 +142,8 @@ export class AgencyResolver {
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
   private readonly bodyNames?: NameMatcher;
+  /** The bodies the order names in lower case ("a board of three members"), by their noun. */
+  private readonly lowerBodies: Map<string, EstablishedBody[]>;
   private readonly antecedents: Antecedents;
   private readonly definedSecretary?: string;
   /** Bodies by head word and by short name, in document order, so a bare word finds its body by binary search. */
@@ -177,6 +180,7 @@ export class AgencyResolver {
     );
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = nameMatcher(['The', 'the', 'Each', 'each', 'Any', 'any'], names);
+    this.lowerBodies = lowerCaseBodies(this.bodies);
     for (const b of this.bodies) {
       const head = headOf(b.name);
       if (head) listIn(this.bodiesByHead, head).push(b);
@@ -238,6 +242,8 @@ export class AgencyResolver {
         if (/^\s+Acts?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
         add(m, 'BODY', this.bodyNamed(m[1], order)?.id);
       }
+    if (this.lowerBodies.size)
+      for (const { match, body } of lowerCaseBodyMentions(text, order, this.lowerBodies)) add(match, 'BODY', body.id);
     for (const m of matchAll(BODY_OFFICER, text)) {
       const officer = this.officerOf(m, order);
       if (officer) {

@@ -72,9 +72,103 @@ const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
 /**
  * Before a mention, the words that make it the owner of a thing rather than the subject: "the records
  * and files of the Board are records of the Office of the President and ... shall be maintained": the
- * records are what "shall" speaks of, not the office that owns them.
+ * records are what "shall" speaks of, not the office that owns them. Likewise its report ("The report of the board
+ * shall", EO 9655), its expenses and funds ("Any expenses of the Commission shall be paid", EO 12400), a vacancy on it,
+ * its creation ("Within 30 days after creation of the board, the parties to the dispute shall submit to the board final
+ * offers", EO 12414), what it requests or approves or directs ("the recorder, under the direction of the board, shall
+ * draw up the findings", EO 9655).
  */
-const OWNED_THING = /\b(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?\s+of\s+$/i;
+const OWNED_THING =
+  /\b(?:(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?|report|findings|proceedings|expenses|funds|appropriations|vacanc(?:y|ies)(?:\s+occurring)?|creation|establishment|termination|majority|request|approval|consent|concurrence|direction|supervision|control|jurisdiction)\s+(?:of|on|in)\s+$/i;
+/** Before a mention, its members or officers: "No member of the said board shall" (EO 9553), "The senior officer of the board shall be the presiding officer" (EO 9655). */
+const MEMBERS_OF = /\b(?:members?|membership|officers?)\s+(?:of|on)\s+$/i;
+/**
+ * What members of a body are said to be rather than to do: "No member of the said board shall be pecuniarily or
+ * otherwise interested in any organization of railway employees" (EO 9553), "Members of the Council shall serve
+ * without compensation" (EO 10194), "shall receive", "shall include". Their acts stay the body's: "Each member of the
+ * Committee shall designate a fully deputized alternate" (EO 9735), "agency Members of the Initiative shall:" (EO 14120).
+ */
+const MEMBERS_ARE =
+  /^shall\s+(?:(?:also|each|not|,)\s+)*(?:be|serve|receive|include|consist|comprise|hold|have|remain|continue)\b/;
+/**
+ * Before a mention, a participle with its "by" or "to" that makes the mention a modifier of the subject: "Each agency
+ * identified by the Secretary shall", "Officers detailed to other Executive departments shall report" (EO 10000),
+ * "The report submitted by the Secretary of Education under this section shall be" (EO 14188). Not where the one "by"
+ * whom is the one who decides: "Such further measures and dispositions as may be determined by the Director of the
+ * Bureau of the Budget ... shall be carried out in such manner as the Director shall direct" (EO 9643); nor functions
+ * "delegated to" or "transferred to" an officer, who exercises them.
+ */
+const MODIFIER_AGENT =
+  /\b(?:(?<!\bas (?:may|shall|might) be\s+)[a-z]+(?:ed|en|wn)\s+by|(?:detailed|appointed|elected|nominated|named|submitted|supplied|furnished|sent)\s+to)\s+$/;
+/**
+ * A clause before the subject that another actor's verb opens: "for thirty days after the board has made its report to
+ * the President, no change ... shall be made" (EO 9713), "If the Administrator approves such recommendation, the
+ * commission of such officer shall be terminated" (EO 9993). The actors it names (one, or a list) are not the subject.
+ */
+const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Ww]hile)\s+$/;
+/** "he shall", "they shall": the subject stands for an actor the sentence named before. */
+const PRONOUN_SUBJECT = /\b(?:he|she|it|they)\s+(?:\w+ly\s+)?$/;
+/** A relative clause whose subject is the mention before it. */
+const WHO = /^\s*,?\s*(?:who|which)\b/;
+/** Between two items of a list that "and" or "or" closes. */
+const JOINED = /^\s+(?:and|or)\s+$/;
+/**
+ * Between the subject and a mention after it, the words that make the mention its modifier: "Departments and
+ * agencies outside of the Executive Office of the President shall" (EO 12547), "Each executive department, agency, or
+ * office represented on the Task Force (Task Force agency) shall" (EO 13676), "the executive departments, agencies, and
+ * offices constituting the USA Freedom Corps shall" (EO 13254).
+ */
+const MODIFIER_GAP =
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z]+(?:ing|ed)\s+(?:(?:of|on|in|by|to|with|under|within)\s+)?|(?:outside|on|under)\s+(?:of\s+)?)$/;
+/**
+ * Where an office sits: "the Domestic Council in the Executive Office of the President" (EO 11541) is no act of the
+ * Executive Office. After a group it is the group's members, though: "Heads of agencies within the Intelligence
+ * Community shall" (EO 12036) are the Intelligence Community's.
+ */
+const PLACE_GAP = /^\s*(?:within|in)\s+$/;
+/** Between two mentions of one list: ", ", " and ", ", and ", " or ". */
+const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/;
+
+/**
+ * Which mentions before "shall" are no subject: the owner of a thing, the agent of a participle, the actors of a clause
+ * before it. Each looks at the few words before its mention only (a long sentence's text is not read again for each).
+ */
+function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let inClause = false;
+  let modifier = false;
+  let membersAre: boolean | undefined;
+  // "Whenever the Administrator determines ..., he shall" (EO 11602): the clause's actor is who "he" is
+  const pronoun = PRONOUN_SUBJECT.test(text.slice(Math.max(0, shallAt - 12), shallAt));
+  for (let k = 0; k < mentions.length && mentions[k].end <= shallAt; k++) {
+    const m = mentions[k];
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const gap = k > 0 && m.start - mentions[k - 1].end < 40 ? text.slice(mentions[k - 1].end, m.start) : undefined;
+    const listed = gap !== undefined && LIST_SEPARATOR.test(gap);
+    inClause =
+      !pronoun && ((inClause && listed) || (SUBORDINATE.test(before) && clauseEndsBefore(text, m.end, shallAt)));
+    // "are delegated to the Special Representative, who shall designate" (EO 11846): the relative's subject
+    const relative = WHO.test(text.slice(m.end, Math.min(shallAt, m.end + 8)));
+    const owned =
+      OWNED_THING.test(before) ||
+      (MEMBERS_OF.test(before) && (membersAre ??= MEMBERS_ARE.test(text.slice(shallAt, shallAt + 40))));
+    // one list goes on being what its first item is: "When required by the Office, the Merit Systems Protection
+    // Board, or the Special Counsel" (EO 12107)
+    modifier =
+      !relative &&
+      ((modifier && gap !== undefined && JOINED.test(gap)) ||
+        owned ||
+        MODIFIER_AGENT.test(before) ||
+        (gap !== undefined && (MODIFIER_GAP.test(gap) || (PLACE_GAP.test(gap) && mentions[k - 1].actor !== 'GROUP'))));
+    if (inClause || modifier) (out ??= new Set()).add(k);
+  }
+  return out;
+}
+
+/** Whether a comma closes the clause after `from` before "shall" (within a few hundred characters). */
+function clauseEndsBefore(text: string, from: number, shallAt: number): boolean {
+  return text.slice(from, Math.min(shallAt, from + 300)).includes(',');
+}
 
 /**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
@@ -92,13 +186,12 @@ export function assignRoles(
       const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
       if (item) roleOf.set(k, item.role);
     });
+  const notSubject = notSubjects(text, mentions, shallAt);
   const out: Assignment[] = [];
   // one mention needs no check for a second of the same actor (most sentences of a long order name one)
   const seen = mentions.length > 1 ? new Set<string>() : undefined;
   mentions.forEach((m, k) => {
-    const role =
-      roleOf?.get(k) ??
-      (m.end <= shallAt && !OWNED_THING.test(text.slice(Math.max(0, m.start - 40), m.start)) ? 'LEAD' : undefined);
+    const role = roleOf?.get(k) ?? (m.end <= shallAt && !notSubject?.has(k) ? 'LEAD' : undefined);
     if (!role) return;
     if (seen) {
       const key = actorKey(m);

@@ -24,6 +24,108 @@ describe('the owner of records is not the subject', () => {
   });
 });
 
+/** Each directive as "its text's first words -> its leads" (actor id, or the words when unresolved). */
+function leads(model: ReturnType<typeof order>): string[] {
+  return model.directives.map(
+    (d) =>
+      `${d.text.split(/\s+/).slice(0, 4).join(' ')} -> ${d.assignments
+        .filter((a) => a.role === 'LEAD')
+        .map((a) => a.actorId ?? a.actorText)
+        .join(', ')}`,
+  );
+}
+
+describe('a board the order establishes in lower case', () => {
+  it('reads "The board shall" as the "board of three members" the order creates, not its members (EO 12384, 1982)', () => {
+    const model = order(
+      12384,
+      '1982-09-28',
+      [
+        '1-101. There is established, effective October 1, 1982, a board of three members to be appointed by the President to investigate this dispute. No member shall be pecuniarily or otherwise interested in any organization of railroad employees or any commuter authority providing commuter rail service.',
+        '1-102. The board shall conduct a public hearing on the dispute at which each party shall appear and provide testimony.',
+        '1-105. Within 15 days after the submission of final offers, the board shall submit a report to the President setting forth its selection of the most reasonable offer.',
+      ].join('\n\n'),
+    );
+    expect(leads(model)).toEqual([
+      'The board shall conduct -> body-eo-12384-board-of-three-members',
+      'Within 15 days after -> body-eo-12384-board-of-three-members',
+    ]);
+  });
+
+  it('makes no directive of the board for what its members are, or for what others do after its report (EO 9713, 1946; EO 12531, 1985)', () => {
+    const members = order(
+      9713,
+      '1946-05-15',
+      'NOW, THEREFORE, by virtue of the authority vested in me by section 10 of the Railway Labor Act, as amended (45 U.S.C. 160), I hereby create a board of three members, to be appointed by me, to investigate the said dispute. No member of the said board shall be pecuniarily or otherwise interested in any organization of railway employees or any carrier.',
+    );
+    expect(leads(members)).toEqual([]);
+    const conditions = order(
+      12531,
+      '1985-08-21',
+      [
+        'Section 1. Establishment of Board. There is established, effective August 21, 1985, a board of three members to be appointed by the President to investigate this dispute.',
+        'Sec. 3. Maintaining Conditions. As provided by Section 10 of the Act, as amended, from the date of the creation of the board and for 30 days after the board has made its report to the President, no change, except by agreement of the parties, shall be made by the carriers or the employees in the conditions out of which the dispute arose.',
+      ].join('\n\n'),
+    );
+    expect(leads(conditions)).toEqual([]);
+  });
+});
+
+describe('an actor inside a modifier of the subject is not its lead', () => {
+  it('leads "In consonance with national civil defense programs developed by the Department of Defense, the Attorney General shall:" with the Attorney General alone (EO 11310, 1966)', () => {
+    const model = order(
+      11310,
+      '1966-10-11',
+      [
+        'Sec. 3. In consonance with national civil defense programs developed by the Department of Defense, the Attorney General shall:',
+        '(a) Local law enforcement. Upon request, consult with and assist the Department of Defense to plan, develop, and distribute materials for use in the instruction and training of law-enforcement personnel for civil defense emergency operations.',
+      ].join('\n\n'),
+    );
+    expect(leads(model)).toEqual(['Local law enforcement. Upon -> doj']);
+  });
+
+  it('leads with the body what its members do, not what they are (EO 9735, 1946; EO 10194, 1950)', () => {
+    const acts = order(
+      9735,
+      '1946-06-11',
+      '1. In view of the urgency of the solution of various problems relating to the displaced Jews in Europe and to Palestine, there is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on Palestine and Related Problem (hereinafter referred to as the Committee) composed of the Secretaries of State, War, and the Treasury. 2. Each member of the Committee shall designate a fully deputized alternate to act for and in his behalf.',
+    );
+    expect(leads(acts)).toEqual([
+      'Each member of the -> body-eo-9735-cabinet-committee-on-palestine-and-related-problem',
+    ]);
+    const are = order(
+      10194,
+      '1950-12-19',
+      'Section 1. There is hereby established in the Department of Labor the Federal Safety Council, hereinafter referred to as the Council. The members of the Council shall serve without additional compensation.',
+    );
+    expect(leads(are)).toEqual([]);
+  });
+
+  it('does not lead with the actor of a clause before the subject, unless the subject is "he" (EO 12800, 1992; EO 11602, 1971)', () => {
+    const clause = order(
+      12800,
+      '1992-04-13',
+      'Sec. 7. Whenever the Secretary of Labor invokes section 6(a) or 6(b) of this order, the contracting department or agency shall report the results of the action it has taken to the Secretary within such time as the Secretary shall specify.',
+    );
+    expect(leads(clause).filter((l) => l.endsWith('labor'))).toEqual([]);
+    const he = order(
+      11602,
+      '1971-06-29',
+      '(b) Whenever the Administrator of the Environmental Protection Agency determines that the condition which gave rise to a conviction has been corrected, he shall promptly remove the facility and the name and address of the person concerned from the list.',
+    );
+    expect(leads(he)).toEqual(['Whenever the Administrator of -> epa']);
+  });
+
+  it('leads with the one "who shall" after "delegated to" (EO 11846, 1975)', () => {
+    const model = order(
+      11846,
+      '1975-03-27',
+      '(c) The functions of the President under Section 133 of the Act with respect to public hearings in connection with certain trade negotiations are delegated to the Special Representative for Trade Negotiations, who shall designate an interagency committee to hold and conduct any such hearings.',
+    );
+    expect(leads(model)).toEqual(['The functions of the -> ustr']);
+  });
+});
+
 describe('an official the order names for each agency', () => {
   it('reads "The Chief FOIA Officer of each agency", and the bare title after it, as that officer of each agency (EO 13392, 2005)', () => {
     const model = order(
