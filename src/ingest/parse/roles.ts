@@ -99,7 +99,7 @@ const MEMBERS_ARE =
  * "delegated to" or "transferred to" an officer, who exercises them.
  */
 const MODIFIER_AGENT =
-  /\b(?:(?<!\bas (?:may|shall|might) be\s+)[a-z]+(?:ed|en|wn)\s+by|(?:detailed|appointed|elected|nominated|named|submitted|supplied|furnished|sent)\s+to)\s+$/;
+  /\b(?:(?<!\bas (?:may|shall|might) be\s+)[a-z]+(?:ed|en|wn)\s+by|(?:detailed|appointed|elected|nominated|named|submitted|supplied|furnished|sent)\s+to)\s+(?:(?:any|each|every|such)\s+)?$/;
 /**
  * A clause before the subject that another actor's verb opens: "for thirty days after the board has made its report to
  * the President, no change ... shall be made" (EO 9713), "If the Administrator approves such recommendation, the

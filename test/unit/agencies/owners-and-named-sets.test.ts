@@ -126,6 +126,48 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
   });
 });
 
+describe('all executive departments and agencies, in the forms orders write them', () => {
+  it('reads "agencies shall" after a clause, "Departments and agencies", "Federal departments and agencies" and "the head of each department, agency, and establishment" as the group (EO 13211, 2001; EO 11797, 1974; EO 11049, 1962; EO 11258, 1965)', () => {
+    const subjects = [
+      order(
+        13211,
+        '2001-05-18',
+        'Sec. 2. (a) To the extent permitted by law, agencies shall prepare and submit a Statement of Energy Effects to the Administrator of the Office of Information and Regulatory Affairs, Office of Management and Budget, for those matters identified as significant energy actions.',
+      ),
+      order(
+        11797,
+        '1974-07-31',
+        'Departments and agencies shall cooperate with the Secretary of Agriculture in the preparation of the annual reports required by section 901(b), as amended.',
+      ),
+      order(
+        11049,
+        '1962-09-14',
+        'Sec. 3. Federal departments and agencies receiving allocations of funds appropriated pursuant to the Act shall make such regular reports and provide such other information to the Secretary of Commerce as he deems necessary.',
+      ),
+      order(
+        11258,
+        '1965-11-17',
+        'Sec. 3. (b) The head of each department, agency, and establishment shall present to the Director of the Bureau of the Budget, by July 1, 1967, and by the first of each fiscal year thereafter, an annual report describing progress.',
+      ),
+    ];
+    expect(subjects.flatMap(leads).map((l) => l.split(' -> ')[1])).toEqual([
+      'executive-departments-and-agencies',
+      'executive-departments-and-agencies',
+      'executive-departments-and-agencies',
+      'executive-departments-and-agencies',
+    ]);
+  });
+
+  it('does not lead with agencies that only install what "shall" speaks of (EO 11258, 1965)', () => {
+    const model = order(
+      11258,
+      '1965-11-17',
+      '(i) Any waste treatment facilities installed by any department, agency, or establishment shall as far as practicable be constructed so as to conform with any areawide program.',
+    );
+    expect(leads(model)).toEqual([]);
+  });
+});
+
 describe('an official the order names for each agency', () => {
   it('reads "The Chief FOIA Officer of each agency", and the bare title after it, as that officer of each agency (EO 13392, 2005)', () => {
     const model = order(
