@@ -16,6 +16,7 @@ import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { Definition, DefinedTerms } from './defined-terms';
 import { KnownBodies } from './known-bodies';
 import { lowerCaseBodies, lowerCaseBodyMentions } from './lower-case-bodies';
+import { selectiveServiceBoards, speaksOfSelectiveService } from './selective-service';
 import { AgencyGroups } from './groups';
 import { PerAgencyTitle, perAgencyTitles } from './per-agency-officials';
 import {
@@ -166,6 +167,8 @@ export class AgencyResolver {
   private perAgency?: Map<string, PerAgencyTitle>;
   private amended?: AmendedOrder[];
   private appointed?: AppointedOfficer[];
+  /** The Selective Service System where the order speaks of it (its boards are the System's), else null. */
+  private selectiveService?: string | null;
 
   constructor(
     refs: { agencies: AgencyRef[]; agencyGroups: AgencyGroupRef[]; bodies?: KnownBodyRef[] },
@@ -235,6 +238,12 @@ export class AgencyResolver {
       if (id) add(m, 'AGENCY', id);
     }
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
+    for (const m of selectiveServiceBoards(text)) {
+      this.selectiveService ??= speaksOfSelectiveService(this.input.provisions)
+        ? (this.resolve('Selective Service System')?.id ?? null)
+        : null;
+      if (this.selectiveService) add(m, 'AGENCY', this.selectiveService);
+    }
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
     if (this.bodyNames)
       for (const m of this.bodyNames.all(text)) {

@@ -79,7 +79,7 @@ const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
  * draw up the findings", EO 9655).
  */
 const OWNED_THING =
-  /\b(?:(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?|report|findings|proceedings|expenses|funds|appropriations|vacanc(?:y|ies)(?:\s+occurring)?|creation|establishment|termination|majority|request|approval|consent|concurrence|direction|supervision|control|jurisdiction)\s+(?:of|on|in)\s+$/i;
+  /\b(?:(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?|report|findings|recommendations?|proceedings|expenses|funds|appropriations|vacanc(?:y|ies)(?:\s+occurring)?|creation|establishment|termination|majority|request|approval|consent|concurrence|direction|supervision|control|jurisdiction)\s+(?:of|on|in)\s+$/i;
 /** Before a mention, its members or officers: "No member of the said board shall" (EO 9553), "The senior officer of the board shall be the presiding officer" (EO 9655). */
 const MEMBERS_OF = /\b(?:members?|membership|officers?)\s+(?:of|on)\s+$/i;
 /**

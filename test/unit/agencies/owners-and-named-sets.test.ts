@@ -168,6 +168,40 @@ describe('all executive departments and agencies, in the forms orders write them
   });
 });
 
+describe('the boards of the Selective Service System', () => {
+  it('reads "The local board shall" and "the appeal board shall" of the Selective Service Regulations as the System (EO 9988, 1948; EO 10363, 1952)', () => {
+    const local = order(
+      9988,
+      '1948-08-20',
+      [
+        'PART 621-CLASSIFICATION PROCEDURE. The Selective Service Regulations are amended as follows.',
+        '(f) The local board shall mail a Classification Questionnaire (SSS Form No. 100) to a registrant as soon as he reaches the nineteenth anniversary of the day of his birth.',
+      ].join('\n\n'),
+    );
+    expect(leads(local)).toEqual(['The local board shall -> sss']);
+    const appeal = order(
+      10363,
+      '1952-06-17',
+      [
+        'Sec. 1. The Selective Service Regulations are amended as follows.',
+        '(c) Upon receipt of the report of the Department of Justice, the appeal board shall determine the classification of the registrant.',
+      ].join('\n\n'),
+    );
+    expect(leads(appeal)).toEqual(['Upon receipt of the -> sss']);
+  });
+
+  it('reads no board of the System where the order does not speak of Selective Service, nor "local board member" as the board (EO 10202, 1951)', () => {
+    const other = order(11000, '1962-02-16', 'Sec. 1. The local board shall report to the Governor.');
+    expect(leads(other)).toEqual([]);
+    const member = order(
+      10202,
+      '1951-01-31',
+      'Sec. 2. (b) Whenever the State Director of Selective Service establishes panels in a local board, the chairman of such local board shall assign at least three members of the local board to each such panel. Each local board member, including the chairman, shall be assigned to a panel.',
+    );
+    expect(leads(member)).toEqual(['Whenever the State Director -> sss']);
+  });
+});
+
 describe('an official the order names for each agency', () => {
   it('reads "The Chief FOIA Officer of each agency", and the bare title after it, as that officer of each agency (EO 13392, 2005)', () => {
     const model = order(
