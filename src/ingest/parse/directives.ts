@@ -4,12 +4,13 @@
  */
 import { Action, Assignment, Directive, Provision } from '../model';
 import { actionOf, delegatesToClauses } from './actions';
-import { AgencyResolver } from './agencies';
+import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, listedOfficials } from './roles';
 import { sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
+import { exactSize } from './patterns';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
 export interface DirectiveContext {
@@ -115,7 +116,11 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
+  // the leads of the sentence just before, where its subject is they alone: what "He shall" after it stands for
+  let before: Assignment[] | undefined;
   for (const s of sentenceSpans(p.text)) {
+    const previous = before;
+    before = undefined;
     while (first < mentions.length && mentions[first].start < s.start) first++;
     const shall = /\bshall\b(?! not)/.exec(s.text);
     const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
@@ -145,6 +150,9 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     let assignments = byShall ? assignRoles(s.text, local, shall!.index, listed) : [];
     let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
     let other = false;
+    if (byShall && previous && !assignments.some((a) => a.role === 'LEAD'))
+      assignments = byPronoun(s.text, shall!.index, previous, assignments);
+    if (byShall) before = subjectLeads(s.text, local, shall!.index, assignments);
     if (!assignments.some((a) => a.role === 'LEAD')) {
       const v = voice ?? voiceOf(s.text);
       if (!v) continue;
@@ -170,6 +178,52 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
     push(into, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
   }
+}
+
+/**
+ * "He shall", "It shall", "They shall" (after a clause or not) as the whole subject: "The Administrator shall assume the
+ * initiative in developing joint plans ... He shall utilize to the maximum those capabilities of other agencies" (EO
+ * 11004), "The Commission shall develop factual data as to the causes of world hunger and malnutrition. It shall review
+ * existing authorities and programs" (EO 12078). Not a pronoun whose verb is "be" ("It shall be a violation of these
+ * regulations", "It shall be provided in a manner consistent with available funds", EO 12134): that "it" is seldom an actor.
+ */
+const PRONOUN_SUBJECT = /^(?:[^,;:]{0,150},\s*)?(?:(He|She|It|he|she|it)|(They|they))\s+(?:\w+ly\s+)?$/;
+const BE = /^shall\s+(?:(?:also|then|thereafter|further)\s+)?be\b/;
+
+/** The leads of the sentence before, for a subject that is a pronoun standing for them; else `assignments` as they are. */
+function byPronoun(text: string, shallAt: number, previous: Assignment[], assignments: Assignment[]): Assignment[] {
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(Math.max(0, shallAt - 200), shallAt));
+  if (!pronoun || BE.test(text.slice(shallAt, shallAt + 40))) return assignments;
+  // "they" for several actors or a group, "he" or "it" for one
+  const plural = previous.length > 1 || previous[0].actor === 'GROUP';
+  if (Boolean(pronoun[2]) !== plural) return assignments;
+  return exactSize([...previous, ...assignments]);
+}
+
+/** Between the leads of a subject that is they alone: a list's commas and "and", or a parenthetical set off by commas. */
+const SUBJECT_LIST = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
+const SUBJECT_END = /^\s*(?:,[^,;:]{0,80},\s*)?(?:\w+ly\s+)?$/;
+const SUBJECT_START = /^(?:[^,;:]{0,150},\s*)?$/;
+
+/**
+ * The leads of a "shall" sentence whose subject is they alone (after a clause): "The Administrator shall", "Within 90
+ * days, the Secretary of State and the Attorney General shall"; undefined where the subject says more ("The head of each
+ * agency receiving notice ... shall", where "he" after it may be another).
+ */
+function subjectLeads(
+  text: string,
+  mentions: Mention[],
+  shallAt: number,
+  assignments: Assignment[],
+): Assignment[] | undefined {
+  const leads = assignments.filter((a) => a.role === 'LEAD');
+  if (!leads.length || leads.length !== assignments.length) return undefined;
+  const subject = mentions.filter((m) => m.end <= shallAt);
+  if (!subject.length || subject.length !== leads.length) return undefined;
+  if (!SUBJECT_START.test(text.slice(0, subject[0].start))) return undefined;
+  for (let k = 1; k < subject.length; k++)
+    if (!SUBJECT_LIST.test(text.slice(subject[k - 1].end, subject[k].start))) return undefined;
+  return SUBJECT_END.test(text.slice(subject[subject.length - 1].end, shallAt)) ? leads : undefined;
 }
 
 /** The mentions in text order: the resolver's own array when it is so already (it is read, never changed), else a sorted copy. */

@@ -202,6 +202,38 @@ describe('the boards of the Selective Service System', () => {
   });
 });
 
+describe('a pronoun as the whole subject', () => {
+  it('reads "He shall" and "It shall" as the subject of the sentence before (EO 11004, 1962; EO 12078, 1978)', () => {
+    const he = order(
+      11004,
+      '1962-02-16',
+      'Sec. 5. (a) Interagency cooperation. The Housing and Home Finance Administrator shall assume the initiative in developing joint plans for the coordination of civilian housing emergency programs of those departments and agencies which normally have responsibilities for any segment of such activities. He shall utilize to the maximum those capabilities of other agencies qualified to perform or assist in the performance of assigned functions by contractual or other agreements.',
+    );
+    expect(leads(he)).toEqual(['The Housing and Home -> hhfa', 'He shall utilize to -> hhfa']);
+    const it = order(
+      12078,
+      '1978-09-05',
+      [
+        '1-101. There is established the Presidential Commission on World Hunger.',
+        '1-201. The Commission shall develop factual data as to the causes of world hunger and malnutrition. It shall review existing authorities and programs, public and private, national and international, which seek to address the problems of hunger and malnutrition.',
+      ].join('\n\n'),
+    );
+    expect(leads(it).map((l) => l.split(' -> ')[1])).toEqual([
+      'body-eo-12078-presidential-commission-on-world-hunger',
+      'body-eo-12078-presidential-commission-on-world-hunger',
+    ]);
+  });
+
+  it('does not read "It shall be provided" after a department\'s sentence as the department (EO 12134, 1979)', () => {
+    const model = order(
+      12134,
+      '1979-05-08',
+      '(b) The Department of the Navy shall be primarily responsible for providing to the Office of Administration, both on-site and off site, that common and usual administrative support and service related to printing and duplication. It shall be provided in a manner consistent with available funds and other resources.',
+    );
+    expect(leads(model)).toEqual(['The Department of the -> navy']);
+  });
+});
+
 describe('an official the order names for each agency', () => {
   it('reads "The Chief FOIA Officer of each agency", and the bare title after it, as that officer of each agency (EO 13392, 2005)', () => {
     const model = order(
