@@ -484,3 +484,171 @@ describe('parts revoked among the items of an amendment', () => {
     ).toEqual([['AMENDS', 'eo-10575', false, undefined]]);
   });
 });
+
+describe('forms the recall proxy does not count (session 17 survey)', () => {
+  it('reads "Executive Order Number 6160" and its paragraph rescinded with "Executive Order Number 6181" (EO 6208)', () => {
+    const text =
+      'paragraph (5) of Executive Order Number 6160, dated June 7, 1933, and Executive Order Number 6181, dated June 24, 1933, are rescinded, and the following substituted therefor:';
+    expect(read(text)).toEqual([
+      ['REVOKES', 'eo-6160', true, 'paragraph (5)'],
+      ['REVOKES', 'eo-6181', false, undefined],
+    ]);
+  });
+
+  it('reads "Executive Order No. 3862, of June 11, 1923, and No. 4225, of May 16, 1925" as two orders (EO 6444)', () => {
+    const text =
+      'Executive Order No. 3862, of June 11, 1923, and No. 4225, of May 16, 1925, insofar as they affect the above-described drill sites, are hereby revoked.';
+    expect(read(text)).toEqual([
+      ['REVOKES', 'eo-3862', true, undefined],
+      ['REVOKES', 'eo-4225', true, undefined],
+    ]);
+    // a bare number after a singular head is no order of it
+    expect(findDocumentRefs('Executive Order No. 9001 and 12 other orders').map((r) => r.id)).toEqual(['eo-9001']);
+  });
+
+  it('reads "is hereby canceled" when the order itself is the subject (EO 6776), not what a regulation cancels (EO 6167)', () => {
+    expect(
+      read(
+        'Executive Order No. 6096, dated March 31, 1933 (Veterans Regulation No. 8), is hereby canceled as of the date thereof.',
+      ),
+    ).toEqual([['REVOKES', 'eo-6096', false, undefined]]);
+    expect(
+      read(
+        'Section 8, chapter XX, Instructions to Diplomatic Officers, and section 540 of the Consular Regulations of 1896 are hereby canceled and the following established in lieu thereof:',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "This order shall take effect immediately and shall supersede" (EO 10131) and "..., and on that date shall supersede" (EO 10113)', () => {
+    expect(
+      read(
+        'This order shall take effect immediately and shall supersede Executive Order No. 10003 of October 4, 1948, entitled "Providing for the Investigation of and Report on Displaced Persons Seeking Admission into the United States."',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-10003', false, undefined]]);
+    expect(
+      read(
+        'This order shall become effective on April 1, 1950, and on that date shall supersede Executive Order No. 10049, entitled "Delegating the Authority of the President to Prescribe Clothing Allowances, and Cash Allowances in Lieu Thereof, to Enlisted Men in the Armed Forces."',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-10049', false, undefined]]);
+  });
+
+  it('reads "Executive Order No. 12587 shall be superseded on the effective date of this Executive Order" (EO 12629, EO 10860), not a rule for later (EO 14099)', () => {
+    expect(
+      read('Executive Order No. 12587 shall be superseded on the effective date of this Executive Order.'),
+    ).toEqual([['SUPERSEDES', 'eo-12587', false, undefined]]);
+    expect(
+      read(
+        'This order shall become effective on July 4, 1960, and Executive Order No. 10823 of May 26, 1959, shall be superseded as of that date.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-10823', false, undefined]]);
+    expect(
+      read(
+        'Agency policies adopted to implement Executive Order 14042 or Executive Order 14043, to the extent such policies are premised on those orders, no longer may be enforced and shall be rescinded consistent with applicable law.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the orders of "The following are hereby revoked:" past an item naming another kind of order (EO 11490)', () => {
+    const rel = read(
+      'The following are hereby revoked:',
+      '(1) Defense Mobilization Order VI-2 of December 11, 1953.',
+      '(2) Defense Mobilization Order 1-12 of October 5, 1954.',
+      '(3) Executive Order No. 10312 of December 10, 1951.',
+      '(4) Executive Order No. 10346 of April 17, 1952.',
+    );
+    expect(rel.map((r) => r[1])).toEqual(['eo-10312', 'eo-10346']);
+  });
+
+  it('reads the list on past its provision when an outline split it there (EO 11490)', () => {
+    const rel = read(
+      'The following are hereby revoked: (1) Defense Mobilization Order VI-2 of December 11, 1953. (15) Executive Order No. 11088 of February 26, 1963.',
+      'Executive Order No. 11089 of February 26, 1963.',
+    );
+    expect(rel.map((r) => [r[1], r[0]])).toEqual([
+      ['eo-11088', 'REVOKES'],
+      ['eo-11089', 'REVOKES'],
+    ]);
+  });
+
+  it('reads "is corrected and amended to read" (EO 12156)', () => {
+    expect(
+      read('Section 5-211 of Executive Order No. 12148 of July 20, 1979, is corrected and amended to read:'),
+    ).toEqual([['AMENDS', 'eo-12148', true, 'Section 5-211']]);
+  });
+});
+
+describe('relations the text does not state (session 17 precision)', () => {
+  it('does not read an act in the text an amendment inserts: "Section 12 shall read: \\"(a) Executive Order No. 9835 ... is hereby revoked." (EO 11605)', () => {
+    expect(
+      read('Section 12 shall read: "(a) Executive Order No. 9835 of March 21, 1947, as amended is hereby revoked.'),
+    ).toEqual([]);
+  });
+
+  it('reads the correction, not the quoted amendment it corrects (EO 12156)', () => {
+    const text =
+      'Section 5-211 of Executive Order No. 12148 of July 20, 1979, is corrected and amended to read: "Section 1-102 of Executive Order No. 12083, as amended by Executive Order No. 12121, is further amended by adding in alphabetical order "(z) The Director of the Federal Emergency Management Agency".".';
+    expect(read(text)).toEqual([['AMENDS', 'eo-12148', true, 'Section 5-211']]);
+  });
+
+  it('does not read the orders named in words an amendment strikes or inserts (EO 13350)', () => {
+    const text =
+      'I hereby amend Executive Order 13290 by removing \u201cthe national emergency declared in Executive Order 12722 of August 2, 1990\u201d and replacing it with \u201cthe national emergency declared in Executive Order 13303 of March 20, 2003, and expanded in Executive Order 13315 of August 28, 2003\u201d';
+    expect(read(text)).toEqual([['AMENDS', 'eo-13290', false, undefined]]);
+  });
+
+  it('keeps an act after a stray quote mark (EO 10288)', () => {
+    const text =
+      'Executive Order No. 10157 of August 28, 1950, entitled "Enabling Certain Employees of the Federal Government To Acquire a Competitive Status", as amended by Executive Order No. 10217 of February 26, 1951," is hereby further amended as follows:';
+    expect(read(text)).toEqual([['AMENDS', 'eo-10157', false, undefined]]);
+  });
+
+  it('does not read an order named in the quoted title of another (EO 10415)', () => {
+    const text =
+      'I hereby amend Executive Order No. 9949, entitled "Modifying Executive Order No. 9721, Providing for the Transfer of Personnel to Certain Public International Organizations", by striking out the words "within five years from the date of his transfer to such Board"';
+    expect(read(text)).toEqual([['AMENDS', 'eo-9949', false, undefined]]);
+  });
+
+  it('reads "as replaced by" (EO 13192) and "as supplemented by" (EO 6345) as sources', () => {
+    expect(
+      read(
+        'Section 2 of Executive Order 13088, as replaced by section 1(b) of Executive Order 13121, is revoked and a new section 2 is added to read as follows:',
+      ),
+    ).toEqual([['REVOKES', 'eo-13088', true, 'Section 2']]);
+    expect(
+      read(
+        'Executive Order No. 6182 of June 26, 1933, as supplemented by Executive Order No. 6207 of July 21, 1933, which delegated to the Secretary of Agriculture certain of the powers vested in me by the aforesaid act, is hereby amended so that',
+      ),
+    ).toEqual([['AMENDS', 'eo-6182', false, undefined]]);
+  });
+
+  it('reads every order of "as amended by Executive Orders No. 10816 ..., No. 10901 ..." as a source (EO 11652)', () => {
+    const text =
+      'Executive Order No. 10501 of November 5, 1953, as amended by Executive Orders No. 10816 of May 8, 1959, No. 10901 of January 11, 1961, No. 10964 of September 20, 1961, No. 10985 of January 15, 1962, No. 11097 of March 6, 1963 and by Section 1 (a) of No. 11382 of November 28, 1967, is superseded as of the effective date of this order.';
+    expect(read(text)).toEqual([['SUPERSEDES', 'eo-10501', false, undefined]]);
+  });
+
+  it('reads "the said order" as the order amended before, not its source (EO 9580)', () => {
+    const rel = read(
+      'Paragraph 31 of Executive Order No. 1888 of February 2, 1914, as amended by Executive Order No. 2514 of January 15, 1917, is hereby amended to read as follows:',
+      'Paragraph 34 of the said order, as amended by Executive Order No. 2514 of January 15, 1917, is amended to read as follows:',
+      'Paragraph 36 of the said order, as amended by Executive Order No. 2514 of January 15, 1917, and Executive Order No. 9467 of August 19, 1944, is further amended by adding at the end thereof the following sentence:',
+    );
+    expect(rel.map((r) => [r[1], r[3]])).toEqual([
+      ['eo-1888', 'Paragraph 31'],
+      ['eo-1888', 'Paragraph 34'],
+      ['eo-1888', 'Paragraph 36'],
+    ]);
+  });
+
+  it('reads "The said Executive orders" after a clause that names them only as sources as those orders (EO 9919)', () => {
+    const text =
+      'the functions conferred on the President by section 4(a) of the joint resolution with respect to the use of transportation equipment and facilities by rail carriers are hereby included within the powers, authority, and discretion delegated to the Director of the Office of Defense Transportation under Executive Order No. 8989 of December 18, 1941 (6 F.R. 6725), as amended by Executive Order No. 9389 of October 18, 1943 (8 F.R. 14183), Executive Order No. 9156 of May 2, 1942 (7 F.R. 3349), Executive Order No. 9214 of August 5, 1942 (7 F.R. 6097), and Executive Order No. 9729 of May 23, 1946 (11 F.R. 5641). The said Executive orders are amended accordingly.';
+    expect(read(text).map((r) => [r[0], r[1]])).toEqual([
+      ['AMENDS', 'eo-8989'],
+      ['AMENDS', 'eo-9389'],
+      ['AMENDS', 'eo-9156'],
+      ['AMENDS', 'eo-9214'],
+      ['AMENDS', 'eo-9729'],
+    ]);
+  });
+});

@@ -11,12 +11,12 @@ export interface PlacedRef {
 }
 
 // "Executive Order 13767", "Executive Order No. 8248", "Executive Orders Nos. 6166 and 6228",
-// "Executive Orders Numbered 6166, 6224, and 6540", "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
+// "Executive Orders Numbered 6166, 6224, and 6540", "Executive Order Number 6160" (EO 6208), "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
 // "Presidential Memorandum of April 4, 2018", "my memorandum of December 30, 1978" (EO 12143), "the President's memorandum
 // of June 2, 2005" (EO 13394): lower case only after words that make it the President's. The numbers after a head are
 // read one by one below.
 const HEAD =
-  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|NOS?\.|[Nn]umbered|Numbers))?[ \u00a0]*/g;
+  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|NOS?\.|[Nn]umbered|Numbers?))?[ \u00a0]*/g;
 /** Words every HEAD match holds: a text without them names no document (a cheaper test than HEAD). */
 export const MAY_NAME_A_DOCUMENT =
   /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|[Mm]emorandum/;
@@ -49,6 +49,12 @@ const MEMORANDUM_TAIL = new RegExp(`(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBL
  * ("Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked", EO 12046).
  */
 const NEXT_NUMBER = /(?:,\s*as amended)?(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*)?(?=\d)/y;
+/**
+ * After a singular head, another number only with its own "No.": "Executive Order No. 3862, of June 11, 1923, and No.
+ * 4225, of May 16, 1925, ... are hereby revoked" (EO 6444). A bare number there is something else ("Executive Order
+ * No. 9001 and 12 other orders").
+ */
+const NEXT_NO = /(?:,\s*as amended)?(?:,\s*(?:and|or)\s*|\s+(?:and|or)\s+)No\.\s*(?=\d{3})/y;
 
 function kindOf(m: RegExpExecArray): DocumentKind {
   if (m[1]) return 'EXECUTIVE_ORDER';
@@ -125,9 +131,9 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[]): void
     const number = NUMBER_NOISE.test(m[1]) ? m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-') : m[1];
     out.push({ ref: refOf(kind, number, m[2], m[3], m[4] ?? m[6], m[5] ?? m[7]), start, end: at + m[0].length });
     at += m[0].length;
-    if (!plural) break;
-    NEXT_NUMBER.lastIndex = at;
-    const sep = NEXT_NUMBER.exec(text);
+    const next = plural ? NEXT_NUMBER : NEXT_NO;
+    next.lastIndex = at;
+    const sep = next.exec(text);
     if (!sep) break;
     at += sep[0].length;
     start = at;
