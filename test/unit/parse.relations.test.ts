@@ -570,6 +570,25 @@ describe('forms the recall proxy does not count (session 17 survey)', () => {
     ]);
   });
 
+  it('reads "is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362) and "is, consistent with ..., hereby revoked" (EO 11933)', () => {
+    expect(
+      read(
+        'Executive Order No. 6143, dated May 23, 1933, withdrawing certain public lands to aid the State of New Mexico in making exchange selections under the act of June 15, 1926 (ch. 590, 44 Stat. 746-748), is, insofar as it pertains to the following-described lands, hereby revoked:',
+      ),
+    ).toEqual([['REVOKES', 'eo-6143', true, undefined]]);
+    expect(
+      read(
+        'Executive Order No. 11930 of July 30, 1976, which established the Federal Energy Office, is, consistent with the Federal Energy Administration Act Amendments of 1976 (Title I of Public Law 94-385), hereby revoked as of the date of its issuance.',
+      ),
+    ).toEqual([['REVOKES', 'eo-11930', false, undefined]]);
+  });
+
+  it('reads "this Order supersedes" as printed, with a capital only on Order (EO 12234)', () => {
+    const text =
+      'To the extent that the International Convention for the Safety of Life at Sea, 1974, replaces and abrogates the International Convention for .the Safety of Life at Sea, 1960 (TIAS 5780), this Order supersedes Executive Order No. 11239 of July 31, 1965, entitled "Enforcement of the Convention for the Safety of Life at Sea, 1960."';
+    expect(read(text)).toEqual([['SUPERSEDES', 'eo-11239', true, undefined]]);
+  });
+
   it('reads "is corrected and amended to read" (EO 12156)', () => {
     expect(
       read('Section 5-211 of Executive Order No. 12148 of July 20, 1979, is corrected and amended to read:'),

@@ -29,9 +29,9 @@ const TYPE_OF: Record<string, RelationType> = {
 };
 
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended", "is corrected and
-// amended to read" (EO 12156).
+// amended to read" (EO 12156), "is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362).
 const PASSIVE =
-  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|terminated|cancell?ed)(?:,? and (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|terminated|cancell?ed)(?:,? and (revoked|rescinded|superseded))?\b/g;
 /** PASSIVE for a test: not global, so it keeps no place between texts. */
 const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
@@ -46,7 +46,7 @@ const ACT_VERB = /revoke|rescind|supersede|amend|terminated|cancell?ed/;
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
  */
 const MAY_RELATE = new RegExp(`${ACT_VERB.source}|${MAY_NAME_A_DOCUMENT.source}`);
-const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|order|This Order)\s+(?:also\s+|further\s+)?)$/;
+const ACTIVE_SUBJECT = /(?:\b(?:hereby|I|[Oo]rder)\s+(?:also\s+|further\s+)?)$/;
 /** A verb that goes on a series of the President's: after "and" or a comma, "hereby" between. */
 const SERIES = /(?:\band|,)\s+(?:hereby\s+)?$/;
 /** "This order shall supersede Executive Orders Nos. 9356 of June 24, 1943, ..." (EO 9744): the order's own act, said in the future. */
