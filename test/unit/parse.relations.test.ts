@@ -589,6 +589,30 @@ describe('forms the recall proxy does not count (session 17 survey)', () => {
     expect(read(text)).toEqual([['SUPERSEDES', 'eo-11239', true, undefined]]);
   });
 
+  it('reads the orders listed after "Section 3 (2) of each of the following-described Executive orders is amended by" (EO 11613)', () => {
+    const rel = read(
+      'Section 3 (2) of each of the following-described Executive orders is amended by adding "Environmental Protection Agency," immediately after "Department of Transportation,"\u2014',
+      '(1) Executive Order No. 11331 of March 6, 1967, establishing the Pacific Northwest River Basins Commission;',
+      '(2) Executive Order No. 11345 of April 20, 1967, establishing the Great Lakes Basin Commission;',
+      '(3) Executive Order No. 11359 of June 20, 1967, establishing the Souris-Red-Rainy River Basins Commission; and',
+      '(4) Executive Order No. 11371 of September 6, 1967, establishing the New England River Basins Commission, as amended by Executive Order No. 11528 of April 24, 1970.',
+    );
+    expect(rel.map((r) => [r[0], r[1]])).toEqual([
+      ['AMENDS', 'eo-11331'],
+      ['AMENDS', 'eo-11345'],
+      ['AMENDS', 'eo-11359'],
+      ['AMENDS', 'eo-11371'],
+    ]);
+  });
+
+  it('reads "The following are amended: (1) section 3(a) of Executive Order No. 11846 ..." (EO 12163)', () => {
+    expect(
+      read(
+        '(b) The following are amended: (1) section 3(a) of Executive Order No. 11846 of March 27, 1975, as amended, by adding the following new paragraph after paragraph (11):',
+      ),
+    ).toEqual([['AMENDS', 'eo-11846', true, 'section 3(a)']]);
+  });
+
   it('reads "is corrected and amended to read" (EO 12156)', () => {
     expect(
       read('Section 5-211 of Executive Order No. 12148 of July 20, 1979, is corrected and amended to read:'),

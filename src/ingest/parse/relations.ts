@@ -240,6 +240,14 @@ const ITEM_PART = new RegExp(
   `^(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:\\s+(?:of|and)\\s+(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)\\s*,?\\s*$`,
   'i',
 );
+/**
+ * An amendment whose subject announces the orders it amends, listed after it: "Section 3 (2) of each of the following
+ * Executive orders is amended by adding ...: (1) Executive Order No. 11331 ..." (EO 11613, 11882, 12038, 12148), "Each
+ * reference to the Office ... in the following is hereby amended to refer to ...: (1) Executive Order No. 10296 ..."
+ * (EO 11051), "The following are amended: (1) section 3(a) of Executive Order No. 11846 ..." (EO 12163). Any other
+ * amendment names its order before its verb; what follows it is the new text, whose orders it does not amend.
+ */
+const FOLLOWING = /\bfollowing\b/;
 /** A statement of an amendment that its items follow: "Executive Order No. 11126 ... is further amended as follows:". */
 const ITEMS_FOLLOW = /[:\u2014]\.?\s*$/;
 
@@ -596,7 +604,11 @@ export class RelationReader {
       }
       // where each target is stated, when not all in this provision
       let statedIn: string[] | undefined;
-      if (!targets.length && !act.types.includes('AMENDS') && !act.subjectOnly) {
+      if (
+        !targets.length &&
+        (!act.types.includes('AMENDS') || (act.passive && FOLLOWING.test(text.slice(start, act.start)))) &&
+        !act.subjectOnly
+      ) {
         // up to the next act, whose subject the rest is: each of a clause's thousands of acts read all the rest
         targets = this.targetsIn(clause, act.end, a + 1 < acts.length ? acts[a + 1].start : text.length);
         statedIn = targets.map(() => p.id);
