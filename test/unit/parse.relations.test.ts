@@ -651,6 +651,12 @@ describe('relations the text does not state (session 17 precision)', () => {
     expect(read(text)).toEqual([['AMENDS', 'eo-9949', false, undefined]]);
   });
 
+  it('does not read the order that revoked the document described as revoked: "which was revoked as to ... by Executive Order No. 8961" (EO 10768)', () => {
+    const text =
+      'Executive Order No. 7138, which established other airspace reservations in addition to the one described in paragraph 1 hereof, and which was revoked as to such other airspace reservations by Executive Order No. 8961 of December 6, 1941, is hereby revoked in its entirety.';
+    expect(read(text)).toEqual([['REVOKES', 'eo-7138', false, undefined]]);
+  });
+
   it('reads "as replaced by" (EO 13192) and "as supplemented by" (EO 6345) as sources', () => {
     expect(
       read(

@@ -76,7 +76,14 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
  * is hereby revoked" (EO 7081) revokes the amending order only.
  */
 const ONLY_A_SOURCE =
-  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
+  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
+
+/**
+ * The order that did something to the document described, in a relative clause: "Executive Order No. 7138, ..., and
+ * which was revoked as to such other airspace reservations by Executive Order No. 8961 ..., is hereby revoked in its
+ * entirety" (EO 10768) revokes 7138 only.
+ */
+const DONE_BY = /\b(?:which|that)\s+(?:was|were|has been|have been|had been)\s+[^,;()]{0,80}\bby\s+(?:the\s+)?$/;
 
 const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? as follows)?,? that\b/g;
 
@@ -209,8 +216,8 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
     const previous = k > 0 ? clause.refs[k - 1] : undefined;
     const continues = previous && out?.has(previous) && LIST_GAP.test(clause.text.slice(previous.end, r.start));
     // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read
-    if (continues || (r.start > 0 && ONLY_A_SOURCE.test(clause.text.slice(Math.max(0, r.start - 160), r.start))))
-      (out ??= new Set()).add(r);
+    const before = r.start > 0 ? clause.text.slice(Math.max(0, r.start - 160), r.start) : '';
+    if (continues || (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before)))) (out ??= new Set()).add(r);
   }
   return (clause.sources = out ?? NO_SOURCES);
 }
@@ -380,7 +387,6 @@ function actsIn(text: string): Act[] {
     if (!(actor || ordered) || (!ordered && afterShall <= m.index)) continue;
     acts.push({ types: ONE_TYPE[m[1]], start: m.index, end: m.index + m[0].length, passive: false });
   }
-
   return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
 }
 
