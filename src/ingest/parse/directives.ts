@@ -7,7 +7,7 @@ import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
-import { assignRoles, listedOfficials } from './roles';
+import { assignRoles, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
 import { sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
@@ -187,7 +187,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
  * existing authorities and programs" (EO 12078). Not a pronoun whose verb is "be" ("It shall be a violation of these
  * regulations", "It shall be provided in a manner consistent with available funds", EO 12134): that "it" is seldom an actor.
  */
-const PRONOUN_SUBJECT = /^(?:[^,;:]{0,150},\s*)?(?:(He|She|It|he|she|it)|(They|they))\s+(?:\w+ly\s+)?$/;
+const PRONOUN_SUBJECT = new RegExp(String.raw`^(?:[^,;:]{0,150},\s*)?${PRONOUN_BEFORE_SHALL}`);
 const BE = /^shall\s+(?:(?:also|then|thereafter|further)\s+)?be\b/;
 
 /** The leads of the sentence before, for a subject that is a pronoun standing for them; else `assignments` as they are. */

@@ -106,8 +106,12 @@ const MODIFIER_AGENT =
  * commission of such officer shall be terminated" (EO 9993). The actors it names (one, or a list) are not the subject.
  */
 const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Ww]hile)\s+$/;
-/** "he shall", "they shall": the subject stands for an actor the sentence named before. */
-const PRONOUN_SUBJECT = /\b(?:he|she|it|they)\s+(?:\w+ly\s+)?$/;
+/**
+ * A pronoun right before "shall" ("he shall", "They promptly shall"): the subject stands for an actor named before, in
+ * the sentence or the one before it (see directives.ts). One for several actors or a group, another for one.
+ */
+export const PRONOUN_BEFORE_SHALL = String.raw`(?:(He|She|It|he|she|it)|(They|they))\s+(?:\w+ly\s+)?$`;
+const PRONOUN_SUBJECT = new RegExp(String.raw`\b${PRONOUN_BEFORE_SHALL}`);
 /** A relative clause whose subject is the mention before it. */
 const WHO = /^\s*,?\s*(?:who|which)\b/;
 /** Between two items of a list that "and" or "or" closes. */
