@@ -1,8 +1,9 @@
 /**
- * A body one order establishes and a later order tasks by its full name, on a real Neo4j: EO 9781
- * (1946) establishes the Air Coordinating Committee, EO 9990 (1948) enlarges it. Loaded in either
- * order, the graph has one committee, established by EO 9781 only, and EO 9990's directive
- * assigned to it.
+ * A body one order establishes and a later order tasks by its full name, on a real Neo4j: EO 6858
+ * (September 1934) establishes the Textile Labor Relations Board, and EO 6878 (October 1934) writes
+ * "The Textile Labor Relations Board shall appoint a single individual as common chairman of the
+ * Cotton Textile Work Assignment Board, ...". Loaded in either order, the graph has one board,
+ * established by EO 6858 only, and EO 6878's directives assigned to it.
  */
 import { Driver } from 'neo4j-driver';
 import { readCorpus } from '../../../src/corpus/lines';
@@ -17,7 +18,7 @@ describe('bodies named by a later order', () => {
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
     const models = readCorpus()
-      .filter((l) => l.number === '9781' || l.number === '9990')
+      .filter((l) => l.number === '6858' || l.number === '6878')
       .map((l) => parseDocument(l.text, { kind: 'EXECUTIVE_ORDER', number: l.number, signedOn: l.signedOn }));
     // the later order first: the body's node is made by it, then completed by the order that established it
     for (const model of [...models].reverse()) await loadDocuments(graph, [model]);
@@ -26,20 +27,20 @@ describe('bodies named by a later order', () => {
     await driver.close();
   });
 
-  it("keeps one Air Coordinating Committee, established by EO 9781, and assigns it EO 9990's directive", async () => {
+  it("keeps one Textile Labor Relations Board, established by EO 6858, and assigns it EO 6878's directives", async () => {
     const session = driver.session();
     try {
       const result = await session.run(
-        `MATCH (b:Body {id: 'body-eo-9781-air-coordinating-committee'})
+        `MATCH (b:Body {id: 'body-eo-6858-textile-labor-relations-board'})
          OPTIONAL MATCH (b)-[:ESTABLISHED_BY]->(d:PresidentialDocument)
-         OPTIONAL MATCH (dir:Directive)-[:ASSIGNED_TO]->(b) WHERE dir.id STARTS WITH 'eo-9990:'
+         OPTIONAL MATCH (dir:Directive)-[:ASSIGNED_TO]->(b) WHERE dir.id STARTS WITH 'eo-6878:'
          RETURN b.name AS name, b.provisionId AS provision, collect(DISTINCT d.id) AS establishedBy, count(DISTINCT dir) AS tasked`,
       );
       expect(result.records.map((r) => r.toObject())).toEqual([
         {
-          name: 'Air Coordinating Committee',
-          provision: 'eo-9781:(a)',
-          establishedBy: ['eo-9781'],
+          name: 'Textile Labor Relations Board',
+          provision: 'eo-6858:1',
+          establishedBy: ['eo-6858'],
           tasked: expect.anything(),
         },
       ]);
