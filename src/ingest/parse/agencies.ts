@@ -10,7 +10,7 @@ import { officesUnderActs } from './acts';
 import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
 import { antecedentPattern, Antecedents, SaidText } from './antecedents';
-import { EstablishedBody, findBodies, headOf } from './bodies';
+import { EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { Definition, DefinedTerms } from './defined-terms';
@@ -239,9 +239,11 @@ export class AgencyResolver {
     }
     for (const m of this.direct(text)) add(m.match, 'AGENCY', m.ref.id);
     for (const m of selectiveServiceBoards(text)) {
-      this.selectiveService ??= speaksOfSelectiveService(this.input.provisions)
-        ? (this.resolve('Selective Service System')?.id ?? null)
-        : null;
+      // asked once per order: null (no System here) is an answer, which `??=` would ask again at every board
+      if (this.selectiveService === undefined)
+        this.selectiveService = speaksOfSelectiveService(this.input.provisions)
+          ? (this.resolve('Selective Service System')?.id ?? null)
+          : null;
       if (this.selectiveService) add(m, 'AGENCY', this.selectiveService);
     }
     for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
@@ -631,11 +633,6 @@ function withTitle(input: ResolverInput): SaidText[] {
     out.push(p);
   }
   return out;
-}
-
-/** The last body of `bodies` (in document order) established at or before provision `order`. */
-function lastAtOrBefore(bodies: EstablishedBody[], order: number): EstablishedBody | undefined {
-  return bodies[firstNotBefore(bodies, (b) => b.order <= order) - 1];
 }
 
 /**

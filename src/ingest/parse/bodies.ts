@@ -5,6 +5,7 @@
  */
 import { Body, Provision } from '../model';
 import { slug } from './ids';
+import { firstNotBefore } from './lists';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
 import { anchored, Anchored, matchAllOf, nameStartBefore, placesBefore, placesBetween, WordPlaces } from './anchored';
 
@@ -186,6 +187,11 @@ export interface EstablishedBody extends Body {
   /** How the order names it later: its head word, its defined term, its full name. */
   shortNames: string[];
   order: number;
+}
+
+/** The last body of `bodies` (in document order) established at or before provision `order`. */
+export function lastAtOrBefore(bodies: readonly EstablishedBody[], order: number): EstablishedBody | undefined {
+  return bodies[firstNotBefore(bodies, (b) => b.order <= order) - 1];
 }
 
 /** Bodies `provisions` establish, in document order; `known(name)` says a name is a register agency. */

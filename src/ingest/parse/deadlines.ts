@@ -35,7 +35,7 @@ const PERIOD = new RegExp(
  */
 const BARE = new RegExp(
   String.raw`\b(?:(\d{1,4})|(${NUMBER_IN_WORDS}))\s*(?:\((\d{1,4})\)\s*)?(?:calendar\s+|working\s+|business\s+)?` +
-    String.raw`(days?|weeks?|months?|years?)(?=,?\s+(?:after|following|from|before|prior to)\b)`,
+    String.raw`(days?|weeks?|months?|years?)(?=,?\s+(after|following|from|before|prior to)\b)`,
   'gi',
 );
 const MAY_BARE = /\b(?:days?|weeks?|months?|years?),?\s+(?:after|following|from|before|prior to)\b/i;
@@ -44,8 +44,9 @@ const MAY_BARE = /\b(?:days?|weeks?|months?|years?),?\s+(?:after|following|from|
 // "publish or serve notice ... not less than 75 days before the comment due date" (EO 12662), "shall be published by the
 // Secretary at least 90 days before such new minimum wage is to take effect" (EO 13658); after one it is the earliest,
 // no deadline.
+/** The word after a period that makes it a least time before an event ("60 days prior to"). */
+const BEFORE_WORD = /^(?:before|prior)/i;
 const BARE_LEAST = /\b(?:(?:not|no) less than|at least)\s+$/i;
-const BARE_BEFORE = /^,?\s+(?:before|prior to)\b/i;
 
 // What a bare period is when these words come before it: a duration ("for 120 days after", "for a period not to exceed
 // five days after", "until 90 days after"), a condition ("awarded more than 210 days after", "not earlier than 45 days
@@ -84,8 +85,10 @@ const FROM_THIS_ORDER = new RegExp(
 const FROM_EFFECTIVE_DATE =
   /^(?:the effective date (?:of (?:this|the) (?:executive )?(?:order|memorandum)|hereof)|its effective date)\b/i;
 
-const MONTH =
-  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)';
+/** A month's name, its first letter in either case ("august 20, 1948"). */
+const MONTH = `(?:${MONTHS.map((m) => `[${m[0].toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})`;
+/** A written date as printed ("March 30,1964"): toIsoDate reads it once its comma is spaced. */
+const isoOf = (written: string) => toIsoDate(written.replace(/,\s*/, ', '));
 
 /**
  * A date the directive is due by: "by September 30, 2018"; at the head of a sentence too ("By March 31, 2004, the
@@ -169,7 +172,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
       if (f?.deadline.dueOn && f.at > first.at && CAPPED.test(text.slice(Math.max(first.at, f.at - 40), f.at)))
         return f.deadline;
     const other = text.includes('whichever') ? WHICHEVER_DATE.exec(text) : null;
-    const dueOn = other ? toIsoDate(other[1].replace(/,\s*/, ', ')) : undefined;
+    const dueOn = other ? isoOf(other[1]) : undefined;
     if (dueOn && !(signedOn && dueOn < signedOn)) return { dueOn };
   }
   return first?.deadline;
@@ -186,23 +189,23 @@ function firstPeriod(text: string, signedOn?: string, effectiveOn?: EffectiveOn)
     if (!count) continue;
     const after = text.slice(m.index + m[0].length);
     if (periodOf && !FROM_EVENT.test(after) && !THEREAFTER.test(after)) continue;
-    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn) };
+    return { at: m.index, deadline: counted(count, unit, text.slice(m.index + m[0].length), signedOn, effectiveOn) };
   }
   return undefined;
 }
 
 function firstBare(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Found | undefined {
   for (const m of firstMatches(BARE, text)) {
-    const [, digits, words, inParens, unit] = m;
+    // group 5: the word after the period, which the pattern's lookahead has read
+    const [, digits, words, inParens, unit, next] = m;
     const count = inParens ? Number(inParens) : digits ? Number(digits) : numberInWords(words);
     if (!count) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length);
-    const bound = BARE_BEFORE.test(after)
+    const bound = BEFORE_WORD.test(next)
       ? BARE_LEAST.test(before)
       : BARE_BOUND.test(before) && !BARE_BOUND_DURATION.test(before);
     if (!bound && !BARE_DATE_THAT.test(before) && BARE_NOT_WHEN.test(before)) continue;
-    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn) };
+    return { at: m.index, deadline: counted(count, unit, text.slice(m.index + m[0].length), signedOn, effectiveOn) };
   }
   return undefined;
 }
@@ -255,7 +258,7 @@ function firstBeforeDate(text: string, signedOn?: string): Found | undefined {
     const head = m.index === 0 && text[m.index + m[0].length] === ',';
     if (!head && !SHALL_TO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "work performed prior to May 1, 1974" in an order of that day (EO 11781) is no deadline
-    const dueOn = toIsoDate(m[1].replace(/,\s*/, ', '));
+    const dueOn = isoOf(m[1]);
     if (!dueOn || (signedOn && dueOn <= signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
   }
@@ -264,7 +267,7 @@ function firstBeforeDate(text: string, signedOn?: string): Found | undefined {
 
 /** The ISO date a DUE_DATE match names, by the group that matched. */
 function dateOf(m: RegExpExecArray, signedOn?: string): string | undefined {
-  if (m[1]) return toIsoDate(m[1].replace(/,\s*/, ', '));
+  if (m[1]) return isoOf(m[1]);
   if (m[2]) return monthEnd(Number(m[3]), m[2]);
   if (m[5]) return yearEnd(Number(m[5]), m[4]);
   if (m[7]) {
@@ -355,7 +358,7 @@ export function orderEffectiveOn(texts: Iterable<string>, signedOn?: string): Ef
       const tail = end ? rest.slice(0, end.index) : rest;
       if (ON_SIGNING.test(tail)) return undefined;
       const date = DATE_IN_TAIL.exec(tail);
-      const on = date && toIsoDate(date[1].replace(/,\s*/, ', '));
+      const on = date && isoOf(date[1]);
       if (on) return signedOn && on <= signedOn ? undefined : on;
       const after = DAYS_AFTER_SIGNING.exec(tail);
       const days = after && (after[1] ? Number(after[1]) : after[2] ? numberInWords(after[2]) : ordinalDay(after[3]));

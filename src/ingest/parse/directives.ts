@@ -7,7 +7,7 @@ import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
-import { assignRoles, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
+import { assignRoles, LIST_SEPARATOR, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
 import { sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
@@ -200,8 +200,7 @@ function byPronoun(text: string, shallAt: number, previous: Assignment[], assign
   return exactSize([...previous, ...assignments]);
 }
 
-/** Between the leads of a subject that is they alone: a list's commas and "and", or a parenthetical set off by commas. */
-const SUBJECT_LIST = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
+/** After the subject's last lead, up to "shall": a parenthetical set off by commas, an adverb. Before its first: a clause closed by a comma. */
 const SUBJECT_END = /^\s*(?:,[^,;:]{0,80},\s*)?(?:\w+ly\s+)?$/;
 const SUBJECT_START = /^(?:[^,;:]{0,150},\s*)?$/;
 
@@ -222,7 +221,7 @@ function subjectLeads(
   if (!subject.length || subject.length !== leads.length) return undefined;
   if (!SUBJECT_START.test(text.slice(0, subject[0].start))) return undefined;
   for (let k = 1; k < subject.length; k++)
-    if (!SUBJECT_LIST.test(text.slice(subject[k - 1].end, subject[k].start))) return undefined;
+    if (!LIST_SEPARATOR.test(text.slice(subject[k - 1].end, subject[k].start))) return undefined;
   return SUBJECT_END.test(text.slice(subject[subject.length - 1].end, shallAt)) ? leads : undefined;
 }
 

@@ -2,6 +2,7 @@
 import { DocumentKind, DocumentRef } from '../model';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { documentId } from './ids';
+import { matchAll } from './patterns';
 
 /** A reference with where the text says it, so the words around it can be read. */
 export interface PlacedRef {
@@ -160,8 +161,8 @@ export const OPENS_WITH_BARE_NUMBER =
 /** The documents of kind `kind` a list names by their numbers alone, with their places. */
 export function placeBareNumbers(text: string, kind: 'EXECUTIVE_ORDER' | 'PROCLAMATION'): PlacedRef[] {
   const out: PlacedRef[] = [];
-  for (const m of text.matchAll(BARE_NUMBER)) {
-    const index = m.index ?? 0;
+  for (const m of matchAll(BARE_NUMBER, text)) {
+    const index = m.index;
     out.push({ ref: refOf(kind, m[1], m[2], undefined), start: index, end: index + m[0].length });
   }
   return out;

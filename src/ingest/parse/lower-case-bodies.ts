@@ -4,8 +4,7 @@
  * findings to the President" (the emergency boards of the Railway Labor Act, EO 9553 of 1945 to EO 12796 of 1992). The
  * capitalised forms ("The Board shall") are read as the body's head word; the lower-case ones only here.
  */
-import { EstablishedBody, headOf } from './bodies';
-import { firstNotBefore } from './lists';
+import { EstablishedBody, headOf, lastAtOrBefore } from './bodies';
 import { matchAll } from './patterns';
 
 /**
@@ -52,7 +51,7 @@ export function lowerCaseBodyMentions(
   for (const m of matchAll(BODY_NOUN, text)) {
     const bodies = byNoun.get(m[1]);
     if (!bodies) continue;
-    const body = bodies[firstNotBefore(bodies, (b) => b.order <= order) - 1];
+    const body = lastAtOrBefore(bodies, order);
     if (!body) continue;
     const end = m.index + m[0].length;
     if (/^\s+of\b/.test(text.slice(end, end + 4)) && !text.startsWith(body.name, end - m[1].length)) continue;

@@ -266,13 +266,21 @@ function followingKind(words: string): 'EXECUTIVE_ORDER' | 'PROCLAMATION' | unde
   return m ? (m[1] ? 'EXECUTIVE_ORDER' : 'PROCLAMATION') : undefined;
 }
 
+/** Where an item's label ends (0 for none): ITEM_LABEL is all optional, so it always matches. */
+function labelEnd(text: string): number {
+  return ITEM_LABEL.exec(text)![0].length;
+}
+
+/** An item's words after its label and a leading "the". */
+function itemBody(text: string): string {
+  return text.slice(labelEnd(text)).replace(/^the\s+/i, '');
+}
+
 /** A clause that goes on a list of bare numbers: it opens with one, after its label if any. */
 function opensWithBareNumber(text: string): boolean {
   // "No." reads as a label too ("No. 283 of December 8, 1904.")
-  return (
-    OPENS_WITH_BARE_NUMBER.test(text) ||
-    OPENS_WITH_BARE_NUMBER.test(text.slice(text.match(ITEM_LABEL)?.[0].length ?? 0))
-  );
+  const label = labelEnd(text);
+  return OPENS_WITH_BARE_NUMBER.test(text) || (label > 0 && OPENS_WITH_BARE_NUMBER.test(text.slice(label)));
 }
 
 /**
@@ -288,7 +296,7 @@ function isListItem(clause: Clause): boolean {
   if (/\bshall\b/.test(clause.text)) return false;
   // "Executive Order No. 11984 is superseded." after a list of revoked orders states its own act (EO 12110).
   if (PASSIVE_ANYWHERE.test(clause.text)) return false;
-  const body = clause.text.slice(clause.text.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, '');
+  const body = itemBody(clause.text);
   const firstRef = clause.refs[0].start - (clause.text.length - body.length);
   return firstRef <= 2 || PART_CHAIN.test(body.slice(0, Math.max(0, firstRef)));
 }
@@ -368,6 +376,14 @@ function actsIn(text: string): Act[] {
     if (dated) act.subjectOnly = act.afterAnd = true;
     acts.push(act);
   }
+  const active = matchAll(ACTIVE, text);
+  // most clauses state their acts in the passive only ("is hereby revoked"): no scans for the President's voice there
+  if (active.length) addActiveActs(text, active, acts);
+  return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
+}
+
+/** Of the active verbs of `text`, those the President says or this order does ("I hereby revoke", "This order shall supersede"), added to `acts`. */
+function addActiveActs(text: string, active: RegExpExecArray[], acts: Act[]): void {
   // where the President first speaks ("I revoke", "I hereby ..."), and the first "shall": asked of the text before each
   // verb, found once
   const firstI = /\bI\s+\w/.exec(text);
@@ -376,7 +392,7 @@ function actsIn(text: string): Act[] {
   const afterShall = firstShall ? firstShall.index + firstShall[0].length : Infinity;
   const thisOrderShall = THIS_ORDER_SHALL_ANYWHERE.exec(text);
   const afterThisOrderShall = thisOrderShall ? thisOrderShall.index + thisOrderShall[0].length : Infinity;
-  for (const m of matchAll(ACTIVE, text)) {
+  for (const m of active) {
     // "I hereby terminate the national emergency declared in Executive Order 12865, revoke ...": the
     // President's verbs in a series, joined by "and" or a comma.
     const actor =
@@ -387,7 +403,6 @@ function actsIn(text: string): Act[] {
     if (!(actor || ordered) || (!ordered && afterShall <= m.index)) continue;
     acts.push({ types: ONE_TYPE[m[1]], start: m.index, end: m.index + m[0].length, passive: false });
   }
-  return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
 }
 
 interface Target {
@@ -603,9 +618,10 @@ export class RelationReader {
       from = act.end;
       let targets = this.targetsIn(clause, start, end);
       if (act.subjectOnly) {
-        targets = targets.filter(
-          (t, i) => i === 0 && t.part === undefined && this.opensSubject(clause, start, t.ref, act.afterAnd),
-        );
+        // the one target a subject-only act can have: the document that opens its subject
+        const first = targets[0];
+        targets =
+          first && first.part === undefined && this.opensSubject(clause, start, first.ref, act.afterAnd) ? [first] : [];
         if (!targets.length) continue;
       }
       // where each target is stated, when not all in this provision
@@ -645,7 +661,7 @@ export class RelationReader {
       }
       if (!targets.length && act.passive && this.amending && act.types.includes('REVOKES') && !act.subjectOnly) {
         const subject = text.slice(start, act.start);
-        const part = ITEM_PART.exec(subject.slice(subject.match(ITEM_LABEL)?.[0].length ?? 0).replace(/^the\s+/i, ''));
+        const part = ITEM_PART.exec(itemBody(subject));
         if (part) this.add('REVOKES', this.amending, p.id, true, part[1].replace(/\s+/g, ' '));
         continue;
       }

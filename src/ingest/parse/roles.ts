@@ -131,7 +131,7 @@ const MODIFIER_GAP =
  */
 const PLACE_GAP = /^\s*(?:within|in)\s+$/;
 /** Between two mentions of one list: ", ", " and ", ", and ", " or ". */
-const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/;
+export const LIST_SEPARATOR = /^\s*,?\s*(?:(?:and|or)\s+)?$/;
 
 /**
  * Which mentions before "shall" are no subject: the owner of a thing, the agent of a participle, the actors of a clause
