@@ -42,6 +42,36 @@ describe('the actor after "by"', () => {
   });
 });
 
+describe('the subject of a passive is what is done, not who does it', () => {
+  it('"The chairman of the Committee shall be designated by the Director from the Committee\'s membership." orders the Director of the Bureau of the Budget, not the Committee (EO 9674, 1946)', () => {
+    expect(said('9674', /shall be designated by the Director from/).map(actors)).toEqual([['LEAD:bob']]);
+  });
+
+  it('"The Chairman of the Committee shall be designated annually by the President." orders no agency (EO 9912, 1947)', () => {
+    expect(said('9912', /shall be designated annually by the President/)).toEqual([]);
+  });
+
+  it('"Funds for the operation of the Council shall be provided by the Department of Agriculture." orders Agriculture, not the Council (EO 12720, 1990)', () => {
+    expect(said('12720', /^Funds for the operation of the Council/).map(actors)).toEqual([['LEAD:usda']]);
+  });
+
+  it('"... which are applicable to the Committee, shall be performed by the Secretary of Agriculture" orders the Secretary alone (EO 11937, 1976)', () => {
+    expect(said('11937', /shall be performed by the Secretary of Agriculture/).map(actors)).toEqual([['LEAD:usda']]);
+  });
+
+  it('"Any recommendation by the Civil Service Commission submitted to the head of an agency ... shall be complied with by the head of the agency." orders the agencies (EO 10988, 1962)', () => {
+    expect(said('10988', /shall be complied with by the head of the agency/).map(actors)).toEqual([
+      ['LEAD:executive-departments-and-agencies'],
+    ]);
+  });
+
+  it('keeps the subject where the passive says how it is run: "The Committee shall be chaired by the Special Representative for Trade Negotiations ... and shall meet" (EO 11143, 1964)', () => {
+    expect(said('11143', /^The Committee shall be chaired by the Special Representative/).map(actors)).toEqual([
+      ['LEAD:body-eo-11143-public-advisory-committee-for-trade-negotiations'],
+    ]);
+  });
+});
+
 describe('the action of a passive verb', () => {
   it('reads the participle as its verb: "shall be submitted", "shall be terminated", "shall be reviewed"', () => {
     expect([' be submitted to the President', ' be terminated', ' be reviewed by the Board'].map(actionOf)).toEqual([

@@ -204,7 +204,16 @@ export function assignRoles(
     }
     out.push(assignment(m, role));
   });
-  if (!out.some((a) => a.role === 'LEAD')) out.unshift(...passiveAgents(text, mentions, shallAt, seen));
+  const passive = passiveAgents(text, mentions, shallAt);
+  // the one "by" whom a thing shall be done does it; the subject is what is done, or who is chosen ("The Chairman of
+  // the Committee shall be designated annually by the President", EO 9912): it leads only where no one is named
+  if (passive?.ordered) {
+    const agents = new Set(passive.agents.map(assignmentKey));
+    const others = out.filter((a) => a.role !== 'LEAD' && !agents.has(assignmentKey(a)));
+    out.length = 0;
+    out.push(...passive.agents, ...others);
+  } else if (passive && !out.some((a) => a.role === 'LEAD'))
+    out.unshift(...passive.agents.filter((a) => !seen?.has(assignmentKey(a))));
   // a directive's assignments are kept in the model: at their own size
   return exactSize(out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out);
 }
@@ -217,6 +226,17 @@ export function assignRoles(
  */
 const PASSIVE_BY =
   /^shall\s+(?:(?:also|hereafter|thereafter|jointly|promptly|immediately|further)\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|de|ne|lt|pt|ht|id))\b([^.;:()]{0,100}?\s)?by\s+$/;
+/** PASSIVE_BY up to its actor, with the President (group 3) where it is he. */
+const PASSIVE_BY_AGENT = new RegExp(
+  PASSIVE_BY.source.slice(0, -1) + String.raw`(?:(the\s+President\b(?!['’]s|\s+of\b))|(?=\S))`,
+);
+/**
+ * What the subject is and how it works, not what the one "by" is ordered to do: "The Committee shall be chaired by the
+ * Special Representative for Trade Negotiations" (EO 11143), "shall be headed by", "shall be supported by" (EO 11905).
+ * The subject leads, as it does where no one is named after "by".
+ */
+const DESCRIBES =
+  /^(?:chaired|co-chaired|headed|led|composed|comprised|constituted|supported|assisted|advised|staffed|governed|represented|convened|served|attended)$/;
 /**
  * A participle that permits or describes rather than orders: "shall be authorized for use by" (EO 12065), "shall be
  * open to inspection by" (EO 10544).
@@ -231,20 +251,47 @@ const ANOTHER_CLAUSE = /\b(?:[a-z]+ed|when|if|unless|as|which|who|whom|that|wher
 /** Between two actors of one "by": ", ", " and ", ", and ". */
 const AGENT_SEPARATOR = /^\s*(?:,\s*)?(?:and\s+)?$/;
 
-/** The actors of a passive sentence that names no subject: the one after its "by", and those listed with it. */
-function passiveAgents(text: string, mentions: Mention[], shallAt: number, seen?: Set<string>): Assignment[] {
-  const first = mentions.findIndex((m) => {
-    const passive = m.start > shallAt ? PASSIVE_BY.exec(text.slice(shallAt, m.start)) : null;
-    return passive !== null && !NOT_ORDERED.test(passive[1]) && !ANOTHER_CLAUSE.test(passive[2] ?? '');
-  });
-  if (first < 0) return [];
+/**
+ * The actors of a passive sentence: the one after its "by", and those listed with it; none for the President, who is
+ * no actor of the graph ("shall be appointed by the President"). Undefined where the sentence is not such a passive.
+ */
+function passiveAgents(
+  text: string,
+  mentions: Mention[],
+  shallAt: number,
+): { agents: Assignment[]; ordered: boolean } | undefined {
+  const passive = PASSIVE_BY_AGENT.exec(text.slice(shallAt, shallAt + 200));
+  if (!passive || NOT_ORDERED.test(passive[1]) || ANOTHER_CLAUSE.test(passive[2] ?? '')) return undefined;
+  const ordered = !DESCRIBES.test(passive[1]);
+  if (passive[3]) return ordered ? { agents: [], ordered } : undefined;
+  const agentAt = shallAt + passive[0].length;
+  let first = mentions.findIndex((m) => m.start >= agentAt && m.start <= agentAt + 4);
+  if (first < 0) {
+    // a "by" further on, after an actor the sentence does not name ("shall be determined by the heads of the respective
+    // departments ... or by the Commissioners of the District of Columbia", EO 10012): its actor leads where no
+    // subject does
+    first = mentions.findIndex((m) => {
+      // PASSIVE_BY spans a few words: a mention further on is no agent of it (nor a reason to copy the text up to it)
+      const later = m.start > shallAt && m.start < shallAt + 200 ? PASSIVE_BY.exec(text.slice(shallAt, m.start)) : null;
+      return later !== null && !NOT_ORDERED.test(later[1]) && !ANOTHER_CLAUSE.test(later[2] ?? '');
+    });
+    if (first < 0) return undefined;
+    return { agents: agentsFrom(text, mentions, first), ordered: false };
+  }
+  return { agents: agentsFrom(text, mentions, first), ordered };
+}
+
+/** The actor after a passive's "by", and those listed with it, each once. */
+function agentsFrom(text: string, mentions: Mention[], first: number): Assignment[] {
   const out = [assignment(mentions[first], 'LEAD')];
+  const seen = new Set([actorKey(mentions[first])]);
   for (
     let k = first + 1;
     k < mentions.length && AGENT_SEPARATOR.test(text.slice(mentions[k - 1].end, mentions[k].start));
     k++
   ) {
-    if (seen?.has(actorKey(mentions[k]))) continue;
+    if (seen.has(actorKey(mentions[k]))) continue;
+    seen.add(actorKey(mentions[k]));
     out.push(assignment(mentions[k], 'LEAD'));
   }
   return out;
@@ -253,6 +300,11 @@ function passiveAgents(text: string, mentions: Mention[], shallAt: number, seen?
 /** Which actor a mention names, to take each once: its id, or its words when it has none. */
 function actorKey(m: Mention): string {
   return m.actorId ?? `text:${m.text.toLowerCase()}`;
+}
+
+/** Which actor an assignment names, as actorKey does for a mention. */
+function assignmentKey(a: Assignment): string {
+  return a.actorId ?? `text:${a.actorText.toLowerCase()}`;
 }
 
 /** The assignment of a mention, built in place with its keys in the usual order (two spreads made three objects). */
