@@ -279,6 +279,13 @@ export class AgencyResolver {
     }
     for (const m of matchAllIf('concerned', SECRETARY_CONCERNED, text)) add(m, 'UNRESOLVED');
     for (const m of matchAllIf('Secretary', BARE_SECRETARY, text)) {
+      // the order's own short name first: "the Secretary of Education (Secretary)" (EO 14045), not the last department
+      // a list named before it
+      const defined = this.definedAs('Secretary', order, m.index);
+      if (defined) {
+        add(m, defined.actor, defined.id);
+        continue;
+      }
       const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
       if (id) add(m, 'AGENCY', id);
     }

@@ -377,6 +377,22 @@ describe("an officer over a body is not the body's name", () => {
   });
 });
 
+describe('a short name the order gives an official', () => {
+  it('reads "the Secretary" by "of which the Secretary of Education (Secretary) shall serve as Chair", not by the departments a list named since (EO 14045, 2021)', () => {
+    const model = order(
+      14045,
+      '2021-09-13',
+      [
+        "Sec. 2. (a) To advance equity in our Nation's schools and to promote the economic opportunity that follows it, there is established in the Department of Education (Department), the White House Initiative on Advancing Educational Equity, Excellence, and Economic Opportunity for Hispanics (Initiative), of which the Secretary of Education (Secretary) shall serve as Chair.",
+        '(i) The Interagency Working Group shall consist of senior officials from the following: (A) the Department of State; (B) the Department of the Treasury; (O) the Department of Homeland Security;',
+        'Sec. 6. (d) Insofar as the Federal Advisory Committee Act, as amended (5 U.S.C. App.), may apply to the administration of the Commission, any functions of the President under that Act, except that of reporting to the Congress, shall be performed by the Secretary, in accordance with guidelines issued by the Administrator of General Services.',
+      ].join('\n\n'),
+    );
+    const performed = model.directives.filter((d) => /shall be performed by the Secretary/.test(d.text));
+    expect(performed.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId}`))).toEqual([['LEAD:ed']]);
+  });
+});
+
 describe("a body's short name inside the name of a law", () => {
   it('does not read the "Advisory Committee" of "the Federal Advisory Committee Act" as the body, only "the Committee" (EO 12303, 1981)', () => {
     const model = order(
