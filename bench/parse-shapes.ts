@@ -82,6 +82,18 @@ export const SHAPES: Record<string, (size: number) => string> = {
       { length: Math.ceil(n / 100) },
       (_, i) => `The Secretary of State and the Secretary of Defense shall act. The Secretaries shall report ${i}. `,
     ).join(''),
+  // one sentence that lists thousands of officials after "in consultation with", each by title or as departments of
+  // one "Secretaries of": the roles of its mentions were once found by a search of every item for each mention
+  'officials-list': (n) =>
+    HEADER +
+    'The Secretary of Commerce, in consultation with the Secretary of State' +
+    ', the Secretary of the Treasury, the Secretary of Defense'.repeat(Math.ceil(n / 56)) +
+    ', and the Secretary of Labor, shall report.',
+  'secretaries-list': (n) =>
+    HEADER +
+    'The Secretary of Commerce, in consultation with the Secretaries of State' +
+    ', the Treasury, Defense'.repeat(Math.ceil(n / 23)) +
+    ', and Labor, shall report.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -34,6 +34,35 @@ describe('officials listed after a role phrase', () => {
     ]);
   });
 
+  it('reads "the Secretaries of State, the Treasury, Defense, and Labor, the United States Trade Representative, ..." as every department of the Secretaries and the officials after them (EO 13603)', () => {
+    const d = directive('13603', /in consultation with the Secretaries of State, the Treasury, Defense, and Labor/);
+    expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual([
+      'LEAD:commerce',
+      'CONSULTATION:state',
+      'CONSULTATION:treasury',
+      'CONSULTATION:dod',
+      'CONSULTATION:labor',
+      'CONSULTATION:ustr',
+      'CONSULTATION:odni',
+      'CONSULTATION:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('does not make the official after "the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs, and ..." a lead (EO 13877)', () => {
+    const d = directive(
+      '13877',
+      /in consultation with the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs/,
+    );
+    expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual([
+      'LEAD:hhs',
+      'CONSULTATION:treasury',
+      'CONSULTATION:dod',
+      'CONSULTATION:labor',
+      'CONSULTATION:va',
+      'CONSULTATION:opm',
+    ]);
+  });
+
   it('keeps "the Secretary of Health, Education, and Welfare" one official of a list (EO 11868)', () => {
     const text =
       'The Commission shall, through the Secretary of Health, Education, and Welfare, submit two reports of its findings and recommendations to the President.';

@@ -7,7 +7,7 @@ import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
-import { assignRoles, LIST_SEPARATOR, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
+import { assignRoles, LIST_SEPARATOR, listedAt, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
 import { sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
@@ -135,11 +135,12 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
       if (m.end <= s.start + s.text.length)
         inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
     }
+    const inItems = listed.length ? listedAt(inSentence, listed, false) : [];
     // without a list of officials, the sentence's own mentions, already in order
     const local = !listed.length
       ? inSentence
       : [
-          ...inSentence.filter((m) => !listed.some((l) => m.start < l.end && m.end > l.start)),
+          ...inSentence.filter((_, k) => !inItems[k]),
           // Each listed official on its own, so one the resolver reads across two items does not hide either.
           ...listed.flatMap((l) =>
             ctx.agencies

@@ -50,12 +50,25 @@ export function listedOfficials(raw: string): ListedOfficial[] {
     const stop = LIST_STOP.exec(text.slice(from));
     const end = from + (stop ? stop.index : text.length - from);
     let at = from;
+    // "the Secretaries of State, the Treasury, Defense, and Labor, the United States Trade Representative, ..." (EO
+    // 13603): the departments of one "Secretaries of" are one item, and their own "and" closes them, not the list
+    let departments = false;
+    let closing = false;
     for (const sep of [...matchAll(ITEM_SEPARATOR, text.slice(from, end)), null]) {
       const itemEnd = sep ? from + sep.index : end;
-      if (itemEnd > at) out.push({ start: at, end: itemEnd, role: phrase[1] });
+      const item = text.slice(at, itemEnd);
+      if (departments && DEPARTMENT_NAME.test(item) && !OFFICIAL_WORD.test(item)) {
+        out[out.length - 1].end = itemEnd;
+        departments = !closing;
+      } else {
+        if (itemEnd > at) out.push({ start: at, end: itemEnd, role: phrase[1] });
+        departments = SECRETARIES_OF.test(item) && !/\s(?:and|or)\s/.test(item);
+      }
       if (!sep) break;
       at = from + sep.index + sep[0].length;
-      if (/\b(?:and|or)\b/.test(sep[0])) {
+      closing = /\b(?:and|or)\b/.test(sep[0]);
+      if (departments) continue;
+      if (closing) {
         // the item after "and" is the last one
         const rest = text.slice(at, end);
         const next = /,/.exec(rest);
@@ -65,6 +78,36 @@ export function listedOfficials(raw: string): ListedOfficial[] {
     }
   }
   return out;
+}
+
+/** A list item that opens with "the Secretaries of": the departments after it may be its own. */
+const SECRETARIES_OF = /^the\s+Secretaries\s+of\s/i;
+/** A department as a "Secretaries of" list names it: "the Treasury", "Defense", "Homeland Security", "Veterans Affairs". */
+const DEPARTMENT_NAME =
+  /^(?:the\s+(?:Treasury|Interior|Army|Navy|Air\s+Force)|(?!the\b)[A-Z][\w'’]*(?:\s+(?:and\s+)?[A-Z][\w'’]*){0,3})\s*$/;
+/** What names an official or a body, not a department: "the United States Trade Representative" is no Secretary's. */
+const OFFICIAL_WORD =
+  /\b(?:Director|Administrator|Representative|Chair\w*|Secretary|General|Commissioner|Counsel|Assistant|Advis[eo]r|Council|Office|Agency|Board|Commission|Committee|Service|Bureau|Administration|Foundation|Institute|Corps)\b/;
+
+/**
+ * For each mention (in order of start), the listed official that holds it whole (`holds`) or any it overlaps. One walk
+ * over both, where the items are in order and apart (as one list's are): a search of the items for each mention was
+ * quadratic in a sentence that lists thousands of officials.
+ */
+export function listedAt(
+  mentions: readonly { start: number; end: number }[],
+  listed: readonly ListedOfficial[],
+  holds: boolean,
+): (ListedOfficial | undefined)[] {
+  const apart = listed.every((l, k) => k === 0 || listed[k - 1].end <= l.start);
+  const fits = (m: { start: number; end: number }, l: ListedOfficial) =>
+    holds ? m.start >= l.start && m.end <= l.end : m.start < l.end && m.end > l.start;
+  if (!apart) return mentions.map((m) => listed.find((l) => fits(m, l)));
+  let j = 0;
+  return mentions.map((m) => {
+    while (j < listed.length && listed[j].end <= m.start) j++;
+    return j < listed.length && fits(m, listed[j]) ? listed[j] : undefined;
+  });
 }
 
 const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
@@ -186,8 +229,7 @@ export function assignRoles(
 ): Assignment[] {
   const roleOf = listed.length ? new Map<number, Role>() : undefined;
   if (roleOf)
-    mentions.forEach((m, k) => {
-      const item = listed.find((l) => m.start >= l.start && m.end <= l.end);
+    listedAt(mentions, listed, true).forEach((item, k) => {
       if (item) roleOf.set(k, item.role);
     });
   const notSubject = notSubjects(text, mentions, shallAt);
