@@ -539,3 +539,50 @@ describe('"before" a date', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a time limit inside a condition', () => {
+  it('is the condition\'s, not the directive\'s: "If the head of the agency fails to carry out the instructions of the Commission within ten days after receipt thereof, the Commission shall notify" (EO 9830), "In the event a legislative solution is not reached by December 31, 2020" (EO 13951), "unless, within 15 days after notification ..., an official ... shall notify" (EO 13337)', () => {
+    expect(
+      deadlineIn(
+        'If the head of the agency fails to carry out the instructions of the Commission within ten days after receipt thereof, the Commission shall notify the Comptroller General of the United States',
+        '1946-09-26',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'In the event a legislative solution is not reached by December 31, 2020, the Secretary of Health and Human Services shall take administrative action to prevent a patient from receiving a bill',
+        '2020-09-24',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        "The Secretary of State shall issue or deny the permit in accordance with the proposed determination unless, within 15 days after notification pursuant to paragraphs (g) or (h) of this section, an official required to be consulted under paragraph (b)(ii) of this section shall notify the Secretary of State that he or she disagrees with the Secretary's proposed determination",
+        '2004-04-30',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('leaves the directive a later period of its own, counted from the condition and not from the order: "If the parties have not settled the dispute within ten days after the board\'s report, the board shall require the parties to submit, within five days, their final offers" (EO 12384)', () => {
+    const line = readCorpus().find((l) => l.number === '12384')!;
+    const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
+    const require = model.directives.find((d) => /^If the parties have not settled the dispute/.test(d.text));
+    expect(require?.deadlineDays).toBe(5);
+    expect(require?.dueOn).toBeUndefined();
+    expect(require?.deadlineEvent).toBeUndefined();
+  });
+
+  it('is the directive\'s where a comma closes the condition before it: "if such standards are determined to be necessary, issue them by March 15, 2021" (EO 13999), "shall, unless sooner extended, terminate thirty days after submission of its report" (EO 12439)', () => {
+    expect(
+      deadlineIn(
+        'consider whether any emergency temporary standards on COVID-19, including with respect to masks in the workplace, are necessary, and if such standards are determined to be necessary, issue them by March 15, 2021;',
+        '2021-01-21',
+      ),
+    ).toEqual({ dueOn: '2021-03-15' });
+    expect(
+      deadlineIn(
+        'The Task Force shall, unless sooner extended, terminate thirty days after submission of its report to the President',
+        '1983-09-19',
+      ),
+    ).toEqual({ days: 30, event: 'submission of its report to the President' });
+  });
+});

@@ -142,6 +142,23 @@ const MAY_BEFORE_DATE = /\b(?:[Bb]efore|[Pp]rior to) [A-Za-z]+ \d/;
 // (", before" right after "shall" is the one comma allowed)
 const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|whom|that|if|unless)\b)[^,.;:])*)$/;
 
+/**
+ * A time limit inside a condition is the condition's, not the directive's: "If the head of the agency fails to carry out
+ * the instructions of the Commission within ten days after receipt thereof, the Commission shall notify" (EO 9830, EO
+ * 10577), "In the event the road is not constructed on the land hereby restored within 1 year from the date of this
+ * order" (EO 6630), "If the parties have not settled the dispute within ten days after the board's report" (EO 12384),
+ * "unless he notifies the agency head to the contrary within 10 days of its submission" (EO 12498), "Should all such
+ * actions not be finalized within 180 days" (EO 13789), "In the event a legislative solution is not reached by December
+ * 31, 2020" (EO 13951). The condition runs from its opener to the limit with no comma, semicolon or "shall" between: a
+ * comma closes it ("if such standards are determined to be necessary, issue them by March 15, 2021", EO 13999; "unless
+ * sooner extended, terminate thirty days after", EO 12439). Read in the 200 characters before the limit.
+ */
+const IN_CONDITION =
+  /(?:\b(?:[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case)|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
+const inCondition = (text: string, at: number) => IN_CONDITION.test(text.slice(Math.max(0, at - 200), at));
+/** Without one of these, no limit is in a condition. */
+const MAY_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ii]n (?:the event|case)|Should)\b/;
+
 interface Found {
   at: number;
   deadline: Deadline;
@@ -156,11 +173,12 @@ export type EffectiveOn = string | null | undefined;
 /** The deadline a directive's text states first; undefined when it states none. */
 export function deadlineIn(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Deadline | undefined {
   // most directives state no deadline: the words each pattern needs are looked for before the pattern is run
+  const conditional = MAY_CONDITION.test(text);
   const found = [
-    MAY_PERIOD.test(text) ? firstPeriod(text, signedOn, effectiveOn) : undefined,
-    MAY_BARE.test(text) ? firstBare(text, signedOn, effectiveOn) : undefined,
-    MAY_DATE.test(text) ? firstDate(text, signedOn) : undefined,
-    MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, signedOn) : undefined,
+    MAY_PERIOD.test(text) ? firstPeriod(text, conditional, signedOn, effectiveOn) : undefined,
+    MAY_BARE.test(text) ? firstBare(text, conditional, signedOn, effectiveOn) : undefined,
+    MAY_DATE.test(text) ? firstDate(text, conditional, signedOn) : undefined,
+    MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
   ];
   // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
@@ -182,20 +200,39 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
 // EO 6711). "within the period of 90 days immediately preceding the completion of ..." (EO 9655) is a window, not a
 // deadline: "a period of" or "the period of" counts only from what it names ("within a period of sixty days from the
 // effective date of this Code", EO 6756).
-function firstPeriod(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Found | undefined {
+function firstPeriod(
+  text: string,
+  conditional: boolean,
+  signedOn?: string,
+  effectiveOn?: EffectiveOn,
+): Found | undefined {
+  // after a condition's own limit, a period that names no start counts from the condition, not from the order: "If the
+  // parties have not settled the dispute within ten days after the board's report, the board shall require the parties
+  // to submit, within five days, their final offers" (EO 12384): five days, no due date
+  let unsaidFromOrder = true;
   for (const m of firstMatches(PERIOD, text)) {
+    if (conditional && inCondition(text, m.index)) {
+      unsaidFromOrder = false;
+      continue;
+    }
     const [, periodOf, article, digits, words, inParens, unit] = m;
     const count = inParens ? Number(inParens) : article ? 1 : digits ? Number(digits) : numberInWords(words);
     if (!count) continue;
     const after = text.slice(m.index + m[0].length);
     if (periodOf && !FROM_EVENT.test(after) && !THEREAFTER.test(after)) continue;
-    return { at: m.index, deadline: counted(count, unit, text.slice(m.index + m[0].length), signedOn, effectiveOn) };
+    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn, unsaidFromOrder) };
   }
   return undefined;
 }
 
-function firstBare(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Found | undefined {
+function firstBare(
+  text: string,
+  conditional: boolean,
+  signedOn?: string,
+  effectiveOn?: EffectiveOn,
+): Found | undefined {
   for (const m of firstMatches(BARE, text)) {
+    if (conditional && inCondition(text, m.index)) continue;
     // group 5: the word after the period, which the pattern's lookahead has read
     const [, digits, words, inParens, unit, next] = m;
     const count = inParens ? Number(inParens) : digits ? Number(digits) : numberInWords(words);
@@ -210,8 +247,18 @@ function firstBare(text: string, signedOn?: string, effectiveOn?: EffectiveOn): 
   return undefined;
 }
 
-/** A period of `count` units and what it counts from, read in `after`; its due date when that is this order. */
-function counted(count: number, unit: string, after: string, signedOn?: string, effectiveOn?: EffectiveOn): Deadline {
+/**
+ * A period of `count` units and what it counts from, read in `after`; its due date when that is this order, said so or
+ * (where `unsaidFromOrder`) unsaid.
+ */
+function counted(
+  count: number,
+  unit: string,
+  after: string,
+  signedOn?: string,
+  effectiveOn?: EffectiveOn,
+  unsaidFromOrder = true,
+): Deadline {
   const inMonths = /^(?:month|year)/i.test(unit);
   const days = /^week/i.test(unit) ? count * 7 : count;
   const deadline: Deadline = inMonths ? { months: /^year/i.test(unit) ? count * 12 : count } : { days };
@@ -219,7 +266,9 @@ function counted(count: number, unit: string, after: string, signedOn?: string, 
   // counted from the order's effective date: its signing unless the order takes effect later
   const from =
     event === undefined
-      ? signedOn
+      ? unsaidFromOrder || FROM_EVENT.test(after)
+        ? signedOn
+        : undefined
       : FROM_EFFECTIVE_DATE.test(event) && effectiveOn !== null
         ? (effectiveOn ?? signedOn)
         : undefined;
@@ -244,8 +293,9 @@ function eventOf(after: string): string | undefined {
 }
 
 // A date before the order was signed is history the order recites ("by March 6, 1933"), not a deadline.
-function firstDate(text: string, signedOn?: string): Found | undefined {
+function firstDate(text: string, conditional: boolean, signedOn?: string): Found | undefined {
   for (const m of firstMatches(DUE_DATE, text)) {
+    if (conditional && inCondition(text, m.index)) continue;
     const dueOn = dateOf(m, signedOn);
     if (!dueOn || (signedOn && dueOn < signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
@@ -253,8 +303,9 @@ function firstDate(text: string, signedOn?: string): Found | undefined {
   return undefined;
 }
 
-function firstBeforeDate(text: string, signedOn?: string): Found | undefined {
+function firstBeforeDate(text: string, conditional: boolean, signedOn?: string): Found | undefined {
   for (const m of firstMatches(BEFORE_DATE, text)) {
+    if (conditional && inCondition(text, m.index)) continue;
     const head = m.index === 0 && text[m.index + m[0].length] === ',';
     if (!head && !SHALL_TO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "work performed prior to May 1, 1974" in an order of that day (EO 11781) is no deadline
