@@ -455,7 +455,7 @@ describe('periods before an event, windows and misprints', () => {
 
   it('counts the digits of "one hundred Rnd eighty (180) days" as printed (EO 6711)', () => {
     const text =
-      'the Administrator may review or reconsider the provisions of this Section 1 at any time within a period of one hundred Rnd eighty (180) days from the effective date of tliis Chapter, and';
+      'the provisions of this Section 1 at any time within a period of one hundred Rnd eighty (180) days from the effective date of tliis Chapter, and';
     expect(deadlineIn(text, '1934-05-15')?.days).toBe(180);
   });
 
@@ -584,5 +584,34 @@ describe('a time limit inside a condition', () => {
         '1983-09-19',
       ),
     ).toEqual({ days: 30, event: 'submission of its report to the President' });
+  });
+  it('is not the window of what another "may" or "should" do: "the registrant may file a written notice of appeal ... within 10 days from the date the local board mailed notice" (EO 9988), "the Administrator may review or reconsider the provisions of this Section 1 at any time within a period of one hundred Rnd eighty (180) days" (EO 6711), "Any other person should, within 10 days after knowledge thereof, report" (EO 9988)', () => {
+    expect(
+      deadlineIn(
+        "the registrant may file a written notice of appeal from the determination of the local board within 10 days from the date the local board mailed notice of such determination. (b) Immediately upon such an appeal being filed, the local board shall transmit the registrant's file",
+        '1948-08-20',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'the approval herein given is on condition that the Administrator may review or reconsider the provisions of this Section 1 at any time within a period of one hundred Rnd eighty (180) days from the effective date of tliis Chapter, and',
+        '1934-05-15',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'Any other person should, within 10 days after knowledge thereof, report to the local board in writing any such fact. (c) The local board shall keep informed of the status of classified registrants.',
+        '1948-08-20',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is the directive\'s after "as may be requested," and a comma: "shall provide views and render such assistance as may be requested, consistent with their legal authority, in a timely manner, not to exceed 30 days from the date of a request" (EO 13867)', () => {
+    expect(
+      deadlineIn(
+        'Any agency heads whose opinion the President requests shall provide views and render such assistance as may be requested, consistent with their legal authority, in a timely manner, not to exceed 30 days from the date of a request, unless the President otherwise specifies.',
+        '2019-04-10',
+      ),
+    ).toEqual({ days: 30, event: 'the date of a request' });
   });
 });

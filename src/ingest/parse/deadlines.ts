@@ -155,9 +155,22 @@ const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|who
  */
 const IN_CONDITION =
   /(?:\b(?:[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case)|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
-const inCondition = (text: string, at: number) => IN_CONDITION.test(text.slice(Math.max(0, at - 200), at));
-/** Without one of these, no limit is in a condition. */
-const MAY_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ii]n (?:the event|case)|Should)\b/;
+/**
+ * So is the window of what someone "may" or "should" do, in a directive whose "shall" is another's: "the registrant may
+ * file a written notice of appeal from the determination of the local board within 10 days from the date the local
+ * board mailed notice" (EO 9988), "A registrant transferred for induction under this section may within five days after
+ * the date on which ..." (EO 10001), "the agency head may petition the Director of OPM within 30 days from the date of
+ * termination" (EO 14284), "Any other person should, within 10 days after knowledge thereof, report" (EO 9988). Not
+ * "such assistance as may be requested, consistent with their legal authority, in a timely manner, not to exceed 30 days"
+ * (EO 13867): "as may", "may be" and a comma after the act leave the limit to the sentence's "shall".
+ */
+const IN_PERMISSION = /(?<!\bas (?:\w+ )?)\b(?:may|should)\b(?! be\b),?(?:(?!\bshall\b)[^,;:])*$/;
+const inCondition = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return IN_CONDITION.test(before) || IN_PERMISSION.test(before);
+};
+/** Without one of these, no limit is in a condition or a permission. */
+const MAY_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should)\b/;
 
 interface Found {
   at: number;
