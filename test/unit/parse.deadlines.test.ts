@@ -614,4 +614,24 @@ describe('a time limit inside a condition', () => {
       ),
     ).toEqual({ days: 30, event: 'the date of a request' });
   });
+  it('is not the limit on what others send in: "agencies shall consider any such comments received within 60 days from the date of the submission" (EO 13272), "pursuant to application for reemployment made within ninety days after honorable discharge" (EO 10376); the directive\'s own passive keeps it: "a study to be completed within sixty days" (EO 12532)', () => {
+    expect(
+      deadlineIn(
+        "Prior to issuing final procedures and policies, agencies shall consider any such comments received within 60 days from the date of the submission of the agencies' procedures and policies to Advocacy.",
+        '2002-08-13',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'are reemployed therein after the effective date of this order pursuant to application for reemployment made within ninety days after honorable discharge, or after hospitalization continuing after discharge for not more than one year, shall have their former indefinite appointments converted',
+        '1952-07-18',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The Secretary of the Treasury is directed to conduct a study to be completed within sixty days regarding the feasibility of minting and issuing gold coins',
+        '1985-09-09',
+      ),
+    ).toEqual({ days: 60, dueOn: '1985-11-08' });
+  });
 });

@@ -165,12 +165,20 @@ const IN_CONDITION =
  * (EO 13867): "as may", "may be" and a comma after the act leave the limit to the sentence's "shall".
  */
 const IN_PERMISSION = /(?<!\bas (?:\w+ )?)\b(?:may|should)\b(?! be\b),?(?:(?!\bshall\b)[^,;:])*$/;
+/**
+ * And the limit on what others send in, as a participle right before it: "agencies shall consider any such comments
+ * received within 60 days from the date of the submission" (EO 13272), "The Field Committee shall consider any comments
+ * received by it within 90 days" (EO 11182), "pursuant to application for employment made within ninety days after
+ * honorable discharge" (EO 10376, EO 10577); not the directive's own passive ("shall be made within 30 days").
+ */
+const IN_RECEIVED =
+  /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:received|made|filed)(?: by (?:it|him|them|the [A-Za-z]+))?\s+$/;
 const inCondition = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - 200), at);
-  return IN_CONDITION.test(before) || IN_PERMISSION.test(before);
+  return IN_CONDITION.test(before) || IN_PERMISSION.test(before) || IN_RECEIVED.test(before);
 };
-/** Without one of these, no limit is in a condition or a permission. */
-const MAY_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should)\b/;
+/** Without one of these, no limit is in a condition, a permission or what others send in. */
+const MAY_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should|received|made|filed)\b/;
 
 interface Found {
   at: number;
