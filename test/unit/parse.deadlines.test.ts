@@ -306,6 +306,32 @@ describe('a period from an event with a known latest date', () => {
   });
 });
 
+describe('where an event ends with no comma', () => {
+  it('ends it at the subject of the sentence in lower case, "Within 30 days after the submission of final offers the board shall submit a report" (EO 12414), and at a sentence whose period is lost, "from the proper State official The agreement shall provide" (EO 12326)', () => {
+    expect(
+      deadlineIn(
+        'Within 30 days after the submission of final offers the board shall submit a report to the President setting forth its selection of the most reasonable offer.',
+        '1983-04-04',
+      ),
+    ).toEqual({ days: 30, event: 'the submission of final offers' });
+    expect(
+      deadlineIn(
+        'The Director shall, in accordance with this subsection, enter into an agreement with any State within 120 days of a request for agreement from the proper State official The agreement shall provide that the Director shall withhold State income tax',
+        '1981-09-30',
+      ),
+    ).toEqual({ days: 120, event: 'a request for agreement from the proper State official' });
+  });
+
+  it('leaves out an "and" whose comma came after it: "Within 1 year of the effective date of the regulations issued under section 1 of this order and, as appropriate but no less than annually thereafter," (EO 14105)', () => {
+    expect(
+      deadlineIn(
+        'Within 1 year of the effective date of the regulations issued under section 1 of this order and, as appropriate but no less than annually thereafter, the Secretary, in coordination with the Secretary of Commerce, shall provide the President',
+        '2023-08-09',
+      )?.event,
+    ).toBe('the effective date of the regulations issued under section 1 of this order');
+  });
+});
+
 describe('more ways of naming the order and its date', () => {
   it('counts from the order in "within 30 days of the date of issuance of this order" (EO 12818), "Not later than 18 months from this date" (EO 11607), "within 2 weeks of the date of this order" (EO 13999)', () => {
     expect(

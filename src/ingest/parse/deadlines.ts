@@ -70,8 +70,12 @@ const THEREAFTER = /^,?\s+thereafter\b/i;
 const EVENT_END = /\s+and\s+(?:shall|may|will|(?:\w+\s+)?(?:annually|periodically|each year|every year|thereafter))\b/i;
 // or the subject of the sentence where no comma closes the period: "within 90 days from the effective date of this code
 // the Administrator shall" (EO 6435), "within 180 days of the issuance of the guidance a Chief Artificial Intelligence
-// Officer who shall" (EO 14110); looked for only when a verb follows in what was read
-const EVENT_SUBJECT = /\s(?:the|each|all|every|any|an?)\s+(?=[A-Z])/;
+// Officer who shall" (EO 14110); looked for only when a verb follows in what was read. A subject in lower case where its
+// verb comes next ("the submission of final offers the board shall submit a report", EO 12414), or a sentence whose
+// period is lost ("a request for agreement from the proper State official The agreement shall provide", EO 12326);
+// not the subject of a clause the event holds ("the date on which the board shall ...")
+const EVENT_SUBJECT =
+  /(?<!\b(?:which|whom|when|that|whose))\s(?:the|each|all|every|any|an?|The|Each|All|Every|Any)\s+(?=[A-Z]|[a-z]+\s+(?:shall|may|will)\s)/;
 
 /** The signing of the order itself: "the date of this order", "this order", "the date this Order is issued". */
 const FROM_THIS_ORDER = new RegExp(
@@ -309,6 +313,9 @@ function eventOf(after: string): string | undefined {
   let event = (end ? stated.slice(0, end.index) : stated).trim();
   const subject = /\s(?:shall|may|will)\s/.test(event) ? EVENT_SUBJECT.exec(event) : null;
   if (subject && subject.index > 0) event = event.slice(0, subject.index);
+  // "the effective date of the regulations issued under section 1 of this order and, as appropriate but no less than
+  // annually thereafter," (EO 14105): the comma that ended the event came after its "and"
+  event = event.replace(/\s+(?:and|or)$/, '');
   if (/^(?:before|prior to)$/i.test(m[1])) return `before ${event}`;
   return FROM_THIS_ORDER.test(event) ? undefined : event;
 }
