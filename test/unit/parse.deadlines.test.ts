@@ -588,6 +588,15 @@ describe('a time limit inside a condition', () => {
     ).toBeUndefined();
   });
 
+  it('is the time of an "Until" clause, not the deadline of what is done meanwhile: "Until the Office of Personnel Management is established (on or before January 1, 1979), ... the Civil Service Commission shall exercise the authority" (EO 12109)', () => {
+    expect(
+      deadlineIn(
+        'Until the Office of Personnel Management is established (on or before January 1, 1979), pursuant to Reorganization Plan No. 2 of 1978 (43 FR 36037), the Civil Service Commission shall exercise the authority delegated under this Order to the Director of the Office of Personnel Management.',
+        '1978-12-28',
+      ),
+    ).toBeUndefined();
+  });
+
   it('leaves the directive a later period of its own, counted from the condition and not from the order: "If the parties have not settled the dispute within ten days after the board\'s report, the board shall require the parties to submit, within five days, their final offers" (EO 12384)', () => {
     const line = readCorpus().find((l) => l.number === '12384')!;
     const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });

@@ -153,12 +153,13 @@ const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|who
  * order" (EO 6630), "If the parties have not settled the dispute within ten days after the board's report" (EO 12384),
  * "unless he notifies the agency head to the contrary within 10 days of its submission" (EO 12498), "Should all such
  * actions not be finalized within 180 days" (EO 13789), "In the event a legislative solution is not reached by December
- * 31, 2020" (EO 13951). The condition runs from its opener to the limit with no comma, semicolon or "shall" between: a
+ * 31, 2020" (EO 13951), "Until the Office of Personnel Management is established (on or before January 1, 1979), ...
+ * the Civil Service Commission shall exercise" (EO 12109). The condition runs from its opener to the limit with no comma, semicolon or "shall" between: a
  * comma closes it ("if such standards are determined to be necessary, issue them by March 15, 2021", EO 13999; "unless
  * sooner extended, terminate thirty days after", EO 12439). Read in the 200 characters before the limit.
  */
 const IN_CONDITION =
-  /(?:\b(?:[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case)|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
+  /(?:\b(?:[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|[Uu]ntil)|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
 /**
  * So is the window of what someone "may" or "should" do, in a directive whose "shall" is another's: "the registrant may
  * file a written notice of appeal from the determination of the local board within 10 days from the date the local
@@ -182,7 +183,7 @@ const inCondition = (text: string, at: number) => {
   return IN_CONDITION.test(before) || IN_PERMISSION.test(before) || IN_RECEIVED.test(before);
 };
 /** Without one of these, no limit is in a condition, a permission or what others send in. */
-const MAY_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should|received|made|filed)\b/;
+const MAY_CONDITION = /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should|received|made|filed)\b/;
 
 interface Found {
   at: number;
