@@ -669,4 +669,30 @@ describe('a time limit inside a condition', () => {
       ),
     ).toEqual({ days: 60, dueOn: '1985-11-08' });
   });
+  it('is not a time that says who the directive is about: "from among its registrants who have been classified in Class I-A ... and to whom the local board has mailed a Statement of Acceptability (DD Form 62) at least 21 days before the date fixed for induction" (EO 11360), "whose next of kin requests in writing by April 1, 1982" (EO 12115); a dash or the main verb ends that clause (EO 14095, EO 13860)', () => {
+    expect(
+      deadlineIn(
+        'shall select and order to report for induction the number of men required to fill the call from among its registrants who have been classified in Class I-A and Class I-A-0 and who have been found acceptable for service in the Armed Forces and to whom the local board has mailed a Statement of Acceptability (DD Form 62) at least 21 days before the date fixed for induction; Provided, That',
+        '1967-06-30',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The Secretary of Defense shall, to the extent funds are available, disinter from Corozal Cemetery and transport to the United States for reinterment the remains of United States citizens, and the remains of members of their immediate family buried with them, whose next of kin requests in writing by April 1, 1982, that such remains be transported to the United States for reinterment.',
+        '1979-01-19',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The Secretary of Veterans Affairs shall consider expanding the existing Veteran Directed Care Program\u2014which provides veterans who need help with daily living with a budget to spend on home- and community-based services including personal care services\u2014to all Department of Veterans Affairs Medical Centers by the end of Fiscal Year 2024, and shall consider developing an implementation plan for this expansion by June 2023.',
+        '2023-04-18',
+      ),
+    ).toEqual({ dueOn: '2024-09-30' });
+    expect(
+      deadlineIn(
+        'Ensure that members of the applicable services who are to be discharged or released from active duty and who request certification or verification of sea service be provided such certification or verification no later than 1 month after discharge or release; and',
+        '2019-03-04',
+      ),
+    ).toEqual({ months: 1, event: 'discharge or release' });
+  });
 });

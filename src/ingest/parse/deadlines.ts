@@ -178,12 +178,22 @@ const IN_PERMISSION = /(?<!\bas (?:\w+ )?)\b(?:may|should)\b(?! be\b),?(?:(?!\bs
  */
 const IN_RECEIVED =
   /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:received|made|filed)(?: by (?:it|him|them|the [A-Za-z]+))?\s+$/;
+/**
+ * And a time that says who the directive is about, in a clause of "who" or "whose" with its own verb: "registrants ...
+ * who have been classified ... and to whom a Statement of Acceptability has been mailed at least 21 days before the date
+ * fixed for induction" (EO 11360, 11497, 11563), "the remains of United States citizens ... whose next of kin requests in
+ * writing by April 1, 1982" (EO 12115). The clause ends at a comma, a dash ("—which provides veterans who need help ...—to
+ * all ... Medical Centers by the end of Fiscal Year 2024", EO 14095) or the main verb ("members ... who request
+ * certification ... be provided such certification ... no later than 1 month after discharge", EO 13860).
+ */
+const IN_WHO = /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u2013\u2014])*$/;
 const inCondition = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - 200), at);
-  return IN_CONDITION.test(before) || IN_PERMISSION.test(before) || IN_RECEIVED.test(before);
+  return IN_CONDITION.test(before) || IN_PERMISSION.test(before) || IN_RECEIVED.test(before) || IN_WHO.test(before);
 };
 /** Without one of these, no limit is in a condition, a permission or what others send in. */
-const MAY_CONDITION = /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should|received|made|filed)\b/;
+const MAY_CONDITION =
+  /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should|received|made|filed|who|whom|whose)\b/;
 
 interface Found {
   at: number;
