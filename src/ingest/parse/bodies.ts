@@ -110,10 +110,11 @@ const ESTABLISH: Anchored[] = [
 ];
 /**
  * "in order to establish ... a Presidential advisory committee on national housing policies": named in lower case; "The
- * Secretary shall also create an interagency working group (Working Group)" (EO 13339).
+ * Secretary shall also create an interagency working group (Working Group)" (EO 13339). Not a fact shown to someone:
+ * "unless it is established to the satisfaction of the local board that ..." (EO 9988, EO 10292) proves, and sets up no board.
  */
 const ESTABLISH_UNNAMED = new RegExp(
-  String.raw`\b(?:(?:to|hereby|shall)(?: also)? (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
+  String.raw`\b(?:(?:to|hereby|shall)(?: also)? (?:establish|create|appoint|constitute)|(?:is|are|be) (?:hereby )?(?:established|created|appointed|constituted))\b(?! to the satisfaction of\b)[^.;:]{0,120}?\b(?:an?|the) ((?:[\w'’-]+ ){0,3}?(?:${'advisory committee|committee|commission|council|task force|working group|board|panel|group'})(?: (?:on|for|of|to) (?!be known|be called)[a-z][^,.;()“"]{2,80}?)?)(?!\s+(?:to be )?(?:known as|called)\b)(?=\s*[,.;(]| to | which | that | composed| consisting| it is)`,
   'g',
 );
 /** Every form, in the order they are tried; one list, not a new one for each provision. */
@@ -134,16 +135,47 @@ const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as|renamed|redesi
 const DEFINED =
   /^["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
 
-/** A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word. */
+/** Where a name's parts meet: a comma (with its article), or the article after "... of the President". */
+const NAME_PARTS = /(,\s+(?:the\s+)?|(?<=\bPresident)\s+the\s+(?=[A-Z]))/;
+/** An item of a series inside a name: a few capitalised words ("Health Promotion"); a name's series has a few of them. */
+const SERIES_ITEM = /^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$/;
+const SERIES_MOST = 4;
+/** Before a name read from its "of": the office it names. */
+const OFFICE_OF = /\boffice $/;
+/** A connector, where a name cannot open: "of", "and", "for" ... */
+const OPENS_ON_LINK = /^(?:of|and|on|for|the|to|in|&)(?:\s|$)/i;
+
+/**
+ * A name trimmed of trailing connectors and punctuation; undefined when it ends on no body word, or would open on a
+ * connector: "an official bulletin board of the National Recovery Administration" (EO 6527), "the following salary
+ * classes with titles for the Senior Foreign Service" (EO 12293) name no body.
+ */
 function bodyName(raw: string): string | undefined {
   // "within the White House Office, Executive Office of the President, the President's ... Board", "within the Executive
-  // Office of the President the Infrastructure Implementation Task Force" (EO 14052): the last named part.
+  // Office of the President the Infrastructure Implementation Task Force" (EO 14052): the last named part. Parts and
+  // the separators between them alternate.
   const parts = raw
     .replace(/^["“]/, '')
-    .replace(/^The\s+/, '')
-    .split(/,\s+(?:the\s+)?|(?<=\bPresident)\s+the\s+(?=[A-Z])/)
-    .filter((part) => headOf(trimmed(part)));
-  return parts.length ? trimmed(parts[parts.length - 1]) : undefined;
+    .replace(/^the\s+/i, '')
+    .split(NAME_PARTS);
+  let last = parts.length - 1;
+  while (last >= 0 && !headOf(trimmed(parts[last]))) last -= 2;
+  if (last < 0) return undefined;
+  // a series inside the name: "the National Prevention, Health Promotion, and Public Health Council (Council)" (EO
+  // 13544), "a State, Local, and Tribal Leaders Task Force" (EO 13653): the parts before its "and", back to an article
+  let first = last;
+  if (/^(?:and|&)\s+(?!the\s)/.test(parts[last]))
+    while (
+      first >= 2 &&
+      last - first <= 2 * SERIES_MOST &&
+      /^,\s+$/.test(parts[first - 1]) &&
+      SERIES_ITEM.test(parts[first - 2])
+    )
+      first -= 2;
+  // a longer run of commas is no name's series: nothing is read from it (one name of thousands of words was no name either)
+  if (last - first > 2 * SERIES_MOST) return undefined;
+  const name = trimmed(parts.slice(first, last + 1).join(''));
+  return OPENS_ON_LINK.test(name) ? undefined : name;
 }
 
 function trimmed(raw: string): string {
@@ -218,7 +250,8 @@ export function findBodies(
         const place = `${at} ${m[1]}`;
         if (read?.has(place)) continue;
         (read ??= new Set()).add(place);
-        const name = bodyName(m[1]);
+        // "there is hereby created the office of Federal Coordinator of Transportation" (EO 6196): the office's name
+        const name = bodyName(OFFICE_OF.test(m[0].slice(0, at - m.index)) ? m[1].replace(/^of\s+/, '') : m[1]);
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;
         const defined = DEFINED.exec(text.slice(at + m[1].lastIndexOf(name) + name.length));

@@ -44,6 +44,67 @@ describe('bodies named after their kind', () => {
     expect(r.bodies).toEqual([]);
   });
 
+  it('reads the whole of a name with a series in it: "the National Prevention, Health Promotion, and Public Health Council (Council)" (EO 13544, 2010), "a State, Local, and Tribal Leaders Task Force" (EO 13653, 2013)', () => {
+    const established =
+      'There is established within the Department of Health and Human Services, the National Prevention, Health Promotion, and Public Health Council (Council).';
+    const later = 'The Council shall meet at the call of the Chair.';
+    expect(resolverOf('eo-13544', '2010-06-10', [established, later]).bodies.map((b) => b.name)).toEqual([
+      'National Prevention, Health Promotion, and Public Health Council',
+    ]);
+    expect(resolved('eo-13544', '2010-06-10', [established, later])).toContain(
+      'The Council -> BODY body-eo-13544-national-prevention-health-promotion-and-public-health-council',
+    );
+    const taskForce = resolverOf('eo-13653', '2013-11-01', [
+      'To inform Federal efforts to support climate preparedness and resilience, there is established a State, Local, and Tribal Leaders Task Force on Climate Preparedness and Resilience (Task Force).',
+    ]);
+    expect(taskForce.bodies.map((b) => b.name)).toEqual([
+      'State, Local, and Tribal Leaders Task Force on Climate Preparedness and Resilience',
+    ]);
+  });
+
+  it('takes no name that opens on "of", "for" or "in": "an official bulletin board of the National Recovery Administration" (EO 6527, 1933), "salary classes with titles for the Senior Foreign Service" (EO 13374, 2005); an office takes the name after its "of" (EO 6196, 1933)', () => {
+    expect(
+      resolverOf('eo-6527', '1933-12-21', [
+        'That there is hereby established an official bulletin board of the National Recovery Administration which shall be situated in the building of the Department of Commerce in the City of Washington, D.C., and shall be continuously maintained therein until removed',
+      ]).bodies.map((b) => b.name),
+    ).not.toContain('of the National Recovery Administration');
+    expect(
+      resolverOf('eo-13374', '2005-03-14', [
+        'Pursuant to section 402 of the Foreign Service Act (22 U.S.C. 3962), and subject to any restrictions therein, there are established the following salary classes with titles for the Senior Foreign Service, at the following ranges of basic rates of pay:',
+      ]).bodies,
+    ).toEqual([]);
+    const office =
+      'In order to foster and protect interstate commerce in relation to railroad transportation by preventing and relieving obstructions and burdens thereon resulting from the present acute economic emergency, and in order to safeguard and maintain an adequate national system of transportation, there is hereby created the office of Federal Coordinator of Transportation, who shall be appointed by the President, with the advice and consent of the Senate.';
+    const later = 'The Coordinator shall have such powers and duties as are hereinafter set forth and prescribed.';
+    expect(resolverOf('eo-6196', '1933-07-06', [office, later]).bodies.map((b) => b.name)).toEqual([
+      'Federal Coordinator of Transportation',
+    ]);
+    expect(resolved('eo-6196', '1933-07-06', [office, later])).toEqual([
+      'The Coordinator -> BODY body-eo-6196-federal-coordinator-of-transportation',
+    ]);
+  });
+
+  it('reads a quoted name without its article: there is hereby created a committee which shall be known as "the Committee on National Land Problems." (EO 6693, 1934)', () => {
+    expect(
+      resolverOf('eo-6693', '1934-04-28', [
+        'Now, Therefore, by virtue of the authority vested in me as President of the United States, there is hereby created a committee which shall be known as "the Committee on National Land Problems." The members of the Committee shall be appointed by the President.',
+      ]).bodies.map((b) => b.name),
+    ).toContain('Committee on National Land Problems');
+  });
+
+  it('sets up no board where a fact is "established to the satisfaction of the local board" (EO 9988, 1948; EO 10292, 1951)', () => {
+    expect(
+      resolverOf('eo-9988', '1948-08-20', [
+        'Each registrant between the ages of 19 and 26 will be considered as available for military service until his status in a deferred or exempt classification is clearly established to the satisfaction of the local board. The local board will receive and consider all information, pertinent to the classification of a registrant, presented to it.',
+      ]).bodies,
+    ).toEqual([]);
+    expect(
+      resolverOf('eo-10292', '1951-09-25', [
+        'Each special registrant who has not attained the fifty-first anniversary of the day of his birth shall be considered by the local board as available for military service until his eligibility for deferment or exemption from military service is clearly established to the satisfaction of the local board.',
+      ]).bodies,
+    ).toEqual([]);
+  });
+
   it('reads the head word of a name that goes on with "in" (EO 11849, 1975)', () => {
     const established =
       'There is hereby established the Collective Bargaining Committee in Construction (hereinafter referred to as the Committee).';
