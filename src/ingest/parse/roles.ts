@@ -150,6 +150,24 @@ const MODIFIER_AGENT =
  */
 const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Ww]hile)\s+$/;
 /**
+ * A clause before the subject that opens on a period, a condition or a rule, whose actor the next words make the subject
+ * of its own verb: "Within 60 days of the Secretary issuing regulations pursuant to subsection (a) of this section,
+ * agencies shall" (EO 13658, EO 13706, EO 14026), "Within 120 days of the date on which OMB issues an implementing
+ * memorandum ..., each agency shall" (EO 13891), "Subject to any exceptions OPM may establish by regulation, agencies
+ * shall" (EO 13562), "Under such conditions as the Civil Service Commission may prescribe, ... employees ... shall"
+ * (EO 10376), "In the event the Under Secretaries Committee is unable to reach a decision, the Chairman of that
+ * Committee shall" (EO 11902). CLAUSE_OPENS is where the clause starts (the sentence's start or a comma), read up to
+ * the mention; VERB_AFTER the words right after it.
+ */
+const CLAUSE_OPENS =
+  /^\s*(?:[Ww]ithin|[Nn]ot later than|[Nn]o later than|[Ss]ubject to|[Ee]xcept (?:as|so far as|insofar as)|[Uu]nder|[Pp]ursuant to|[Pp]rior to|[Uu]pon|[Ff]ollowing|[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ii]n the event|[Ii]n instances where|[Ww]here|[Ww]henever|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring)\b[^,;:]*$/;
+const VERB_AFTER =
+  /^\s+(?:(?:may|might|will|can|could|would|has|have|had|is|are|was|were|does|do)\b|[a-z]+ing\b(?!\s+(?:of|to|in|for|on)\b)|[a-z]+s\s+(?:an?|the|such|its|his|their|that|any|whether)\b)/;
+/** Before the last item of a list: its "and" or "or". */
+const JOINED_LAST = /^\s*,?\s*(?:and|or)\s+$/;
+/** How far back a clause before a mention is looked for. */
+const CLAUSE_REACH = 200;
+/**
  * A pronoun right before "shall" ("he shall", "They promptly shall"): the subject stands for an actor named before, in
  * the sentence or the one before it (see directives.ts). One for several actors or a group, another for one.
  */
@@ -185,6 +203,8 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
   let inClause = false;
   let modifier = false;
   let membersAre: boolean | undefined;
+  // the first mention that may be the subject: a clause after it is no clause before the subject
+  let firstKept = -1;
   // "Whenever the Administrator determines ..., he shall" (EO 11602): the clause's actor is who "he" is
   const pronoun = PRONOUN_SUBJECT.test(text.slice(Math.max(0, shallAt - 12), shallAt));
   for (let k = 0; k < mentions.length && mentions[k].end <= shallAt; k++) {
@@ -194,6 +214,24 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
     const listed = gap !== undefined && LIST_SEPARATOR.test(gap);
     inClause =
       !pronoun && ((inClause && listed) || (SUBORDINATE.test(before) && clauseEndsBefore(text, m.end, shallAt)));
+    // the actors of a clause before the subject, the subject of their own verb: the list the last of them ends, where
+    // no subject stood before it ("Under such regulations as the Secretary of Defense and the Secretary of
+    // Transportation may prescribe ..., any enlisted member ... shall", EO 11929)
+    if (!pronoun && !inClause && VERB_AFTER.test(text.slice(m.end, m.end + 40))) {
+      // back over a list its "and" or "or" closes (a comma alone may close a clause before the mention)
+      let first = k;
+      if (k > 0 && JOINED_LAST.test(text.slice(mentions[k - 1].end, m.start)))
+        while (first > 0 && listedBefore(text, mentions, first)) first--;
+      if (
+        (firstKept < 0 || firstKept >= first) &&
+        clauseOpensBefore(text, mentions[first].start) &&
+        clauseEndsBefore(text, m.end, shallAt)
+      ) {
+        for (let j = first; j < k; j++) (out ??= new Set()).add(j);
+        if (firstKept >= first) firstKept = -1;
+        inClause = true;
+      }
+    }
     // "are delegated to the Special Representative, who shall designate" (EO 11846): the relative's subject
     const relative = WHO.test(text.slice(m.end, Math.min(shallAt, m.end + 8)));
     const owned =
@@ -208,8 +246,26 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
         MODIFIER_AGENT.test(before) ||
         (gap !== undefined && (MODIFIER_GAP.test(gap) || (PLACE_GAP.test(gap) && mentions[k - 1].actor !== 'GROUP'))));
     if (inClause || modifier) (out ??= new Set()).add(k);
+    else if (firstKept < 0) firstKept = k;
   }
   return out;
+}
+
+/** Whether mention `k` is the next item of a list after mention `k - 1`. */
+function listedBefore(text: string, mentions: Mention[], k: number): boolean {
+  return (
+    mentions[k].start - mentions[k - 1].end < 40 &&
+    LIST_SEPARATOR.test(text.slice(mentions[k - 1].end, mentions[k].start))
+  );
+}
+
+/** Whether a clause CLAUSE_OPENS opens runs up to `at`, from the sentence's start or a comma. */
+function clauseOpensBefore(text: string, at: number): boolean {
+  // the words back to the comma before the mention, or the sentence's start: a bounded window, not the whole sentence again
+  const from = Math.max(0, at - CLAUSE_REACH);
+  const before = text.slice(from, at);
+  const comma = before.lastIndexOf(',');
+  return (comma >= 0 || from === 0) && CLAUSE_OPENS.test(before.slice(comma + 1));
 }
 
 /** Whether a comma closes the clause after `from` before "shall" (within a few hundred characters). */

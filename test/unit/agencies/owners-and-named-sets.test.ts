@@ -116,6 +116,42 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
     expect(leads(he)).toEqual(['Whenever the Administrator of -> epa']);
   });
 
+  it('does not lead with the actor of a verb in a period or a rule before the subject: "Within 60 days of the Secretary issuing regulations" (EO 13658, 2014), "Subject to any exceptions OPM may establish" (EO 13562, 2010), "Within 120 days of the date on which OMB issues" (EO 13891, 2019)', () => {
+    const period = order(
+      13658,
+      '2014-02-12',
+      'Sec. 4. (b) Within 60 days of the Secretary issuing regulations pursuant to subsection (a) of this section, agencies shall take steps, to the extent permitted by law, to exercise any applicable authority to ensure that contracts as described in section 7(d)(i)(C) and (D) of this order, entered into after January 1, 2015, consistent with the effective date of such agency action, comply with the requirements set forth in sections 2 and 3 of this order.',
+    );
+    expect(leads(period)).toEqual(['Within 60 days of -> executive-departments-and-agencies']);
+    const rule = order(
+      13562,
+      '2010-12-27',
+      'Sec. 3. (b) Subject to any exceptions OPM may establish by regulation, agencies shall provide Interns with meaningful developmental work and set clear expectations regarding the work experience of the intern.',
+    );
+    expect(leads(rule)).toEqual(['Subject to any exceptions -> executive-departments-and-agencies']);
+    const onWhich = order(
+      13891,
+      '2019-10-09',
+      'Sec. 3. (b) Within 120 days of the date on which OMB issues an implementing memorandum under section 6 of this order, each agency shall review its guidance documents and, consistent with applicable law, rescind those guidance documents that it determines should no longer be in effect.',
+    );
+    expect(leads(onWhich)).toEqual(['Within 120 days of -> executive-departments-and-agencies']);
+  });
+
+  it('takes the whole list a clause\'s verb closes, and no list a comma ends: "Under such regulations as the Secretary of Defense and the Secretary of Transportation may prescribe" (EO 11929, 1976); "Upon the request of the Attorney General, the heads of agencies may detail personnel" (EO 13896, 2019)', () => {
+    const list = order(
+      11929,
+      '1976-07-26',
+      'Sec. 114. Under such regulations as the Secretary of Defense and the Secretary of Transportation may prescribe with respect to enlisted members within their respective jurisdictions, any enlisted member who has been required by competent orders to perform duty as a crew member involving frequent and regular participation in aerial flight shall, if he is involuntarily removed from the performance of that duty, under circumstances prescribed by such regulations with less than 120 days advance notice, be deemed to have fulfilled all of the requirements for payment of incentive pay.',
+    );
+    expect(leads(list)).toEqual([]);
+    const request = order(
+      13896,
+      '2019-10-28',
+      'Sec. 3. (e) Upon the request of the Attorney General, the heads of agencies may detail personnel to the Commission to assist in carrying out its functions, and shall endeavor to provide such personnel and other assistance to the Commission to the extent practicable, consistent with applicable law and within existing appropriations, through appropriate interagency agreements, including agreements under the Economy Act.',
+    );
+    expect(leads(request)[0]).toMatch(/executive-departments-and-agencies/);
+  });
+
   it('leads with the one "who shall" after "delegated to" (EO 11846, 1975)', () => {
     const model = order(
       11846,
