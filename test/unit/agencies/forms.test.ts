@@ -282,6 +282,21 @@ describe('laws, forms and awards named like actors', () => {
   });
 });
 
+describe('the military departments with capitals', () => {
+  it('reads "The Secretaries of the Military Departments" (EO 12754, 1991) and "each Military Department" (EO 12092, 1978) as the military departments, as their lower-case spelling is', () => {
+    expect(
+      resolved('eo-12754', '1991-03-12', [
+        'The Secretaries of the Military Departments, with the approval of the Secretary of Defense, and the Secretary of Transportation with respect to the Coast Guard when it is not operating as a service in the Navy, are directed to prescribe uniform regulations governing the award and wearing of the Southwest Asia Service Medal.',
+      ])[0],
+    ).toBe('The Secretaries of the Military Departments -> GROUP military-departments');
+    expect(
+      resolved('eo-12092', '1978-11-01', [
+        'Each Executive agency and each Military Department shall comply with the directions of the Administrator for Federal Procurement Policy.',
+      ]),
+    ).toContain('each Military Department -> GROUP military-departments');
+  });
+});
+
 describe('all agencies named at the head of a sentence', () => {
   it('reads "Each agency", "All agencies", "Heads of departments" and "Executive agencies" with their capital as the group of executive departments and agencies (EO 11616, EO 13717, EO 9578, EO 12250)', () => {
     const lines: [string, string, string][] = [
