@@ -137,6 +137,15 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
     expect(leads(onWhich)).toEqual(['Within 120 days of -> executive-departments-and-agencies']);
   });
 
+  it('reads a clause after the number its sentence opens with: "(C) If any disagreement arises between affected agencies and the Center regarding the referral review period, the Director of the Information Security Oversight Office shall" (EO 13526, 2009)', () => {
+    const model = order(
+      13526,
+      '2009-12-29',
+      '(C) If any disagreement arises between affected agencies and the Center regarding the referral review period, the Director of the Information Security Oversight Office shall determine the appropriate period of review of referred records.',
+    );
+    expect(leads(model).flatMap((l) => l.split(' -> ')[1].split(', '))).toEqual(['isoo']);
+  });
+
   it('takes the whole list a clause\'s verb closes, and no list a comma ends: "Under such regulations as the Secretary of Defense and the Secretary of Transportation may prescribe" (EO 11929, 1976); "Upon the request of the Attorney General, the heads of agencies may detail personnel" (EO 13896, 2019)', () => {
     const list = order(
       11929,
