@@ -156,7 +156,7 @@ const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]hene
  * memorandum ..., each agency shall" (EO 13891), "Subject to any exceptions OPM may establish by regulation, agencies
  * shall" (EO 13562), "Under such conditions as the Civil Service Commission may prescribe, ... employees ... shall"
  * (EO 10376), "In the event the Under Secretaries Committee is unable to reach a decision, the Chairman of that
- * Committee shall" (EO 11902). CLAUSE_OPENS is where the clause starts (the sentence's start or a comma, after the quote
+ * Committee shall" (EO 11902), "Upon receiving notice that the Director intends to submit views ..., the agency shall" (EO 12291). CLAUSE_OPENS is where the clause starts (the sentence's start or a comma, after the quote
  * or the number a clause opens with: "(C) If any disagreement arises between affected agencies and the Center regarding
  * the referral review period, the Director of the Information Security Oversight Office shall", EO 13526), read up to the
  * mention; VERB_AFTER the words right after it.
@@ -164,7 +164,7 @@ const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]hene
 const CLAUSE_OPENS =
   /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:[Ww]ithin|[Nn]ot later than|[Nn]o later than|[Ss]ubject to|[Ee]xcept (?:as|so far as|insofar as)|[Uu]nder|[Pp]ursuant to|[Pp]rior to|[Uu]pon|[Ff]ollowing|[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ii]n the event|[Ii]n instances where|[Ww]here|[Ww]henever|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring)\b[^,;:]*$/;
 const VERB_AFTER =
-  /^\s+(?:(?:may|might|will|can|could|would|has|have|had|is|are|was|were|does|do)\b|[a-z]+ing\b(?!\s+(?:of|to|in|for|on)\b)|[a-z]+s\s+(?:an?|the|such|its|his|their|that|any|whether)\b)/;
+  /^\s+(?:(?:may|might|will|can|could|would|has|have|had|is|are|was|were|does|do)\b|[a-z]+ing\b(?!\s+(?:of|to|in|for|on)\b)|[a-z]+s\s+(?:an?|the|such|its|his|their|that|any|whether)\b|(?:intend|propose|decide|fail|seek|elect|wish|plan|choose|agree|decline|refuse)s\s+to\b)/;
 /** Before the last item of a list: its "and" or "or". */
 const JOINED_LAST = /^\s*,?\s*(?:and|or)\s+$/;
 /** How far back a clause before a mention is looked for. */

@@ -137,6 +137,15 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
     expect(leads(onWhich)).toEqual(['Within 120 days of -> executive-departments-and-agencies']);
   });
 
+  it('reads "intends to" as the clause actor\'s verb: "Upon receiving notice that the Director intends to submit views ..., the agency shall" (EO 12291, 1981)', () => {
+    const model = order(
+      12291,
+      '1981-02-17',
+      "(2) Upon receiving notice that the Director intends to submit views with respect to any final Regulatory Impact Analysis or final rule, the agency shall, subject to Section 8(a)(2) of this Order, refrain from publishing its final Regulatory Impact Analysis or final rule until the agency has responded to the Director's views.",
+    );
+    expect(leads(model).flatMap((l) => l.split(' -> ')[1].split(', '))).toEqual(['executive-departments-and-agencies']);
+  });
+
   it('reads a clause after the number its sentence opens with: "(C) If any disagreement arises between affected agencies and the Center regarding the referral review period, the Director of the Information Security Oversight Office shall" (EO 13526, 2009)', () => {
     const model = order(
       13526,
