@@ -124,6 +124,11 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
     ],
     ['letters run into capitals', () => header + 'AbcDef'.repeat(MB2 / 6)],
     ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
+    [
+      'a body "established" under a name of 400,000 words',
+      () =>
+        header + 'There is hereby established the ' + 'Word '.repeat(MB2 / 5) + 'Council. The Council shall report.',
+    ],
   ])('%s', (_, make) => {
     const text = make();
     let outcome: string;

@@ -175,7 +175,21 @@ function bodyName(raw: string): string | undefined {
   // a longer run of commas is no name's series: nothing is read from it (one name of thousands of words was no name either)
   if (last - first > 2 * SERIES_MOST) return undefined;
   const name = trimmed(parts.slice(first, last + 1).join(''));
-  return OPENS_ON_LINK.test(name) ? undefined : name;
+  return OPENS_ON_LINK.test(name) || tooLong(name) ? undefined : name;
+}
+
+/**
+ * The longest name a body of the corpus has is 22 words ("Staff of the United States High Commissioner of the Philippine
+ * Islands and Chief Public Health Service Representative for the Far Eastern Area", EO 9616); twice that is no name. A
+ * text of ten thousand capitalised words before "Council" made a name the matcher of names walks a word deep at a time,
+ * and its recursion overran the stack.
+ */
+const MOST_NAME_WORDS = 44;
+
+function tooLong(name: string): boolean {
+  let words = 1;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) if (++words > MOST_NAME_WORDS) return true;
+  return false;
 }
 
 function trimmed(raw: string): string {
