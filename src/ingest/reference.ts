@@ -6,6 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import { PROJECT_ROOT } from '../config';
 import { Body } from './model';
+import { DatedOrderTable } from './parse/dated-orders';
 
 export interface AgencyRef {
   id: string;
@@ -69,6 +70,8 @@ export interface ReferenceData {
   agreements: AgreementRef[];
   authorities: NamedRef[];
   presidents: PresidentRef[];
+  /** The corpus's orders by signing date (seed/reference/dated-orders.json, written by `npm run corpus:dated-orders`). */
+  datedOrders: DatedOrderTable;
 }
 
 function readJson<T>(dir: string, file: string): T {
@@ -89,6 +92,7 @@ export function loadReference(dir = path.join(PROJECT_ROOT, 'seed', 'reference')
     agreements: readJson<AgreementRef[]>(dir, 'agreements.json'),
     authorities: readJson<NamedRef[]>(dir, 'authorities.json'),
     presidents: readJson<PresidentRef[]>(dir, 'presidents.json'),
+    datedOrders: readJson<DatedOrderTable>(dir, 'dated-orders.json'),
   };
   return cached;
 }

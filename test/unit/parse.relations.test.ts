@@ -3,8 +3,12 @@
  * the corpus (seed/corpus, the order named in the test's title).
  */
 import { Provision } from '../../src/ingest/model';
-import { findDocumentRefs } from '../../src/ingest/parse/docrefs';
+import { loadReference } from '../../src/ingest/reference';
+import { parseDocument } from '../../src/ingest/parse';
+import { DocumentDatedOrders } from '../../src/ingest/parse/dated-orders';
+import { datedOrdersOf, findDocumentRefs, placeDocumentRefs } from '../../src/ingest/parse/docrefs';
 import { FoundRelation, findRelations } from '../../src/ingest/parse/relations';
+import { corpusOrder, hintsOf } from './corpus-lines';
 
 const SELF = 'eo-1';
 
@@ -699,5 +703,66 @@ describe('relations the text does not state (session 17 precision)', () => {
       ['AMENDS', 'eo-9214'],
       ['AMENDS', 'eo-9729'],
     ]);
+  });
+});
+
+describe('orders named by their signing date, not their number (session 18)', () => {
+  const table = loadReference().datedOrders;
+  const refsIn = (text: string) => placeDocumentRefs(text, new DocumentDatedOrders(table)).map((r) => r.ref);
+
+  it('reads "the Executive Order of January 29, 2025 (Ending Radical Indoctrination in K-12 Schooling)" as EO 14190, the one order of that date with that title (EO 14280)', () => {
+    const text =
+      '(a) The definitions in the Executive Order of January 29, 2025 (Ending Radical Indoctrination in K-12 Schooling), shall apply to this order.';
+    expect(refsIn(text)).toEqual([
+      {
+        id: 'eo-14190',
+        kind: 'EXECUTIVE_ORDER',
+        number: '14190',
+        signedOn: '2025-01-29',
+        title: 'Ending Radical Indoctrination in K-12 Schooling',
+      },
+    ]);
+  });
+
+  it('reads "The last two paragraphs of the Executive order of March 10, 1933, ..., are amended" as amending EO 6073, the only order of that day (EO 6559)', () => {
+    const text =
+      'The last two paragraphs of the Executive order of March 10, 1933, concerning the operation of banks, are amended, effective from the date of this order, by striking out the following:';
+    const found = findRelations(provisions(text), SELF, (t) => placeDocumentRefs(t, new DocumentDatedOrders(table)));
+    expect(found.map((r) => [r.type, r.target.id, r.target.signedOn])).toEqual([['AMENDS', 'eo-6073', '1933-03-10']]);
+  });
+
+  it('names no order by a date the corpus has several orders of and no title picks: "my Executive Order dated July 15, 1933" (EO 6207)', () => {
+    expect(
+      refsIn(
+        'Nothing in my Executive Order dated July 15, 1933, supplementing my Executive Order dated June 16, 1933, appointing Hugh S. Johnson',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names no order before the corpus begins: "the Executive order of December 16, 1882" (EO 11853)', () => {
+    expect(
+      refsIn('lands within the reservation established by the Executive order of December 16, 1882, and lands'),
+    ).toEqual([]);
+  });
+
+  it('names no order by a title no order of that date bears: the title as signed, "Imposing Duties to Address the Situation at Our Northern Border" (EO 14197)', () => {
+    const text =
+      'Pursuant to section 3 of my Executive Order of February 1, 2025, titled \u201cImposing Duties to Address the Situation at Our Northern Border\u201d (\u201cthe Executive Order of February 1, 2025\u201d), I have determined';
+    expect(placeDocumentRefs(text, datedOrdersOf([text], table))).toEqual([]);
+  });
+
+  it('reads the date alone as the order the text named by that date and title before: "sections 2(a), section 2(d), and section 2(e) of the Executive Order of February 1, 2025, are amended" amends EO 14194 (EO 14198)', () => {
+    const line = corpusOrder('14198');
+    const model = parseDocument(line.text, hintsOf(line));
+    expect((model.relations ?? []).map((r) => [r.type, r.target.id])).toEqual([['AMENDS', 'eo-14194']]);
+    expect(model.referencedDocuments.map((r) => r.id)).toContain('eo-14194');
+  });
+
+  it('reads the order after an opening "Pursuant to <order>," as the subject, not a second source (EO 14183)', () => {
+    const text =
+      '(a) Pursuant to the Executive Order of January 20, 2025 (Initial Rescissions of Harmful Executive Orders and Actions), Executive Order 14004 of January 25, 2021 (Enabling All Qualified Americans To Serve Their Country in Uniform), has been revoked.';
+    const found = findRelations(provisions(text), SELF, (t) => placeDocumentRefs(t, new DocumentDatedOrders(table)));
+    expect(found.map((r) => [r.type, r.target.id])).toEqual([['REVOKES', 'eo-14004']]);
+    expect(refsIn(text).map((r) => r.id)).toEqual(['eo-14148', 'eo-14004']);
   });
 });

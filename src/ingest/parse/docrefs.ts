@@ -1,6 +1,7 @@
 /** References to other Presidential documents, in every form the orders write them. */
 import { DocumentKind, DocumentRef } from '../model';
 import { toIsoDate, WRITTEN_DATE } from './dates';
+import { DatedOrderNames, DatedOrderTable, DocumentDatedOrders, numberOnDate } from './dated-orders';
 import { documentId } from './ids';
 import { matchAll } from './patterns';
 
@@ -26,7 +27,8 @@ export const MAY_NAME_A_DOCUMENT =
  * through that names no document finds no HEAD; the five forms' test took twice as long over texts that hold none.
  */
 const MAY_HEAD = /Executive [Oo]rder|Proclamation|Presidential Determination|[Mm]emorand/;
-const TITLE = `(?:,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\))?`;
+const TITLE_IN_PARENTHESES = `,? \\(([A-Z\u201c"](?:[^()]|\\([^()]*\\))*)\\)`;
+const TITLE = `(?:${TITLE_IN_PARENTHESES})?`;
 const DATED = `(?:,?\\s?(?:of|dated) (${WRITTEN_DATE}))?`;
 /**
  * Where the document was published, after its name: "(85 FR 70951)", ", 85 Fed. Reg. 60683,"
@@ -44,6 +46,18 @@ const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
   ),
   NATIONAL_SECURITY_MEMORANDUM: new RegExp(`(?:\\(?NSM-)?(\\d{1,3})\\)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
 };
+/**
+ * An order named by its date, with its title if the text gives one: "Executive Order of January 29, 2025 (Ending
+ * Radical Indoctrination in K-12 Schooling)" (EO 14280), "Executive Order of February 1, 2025, titled \u201cImposing
+ * Duties ...\u201d" (EO 14198), "Executive order, dated July 15, 1933" (EO 6242). A description after the date
+ * ("..., 1933, concerning the operation of banks") is no title.
+ */
+const DATED_ORDER = new RegExp(
+  `,?\\s?(?:of|dated) (${WRITTEN_DATE})(?:${TITLE_IN_PARENTHESES}|,? (?:titled|entitled) [\u201c"]([^\u201d"]{3,300})[\u201d"])?${PUBLISHED_AT}`,
+  'y',
+);
+/** Words every DATED_ORDER after its head holds: a text without them names no order by date. */
+const MAY_NAME_BY_DATE = /Executive [Oo]rder,?\s?(?:of|dated) [A-Z]/;
 const MEMORANDUM_TAIL = new RegExp(`(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
 /**
  * Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228", and each number's ", as amended"
@@ -95,19 +109,22 @@ const PLURAL_NUMBERS = /\b(?:Nos|NOS|[Nn]umbered|Numbers)\b/;
 /** What a number may hold that its id does not: spaces, and a dash other than "-". */
 const NUMBER_NOISE = /[\s\u2013\u2014]/;
 
-/** Every document the text names, with its place, in order of appearance. */
-export function placeDocumentRefs(text: string): PlacedRef[] {
+/**
+ * Every document the text names, with its place, in order of appearance. `dated` says which order "Executive Order of
+ * <date>" names (see dated-orders.ts); without it such words name none.
+ */
+export function placeDocumentRefs(text: string, dated?: DatedOrderNames): PlacedRef[] {
   if (!MAY_HEAD.test(text)) return NO_REFS;
   let out: PlacedRef[] | undefined;
   // head by head, without a list of them first (a list a text named none in)
   HEAD.lastIndex = 0;
-  for (let head = HEAD.exec(text); head; head = HEAD.exec(text)) placeAfter(head, text, (out ??= []));
+  for (let head = HEAD.exec(text); head; head = HEAD.exec(text)) placeAfter(head, text, (out ??= []), dated);
   // most texts name no document: one shared empty list for them (callers only read it)
   return out ?? NO_REFS;
 }
 
 /** The refs a head opens: its number, or each of a plural head's numbers, or a memorandum's date. */
-function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[]): void {
+function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[], dated?: DatedOrderNames): void {
   const kind = kindOf(head);
   let at = head.index + head[0].length;
   if (kind === 'MEMORANDUM') {
@@ -128,7 +145,10 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[]): void
     const one = NUMBERED[kind] as RegExp;
     one.lastIndex = at;
     const m = one.exec(text);
-    if (!m) break;
+    if (!m) {
+      if (dated && kind === 'EXECUTIVE_ORDER' && !plural && start === head.index) placeDated(head, text, out, dated);
+      break;
+    }
     const number = NUMBER_NOISE.test(m[1]) ? m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-') : m[1];
     out.push({ ref: refOf(kind, number, m[2], m[3], m[4] ?? m[6], m[5] ?? m[7]), start, end: at + m[0].length });
     at += m[0].length;
@@ -139,6 +159,40 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[]): void
     at += sep[0].length;
     start = at;
   }
+}
+
+/** An order a singular head names by its date ("Executive Order of March 10, 1933"), when `dated` knows its number. */
+function placeDated(head: RegExpExecArray, text: string, out: PlacedRef[], dated: DatedOrderNames): void {
+  const at = head.index + head[0].length;
+  DATED_ORDER.lastIndex = at;
+  const m = DATED_ORDER.exec(text);
+  if (!m) return;
+  const signedOn = toIsoDate(m[1]);
+  const title = m[2] ?? m[3];
+  const number = signedOn && dated.numberOf(signedOn, title?.replace(/\s+/g, ' ').trim());
+  if (number)
+    out.push({
+      ref: refOf('EXECUTIVE_ORDER', number, m[1], title, m[4] ?? m[6], m[5] ?? m[7]),
+      start: head.index,
+      end: at + m[0].length,
+    });
+}
+
+/**
+ * What a document's dates name (see DocumentDatedOrders): the orders it names by date and title teach their dates to
+ * its other mentions. Only texts that name an order by its date are read twice.
+ */
+export function datedOrdersOf(texts: readonly string[], table: DatedOrderTable): DocumentDatedOrders {
+  const names = new DocumentDatedOrders(table);
+  const titled: DatedOrderNames = {
+    numberOf: (signedOn, title) => {
+      const number = title === undefined ? undefined : numberOnDate(table, signedOn, title);
+      if (number) names.learn(signedOn, number);
+      return number;
+    },
+  };
+  for (const text of texts) if (MAY_NAME_BY_DATE.test(text)) placeDocumentRefs(text, titled);
+  return names;
 }
 
 /**

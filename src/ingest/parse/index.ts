@@ -17,7 +17,7 @@ import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { mergeRefs, placeDocumentRefs } from './docrefs';
+import { datedOrdersOf, mergeRefs, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -150,7 +150,9 @@ function extract(
   // Documents named in a text, placed once: the list of referenced documents asks for a provision's, then the relation
   // reader for its clauses' (the same text when it is one clause). A text asked for later again is rare (a directive's
   // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
-  const refsOf = lastOf(placeDocumentRefs);
+  // "the Executive Order of February 1, 2025": the corpus's order of that date, or the one this order named so by title
+  const dated = datedOrdersOf(provisionTexts(provisions), ref.datedOrders);
+  const refsOf = lastOf((text: string) => placeDocumentRefs(text, dated));
   const reader = new RelationReader(docId, refsOf);
   const provisionScan = lastOf(scan);
   const citations: Citation[] = [];
@@ -233,6 +235,16 @@ function revocationOf(r: FoundRelation): Revocation {
 }
 
 /** `f` remembered for the last text it was asked for (asked for again at once, or not for long). */
+/** The texts of provisions and of their headings. */
+function provisionTexts(provisions: Provision[]): string[] {
+  const texts: string[] = [];
+  for (const p of provisions) {
+    if (p.heading) texts.push(p.heading);
+    texts.push(p.text);
+  }
+  return texts;
+}
+
 function lastOf<T>(f: (text: string) => T): (text: string) => T {
   let lastText: string | undefined;
   let last: T;

@@ -204,6 +204,16 @@ function targetPart(before: string): string | undefined {
 const LIST_GAP = /^\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:Nos?\.\s*)?$/;
 
 /**
+ * A source that opens the clause: "(a) Pursuant to the Executive Order of January 20, 2025 (Initial Rescissions of
+ * Harmful Executive Orders and Actions), Executive Order 14004 of January 25, 2021 (...), has been revoked." (EO 14183):
+ * the comma after it ends the phrase, and the order after the comma is the subject, not a second source.
+ */
+const INTRODUCTORY =
+  /^[\s*_#]*(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?(?:Pursuant to|Under|In accordance with|Consistent with)\s+(?:the\s+)?$/;
+/** A gap of a comma alone, with no "and": see INTRODUCTORY. */
+const BARE_COMMA = /^\s*(?:\([^()]*\))?\s*,\s*$/;
+
+/**
  * Refs named as the source of something else ("as amended by Executive Order 9389 (8 F.R.
  * 14183), Executive Order No. 9156 ..."): the whole list after such words, not only its first.
  */
@@ -211,13 +221,19 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
   if (clause.sources) return clause.sources;
   // made at the first source: most clauses name none
   let out: Set<PlacedRef> | undefined;
+  let introductory = false;
   for (let k = 0; k < clause.refs.length; k++) {
     const r = clause.refs[k];
     const previous = k > 0 ? clause.refs[k - 1] : undefined;
-    const continues = previous && out?.has(previous) && LIST_GAP.test(clause.text.slice(previous.end, r.start));
+    const gap = previous && out?.has(previous) ? clause.text.slice(previous.end, r.start) : undefined;
+    const continues = gap !== undefined && LIST_GAP.test(gap) && !(introductory && BARE_COMMA.test(gap));
     // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read
     const before = r.start > 0 ? clause.text.slice(Math.max(0, r.start - 160), r.start) : '';
-    if (continues || (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before)))) (out ??= new Set()).add(r);
+    if (continues) (out ??= new Set()).add(r);
+    else if (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before))) {
+      (out ??= new Set()).add(r);
+      introductory = r.start < 160 && INTRODUCTORY.test(before);
+    }
   }
   return (clause.sources = out ?? NO_SOURCES);
 }
