@@ -765,4 +765,23 @@ describe('orders named by their signing date, not their number (session 18)', ()
     expect(found.map((r) => [r.type, r.target.id])).toEqual([['REVOKES', 'eo-14004']]);
     expect(refsIn(text).map((r) => r.id)).toEqual(['eo-14148', 'eo-14004']);
   });
+
+  it('reads a list of dated orders one a line with no punctuation, up to the subsection after it, in part when it supersedes "All provisions relating to export control" (EO 10945)', () => {
+    const text =
+      'SEC. 5 (a) All provisions relating to export control that are contained in the following and are now effective are hereby superseded:\n    (1) Proclamation No. 2413 of July 2, 1940\n    (2) Executive Order No. 8900 of September 15, 1941\n    (3) Executive Order No. 8982 of December 17, 1941\n    (4) Executive Order No. 9361 of July 15, 1943\n    (5) Executive Order No. 9380, of September 25, 1943\n    (6) Executive Order No. 9630, of September 27, 1945\n    (7) Executive Order No. 9919 of January 3, 1948\n(b) Except to the extent that they are inconsistent with this order, all outstanding delegations, rules, regulations, orders, licenses, or other forms of administrative action made, issued, or otherwise taken under, or continued in force by, the Export Control Act of 1949, as amended, shall remain in full force and effect until amended, modified, or terminated by proper authority.';
+    expect(read(text.replace(/\s+/g, ' '))).toEqual(
+      ['proc-2413', 'eo-8900', 'eo-8982', 'eo-9361', 'eo-9380', 'eo-9630', 'eo-9919'].map((id) => [
+        'SUPERSEDES',
+        id,
+        true,
+        undefined,
+      ]),
+    );
+  });
+
+  it('does not read "Provisions ... Relating to" in a quoted title as in part (EO 10956)', () => {
+    const text =
+      'Executive Order No. 10841 of September 30, 1959, entitled "Providing for the Carrying Out of Certain Provisions of the Atomic Energy Act of 1954, as Amended, Relating to International Cooperation," is hereby amended by changing the period at the end of paragraph (2) of section 2(a) thereof to a colon';
+    expect(read(text)).toEqual([['AMENDS', 'eo-10841', false, undefined]]);
+  });
 });

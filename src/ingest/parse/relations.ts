@@ -103,14 +103,28 @@ const PART_CHAIN = new RegExp(
 );
 const IN_PART =
   /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
+/**
+ * "All provisions relating to export control that are contained in the following ... are hereby superseded" (EO 10945):
+ * those provisions only. In lower case and outside quotes: a title's "Certain Provisions of the Atomic Energy Act ...
+ * Relating to International Cooperation" (EO 10956) limits nothing.
+ */
+const PROVISIONS_RELATING = /\bprovisions\b[^.;:"\u201c\u201d]{0,60}?\b(?:relating|pertaining) to\b/;
+
+function saysInPart(text: string): boolean {
+  return IN_PART.test(text) || PROVISIONS_RELATING.test(text);
+}
 const WHOLE = /\bin (?:its|their) entirety\b/i;
 
 /**
- * Where list items may start inside a flattened paragraph, after text that can end a clause: "(b) ", "3. ", "Sec. 4.", "### Section".
+ * Where list items may start inside a flattened paragraph, after text that can end a clause: "(b) ", "3. ", "Sec. 4.", "### Section";
+ * or after a year, where a list of dated orders, one a line with no punctuation, ran together: "... are hereby
+ * superseded: (1) Proclamation No. 2413 of July 2, 1940 (2) Executive Order No. 8900 of September 15, 1941 ... (7)
+ * Executive Order No. 9919 of January 3, 1948 (b) Except to the extent ... shall remain in full force" (EO 10945), whose
+ * last item was read with the next subsection's "shall" and ended the list before it.
  * The leading (?=\s) lets the engine pass over every other character at once; without it both lookbehinds were tried at each.
  */
 const CLAUSE_BREAK =
-  /(?=\s)(?:(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s)))/g;
+  /(?=\s)(?:(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))|(?<=\b(?:1[789]|20)\d\d)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s+[A-Z]))/g;
 
 const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?[*_\s]*/i;
 
@@ -690,10 +704,10 @@ export class RelationReader {
         endsWith(ITEMS_FOLLOW, text, text.length, 1)
           ? targets[0].ref
           : undefined;
-      clauseInPart ??= IN_PART.test(text) && !WHOLE.test(text);
+      clauseInPart ??= saysInPart(text) && !WHOLE.test(text);
       const inPart =
         clauseInPart ||
-        (IN_PART.test(text.slice(act.end, act.end + 80)) && !WHOLE.test(text.slice(act.end, act.end + 40)));
+        (saysInPart(text.slice(act.end, act.end + 80)) && !WHOLE.test(text.slice(act.end, act.end + 40)));
       for (let i = 0; i < targets.length; i++) {
         for (const type of act.types) this.add(type, targets[i].ref, statedIn?.[i] ?? p.id, inPart, targets[i].part);
       }
