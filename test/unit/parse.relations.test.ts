@@ -784,4 +784,31 @@ describe('orders named by their signing date, not their number (session 18)', ()
       'Executive Order No. 10841 of September 30, 1959, entitled "Providing for the Carrying Out of Certain Provisions of the Atomic Energy Act of 1954, as Amended, Relating to International Cooperation," is hereby amended by changing the period at the end of paragraph (2) of section 2(a) thereof to a colon';
     expect(read(text)).toEqual([['AMENDS', 'eo-10841', false, undefined]]);
   });
+
+  it('reads "The Annex to Executive Order 13219 ... is replaced and superseded in its entirety by the Annex to this order" as amending that order\'s Annex (EO 13304)', () => {
+    const text =
+      'The Annex to Executive Order 13219 of June 26, 2001, is replaced and superseded in its entirety by the Annex to this order.';
+    expect(read(text)).toEqual([['AMENDS', 'eo-13219', true, 'Annex']]);
+  });
+
+  it('reads "Subsection 1(b) of Executive Order 13851 is replaced with a new subsection 1(b)" as amending that subsection (EO 14088)', () => {
+    const text =
+      'Subsection 1(b) of Executive Order 13851 is replaced with a new subsection 1(b), to read as follows: \u201c(b) The following are prohibited: (i) the importation into the United States';
+    expect(read(text)).toEqual([['AMENDS', 'eo-13851', true, 'Subsection 1(b)']]);
+  });
+
+  it('reads "The Annex to Executive Order 13224 ... is amended by adding" as an amendment of the Annex (EO 13268)', () => {
+    const text =
+      'The Annex to Executive Order 13224 of September 23, 2001, is amended by adding thereto the following persons in appropriate alphabetical order:';
+    expect(read(text)).toEqual([['AMENDS', 'eo-13224', true, 'Annex']]);
+  });
+
+  it('reads the Annex amended, and no more from an item that replaces words in it: "\\"National Tool Center\\", ..., is replaced by" (EO 12474)', () => {
+    expect(
+      read(
+        'the Annex to Executive Order No. 12260 is amended as follows to reflect changes in the name or the status of agencies to which the Agreement on Government Procurement applies:',
+        '"National Tool Center", in the parenthetical expression in renumbered item 31, is replaced by "Tools Commodity Center"',
+      ),
+    ).toEqual([['AMENDS', 'eo-12260', true, 'Annex']]);
+  });
 });

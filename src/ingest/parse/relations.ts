@@ -40,7 +40,7 @@ const NOT_AN_ACT =
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
-const ACT_VERB = /revoke|rescind|supersede|amend|terminated|cancell?ed/;
+const ACT_VERB = /revoke|rescind|supersede|amend|terminated|cancell?ed|replaced/;
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
@@ -199,8 +199,12 @@ function clausesOf(text: string, refsOf: RefsOf): Clause[] {
   return clauses;
 }
 
+/** "The Annex to Executive Order 13219" (EO 13304): the list an order of sanctions names its persons in. */
+const ANNEX_TO = /\bAnnex\s+(?:to|of)\s+(?:the\s+)?$/;
+
 /** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
 function targetPart(before: string): string | undefined {
+  if (ANNEX_TO.test(before)) return 'Annex';
   const window = before.slice(-140);
   let best: string | undefined;
   for (const m of matchAll(PART_WORD, window)) {
@@ -347,6 +351,14 @@ const ONE_TYPE: Record<string, RelationType[]> = Object.fromEntries(
   Object.entries(TYPE_OF).map(([verb, type]) => [verb, [type]]),
 );
 const NEGATED = /\b(?:not|never)\s*$/;
+/**
+ * A part of an order replaced by new text, an amendment of the order: "The Annex to Executive Order 13219 of June 26, 2001,
+ * is replaced and superseded in its entirety by the Annex to this order" (EO 13304, also EO 13350, 13391, 14032),
+ * "Subsection 1(b) of Executive Order 13851 is replaced with a new subsection 1(b)" (EO 14088), "Section 3(a) of
+ * Executive Order 13241 ..., is replaced with the following" (EO 13261). Only a part the subject names: what "is
+ * replaced" says of a whole order (by this order, by another) is left to "superseded" and "revoked".
+ */
+const REPLACED = /\b(?:is|are)\s+(?:hereby\s+)?replaced\b/g;
 const SHALL_BE = /\bshall\s+$/;
 /** What follows "shall be superseded" when it states when this order does it, not a rule for later ("shall be revoked by the Secretary"). */
 const DATED_ACT =
@@ -360,6 +372,8 @@ interface Act {
   passive: boolean;
   /** "is terminated": its targets are only a document that opens the subject (SUBJECT_IS_THE_DOCUMENT). */
   subjectOnly?: boolean;
+  /** "is replaced": its targets are only the parts of documents its subject names (see REPLACED). */
+  partsOnly?: boolean;
   /** The subject may also open after ", and" ("This order shall become effective on July 4, 1960, and Executive Order No. 10823 ... shall be superseded as of that date", EO 10860). */
   afterAnd?: boolean;
 }
@@ -405,6 +419,18 @@ function actsIn(text: string): Act[] {
     if (m[2] === 'terminated' || m[2].startsWith('cancel')) act.subjectOnly = true;
     if (dated) act.subjectOnly = act.afterAnd = true;
     acts.push(act);
+  }
+  if (text.includes('replaced')) {
+    for (const m of matchAll(REPLACED, text)) {
+      if (endsWith(NEGATED, text, m.index, 1)) continue;
+      acts.push({
+        types: ONE_TYPE.amended,
+        start: m.index,
+        end: m.index + m[0].length,
+        passive: true,
+        partsOnly: true,
+      });
+    }
   }
   const active = matchAll(ACTIVE, text);
   // most clauses state their acts in the passive only ("is hereby revoked"): no scans for the President's voice there
@@ -647,6 +673,10 @@ export class RelationReader {
       }
       from = act.end;
       let targets = this.targetsIn(clause, start, end);
+      if (act.partsOnly) {
+        targets = targets.filter((t) => t.part !== undefined);
+        if (!targets.length) continue;
+      }
       if (act.subjectOnly) {
         // the one target a subject-only act can have: the document that opens its subject
         const first = targets[0];
