@@ -811,4 +811,17 @@ describe('orders named by their signing date, not their number (session 18)', ()
       ),
     ).toEqual([['AMENDS', 'eo-12260', true, 'Annex']]);
   });
+
+  it('reads "shall be, and it is hereby, amended" as this order\'s act (EO 10293, EO 10373)', () => {
+    expect(
+      read(
+        'it is ordered that paragraph 1(b) of Executive Order No. 10276 of July 31, 1951 (16 F.R. 7535) shall be, and it is hereby, amended to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10276', true, 'paragraph 1(b)']]);
+    expect(
+      read(
+        'it is ordered that Executive Order No. 10161 of September 9, 1950, 15 F.R. 6105-6108, as amended, shall be, and it is hereby, further amended by adding the following at the end of part V thereof:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10161', false, undefined]]);
+  });
 });

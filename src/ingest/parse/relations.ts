@@ -350,6 +350,11 @@ function subjectStart(text: string, from: number, verbAt: number): number {
 const ONE_TYPE: Record<string, RelationType[]> = Object.fromEntries(
   Object.entries(TYPE_OF).map(([verb, type]) => [verb, [type]]),
 );
+/**
+ * "it is ordered that paragraph 1(b) of Executive Order No. 10276 ... shall be, and it is hereby, amended" (EO 10293;
+ * also EO 9707, 10482, 10733): "and it is hereby" makes "shall be" this order's act, not a rule for later.
+ */
+const STATED_NOW = /\band (?:it|they|the same) (?:is|are),? hereby\b/;
 const NEGATED = /\b(?:not|never)\s*$/;
 /**
  * A part of an order replaced by new text, an amendment of the order: "The Annex to Executive Order 13219 of June 26, 2001,
@@ -410,7 +415,7 @@ function actsIn(text: string): Act[] {
       (m[2] === 'superseded' || m[2] === 'revoked') &&
       endsWith(SHALL_BE, text, m.index, 1) &&
       DATED_ACT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    if (m[1] === 'be' && !dated && endsWith(NOT_AN_ACT, text, m.index, 2)) continue;
+    if (m[1] === 'be' && !dated && !STATED_NOW.test(m[0]) && endsWith(NOT_AN_ACT, text, m.index, 2)) continue;
     if (m[1] !== 'be' && endsWith(NEGATED, text, m.index, 1)) continue;
     // "which has been revoked" describes the document; "X has been revoked" states it.
     if (m[1].endsWith('been') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
