@@ -824,4 +824,35 @@ describe('orders named by their signing date, not their number (session 18)', ()
       ),
     ).toEqual([['AMENDS', 'eo-10161', false, undefined]]);
   });
+
+  it('reads "(8) So much of Section 2 of Executive Order No. 10903 ..., as added paragraphs (s), (t), and (u) to Section 1 of ..." as that part of 10903 only, and the list on past it (EO 11230)', () => {
+    const found = read(
+      'The following are hereby superseded:',
+      '(7) Executive Order No. 10889 of October 5, 1960.',
+      '(8) So much of Section 2 of Executive Order No. 10903 of January 9, 1961, as added paragraphs (s), (t), and (u) to Section 1 of Executive Order No. 10530 of May 10, 1954.',
+      '(9) Executive Order No. 10960 of August 21, 1961.',
+    );
+    expect(found).toEqual([
+      ['SUPERSEDES', 'eo-10889', false, undefined],
+      ['SUPERSEDES', 'eo-10903', true, 'Section 2'],
+      ['SUPERSEDES', 'eo-10960', false, undefined],
+    ]);
+  });
+
+  it('reads "(4) So much of Executive Order No. 11184 ..., as added paragraph (g) to Section 4 of ..." as 11184 in part (EO 11196)', () => {
+    expect(
+      read(
+        'The following are hereby superseded:',
+        '(4) So much of Executive Order No. 11184 of October 13,1964, as added paragraph (g) to Section 4 of Executive Order No. 10530 of May 10, 1954.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-11184', true, undefined]]);
+  });
+
+  it('reads "Subsections (a), (g), (i), and (j) of Section 1 of Executive Order No. 11948 ... is superseded" with all the subsections (EO 12007)', () => {
+    expect(
+      read(
+        'Subsections (a), (g), (i), and (j) of Section 1 of Executive Order No. 11948 of December 20, 1976, which extended the above advisory committees until December 31, 1978, is superseded.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-11948', true, 'Subsections (a), (g), (i), and (j) of Section 1']]);
+  });
 });

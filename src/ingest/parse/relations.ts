@@ -121,10 +121,12 @@ const WHOLE = /\bin (?:its|their) entirety\b/i;
  * superseded: (1) Proclamation No. 2413 of July 2, 1940 (2) Executive Order No. 8900 of September 15, 1941 ... (7)
  * Executive Order No. 9919 of January 3, 1948 (b) Except to the extent ... shall remain in full force" (EO 10945), whose
  * last item was read with the next subsection's "shall" and ended the list before it.
+ * Not in a series of labels the text refers to: "(8) So much of Section 2 of Executive Order No. 10903 ..., as added
+ * paragraphs (s), (t), and (u) to Section 1 of Executive Order No. 10530" (EO 11230) is one item.
  * The leading (?=\s) lets the engine pass over every other character at once; without it both lookbehinds were tried at each.
  */
 const CLAUSE_BREAK =
-  /(?=\s)(?:(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))|(?<=\b(?:1[789]|20)\d\d)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s+[A-Z]))/g;
+  /(?=\s)(?:(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)(?<!\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\),\s(?:and|or))\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))|(?<=\b(?:1[789]|20)\d\d)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s+[A-Z]))/g;
 
 const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?[*_\s]*/i;
 
@@ -324,13 +326,22 @@ function opensWithBareNumber(text: string): boolean {
 const NAMED_ITEM =
   /^\s*\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s+[A-Z][^;:]{2,100}?\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$/;
 
-/** An item of a list of revoked documents: it opens with the document (or a part of one). */
+/**
+ * An item that names a part of an order by what it did: "(8) So much of Section 2 of Executive Order No. 10903 of January
+ * 9, 1961, as added paragraphs (s), (t), and (u) to Section 1 of Executive Order No. 10530" (EO 11230; also EO 11196,
+ * 11228). The order it opens with is the one acted on, in part; the orders after "as" say what that part did.
+ */
+const SO_MUCH_OF = /^so much of\s+(?:the\s+)?/i;
+
+/** An item of a list of revoked documents: it opens with the document (or a part of one), or with "So much of" it. */
 function isListItem(clause: Clause): boolean {
   if (!clause.refs.length) return NAMED_ITEM.test(clause.text);
   if (/\bshall\b/.test(clause.text)) return false;
   // "Executive Order No. 11984 is superseded." after a list of revoked orders states its own act (EO 12110).
   if (PASSIVE_ANYWHERE.test(clause.text)) return false;
-  const body = itemBody(clause.text);
+  const item = itemBody(clause.text);
+  const soMuch = SO_MUCH_OF.exec(item);
+  const body = soMuch ? item.slice(soMuch[0].length) : item;
   const firstRef = clause.refs[0].start - (clause.text.length - body.length);
   return firstRef <= 2 || PART_CHAIN.test(body.slice(0, Math.max(0, firstRef)));
 }
@@ -469,6 +480,8 @@ function addActiveActs(text: string, active: RegExpExecArray[], acts: Act[]): vo
 interface Target {
   ref: DocumentRef;
   part?: string;
+  /** Acted on in part though no part is named ("So much of Executive Order No. 11184 ... as added ...", EO 11196). */
+  inPart?: boolean;
 }
 
 interface ListItem {
@@ -706,7 +719,13 @@ export class RelationReader {
             ? this.itemsAfter(clauses, k, p, ordered, next, isListItem)
             : [];
         for (const item of list) {
-          for (const t of this.targetsIn(item.clause, 0, item.clause.text.length)) {
+          const found = this.targetsIn(item.clause, 0, item.clause.text.length);
+          if (found.length && SO_MUCH_OF.test(itemBody(item.clause.text))) {
+            targets.push({ ...found[0], inPart: true });
+            statedIn.push(item.provisionId);
+            continue;
+          }
+          for (const t of found) {
             targets.push(t);
             statedIn.push(item.provisionId);
           }
@@ -744,7 +763,8 @@ export class RelationReader {
         clauseInPart ||
         (saysInPart(text.slice(act.end, act.end + 80)) && !WHOLE.test(text.slice(act.end, act.end + 40)));
       for (let i = 0; i < targets.length; i++) {
-        for (const type of act.types) this.add(type, targets[i].ref, statedIn?.[i] ?? p.id, inPart, targets[i].part);
+        const t = targets[i];
+        for (const type of act.types) this.add(type, t.ref, statedIn?.[i] ?? p.id, inPart || !!t.inPart, t.part);
       }
     }
   }
