@@ -61,4 +61,12 @@ describe('references to a shared number', () => {
     expect(ambiguous).toEqual([]);
     expect(model.referencedDocuments).toEqual([{ ...stated, id: 'eo-6131-1' }]);
   });
+
+  it('gives an order named by its date the id the corpus loads that order under: "the Executive Order of February 1, 2025" in EO 14198 is EO 14194\'s node', () => {
+    const order = line('eo-14198');
+    const { model, ambiguous } = settleModel(parseDocument(order.text, corpusHints(order)), order, corpus.shared);
+    expect(ambiguous).toEqual([]);
+    expect((model.relations ?? []).map((r) => [r.type, r.target.id])).toEqual([['AMENDS', line('eo-14194').id]]);
+    expect(line('eo-14194').signedOn).toBe('2025-02-01');
+  });
 });
