@@ -724,11 +724,30 @@ describe('orders named by their signing date, not their number (session 18)', ()
     ]);
   });
 
-  it('reads "The last two paragraphs of the Executive order of March 10, 1933, ..., are amended" as amending EO 6073, the only order of that day (EO 6559)', () => {
-    const text =
-      'The last two paragraphs of the Executive order of March 10, 1933, concerning the operation of banks, are amended, effective from the date of this order, by striking out the following:';
-    const found = findRelations(provisions(text), SELF, (t) => placeDocumentRefs(t, new DocumentDatedOrders(table)));
-    expect(found.map((r) => [r.type, r.target.id, r.target.signedOn])).toEqual([['AMENDS', 'eo-6073', '1933-03-10']]);
+  it('reads "the Executive Order of September 22, 2020" as EO 13950, the one order of that day (EO 13950), and "the Executive Order of January 25, 2021, entitled, \u201c...,\u201d" by its title (EO 14008)', () => {
+    expect(
+      refsIn(
+        "advising the labor union or workers' representative of the contractor's commitments under the Executive Order of September 22, 2020, entitled Combating Race and Sex Stereotyping, and shall post copies of the notice",
+      ).map((r) => [r.id, r.signedOn]),
+    ).toEqual([['eo-13950', '2020-09-22']]);
+    expect(
+      refsIn(
+        'Consistent with the Executive Order of January 25, 2021, entitled, \u201cEnsuring the Future Is Made in All of America by All of America\u2019s Workers,\u201d agencies shall adhere to the requirements of',
+      ).map((r) => [r.id, r.title]),
+    ).toEqual([['eo-14005', 'Ensuring the Future Is Made in All of America by All of America\u2019s Workers']]);
+  });
+
+  it('names no order by a date alone before 1936, when orders were also issued without a number: "The National Labor Board created by Executive order of August 5, 1933" (EO 6763), nor "the Executive order of March 10, 1933, concerning the operation of banks" (EO 6559)', () => {
+    expect(
+      refsIn(
+        '(b) The National Labor Board created by Executive order of August 5, 1933, and continued by Executive Order No. 6511 of December 16, 1933,',
+      ).map((r) => r.id),
+    ).toEqual(['eo-6511']);
+    expect(
+      read(
+        'The last two paragraphs of the Executive order of March 10, 1933, concerning the operation of banks, are amended, effective from the date of this order, by striking out the following:',
+      ),
+    ).toEqual([]);
   });
 
   it('names no order by a date the corpus has several orders of and no title picks: "my Executive Order dated July 15, 1933" (EO 6207)', () => {

@@ -53,7 +53,7 @@ const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
  * ("..., 1933, concerning the operation of banks") is no title.
  */
 const DATED_ORDER = new RegExp(
-  `,?\\s?(?:of|dated) (${WRITTEN_DATE})(?:${TITLE_IN_PARENTHESES}|,? (?:titled|entitled) [\u201c"]([^\u201d"]{3,300})[\u201d"])?${PUBLISHED_AT}`,
+  `,?\\s?(?:of|dated) (${WRITTEN_DATE})(?:${TITLE_IN_PARENTHESES}|,? (?:titled|entitled),? [\u201c"]([^\u201d"]{3,300})[\u201d"])?${PUBLISHED_AT}`,
   'y',
 );
 /** Words every DATED_ORDER after its head holds: a text without them names no order by date. */
@@ -168,8 +168,9 @@ function placeDated(head: RegExpExecArray, text: string, out: PlacedRef[], dated
   const m = DATED_ORDER.exec(text);
   if (!m) return;
   const signedOn = toIsoDate(m[1]);
-  const title = m[2] ?? m[3];
-  const number = signedOn && dated.numberOf(signedOn, title?.replace(/\s+/g, ' ').trim());
+  // "entitled, \u201cEnsuring the Future Is Made in All of America by All of America's Workers,\u201d" (EO 14008): the comma is the sentence's
+  const title = (m[2] ?? m[3])?.replace(/\s+/g, ' ').replace(/,$/, '').trim();
+  const number = signedOn && dated.numberOf(signedOn, title);
   if (number)
     out.push({
       ref: refOf('EXECUTIVE_ORDER', number, m[1], title, m[4] ?? m[6], m[5] ?? m[7]),
