@@ -773,7 +773,9 @@ describe('orders named by their signing date, not their number (session 18)', ()
   it('reads the date alone as the order the text named by that date and title before: "sections 2(a), section 2(d), and section 2(e) of the Executive Order of February 1, 2025, are amended" amends EO 14194 (EO 14198)', () => {
     const line = corpusOrder('14198');
     const model = parseDocument(line.text, hintsOf(line));
-    expect((model.relations ?? []).map((r) => [r.type, r.target.id])).toEqual([['AMENDS', 'eo-14194']]);
+    expect((model.relations ?? []).map((r) => [r.type, r.target.id, r.targetProvision])).toEqual([
+      ['AMENDS', 'eo-14194', 'sections 2(a), section 2(d), and section 2(e)'],
+    ]);
     expect(model.referencedDocuments.map((r) => r.id)).toContain('eo-14194');
   });
 
@@ -873,5 +875,19 @@ describe('orders named by their signing date, not their number (session 18)', ()
         'Subsections (a), (g), (i), and (j) of Section 1 of Executive Order No. 11948 of December 20, 1976, which extended the above advisory committees until December 31, 1978, is superseded.',
       ),
     ).toEqual([['SUPERSEDES', 'eo-11948', true, 'Subsections (a), (g), (i), and (j) of Section 1']]);
+  });
+
+  it('reads the part word said again in a list of parts: "Part IV and Sections 501 and 503 of Executive Order No. 11063 are revoked" (EO 12259)', () => {
+    expect(read('(a) Part IV and Sections 501 and 503 of Executive Order No. 11063 are revoked.')).toEqual([
+      ['REVOKES', 'eo-11063', true, 'Part IV and Sections 501 and 503'],
+    ]);
+  });
+
+  it('keeps a run-on "renumbered as section 8 Sections 1 through 5 of" to the part after the last section word (EO 13391)', () => {
+    expect(
+      read(
+        'Section 6 of Executive Order 13288 is renumbered as section 8 Sections 1 through 5 of Executive Order 13288 are replaced with new sections 1 through 7 as follows:',
+      ).map((r) => r[3]),
+    ).toEqual(['Section 6', 'Sections 1 through 5']);
   });
 });
