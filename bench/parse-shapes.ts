@@ -94,6 +94,13 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'The Secretary of Commerce, in consultation with the Secretaries of State' +
     ', the Treasury, Defense'.repeat(Math.ceil(n / 23)) +
     ', and Labor, shall report.',
+  // one sentence of thousands of role phrases, each list closed by its "and": each phrase once searched on to the
+  // sentence's one "shall" for where its list stops, and split all that text at its commas (48 s at 1 MB)
+  'role-phrases': (n) =>
+    HEADER +
+    'The Secretary of Commerce' +
+    ', in consultation with the Secretary of State and the Secretary of Defense'.repeat(Math.ceil(n / 75)) +
+    ', shall report.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -29,6 +29,11 @@ const NOT_LISTED: ListedOfficial[] = [];
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
 const LIST_STOP =
   /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall)\b/;
+/**
+ * LIST_STOP searched from a place in the whole text: a list starts after the blank that ends its opener, so it stops
+ * where it did in the text cut there.
+ */
+const LIST_STOP_FROM = new RegExp(LIST_STOP.source, 'g');
 
 /**
  * Every official a role phrase lists ("in consultation with the Secretary of Agriculture, ...,
@@ -43,18 +48,31 @@ export function listedOfficials(raw: string): ListedOfficial[] {
   // the commas inside a department's name separate no officials: "through the Secretary of Health, Education, and
   // Welfare" (EO 11868); hidden, at the same offsets
   const text = raw.replace(COMMA_NAMES, (name) => name.replace(/,/g, ' '));
+  // where the last search found the list's stop and the next comma: every opener of a sentence that holds thousands
+  // searched on to the one far stop (or comma) on its own, quadratic; a match found from an earlier place is the first
+  // one from any place up to it
+  let stopAt = -1;
+  let commaAt = -1;
   for (const opener of matchAll(ROLE_OPENER, text)) {
     const phrase = ROLE_PHRASES.find(([re]) => re.test(opener[0].trimEnd() + ' '));
     if (!phrase) continue;
     const from = opener.index + opener[0].length;
-    const stop = LIST_STOP.exec(text.slice(from));
-    const end = from + (stop ? stop.index : text.length - from);
+    if (stopAt < from) {
+      LIST_STOP_FROM.lastIndex = from;
+      const stop = LIST_STOP_FROM.exec(text);
+      stopAt = stop ? stop.index : text.length;
+    }
+    const end = stopAt;
     let at = from;
     // "the Secretaries of State, the Treasury, Defense, and Labor, the United States Trade Representative, ..." (EO
     // 13603): the departments of one "Secretaries of" are one item, and their own "and" closes them, not the list
     let departments = false;
     let closing = false;
-    for (const sep of [...matchAll(ITEM_SEPARATOR, text.slice(from, end)), null]) {
+    // the separators one by one: the list often closes long before its stop
+    const items = text.slice(from, end);
+    ITEM_SEPARATOR.lastIndex = 0;
+    for (;;) {
+      const sep = ITEM_SEPARATOR.exec(items);
       const itemEnd = sep ? from + sep.index : end;
       const item = text.slice(at, itemEnd);
       if (departments && DEPARTMENT_NAME.test(item) && !OFFICIAL_WORD.test(item)) {
@@ -70,9 +88,11 @@ export function listedOfficials(raw: string): ListedOfficial[] {
       if (departments) continue;
       if (closing) {
         // the item after "and" is the last one
-        const rest = text.slice(at, end);
-        const next = /,/.exec(rest);
-        out.push({ start: at, end: next ? at + next.index : end, role: phrase[1] });
+        if (commaAt < at) {
+          commaAt = text.indexOf(',', at);
+          if (commaAt < 0) commaAt = text.length;
+        }
+        out.push({ start: at, end: Math.min(commaAt, end), role: phrase[1] });
         break;
       }
     }
