@@ -101,6 +101,9 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'The Secretary of Commerce' +
     ', in consultation with the Secretary of State and the Secretary of Defense'.repeat(Math.ceil(n / 75)) +
     ', shall report.',
+  // a long run of capitalised words with "the" among them: each "the" was read on to the run's end for an actor word
+  // (3 s at 200 kB, quadratic: over a minute at 1 MB)
+  'the-run': (n) => HEADER + 'The Secretary shall act on ' + 'The Quick Brown '.repeat(Math.ceil(n / 16)) + 'matter.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

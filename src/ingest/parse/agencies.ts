@@ -61,8 +61,12 @@ const GENERIC_TITLED = new RegExp(String.raw`\b${GENERIC_TITLE}`, 'g');
  */
 const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Co-Chairs?|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
 const CAPITALISED = String.raw`[A-Z][\w'’-]*`;
+/**
+ * At most 20 capitalised words between "the" and the actor word (the corpus has 7 at most: "the Director of the ... "):
+ * unbounded, every "the" of a long run of capitalised words ("The The The ...") read on to the run's end, quadratic.
+ */
 const ACTOR_LIKE = new RegExp(
-  String.raw`\b(?:[Tt]he|[Ee]ach|[Aa]ny)\s+(?:${CAPITALISED}\s+)*?${ACTOR_WORDS}\b(?:\s+${CAPITALISED})*` +
+  String.raw`\b(?:[Tt]he|[Ee]ach|[Aa]ny)\s+(?:${CAPITALISED}\s+){0,20}?${ACTOR_WORDS}\b(?:\s+${CAPITALISED})*` +
     String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:(?:\s+(?:of|and|for|on|the))*\s+${CAPITALISED})*)?(?!\s+Acts?\b)`,
   'g',
 );
