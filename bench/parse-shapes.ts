@@ -104,6 +104,16 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // a long run of capitalised words with "the" among them: each "the" was read on to the run's end for an actor word
   // (3 s at 200 kB, quadratic: over a minute at 1 MB)
   'the-run': (n) => HEADER + 'The Secretary shall act on ' + 'The Quick Brown '.repeat(Math.ceil(n / 16)) + 'matter.',
+  // one sentence of bodies established in turn: each verb read the words before it back to the sentence's start and
+  // tried the pattern at every "the" there again (3.2 s at 100 kB), and each "There is established within" read on
+  // to the sentence's end for its "a"/"the" and name (4 s at 100 kB)
+  'established-run': (n) =>
+    HEADER +
+    'The Secretary shall act. ' +
+    'the Board of Items is hereby established and there is hereby established within the office '.repeat(
+      Math.ceil(n / 94),
+    ) +
+    'today.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

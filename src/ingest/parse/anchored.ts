@@ -235,17 +235,17 @@ export interface NameSpelling {
 
 /**
  * The earliest place a name ending at `end` can start: back over word characters and at most `spelling.most` runs
- * of parting characters. Every name of that spelling that ends at `end` starts there or after.
+ * of parting characters. Every name of that spelling that ends at `end` starts there or after. Not before `stop`.
  */
-export function nameStartBefore(text: string, end: number, spelling: NameSpelling): number {
+export function nameStartBefore(text: string, end: number, spelling: NameSpelling, stop = 0): number {
   let at = end;
   let partings = 0;
-  while (at > 0) {
+  while (at > stop) {
     const c = text.charCodeAt(at - 1);
     if (spelling.parts(c)) {
       if (partings === spelling.most) break;
       partings++;
-      while (at > 0 && spelling.parts(text.charCodeAt(at - 1))) at--;
+      while (at > stop && spelling.parts(text.charCodeAt(at - 1))) at--;
     } else if (spelling.inWord(text, at - 1)) at--;
     else break;
   }

@@ -60,11 +60,25 @@ const NAME_SPELLING = nameSpelling(Infinity);
 function theNameBeforeVerb(words: WordPlaces): number[] {
   const text = words.text;
   const out: number[] = [];
+  // NAME_SPELLING has no bound: a name starts where the run of name characters before its verb does, the same for
+  // every verb in one run. Each verb of a run of thousands read it back to its start and took every place in it again,
+  // quadratic; the run read last is kept, with how far its places are taken (a place taken twice is tried once).
+  let runStart = -1;
+  let runEnd = -1;
   for (const at of words.ofAll(VERBS_DONE))
     for (const between of [' is ', ' are ', ' is hereby ', ' are hereby ']) {
       const end = at - between.length;
-      if (end >= 0 && text.startsWith(between, end))
-        placesBetween(out, text, nameStartBefore(text, end, NAME_SPELLING), end, 'Tt');
+      if (end < 0 || !text.startsWith(between, end) || (runStart <= end && end <= runEnd)) continue;
+      // read back no further than the run read last: reaching its end, the name starts where the run does
+      const start = nameStartBefore(text, end, NAME_SPELLING, end > runEnd && runEnd >= 0 ? runEnd : 0);
+      if (end > runEnd && runEnd >= 0 && start === runEnd) {
+        placesBetween(out, text, runEnd, end, 'Tt');
+        runEnd = end;
+        continue;
+      }
+      placesBetween(out, text, start, end, 'Tt');
+      runStart = start;
+      runEnd = end;
     }
   return out;
 }
@@ -79,7 +93,7 @@ const ESTABLISH: Anchored[] = [
   // (EO 13629)
   anchored(
     new RegExp(
-      String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]*?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
+      String.raw`\b[Tt]here (?:is|are|shall be) (?:hereby |also )?(?:established|created|constituted)(?:,[^,;.]{0,100}(?:, as amended)?(?: \([^();]{0,40}\))?,)?(?: (?:within|in|under)(?: the)? [^;.]{0,1000}?(?<!\bof)(?=(?:,)? (?:an?|the) (?!President\b(?!['’]))[A-Z]))?(?:,)? (?:an? |the )?(?:[a-z-]+ )*?(?:to be )?(?:known as |called |designated (?:as )?)?(?:the )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
     // "There is established", "there shall be hereby established"
@@ -89,7 +103,7 @@ const ESTABLISH: Anchored[] = [
   // "I hereby establish the NAME"; "The NAME is hereby established"
   anchored(
     new RegExp(
-      String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]*?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
+      String.raw`\b(?:I|shall)(?: hereby| immediately)? (?:establish|create)(?: (?:within|in) [^;.]{0,1000}?(?= (?:an?|the) [A-Z]))? (?:an? |the )?(?:["“]|\`\`)?${NAME}`,
       'g',
     ),
     // "I establish", "shall immediately create"
