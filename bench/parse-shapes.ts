@@ -101,6 +101,25 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'The Secretary of Commerce' +
     ', in consultation with the Secretary of State and the Secretary of Defense'.repeat(Math.ceil(n / 75)) +
     ', shall report.',
+  // role phrases one inside another's list: each list ran on through every later phrase, and its items overlapped theirs
+  // (20 s at 100 kB for each of these), as official lists with "acting through" and "(through ...)" do in real orders
+  'nested-role-phrases': (n) =>
+    HEADER +
+    'The Secretary of Commerce' +
+    ', in consultation with the Secretary of State, with the support of the Secretary of Defense'.repeat(
+      Math.ceil(n / 90),
+    ) +
+    ', shall report.',
+  'acting-through-list': (n) =>
+    HEADER +
+    'The Secretary of Commerce, in consultation with the Secretary of Energy' +
+    ', the Secretary of State, acting through the Director of the Office'.repeat(Math.ceil(n / 66)) +
+    ', shall report.',
+  throughs: (n) =>
+    HEADER +
+    'The Secretary of Commerce shall act' +
+    ' through the Director of the Office and'.repeat(Math.ceil(n / 39)) +
+    ' the Secretary.',
   // a long run of capitalised words with "the" among them: each "the" was read on to the run's end for an actor word
   // (3 s at 200 kB, quadratic: over a minute at 1 MB)
   'the-run': (n) => HEADER + 'The Secretary shall act on ' + 'The Quick Brown '.repeat(Math.ceil(n / 16)) + 'matter.',

@@ -63,6 +63,30 @@ describe('officials listed after a role phrase', () => {
     ]);
   });
 
+  it('gives "in consultation with" its own list after "acting through": "the Secretary of Commerce, acting through the Director of NIST, in consultation with the Secretary of Defense ..." consults Defense, and NIST supports (EO 14028)', () => {
+    const d = directive(
+      '14028',
+      /Secretary of Commerce, acting through the Director of NIST, in consultation with the Secretary of Defen/,
+    );
+    const roleOf = new Map(d.assignments.map((a) => [a.actorId, a.role]));
+    expect([roleOf.get('commerce'), roleOf.get('nist'), roleOf.get('dod'), roleOf.get('omb')]).toEqual([
+      'LEAD',
+      'SUPPORT',
+      'CONSULTATION',
+      'CONSULTATION',
+    ]);
+  });
+
+  it('keeps a "through" inside a list item with its item: "in coordination with the Department of Justice, through the NIPC, and the Department of the Treasury, through the Secret Service" (EO 13231)', () => {
+    const d = directive('13231', /in coordination with the Department of Justice, through the NIPC/);
+    const roleOf = new Map(d.assignments.map((a) => [a.actorId, a.role]));
+    expect([roleOf.get('doj'), roleOf.get('treasury'), roleOf.get('secret-service')]).toEqual([
+      'COORDINATION',
+      'COORDINATION',
+      'SUPPORT',
+    ]);
+  });
+
   it('keeps "the Secretary of Health, Education, and Welfare" one official of a list (EO 11868)', () => {
     const text =
       'The Commission shall, through the Secretary of Health, Education, and Welfare, submit two reports of its findings and recommendations to the President.';

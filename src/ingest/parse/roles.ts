@@ -53,7 +53,21 @@ export function listedOfficials(raw: string): ListedOfficial[] {
   // one from any place up to it
   let stopAt = -1;
   let commaAt = -1;
-  for (const opener of matchAll(ROLE_OPENER, text)) {
+  const openers = matchAll(ROLE_OPENER, text);
+  // A role phrase opens a list of its own: "in coordination with the Secretary of Homeland Security and in consultation
+  // with the Director of National Intelligence" (EO 13769) lists the Director for consultation. A list runs on to the
+  // next such phrase at most, not through all of them: a sentence of thousands read thousands of items each. Not to a
+  // "through", which names whom a listed official acts through ("the Department of Justice, through the NIPC, and the
+  // Department of the Treasury", EO 13231): that one stays inside the item and opens no list.
+  const nextList: number[] = [];
+  for (let o = openers.length - 1, next = text.length; o >= 0; o--) {
+    nextList[o] = next;
+    if (!THROUGH.test(openers[o][0])) next = openers[o].index;
+  }
+  let listedTo = -1;
+  for (let o = 0; o < openers.length; o++) {
+    const opener = openers[o];
+    if (opener.index < listedTo && THROUGH.test(opener[0])) continue;
     const phrase = ROLE_PHRASES.find(([re]) => re.test(opener[0].trimEnd() + ' '));
     if (!phrase) continue;
     const from = opener.index + opener[0].length;
@@ -62,7 +76,7 @@ export function listedOfficials(raw: string): ListedOfficial[] {
       const stop = LIST_STOP_FROM.exec(text);
       stopAt = stop ? stop.index : text.length;
     }
-    const end = stopAt;
+    const end = Math.min(stopAt, nextList[o]);
     let at = from;
     // "the Secretaries of State, the Treasury, Defense, and Labor, the United States Trade Representative, ..." (EO
     // 13603): the departments of one "Secretaries of" are one item, and their own "and" closes them, not the list
@@ -96,9 +110,12 @@ export function listedOfficials(raw: string): ListedOfficial[] {
         break;
       }
     }
+    if (out.length) listedTo = out[out.length - 1].end;
   }
   return out;
 }
+
+const THROUGH = /^through\b/i;
 
 /** A list item that opens with "the Secretaries of": the departments after it may be its own. */
 const SECRETARIES_OF = /^the\s+Secretaries\s+of\s/i;
