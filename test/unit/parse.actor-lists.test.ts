@@ -48,6 +48,19 @@ describe('officials listed after a role phrase', () => {
     ]);
   });
 
+  it('ends the list with the departments\' own "and" where no later "and" closes it: "in consultation with the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs, the Secretary of Health and Human Services shall" leads with HHS (EO 13877, its subject after the list)', () => {
+    const sentence =
+      'Within 180 days of the date of this order, in consultation with the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs, the Secretary of Health and Human Services shall increase access to de-identified claims data from taxpayer-funded healthcare programs.';
+    const model = parseDocument(`Executive Order 13877\n\nSec. 3. (a) ${sentence}`, {
+      kind: 'EXECUTIVE_ORDER',
+      number: '13877',
+      signedOn: '2019-06-24',
+    });
+    expect(model.directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId}`))).toEqual([
+      ['LEAD:hhs', 'CONSULTATION:treasury', 'CONSULTATION:dod', 'CONSULTATION:labor', 'CONSULTATION:va'],
+    ]);
+  });
+
   it('does not make the official after "the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs, and ..." a lead (EO 13877)', () => {
     const d = directive(
       '13877',

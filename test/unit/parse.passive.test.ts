@@ -65,6 +65,14 @@ describe('the subject of a passive is what is done, not who does it', () => {
     ]);
   });
 
+  it('takes no owner for the one "by" whom: "... strategic plan ... shall be informed by the Attorney General\'s review" (EO 14074, its words with one "shall" and a department\'s plan)', () => {
+    const model = parseDocument(
+      "Executive Order 14074\n\nSec. 3. (g) With respect to the goal described in subsection (d)(iii) of this section, the Secretary of Homeland Security's strategic plan shall be informed by the Attorney General's review conducted pursuant to subsection (f) of this section.",
+      { kind: 'EXECUTIVE_ORDER', number: '14074', signedOn: '2022-05-25' },
+    );
+    expect(model.directives.map(actors)).toEqual([['LEAD:dhs']]);
+  });
+
   it('keeps the subject where the passive says how it is run: "The Committee shall be chaired by the Special Representative for Trade Negotiations ... and shall meet" (EO 11143, 1964)', () => {
     expect(said('11143', /^The Committee shall be chaired by the Special Representative/).map(actors)).toEqual([
       ['LEAD:body-eo-11143-public-advisory-committee-for-trade-negotiations'],

@@ -234,7 +234,6 @@ function revocationOf(r: FoundRelation): Revocation {
   return revocation;
 }
 
-/** `f` remembered for the last text it was asked for (asked for again at once, or not for long). */
 /** The texts of provisions and of their headings. */
 function provisionTexts(provisions: Provision[]): string[] {
   const texts: string[] = [];
@@ -245,6 +244,7 @@ function provisionTexts(provisions: Provision[]): string[] {
   return texts;
 }
 
+/** `f` remembered for the last text it was asked for (asked for again at once, or not for long). */
 function lastOf<T>(f: (text: string) => T): (text: string) => T {
   let lastText: string | undefined;
   let last: T;

@@ -85,13 +85,30 @@ export function listedOfficials(raw: string): ListedOfficial[] {
     // the separators one by one: the list often closes long before its stop
     const items = text.slice(from, end);
     ITEM_SEPARATOR.lastIndex = 0;
+    const lastItem = (start: number) => {
+      if (commaAt < start) {
+        commaAt = text.indexOf(',', start);
+        if (commaAt < 0) commaAt = text.length;
+      }
+      out.push({ start, end: Math.min(commaAt, end), role: phrase[1] });
+    };
     for (;;) {
       const sep = ITEM_SEPARATOR.exec(items);
       const itemEnd = sep ? from + sep.index : end;
       const item = text.slice(at, itemEnd);
       if (departments && DEPARTMENT_NAME.test(item) && !OFFICIAL_WORD.test(item)) {
         out[out.length - 1].end = itemEnd;
-        departments = !closing;
+        // their own "and" closes the departments, and the list goes on only where a later "and" closes it ("..., and
+        // Labor, the United States Trade Representative, ..., and the heads of other agencies", EO 13603), not into
+        // the sentence's subject ("In consultation with the Secretaries of State, Defense, and Labor, the Director shall")
+        if (closing) {
+          departments = false;
+          if (!LIST_CLOSES.test(text.slice(itemEnd, end))) break;
+        }
+      } else if (departments && closing) {
+        // "the Secretaries of State, Defense, and the Attorney General": the item after "and" is the last one
+        lastItem(at);
+        break;
       } else {
         if (itemEnd > at) out.push({ start: at, end: itemEnd, role: phrase[1] });
         departments = SECRETARIES_OF.test(item) && !/\s(?:and|or)\s/.test(item);
@@ -102,11 +119,7 @@ export function listedOfficials(raw: string): ListedOfficial[] {
       if (departments) continue;
       if (closing) {
         // the item after "and" is the last one
-        if (commaAt < at) {
-          commaAt = text.indexOf(',', at);
-          if (commaAt < 0) commaAt = text.length;
-        }
-        out.push({ start: at, end: Math.min(commaAt, end), role: phrase[1] });
+        lastItem(at);
         break;
       }
     }
@@ -117,6 +130,8 @@ export function listedOfficials(raw: string): ListedOfficial[] {
 
 const THROUGH = /^through\b/i;
 
+/** An "and" or "or" that closes a list of officials. */
+const LIST_CLOSES = /,\s*(?:and|or)\s|\s(?:and|or)\s+the\s/;
 /** A list item that opens with "the Secretaries of": the departments after it may be its own. */
 const SECRETARIES_OF = /^the\s+Secretaries\s+of\s/i;
 /** A department as a "Secretaries of" list names it: "the Treasury", "Defense", "Homeland Security", "Veterans Affairs". */
@@ -403,6 +418,8 @@ function passiveAgents(
   if (passive[3]) return ordered ? { agents: [], ordered } : undefined;
   const agentAt = shallAt + passive[0].length;
   let first = mentions.findIndex((m) => m.start >= agentAt && m.start <= agentAt + 4);
+  // an owner is no agent: "The Secretary shall be guided by the Council's recommendations" orders the Secretary
+  if (first >= 0 && /^['’]s\b/.test(text.slice(mentions[first].end, mentions[first].end + 3))) return undefined;
   if (first < 0) {
     // a "by" further on, after an actor the sentence does not name ("shall be determined by the heads of the respective
     // departments ... or by the Commissioners of the District of Columbia", EO 10012): its actor leads where no
