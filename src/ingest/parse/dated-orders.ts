@@ -80,6 +80,8 @@ export class DocumentDatedOrders implements DatedOrderNames {
 
   numberOf(signedOn: string, title: string | undefined): string | undefined {
     if (title !== undefined) return numberOnDate(this.table, signedOn, title);
-    return this.byDate.get(signedOn) ?? numberOnDate(this.table, signedOn);
+    const named = this.byDate.get(signedOn);
+    // null: the document named two orders of that date, and the date alone names neither
+    return named !== undefined ? (named ?? undefined) : numberOnDate(this.table, signedOn);
   }
 }

@@ -60,12 +60,14 @@ const AND_SHALL = /\band\s+(?:(?:on|as\s+of)\s+that\s+date,?\s+)?shall\s+(?:ther
 const THIS_ORDER_SHALL_ANYWHERE = /(?<!\bin\s)\b[Tt]his\s+[Oo]rder\s+shall\b/;
 /** "This order supersedes Executive Order No. 9506 ...; but does not supersede or modify Executive Order No. 9538" (EO 9598). */
 const DENIED_AFTER = /[;,]?\s+(?:but|and)\s+(?:does|do|shall)\s+not\b/;
+/** An item's label as orders write it: "(a)", "(iv)", "12.". */
+const LABEL = String.raw`(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})`;
 /**
  * "is terminated" ends a document only when the document itself is the subject ("Executive Order 13271 is hereby
  * terminated", EO 13519; "The Memorandum of November 8, 1968, is terminated", EO 12372): what a document created or
  * declared ("The Working Group created by section 2 of the Presidential Memorandum ..., is terminated") is not it.
  */
-const SUBJECT_IS_THE_DOCUMENT = /^[\s*_#]*(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?(?:the\s+)?(?:said\s+)?$/i;
+const SUBJECT_IS_THE_DOCUMENT = new RegExp(String.raw`^[\s*_#]*(?:\(?${LABEL}[.)]\s*)?(?:the\s+)?(?:said\s+)?$`, 'i');
 /** A subject that opens a new clause after ", and": see Act.afterAnd. */
 const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
 
@@ -126,10 +128,12 @@ const WHOLE = /\bin (?:its|their) entirety\b/i;
  * paragraphs (s), (t), and (u) to Section 1 of Executive Order No. 10530" (EO 11230) is one item.
  * The leading (?=\s) lets the engine pass over every other character at once; without it both lookbehinds were tried at each.
  */
-const CLAUSE_BREAK =
-  /(?=\s)(?:(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)(?<!\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\),\s(?:and|or))\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))|(?<=\b(?:1[789]|20)\d\d)\s+(?=\((?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})\)\s+[A-Z]))/g;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?=\s)(?:(?<=(?:[.:;]|[;,]\s(?:and|or))["')*]?)(?<!\(${LABEL}\),\s(?:and|or))\s+(?=\(${LABEL}\)\s)|(?<=[.;:*])\s+(?=(?:\d{1,3}(?:-\d{1,3})?\.\s|SEC\.|Sec\.|Section \d|Part [IVX\d]+\b|#{1,4}\s))|(?<=\b(?:1[789]|20)\d\d)\s+(?=\(${LABEL}\)\s+[A-Z]))`,
+  'g',
+);
 
-const ITEM_LABEL = /^\s*(?:[*_#\s]*)(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?[*_\s]*/i;
+const ITEM_LABEL = new RegExp(String.raw`^\s*(?:[*_#\s]*)(?:\(?${LABEL}[.)]\s*)?[*_\s]*`, 'i');
 
 interface Clause {
   text: string;
@@ -229,8 +233,9 @@ const LIST_GAP = /^\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:Nos?\.\s
  * Harmful Executive Orders and Actions), Executive Order 14004 of January 25, 2021 (...), has been revoked." (EO 14183):
  * the comma after it ends the phrase, and the order after the comma is the subject, not a second source.
  */
-const INTRODUCTORY =
-  /^[\s*_#]*(?:\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s*)?(?:Pursuant to|Under|In accordance with|Consistent with)\s+(?:the\s+)?$/;
+const INTRODUCTORY = new RegExp(
+  String.raw`^[\s*_#]*(?:\(?${LABEL}[.)]\s*)?(?:Pursuant to|Under|In accordance with|Consistent with)\s+(?:the\s+)?$`,
+);
 /** A gap of a comma alone, with no "and": see INTRODUCTORY. */
 const BARE_COMMA = /^\s*(?:\([^()]*\))?\s*,\s*$/;
 
@@ -324,8 +329,9 @@ function opensWithBareNumber(text: string): boolean {
  * An item that names, with its date, a document of a kind no ref is made for: "(1) Defense Mobilization Order VI-2 of
  * December 11, 1953." (EO 11490) goes on the list, the orders after it are revoked too.
  */
-const NAMED_ITEM =
-  /^\s*\(?(?:[a-z]{1,3}|[ivxl]{1,5}|\d{1,3})[.)]\s+[A-Z][^;:]{2,100}?\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$/;
+const NAMED_ITEM = new RegExp(
+  String.raw`^\s*\(?${LABEL}[.)]\s+[A-Z][^;:]{2,100}?\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$`,
+);
 
 /**
  * An item that names a part of an order by what it did: "(8) So much of Section 2 of Executive Order No. 10903 of January
