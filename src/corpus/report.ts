@@ -17,7 +17,7 @@ export interface DecadeCounts {
   accepted: number;
   refused: number;
   directives: number;
-  /** Directives with a deadline: a period (days, months, years) or a date the text names. */
+  /** Directives with a deadline: a period (days, months, years), a date the text names, or a day of every year. */
   deadlines: number;
   /** Of those, the ones whose due date is known (a named date, or a period counted from the order). */
   dueDates: number;
@@ -98,7 +98,8 @@ export function buildReport(lines: CorpusLine[], catalogue: RevocationPair[]): C
 function addModel(counts: DecadeCounts, model: DocumentModel, agencies: Set<string>): void {
   counts.directives += model.directives.length;
   for (const d of model.directives) {
-    if (d.deadlineDays !== undefined || d.deadlineMonths !== undefined || d.dueOn !== undefined) counts.deadlines++;
+    const due = d.deadlineDays ?? d.deadlineMonths ?? d.dueOn ?? d.dueEachYearOn;
+    if (due !== undefined) counts.deadlines++;
     if (d.dueOn !== undefined) counts.dueDates++;
   }
   counts.revocations += model.revocations.length;

@@ -113,6 +113,7 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
     deadlineMonths: null,
     dueOn: null,
     deadlineEvent: null,
+    dueEachYearOn: null,
     ...d,
     ...unresolvedActors(d),
   }));

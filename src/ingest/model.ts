@@ -125,6 +125,7 @@ export interface Directive {
   deadlineMonths?: number; // the period, when the text counts it in months or years (12 a year)
   dueOn?: string; // ISO date, only when known: a date the text names, or the signing date plus the period
   deadlineEvent?: string; // what the period counts from when not this order: 'submitting the plan'
+  dueEachYearOn?: string; // the month and day it falls due every year, ISO 8601: '--03-15'
 }
 
 export interface Revocation {

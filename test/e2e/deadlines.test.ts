@@ -16,7 +16,7 @@ describe('deadlines through the API', () => {
 
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
-    for (const number of ['13546', '13174']) {
+    for (const number of ['13546', '13174', '12501']) {
       const line = readCorpus().find((l) => l.number === number)!;
       await ingestText(graph, line.text, corpusHints({ ...line, id: `eo-${number}` }));
     }
@@ -30,7 +30,7 @@ describe('deadlines through the API', () => {
   const directives = async (id: string) => {
     const response = await gql(
       url,
-      `{ document(id: "${id}") { directives(first: 100) { edges { node { text deadlineDays deadlineMonths deadlineEvent dueOn } } } } }`,
+      `{ document(id: "${id}") { directives(first: 100) { edges { node { text deadlineDays deadlineMonths deadlineEvent dueOn dueEachYearOn } } } } }`,
     );
     expect(response.errors).toBeUndefined();
     return (response.data as any).document.directives.edges.map((e: any) => e.node);
@@ -52,5 +52,12 @@ describe('deadlines through the API', () => {
       deadlineEvent: 'the first meeting of the Commission',
       dueOn: null,
     });
+  });
+
+  it('gives a standing yearly duty its day of every year and no due date: "Not later than January 31 of each year, the Commission shall: (1) submit to the President and Congress a report" (EO 12501)', async () => {
+    const found = (await directives('eo-12501')).find((d: any) =>
+      /^submit to the President and Congress a report/.test(d.text),
+    );
+    expect(found).toMatchObject({ dueEachYearOn: '--01-31', dueOn: null, deadlineDays: null });
   });
 });

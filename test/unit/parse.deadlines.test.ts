@@ -189,6 +189,32 @@ describe('due dates the text names', () => {
   });
 });
 
+describe('a day it falls due every year', () => {
+  it('reads "by March 15 of each year" as a day of every year with no single due date (EO 10789)', () => {
+    const text =
+      'The Department of Defense shall, by March 15 of each year, report to the Congress all actions taken within that department under the authority of the act during the preceding calendar year.';
+    expect(deadlineIn(text, '1958-11-14')).toEqual({ eachYearOn: '--03-15' });
+  });
+
+  it('reads "by December 15 each year" (EO 12780) and "not later than December 31 of each year" (EO 13957)', () => {
+    expect(deadlineIn('Such report shall be transmitted by December 15 each year.', '1991-10-31')).toEqual({
+      eachYearOn: '--12-15',
+    });
+    const text =
+      'Not later than December 31 of each year, the Director shall report to the President, through the Director of the Office of Management and Budget';
+    expect(deadlineIn(text, '2020-10-21')).toEqual({ eachYearOn: '--12-31' });
+  });
+
+  it('gives each duty of "Not later than January 31 of each year, the Commission shall: (1) submit ... (2) publish" its day (EO 12501)', () => {
+    const line = readCorpus().find((l) => l.number === '12501')!;
+    const model = parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: '12501', signedOn: line.signedOn });
+    const duties = model.directives.filter((d) => /^eo-12501:4\(b\)\(\d\)/.test(d.id));
+    expect(duties.length).toBeGreaterThanOrEqual(2);
+    for (const d of duties) expect(d).toMatchObject({ dueEachYearOn: '--01-31' });
+    for (const d of duties) expect(d.dueOn).toBeUndefined();
+  });
+});
+
 describe('directives with a deadline counted from another event', () => {
   it('keeps days and event but gives no due date: "Within 120 days of publishing the preliminary update, the Secretary of Commerce ... shall publish a final version" (EO 14144)', () => {
     const line = readCorpus().find((l) => l.number === '14144')!;

@@ -5,6 +5,7 @@
  */
 import { addDays, MONTHS, toIsoDate } from './dates';
 import { NUMBER_IN_WORDS, numberInWords, ordinalDay } from './words-dates';
+import { yearlyDueIn } from './yearly-deadlines';
 
 export interface Deadline {
   /** The period, when the text counts it in days. */
@@ -15,6 +16,8 @@ export interface Deadline {
   event?: string;
   /** The due date, only when it is truly known: a date the text names, or this order's date plus the period. */
   dueOn?: string;
+  /** The month and day it falls due every year ("by March 15 of each year": "--03-15"); then it has no dueOn. */
+  eachYearOn?: string;
 }
 
 // "within", "not later than", "no later than": words that bound a period; "not less than" (a
@@ -215,6 +218,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_BARE.test(text) ? firstBare(text, conditional, signedOn, effectiveOn) : undefined,
     MAY_DATE.test(text) ? firstDate(text, conditional, signedOn) : undefined,
     MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
+    firstYearly(text, conditional),
   ];
   // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
@@ -340,6 +344,12 @@ function firstDate(text: string, conditional: boolean, signedOn?: string): Found
     return { at: m.index, deadline: { dueOn } };
   }
   return undefined;
+}
+
+function firstYearly(text: string, conditional: boolean): Found | undefined {
+  const yearly = yearlyDueIn(text);
+  if (!yearly || (conditional && inCondition(text, yearly.at))) return undefined;
+  return { at: yearly.at, deadline: { eachYearOn: yearly.eachYearOn } };
 }
 
 function firstBeforeDate(text: string, conditional: boolean, signedOn?: string): Found | undefined {

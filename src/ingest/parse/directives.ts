@@ -99,6 +99,7 @@ function draft(
   if (deadline?.months !== undefined) d.deadlineMonths = deadline.months;
   if (deadline?.event !== undefined) d.deadlineEvent = deadline.event;
   if (deadline?.dueOn !== undefined) d.dueOn = deadline.dueOn;
+  if (deadline?.eachYearOn !== undefined) d.dueEachYearOn = deadline.eachYearOn;
   return d;
 }
 

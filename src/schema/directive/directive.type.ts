@@ -46,6 +46,13 @@ export class Directive extends Node {
   })
   dueOn!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The month and day it falls due every year, as ISO 8601 writes a yearly day ("--03-15" for "by March 15 of each year"): a standing duty, so it has no dueOn.',
+  })
+  dueEachYearOn!: string | null;
+
   @Field()
   documentId!: string;
 

@@ -10,7 +10,7 @@ const RECORD = `query Record($id: ID!) { node(id: $id) { id kind sources
     supersededBy(first: 5) { totalCount edges { node { id } } }
     revokes(first: 0) { totalCount } provisions(first: 0) { totalCount } directives(first: 0) { totalCount } }
   ... on Provision { path heading text document { id title frCitation documentNumber } }
-  ... on Directive { text action dueOn provision { path } document { id title frCitation documentNumber }
+  ... on Directive { text action dueOn dueEachYearOn provision { path } document { id title frCitation documentNumber }
     assignments(first: 20) { edges { role node { id name } } } }
   ... on Agency { name acronym established abolished parent { id name } }
   ... on Entity { name }
@@ -31,6 +31,27 @@ const STATUS: Record<string, string> = {
   REVOKED_IN_PART: 'Revoked in part',
   SUPERSEDED: 'Superseded',
 };
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** ISO 8601's day of every year ("--03-15") as a person reads it: "March 15". */
+function yearlyDay(monthDay: string): string {
+  const [month, day] = monthDay.slice(2).split('-').map(Number);
+  return `${MONTH_NAMES[month - 1]} ${day}`;
+}
 
 function row(list: HTMLElement, name: string, value: Node | string | null | undefined): void {
   if (value == null || value === '') return;
@@ -107,6 +128,7 @@ export async function showRecord(panel: HTMLElement, id: string, actions: Record
   } else if (node.action) {
     row(list, 'Action', kindName(node.action));
     row(list, 'Due', node.dueOn);
+    row(list, 'Due each year', node.dueEachYearOn && yearlyDay(node.dueEachYearOn));
     row(
       list,
       'In',
