@@ -632,6 +632,65 @@ describe('a time limit inside a condition', () => {
     expect(require?.deadlineEvent).toBeUndefined();
   });
 
+  it('is the directive\'s after an "if" that asks a question in its own object: "shall review the chemical hazards covered by the Risk Management Program (RMP) ... and determine if the RMP or PSM can and should be expanded" (EO 13650); not after a condition\'s "if": "shall conduct a review if (i) a member of the Committee seeks review of a PRB determination within 30 days of that determination" (EO 13567)', () => {
+    const hazards =
+      'the Administrator of EPA and the Secretary of Labor shall review the chemical hazards covered by the Risk Management Program (RMP) and the Process Safety Management Standard (PSM) and determine if the RMP or PSM can and should be expanded to address additional regulated substances and types of hazards';
+    // EO 13650 puts "Within 90 days of the date of this order" at the head; a limit after the question is the same limit
+    expect(deadlineIn(`(c) Within 90 days of the date of this order, ${hazards}.`, '2013-08-01')).toEqual({
+      days: 90,
+      dueOn: '2013-10-30',
+    });
+    expect(deadlineIn(`(c) ${hazards} within 90 days of the date of this order.`, '2013-08-01')).toEqual({
+      days: 90,
+      dueOn: '2013-10-30',
+    });
+    expect(
+      deadlineIn(
+        'The Secretary shall determine if the program should be continued and report within 90 days of the date of this order.',
+        '2013-08-01',
+      ),
+    ).toEqual({ days: 90, dueOn: '2013-10-30' });
+    expect(
+      deadlineIn(
+        'The Review Committee (Committee), as defined in section 9(d) of this order, shall conduct a review if (i) a member of the Committee seeks review of a PRB determination within 30 days of that determination; or (ii) consensus within the PRB cannot be reached.',
+        '2011-03-07',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is the directive\'s after a "may" right after "that" or "which", a thing\'s likelihood and no one\'s leave: "(12) Analyze problems that may arise in maintaining an adequate mobilization production base in military-product industries and take necessary actions" (EO 11490)', () => {
+    const analyze =
+      '(12) Analyze problems that may arise in maintaining an adequate mobilization production base in military-product industries and take necessary actions to overcome these problems';
+    expect(deadlineIn(`${analyze} within 180 days of the date of this order.`, '1969-10-28')).toEqual({
+      days: 180,
+      dueOn: '1970-04-26',
+    });
+    // someone's leave stays another's: "the registrant may file a written notice of appeal ... within 10 days" (EO 9988)
+    expect(
+      deadlineIn(
+        'the registrant may file a written notice of appeal from the determination of the local board within 10 days from the date the local board mailed notice of such determination.',
+        '1948-08-20',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('leaves a later period counted from the order after a time that only says whom the directive is about: "whose service in such public international organization is subsequently terminated without prejudice within three years from the date of such transfer shall be reemployed" (EO 9721)', () => {
+    const whose =
+      'Any employee whose service in such public international organization is subsequently terminated without prejudice within three years from the date of such transfer shall be reemployed';
+    // as EO 9721 writes it, the directive's own period names its start
+    expect(
+      deadlineIn(
+        `${whose}, within thirty days of his application for reemployment, in his former position`,
+        '1946-05-10',
+      ),
+    ).toEqual({ days: 30, event: 'his application for reemployment' });
+    // a period with no start of its own after that clause counts from the order, as it would with no clause before it
+    expect(deadlineIn(`${whose}, within thirty days, in his former position`, '1946-05-10')).toEqual({
+      days: 30,
+      dueOn: '1946-06-09',
+    });
+  });
+
   it('is the directive\'s where a comma closes the condition before it: "if such standards are determined to be necessary, issue them by March 15, 2021" (EO 13999), "shall, unless sooner extended, terminate thirty days after submission of its report" (EO 12439)', () => {
     expect(
       deadlineIn(

@@ -159,10 +159,15 @@ const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|who
  * 31, 2020" (EO 13951), "Until the Office of Personnel Management is established (on or before January 1, 1979), ...
  * the Civil Service Commission shall exercise" (EO 12109). The condition runs from its opener to the limit with no comma, semicolon or "shall" between: a
  * comma closes it ("if such standards are determined to be necessary, issue them by March 15, 2021", EO 13999; "unless
- * sooner extended, terminate thirty days after", EO 12439). Read in the 200 characters before the limit.
+ * sooner extended, terminate thirty days after", EO 12439). Read in the 200 characters before the limit. An "if" after
+ * a verb of finding out asks a question (it is "whether"), in the directive's own object: "shall review the chemical
+ * hazards ... and determine if the RMP or PSM can and should be expanded" (EO 13650), "to determine if any such programs
+ * are inconsistent" (EO 14265); a limit after it is the directive's. Not "review", a noun as often as a verb: "shall
+ * conduct a review if (i) a member of the Committee seeks review of a PRB determination within 30 days" (EO 13567).
+ * Group 1: "until", a duration's bound, which starts no event.
  */
 const IN_CONDITION =
-  /(?:\b(?:[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|[Uu]ntil)|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
+  /(?:\b(?:(?<!\b(?:[Dd]etermine|[Aa]scertain|[Dd]ecide|[Cc]onsider|[Ee]valuate|[Aa]ssess|[Ee]xamine|[Vv]erify|[Ii]nquire|[Aa]sk|[Kk]now|[Ss]ee|[Ll]earn)s?\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
 /**
  * So is the window of what someone "may" or "should" do, in a directive whose "shall" is another's: "the registrant may
  * file a written notice of appeal from the determination of the local board within 10 days from the date the local
@@ -170,9 +175,11 @@ const IN_CONDITION =
  * the date on which ..." (EO 10001), "the agency head may petition the Director of OPM within 30 days from the date of
  * termination" (EO 14284), "Any other person should, within 10 days after knowledge thereof, report" (EO 9988). Not
  * "such assistance as may be requested, consistent with their legal authority, in a timely manner, not to exceed 30 days"
- * (EO 13867): "as may", "may be" and a comma after the act leave the limit to the sentence's "shall".
+ * (EO 13867): "as may", "may be" and a comma after the act leave the limit to the sentence's "shall"; so does a "may"
+ * right after "that" or "which", a thing's likelihood in the directive's own object ("any problems that may arise in
+ * maintaining an adequate mobilization production base ... and take necessary actions", EO 11490), not someone's leave.
  */
-const IN_PERMISSION = /(?<!\bas (?:\w+ )?)\b(?:may|should)\b(?! be\b),?(?:(?!\bshall\b)[^,;:])*$/;
+const IN_PERMISSION = /(?<!\bas (?:\w+ )?|\b(?:that|which) )\b(?:may|should)\b(?! be\b),?(?:(?!\bshall\b)[^,;:])*$/;
 /**
  * And the limit on what others send in, as a participle right before it: "agencies shall consider any such comments
  * received within 60 days from the date of the submission" (EO 13272), "The Field Committee shall consider any comments
@@ -190,9 +197,17 @@ const IN_RECEIVED =
  * certification ... be provided such certification ... no later than 1 month after discharge", EO 13860).
  */
 const IN_WHO = /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u2013\u2014])*$/;
-const inCondition = (text: string, at: number) => {
+/**
+ * Whether the limit at `at` is another's (see above): 'event' where it sets a clock that a later period with no start
+ * of its own runs from (a condition's, a permission's, what is received); 'other' where it does not ("until", a bound
+ * on a duration; a "who" clause, which says whom the directive is about); undefined where it is the directive's.
+ */
+const inCondition = (text: string, at: number): 'event' | 'other' | undefined => {
   const before = text.slice(Math.max(0, at - 200), at);
-  return IN_CONDITION.test(before) || IN_PERMISSION.test(before) || IN_RECEIVED.test(before) || IN_WHO.test(before);
+  const condition = IN_CONDITION.exec(before);
+  if (condition) return condition[1] ? 'other' : 'event';
+  if (IN_PERMISSION.test(before) || IN_RECEIVED.test(before)) return 'event';
+  return IN_WHO.test(before) ? 'other' : undefined;
 };
 /** Without one of these, no limit is in a condition, a permission or what others send in. */
 const MAY_CONDITION =
@@ -251,8 +266,9 @@ function firstPeriod(
   // to submit, within five days, their final offers" (EO 12384): five days, no due date
   let unsaidFromOrder = true;
   for (const m of firstMatches(PERIOD, text)) {
-    if (conditional && inCondition(text, m.index)) {
-      unsaidFromOrder = false;
+    const skipped = conditional ? inCondition(text, m.index) : undefined;
+    if (skipped) {
+      if (skipped === 'event') unsaidFromOrder = false;
       continue;
     }
     const [, periodOf, article, digits, words, inParens, unit] = m;
