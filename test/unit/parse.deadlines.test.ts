@@ -781,3 +781,35 @@ describe('a time limit inside a condition', () => {
     ).toEqual({ months: 1, event: 'discharge or release' });
   });
 });
+
+describe('a directive whose text runs on into the next subsection', () => {
+  const parsed = (number: string) => {
+    const line = readCorpus().find((l) => l.number === number)!;
+    return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
+  };
+
+  it('takes no deadline from the subsection after its own sentence: "Agencies shall prepare ... a final Regulatory Impact Analysis for each major rule that they suspend or postpone. (b) Agencies shall report to the Director no later than 15 days prior to the effective date" (EO 12291); "The local board shall promptly classify any such volunteer ... § 1660.20 ... within ten days after" (EO 10328)', () => {
+    const prepare = parsed('12291').directives.find((d) =>
+      /^Agencies shall prepare, in accordance with Section 3 of this Order, a final Regulatory Impact Analysis/.test(
+        d.text,
+      ),
+    );
+    expect(prepare).toBeDefined();
+    expect(prepare!.text).toContain('(b) Agencies shall report to the Director no later than 15 days prior to');
+    expect(prepare!.deadlineDays).toBeUndefined();
+    expect(prepare!.deadlineEvent).toBeUndefined();
+    const classify = parsed('10328').directives.find((d) =>
+      /^The local board shall promptly classify any such volunteer/.test(d.text),
+    );
+    expect(classify).toBeDefined();
+    expect(classify!.deadlineDays).toBeUndefined();
+  });
+
+  it('takes its deadline from the sentence that holds its verb: "(b) The Secretary of the Treasury shall (1) provide for the compilation of a history of the Economic Stabilization Program by December 31, 1974", after "... not otherwise properly disposed of by June 30, 1974." (EO 11788)', () => {
+    const history = parsed('11788').directives.find((d) =>
+      d.text.includes('(b) The Secretary of the Treasury shall (1) provide for the compilation of a history'),
+    );
+    expect(history).toBeDefined();
+    expect(history!.dueOn).toBe('1974-12-31');
+  });
+});

@@ -1,5 +1,5 @@
 /** Sentences with their offsets, as the directive reader takes them (issue 15: each provision cut once). */
-import { sentenceSpans, splitSentences } from '../../src/ingest/parse/sentences';
+import { ownSentence, sentenceSpans, splitSentences } from '../../src/ingest/parse/sentences';
 
 describe('sentences with where they start', () => {
   // EO 14010, sec. 4(b)(ii) ("Fed. Reg." and "U.S.C." inside the first sentence), with white space before it and
@@ -18,5 +18,31 @@ describe('sentences with where they start', () => {
     const [first, second] = sentenceSpans(text);
     expect(first.start).toBe(1);
     expect(second.start).toBe(text.indexOf('The review'));
+  });
+});
+
+describe('the sentence that holds a place in a sentence that runs on', () => {
+  it('ends one before a subsection\'s letter, a section sign or a section number: "... a written summary of such facts. (b) The local board shall forward" (EO 9988), "accomplished. § 631.5 Calls" (EO 10001), "therewith. 1-106. (a) All agency reports" (EO 12113)', () => {
+    const text =
+      'If any facts considered by the local board do not appear in the written information in the file, the local board shall prepare and place in the file a written summary of such facts. (b) The local board shall forward to the appeal board the file of a registrant who appeals. § 626.14 Time when record to be forwarded on appeal.';
+    expect(ownSentence(text, text.indexOf('shall prepare'))).toBe(
+      'If any facts considered by the local board do not appear in the written information in the file, the local board shall prepare and place in the file a written summary of such facts.',
+    );
+    expect(ownSentence(text, text.indexOf('shall forward'))).toBe(
+      '(b) The local board shall forward to the appeal board the file of a registrant who appeals.',
+    );
+    expect(ownSentence(text, text.indexOf('Time when'))).toBe('§ 626.14 Time when record to be forwarded on appeal.');
+    const numbered =
+      'the steps necessary to bring the plan into conformance therewith. 1-106. (a) All agency reports, proposals and plans submitted to the Council for review shall include sufficient information';
+    expect(ownSentence(numbered, numbered.indexOf('shall include'))).toBe(
+      '(a) All agency reports, proposals and plans submitted to the Council for review shall include sufficient information',
+    );
+  });
+
+  it('is the whole text where no such end is in it, and an abbreviation before a letter ends nothing: "42 U.S.C. (b)"', () => {
+    const text =
+      'The Secretary shall, within 90 days of the date of this order, submit a report under 42 U.S.C. (b) The';
+    expect(ownSentence(text, 10)).toBe(text);
+    expect(ownSentence('One sentence only.', 0)).toBe('One sentence only.');
   });
 });

@@ -8,7 +8,7 @@ import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, LIST_SEPARATOR, listedAt, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
-import { sentenceSpans } from './sentences';
+import { ownSentence, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
 
@@ -85,10 +85,11 @@ function draft(
   assignments: Assignment[],
   scope: readonly string[],
   leadIn?: Deadline,
+  verbAt = 0,
 ): Draft {
   // a clause without its own deadline has the one of the sentence that hands it its verb ("Within 90 days of the date
   // of this order, the Secretary shall: (i) ...")
-  const deadline = deadlineIn(text, ctx.signedOn, ctx.effectiveOn) ?? leadIn;
+  const deadline = deadlineIn(ownSentence(text, verbAt), ctx.signedOn, ctx.effectiveOn) ?? leadIn;
   // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
   const ids = ctx.targetsIn(scope);
   const targets = ids.length ? [...new Set(ids)].map((id) => ({ id, action })) : [];
@@ -151,6 +152,8 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
         ].sort((a, b) => a.start - b.start);
     let assignments = byShall ? assignRoles(s.text, local, shall!.index, listed) : [];
     let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
+    // where the directive's verb is: its deadline is read in the sentence that holds it (see ownSentence)
+    let verbAt = byShall ? shall!.index : 0;
     let other = false;
     if (byShall && previous && !assignments.some((a) => a.role === 'LEAD'))
       assignments = byPronoun(s.text, shall!.index, previous, assignments);
@@ -164,12 +167,13 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
       if (!assignments.some((a) => a.role === 'LEAD')) continue;
       // "the Committee is directed to:." (EO 11470): the outline's period after the colon that opens its clauses
       verbPhrase = s.text.slice(v.verbAt).replace(/:\.$/, ':');
+      verbAt = v.verbAt;
       other = true;
     }
     const into = other ? out.byOtherVoice : out.byShall;
     const children = childrenOf(p, all);
     if ((other ? /:\.?$/ : /:$/).test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
-      const leadIn = deadlineIn(s.text, ctx.signedOn, ctx.effectiveOn);
+      const leadIn = deadlineIn(ownSentence(s.text, verbAt), ctx.signedOn, ctx.effectiveOn);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
         push(into, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn));
       }
@@ -178,7 +182,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
-    push(into, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope));
+    push(into, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
   }
 }
 

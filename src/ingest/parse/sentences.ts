@@ -52,6 +52,33 @@ function sentenceEnd(text: string, start: number): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Where a sentence ends though splitSentences reads on: a period before a subsection's own letter or number and a capital
+ * ("the local board shall prepare and place in the file a written summary of such facts. (b) The local board shall
+ * forward", EO 9988), a section sign ("accomplished. § 631.5 Calls by the Director", EO 10001) or a section number
+ * ("therewith. 1-106. (a) All agency reports", EO 12113). Regulations printed whole in an order, and orders whose
+ * subsections run on in one paragraph, are written so.
+ */
+const INNER_END = /[.]["'\u201d]?\s+(?=§|(?:\d+(?:-\d+)*\.\s+)?(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z])/g;
+
+/**
+ * The sentence of `text` that holds the character at `at`, where `text` is one sentence as splitSentences gives it but
+ * may hold several (see INNER_END); `text` itself when it holds one. Read once from the start up to the next end after
+ * `at`, so a caller asking once per sentence reads each once.
+ */
+export function ownSentence(text: string, at: number): string {
+  let start = 0;
+  INNER_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INNER_END.exec(text))) {
+    const end = m.index + 1;
+    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - 13), end))) continue;
+    if (end > at) return text.slice(start, end);
+    start = m.index + m[0].length;
+  }
+  return start === 0 ? text : text.slice(start);
+}
+
 /** Hands each sentence to `take` in order, while it asks for more. */
 function readSentences(text: string, take: (sentence: string, start: number) => boolean): void {
   let start = 0;
