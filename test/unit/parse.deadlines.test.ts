@@ -325,6 +325,38 @@ describe('a period from an event with a known latest date', () => {
     ).toEqual({ dueOn: '1986-03-01' });
   });
 
+  it('takes the date as the latest end however long the event between: "The Commission shall terminate on December 31, 1979, or 60 days after the conclusion of the White House Conference on Small Business, whichever is sooner" (EO 12061, EO 12091), "... unless extended by the President before that date, or within 60 days after submitting its report pursuant to section 6 of this order, whichever occurs first" (EO 13805)', () => {
+    expect(
+      deadlineIn(
+        'The Commission shall terminate on December 31, 1979, or 60 days after the conclusion of the White House Conference on Small Business, whichever is sooner.',
+        '1978-05-18',
+      ),
+    ).toEqual({ dueOn: '1979-12-31' });
+    expect(
+      deadlineIn(
+        'The Council shall terminate on December 31, 2018, unless extended by the President before that date, or within 60 days after submitting its report pursuant to section 6 of this order, whichever occurs first.',
+        '2017-07-19',
+      ),
+    ).toEqual({ dueOn: '2018-12-31' });
+    // "whichever is later" makes the date no latest end
+    expect(
+      deadlineIn(
+        'The Commission shall terminate on December 31, 1979, or 60 days after the conclusion of the White House Conference on Small Business, whichever is later.',
+        '1978-05-18',
+      ),
+    ).toEqual({ days: 60, event: 'the conclusion of the White House Conference on Small Business' });
+  });
+
+  it('takes a second period from this order as the latest end: "shall terminate within 90 days after the date on which legislation creating the Department of Homeland Security is enacted, or within 1 year of the date of this order, whichever occurs first" (EO 13267)', () => {
+    const text =
+      'The Transition Planning Office, and all the authorities of this order, shall terminate within 90 days after the date on which legislation creating the Department of Homeland Security is enacted, or within 1 year of the date of this order, whichever occurs first.';
+    expect(deadlineIn(text, '2002-06-20')).toEqual({ months: 12, dueOn: '2003-06-20' });
+    expect(deadlineIn(text.replace('whichever occurs first', 'whichever occurs later'), '2002-06-20')).toEqual({
+      days: 90,
+      event: 'the date on which legislation creating the Department of Homeland Security is enacted',
+    });
+  });
+
   it('ends the event at the sentence\'s next verb: "not later than six months after its first meeting and shall terminate thirty days thereafter" (EO 12054)', () => {
     const text =
       'The Commission shall submit its final report to the President not later than six months after its first meeting and shall terminate thirty days thereafter.';

@@ -126,8 +126,10 @@ const CAPPED = /(?:,\s*|\s+)(?:but|or|and)\s+(?:in (?:no|any) event\s+)?$/i;
 // or a date given as its other end: "terminate 30 days after submission of its report, or March 1, 1986, whichever
 // sooner occurs" (EO 12503), "terminate on April 29, 1987, or 60 days after submitting its final report, whichever is
 // earlier" (EO 12511): the date is the latest it is due
+/** After the other end, up to its "whichever is earlier" (the 200 characters after that end are read). */
+const WHICHEVER_FIRST = /^[^.;]{0,160}\bwhichever\b[^.;]{0,30}\b(?:earlier|sooner|first)\b/;
 const WHICHEVER_DATE = new RegExp(
-  `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,80}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
+  `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,160}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
 );
 
 /** Without one of these, PERIOD cannot match; without a written date's "9, 2025" ("fourth, 1951"), a month's year or a year's end, DUE_DATE cannot. */
@@ -244,9 +246,20 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     for (const f of found)
       if (f?.deadline.dueOn && f.at > first.at && CAPPED.test(text.slice(Math.max(first.at, f.at - 40), f.at)))
         return f.deadline;
-    const other = text.includes('whichever') ? WHICHEVER_DATE.exec(text) : null;
+    const whichever = text.includes('whichever');
+    const other = whichever ? WHICHEVER_DATE.exec(text) : null;
     const dueOn = other ? isoOf(other[1]) : undefined;
     if (dueOn && !(signedOn && dueOn < signedOn)) return { dueOn };
+    // or a second period from this order: "terminate within 90 days after the date on which legislation creating the
+    // Department of Homeland Security is enacted, or within 1 year of the date of this order, whichever occurs first"
+    // (EO 13267); the first kind of limit found is all `found` holds
+    const rest = whichever ? text.slice(first.at + 1) : '';
+    const later = MAY_PERIOD.test(rest) ? firstPeriod(rest, conditional, signedOn, effectiveOn) : undefined;
+    if (later?.deadline.dueOn) {
+      const at = first.at + 1 + later.at;
+      if (CAPPED.test(text.slice(Math.max(first.at, at - 40), at)) && WHICHEVER_FIRST.test(text.slice(at, at + 200)))
+        return later.deadline;
+    }
   }
   return first?.deadline;
 }
