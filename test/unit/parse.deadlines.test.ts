@@ -723,6 +723,33 @@ describe('a time limit inside a condition', () => {
     });
   });
 
+  it('is the proviso\'s in a proviso: "may be converted to a career appointment: Provided, that not later than December 31, 1957, the agency in which he is employed so recommends" (EO 10675), "Provided, That he is still qualified ... and he makes application for reinstatement within sixty days after termination of his service" (EO 9616); a proviso with its own "shall" after the limit is a directive (EO 6733), and a condition inside a proviso stays one (EO 11651)', () => {
+    expect(
+      deadlineIn(
+        'The career-conditional appointment of any employee entitled to veteran preference who has a compensable service-connected disability of ten per centum or more may be converted to a career appointment: Provided, that not later than December 31, 1957, the agency in which he is employed so recommends and certifies to the Commission that he has satisfactorily completed a one-year probationary period',
+        '1956-08-21',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'shall be entitled to return to his previous position or to one of equal seniority, status and pay: Provided, That he is still qualified to perform the duties of the position and he makes application for reinstatement within sixty days after termination of his service.',
+        '1945-09-14',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'do order that the said Code of Fair Competition be, and it is hereby, approved, provided, however, that six months after effective date of this Code the Code Authority shall submit to the Administrator a study of the hours of labor, rates of pay, and other conditions of employment within this Industry',
+        '1934-06-07',
+      ),
+    ).toEqual({ months: 6, event: 'effective date of this Code' });
+    expect(
+      deadlineIn(
+        'shall take such actions as may be necessary to implement each such textile trade agreement: Provided, however, that if a majority of the voting members of the Committee have objected to such action within ten days of receipt of notice from the Chairman, such action shall not be taken except as may otherwise be authorized.',
+        '1972-03-03',
+      ),
+    ).toBeUndefined();
+  });
+
   it('is the directive\'s where a comma closes the condition before it: "if such standards are determined to be necessary, issue them by March 15, 2021" (EO 13999), "shall, unless sooner extended, terminate thirty days after submission of its report" (EO 12439)', () => {
     expect(
       deadlineIn(

@@ -166,10 +166,14 @@ const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|who
  * hazards ... and determine if the RMP or PSM can and should be expanded" (EO 13650), "to determine if any such programs
  * are inconsistent" (EO 14265); a limit after it is the directive's. Not "review", a noun as often as a verb: "shall
  * conduct a review if (i) a member of the Committee seeks review of a PRB determination within 30 days" (EO 13567).
- * Group 1: "until", a duration's bound, which starts no event.
+ * A proviso is a condition too: "shall be entitled to return to his previous position ...: Provided, That he is still
+ * qualified ... and he makes application for reinstatement within sixty days after termination of his service" (EO
+ * 9616), "may be converted to a career appointment: Provided, that not later than December 31, 1957, the agency in which
+ * he is employed so recommends" (EO 10577, EO 10675). Group 1: a proviso; group 2: "until", a duration's bound, which
+ * starts no event.
  */
 const IN_CONDITION =
-  /(?:\b(?:(?<!\b(?:[Dd]etermine|[Aa]scertain|[Dd]ecide|[Cc]onsider|[Ee]valuate|[Aa]ssess|[Ee]xamine|[Vv]erify|[Ii]nquire|[Aa]sk|[Kk]now|[Ss]ee|[Ll]earn)s?\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
+  /(?:\b(?:(?<!\b(?:[Dd]etermine|[Aa]scertain|[Dd]ecide|[Cc]onsider|[Ee]valuate|[Aa]ssess|[Ee]xamine|[Vv]erify|[Ii]nquire|[Aa]sk|[Kk]now|[Ss]ee|[Ll]earn)s?\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Pp]rovided,?\s+(?:(?:however|further),?\s+)?[Tt]hat)|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
 /**
  * So is the window of what someone "may" or "should" do, in a directive whose "shall" is another's: "the registrant may
  * file a written notice of appeal from the determination of the local board within 10 days from the date the local
@@ -199,6 +203,8 @@ const IN_RECEIVED =
  * certification ... be provided such certification ... no later than 1 month after discharge", EO 13860).
  */
 const IN_WHO = /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u2013\u2014])*$/;
+/** After a limit in a proviso, the proviso's own "shall" (the 200 characters after the limit are read). */
+const PROVISO_SHALL = /^[^.;]*\bshall\b/;
 /**
  * Whether the limit at `at` is another's (see above): 'event' where it sets a clock that a later period with no start
  * of its own runs from (a condition's, a permission's, what is received); 'other' where it does not ("until", a bound
@@ -206,14 +212,21 @@ const IN_WHO = /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u20
  */
 const inCondition = (text: string, at: number): 'event' | 'other' | undefined => {
   const before = text.slice(Math.max(0, at - 200), at);
-  const condition = IN_CONDITION.exec(before);
-  if (condition) return condition[1] ? 'other' : 'event';
+  let condition = IN_CONDITION.exec(before);
+  // a proviso whose own "shall" follows the limit is a directive: "provided, however, that six months after effective
+  // date of this Code the Code Authority shall submit to the Administrator a study" (EO 6733); a condition inside it
+  // still is one ("Provided, however, that if a majority ... have objected to such action within ten days", EO 11651)
+  for (let from = 0; condition?.[1] && PROVISO_SHALL.test(text.slice(at, at + 200));) {
+    from += condition.index + condition[1].length;
+    condition = IN_CONDITION.exec(before.slice(from));
+  }
+  if (condition) return condition[2] ? 'other' : 'event';
   if (IN_PERMISSION.test(before) || IN_RECEIVED.test(before)) return 'event';
   return IN_WHO.test(before) ? 'other' : undefined;
 };
 /** Without one of these, no limit is in a condition, a permission or what others send in. */
 const MAY_CONDITION =
-  /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|Should|may|should|received|made|filed|who|whom|whose)\b/;
+  /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|[Pp]rovided|Should|may|should|received|made|filed|who|whom|whose)\b/;
 
 interface Found {
   at: number;
