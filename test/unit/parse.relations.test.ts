@@ -244,10 +244,10 @@ describe('supersessions and amendments', () => {
     ).toEqual([['AMENDS', 'eo-10422', true, 'Paragraphs 3, 4, 5, and 6 of Part I']]);
   });
 
-  it('reads "be, and it is hereby, amended" after "it is ordered that" (EO 11009), but not the order a manual was prescribed by', () => {
+  it('reads "be, and it is hereby, amended" after "it is ordered that" (EO 11009) as amending the order the manual was prescribed by, as the later orders say ("prescribed by Executive Order No. 11476, as amended by Executive Order Nos. 11835, 12018, ...", EO 12473)', () => {
     const text =
       'it is ordered that the Manual for Courts-Martial, United States, 1951 (prescribed by Executive order No. 10214 of February 8, 1951), be, and it is hereby, amended as follows:';
-    expect(read(text)).toEqual([]);
+    expect(read(text)).toEqual([['AMENDS', 'eo-10214', false, undefined]]);
   });
 });
 
@@ -889,5 +889,110 @@ describe('orders named by their signing date, not their number (session 18)', ()
         'Section 6 of Executive Order 13288 is renumbered as section 8 Sections 1 through 5 of Executive Order 13288 are replaced with new sections 1 through 7 as follows:',
       ).map((r) => r[3]),
     ).toEqual(['Section 6', 'Sections 1 through 5']);
+  });
+});
+
+describe('session 19 precision and the orders that prescribed what is amended', () => {
+  const table = loadReference().datedOrders;
+
+  it('reads "the Executive Order of September 22, 2020 (\u201cthe September Order\u201d)" as EO 13950: a short name the text defines is no title (form of EO 14197\'s "(\u201cthe Executive Order of February 1, 2025\u201d)")', () => {
+    const text =
+      'Sec. 2. Revocation. The Executive Order of September 22, 2020 (\u201cthe September Order\u201d), is hereby revoked.';
+    const found = findRelations(provisions(text), SELF, (t) => placeDocumentRefs(t, new DocumentDatedOrders(table)));
+    expect(found.map((r) => [r.type, r.target.id, r.inPart])).toEqual([['REVOKES', 'eo-13950', false]]);
+    // a title in parentheses still has to fit the order of that date
+    expect(
+      placeDocumentRefs(
+        'The Executive Order of September 22, 2020 (Some Other Title), is hereby revoked.',
+        new DocumentDatedOrders(table),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "To the extent that they have not heretofore been revoked or superseded, Executive Orders No. 7968 ... are hereby revoked" as whole revocations (EO 10697)', () => {
+    const text =
+      'SEC. 7. To the extent that they have not heretofore been revoked or superseded, Executive Orders No. 7968 of September 3, 1938, No. 6297 of December 4, 1939, No. 9303 of February 11, 1943, and No. 10639 of October 10, 1955 are hereby revoked; and all other prior Executive Orders inconsistent with this Order are hereby amended accordingly.';
+    expect(read(text)).toEqual(
+      ['eo-7968', 'eo-6297', 'eo-9303', 'eo-10639'].map((id) => ['REVOKES', id, false, undefined]),
+    );
+    // "to the extent" that limits the act is still in part (EO 10958)
+    expect(
+      read(
+        'All prior Executive orders (including Executive Order No. 10773 of July 1, 1958, as amended) are hereby superseded to the extent that they delegate or otherwise assign functions.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-10773', true, undefined]]);
+  });
+
+  it('reads "Annex II of Executive Order No 11888 ..., as amended, ... is amended" as that annex (EO 12302), and "as amended by Annex II of Executive Order No. 11906" as a source (EO 11934)', () => {
+    expect(
+      read(
+        'Section 2. Annex II of Executive Order No 11888 of November 24, 1975, as amended, listing articles that are eligible for benefits of the GSP when imported from any designated beneficiary developing country, is further amended by deleting therefrom TSUS items 148.96.',
+      ),
+    ).toEqual([['AMENDS', 'eo-11888', true, 'Annex II']]);
+    expect(
+      read(
+        'Annexes III and IV of Proclamation 4707 of December 11, 1979, and Annex III of Proclamation 4768 of June 28, 1980, are superseded to the extent inconsistent with this Order',
+      ),
+    ).toEqual([
+      ['SUPERSEDES', 'proc-4707', true, 'Annexes III and IV'],
+      ['SUPERSEDES', 'proc-4768', true, 'Annex III'],
+    ]);
+    expect(
+      read(
+        'Annex II of Executive Order No. 11888 of November 24, 1975, as amended by Annex II of Executive Order No. 11906 of February 26, 1976, is amended as provided in Annex II, attached hereto and made a part hereof.',
+      ),
+    ).toEqual([['AMENDS', 'eo-11888', true, 'Annex II']]);
+  });
+
+  it('reads "in order to prescribe amendments to the Manual for Courts-Martial, United States, prescribed by Executive Order 12473" as amending EO 12473 (EO 13825)', () => {
+    const line = corpusOrder('13825');
+    const model = parseDocument(line.text, hintsOf(line));
+    expect((model.relations ?? []).map((r) => [r.type, r.target.id])).toEqual([['AMENDS', 'eo-12473']]);
+  });
+
+  it('reads the Manual "prescribed by Executive Order No. 11476 and amended by Executive Order No. 11835" as amending EO 11476 only (EO 12018), and the Manual so prescribed "is hereby rescinded" as revoking it (EO 12473)', () => {
+    expect(
+      read(
+        'NOW, THEREFORE, by virtue of the authority vested in me by the Uniform Code of Military Justice (Chapter 47 of Title 10 of the United States Code) and as President of the United States of America, the Manual for Courts-Martial, United States, 1969 (Revised Edition), prescribed by Executive Order No. 11476 and amended by Executive Order No. 11835, is hereby further amended as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-11476', false, undefined]]);
+    expect(
+      read(
+        'The Manual for Courts-Martial, 1969, United States (Revised edition), prescribed by Executive Order No. 11476, as amended by Executive Order Nos. 11835, 12018, 12198, 12233, 12306, 12340, 12383, and 12460 is hereby rescinded, effective August 1, 1984.',
+      ),
+    ).toEqual([['REVOKES', 'eo-11476', false, undefined]]);
+  });
+
+  it('reads "I hereby prescribe the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 10292 ..., No. 10469 ..., and No. 11098" as amending each (EO 11266)', () => {
+    const text =
+      'By virtue of the authority vested in me by the Universal Military Training and Service Act (62 Stat. 604), as amended, I hereby prescribe the following amendment of the Selective Service Regulations prescribed by Executive Orders No. 10292 of September 25, 1951, No. 10469 of July 11, 1953, and No. 11098 of March 14, 1963, and constituting portions of Chapter XVI of Title 32 of the Code of Federal Regulations:';
+    expect(read(text)).toEqual(['eo-10292', 'eo-10469', 'eo-11098'].map((id) => ['AMENDS', id, false, undefined]));
+  });
+
+  it('reads "Section V-14 of the Foreign Service Regulations ..., prescribed by Executive Order No. 7968 ..., is hereby revoked" as a revocation in part (EO 10473)', () => {
+    expect(
+      read(
+        'Section V-14 of the Foreign Service Regulations of the United States, prescribed by Executive Order No. 7968 of September 3, 1938 (3 CFR 1938 Supp., page 107), is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-7968', true, undefined]]);
+  });
+
+  it('keeps an order merely named under rules it prescribed out: "all orders issued under Executive Order 8989, as amended" (EO 9727) and "as prescribed by Executive Order 12473, shall apply" name no act', () => {
+    expect(
+      read(
+        'Subject to applicable provisions of existing law, including the orders of the Office of Defense Transportation issued pursuant to Executive Order 8989, as amended, the said transportation systems shall be managed and operated under the terms and conditions of employment in effect.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The Manual for Courts-Martial, United States, prescribed by Executive Order 12473, as amended, shall apply to any trial begun after that date.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "(3 CFR Cum. Supp.), is amended" on as one sentence: "Section 2(c) of Executive Order No. 9095 ..." is amended (EO 9567)', () => {
+    const text =
+      'Section 2(c) of Executive Order No. 9095 of March 11, 1942, as amended by Executive Order No. 9193 of July 6, 1942 (3 CFR Cum. Supp.), is amended to read as follows:';
+    expect(read(text)).toEqual([['AMENDS', 'eo-9095', true, 'Section 2(c)']]);
   });
 });

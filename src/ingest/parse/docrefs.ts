@@ -161,6 +161,14 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[], dated
   }
 }
 
+/**
+ * The short name a text defines for the order, in quotes inside the parentheses: "the Executive Order of September 22,
+ * 2020 (\u201cthe September Order\u201d)", "(\u201cthe Executive Order of February 1, 2025\u201d)" (EO 14197). A title in
+ * parentheses is not quoted whole and opens with a capital; a defined name opens with a lower-case "the". Read as a
+ * title, it fit no order of that date and the date named none.
+ */
+const DEFINED_NAME = /^[\u201c"]the\s[^\u201c\u201d"]{1,80}[\u201d"]$/;
+
 /** An order a singular head names by its date ("Executive Order of March 10, 1933"), when `dated` knows its number. */
 function placeDated(head: RegExpExecArray, text: string, out: PlacedRef[], dated: DatedOrderNames): void {
   const at = head.index + head[0].length;
@@ -169,7 +177,9 @@ function placeDated(head: RegExpExecArray, text: string, out: PlacedRef[], dated
   if (!m) return;
   const signedOn = toIsoDate(m[1]);
   // "entitled, \u201cEnsuring the Future Is Made in All of America by All of America's Workers,\u201d" (EO 14008): the comma is the sentence's
-  const title = (m[2] ?? m[3])?.replace(/\s+/g, ' ').replace(/,$/, '').trim();
+  const title = DEFINED_NAME.test(m[2] ?? '')
+    ? undefined
+    : (m[2] ?? m[3])?.replace(/\s+/g, ' ').replace(/,$/, '').trim();
   const number = signedOn && dated.numberOf(signedOn, title);
   if (number)
     out.push({

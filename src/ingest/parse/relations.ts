@@ -74,11 +74,11 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
 /**
  * Refs named only to say where something else comes from: "as amended by", "established by", "as replaced by section
  * 1(b) of Executive Order 13121" (EO 13192),
- * "pursuant to", "as amended or affected by" (EO 10742); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
+ * "pursuant to", "as amended or affected by" (EO 10742), "as amended by Annex II of Executive Order No. 11906" (EO 11934); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
  * is hereby revoked" (EO 7081) revokes the amending order only.
  */
 const ONLY_A_SOURCE =
-  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+)?(?:the\s+)?(?:said\s+)?$/i;
+  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$/i;
 
 /**
  * The order that did something to the document described, in a relative clause: "Executive Order No. 7138, ..., and
@@ -104,8 +104,13 @@ const PART_CHAIN = new RegExp(
   `^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)|Sec\\.)\\s+${PART_LABELS}\\s+of\\s+)+(?:the\\s+)?(?:said\\s+)?$`,
   'i',
 );
+/**
+ * "To the extent that they have not heretofore been revoked or superseded, Executive Orders No. 7968 ... are hereby
+ * revoked" (EO 10697; also EO 10900, 11021, 11045, 11051, 11294, 11556): a saving for what an earlier act already did,
+ * not a revocation in part.
+ */
 const IN_PART =
-  /\bin part\b|\bto the extent\b|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
+  /\bin part\b|\bto the extent\b(?!,?\s+(?:that\s+)?(?:(?:it|they|the following|the same|such orders?)\s+(?:has\s+|have\s+)?)?not\s+(?:heretofore|already|previously)\b)|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
 /**
  * "All provisions relating to export control that are contained in the following ... are hereby superseded" (EO 10945):
  * those provisions only. In lower case and outside quotes: a title's "Certain Provisions of the Atomic Energy Act ...
@@ -206,12 +211,17 @@ function clausesOf(text: string, refsOf: RefsOf): Clause[] {
   return clauses;
 }
 
-/** "The Annex to Executive Order 13219" (EO 13304): the list an order of sanctions names its persons in. */
-const ANNEX_TO = /\bAnnex\s+(?:to|of)\s+(?:the\s+)?$/;
+/**
+ * "The Annex to Executive Order 13219" (EO 13304): the list an order of sanctions names its persons in; "Annex II of
+ * Executive Order No 11888 ..., as amended, ... is amended by" (EO 12302 and each order on the trade preferences of
+ * 1979-1986), "Annexes III and IV of Proclamation 4707" (EO 12471): that numbered annex.
+ */
+const ANNEX_TO = /\b(Annex(?:es)?(?:\s+[IVX]{1,5}(?:(?:,\s*|,?\s+and\s+)[IVX]{1,5})*)?)\s+(?:to|of)\s+(?:the\s+)?$/;
 
 /** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
 function targetPart(before: string): string | undefined {
-  if (ANNEX_TO.test(before)) return 'Annex';
+  const annex = ANNEX_TO.exec(before);
+  if (annex) return annex[1].replace(/\s+/g, ' ');
   const window = before.slice(-140);
   let best: string | undefined;
   for (const m of matchAll(PART_WORD, window)) {
@@ -383,6 +393,29 @@ const NEGATED = /\b(?:not|never)\s*$/;
  */
 const REPLACED = /\b(?:is|are)\s+(?:hereby\s+)?replaced\b/g;
 const SHALL_BE = /\bshall\s+$/;
+/**
+ * The President's amendment of rules an order prescribed, said with the noun: "I hereby prescribe the following
+ * amendments of the Selective Service Regulations prescribed by Executive Orders No. 9979 ..., No. 9988 ..." (EO
+ * 10292 and the Selective Service orders of 1948-1970), "in order to prescribe amendments to the Manual for
+ * Courts-Martial, United States, prescribed by Executive Order 12473 of April 13, 1984, as amended" (EO 13825 and the
+ * Manual's amendments since 1984), "I hereby prescribe, to become effective on this date, the following amendments of"
+ * (EO 11527), "in order to prescribe an amendment to the Military Rules of Evidence of the Manual ..." (EO 12306). Its
+ * targets are those orders only (see PRESCRIBED_BY).
+ */
+const PRESCRIBES_AMENDMENTS =
+  /\b(?:hereby|to)\s+prescribed?\s+(?:,[^,;:]{1,60},\s+)?(?:the\s+following\s+|an\s+)?(?:additions\s+and\s+)?amendments?\s+(?:of|to)\b/g;
+/**
+ * Before the order that made the rules or the manual an act is about: "the Manual for Courts-Martial, United States,
+ * 1969 (Revised Edition), prescribed by Executive Order No. 11476 and amended by Executive Order No. 11835, is hereby
+ * further amended" (EO 12018), "Section 2.1 of Civil Service Rule II, as prescribed by Executive Order No. 10577 ...,
+ * is hereby amended" (EO 10869), "The Manual for Courts-Martial, 1969 ..., prescribed by Executive Order No. 11476, as
+ * amended by ..., is hereby rescinded" (EO 12473). What such an order prescribed is part of it: the act is on it.
+ */
+const PRESCRIBED_BY = /\bprescribed\s+(?:by|in)\s+(?:the\s+)?$/;
+/** "Section V-14 of the Foreign Service Regulations ..., prescribed by Executive Order No. 7968 ..., is hereby revoked" (EO 10473): a part of what the order prescribed. */
+// "Rule 410 of Chapter 27 of the Manual", not "section 215 of the Public Health Service Act" (EO 10031) in the authority
+const A_PART_OF =
+  /\b(?:sub)?(?:sections?|parts?|paragraphs?|subparagraphs?|rules?|chapters?|articles?)\s+[\w.()-]{1,12}(?:\s+of\s+[A-Z][^,;:]{0,20})?\s+of\s+the\s+(?![^,;:()]{0,60}\b(?:Act|Code)\b)/i;
 /** What follows "shall be superseded" when it states when this order does it, not a rule for later ("shall be revoked by the Secretary"). */
 const DATED_ACT =
   /^(?:\s+(?:on|as of|upon|at|effective)\b|\s*[.;]|\s*$|\s+by\s+(?:the\s+)?(?:provisions?\s+of\s+)?this\s+[Oo]rder)/;
@@ -397,6 +430,8 @@ interface Act {
   subjectOnly?: boolean;
   /** "is replaced": its targets are only the parts of documents its subject names (see REPLACED). */
   partsOnly?: boolean;
+  /** "I hereby prescribe the following amendments of": its targets are only the documents that prescribed what it amends (see PRESCRIBED_BY). */
+  prescribedOnly?: boolean;
   /** The subject may also open after ", and" ("This order shall become effective on July 4, 1960, and Executive Order No. 10823 ... shall be superseded as of that date", EO 10860). */
   afterAnd?: boolean;
 }
@@ -442,6 +477,16 @@ function actsIn(text: string): Act[] {
     if (m[2] === 'terminated' || m[2].startsWith('cancel')) act.subjectOnly = true;
     if (dated) act.subjectOnly = act.afterAnd = true;
     acts.push(act);
+  }
+  if (text.includes('amendment')) {
+    for (const m of matchAll(PRESCRIBES_AMENDMENTS, text))
+      acts.push({
+        types: ONE_TYPE.amended,
+        start: m.index,
+        end: m.index + m[0].length,
+        passive: false,
+        prescribedOnly: true,
+      });
   }
   if (text.includes('replaced')) {
     for (const m of matchAll(REPLACED, text)) {
@@ -590,6 +635,30 @@ export class RelationReader {
   }
 
   /**
+   * The documents a span names as those that prescribed something (PRESCRIBED_BY), with the orders listed after the
+   * first ("prescribed by Executive Orders No. 9979 of July 20, 1948, No. 9988 of August 20, 1948, ..."); not those
+   * that amended it since ("prescribed by Executive Order No. 11476, as amended by Executive Order Nos. 11835, ...").
+   */
+  private prescribedIn(clause: Clause, from: number, to: number): Target[] {
+    const targets: Target[] = [];
+    const refs = clause.refs;
+    let previous: PlacedRef | undefined;
+    let inPart: boolean | undefined;
+    for (let k = firstNotBefore(refs, (r) => r.start < from); k < refs.length && refs[k].start < to; k++) {
+      const r = refs[k];
+      const listed = previous !== undefined && LIST_GAP.test(clause.text.slice(previous.end, r.start));
+      previous = undefined;
+      if (r.end > to || quotedAt(clause, r.start)) continue;
+      if (!listed && !PRESCRIBED_BY.test(clause.text.slice(Math.max(from, r.start - 40), r.start))) continue;
+      // the words before the first such order say what of it is acted on (a bounded window: one order a span)
+      inPart ??= A_PART_OF.test(clause.text.slice(Math.max(from, r.start - 200), r.start));
+      targets.push({ ref: r.ref, inPart });
+      previous = r;
+    }
+    return targets;
+  }
+
+  /**
    * Reads `ordered[k]` (`ordered` by their `order`): a list it opens may go on in the provisions after it. Those are
    * read only then: a copy of the rest of the order for each provision made 50,000 one-line sections quadratic, and
    * a list is rarely continued at all.
@@ -702,6 +771,12 @@ export class RelationReader {
         targets = targets.filter((t) => t.part !== undefined);
         if (!targets.length) continue;
       }
+      // an act whose span names only sources may be on what an order prescribed: that order (read only then)
+      let prescribed = false;
+      if ((act.prescribedOnly || !targets.length) && !act.subjectOnly && !act.partsOnly) {
+        targets = this.prescribedIn(clause, start, end);
+        prescribed = targets.length > 0;
+      }
       if (act.subjectOnly) {
         // the one target a subject-only act can have: the document that opens its subject
         const first = targets[0];
@@ -711,6 +786,7 @@ export class RelationReader {
       }
       // where each target is stated, when not all in this provision
       let statedIn: string[] | undefined;
+      if (act.prescribedOnly && !targets.length) continue;
       if (
         !targets.length &&
         (!act.types.includes('AMENDS') || (act.passive && FOLLOWING.test(text.slice(start, act.start)))) &&
@@ -758,6 +834,7 @@ export class RelationReader {
       }
       if (!targets.length) continue;
       this.amending =
+        !prescribed &&
         act.types.length === 1 &&
         act.types[0] === 'AMENDS' &&
         targets.length === 1 &&
