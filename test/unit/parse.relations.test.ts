@@ -996,3 +996,18 @@ describe('session 19 precision and the orders that prescribed what is amended', 
     expect(read(text)).toEqual([['AMENDS', 'eo-9095', true, 'Section 2(c)']]);
   });
 });
+
+describe('a plural head whose numbers a semicolon parts (session 19)', () => {
+  it('reads "prescribed by Executive Orders No. 10001 of September 17, 1948; No. 10735 of October 17, 1957; ..." as each order (EO 11606), and no order after a semicolon without its "No." (EO 14015)', () => {
+    const text =
+      'By virtue of the authority vested in me by the Military Selective Service Act of 1967 (62 Stat. 604, as amended), I hereby prescribe the following amendment of the Selective Service Regulations prescribed by Executive Orders No. 10001 of September 17, 1948; No. 10735 of October 17, 1957; No. 11360 of June 30, 1967; No. 11497 of November 26, 1969; and constituting portions of Chapter XVI of Title 32 of the Code of Federal Regulations:';
+    expect(read(text)).toEqual(
+      ['eo-10001', 'eo-10735', 'eo-11360', 'eo-11497'].map((id) => ['AMENDS', id, false, undefined]),
+    );
+    expect(
+      findDocumentRefs(
+        'Executive Order 13279 of December 12, 2002 (Equal Protection of the Laws for Faith-Based and Community Organizations), as amended by Executive Order 13559 of November 17, 2010; 13280 of December 12, 2002',
+      ).map((r) => r.id),
+    ).toEqual(['eo-13279', 'eo-13559']);
+  });
+});

@@ -61,9 +61,12 @@ const MAY_NAME_BY_DATE = /Executive [Oo]rder,?\s?(?:of|dated) [A-Z]/;
 const MEMORANDUM_TAIL = new RegExp(`(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
 /**
  * Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228", and each number's ", as amended"
- * ("Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked", EO 12046).
+ * ("Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked", EO 12046);
+ * after a semicolon only with the number's own "No." or "Number" ("Executive Orders Number 10001 of September 17, 1948;
+ * Number 10008 of October 18, 1948; ...", EO 11586; "No. 10001 of September 17, 1948; No. 10735 ...", EO 11606).
  */
-const NEXT_NUMBER = /(?:,\s*as amended)?(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*)?(?=\d)/y;
+const NEXT_NUMBER =
+  /(?:,\s*as amended)?(?:(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)(?:Nos?\.?\s*|Number\s+)?|;\s*(?:and\s+)?(?:No\.\s*|Number\s+))(?=\d)/y;
 /**
  * After a singular head, another number only with its own "No.": "Executive Order No. 3862, of June 11, 1923, and No.
  * 4225, of May 16, 1925, ... are hereby revoked" (EO 6444). A bare number there is something else ("Executive Order

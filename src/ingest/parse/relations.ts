@@ -236,7 +236,9 @@ function targetPart(before: string): string | undefined {
 
 /** Between two orders of one list: ", ", ", and ", a citation in parentheses. */
 // "as amended by Executive Orders No. 8297 of December 4, 1939, No. 9303 of February 11, 1943, ..." (EO 9767): each number's own "No.".
-const LIST_GAP = /^\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:Nos?\.\s*)?$/;
+// "...; No. 10735 of October 17, 1957" (EO 11606): after a semicolon only with the number's own "No." or "Number"
+const LIST_GAP =
+  /^\s*(?:\([^()]*\))?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:Nos?\.\s*|Number\s+)?|;\s*(?:and\s+)?(?:No\.\s*|Number\s+))$/;
 
 /**
  * A source that opens the clause: "(a) Pursuant to the Executive Order of January 20, 2025 (Initial Rescissions of
