@@ -219,3 +219,88 @@ describe('commands in other voices than "X shall"', () => {
     expect(directed?.id).toBe(`eo-6840:body#${m.directives.filter((d) => d.provisionId === 'eo-6840:body').length}`);
   });
 });
+
+describe('whom an actor acts through, and a role phrase that opens the sentence', () => {
+  const roles = (number: string, words: RegExp) =>
+    directive(number, words).assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`);
+
+  it('keeps "the Secretary acting through the Director" the subject where no comma closes the clause before it (EO 13921, its comma after "order" taken out)', () => {
+    // EO 13921 sec. 5(a): "Within 90 days of the date of this order, the Secretary of Commerce, acting through the
+    // Administrator of the National Oceanic and Atmospheric Administration (NOAA), shall issue, as appropriate and
+    // consistent with applicable law, a notice of proposed rulemaking ..."
+    const sentence =
+      'Within 90 days of this order the Secretary of Commerce acting through the Administrator of the National Oceanic and Atmospheric Administration (NOAA), shall issue, as appropriate and consistent with applicable law, a notice of proposed rulemaking.';
+    const model = parseDocument(`Executive Order 13921\n\nSec. 5. (a) ${sentence}`, {
+      kind: 'EXECUTIVE_ORDER',
+      number: '13921',
+      signedOn: '2020-05-07',
+    });
+    expect(model.directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId}`))).toEqual([
+      ['LEAD:commerce', 'SUPPORT:noaa'],
+    ]);
+    expect(model.directives[0].deadlineDays).toBe(90);
+  });
+
+  it('names one official after "acting through" in a subject that lists others after it: "the Secretary of Defense acting through the Director of the NSA, the Attorney General, the Secretary of Homeland Security, and the Director of National Intelligence shall" (EO 14028)', () => {
+    expect(
+      roles(
+        '14028',
+        /the Secretary of Defense acting through the Director of the NSA, the Attorney General, the Secretary of Homeland Security, and the Director of National Intelligence shall/,
+      ),
+    ).toEqual(['LEAD:dod', 'LEAD:doj', 'LEAD:dhs', 'LEAD:odni', 'SUPPORT:nsa']);
+  });
+
+  it('leads with the last of a subject whose items each act through another (EO 14225, EO 14008)', () => {
+    // "the Secretary of the Interior, through the Director of the United States Fish and Wildlife Service (FWS), and the
+    // Secretary of Commerce, through the Assistant Administrator for Fisheries ..., shall"
+    expect(
+      roles('14225', /the Secretary of the Interior, through the Director of the United States Fish and Wildlife/),
+    ).toEqual(expect.arrayContaining(['LEAD:doi', 'LEAD:commerce', 'SUPPORT:fws']));
+    // "the Secretary of Commerce, through the Administrator of the National Oceanic and Atmospheric Administration, the
+    // Secretary of Homeland Security, through the Administrator of the Federal Emergency Management Agency, and the
+    // Director of the Office of Science and Technology Policy, in coordination with the heads of other agencies"
+    expect(
+      roles(
+        '14008',
+        /through the Administrator of the Federal Emergency Management Agency, and the Director of the Office of Science/,
+      ),
+    ).toEqual([
+      'LEAD:commerce',
+      'LEAD:dhs',
+      'LEAD:ostp',
+      'COORDINATION:executive-departments-and-agencies',
+      'SUPPORT:noaa',
+      'SUPPORT:fema',
+    ]);
+  });
+
+  it('does not cut "including through Title X clinics, HRSA-funded health centers, and the Indian Health Service" short: the Secretary of HHS leads (EO 14101)', () => {
+    expect(
+      roles('14101', /including through Title X clinics, HRSA-funded health centers, and the Indian Health Service/),
+    ).toEqual(['LEAD:hhs', 'SUPPORT:ihs']);
+  });
+
+  it('reads "in collaboration with" as coordination: "The Attorney General, through the Federal Enforcement Working Group, in collaboration with the Secretary of Labor and the Secretary of Homeland Security, shall:" (EO 13903)', () => {
+    const d = parsedOrder('13903').directives.find((x) => x.provisionId === 'eo-13903:3(a)(i)');
+    expect(d?.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual([
+      'LEAD:doj',
+      'COORDINATION:labor',
+      'COORDINATION:dhs',
+      'SUPPORT:body-eo-13903-internal-working-group-to-develop-and-incorporate-practical-strategies-for-state',
+    ]);
+  });
+
+  it('takes the words right before "shall" for the subject after a role phrase that opens the sentence: "In consultation with the affected agencies, the Attorney General shall" (EO 12250), "In coordination with the affected States, HHS shall" (EO 14108)', () => {
+    expect(roles('12250', /^In consultation with the affected agencies, the Attorney General shall/)).toEqual([
+      'LEAD:doj',
+    ]);
+    expect(roles('14108', /^In coordination with the affected States, HHS shall/)).toEqual(['LEAD:hhs']);
+    expect(
+      roles('14156', /^In collaboration with the Secretaries of Interior and Energy, the Secretary of Defense shall/),
+    ).toEqual(['LEAD:dod', 'COORDINATION:doi', 'COORDINATION:doe']);
+    // a list the role phrase closes with "and" keeps its last item: "Within 90 days of the date of this order, and in
+    // consultation with ... , the Secretary ... shall" is unchanged
+    const text = 'The Secretary of Defense, in consultation with the Secretary of State, shall';
+    expect(listedOfficials(text).map((l) => text.slice(l.start, l.end))).toEqual(['the Secretary of State']);
+  });
+});

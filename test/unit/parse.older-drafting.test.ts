@@ -3,6 +3,7 @@
  * numbering, each built from a real order of the corpus (quoted where the line is short).
  */
 import { parseDocument } from '../../src/ingest/parse';
+import { mainShall } from '../../src/ingest/parse/main-shall';
 import { corpusOrder, hintsOf } from './corpus-lines';
 
 const parsed = (number: string) => {
@@ -137,5 +138,49 @@ describe('a body that opens on the order it revokes (EO 7005 and EO 7081, 1935)'
     expect(parsed('7081').provisions[0].text).toMatch(/^Executive Order No\. 6497 of December 15, 1933, amending/);
     expect(parsed('7081').revocations.map((r) => r.target.id)).toContain('eo-6497');
     expect(parsed('7081').revocations.map((r) => r.target.id)).not.toContain('eo-6247');
+  });
+});
+
+describe('a "shall" of the clause before the command (EO 9957, 1948; EO 10438, 1953; EO 10925, 1961)', () => {
+  const directivesMatching = (number: string, words: RegExp) =>
+    parsed(number).directives.filter((d) => words.test(d.text));
+
+  it('gives no directive to "the Secretary" of "Except so far as the Secretary shall from time to time otherwise provide ..., the boards of directors ... of such carriers shall continue the operation" (EO 9957)', () => {
+    expect(
+      directivesMatching('9957', /^Except so far as the Secretary shall from time to time otherwise provide/),
+    ).toEqual([]);
+  });
+
+  it('gives none to "If the Committee shall so direct, contracting agencies shall not enter into contracts" (EO 10925): its command is a "shall not"', () => {
+    expect(directivesMatching('10925', /^If the Committee shall so direct, contracting agencies shall not/)).toEqual(
+      [],
+    );
+  });
+
+  it('reads "as the Director of the Budget shall determine to be necessary shall be utilized by the Secretary of the Treasury" as an order to the Treasury alone (EO 9608)', () => {
+    const [d] = directivesMatching(
+      '9608',
+      /as the Director of the Bureau of the Budget shall determine to be necessary shall be utilized by the Secretary of the Treasury/,
+    );
+    expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual(['LEAD:treasury']);
+  });
+
+  it('keeps the first "shall" where the clause has no later one: "When two or more such registrants have the same date of birth they shall, as among themselves, be selected" (EO 10292)', () => {
+    const text =
+      'When two or more such registrants have the same date of birth they shall, as among themselves be selected in alphabetical order.';
+    expect(mainShall(text)?.index).toBe(text.indexOf('shall'));
+    // and a condition closed by no comma keeps its own: "If the objections of the registrant are found to be sustained
+    // the Department of Justice shall recommend to the appeal board (1) that if the registrant is inducted into the armed
+    // forces, he shall be assigned to noncombatant service" (EO 11350)
+    const [d] = directivesMatching(
+      '11350',
+      /^If the objections of the registrant are found to be sustained the Department of Justice shall recommend/,
+    );
+    expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual(['LEAD:doj']);
+  });
+
+  it('takes no owner of regulations for their actor: "The regulations of the Secretaries of the departments with respect to the award of the Purple Heart shall, so far as practicable, be uniform" (EO 11016, also EO 10409, EO 13830)', () => {
+    expect(directivesMatching('11016', /^The regulations of the Secretaries of the departments/)).toEqual([]);
+    expect(directivesMatching('13830', /^The regulations of the Secretaries of the military departments/)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, LIST_SEPARATOR, listedAt, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
+import { mainShall } from './main-shall';
 import { ownSentence, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
@@ -124,7 +125,8 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const previous = before;
     before = undefined;
     while (first < mentions.length && mentions[first].start < s.start) first++;
-    const shall = /\bshall\b(?! not)/.exec(s.text);
+    // the command's own "shall", not one of a clause before it (see main-shall.ts)
+    const shall = mainShall(s.text);
     const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
     // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
     const voice = byShall ? undefined : voiceOf(s.text);

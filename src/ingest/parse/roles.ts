@@ -6,6 +6,7 @@ import { exactSize, matchAll } from './patterns';
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],
   [/\bin conjunction with\s*$/i, 'COORDINATION'],
+  [/\bin collaboration with\s*$/i, 'COORDINATION'],
   [/\bin consultation with\s*$/i, 'CONSULTATION'],
   [/\bwith (?:the )?support (?:from|of)\s*$/i, 'SUPPORT'],
   [/\bthrough\s*$/i, 'SUPPORT'],
@@ -19,7 +20,7 @@ export interface ListedOfficial {
 }
 
 const ROLE_OPENER =
-  /\b(?:in coordination with|in conjunction with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
+  /\b(?:in coordination with|in conjunction with|in collaboration with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
@@ -65,6 +66,8 @@ export function listedOfficials(raw: string): ListedOfficial[] {
     if (!THROUGH.test(openers[o][0])) next = openers[o].index;
   }
   let listedTo = -1;
+  // where the subject ends: a "through" before it names whom one actor of the subject acts through
+  let shallAt: number | undefined;
   for (let o = 0; o < openers.length; o++) {
     const opener = openers[o];
     if (opener.index < listedTo && THROUGH.test(opener[0])) continue;
@@ -82,6 +85,11 @@ export function listedOfficials(raw: string): ListedOfficial[] {
     // 13603): the departments of one "Secretaries of" are one item, and their own "and" closes them, not the list
     let departments = false;
     let closing = false;
+    // "the Secretary of Defense acting through the Director of the NSA, the Attorney General, the Secretary of Homeland
+    // Security, and the Director of National Intelligence shall" (EO 14028): in the subject, "through" names one
+    // official (or two its "and" joins); the comma after it goes on with the subject's own list
+    const one =
+      THROUGH.test(opener[0]) && opener.index < (shallAt ??= subjectEnd(text)) && throughOne(text, opener.index, from);
     // the separators one by one: the list often closes long before its stop
     const items = text.slice(from, end);
     ITEM_SEPARATOR.lastIndex = 0;
@@ -109,6 +117,11 @@ export function listedOfficials(raw: string): ListedOfficial[] {
         // "the Secretaries of State, Defense, and the Attorney General": the item after "and" is the last one
         lastItem(at);
         break;
+      } else if (!sep && at > from && SHALL_NEXT.test(text.slice(end, end + 8))) {
+        // after a comma no "and" or "or" closed the list, the words right before "shall" are the subject the role
+        // phrase opened the sentence for: "In consultation with the affected agencies, the Attorney General shall" (EO
+        // 12250), "In coordination with the affected States, HHS shall" (EO 14108)
+        break;
       } else {
         if (itemEnd > at) out.push({ start: at, end: itemEnd, role: phrase[1] });
         departments = SECRETARIES_OF.test(item) && !/\s(?:and|or)\s/.test(item);
@@ -117,6 +130,9 @@ export function listedOfficials(raw: string): ListedOfficial[] {
       at = from + sep.index + sep[0].length;
       closing = /\b(?:and|or)\b/.test(sep[0]);
       if (departments) continue;
+      // a comma ends it, but an "or" after it names another to act through ("acting through the Fish and Wildlife
+      // Service, or any other agency or agencies of the Department of the Interior designated by him", EO 9649)
+      if (one && sep[0].includes(',') && !/\bor\b/.test(sep[0])) break;
       if (closing) {
         // the item after "and" is the last one
         lastItem(at);
@@ -129,6 +145,33 @@ export function listedOfficials(raw: string): ListedOfficial[] {
 }
 
 const THROUGH = /^through\b/i;
+
+/**
+ * Before a "through" that names whom one actor acts through: the sentence's start ("Through the Commanding General, the
+ * Secretary of Defense shall command", EO 11485), a comma or bracket after the actor ("The Attorney General, through the
+ * Federal Enforcement Working Group, ...", EO 13903; "the Secretary of HHS (including through the Director of CDC)", EO
+ * 13998), "acting through". Not "including through Title X clinics, HRSA-funded health centers, and the Indian Health
+ * Service" (EO 14101), a list of means; nor "through or with the aid of any public officers, Federal agencies, or other
+ * governmental agencies" (EO 9554).
+ */
+const THROUGH_ONE_AFTER = /(?:[,(]\s*|\b(?:acting|working|operating)\s+|\(including\s+)$/;
+const SENTENCE_OPENS = /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?$/;
+
+function throughOne(text: string, at: number, from: number): boolean {
+  if (/^(?:or|and)\b/.test(text.slice(from, from + 4))) return false;
+  return (
+    (at <= 12 && SENTENCE_OPENS.test(text.slice(0, at))) || THROUGH_ONE_AFTER.test(text.slice(Math.max(0, at - 12), at))
+  );
+}
+
+/** "shall" right after a list's last words, with no comma between. */
+const SHALL_NEXT = /^\s+shall\b/;
+
+/** Where the first "shall" is, or the end of the text. */
+function subjectEnd(text: string): number {
+  const shall = /\bshall\b/.exec(text);
+  return shall ? shall.index : text.length;
+}
 
 /** An "and" or "or" that closes a list of officials. */
 const LIST_CLOSES = /,\s*(?:and|or)\s|\s(?:and|or)\s+the\s/;
@@ -174,7 +217,7 @@ const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
  * draw up the findings", EO 9655).
  */
 const OWNED_THING =
-  /\b(?:(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?|report|findings|recommendations?|proceedings|expenses|funds|appropriations|vacanc(?:y|ies)(?:\s+occurring)?|creation|establishment|termination|majority|request|approval|consent|concurrence|direction|supervision|control|jurisdiction)\s+(?:of|on|in)\s+$/i;
+  /\b(?:(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?|report|findings|recommendations?|proceedings|expenses|funds|appropriations|vacanc(?:y|ies)(?:\s+occurring)?|creation|establishment|termination|majority|regulations|request|approval|consent|concurrence|direction|supervision|control|jurisdiction)\s+(?:of|on|in)\s+$/i;
 /** Before a mention, its members or officers: "No member of the said board shall" (EO 9553), "The senior officer of the board shall be the presiding officer" (EO 9655). */
 const MEMBERS_OF = /\b(?:members?|membership|officers?)\s+(?:of|on)\s+$/i;
 /**
@@ -215,8 +258,21 @@ const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]hene
  */
 const CLAUSE_OPENS =
   /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:[Ww]ithin|[Nn]ot later than|[Nn]o later than|[Ss]ubject to|[Ee]xcept (?:as|so far as|insofar as)|[Uu]nder|[Pp]ursuant to|[Pp]rior to|[Uu]pon|[Ff]ollowing|[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ii]n the event|[Ii]n instances where|[Ww]here|[Ww]henever|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring)\b[^,;:]*$/;
-const VERB_AFTER =
-  /^\s+(?:(?:may|might|will|can|could|would|has|have|had|is|are|was|were|does|do)\b|[a-z]+ing\b(?!\s+(?:of|to|in|for|on)\b)|[a-z]+s\s+(?:an?|the|such|its|his|their|that|any|whether)\b|(?:intend|propose|decide|fail|seek|elect|wish|plan|choose|agree|decline|refuse)s\s+to\b)/;
+/*
+ * Its "shall" is a clause's where the sentence's command is a later one (see main-shall.ts): "Except so far as the
+ * Secretary shall from time to time otherwise provide ..., the boards of directors ... shall continue" (EO 9957).
+ */
+/**
+ * After a mention, the participle of whom it acts through or with, which makes it no actor of a clause but the subject
+ * with its means: "the Secretary of Homeland Security acting through the Director of CISA shall" (EO 14028), also where
+ * the clause before it has no comma to close it ("Within 90 days of this order the Secretary acting through the
+ * Administrator, shall").
+ */
+const ACTING_THROUGH =
+  /(?:acting|working|operating)\s+(?:through|jointly|in\s+(?:coordination|consultation|conjunction)\s+with)\b/;
+const VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:may|might|will|shall|can|could|would|has|have|had|is|are|was|were|does|do)\b|(?!${ACTING_THROUGH.source})[a-z]+ing\b(?!\s+(?:of|to|in|for|on)\b)|[a-z]+s\s+(?:an?|the|such|its|his|their|that|any|whether)\b|(?:intend|propose|decide|fail|seek|elect|wish|plan|choose|agree|decline|refuse)s\s+to\b)`,
+);
 /** Before the last item of a list: its "and" or "or". */
 const JOINED_LAST = /^\s*,?\s*(?:and|or)\s+$/;
 /** How far back a clause before a mention is looked for. */

@@ -1,0 +1,53 @@
+/**
+ * Which "shall" of a sentence gives its command. Older orders put a "shall" in the clause before it as well: "Except so
+ * far as the Secretary shall from time to time otherwise provide by appropriate order or regulation, the boards of
+ * directors ... of such carriers shall continue the operation of the said transportation systems" (EO 9957), "unless the
+ * Administrator shall order otherwise, continental manufacturers ... shall not be required to comply" (EO 6756), "So much
+ * of the records and personnel ... as such Chairman and the Director of Defense Mobilization shall jointly determine ...
+ * shall be transferred" (EO 10438). That first "shall" is the clause's; the command is the next one, and where the next
+ * one says "shall not" the sentence commands nothing.
+ */
+
+/** The first "shall" that is no "shall not". */
+const FIRST_SHALL = /\bshall\b(?! not)/;
+/** The next "shall" after it, with its "not". */
+const NEXT_SHALL = /\bshall\b(\s+not\b)?/g;
+/**
+ * A condition or exception opened since the last comma: "unless the Administrator", "Whenever the National Labor Board",
+ * "Except so far as the Secretary". A comma must close it before the command's "shall".
+ */
+const CONDITION =
+  /(?:^|[,;:(]\s*|\band\s+)["“]?(?:[Uu]nless|[Ii]f|[Ww]henever|[Ww]hen|[Uu]ntil|[Ee]xcept\s+(?:so\s+far\s+|insofar\s+)?as(?!\s+to\b)|[Ss]o\s+far\s+as|[Ii]nsofar\s+as|[Ww]herever|[Ii]n\s+case)\s[^,;:()]*$/;
+/** "as the Secretary shall determine": a relative of measure after a thing (not "as the agency which shall"). */
+const AS_RELATIVE = /\bas\s+(?:the|such|he|it|they|said|each|any|his)\s(?:(?!\b(?:which|who|that)\b)[^,;:()])*$/;
+/**
+ * The verbs of such a clause: what one decides or permits ("unless the Administrator shall order otherwise", "as he
+ * shall determine"), not what one is ordered to do ("If the objections of the registrant are found to be sustained the
+ * Department of Justice shall recommend to the appeal board", EO 11350, where no comma closes the condition).
+ */
+const DECIDES =
+  /^shall\s+(?:(?:\w+ly|jointly|from\s+time\s+to\s+time|otherwise|so|hereafter|have)\s+)*(?:determine|prescribe|direct|approve|designate|deem|find|require|authorize|specify|provide|select|agree|request|fix|order|permit|elect|decide|certify|determined|found|certified|approved|provided|directed|prescribed)\b/;
+/** A "shall have" the condition goes on with: "Whenever the National Labor Board shall have determined ..., and shall have certified" (EO 6580). */
+const CONDITION_GOES_ON = /^shall\s+have\s+[a-z]+(?:ed|en|wn|nd)\b/;
+/** How far back the clause of a "shall" is looked for. */
+const REACH = 150;
+
+/** The "shall" of a sentence's command, or undefined where it has none (only "shall not", or no "shall"). */
+export function mainShall(text: string): { index: number } | undefined {
+  const first = FIRST_SHALL.exec(text);
+  if (!first) return undefined;
+  const before = text.slice(Math.max(0, first.index - REACH), first.index);
+  if (!DECIDES.test(text.slice(first.index, first.index + 80))) return first;
+  const condition = CONDITION.test(before);
+  if (!condition && !AS_RELATIVE.test(before)) return first;
+  NEXT_SHALL.lastIndex = first.index + 'shall'.length;
+  let next = NEXT_SHALL.exec(text);
+  for (let k = 0; k < 3 && next && CONDITION_GOES_ON.test(text.slice(next.index, next.index + 40)); k++)
+    next = NEXT_SHALL.exec(text);
+  // a clause with no later "shall" is the sentence's own ("When two or more such registrants have the same date of
+  // birth they shall, as among themselves, be selected", EO 10292)
+  if (!next) return first;
+  // a condition ends at its comma: without one between, the first "shall" may be the sentence's own
+  if (condition && !text.slice(first.index, next.index).includes(',')) return first;
+  return next[1] ? undefined : { index: next.index };
+}
