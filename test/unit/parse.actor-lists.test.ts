@@ -304,3 +304,31 @@ describe('whom an actor acts through, and a role phrase that opens the sentence'
     expect(listedOfficials(text).map((l) => text.slice(l.start, l.end))).toEqual(['the Secretary of State']);
   });
 });
+
+describe('a phrase that opens the sentence on a preposition, up to its comma', () => {
+  const leads = (number: string, words: RegExp) =>
+    directive(number, words)
+      .assignments.filter((a) => a.role === 'LEAD')
+      .map((a) => a.actorId ?? a.actorText);
+
+  it('names no lead in "Under foreign policy guidance of the Secretary of State, the Export-Import Bank shall develop plans" (EO 11094)', () => {
+    expect(
+      leads('11094', /^Under foreign policy guidance of the Secretary of State, the Export-Import Bank shall/),
+    ).toEqual(['exim']);
+  });
+
+  it('names none in "Following approval by the Department of Justice, each agency shall publish its guidance document" (EO 13166) nor in "Pursuant to requests by the Board, all Federal departments and agencies shall furnish the Board" (EO 9905)', () => {
+    expect(leads('13166', /^Following approval by the Department of Justice, each agency shall publish/)).toEqual([
+      'executive-departments-and-agencies',
+    ]);
+    expect(
+      leads('9905', /^Pursuant to requests by the Board, all Federal departments and agencies shall furnish/),
+    ).toEqual(['executive-departments-and-agencies']);
+  });
+
+  it('keeps the mention of the phrase where nothing after its comma leads: "Upon the request of the Secretary of the Navy ..., the Department of Justice, through the Federal Bureau of Investigation, shall" still leads with Justice (EO 9542)', () => {
+    expect(leads('9542', /the Department of Justice, through the Federal Bureau of Investigation, shall/)).toEqual([
+      'doj',
+    ]);
+  });
+});

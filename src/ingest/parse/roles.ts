@@ -358,7 +358,42 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
     if (inClause || modifier) (out ??= new Set()).add(k);
     else if (firstKept < 0) firstKept = k;
   }
-  return out;
+  return openingPhraseOwners(text, mentions, shallAt, out);
+}
+
+/**
+ * A phrase that opens the sentence on a preposition, up to its first comma: "In civil-service examinations for the
+ * position of Correctional Officer in the Bureau of Prisons, Department of Justice, the United States Civil Service
+ * Commission shall restrict competition" (EO 9662), "Subject to applicable provisions of existing law, including the
+ * orders of the Office of Defense Transportation ..., the said plants ... shall be managed" (EO 9554), "Upon the request
+ * of the Secretary of War, the Department of Justice ... shall" (EO 9595). Not a period ("Within 90 days of this order
+ * the Secretary of State, the Secretary of Defense, and ... shall"), whose subject may follow it with no comma.
+ */
+const OPENING_PHRASE =
+  /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:In|Under|Upon|On|Subject to|With respect to|Pursuant to|Notwithstanding|Consistent with|In accordance with|For|As provided|Except as|At the request of|Following|During)\s/;
+
+/**
+ * The mentions inside an opening phrase are no subject where one after its comma is: `out` with them added (undefined
+ * where there are none). The comma is searched once, in the sentence's first few hundred characters.
+ */
+function openingPhraseOwners(
+  text: string,
+  mentions: Mention[],
+  shallAt: number,
+  out: Set<number> | undefined,
+): Set<number> | undefined {
+  if (!mentions.length || !OPENING_PHRASE.test(text.slice(0, 40))) return out;
+  const comma = text.slice(0, Math.min(shallAt, 300)).indexOf(',');
+  if (comma < 0 || mentions[0].end > comma) return out;
+  let inside = 0;
+  while (inside < mentions.length && mentions[inside].end <= comma) inside++;
+  let after = false;
+  for (let k = inside; k < mentions.length && mentions[k].end <= shallAt && !after; k++)
+    after = mentions[k].start > comma && !out?.has(k);
+  if (!after) return out;
+  const owners = out ?? new Set<number>();
+  for (let k = 0; k < inside; k++) owners.add(k);
+  return owners;
 }
 
 /** Whether mention `k` is the next item of a list after mention `k - 1`. */
