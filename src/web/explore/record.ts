@@ -32,25 +32,14 @@ const STATUS: Record<string, string> = {
   SUPERSEDED: 'Superseded',
 };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** ISO 8601's day of every year ("--03-15") as a person reads it: "March 15". */
 function yearlyDay(monthDay: string): string {
   const [month, day] = monthDay.slice(2).split('-').map(Number);
-  return `${MONTH_NAMES[month - 1]} ${day}`;
+  return new Date(Date.UTC(2000, month - 1, day)).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 function row(list: HTMLElement, name: string, value: Node | string | null | undefined): void {
