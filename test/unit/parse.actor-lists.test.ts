@@ -131,6 +131,32 @@ describe('officials listed after a role phrase', () => {
       expect.arrayContaining(['omb', 'hsc', 'nec', 'dpc']),
     );
   });
+
+  it('reads a bare title inside a listed official where the sentence says it: "through the Director of NIST, shall, in consultation with other agencies as determined by the Director" is NIST\'s Director, not the last Director named before the list read alone (EO 14081)', () => {
+    const roles = (d: { assignments: { role: string; actorId?: string; actorText?: string }[] }) =>
+      d.assignments.map((a) => `${a.role}:${a.actorId ?? '?' + a.actorText}`);
+    expect(roles(directive('14081', /lexicon for the bioeconomy/))).toEqual([
+      'LEAD:commerce',
+      'CONSULTATION:executive-departments-and-agencies',
+      'SUPPORT:nist',
+    ]);
+  });
+
+  it('consults each department of a long "the Secretaries of" list, read in its sentence', () => {
+    const list = ', the Treasury, Defense'.repeat(2_000);
+    const model = parseDocument(
+      `Executive Order 14999\n\nSec. 1. The Secretary of Commerce, in consultation with the Secretaries of State${list}, and Labor, shall report.`,
+      { kind: 'EXECUTIVE_ORDER', number: '14999', signedOn: '2025-01-20' },
+    );
+    const [d] = model.directives;
+    expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual([
+      'LEAD:commerce',
+      'CONSULTATION:state',
+      'CONSULTATION:treasury',
+      'CONSULTATION:dod',
+      'CONSULTATION:labor',
+    ]);
+  });
 });
 
 describe('commands in other voices than "X shall"', () => {

@@ -7,7 +7,7 @@ import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
-import { assignRoles, LIST_SEPARATOR, listedAt, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
+import { assignRoles, LIST_SEPARATOR, ListedOfficial, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
 import { mainShall } from './main-shall';
 import { ownSentence, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
@@ -139,19 +139,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
       if (m.end <= s.start + s.text.length)
         inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
     }
-    const inItems = listed.length ? listedAt(inSentence, listed, false) : [];
-    // without a list of officials, the sentence's own mentions, already in order
-    const local = !listed.length
-      ? inSentence
-      : [
-          ...inSentence.filter((_, k) => !inItems[k]),
-          // Each listed official on its own, so one the resolver reads across two items does not hide either.
-          ...listed.flatMap((l) =>
-            ctx.agencies
-              .mentions(s.text.slice(l.start, l.end), p.order)
-              .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
-          ),
-        ].sort((a, b) => a.start - b.start);
+    const local = listed.length ? withListedAlone(ctx, p, s.text, inSentence, listed) : inSentence;
     let assignments = byShall ? assignRoles(s.text, local, shall!.index, listed) : [];
     let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
     // where the directive's verb is: its deadline is read in the sentence that holds it (see ownSentence)
@@ -185,6 +173,61 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
     push(into, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
+  }
+}
+
+/**
+ * The sentence's mentions, but for a listed official that a read of the resolver may cross: that official read on its
+ * own, so that one read across two items does not hide either. A read crosses where a mention does, or where no comma
+ * parts two items ("the Director of National Intelligence and the Committee on National Security Systems", EO 14144:
+ * one capitalised name to the resolver, hidden by the Director's mention). Only those: each item read again was a
+ * second read of the whole list (a list of 2 MB read twice), and an item no read crosses reads as in its sentence.
+ */
+function withListedAlone(
+  ctx: DirectiveContext,
+  p: Provision,
+  text: string,
+  inSentence: Mention[],
+  listed: ListedOfficial[],
+): Mention[] {
+  const crossed = new Set<ListedOfficial>();
+  for (let k = 1; k < listed.length; k++) {
+    if (text.slice(listed[k - 1].end, listed[k].start).includes(',')) continue;
+    crossed.add(listed[k - 1]);
+    crossed.add(listed[k]);
+  }
+  eachOverlap(inSentence, listed, (m, l) => {
+    if (m.start < l.start || m.end > l.end) crossed.add(l);
+  });
+  if (!crossed.size) return inSentence;
+  const alone = listed.filter((l) => crossed.has(l));
+  const dropped = new Set<Mention>();
+  eachOverlap(inSentence, alone, (m) => dropped.add(m));
+  return [
+    ...inSentence.filter((m) => !dropped.has(m)),
+    ...alone.flatMap((l) =>
+      ctx.agencies
+        .mentions(text.slice(l.start, l.end), p.order)
+        .map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })),
+    ),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each mention (in order of start) with each listed official it overlaps. One walk over both where the items are in
+ * order and apart (as one list's are): a search of the items for each mention was quadratic in a long list.
+ */
+function eachOverlap(
+  mentions: readonly Mention[],
+  listed: readonly ListedOfficial[],
+  visit: (m: Mention, l: ListedOfficial) => void,
+): void {
+  const apart = listed.every((l, k) => k === 0 || listed[k - 1].end <= l.start);
+  let j = 0;
+  for (const m of mentions) {
+    if (apart) while (j < listed.length && listed[j].end <= m.start) j++;
+    for (let k = j; k < listed.length && (!apart || listed[k].start < m.end); k++)
+      if (m.start < listed[k].end && m.end > listed[k].start) visit(m, listed[k]);
   }
 }
 
