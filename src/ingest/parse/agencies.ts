@@ -144,6 +144,7 @@ export class AgencyResolver {
   private readonly knownBodies: KnownBodies;
   private readonly phrases: NameMatcher;
   private readonly resolved = new Map<string, AgencyRef | null>();
+  private readonly listedSecretaries = new Map<string, AgencyRef | null>();
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
   private readonly bodyNames?: NameMatcher;
@@ -537,14 +538,30 @@ export class AgencyResolver {
   private secretaries(m: RegExpExecArray): { match: RegExpExecArray; id: string }[] {
     const out: { match: RegExpExecArray; id: string }[] = [];
     const listStart = m.index + m[0].indexOf(m[1]);
-    for (const name of matchAll(DEPARTMENT_IN_LIST, m[1])) {
-      const bare = name[0].replace(/^the\s+/, '');
-      const ref = this.resolve(`Secretary of ${bare}`) ?? this.resolve(`Secretary of the ${bare}`);
+    const names = matchAll(DEPARTMENT_IN_LIST, m[1]);
+    // by index: a for..of made an object per step here (3 MB in a list of 1 MB)
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      const ref = this.secretaryOf(name[0]);
       if (!ref) break; // the list has moved on to other officials ("..., and the United States Trade Representative")
       const start = out.length ? listStart + name.index : m.index;
       out.push({ match: asMatch(m.input, { start, end: listStart + name.index + name[0].length }), id: ref.id });
     }
     return out;
+  }
+
+  /**
+   * The Secretary of a department as a "Secretaries of" list names it ("the Treasury", "Defense"), asked once per name:
+   * a list of 2 MB names a few departments a hundred thousand times, and two phrases made for each were its garbage.
+   */
+  private secretaryOf(department: string): AgencyRef | undefined {
+    let ref = this.listedSecretaries.get(department);
+    if (ref === undefined) {
+      const bare = department.replace(/^the\s+/, '');
+      ref = this.resolve(`Secretary of ${bare}`) ?? this.resolve(`Secretary of the ${bare}`) ?? null;
+      this.listedSecretaries.set(department, ref);
+    }
+    return ref ?? undefined;
   }
 
   /**

@@ -224,7 +224,9 @@ function eachOverlap(
 ): void {
   const apart = listed.every((l, k) => k === 0 || listed[k - 1].end <= l.start);
   let j = 0;
-  for (const m of mentions) {
+  // by index: a for..of made an object per step here (3 MB in a list of 1 MB)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (apart) while (j < listed.length && listed[j].end <= m.start) j++;
     for (let k = j; k < listed.length && (!apart || listed[k].start < m.end); k++)
       if (m.start < listed[k].end && m.end > listed[k].start) visit(m, listed[k]);

@@ -428,17 +428,14 @@ export function assignRoles(
   shallAt: number,
   listed = listedOfficials(text),
 ): Assignment[] {
-  const roleOf = listed.length ? new Map<number, Role>() : undefined;
-  if (roleOf)
-    listedAt(mentions, listed, true).forEach((item, k) => {
-      if (item) roleOf.set(k, item.role);
-    });
+  // the listed official that holds each mention, by its index: a Map of them was a tenth of a long list's garbage
+  const itemOf = listed.length ? listedAt(mentions, listed, true) : undefined;
   const notSubject = notSubjects(text, mentions, shallAt);
   const out: Assignment[] = [];
   // one mention needs no check for a second of the same actor (most sentences of a long order name one)
   const seen = mentions.length > 1 ? new Set<string>() : undefined;
   mentions.forEach((m, k) => {
-    const role = roleOf?.get(k) ?? (m.end <= shallAt && !notSubject?.has(k) ? 'LEAD' : undefined);
+    const role = itemOf?.[k]?.role ?? (m.end <= shallAt && !notSubject?.has(k) ? 'LEAD' : undefined);
     if (!role) return;
     if (seen) {
       const key = actorKey(m);
