@@ -39,12 +39,13 @@ export class AgencyGroups {
 
   /** Every group phrase, longest first where two overlap. */
   find(text: string): GroupHit[] {
-    if (!this.any.test(text)) return []; // one scan for the common text that names no group, not one per pattern
+    // one scan of the text for where any may start, then each pattern tried there only: a scan for each (and a search
+    // for each one's words) was most of the time of a long text's mentions. None found is the common text that names
+    // no group: this scan tries word boundaries only, half the time of a test for any group phrase at all (2 MB: 35 ms, 78)
+    const starts = this.starts ? placesWhere(this.starts, text) : undefined;
+    if (starts ? !starts.length : !this.any.test(text)) return [];
     const hits: GroupHit[] = [];
-    if (this.starts) {
-      // one scan of the text for where any may start, then each pattern tried there only: a scan for each (and a
-      // search for each one's words) was most of the time of a long text's mentions
-      const starts = placesWhere(this.starts, text);
+    if (starts) {
       for (const { id, at } of this.patterns) matchesAt(at, text, starts, id, hits);
     } else {
       for (const { id, re, needs } of this.patterns)
