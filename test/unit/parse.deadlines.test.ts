@@ -213,6 +213,36 @@ describe('a day it falls due every year', () => {
     for (const d of duties) expect(d).toMatchObject({ dueEachYearOn: '--01-31' });
     for (const d of duties) expect(d.dueOn).toBeUndefined();
   });
+
+  it('is not the day of what others did that the directive is about ("contracts awarded on or before January 1 of each year"); the directive\'s own passive and its own thing after "with" keep theirs: "with the first report submitted no later than December 31, 2024" (EO 14123)', () => {
+    expect(
+      deadlineIn(
+        'The Secretary shall publish rates for contracts awarded on or before January 1 of each year.',
+        '2025-01-20',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The Director shall review any plan submitted to him by the agencies by March 1 of each year.',
+        '2025-01-20',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn('The Director shall review any plan submitted to him by the agencies by March 1, 2026.', '2025-01-20'),
+    ).toBeUndefined();
+    expect(deadlineIn('Such reports shall be submitted by March 1 of each year.', '1979-01-20')).toEqual({
+      eachYearOn: '--03-01',
+    });
+    expect(deadlineIn('Such reports shall be submitted by March 1, 1980.', '1979-01-20')).toEqual({
+      dueOn: '1980-03-01',
+    });
+    expect(
+      deadlineIn(
+        'At the conclusion of each review, the Council shall submit a report to the President, with the first report submitted no later than December 31, 2024, and subsequent reports submitted every 4 years thereafter.',
+        '2024-06-14',
+      ),
+    ).toEqual({ dueOn: '2024-12-31' });
+  });
 });
 
 describe('directives with a deadline counted from another event', () => {
@@ -690,6 +720,16 @@ describe('a time limit inside a condition', () => {
     ).toBeUndefined();
   });
 
+  it('is the question\'s when the directive\'s verb does not come back before it and it does not count from this order: "shall determine if the registrant filed his appeal within 10 days after the notice was mailed"; a condition\'s after "consider if" or "ask if"', () => {
+    for (const question of [
+      'The Board shall determine if the registrant filed his appeal within 10 days after the notice was mailed.',
+      'Agencies shall verify if contractors submitted the certification not later than March 1, 2026.',
+      'The Secretary shall consider if any person files an objection within 30 days.',
+      'The Board shall ask if the registrant wishes to appeal within 10 days',
+    ])
+      expect(deadlineIn(question, '2025-01-20')).toBeUndefined();
+  });
+
   it('is the directive\'s after a "may" right after "that" or "which", a thing\'s likelihood and no one\'s leave: "(12) Analyze problems that may arise in maintaining an adequate mobilization production base in military-product industries and take necessary actions" (EO 11490)', () => {
     const analyze =
       '(12) Analyze problems that may arise in maintaining an adequate mobilization production base in military-product industries and take necessary actions to overcome these problems';
@@ -704,6 +744,13 @@ describe('a time limit inside a condition', () => {
         '1948-08-20',
       ),
     ).toBeUndefined();
+    // "that may" before a verb of what someone does is still another's window
+    for (const other of [
+      'The Secretary shall establish procedures by which any employee that may appeal within 30 days may do so.',
+      'The Secretary shall identify risks that may materialize within 5 years and report.',
+      'The Secretary shall prescribe regulations that may require agencies to report within 30 days.',
+    ])
+      expect(deadlineIn(other, '2025-01-20')).toBeUndefined();
   });
 
   it('leaves a later period counted from the order after a time that only says whom the directive is about: "whose service in such public international organization is subsequently terminated without prejudice within three years from the date of such transfer shall be reemployed" (EO 9721)', () => {
@@ -742,6 +789,14 @@ describe('a time limit inside a condition', () => {
         '1934-06-07',
       ),
     ).toEqual({ months: 6, event: 'effective date of this Code' });
+    // a "shall" after "and" is another clause's, not the proviso's
+    for (const sep of [', and', ' and'])
+      expect(
+        deadlineIn(
+          `The Commission shall reinstate him: Provided, That he applies within 60 days after discharge${sep} the agency shall notify the Commission.`,
+          '1945-09-14',
+        ),
+      ).toBeUndefined();
     expect(
       deadlineIn(
         'shall take such actions as may be necessary to implement each such textile trade agreement: Provided, however, that if a majority of the voting members of the Committee have objected to such action within ten days of receipt of notice from the Chairman, such action shall not be taken except as may otherwise be authorized.',

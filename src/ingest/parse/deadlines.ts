@@ -126,7 +126,7 @@ const CAPPED = /(?:,\s*|\s+)(?:but|or|and)\s+(?:in (?:no|any) event\s+)?$/i;
 // or a date given as its other end: "terminate 30 days after submission of its report, or March 1, 1986, whichever
 // sooner occurs" (EO 12503), "terminate on April 29, 1987, or 60 days after submitting its final report, whichever is
 // earlier" (EO 12511): the date is the latest it is due
-/** After the other end, up to its "whichever is earlier" (the 200 characters after that end are read). */
+/** After the other end, up to its "whichever is earlier": at most 160 characters to "whichever", 30 more to "earlier". */
 const WHICHEVER_FIRST = /^[^.;]{0,160}\bwhichever\b[^.;]{0,30}\b(?:earlier|sooner|first)\b/;
 const WHICHEVER_DATE = new RegExp(
   `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,160}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
@@ -162,18 +162,33 @@ const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|who
  * the Civil Service Commission shall exercise" (EO 12109). The condition runs from its opener to the limit with no comma, semicolon or "shall" between: a
  * comma closes it ("if such standards are determined to be necessary, issue them by March 15, 2021", EO 13999; "unless
  * sooner extended, terminate thirty days after", EO 12439). Read in the 200 characters before the limit. An "if" after
- * a verb of finding out asks a question (it is "whether"), in the directive's own object: "shall review the chemical
- * hazards ... and determine if the RMP or PSM can and should be expanded" (EO 13650), "to determine if any such programs
- * are inconsistent" (EO 14265); a limit after it is the directive's. Not "review", a noun as often as a verb: "shall
- * conduct a review if (i) a member of the Committee seeks review of a PRB determination within 30 days" (EO 13567).
+ * a verb of finding out asks a question (it is "whether"), in the directive's own object (FINDS_OUT, read apart in
+ * IN_QUESTION). Not "review", a noun as often as a verb: "shall conduct a review if (i) a member of the Committee seeks
+ * review of a PRB determination within 30 days" (EO 13567); nor "consider", "ask", "see" or "know", whose "if" is a
+ * condition as often ("shall consider if any person files an objection within 30 days").
  * A proviso is a condition too: "shall be entitled to return to his previous position ...: Provided, That he is still
  * qualified ... and he makes application for reinstatement within sixty days after termination of his service" (EO
  * 9616), "may be converted to a career appointment: Provided, that not later than December 31, 1957, the agency in which
  * he is employed so recommends" (EO 10577, EO 10675). Group 1: a proviso; group 2: "until", a duration's bound, which
  * starts no event.
  */
-const IN_CONDITION =
-  /(?:\b(?:(?<!\b(?:[Dd]etermine|[Aa]scertain|[Dd]ecide|[Cc]onsider|[Ee]valuate|[Aa]ssess|[Ee]xamine|[Vv]erify|[Ii]nquire|[Aa]sk|[Kk]now|[Ss]ee|[Ll]earn)s?\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Pp]rovided,?\s+(?:(?:however|further),?\s+)?[Tt]hat)|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$/;
+const FINDS_OUT = String.raw`\b(?:[Dd]etermine|[Aa]scertain|[Dd]ecide|[Ee]valuate|[Aa]ssess|[Ee]xamine|[Vv]erify|[Ii]nquire|[Ll]earn)s?`;
+const IN_CONDITION = new RegExp(
+  String.raw`(?:\b(?:(?<!${FINDS_OUT}\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Pp]rovided,?\s+(?:(?:however|further),?\s+)?[Tt]hat)|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$`,
+);
+/**
+ * A limit inside such a question is the question's ("shall determine if the registrant filed his appeal within 10 days
+ * after the notice was mailed"), unless the directive's own verb comes back before it ("shall determine if the program
+ * should be continued and report within 90 days of the date of this order") or it counts from this order ("shall review
+ * the chemical hazards ... and determine if the RMP or PSM can and should be expanded to address additional regulated
+ * substances and types of hazards" with "within 90 days of the date of this order" after it, EO 13650).
+ */
+const IN_QUESTION = new RegExp(String.raw`${FINDS_OUT}\s+if\b(?:(?!\bshall\b)[^,;:])*$`);
+// "and" and a verb of what directives are told to do, back in the directive after the question
+const BACK_TO_DIRECTIVE =
+  /\band\s+(?:then\s+)?(?:report|submit|recommend|notify|inform|advise|transmit|provide|publish|issue|take|make|prepare|present|propose|send|forward|certify)\b/;
+const FROM_THIS_ORDER_AFTER =
+  /^[^,.;]{0,60}?\b(?:of|after|from|following)\s+(?:the date of\s+)?this\s+(?:executive\s+)?(?:order|memorandum)\b/i;
 /**
  * So is the window of what someone "may" or "should" do, in a directive whose "shall" is another's: "the registrant may
  * file a written notice of appeal from the determination of the local board within 10 days from the date the local
@@ -181,19 +196,26 @@ const IN_CONDITION =
  * the date on which ..." (EO 10001), "the agency head may petition the Director of OPM within 30 days from the date of
  * termination" (EO 14284), "Any other person should, within 10 days after knowledge thereof, report" (EO 9988). Not
  * "such assistance as may be requested, consistent with their legal authority, in a timely manner, not to exceed 30 days"
- * (EO 13867): "as may", "may be" and a comma after the act leave the limit to the sentence's "shall"; so does a "may"
- * right after "that" or "which", a thing's likelihood in the directive's own object ("any problems that may arise in
- * maintaining an adequate mobilization production base ... and take necessary actions", EO 11490), not someone's leave.
+ * (EO 13867): "as may", "may be" and a comma after the act leave the limit to the sentence's "shall"; so does "that may"
+ * or "which may" before a verb of what happens, not of what someone does: a thing's likelihood in the directive's own
+ * object ("any problems that may arise in maintaining an adequate mobilization production base ... and take necessary
+ * actions", EO 11490). "any employee that may appeal within 30 days", "regulations that may require agencies to report
+ * within 30 days" are another's window still.
  */
-const IN_PERMISSION = /(?<!\bas (?:\w+ )?|\b(?:that|which) )\b(?:may|should)\b(?! be\b),?(?:(?!\bshall\b)[^,;:])*$/;
+const IN_PERMISSION =
+  /(?<!\bas (?:\w+ )?)\b(?:may|should)\b(?! be\b)(?<!\b(?:that|which) (?:may|should)(?=\s+(?:arise|occur|exist|result|develop|affect|emerge|happen)\b)),?(?:(?!\bshall\b)[^,;:])*$/;
 /**
  * And the limit on what others send in, as a participle right before it: "agencies shall consider any such comments
  * received within 60 days from the date of the submission" (EO 13272), "The Field Committee shall consider any comments
  * received by it within 90 days" (EO 11182), "pursuant to application for employment made within ninety days after
- * honorable discharge" (EO 10376, EO 10577); not the directive's own passive ("shall be made within 30 days").
+ * honorable discharge" (EO 10376, EO 10577), and what others did that the directive is about ("rates for contracts
+ * awarded on or before January 1 of each year", "any plan submitted to him by the agencies by March 1 of each year"); not
+ * the directive's own passive ("shall be made within 30 days", "reports shall be submitted by March 1, 1980"), nor its
+ * own thing after "with" ("the Council shall submit a report to the President, with the first report submitted no later
+ * than December 31, 2024", EO 14123).
  */
 const IN_RECEIVED =
-  /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:received|made|filed)(?: by (?:it|him|them|the [A-Za-z]+))?\s+$/;
+  /(?<!\b(?:be|been|being|is|are|was|were) |\bwith (?:the |its |each |an? )?(?:[a-z]+ ){1,2})\b(?:received|made|filed|awarded|submitted|issued|entered)(?: to (?:it|him|them|the [A-Za-z]+))?(?: by (?:it|him|them|the [A-Za-z]+))?\s+$/;
 /**
  * And a time that says who the directive is about, in a clause of "who" or "whose" with its own verb: "registrants ...
  * who have been classified ... and to whom a Statement of Acceptability has been mailed at least 21 days before the date
@@ -203,8 +225,12 @@ const IN_RECEIVED =
  * certification ... be provided such certification ... no later than 1 month after discharge", EO 13860).
  */
 const IN_WHO = /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u2013\u2014])*$/;
-/** After a limit in a proviso, the proviso's own "shall" (the 200 characters after the limit are read). */
-const PROVISO_SHALL = /^[^.;]*\bshall\b/;
+/**
+ * After a limit in a proviso, the proviso's own "shall" (the 200 characters after the limit are read): with no comma,
+ * "and", "or" or "which" before it, which would start another clause ("Provided, That he applies within 60 days after
+ * discharge, and the agency shall notify the Commission").
+ */
+const PROVISO_SHALL = /^(?:(?!\b(?:and|or|which)\b)[^,.;])*\bshall\b/;
 /**
  * Whether the limit at `at` is another's (see above): 'event' where it sets a clock that a later period with no start
  * of its own runs from (a condition's, a permission's, what is received); 'other' where it does not ("until", a bound
@@ -216,17 +242,21 @@ const inCondition = (text: string, at: number): 'event' | 'other' | undefined =>
   // a proviso whose own "shall" follows the limit is a directive: "provided, however, that six months after effective
   // date of this Code the Code Authority shall submit to the Administrator a study" (EO 6733); a condition inside it
   // still is one ("Provided, however, that if a majority ... have objected to such action within ten days", EO 11651)
-  for (let from = 0; condition?.[1] && PROVISO_SHALL.test(text.slice(at, at + 200));) {
-    from += condition.index + condition[1].length;
-    condition = IN_CONDITION.exec(before.slice(from));
-  }
+  if (condition?.[1] && PROVISO_SHALL.test(text.slice(at, at + 200)))
+    for (let from = 0; condition?.[1];) {
+      from += condition.index + condition[1].length;
+      condition = IN_CONDITION.exec(before.slice(from));
+    }
   if (condition) return condition[2] ? 'other' : 'event';
+  const question = IN_QUESTION.exec(before);
+  if (question && !BACK_TO_DIRECTIVE.test(question[0]) && !FROM_THIS_ORDER_AFTER.test(text.slice(at, at + 120)))
+    return 'event';
   if (IN_PERMISSION.test(before) || IN_RECEIVED.test(before)) return 'event';
   return IN_WHO.test(before) ? 'other' : undefined;
 };
 /** Without one of these, no limit is in a condition, a permission or what others send in. */
 const MAY_CONDITION =
-  /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|[Pp]rovided|Should|may|should|received|made|filed|who|whom|whose)\b/;
+  /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|[Pp]rovided|Should|may|should|received|made|filed|awarded|submitted|issued|entered|who|whom|whose)\b/;
 
 interface Found {
   at: number;
