@@ -990,6 +990,61 @@ describe('session 19 precision and the orders that prescribed what is amended', 
     ).toEqual([]);
   });
 
+  it('reads an act on what an order prescribed only where "prescribed by" follows the rules themselves (EO 10869), not the procedure, manner or time an order prescribed', () => {
+    // the corpus form: the rule, then "as prescribed by" the order
+    expect(
+      read(
+        'SECTION 1. Section 2.1 of Civil Service Rule II, as prescribed by Executive Order No. 10577 of November 22, 1954, is hereby amended to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10577', false, undefined]]);
+    expect(
+      read(
+        'NOW, THEREFORE, by virtue of the authority vested in me by section 215 of the Public Health Service Act (58 Stat. 690), and as President of the United States, I hereby prescribe the following amendment of the regulations relating to commissioned officers and employees of the Public Health Service prescribed by Executive Order No. 9993 of August 31, 1948:',
+      ),
+    ).toEqual([['AMENDS', 'eo-9993', false, undefined]]);
+    // the order prescribed how or when the things acted on were issued, not those things
+    for (const text of [
+      'The agency regulations issued under the procedures prescribed by Executive Order No. 10577 are hereby revoked.',
+      'Forms and instructions issued in the manner prescribed by Executive Order No. 10577 are hereby rescinded.',
+      'Section 5 of the agency rules, issued within the time prescribed by Executive Order No. 12866, is hereby amended.',
+    ])
+      expect(read(text)).toEqual([]);
+  });
+
+  it('reads a revocation of what an order prescribed only for the Manual (EO 12473) or a part of the rules (EO 10473), not rules that merely follow from the order', () => {
+    expect(read('The agency regulations prescribed by Executive Order No. 10577 are hereby revoked.')).toEqual([]);
+    // the rules so named are still amended
+    expect(read('The Civil Service Rules prescribed by Executive Order No. 10577 are hereby amended.')).toEqual([
+      ['AMENDS', 'eo-10577', false, undefined],
+    ]);
+  });
+
+  it('reads "prescribe amendments" as the President\'s own only with "hereby" or "in order to" (EO 11266, 13825): "is authorized to prescribe amendments" gives a power, not an amendment', () => {
+    for (const text of [
+      'The Director is authorized to prescribe amendments of the Civil Service Rules prescribed by Executive Order No. 10577.',
+      'The Secretary of Defense is directed to prescribe amendments of the Civil Service Rules prescribed by Executive Order No. 10577 within 60 days.',
+    ])
+      expect(read(text)).toEqual([]);
+    expect(
+      read(
+        'By the authority vested in me as President by the Constitution and the laws of the United States of America, including chapter 47 of title 10, United States Code (Uniform Code of Military Justice, 10 U.S.C. 801-946), and in order to prescribe amendments to the Manual for Courts-Martial, United States, prescribed by Executive Order 12473 of April 13, 1984, as amended, it is hereby ordered as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-12473', false, undefined]]);
+  });
+
+  it('reads "to the extent that it has not already been carried out" as limiting the revocation: only a saving for an earlier revocation or supersession makes it whole (EO 10697)', () => {
+    expect(
+      read(
+        'Executive Order No. 7968 is hereby revoked to the extent that it has not already been carried out by the agencies.',
+      ),
+    ).toEqual([['REVOKES', 'eo-7968', true, undefined]]);
+    expect(
+      read(
+        'To the extent that they have not heretofore been revoked or superseded, Executive Order No. 7968 of September 3, 1938, is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-7968', false, undefined]]);
+  });
+
   it('reads "(3 CFR Cum. Supp.), is amended" on as one sentence: "Section 2(c) of Executive Order No. 9095 ..." is amended (EO 9567)', () => {
     const text =
       'Section 2(c) of Executive Order No. 9095 of March 11, 1942, as amended by Executive Order No. 9193 of July 6, 1942 (3 CFR Cum. Supp.), is amended to read as follows:';

@@ -107,10 +107,11 @@ const PART_CHAIN = new RegExp(
 /**
  * "To the extent that they have not heretofore been revoked or superseded, Executive Orders No. 7968 ... are hereby
  * revoked" (EO 10697; also EO 10900, 11021, 11045, 11051, 11294, 11556): a saving for what an earlier act already did,
- * not a revocation in part.
+ * not a revocation in part. Only when what it saves is such an act: "to the extent that it has not already been
+ * carried out" limits the revocation.
  */
 const IN_PART =
-  /\bin part\b|\bto the extent\b(?!,?\s+(?:that\s+)?(?:(?:it|they|the following|the same|such orders?)\s+(?:has\s+|have\s+)?)?not\s+(?:heretofore|already|previously)\b)|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
+  /\bin part\b|\bto the extent\b(?!,?\s+(?:that\s+)?(?:(?:it|they|the following|the same|such orders?)\s+(?:has\s+|have\s+)?)?not\s+(?:heretofore|already|previously)\s+(?:been\s+)?(?:revoked|superseded|rescinded|terminated|(?:made|rendered)\s+(?:or\s+become\s+)?inapplicable)\b)|\binsofar as\b|\bso far as\b|\bas to (?:the|said|such|all|any|those|so much|lands?|that portion)\b|\bexcept (?:for |as to )?(?:sections?|subsections?|paragraphs?|parts?)\b|\bconflicting provisions\b/i;
 /**
  * "All provisions relating to export control that are contained in the following ... are hereby superseded" (EO 10945):
  * those provisions only. In lower case and outside quotes: a title's "Certain Provisions of the Atomic Energy Act ...
@@ -402,10 +403,11 @@ const SHALL_BE = /\bshall\s+$/;
  * Courts-Martial, United States, prescribed by Executive Order 12473 of April 13, 1984, as amended" (EO 13825 and the
  * Manual's amendments since 1984), "I hereby prescribe, to become effective on this date, the following amendments of"
  * (EO 11527), "in order to prescribe an amendment to the Military Rules of Evidence of the Manual ..." (EO 12306). Its
- * targets are those orders only (see PRESCRIBED_BY).
+ * targets are those orders only (see PRESCRIBED_BY). Not "is authorized to prescribe amendments of": a power given, not
+ * an amendment made.
  */
 const PRESCRIBES_AMENDMENTS =
-  /\b(?:hereby|to)\s+prescribed?\s+(?:,[^,;:]{1,60},\s+)?(?:the\s+following\s+|an\s+)?(?:additions\s+and\s+)?amendments?\s+(?:of|to)\b/g;
+  /\b(?:hereby|in\s+order\s+to)\s+prescribed?\s+(?:,[^,;:]{1,60},\s+)?(?:the\s+following\s+|an\s+)?(?:additions\s+and\s+)?amendments?\s+(?:of|to)\b/g;
 /**
  * Before the order that made the rules or the manual an act is about: "the Manual for Courts-Martial, United States,
  * 1969 (Revised Edition), prescribed by Executive Order No. 11476 and amended by Executive Order No. 11835, is hereby
@@ -414,6 +416,19 @@ const PRESCRIBES_AMENDMENTS =
  * amended by ..., is hereby rescinded" (EO 12473). What such an order prescribed is part of it: the act is on it.
  */
 const PRESCRIBED_BY = /\bprescribed\s+(?:by|in)\s+(?:the\s+)?$/;
+/**
+ * The rules themselves just before PRESCRIBED_BY, with at most their title or edition between: "the Selective Service
+ * Regulations", "the Manual for Courts-Martial, United States, 1969 (Revised edition),", "Civil Service Rule II, as",
+ * "Military Rule of Evidence 410, as", "the regulations relating to commissioned officers and employees of the Public
+ * Health Service", "the Foreign Service Regulations of the United States,". Not "regulations issued under the
+ * procedures prescribed by", "forms issued in the manner prescribed by", "rules, issued within the time prescribed by":
+ * there the order prescribed how or when, not the thing acted on.
+ */
+const RULES_PRESCRIBED_BY =
+  /\b(?:[Rr]egulations|Rules?|Manual)(?:\s+for\s+[A-Z][a-z]+-Martial|,?\s+United\s+States|,?\s+U\.\s?S\.\s+Army|,?\s+\d{4}|\s+\([Rr]evised\s+[Ee]dition\)|\s+(?:[IVXLH]+|\d+)\b|\s+of\s+Evidence|\s+of\s+the\s+United\s+States|\s+relating\s+to(?:\s+(?!(?:issued|made|adopted|under|pursuant|within|manner|time|procedures?)\b)[a-z]+){1,8}(?:\s+[A-Z][a-z]+){1,4})*\s*,?\s*(?:\(\s*(?:which\s+Part\s+was\s+)?)?(?:as\s+)?prescribed\s+(?:by|in)\s+(?:the\s+)?$/;
+/** The Manual as a whole: "The Manual for Courts-Martial, 1969 ..., prescribed by Executive Order No. 11476, ..., is hereby rescinded" (EO 12473). */
+const MANUAL_PRESCRIBED_BY =
+  /\bManual\s+for\s+[A-Z][a-z]+-Martial\b[^;:]{0,60}?\bprescribed\s+(?:by|in)\s+(?:the\s+)?$/;
 /** "Section V-14 of the Foreign Service Regulations ..., prescribed by Executive Order No. 7968 ..., is hereby revoked" (EO 10473): a part of what the order prescribed. */
 // "Rule 410 of Chapter 27 of the Manual", not "section 215 of the Public Health Service Act" (EO 10031) in the authority
 const A_PART_OF =
@@ -641,7 +656,7 @@ export class RelationReader {
    * first ("prescribed by Executive Orders No. 9979 of July 20, 1948, No. 9988 of August 20, 1948, ..."); not those
    * that amended it since ("prescribed by Executive Order No. 11476, as amended by Executive Order Nos. 11835, ...").
    */
-  private prescribedIn(clause: Clause, from: number, to: number): Target[] {
+  private prescribedIn(clause: Clause, from: number, to: number, amends: boolean): Target[] {
     const targets: Target[] = [];
     const refs = clause.refs;
     let previous: PlacedRef | undefined;
@@ -651,9 +666,15 @@ export class RelationReader {
       const listed = previous !== undefined && LIST_GAP.test(clause.text.slice(previous.end, r.start));
       previous = undefined;
       if (r.end > to || quotedAt(clause, r.start)) continue;
-      if (!listed && !PRESCRIBED_BY.test(clause.text.slice(Math.max(from, r.start - 40), r.start))) continue;
-      // the words before the first such order say what of it is acted on (a bounded window: one order a span)
-      inPart ??= A_PART_OF.test(clause.text.slice(Math.max(from, r.start - 200), r.start));
+      if (!listed) {
+        if (!PRESCRIBED_BY.test(clause.text.slice(Math.max(from, r.start - 40), r.start))) continue;
+        // the words before the first such order say what of it is acted on (a bounded window: one order a span)
+        const before = clause.text.slice(Math.max(from, r.start - 200), r.start);
+        if (!RULES_PRESCRIBED_BY.test(before)) continue;
+        inPart ??= A_PART_OF.test(before);
+        // what an order prescribed is revoked whole only as the Manual is (EO 12473); a section of it, in part (EO 10473)
+        if (!amends && !inPart && !MANUAL_PRESCRIBED_BY.test(before)) return [];
+      }
       targets.push({ ref: r.ref, inPart });
       previous = r;
     }
@@ -776,7 +797,7 @@ export class RelationReader {
       // an act whose span names only sources may be on what an order prescribed: that order (read only then)
       let prescribed = false;
       if ((act.prescribedOnly || !targets.length) && !act.subjectOnly && !act.partsOnly) {
-        targets = this.prescribedIn(clause, start, end);
+        targets = this.prescribedIn(clause, start, end, act.types.includes('AMENDS'));
         prescribed = targets.length > 0;
       }
       if (act.subjectOnly) {
