@@ -250,6 +250,22 @@ describe('whom an actor acts through, and a role phrase that opens the sentence'
   const roles = (number: string, words: RegExp) =>
     directive(number, words).assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`);
 
+  it('gives every official of a "through" list that opens the sentence support: "Through the Secretary of Defense, the Secretary of State, and the Attorney General, the Director shall"; one where the comma after him ends the phrase ("Through the Commanding General, the Secretary of Defense shall", EO 11485)', () => {
+    const list =
+      'Through the Secretary of Defense, the Secretary of State, and the Attorney General, the Director of the Office of Management and Budget shall coordinate.';
+    expect(listedOfficials(list).map((l) => [list.slice(l.start, l.end), l.role])).toEqual([
+      ['the Secretary of Defense', 'SUPPORT'],
+      ['the Secretary of State', 'SUPPORT'],
+      ['the Attorney General', 'SUPPORT'],
+    ]);
+    const one = 'Through the Commanding General, the Secretary of Defense shall command the forces.';
+    expect(listedOfficials(one).map((l) => one.slice(l.start, l.end))).toEqual(['the Commanding General']);
+    // after an actor, "through" still names one official of a subject that lists others (EO 14028)
+    const subject =
+      'the Secretary of Defense acting through the Director of the NSA, the Attorney General, and the Director of National Intelligence shall';
+    expect(listedOfficials(subject).map((l) => subject.slice(l.start, l.end))).toEqual(['the Director of the NSA']);
+  });
+
   it('keeps "the Secretary acting through the Director" the subject where no comma closes the clause before it (EO 13921, its comma after "order" taken out)', () => {
     // EO 13921 sec. 5(a): "Within 90 days of the date of this order, the Secretary of Commerce, acting through the
     // Administrator of the National Oceanic and Atmospheric Administration (NOAA), shall issue, as appropriate and
@@ -350,6 +366,61 @@ describe('a phrase that opens the sentence on a preposition, up to its comma', (
     expect(
       leads('9905', /^Pursuant to requests by the Board, all Federal departments and agencies shall furnish/),
     ).toEqual(['executive-departments-and-agencies']);
+  });
+
+  const sentenceLeads = (sentence: string) =>
+    parseDocument(`Executive Order 14999\n\nSec. 1. ${sentence}`, {
+      kind: 'EXECUTIVE_ORDER',
+      number: '14999',
+      signedOn: '2025-01-20',
+    }).directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`));
+
+  it('takes a mention after no preposition for the subject, with no comma to close the phrase: "During the emergency the Secretary of Defense, in consultation with the Attorney General, shall"', () => {
+    expect(
+      sentenceLeads(
+        'During the emergency the Secretary of Defense, in consultation with the Attorney General, shall issue guidance.',
+      ),
+    ).toEqual([['LEAD:dod', 'CONSULTATION:doj']]);
+    expect(
+      sentenceLeads(
+        'In fiscal year 2026 the Administrator of General Services, acting through the Commissioner, shall issue guidance.',
+      ),
+    ).toEqual([['LEAD:gsa', 'SUPPORT:the Commissioner']]);
+    expect(
+      sentenceLeads(
+        'For purposes of this order the Secretary of State, the Secretary of Defense, and the Attorney General shall issue guidance.',
+      ),
+    ).toEqual([['LEAD:state', 'LEAD:dod', 'LEAD:doj']]);
+  });
+
+  it('runs the phrase to the end of a list of its own that "and" closes: "With respect to the Department of the Interior, the Department of Agriculture, and the Department of Energy, the Director of OMB shall"; not past the comma of "the Secretary of State, the Export-Import Bank shall" (EO 11094)', () => {
+    expect(
+      sentenceLeads(
+        'With respect to the Department of the Interior, the Department of Agriculture, and the Department of Energy, the Director of the Office of Management and Budget shall issue guidance.',
+      ),
+    ).toEqual([['LEAD:omb']]);
+    expect(
+      sentenceLeads(
+        'Under the direction of the Secretary of State, the Secretary of Defense and the Attorney General shall issue guidance.',
+      ),
+    ).toEqual([['LEAD:dod', 'LEAD:doj']]);
+  });
+
+  it('reads the phrase\'s list that "or" closes as the phrase\'s: "Upon the request of the Secretary of the Interior, the Secretary of Homeland Security, or the Administrator of General Services, the Secretary of Defense, the Attorney General, and the Secretary of Homeland Security shall" (EO 13933)', () => {
+    expect(
+      leads(
+        '13933',
+        /^Upon the request of the Secretary of the Interior, the Secretary of Homeland Security, or the Administrator of General Services, the Secretary of Defense/,
+      ),
+    ).toEqual(['dod', 'doj', 'dhs']);
+  });
+
+  it('keeps the mentions of a clause or a name inside the phrase: "In any case wherein the Federal Power Commission, ... cannot agree" (EO 10485), "In the case of the President\'s Committee and the Executive Committee, the Chairman shall" (EO 10640), "In establishing the Office, the Secretary shall" (EO 13793)', () => {
+    expect(leads('13793', /^In establishing the Office, the Secretary shall consider/)).toEqual(['va']);
+    expect(
+      leads('10640', /^In the case of the President's Committee and the Executive Committee, the Chairman shall/),
+    ).toEqual(['body-eo-10640-advisory-council-on-employment-of-the-physically-handicapped']);
+    expect(leads('10485', /^In any case wherein the Federal Power Commission/)).toEqual(['state', 'dod', 'fpc']);
   });
 
   it('keeps the mention of the phrase where nothing after its comma leads: "Upon the request of the Secretary of the Navy ..., the Department of Justice, through the Federal Bureau of Investigation, shall" still leads with Justice (EO 9542)', () => {

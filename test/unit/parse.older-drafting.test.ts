@@ -165,6 +165,13 @@ describe('a "shall" of the clause before the command (EO 9957, 1948; EO 10438, 1
     expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual(['LEAD:treasury']);
   });
 
+  it('reads "As the Secretary shall direct, the Administrator shall report" at the sentence\'s start as the clause before the command, and the one in "as the Director of the Budget shall determine" still (EO 9608)', () => {
+    const text = 'As the Secretary shall direct, the Administrator of General Services shall report within 30 days.';
+    expect(mainShall(text)?.index).toBe(text.lastIndexOf('shall'));
+    const corpus = 'as the Director of the Bureau of the Budget shall determine to be necessary shall be utilized';
+    expect(mainShall(corpus)?.index).toBe(corpus.lastIndexOf('shall'));
+  });
+
   it('keeps the first "shall" where the clause has no later one: "When two or more such registrants have the same date of birth they shall, as among themselves, be selected" (EO 10292)', () => {
     const text =
       'When two or more such registrants have the same date of birth they shall, as among themselves be selected in alphabetical order.';

@@ -19,7 +19,7 @@ const NEXT_SHALL = /\bshall\b(\s+not\b)?/g;
 const CONDITION =
   /(?:^|[,;:(]\s*|\band\s+)["“]?(?:[Uu]nless|[Ii]f|[Ww]henever|[Ww]hen|[Uu]ntil|[Ee]xcept\s+(?:so\s+far\s+|insofar\s+)?as(?!\s+to\b)|[Ss]o\s+far\s+as|[Ii]nsofar\s+as|[Ww]herever|[Ii]n\s+case)\s[^,;:()]*$/;
 /** "as the Secretary shall determine": a relative of measure after a thing (not "as the agency which shall"). */
-const AS_RELATIVE = /\bas\s+(?:the|such|he|it|they|said|each|any|his)\s(?:(?!\b(?:which|who|that)\b)[^,;:()])*$/;
+const AS_RELATIVE = /\b[Aa]s\s+(?:the|such|he|it|they|said|each|any|his)\s(?:(?!\b(?:which|who|that)\b)[^,;:()])*$/;
 /**
  * The verbs of such a clause: what one decides or permits ("unless the Administrator shall order otherwise", "as he
  * shall determine"), not what one is ordered to do ("If the objections of the registrant are found to be sustained the

@@ -89,7 +89,9 @@ export function listedOfficials(raw: string): ListedOfficial[] {
     // Security, and the Director of National Intelligence shall" (EO 14028): in the subject, "through" names one
     // official (or two its "and" joins); the comma after it goes on with the subject's own list
     const one =
-      THROUGH.test(opener[0]) && opener.index < (shallAt ??= subjectEnd(text)) && throughOne(text, opener.index, from);
+      THROUGH.test(opener[0]) &&
+      opener.index < (shallAt ??= subjectEnd(text)) &&
+      throughOne(text, opener.index, from, shallAt);
     // the separators one by one: the list often closes long before its stop
     const items = text.slice(from, end);
     ITEM_SEPARATOR.lastIndex = 0;
@@ -145,6 +147,8 @@ export function listedOfficials(raw: string): ListedOfficial[] {
 }
 
 const THROUGH = /^through\b/i;
+/** The participles of whom an actor acts through or with: "acting through", "working jointly". */
+const ACTING = 'acting|working|operating';
 
 /**
  * Before a "through" that names whom one actor acts through: the sentence's start ("Through the Commanding General, the
@@ -154,14 +158,21 @@ const THROUGH = /^through\b/i;
  * Service" (EO 14101), a list of means; nor "through or with the aid of any public officers, Federal agencies, or other
  * governmental agencies" (EO 9554).
  */
-const THROUGH_ONE_AFTER = /(?:[,(]\s*|\b(?:acting|working|operating)\s+|\(including\s+)$/;
+const THROUGH_ONE_AFTER = new RegExp(String.raw`(?:[,(]\s*|\b(?:${ACTING})\s+|\(including\s+)$`);
 const SENTENCE_OPENS = /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?$/;
 
-function throughOne(text: string, at: number, from: number): boolean {
+/**
+ * A list of officials that "and" or "or" closes, and a comma after it: "Through the Secretary of Defense, the Secretary
+ * of State, and the Attorney General, the Director shall" opens the sentence with all three.
+ */
+const OPENING_LIST = /^[^;:]*?(?:,\s*(?:and|or)\s|\s(?:and|or)\s+the\s)[^,;:]*,\s*(?!(?:in|with|through|acting)\b)/;
+
+function throughOne(text: string, at: number, from: number, shallAt: number): boolean {
   if (/^(?:or|and)\b/.test(text.slice(from, from + 4))) return false;
-  return (
-    (at <= 12 && SENTENCE_OPENS.test(text.slice(0, at))) || THROUGH_ONE_AFTER.test(text.slice(Math.max(0, at - 12), at))
-  );
+  // at the sentence's start the phrase runs to the comma before the subject: one official, or a list that closes
+  if (at <= 12 && SENTENCE_OPENS.test(text.slice(0, at)))
+    return !OPENING_LIST.test(text.slice(from, Math.min(shallAt, from + 400)));
+  return THROUGH_ONE_AFTER.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** "shall" right after a list's last words, with no comma between. */
@@ -258,18 +269,15 @@ const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]hene
  */
 const CLAUSE_OPENS =
   /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:[Ww]ithin|[Nn]ot later than|[Nn]o later than|[Ss]ubject to|[Ee]xcept (?:as|so far as|insofar as)|[Uu]nder|[Pp]ursuant to|[Pp]rior to|[Uu]pon|[Ff]ollowing|[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ii]n the event|[Ii]n instances where|[Ww]here|[Ww]henever|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring)\b[^,;:]*$/;
-/*
- * Its "shall" is a clause's where the sentence's command is a later one (see main-shall.ts): "Except so far as the
- * Secretary shall from time to time otherwise provide ..., the boards of directors ... shall continue" (EO 9957).
- */
 /**
  * After a mention, the participle of whom it acts through or with, which makes it no actor of a clause but the subject
  * with its means: "the Secretary of Homeland Security acting through the Director of CISA shall" (EO 14028), also where
  * the clause before it has no comma to close it ("Within 90 days of this order the Secretary acting through the
  * Administrator, shall").
  */
-const ACTING_THROUGH =
-  /(?:acting|working|operating)\s+(?:through|jointly|in\s+(?:coordination|consultation|conjunction)\s+with)\b/;
+const ACTING_THROUGH = new RegExp(
+  String.raw`(?:${ACTING})\s+(?:through|jointly|in\s+(?:coordination|consultation|conjunction)\s+with)\b`,
+);
 const VERB_AFTER = new RegExp(
   String.raw`^\s+(?:(?:may|might|will|shall|can|could|would|has|have|had|is|are|was|were|does|do)\b|(?!${ACTING_THROUGH.source})[a-z]+ing\b(?!\s+(?:of|to|in|for|on)\b)|[a-z]+s\s+(?:an?|the|such|its|his|their|that|any|whether)\b|(?:intend|propose|decide|fail|seek|elect|wish|plan|choose|agree|decline|refuse)s\s+to\b)`,
 );
@@ -373,8 +381,29 @@ const OPENING_PHRASE =
   /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:In|Under|Upon|On|Subject to|With respect to|Pursuant to|Notwithstanding|Consistent with|In accordance with|For|As provided|Except as|At the request of|Following|During)\s/;
 
 /**
+ * Right before a mention, what puts it inside an opening phrase: a preposition ("guidance of the Secretary of State",
+ * "approval by the Department of Justice"), the word of a clause ("In any case wherein the Federal Power Commission,
+ * the Secretary of State, and the Secretary of Defense cannot agree", EO 10485), an "and" after a word of the phrase
+ * ("In the case of the President's Committee and the Executive Committee", EO 10640), the verb of its "to" ("In order
+ * to guide all agencies", EO 13798)
+ * or its participle ("In establishing the Office", EO 13793), each with the words of a name before the mention ("the
+ * national U.S. Postal Service", EO 13527); or the phrase's own opening words ("Following the Secretary's review").
+ * Not a noun ("During the emergency the Secretary of Defense, in consultation with the Attorney General, shall"): the
+ * mention after it is the subject, and the phrase has no comma.
+ */
+const PHRASE_PREPOSITION =
+  /(?:\b(?:of|with|to|by|from|for|in|on|under|upon|among|between|within|at|into|across|throughout|against|over|about|as|where|wherein|when|which|that)|[^,\s]\s+(?:and|or)|\bto\s+[a-z]+|\b[a-z]+ing)\s+(?:the\s+|all\s+|each\s+|such\s+)?(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w'’.]*\s+){0,3}$/;
+/** Between two mentions of one list inside the phrase: the comma, and the "and" or "or" that closes it. */
+const PHRASE_LIST_COMMA = /^\s*,\s*(?:the\s+)?$/;
+const PHRASE_LIST_CLOSES = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/;
+
+/**
  * The mentions inside an opening phrase are no subject where one after its comma is: `out` with them added (undefined
- * where there are none). The comma is searched once, in the sentence's first few hundred characters.
+ * where there are none). The phrase runs to its first comma, or past it to the end of a list of its own ("With respect
+ * to the Department of the Interior, the Department of Agriculture, and the Department of Energy, the Director of OMB
+ * shall"); where its first mention follows no preposition, that mention is the subject ("For purposes of this order
+ * the Secretary of State, the Secretary of Defense, and the Attorney General shall"). Only the sentence's first few
+ * hundred characters are read.
  */
 function openingPhraseOwners(
   text: string,
@@ -383,10 +412,41 @@ function openingPhraseOwners(
   out: Set<number> | undefined,
 ): Set<number> | undefined {
   if (!mentions.length || !OPENING_PHRASE.test(text.slice(0, 40))) return out;
-  const comma = text.slice(0, Math.min(shallAt, 300)).indexOf(',');
+  const reach = Math.min(shallAt, 300);
+  let comma = text.slice(0, reach).indexOf(',');
   if (comma < 0 || mentions[0].end > comma) return out;
+  // the first mention is inside only after a preposition or the phrase's own words; else it is the subject, and the
+  // comma after it is its own
+  const opening = OPENING_PHRASE.exec(text)![0].length;
+  const first = mentions[0];
+  if (
+    !/^\s*(?:the\s+)?$/.test(text.slice(opening, first.start)) &&
+    !PHRASE_PREPOSITION.test(text.slice(Math.max(0, first.start - 30), first.start))
+  )
+    return out;
   let inside = 0;
   while (inside < mentions.length && mentions[inside].end <= comma) inside++;
+  // a list the phrase's last mention opens runs on past the comma where "and" or "or" closes it and a comma follows
+  // the list (the comma of "the Secretary of State, the Export-Import Bank shall" ends the phrase)
+  if (inside < mentions.length && listedBefore(text, mentions, inside)) {
+    let last = inside;
+    while (
+      last + 1 < mentions.length &&
+      mentions[last + 1].end <= reach &&
+      PHRASE_LIST_COMMA.test(text.slice(mentions[last].end, mentions[last + 1].start))
+    )
+      last++;
+    const closing = last + 1 < mentions.length ? mentions[last + 1] : undefined;
+    if (
+      closing &&
+      closing.end < reach &&
+      PHRASE_LIST_CLOSES.test(text.slice(mentions[last].end, closing.start)) &&
+      /^\s*,/.test(text.slice(closing.end, closing.end + 4))
+    ) {
+      inside = last + 2;
+      comma = text.indexOf(',', closing.end);
+    }
+  }
   let after = false;
   for (let k = inside; k < mentions.length && mentions[k].end <= shallAt && !after; k++)
     after = mentions[k].start > comma && !out?.has(k);
