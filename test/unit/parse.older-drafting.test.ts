@@ -165,9 +165,18 @@ describe('a "shall" of the clause before the command (EO 9957, 1948; EO 10438, 1
     expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual(['LEAD:treasury']);
   });
 
-  it('reads "As the Secretary shall direct, the Administrator shall report" at the sentence\'s start as the clause before the command, and the one in "as the Director of the Budget shall determine" still (EO 9608)', () => {
+  it('reads "As the Secretary shall direct, the Administrator shall report" at the sentence\'s start as the clause before the command, the Administrator its subject, and the one in "as the Director of the Budget shall determine" still (EO 9608)', () => {
     const text = 'As the Secretary shall direct, the Administrator of General Services shall report within 30 days.';
     expect(mainShall(text)?.index).toBe(text.lastIndexOf('shall'));
+    // and the clause's actor is no subject: the Administrator alone reports
+    const model = parseDocument(`Executive Order 14999\n\nSec. 1. ${text}`, {
+      kind: 'EXECUTIVE_ORDER',
+      number: '14999',
+      signedOn: '2025-01-20',
+    });
+    expect(model.directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`))).toEqual([
+      ['LEAD:gsa'],
+    ]);
     const corpus = 'as the Director of the Bureau of the Budget shall determine to be necessary shall be utilized';
     expect(mainShall(corpus)?.index).toBe(corpus.lastIndexOf('shall'));
   });

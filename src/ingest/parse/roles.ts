@@ -262,13 +262,13 @@ const SUBORDINATE = /\b(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ww]hen|[Ww]hene
  * memorandum ..., each agency shall" (EO 13891), "Subject to any exceptions OPM may establish by regulation, agencies
  * shall" (EO 13562), "Under such conditions as the Civil Service Commission may prescribe, ... employees ... shall"
  * (EO 10376), "In the event the Under Secretaries Committee is unable to reach a decision, the Chairman of that
- * Committee shall" (EO 11902), "Upon receiving notice that the Director intends to submit views ..., the agency shall" (EO 12291). CLAUSE_OPENS is where the clause starts (the sentence's start or a comma, after the quote
+ * Committee shall" (EO 11902), "Upon receiving notice that the Director intends to submit views ..., the agency shall" (EO 12291), "As the Secretary shall direct, the Administrator shall report" (its "shall" the clause's, see main-shall.ts). CLAUSE_OPENS is where the clause starts (the sentence's start or a comma, after the quote
  * or the number a clause opens with: "(C) If any disagreement arises between affected agencies and the Center regarding
  * the referral review period, the Director of the Information Security Oversight Office shall", EO 13526), read up to the
  * mention; VERB_AFTER the words right after it.
  */
 const CLAUSE_OPENS =
-  /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:[Ww]ithin|[Nn]ot later than|[Nn]o later than|[Ss]ubject to|[Ee]xcept (?:as|so far as|insofar as)|[Uu]nder|[Pp]ursuant to|[Pp]rior to|[Uu]pon|[Ff]ollowing|[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ii]n the event|[Ii]n instances where|[Ww]here|[Ww]henever|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring)\b[^,;:]*$/;
+  /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:[Ww]ithin|[Nn]ot later than|[Nn]o later than|[Ss]ubject to|[Ee]xcept (?:as|so far as|insofar as)|[Uu]nder|[Pp]ursuant to|[Pp]rior to|[Uu]pon|[Ff]ollowing|[Aa]fter|[Bb]efore|[Uu]ntil|[Uu]nless|[Ii]n the event|[Ii]n instances where|[Ww]here|[Ww]henever|[Ww]hen|[Ii]f|[Oo]nce|[Dd]uring|As(?=\s))\b[^,;:]*$/;
 /**
  * After a mention, the participle of whom it acts through or with, which makes it no actor of a clause but the subject
  * with its means: "the Secretary of Homeland Security acting through the Director of CISA shall" (EO 14028), also where
