@@ -214,8 +214,10 @@ const IN_PERMISSION =
  * own thing after "with" ("the Council shall submit a report to the President, with the first report submitted no later
  * than December 31, 2024", EO 14123).
  */
-const IN_RECEIVED =
-  /(?<!\b(?:be|been|being|is|are|was|were) |\bwith (?:the |its |each |an? )?(?:[a-z]+ ){1,2})\b(?:received|made|filed|awarded|submitted|issued|entered)(?: to (?:it|him|them|the [A-Za-z]+))?(?: by (?:it|him|them|the [A-Za-z]+))?\s+$/;
+const SENT_IN = 'received|made|filed|awarded|submitted|issued|entered';
+const IN_RECEIVED = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|is|are|was|were) |\bwith (?:the |its |each |an? )?(?:[a-z]+ ){1,2})\b(?:${SENT_IN})(?: to (?:it|him|them|the [A-Za-z]+))?(?: by (?:it|him|them|the [A-Za-z]+))?\s+$`,
+);
 /**
  * And a time that says who the directive is about, in a clause of "who" or "whose" with its own verb: "registrants ...
  * who have been classified ... and to whom a Statement of Acceptability has been mailed at least 21 days before the date
@@ -255,8 +257,9 @@ const inCondition = (text: string, at: number): 'event' | 'other' | undefined =>
   return IN_WHO.test(before) ? 'other' : undefined;
 };
 /** Without one of these, no limit is in a condition, a permission or what others send in. */
-const MAY_CONDITION =
-  /\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|[Pp]rovided|Should|may|should|received|made|filed|awarded|submitted|issued|entered|who|whom|whose)\b/;
+const MAY_CONDITION = new RegExp(
+  String.raw`\b(?:[Ii]f|[Uu]ntil|[Uu]nless|[Ii]n (?:the event|case)|[Pp]rovided|Should|may|should|${SENT_IN}|who|whom|whose)\b`,
+);
 
 interface Found {
   at: number;

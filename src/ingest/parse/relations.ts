@@ -415,7 +415,8 @@ const PRESCRIBES_AMENDMENTS =
  * is hereby amended" (EO 10869), "The Manual for Courts-Martial, 1969 ..., prescribed by Executive Order No. 11476, as
  * amended by ..., is hereby rescinded" (EO 12473). What such an order prescribed is part of it: the act is on it.
  */
-const PRESCRIBED_BY = /\bprescribed\s+(?:by|in)\s+(?:the\s+)?$/;
+const PRESCRIBED = String.raw`prescribed\s+(?:by|in)\s+(?:the\s+)?$`;
+const PRESCRIBED_BY = new RegExp(String.raw`\b${PRESCRIBED}`);
 /**
  * The rules themselves just before PRESCRIBED_BY, with at most their title or edition between: "the Selective Service
  * Regulations", "the Manual for Courts-Martial, United States, 1969 (Revised edition),", "Civil Service Rule II, as",
@@ -424,11 +425,12 @@ const PRESCRIBED_BY = /\bprescribed\s+(?:by|in)\s+(?:the\s+)?$/;
  * procedures prescribed by", "forms issued in the manner prescribed by", "rules, issued within the time prescribed by":
  * there the order prescribed how or when, not the thing acted on.
  */
-const RULES_PRESCRIBED_BY =
-  /\b(?:[Rr]egulations|Rules?|Manual)(?:\s+for\s+[A-Z][a-z]+-Martial|,?\s+United\s+States|,?\s+U\.\s?S\.\s+Army|,?\s+\d{4}|\s+\([Rr]evised\s+[Ee]dition\)|\s+(?:[IVXLH]+|\d+)\b|\s+of\s+Evidence|\s+of\s+the\s+United\s+States|\s+relating\s+to(?:\s+(?!(?:issued|made|adopted|under|pursuant|within|manner|time|procedures?)\b)[a-z]+){1,8}(?:\s+[A-Z][a-z]+){1,4})*\s*,?\s*(?:\(\s*(?:which\s+Part\s+was\s+)?)?(?:as\s+)?prescribed\s+(?:by|in)\s+(?:the\s+)?$/;
+const RULES_PRESCRIBED_BY = new RegExp(
+  String.raw`\b(?:[Rr]egulations|Rules?|Manual)(?:\s+for\s+[A-Z][a-z]+-Martial|,?\s+United\s+States|,?\s+U\.\s?S\.\s+Army|,?\s+\d{4}|\s+\([Rr]evised\s+[Ee]dition\)|\s+(?:[IVXLH]+|\d+)\b|\s+of\s+Evidence|\s+of\s+the\s+United\s+States|\s+relating\s+to(?:\s+(?!(?:issued|made|adopted|under|pursuant|within|manner|time|procedures?)\b)[a-z]+){1,8}(?:\s+[A-Z][a-z]+){1,4})*\s*,?\s*(?:\(\s*(?:which\s+Part\s+was\s+)?)?(?:as\s+)?` +
+    PRESCRIBED,
+);
 /** The Manual as a whole: "The Manual for Courts-Martial, 1969 ..., prescribed by Executive Order No. 11476, ..., is hereby rescinded" (EO 12473). */
-const MANUAL_PRESCRIBED_BY =
-  /\bManual\s+for\s+[A-Z][a-z]+-Martial\b[^;:]{0,60}?\bprescribed\s+(?:by|in)\s+(?:the\s+)?$/;
+const MANUAL_PRESCRIBED_BY = new RegExp(String.raw`\bManual\s+for\s+[A-Z][a-z]+-Martial\b[^;:]{0,60}?\b${PRESCRIBED}`);
 /** "Section V-14 of the Foreign Service Regulations ..., prescribed by Executive Order No. 7968 ..., is hereby revoked" (EO 10473): a part of what the order prescribed. */
 // "Rule 410 of Chapter 27 of the Manual", not "section 215 of the Public Health Service Act" (EO 10031) in the authority
 const A_PART_OF =

@@ -161,11 +161,15 @@ const ACTING = 'acting|working|operating';
 const THROUGH_ONE_AFTER = new RegExp(String.raw`(?:[,(]\s*|\b(?:${ACTING})\s+|\(including\s+)$`);
 const SENTENCE_OPENS = /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?$/;
 
+/** An "and" or "or" that closes a list of officials. */
+const LIST_CLOSES = /,\s*(?:and|or)\s|\s(?:and|or)\s+the\s/;
 /**
  * A list of officials that "and" or "or" closes, and a comma after it: "Through the Secretary of Defense, the Secretary
  * of State, and the Attorney General, the Director shall" opens the sentence with all three.
  */
-const OPENING_LIST = /^[^;:]*?(?:,\s*(?:and|or)\s|\s(?:and|or)\s+the\s)[^,;:]*,\s*(?!(?:in|with|through|acting)\b)/;
+const OPENING_LIST = new RegExp(
+  String.raw`^[^;:]*?(?:${LIST_CLOSES.source})[^,;:]*,\s*(?!(?:in|with|through|acting)\b)`,
+);
 
 function throughOne(text: string, at: number, from: number, shallAt: number): boolean {
   if (/^(?:or|and)\b/.test(text.slice(from, from + 4))) return false;
@@ -184,8 +188,6 @@ function subjectEnd(text: string): number {
   return shall ? shall.index : text.length;
 }
 
-/** An "and" or "or" that closes a list of officials. */
-const LIST_CLOSES = /,\s*(?:and|or)\s|\s(?:and|or)\s+the\s/;
 /** A list item that opens with "the Secretaries of": the departments after it may be its own. */
 const SECRETARIES_OF = /^the\s+Secretaries\s+of\s/i;
 /** A department as a "Secretaries of" list names it: "the Treasury", "Defense", "Homeland Security", "Veterans Affairs". */
