@@ -10,6 +10,15 @@ function parsedOrder(number: string) {
   return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number: line.number, signedOn: line.signedOn });
 }
 
+/** An order of one provision: its label, then the sentence (a real line, or a variant of one). */
+function oneSentenceOrder(sentence: string, label = 'Sec. 1.', number = '14999', signedOn = '2025-01-20') {
+  return parseDocument(`Executive Order ${number}\n\n${label} ${sentence}`, {
+    kind: 'EXECUTIVE_ORDER',
+    number,
+    signedOn,
+  });
+}
+
 function directive(number: string, words: RegExp) {
   const found = parsedOrder(number).directives.find((d) => words.test(d.text));
   if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
@@ -51,11 +60,7 @@ describe('officials listed after a role phrase', () => {
   it('ends the list with the departments\' own "and" where no later "and" closes it: "in consultation with the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs, the Secretary of Health and Human Services shall" leads with HHS (EO 13877, its subject after the list)', () => {
     const sentence =
       'Within 180 days of the date of this order, in consultation with the Secretaries of the Treasury, Defense, Labor, and Veterans Affairs, the Secretary of Health and Human Services shall increase access to de-identified claims data from taxpayer-funded healthcare programs.';
-    const model = parseDocument(`Executive Order 13877\n\nSec. 3. (a) ${sentence}`, {
-      kind: 'EXECUTIVE_ORDER',
-      number: '13877',
-      signedOn: '2019-06-24',
-    });
+    const model = oneSentenceOrder(sentence, 'Sec. 3. (a)', '13877', '2019-06-24');
     expect(model.directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId}`))).toEqual([
       ['LEAD:hhs', 'CONSULTATION:treasury', 'CONSULTATION:dod', 'CONSULTATION:labor', 'CONSULTATION:va'],
     ]);
@@ -272,11 +277,7 @@ describe('whom an actor acts through, and a role phrase that opens the sentence'
     // consistent with applicable law, a notice of proposed rulemaking ..."
     const sentence =
       'Within 90 days of this order the Secretary of Commerce acting through the Administrator of the National Oceanic and Atmospheric Administration (NOAA), shall issue, as appropriate and consistent with applicable law, a notice of proposed rulemaking.';
-    const model = parseDocument(`Executive Order 13921\n\nSec. 5. (a) ${sentence}`, {
-      kind: 'EXECUTIVE_ORDER',
-      number: '13921',
-      signedOn: '2020-05-07',
-    });
+    const model = oneSentenceOrder(sentence, 'Sec. 5. (a)', '13921', '2020-05-07');
     expect(model.directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId}`))).toEqual([
       ['LEAD:commerce', 'SUPPORT:noaa'],
     ]);
@@ -369,11 +370,7 @@ describe('a phrase that opens the sentence on a preposition, up to its comma', (
   });
 
   const sentenceLeads = (sentence: string) =>
-    parseDocument(`Executive Order 14999\n\nSec. 1. ${sentence}`, {
-      kind: 'EXECUTIVE_ORDER',
-      number: '14999',
-      signedOn: '2025-01-20',
-    }).directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`));
+    oneSentenceOrder(sentence).directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`));
 
   it('takes a mention after no preposition for the subject, with no comma to close the phrase: "During the emergency the Secretary of Defense, in consultation with the Attorney General, shall"', () => {
     expect(
