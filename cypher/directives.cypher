@@ -18,6 +18,22 @@ n.dueOn <= date($dueBefore)
 // name: findDirectives.dueAfter
 n.dueOn >= date($dueAfter)
 
+// name: findDirectives.dueEachYear
+n.dueEachYearOn IS NOT NULL
+
+// name: findDirectives.notDueEachYear
+n.dueEachYearOn IS NULL
+
+// name: findDirectives.dueEachYearFrom
+n.dueEachYearOn >= $dueEachYearFrom
+
+// name: findDirectives.dueEachYearTo
+n.dueEachYearOn <= $dueEachYearTo
+
+// name: findDirectives.dueEachYearOverNewYear
+// A span that starts later in the calendar than it ends ("--12-01" to "--01-31") runs over the new year.
+(n.dueEachYearOn >= $dueEachYearFrom OR n.dueEachYearOn <= $dueEachYearTo)
+
 // name: findDirectives.text
 toLower(n.text) CONTAINS toLower($text)
 

@@ -13,13 +13,20 @@ export interface DirectiveFilter {
   targetId?: string | null;
   dueBefore?: string | null;
   dueAfter?: string | null;
+  dueEachYear?: boolean | null;
+  dueEachYearFrom?: string | null;
+  dueEachYearTo?: string | null;
   text?: string | null;
 }
 
 /** The orders a directive list comes in, and the keys of each (the last one unique, so pages are stable). */
-export const DIRECTIVE_ORDERS = ['ID', 'DUE_ON'] as const;
+export const DIRECTIVE_ORDERS = ['ID', 'DUE_ON', 'DUE_EACH_YEAR_ON'] as const;
 export type DirectiveOrder = (typeof DIRECTIVE_ORDERS)[number];
-const ORDER_KEYS: Record<DirectiveOrder, string> = { ID: 'n.id', DUE_ON: 'n.dueOn, n.id' };
+const ORDER_KEYS: Record<DirectiveOrder, string> = {
+  ID: 'n.id',
+  DUE_ON: 'n.dueOn, n.id',
+  DUE_EACH_YEAR_ON: 'n.dueEachYearOn, n.id',
+};
 
 /**
  * The ORDER BY of `order` given the filter. With an action, by due date is by (action, dueOn):
@@ -65,6 +72,7 @@ export function findDirectivesQuery(
 ): Built {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
+  names.push(...yearlyConditions(given));
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
   else if (given.agencyId !== undefined) names.push('agencyId');
   else if (given.role !== undefined) names.push('role');
@@ -81,6 +89,22 @@ export function findDirectivesQuery(
     nested,
     properties,
   });
+}
+
+/**
+ * The fragments for standing yearly duties. "--MM-DD" sorts as the calendar does, so a span is
+ * two string bounds; one that starts later in the calendar than it ends runs over the new year.
+ */
+function yearlyConditions(given: ReturnType<typeof withoutNull<DirectiveFilter>>): string[] {
+  const names: string[] = [];
+  if (given.dueEachYear !== undefined) names.push(given.dueEachYear ? 'dueEachYear' : 'notDueEachYear');
+  const { dueEachYearFrom: from, dueEachYearTo: to } = given;
+  if (from !== undefined && to !== undefined && from > to) names.push('dueEachYearOverNewYear');
+  else {
+    if (from !== undefined) names.push('dueEachYearFrom');
+    if (to !== undefined) names.push('dueEachYearTo');
+  }
+  return names;
 }
 
 /** The filter's entries that are given: absent and null both mean "no condition". */

@@ -16,7 +16,8 @@ describe('deadlines through the API', () => {
 
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
-    for (const number of ['13546', '13174', '12501']) {
+    // three orders with a yearly duty besides EO 12501's: March 15, December 31, January 15
+    for (const number of ['13546', '13174', '12501', '10789', '13435', '12677']) {
       const line = readCorpus().find((l) => l.number === number)!;
       await ingestText(graph, line.text, corpusHints({ ...line, id: `eo-${number}` }));
     }
@@ -59,5 +60,54 @@ describe('deadlines through the API', () => {
       /^submit to the President and Congress a report/.test(d.text),
     );
     expect(found).toMatchObject({ dueEachYearOn: '--01-31', dueOn: null, deadlineDays: null });
+  });
+
+  /** A compliance office's calendar: the standing duties due in a span of the year, in calendar order. */
+  const yearly = async (filter: string) => {
+    const response = await gql(
+      url,
+      `{ directives(first: 100, orderBy: DUE_EACH_YEAR_ON, filter: ${filter}) { totalCount edges { node { documentId dueEachYearOn dueOn } } } }`,
+    );
+    return response;
+  };
+  const days = (response: any) =>
+    response.data.directives.edges.map((e: any) => `${e.node.documentId} ${e.node.dueEachYearOn}`);
+
+  it('lists the standing yearly duties and only them, in calendar order, none with a due date', async () => {
+    const everyDirective = (
+      await Promise.all(['eo-13546', 'eo-13174', 'eo-12501', 'eo-10789', 'eo-13435', 'eo-12677'].map(directives))
+    ).flat();
+    const withYearlyDay = everyDirective.filter((d: any) => d.dueEachYearOn !== null).length;
+    const response: any = await yearly('{ dueEachYear: true }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data.directives.totalCount).toBe(withYearlyDay);
+    const found = response.data.directives.edges.map((e: any) => e.node);
+    expect(found.every((d: any) => d.dueEachYearOn !== null && d.dueOn === null)).toBe(true);
+    const inOrder = found.map((d: any) => d.dueEachYearOn);
+    expect(inOrder).toEqual([...inOrder].sort());
+    expect(inOrder).toEqual(expect.arrayContaining(['--01-15', '--01-31', '--03-15', '--12-31']));
+    const others: any = await yearly('{ dueEachYear: false }');
+    expect(others.data.directives.totalCount).toBe(everyDirective.length - withYearlyDay);
+  });
+
+  it('gives the duties due each year between two days, and a span over the new year ("--12-01" to "--01-31")', async () => {
+    const spring: any = await yearly('{ dueEachYearFrom: "--03-01", dueEachYearTo: "--06-30" }');
+    expect(days(spring)).toEqual(['eo-10789 --03-15']);
+    const winter: any = await yearly('{ dueEachYearFrom: "--12-01", dueEachYearTo: "--01-31" }');
+    expect(days(winter)).toEqual(['eo-12677 --01-15', 'eo-12501 --01-31', 'eo-12501 --01-31', 'eo-13435 --12-31']);
+    const fromDecember: any = await yearly('{ dueEachYearFrom: "--12-01" }');
+    expect(days(fromDecember)).toEqual(['eo-13435 --12-31']);
+  });
+
+  it('refuses a day that is not a day of every year, saying the form it wants', async () => {
+    for (const bad of ['"--02-30"', '"03-15"', '"2021-03-15"']) {
+      const response = await yearly(`{ dueEachYearFrom: ${bad} }`);
+      expect(response.data).toBeUndefined();
+      expect(response.errors![0].message).toMatch(
+        /MonthDay must be a day of every year.*"--MM-DD" \("--03-15" for March 15\)/,
+      );
+    }
+    const leapDay: any = await yearly('{ dueEachYearTo: "--02-29" }');
+    expect(leapDay.errors).toBeUndefined();
   });
 });

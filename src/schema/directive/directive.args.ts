@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DIRECTIVE_ORDERS, DirectiveOrder } from '../../graph/directives';
 import { PageArgs } from '../common/paging';
-import { LocalDate } from '../common/scalars';
+import { LocalDate, MonthDay } from '../common/scalars';
 import { Action, Role } from '../enums';
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -27,6 +27,22 @@ export class DirectiveFilter {
   @Field(() => LocalDate, { nullable: true, description: 'Due on or after.' })
   dueAfter?: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only standing duties due on a day of every year (`dueEachYearOn`); false: only the others.',
+  })
+  dueEachYear?: boolean;
+
+  @Field(() => MonthDay, {
+    nullable: true,
+    description:
+      'Due each year on this day or later in the calendar. With `dueEachYearTo` before it, the span runs over the new year ("--12-01" to "--01-31").',
+  })
+  dueEachYearFrom?: string;
+
+  @Field(() => MonthDay, { nullable: true, description: 'Due each year on this day or earlier in the calendar.' })
+  dueEachYearTo?: string;
+
   @Field(() => String, { nullable: true, description: 'Text contains this phrase, any case.' })
   text?: string;
 }
@@ -40,6 +56,10 @@ registerEnumType(DirectiveOrderEnum, {
   description: 'The order of a directive list.',
   valuesConfig: {
     ID: { description: 'By id (document, then provision, then place in it).' },
+    DUE_EACH_YEAR_ON: {
+      description:
+        'By the day of the year a standing duty falls due, January first, then id; directives without one last.',
+    },
     DUE_ON: {
       description:
         'By due date, earliest first, then id; directives without one last. With `action` and a due range, a page costs its own size whatever the number of directives due.',

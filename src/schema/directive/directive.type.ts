@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { ActionFields, RoleFields } from '../common/edges';
-import { LocalDate } from '../common/scalars';
+import { LocalDate, MonthDay } from '../common/scalars';
 import { DOCUMENT_TYPES } from '../document/document.type';
 import { Agency } from '../agency/agency.type';
 import { Agreement, Program, Report, Rule, Strategy } from '../entity/entity.type';
@@ -46,7 +46,7 @@ export class Directive extends Node {
   })
   dueOn!: string | null;
 
-  @Field(() => String, {
+  @Field(() => MonthDay, {
     nullable: true,
     description:
       'The month and day it falls due every year, as ISO 8601 writes a yearly day ("--03-15" for "by March 15 of each year"): a standing duty, so it has no dueOn.',
