@@ -52,6 +52,62 @@ describe('what a deadline is counted from', () => {
   });
 });
 
+describe('a period for answering each request', () => {
+  it('counts "respond to the waiver request within 90 days" from each request, with no due date (EO 13148)', () => {
+    const text =
+      'The EPA shall respond to the waiver request within 90 days and may grant such a waiver for no longer than 2 years.';
+    expect(deadlineIn(text, '2000-04-21')).toEqual({ days: 90 });
+  });
+
+  it('counts "Requests for declassification under this provision shall be acted upon within 60 days" from each request (EO 12065)', () => {
+    expect(
+      deadlineIn(
+        'Requests for declassification under this provision shall be acted upon within 60 days.',
+        '1978-06-28',
+      ),
+    ).toEqual({ days: 60 });
+  });
+
+  it('keeps the due date where the text counts from the order, sets a backlog, or the request is not what the period bounds', () => {
+    const signed = '2000-04-21';
+    expect(
+      deadlineIn('The EPA shall respond to the waiver request within 90 days of the date of this order.', signed),
+    ).toEqual({
+      days: 90,
+      dueOn: '2000-07-20',
+    });
+    expect(deadlineIn('The EPA shall respond to the waiver request within 90 days after its receipt.', signed)).toEqual(
+      {
+        days: 90,
+        event: 'its receipt',
+      },
+    );
+    expect(deadlineIn('The Secretary shall decide all pending appeals within 90 days.', signed)).toEqual({
+      days: 90,
+      dueOn: '2000-07-20',
+    });
+    expect(deadlineIn('The Secretary shall, within 90 days, submit a report on waiver requests.', signed)).toEqual({
+      days: 90,
+      dueOn: '2000-07-20',
+    });
+    expect(
+      deadlineIn(
+        'The Secretary shall respond to requests for information and, within 90 days, submit a report to the President.',
+        signed,
+      ),
+    ).toEqual({ days: 90, dueOn: '2000-07-20' });
+    expect(
+      deadlineIn(
+        'The Attorney General shall, within 90 days, issue guidance on how agencies should respond to requests for records.',
+        signed,
+      ),
+    ).toEqual({ days: 90, dueOn: '2000-07-20' });
+    expect(deadlineIn('The Secretary shall, within 30 days, respond to each such request.', signed)).toEqual({
+      days: 30,
+    });
+  });
+});
+
 describe('periods in every form orders write them', () => {
   it('reads "no later than 45 days from the date of this order" (EO 13342)', () => {
     expect(

@@ -334,10 +334,48 @@ function firstPeriod(
     const count = inParens ? Number(inParens) : article ? 1 : digits ? Number(digits) : numberInWords(words);
     if (!count) continue;
     const after = text.slice(m.index + m[0].length);
-    if (periodOf && !FROM_EVENT.test(after) && !THEREAFTER.test(after)) continue;
-    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn, unsaidFromOrder) };
+    const startSaid = FROM_EVENT.test(after) || THEREAFTER.test(after);
+    if (periodOf && !startSaid) continue;
+    const fromOrder = unsaidFromOrder && (startSaid || !answersRequests(text, m.index, m.index + m[0].length));
+    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn, fromOrder) };
   }
   return undefined;
+}
+
+/**
+ * A duty of answering what others send in runs from each one's arrival, though the text does not say so: "The EPA shall
+ * respond to the waiver request within 90 days" (EO 13148), "Requests for declassification under this provision shall be
+ * acted upon within 60 days" (EO 12065): a period with no start of its own has no due date. Only where answering is the verb of the "shall": not
+ * guidance or a report about such things ("shall, within 90 days, issue guidance on how agencies should respond to
+ * requests", "submit a report on waiver requests within 90 days"), nor a backlog the order sets a time for ("decide all
+ * pending appeals within 90 days"). Group 1: a word that makes it a backlog.
+ */
+const ANSWERS_REQUESTS = new RegExp(
+  String.raw`\b(?:shall|must|will)(?:,[^,]{1,80},)?\s+(?:(?:promptly|also|then|expeditiously)\s+)?` +
+    String.raw`(?:respond(?: to)?|reply to|answer|act (?:up)?on|decide|rule (?:up)?on|acknowledge receipt of)\s+` +
+    String.raw`(?:(?:the|such|any|each|every|all|an?|its|their|his|her)\s+)?(?:(pending|outstanding|existing|current)\s+)?(?:[a-z-]+\s+)?` +
+    String.raw`(?:requests?|applications?|petitions?|complaints?|appeals?|objections?|claims?|inquiry|inquiries)\b` +
+    String.raw`|\b(?:[Rr]equests?|[Aa]pplications?|[Pp]etitions?|[Cc]omplaints?|[Aa]ppeals?|[Cc]laims?)\b[^,.;:]{0,100}\bshall be (?:acted (?:up)?on|answered|decided|responded to)\b`,
+);
+const MAY_ANSWER = /request|applica|petition|complaint|appeal|objection|claim|inquir/i;
+// the clause the period stands in: back to a stop or the "and" of another duty ("and shall", "and, within 90 days,
+// submit"), on to the next stop or "and"
+const CLAUSE_BEFORE = /[.;:]|\band(?:,| (?:shall|will|may)\b)|,\s*and\b/g;
+const CLAUSE_AFTER = /[.;:]|\band\b/;
+
+/** Whether the period at `start`..`end` bounds the answer to each request, complaint or appeal its clause names. */
+function answersRequests(text: string, start: number, end: number): boolean {
+  if (!MAY_ANSWER.test(text)) return false;
+  let before = text.slice(Math.max(0, start - 150), start);
+  let from = 0;
+  CLAUSE_BEFORE.lastIndex = 0;
+  for (let stop = CLAUSE_BEFORE.exec(before); stop; stop = CLAUSE_BEFORE.exec(before)) from = CLAUSE_BEFORE.lastIndex;
+  before = before.slice(from);
+  let after = text.slice(end, end + 150);
+  const next = CLAUSE_AFTER.exec(after);
+  if (next) after = after.slice(0, next.index);
+  const m = ANSWERS_REQUESTS.exec(`${before} ${text.slice(start, end)} ${after}`);
+  return !!m && !m[1];
 }
 
 function firstBare(
