@@ -426,3 +426,77 @@ describe('a phrase that opens the sentence on a preposition, up to its comma', (
     ]);
   });
 });
+
+describe('a department set off by commas after an office says where the office is', () => {
+  const actors = (d: { assignments: { role: string; actorId?: string; actorText: string }[] }) =>
+    d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`);
+
+  it('"withdrawn on requisition by the Chief of the Forest Service, Department of Agriculture, for the purchase" orders the Forest Service alone (EO 6160, 1933; EO 6208)', () => {
+    expect(actors(directive('6160', /requisition by the Chief of the Forest Service/))).toEqual(['LEAD:usfs']);
+    expect(actors(directive('6208', /requisition by the Chief of the Forest Service/))).toEqual(['LEAD:usfs']);
+  });
+
+  it('"the Office of Education, Department of Health, Education, and Welfare, shall facilitate" is the Office (EO 11155, 1964)', () => {
+    expect(actors(directive('11155', /the Office of Education, Department of Health/))).toEqual([
+      'LEAD:office-of-education',
+    ]);
+  });
+
+  it('keeps a department that is an item of a list: no "the", but a list after it or "and" closing it', () => {
+    const [list] = oneSentenceOrder(
+      'The Secretary of State, Department of the Treasury, Department of Commerce, and the Secretary of Labor shall report.',
+      'Sec. 1.',
+      '6999',
+      '1934-01-01',
+    ).directives;
+    expect(actors(list)).toEqual(['LEAD:state', 'LEAD:treasury', 'LEAD:commerce', 'LEAD:labor']);
+    const [closed] = oneSentenceOrder(
+      'The Chief of the Forest Service, Department of Agriculture, and the Secretary of Labor shall report.',
+      'Sec. 1.',
+      '6999',
+      '1934-01-01',
+    ).directives;
+    expect(actors(closed)).toEqual(['LEAD:usfs', 'LEAD:usda', 'LEAD:labor']);
+    const [withThe] = oneSentenceOrder(
+      'The Chief of the Forest Service, the Department of Agriculture, shall report.',
+      'Sec. 1.',
+      '6999',
+      '1934-01-01',
+    ).directives;
+    expect(actors(withThe)).toEqual(['LEAD:usfs', 'LEAD:usda']);
+  });
+});
+
+describe('the title of an order the sentence cites names no actor of it', () => {
+  const actors = (d: { assignments: { role: string; actorId?: string; actorText: string }[] }) =>
+    d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`);
+
+  it('\'Executive Order No. 11230 of June 28, 1965, entitled "Delegating Certain Functions of the President to the Director of the Bureau of the Budget," be, and it is hereby, amended\' orders no Director (EO 11275, 1965)', () => {
+    expect(
+      parsedOrder('11275').directives.filter((d) => /entitled "Delegating Certain Functions/.test(d.text)),
+    ).toEqual([]);
+  });
+
+  it('\'Section 3(a) of Executive Order 13241 of December 18, 2001, entitled "Providing an Order of Succession Within the Department of Agriculture," is replaced with the following\' orders no Department (EO 13261, 2001)', () => {
+    expect(
+      parsedOrder('13261').directives.filter((d) => /Order of Succession Within the Department of/.test(d.text)),
+    ).toEqual([]);
+  });
+
+  it('keeps an actor named outside the title, and one "entitled" to something with no title in quotes', () => {
+    const [outside] = oneSentenceOrder(
+      'The Secretary of Agriculture shall carry out Executive Order 13241 of December 18, 2001, entitled "Providing an Order of Succession Within the Department of Agriculture."',
+      'Sec. 1.',
+      '14998',
+      '2002-01-01',
+    ).directives;
+    expect(actors(outside)).toEqual(['LEAD:usda']);
+    const [entitledTo] = oneSentenceOrder(
+      'The Secretary of Agriculture, entitled to the compensation of his office, shall serve as Chairman.',
+      'Sec. 1.',
+      '14998',
+      '2002-01-01',
+    ).directives;
+    expect(actors(entitledTo)).toEqual(['LEAD:usda']);
+  });
+});

@@ -42,6 +42,39 @@ describe('the actor after "by"', () => {
   });
 });
 
+describe('the actor "by or under" whom a thing shall be done', () => {
+  it('"The functions of negotiating and entering into international agreements under the Act shall be performed by or under the authority of the Secretary of State." (EO 10841, 1959)', () => {
+    expect(said('10841', /shall be performed by or under the authority of the Secretary of State/).map(actors)).toEqual(
+      [['LEAD:state']],
+    );
+  });
+
+  it('"the functions transferred by section 101 hereof shall be carried out by or under the International Cooperation Administration" orders the Administration, not the Secretary of the opening "Except as" (EO 10742, 1957)', () => {
+    expect(
+      said('10742', /^Except as may be otherwise provided by the Secretary of State, the functions/).map(actors),
+    ).toEqual([['LEAD:ica']]);
+  });
+
+  it('"All necessary steps pertaining to such termination shall be taken by or under the direction of the Director" (EO 10917, 1961)', () => {
+    expect(said('10917', /shall be taken by or under the direction of the Director/).map(actors)).toEqual([
+      ['LEAD:bob'],
+    ]);
+  });
+
+  it('orders no agency "by or under the direction of the President", and none from "by or under" a statute', () => {
+    const of = (sentence: string) =>
+      parseDocument(`Executive Order 10999\n\nSec. 2. ${sentence}`, {
+        kind: 'EXECUTIVE_ORDER',
+        number: '10999',
+        signedOn: '1961-02-10',
+      }).directives.map(actors);
+    expect(of('All necessary steps shall be taken by or under the direction of the President.')).toEqual([]);
+    expect(
+      of('Nothing in this order shall supersede any requirement made by or under the Atomic Energy Act of 1954.'),
+    ).toEqual([]);
+  });
+});
+
 describe('the subject of a passive is what is done, not who does it', () => {
   it('"The chairman of the Committee shall be designated by the Director from the Committee\'s membership." orders the Director of the Bureau of the Budget, not the Committee (EO 9674, 1946)', () => {
     expect(said('9674', /shall be designated by the Director from/).map(actors)).toEqual([['LEAD:bob']]);

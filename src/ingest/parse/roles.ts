@@ -480,16 +480,67 @@ function clauseEndsBefore(text: string, from: number, shallAt: number): boolean 
   return text.slice(from, Math.min(shallAt, from + 300)).includes(',');
 }
 
+/** A department named bare, without its "the": "Department of Justice", "Treasury Department". */
+const BARE_DEPARTMENT = /^(?:Department\s+of\s|[A-Z][a-z]+\s+Department$)/;
+/** A department's own name, to tell a list of departments ("the Treasury Department, Department of Commerce"). */
+const DEPARTMENT_NAMED = /\bDepartment\b/;
+/** After the department, the comma that closes it, and no next item of a list ("and", "the", a name), or the end. */
+const APPOSITIVE_CLOSES = /^(?:,(?!\s*(?:(?:and|or|the)\b|[A-Z]))|\s*$)/;
+
+/** Whether a sentence may cite an order by its title. */
+const TITLED = /\bentitled\b/;
+/**
+ * The title of an order or act the sentence cites: 'Executive Order No. 10210 of February 2, 1951, entitled "Authorizing
+ * the Department of Defense and the Department of Commerce to Exercise the Functions ..."' (EO 10216, 10227, 10231,
+ * 10243, 10281, 10298), 'Section 3(a) of Executive Order 13241 ..., entitled "Providing an Order of Succession Within
+ * the Department of Agriculture," is replaced' (EO 13261). Its words name that order, not who acts in this one.
+ */
+const TITLE = /\bentitled,?\s*["\u201c][^"\u201d]{3,300}["\u201d]/g;
+
+/**
+ * The mentions less those inside the title of an order the sentence cites, and less the departments an office's title
+ * is followed by, set off by commas, to say where the office is: "by the Chief of the Forest Service, Department of Agriculture, for the purchase" (EO 6160, EO 6208), "to the
+ * Administrator of Civil Aeronautics, Department of Commerce, (1) all" (EO 9669), "the Commissioner of Education,
+ * Department of Health, Education, and Welfare, as" (EO 11155). The office acts, not its department as a second actor.
+ * Not a department of a list ("the Secretary of State, Department of the Treasury, and the Secretary of Commerce",
+ * "..., Department of the Treasury, Department of Commerce"), nor one after another department, nor one with its "the"
+ * ("the Secretary of Labor, the Department of Justice").
+ */
+function withoutAppositives(text: string, mentions: Mention[]): Mention[] {
+  const titles = TITLED.test(text) ? [...text.matchAll(TITLE)] : undefined;
+  let t = 0;
+  let out: Mention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const prev = mentions[k - 1];
+    // the titles and the mentions come in order: one pointer walks the titles
+    while (titles && t < titles.length && titles[t].index + titles[t][0].length <= m.start) t++;
+    if (
+      (titles && t < titles.length && m.start >= titles[t].index) ||
+      (prev &&
+        BARE_DEPARTMENT.test(m.text) &&
+        prev.actor !== 'GROUP' &&
+        !DEPARTMENT_NAMED.test(prev.text) &&
+        /^,\s*$/.test(text.slice(prev.end, m.start)) &&
+        APPOSITIVE_CLOSES.test(text.slice(m.end, m.end + 8)))
+    )
+      out ??= mentions.slice(0, k);
+    else out?.push(m);
+  }
+  return out ?? mentions;
+}
+
 /**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
 export function assignRoles(
   text: string,
-  mentions: Mention[],
+  all: Mention[],
   shallAt: number,
   listed = listedOfficials(text),
 ): Assignment[] {
+  const mentions = withoutAppositives(text, all);
   // the listed official that holds each mention, by its index: a Map of them was a tenth of a long list's garbage
   const itemOf = listed.length ? listedAt(mentions, listed, true) : undefined;
   const notSubject = notSubjects(text, mentions, shallAt);
@@ -524,10 +575,12 @@ export function assignRoles(
  * "shall be VERBed ... by": the words between "shall" and the actor of a passive sentence. "A report ... shall be
  * submitted to the President by the Secretary of Labor" (EO 10925), "shall be prescribed by the Civil Service
  * Commission" (EO 10577), "shall be carried out by the Administrator" (EO 11593). Group 1 is the participle, group 2
- * what stands between it and "by".
+ * what stands between it and "by". "by or under" the one who does it or has it done: "shall be carried out by or under
+ * the International Cooperation Administration" (EO 10742), "shall be performed by or under the authority of the
+ * Secretary of State" (EO 10841, EO 11918), "shall be taken by or under the direction of the Director" (EO 10917).
  */
 const PASSIVE_BY =
-  /^shall\s+(?:(?:also|hereafter|thereafter|jointly|promptly|immediately|further)\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|de|ne|lt|pt|ht|id))\b([^.;:()]{0,100}?\s)?by\s+$/;
+  /^shall\s+(?:(?:also|hereafter|thereafter|jointly|promptly|immediately|further)\s+)?be\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|de|ne|lt|pt|ht|id))\b([^.;:()]{0,100}?\s)?by\s+(?:or\s+under\s+(?:the\s+(?:direction|authority)\s+of\s+)?)?$/;
 /** PASSIVE_BY up to its actor, with the President (group 3) where it is he. */
 const PASSIVE_BY_AGENT = new RegExp(
   PASSIVE_BY.source.slice(0, -1) + String.raw`(?:(the\s+President\b(?!['’]s|\s+of\b))|(?=\S))`,
