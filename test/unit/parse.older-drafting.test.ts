@@ -200,3 +200,34 @@ describe('a "shall" of the clause before the command (EO 9957, 1948; EO 10438, 1
     expect(directivesMatching('13830', /^The regulations of the Secretaries of the military departments/)).toEqual([]);
   });
 });
+
+describe('a saving clause orders no one (orders of 1934 to 2016)', () => {
+  const directivesOf = (number: string, words: RegExp) => parsed(number).directives.filter((d) => words.test(d.text));
+  const oneSentence = (sentence: string) =>
+    parseDocument(`Executive Order 9999\n\nSec. 5. ${sentence}`, {
+      kind: 'EXECUTIVE_ORDER',
+      number: '9999',
+      signedOn: '1945-10-01',
+    }).directives.map((d) => d.assignments.map((a) => `${a.role}:${a.actorId}`));
+
+  it('"All prior regulations, rulings, and other directives relating to the Office of Economic Stabilization shall remain in effect except insofar as ..." (EO 9620, 1945)', () => {
+    expect(directivesOf('9620', /shall remain in effect/)).toEqual([]);
+  });
+
+  it('"Any rules, regulations, orders, ... taken pursuant to the functions transferred ... from the Office of Management and Budget to the Administrator of General Services, shall remain in effect until amended" (EO 12024, 1977)', () => {
+    expect(directivesOf('12024', /shall remain in effect until amended/)).toEqual([]);
+    // the order's commands stay: "The Director of the Office of Management and Budget shall take all actions necessary"
+    expect(directivesOf('12024', /shall take all actions necessary/)).toHaveLength(1);
+  });
+
+  it('keeps an actor who continues something in effect, and a "shall" whose clause comes before the saving one', () => {
+    expect(oneSentence('The Secretary of the Treasury shall continue in effect the regulations now in force.')).toEqual(
+      [['LEAD:treasury']],
+    );
+    expect(
+      oneSentence(
+        'The Secretary of the Treasury shall prescribe regulations, which shall remain in effect until revoked.',
+      ),
+    ).toEqual([['LEAD:treasury']]);
+  });
+});

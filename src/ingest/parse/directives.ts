@@ -115,6 +115,17 @@ interface Drafts {
   byOtherVoice: Map<Provision, Draft[]>;
 }
 
+/**
+ * A saving clause: what "shall remain in effect" or "shall continue in full force and effect" orders no one, and the
+ * officers who issued the orders it keeps, or to whom their functions went, are no actors of it: "All prior
+ * regulations, rulings, and other directives relating to the Office of Economic Stabilization shall remain in effect"
+ * (EO 9620), "Any rules, regulations, orders, ... taken pursuant to the functions transferred ... from the Office of
+ * Management and Budget to the Administrator of General Services, shall remain in effect until amended" (EO 12024),
+ * orders of 1934 to 2016. Not one who "shall continue in effect the regulations" (its object after it).
+ */
+const STAYS_IN_FORCE =
+  /^shall\s+(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?(?!\s+(?:the|all|any|such|its|their|those|these|each|every)\b)/;
+
 function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Drafts): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
@@ -127,7 +138,10 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     while (first < mentions.length && mentions[first].start < s.start) first++;
     // the command's own "shall", not one of a clause before it (see main-shall.ts)
     const shall = mainShall(s.text);
-    const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
+    const byShall =
+      shall &&
+      !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text) &&
+      !STAYS_IN_FORCE.test(s.text.slice(shall.index, shall.index + 80));
     // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
     const voice = byShall ? undefined : voiceOf(s.text);
     if (!byShall && !voice) continue;
