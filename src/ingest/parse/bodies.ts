@@ -145,9 +145,9 @@ const ALL_ESTABLISH_FORMS: Anchored[] = [
 ];
 /** A word every pattern above needs: most provisions establish nothing, and five patterns over each was a fifth of a long order's parse. */
 const MAY_ESTABLISH = /establish|creat|constitut|appoint|known as|renamed|redesignated|There shall be/;
-// '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'
+// '(hereinafter referred to as the "Board")', '(the "Council")', '("PCAST")'; tried where the name ends (y flag)
 const DEFINED =
-  /^["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/;
+  /["”'’]*\s*\((?:hereinafter(?: (?:referred to as|called|cited as))?|referred to (?:herein )?as|to be known as)?\s*(?:the\s+)?["“]?([A-Z][\w'’ .-]{1,60}?)["”]?\)/y;
 
 /** Where a name's parts meet: a comma (with its article), or the article after "... of the President". */
 const NAME_PARTS = /(,\s+(?:the\s+)?|(?<=\bPresident)\s+the\s+(?=[A-Z]))/;
@@ -206,12 +206,34 @@ function tooLong(name: string): boolean {
   return false;
 }
 
+// Read back from the end: a pattern anchored on "$" is tried at every place of the name, three times for each part of it.
 function trimmed(raw: string): string {
-  return raw
-    .replace(/\s{2,}/g, ' ')
-    .replace(/["”'’]+$/, '')
-    .replace(/(?:[ ,]+(?:of|and|on|for|the|to|in|&))+$/g, '')
-    .replace(/[ ,.]+$/, '');
+  const text = raw.replace(/\s{2,}/g, ' ');
+  let end = backOverAny(text, text.length, '"”\'’');
+  for (let link = trailingLink(text, end); link < end; link = trailingLink(text, end)) end = link;
+  end = backOverAny(text, end, ' ,.');
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Where a run of `chars` that ends at `end` starts. */
+function backOverAny(text: string, end: number, chars: string): number {
+  let at = end;
+  while (at > 0 && chars.includes(text[at - 1])) at--;
+  return at;
+}
+
+const LINKS = ['of', 'and', 'on', 'for', 'the', 'to', 'in', '&'];
+
+/** Where a connector ending at `end` starts with the spaces and commas before it ("X, of"), or `end` where none does. */
+function trailingLink(text: string, end: number): number {
+  for (const link of LINKS) {
+    const at = end - link.length;
+    if (at > 0 && text.startsWith(link, at)) {
+      const from = backOverAny(text, at, ' ,');
+      return from < at ? from : end;
+    }
+  }
+  return end;
 }
 
 /**
@@ -219,7 +241,9 @@ function trimmed(raw: string): string {
  * names a longer head before any head that ends it, so the longest is the first of the list that fits. One pattern,
  * not one test per head: an order establishing thousands of bodies asks for the head of each new name.
  */
-const HEAD_AT_END = new RegExp(String.raw`\b(?:${BODY_HEADS.join('|')})$`, 'i');
+const HEAD_AT_END = new RegExp(String.raw`\b(?:${BODY_HEADS.join('|')})$`, 'gi');
+// searched from no further back than the longest head: a pattern anchored on "$" is otherwise tried at every place
+const LONGEST_HEAD = Math.max(...BODY_HEADS.map((h) => h.length));
 const HEAD_BY_LOWER = new Map(BODY_HEADS.map((h) => [h.toLowerCase(), h]));
 
 /**
@@ -227,10 +251,15 @@ const HEAD_BY_LOWER = new Map(BODY_HEADS.map((h) => [h.toLowerCase(), h]));
  * Bargaining Committee in Construction" (EO 11849) -> "Committee").
  */
 export function headOf(name: string): string | undefined {
-  return headAtEnd(name.split(/\s+(?:on|for|of|to|in)\s+/)[0]) ?? headAtEnd(name);
+  // the words before the first connector, with no list of the rest
+  const connector = CONNECTOR.exec(name);
+  return headAtEnd(connector ? name.slice(0, connector.index) : name) ?? (connector ? headAtEnd(name) : undefined);
 }
 
+const CONNECTOR = /\s+(?:on|for|of|to|in)\s+/;
+
 function headAtEnd(text: string): string | undefined {
+  HEAD_AT_END.lastIndex = Math.max(0, text.length - LONGEST_HEAD);
   const m = HEAD_AT_END.exec(text);
   return m ? HEAD_BY_LOWER.get(m[0].toLowerCase()) : undefined;
 }
@@ -239,8 +268,13 @@ function headAtEnd(text: string): string | undefined {
 function headsOf(name: string): string[] {
   const head = headOf(name);
   if (!head) return [];
-  const last = head.split(' ').pop()!;
-  return [...new Set([head, last])];
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  return last === head ? [head] : [head, last];
+}
+
+/** The names of a short list, each once, in order (a Set and its copy for each body were garbage). */
+function firstOfEach(names: string[]): string[] {
+  return names.every((n, k) => names.indexOf(n) === k) ? names : names.filter((n, k) => names.indexOf(n) === k);
 }
 
 export interface EstablishedBody extends Body {
@@ -271,33 +305,46 @@ export function findBodies(
     const text = words.text;
     // where two forms read the same name at the same place ("There is hereby established the Council on X ("Council")"
     // is both a "There is established" and a verb before its defined term), the second reading is the first one again
+    // the first reading is kept apart: most provisions that establish a body read it once, and need no Set
+    let firstAt = -1;
+    let firstName = '';
     let read: Set<string> | undefined;
     for (const form of ALL_ESTABLISH_FORMS) {
       for (const m of matchAllOf(form, words)) {
         const at = m.index + m[0].indexOf(m[1]);
-        const place = `${at} ${m[1]}`;
-        if (read?.has(place)) continue;
-        (read ??= new Set()).add(place);
+        if (firstAt < 0) {
+          firstAt = at;
+          firstName = m[1];
+        } else {
+          if (at === firstAt && m[1] === firstName) continue;
+          const place = `${at} ${m[1]}`;
+          if (read?.has(place)) continue;
+          (read ??= new Set()).add(place);
+        }
         // "there is hereby created the office of Federal Coordinator of Transportation" (EO 6196): the office's name
         const name = bodyName(OFFICE_OF.test(m[0].slice(0, at - m.index)) ? m[1].replace(/^of\s+/, '') : m[1]);
         if (!name || known(name)) continue;
         const id = `body-${docId}-${slug(name)}`;
-        const defined = DEFINED.exec(text.slice(at + m[1].lastIndexOf(name) + name.length));
-        const shortNames = [
-          ...headsOf(name),
-          ...(/^[A-Z]/.test(name) ? [name] : []),
-          ...(defined ? [defined[1].trim()] : []),
-        ];
+        DEFINED.lastIndex = at + m[1].lastIndexOf(name) + name.length;
+        const defined = DEFINED.exec(text);
+        // pushed onto the new list headsOf makes: three lists spread into a fourth for each body were garbage
+        const shortNames = headsOf(name);
+        if (/^[A-Z]/.test(name)) shortNames.push(name);
+        if (defined) shortNames.push(defined[1].trim());
         const body = found.get(id);
-        if (body) body.shortNames.push(...shortNames.filter((s) => !body.shortNames.includes(s)));
-        else if (!taken.has(name.toLowerCase())) {
-          taken.add(name.toLowerCase());
+        if (body) {
+          body.shortNames.push(...shortNames.filter((s) => !body.shortNames.includes(s)));
+          continue;
+        }
+        const lower = name.toLowerCase();
+        if (!taken.has(lower)) {
+          taken.add(lower);
           found.set(id, {
             id,
             name,
             establishedBy: docId,
             provisionId: p.id,
-            shortNames: [...new Set(shortNames)].map(capitalized),
+            shortNames: firstOfEach(shortNames).map(capitalized),
             order: p.order,
           });
         }
@@ -338,7 +385,12 @@ function wordsOf(p: Provision): WordPlaces {
   return text === said ? words : new WordPlaces(text, ESTABLISH_WORDS);
 }
 
+/** A word `capitalized` would change: lower case, and no connector. */
+const LOWER_WORD = /\b(?!(?:of|and|on|for|the|to|in)\b)[a-z][a-z]+\b/;
+
 function capitalized(name: string): string {
+  // most names have none: no new string, no call for each word
+  if (!LOWER_WORD.test(name)) return name;
   return name.replace(/\b([a-z])([a-z]+)\b/g, (word, first: string, rest: string) =>
     /^(?:of|and|on|for|the|to|in)$/.test(word) ? word : first.toUpperCase() + rest,
   );

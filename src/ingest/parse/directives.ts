@@ -93,7 +93,7 @@ function draft(
   const deadline = deadlineIn(ownSentence(text, verbAt), ctx.signedOn, ctx.effectiveOn) ?? leadIn;
   // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
   const ids = ctx.targetsIn(scope);
-  const targets = ids.length ? [...new Set(ids)].map((id) => ({ id, action })) : [];
+  const targets = ids.length ? eachOnce(ids).map((id) => ({ id, action })) : [];
   const produces = ctx.deliverablesIn(scope, action, p, deadline?.days);
   const d: Draft = { provisionId: p.id, text, action, assignments, targets, produces };
   // Counted from another event ("within 180 days of submitting the plan"), the due date is unknown.
@@ -103,6 +103,13 @@ function draft(
   if (deadline?.dueOn !== undefined) d.dueOn = deadline.dueOn;
   if (deadline?.eachYearOn !== undefined) d.dueEachYearOn = deadline.eachYearOn;
   return d;
+}
+
+/** Where a short list names no id twice (most do), that list: a Set and its copy for each directive were garbage. */
+function eachOnce(ids: string[]): string[] {
+  if (ids.length > 8) return [...new Set(ids)];
+  for (let k = 1; k < ids.length; k++) if (ids.lastIndexOf(ids[k], k - 1) >= 0) return [...new Set(ids)];
+  return ids;
 }
 
 /**

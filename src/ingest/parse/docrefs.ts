@@ -117,13 +117,28 @@ const NUMBER_NOISE = /[\s\u2013\u2014]/;
  * <date>" names (see dated-orders.ts); without it such words name none.
  */
 export function placeDocumentRefs(text: string, dated?: DatedOrderNames): PlacedRef[] {
-  if (!MAY_HEAD.test(text)) return NO_REFS;
   let out: PlacedRef[] | undefined;
   // head by head, without a list of them first (a list a text named none in)
   HEAD.lastIndex = 0;
-  for (let head = HEAD.exec(text); head; head = HEAD.exec(text)) placeAfter(head, text, (out ??= []), dated);
+  for (let head = nextHead(text); head; head = nextHead(text)) placeAfter(head, text, (out ??= []), dated);
   // most texts name no document: one shared empty list for them (callers only read it)
   return out ?? NO_REFS;
+}
+
+const MAY_HEAD_FROM = new RegExp(MAY_HEAD.source, 'g');
+/** How far before the word MAY_HEAD finds a head may start: "National Security " before "Memorandum". */
+const HEAD_BEFORE_WORD = 'National Security '.length;
+
+/**
+ * The next HEAD from its lastIndex, searched from a little before the next word MAY_HEAD finds: HEAD's own search,
+ * place by place, cost three times as much as MAY_HEAD's, and a text that holds no word is passed over with no HEAD.
+ */
+function nextHead(text: string): RegExpExecArray | null {
+  MAY_HEAD_FROM.lastIndex = HEAD.lastIndex;
+  const word = MAY_HEAD_FROM.exec(text);
+  if (!word) return null;
+  HEAD.lastIndex = Math.max(HEAD.lastIndex, word.index - HEAD_BEFORE_WORD);
+  return HEAD.exec(text);
 }
 
 /** The refs a head opens: its number, or each of a plural head's numbers, or a memorandum's date. */
