@@ -1066,3 +1066,97 @@ describe('a plural head whose numbers a semicolon parts (session 19)', () => {
     ).toEqual(['eo-13279', 'eo-13559']);
   });
 });
+
+describe('what a revocation leaves out, and where its limits end (session 20)', () => {
+  it('reads "Exclusive of Executive Order No. 10952 ..., all prior Executive orders (including ...) are hereby superseded" as superseding the orders included, not the one excluded (EO 10958)', () => {
+    const text =
+      'SEC. 304. Prior Executive orders. Exclusive of Executive Order No. 10952 of July 20, 1961, all prior Executive orders (including Executive Order No. 10773 of July 1, 1958, as amended, and Executive Order No. 10902 of January 9, 1961) are hereby superseded to the extent that, immediately prior to the issuance of this order and in respect of the functions delegated by the provisions of Parts I and II of this order (to the extent there delegated), they delegate or otherwise assign functions.';
+    expect(read(text)).toEqual([
+      ['SUPERSEDES', 'eo-10773', true, undefined],
+      ['SUPERSEDES', 'eo-10902', true, undefined],
+    ]);
+    const line = corpusOrder('10958');
+    const found = (parseDocument(line.text, hintsOf(line)).relations ?? []).map((r) => r.target.id);
+    expect(found).not.toContain('eo-10952');
+    expect(found).toContain('eo-10773');
+  });
+
+  it('leaves out every order after "other than", "except" or "with the exception of", and still reads a part excepted from the order acted on', () => {
+    expect(
+      read('All prior Executive orders other than Executive Orders Nos. 10952 and 10773 are hereby revoked.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'All prior Executive orders, except Executive Order No. 10952 of July 20, 1961, are hereby superseded. Executive Order No. 10902 of January 9, 1961, is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-10902', false, undefined]]);
+    expect(
+      read(
+        'With the exception of Executive Order No. 10952, the orders listed in Executive Order No. 10773 are hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-10773', false, undefined]]);
+    // the part excepted limits the order acted on, which stays a target
+    expect(read('Executive Order No. 10952 of July 20, 1961, except section 3 thereof, is hereby revoked.')).toEqual([
+      ['REVOKES', 'eo-10952', true, undefined],
+    ]);
+  });
+
+  it('reads "is revoked; except that, to the extent consistent with this Order, all determinations ... shall continue" as a whole revocation (EO 11958, EO 13637)', () => {
+    expect(
+      read(
+        'Executive Order No. 11501, as amended, is revoked; except that, to the extent consistent with this Order, all determinations, authorizations, regulations, rulings, certificates, orders, directives, contracts, agreements, and other actions made, issued, taken or entered into under the provisions of Executive Order No. 11501, as amended, and not revoked, superseded or otherwise made inapplicable, shall continue in full force and effect until amended, modified or terminated by appropriate authority.',
+      ),
+    ).toEqual([['REVOKES', 'eo-11501', false, undefined]]);
+    const line = corpusOrder('13637');
+    const revoked = parseDocument(line.text, hintsOf(line)).revocations.find((r) => r.target.id === 'eo-11958');
+    expect(revoked?.inPart).toBe(false);
+  });
+
+  it('reads "is hereby revoked; and all provisions of other prior Executive orders ... are hereby modified to the extent of such inconsistency" as a whole revocation (EO 10561)', () => {
+    expect(
+      read(
+        '6. Executive Order No. 9784 of September 25, 1946, entitled "Providing for the More Efficient Use and for the Transfer and Other Disposition of Government Records", is hereby revoked; and all provisions of other prior Executive orders which are inconsistent with this order are hereby modified to the extent of such inconsistency.',
+      ),
+    ).toEqual([['REVOKES', 'eo-9784', false, undefined]]);
+  });
+
+  it('keeps a limit before the semicolon, or inside a subject a semicolon parts, on the act it limits (EO 10804), and off the act after it', () => {
+    expect(
+      read(
+        'Executive Order No. 11501 is revoked to the extent that it is inconsistent with this order; and all other prior orders are amended accordingly.',
+      ),
+    ).toEqual([['REVOKES', 'eo-11501', true, undefined]]);
+    expect(
+      read(
+        "Executive Order No. 9721 ' of May 10, 1946; Executive Order No. 10103 of February 1, 1950; and Executive Order No. 10774 of July 25, 1958, insofar as it affects any employee covered by section 6 (a) of the International Atomic Energy Agency Participation Act of 1957, are revoked except that each shall be considered to remain in effect with respect to any employee subject thereto.",
+      ).map(([, id, inPart]) => [id, inPart]),
+    ).toEqual([
+      ['eo-9721', true],
+      ['eo-10103', true],
+      ['eo-10774', true],
+    ]);
+    expect(
+      read(
+        'Executive Order No. 4652 is hereby revoked insofar as it affects the following-described lands; and Executive Order No. 5098 is hereby revoked.',
+      ),
+    ).toEqual([
+      ['REVOKES', 'eo-4652', true, undefined],
+      ['REVOKES', 'eo-5098', false, undefined],
+    ]);
+  });
+
+  it('reads "I hereby prescribe, to become effective on this date, the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 10001 ..." as amending each (EO 11527), not a power to prescribe them', () => {
+    const text =
+      'By virtue of the authority vested in me by the Military Selective Service Act of 1967 (62 Stat. 604, as amended), I hereby prescribe, to become effective on this date, the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 10001 of September 17, 1948, No. 10202 of January 12, 1951, No. 10292 of September 25, 1951, and constituting portions of Chapter XVI of Title 32 of the Code of Federal Regulations:';
+    expect(read(text)).toEqual(['eo-10001', 'eo-10202', 'eo-10292'].map((id) => ['AMENDS', id, false, undefined]));
+    expect(
+      read(
+        'The Director is authorized to prescribe, from time to time, amendments of the Selective Service Regulations prescribed by Executive Order No. 10292 of September 25, 1951.',
+      ),
+    ).toEqual([]);
+    const line = corpusOrder('11527');
+    expect((parseDocument(line.text, hintsOf(line)).relations ?? []).filter((r) => r.type === 'AMENDS')).toHaveLength(
+      11,
+    );
+  });
+});

@@ -75,10 +75,13 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
  * Refs named only to say where something else comes from: "as amended by", "established by", "as replaced by section
  * 1(b) of Executive Order 13121" (EO 13192),
  * "pursuant to", "as amended or affected by" (EO 10742), "as amended by Annex II of Executive Order No. 11906" (EO 11934); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
- * is hereby revoked" (EO 7081) revokes the amending order only.
+ * is hereby revoked" (EO 7081) revokes the amending order only. Or to leave it out of the act: "Exclusive of Executive
+ * Order No. 10952 of July 20, 1961, all prior Executive orders (including Executive Order No. 10773 ...) are hereby
+ * superseded to the extent that ..." (EO 10958) supersedes 10773 and not 10952; "except", "other than", "with the
+ * exception of", "excluding" as well.
  */
 const ONLY_A_SOURCE =
-  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of))\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$/i;
+  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding))\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$/i;
 
 /**
  * The order that did something to the document described, in a relative clause: "Executive Order No. 7138, ..., and
@@ -122,6 +125,53 @@ const PROVISIONS_RELATING = /\bprovisions\b[^.;:"\u201c\u201d]{0,60}?\b(?:relati
 function saysInPart(text: string): boolean {
   return IN_PART.test(text) || PROVISIONS_RELATING.test(text);
 }
+const IN_PART_ALL = new RegExp(IN_PART.source, 'gi');
+const PROVISIONS_RELATING_ALL = new RegExp(PROVISIONS_RELATING.source, 'g');
+
+/**
+ * Whether a cue of saysInPart stands in the part of the clause an act states, from the semicolon before its subject
+ * (or the verb, when the subject is the President), or the one that ends the act before it, to the one after its verb: "Executive Order No. 9784 ... is hereby
+ * revoked; and all provisions of other prior Executive orders which are inconsistent with this order are hereby
+ * modified to the extent of such inconsistency" (EO 10561), "Executive Order No. 11501, as amended, is revoked; except
+ * that, to the extent consistent with this Order, all determinations ... shall continue in full force" (EO 11958, also
+ * EO 13637): what comes after the semicolon limits something else, the revocation is whole. The cues and semicolons
+ * are found once a clause, not once an act.
+ */
+function partCueWithin(clause: Clause, act: Act, subjectStart: number, previousEnd: number): boolean {
+  const semicolons = semicolonsOf(clause);
+  const before = firstNotBefore(semicolons, (at) => at < subjectStart) - 1;
+  let segmentStart = before >= 0 ? semicolons[before] : 0;
+  // "X is revoked insofar as ...; and Y is revoked": the statement of the act before ends at its semicolon
+  if (previousEnd > 0) {
+    const previous = statementEnd(clause, previousEnd);
+    if (previous < act.start) segmentStart = Math.max(segmentStart, previous);
+  }
+  const segmentEnd = statementEnd(clause, act.end);
+  if (!clause.partCues) {
+    const text = clause.text;
+    const cues = [...matchAll(IN_PART_ALL, text), ...matchAll(PROVISIONS_RELATING_ALL, text)].map((m) => m.index);
+    clause.partCues = cues.sort((a, b) => a - b);
+  }
+  const cues = clause.partCues;
+  const k = firstNotBefore(cues, (at) => at < segmentStart);
+  return k < cues.length && cues[k] < segmentEnd;
+}
+
+function semicolonsOf(clause: Clause): number[] {
+  if (!clause.semicolons) {
+    const semicolons: number[] = [];
+    for (let at = clause.text.indexOf(';'); at >= 0; at = clause.text.indexOf(';', at + 1)) semicolons.push(at);
+    clause.semicolons = semicolons;
+  }
+  return clause.semicolons;
+}
+
+/** Where the statement of an act whose verb ends at `verbEnd` ends: the next semicolon, else the clause's end. */
+function statementEnd(clause: Clause, verbEnd: number): number {
+  const semicolons = semicolonsOf(clause);
+  const after = firstNotBefore(semicolons, (at) => at < verbEnd);
+  return after < semicolons.length ? semicolons[after] : clause.text.length;
+}
 const WHOLE = /\bin (?:its|their) entirety\b/i;
 
 /**
@@ -148,6 +198,9 @@ interface Clause {
   sources?: ReadonlySet<PlacedRef>;
   /** Where a quotation opens or closes, and whether the text after is quoted (see quotedAt), made when first asked. */
   quotes?: QuoteMark[];
+  /** Where its cues of a part stand, and its semicolons (see partCueWithin), found when first asked. */
+  partCues?: number[];
+  semicolons?: number[];
 }
 
 interface QuoteMark {
@@ -407,7 +460,7 @@ const SHALL_BE = /\bshall\s+$/;
  * an amendment made.
  */
 const PRESCRIBES_AMENDMENTS =
-  /\b(?:hereby|in\s+order\s+to)\s+prescribed?\s+(?:,[^,;:]{1,60},\s+)?(?:the\s+following\s+|an\s+)?(?:additions\s+and\s+)?amendments?\s+(?:of|to)\b/g;
+  /\b(?:hereby|in\s+order\s+to)\s+prescribed?(?:,[^,;:]{1,60},)?\s+(?:the\s+following\s+|an\s+)?(?:additions\s+and\s+)?amendments?\s+(?:of|to)\b/g;
 /**
  * Before the order that made the rules or the manual an act is about: "the Manual for Courts-Martial, United States,
  * 1969 (Revised Edition), prescribed by Executive Order No. 11476 and amended by Executive Order No. 11835, is hereby
@@ -777,7 +830,7 @@ export class RelationReader {
     if (!ACT_VERB.test(text)) return; // most clauses state no relation: one scan instead of two patterns and their tests
     const acts = actsIn(text);
     // each read when first needed: most clauses name their targets, in whole
-    let clauseInPart: boolean | undefined;
+    let clauseWhole: boolean | undefined;
     let list: ListItem[] | undefined;
     let from = 0;
     for (let a = 0; a < acts.length; a++) {
@@ -790,6 +843,7 @@ export class RelationReader {
         const denied = DENIED_AFTER.exec(text.slice(act.end, end));
         if (denied) end = act.end + denied.index;
       }
+      const previousEnd = from;
       from = act.end;
       let targets = this.targetsIn(clause, start, end);
       if (act.partsOnly) {
@@ -867,10 +921,12 @@ export class RelationReader {
         endsWith(ITEMS_FOLLOW, text, text.length, 1)
           ? targets[0].ref
           : undefined;
-      clauseInPart ??= saysInPart(text) && !WHOLE.test(text);
+      clauseWhole ??= WHOLE.test(text);
+      // the words after the verb up to the semicolon that ends its statement, if any, at most 80
+      const after = text.slice(act.end, Math.min(act.end + 80, statementEnd(clause, act.end)));
       const inPart =
-        clauseInPart ||
-        (saysInPart(text.slice(act.end, act.end + 80)) && !WHOLE.test(text.slice(act.end, act.end + 40)));
+        (!clauseWhole && partCueWithin(clause, act, Math.min(start, act.start), previousEnd)) ||
+        (saysInPart(after) && !WHOLE.test(text.slice(act.end, act.end + 40)));
       for (let i = 0; i < targets.length; i++) {
         const t = targets[i];
         for (const type of act.types) this.add(type, t.ref, statedIn?.[i] ?? p.id, inPart || !!t.inPart, t.part);
