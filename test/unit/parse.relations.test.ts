@@ -1159,4 +1159,43 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
       11,
     );
   });
+
+  it('reads "Whereas Executive Order No. 9835, as amended, has been revoked by section 12 of Executive Order No. 10450" as another order\'s act, not this one\'s (EO 10459)', () => {
+    expect(
+      read(
+        'Whereas the said Executive Order No. 10422 incorporates by reference certain of the procedures provided or authorized by Executive Order No. 9835 of March 21, 1947, as amended; and Whereas Executive Order No. 9835, as amended, has been revoked by section 12 of Executive Order No. 10450 of April 27, 1953, effective thirty days from the date thereof:',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Executive Order No. 9835 has been superseded by Executive Order No. 10450 of April 27, 1953.'),
+    ).toEqual([]);
+    // said of this order, or with no agent, it is this order's act (EO 14183)
+    expect(read('Executive Order No. 9835 of March 21, 1947, has been revoked by this order.')).toEqual([
+      ['REVOKES', 'eo-9835', false, undefined],
+    ]);
+    expect(
+      read(
+        '(a) Pursuant to the Executive Order of January 20, 2025 (Initial Rescissions of Harmful Executive Orders and Actions), Executive Order 14004 of January 25, 2021 (Enabling All Qualified Americans To Serve Their Country in Uniform), has been revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-14004', false, undefined]]);
+  });
+
+  it('reads "Executive Order No. 10575 ..., as affected by Executive Order No. 10610 ..., is hereby amended" as amending 10575 only (EO 10625)', () => {
+    expect(
+      read(
+        'SECTION 1. Executive Order No. 10575 of November 6, 1954, 19 F. R. 7249, as affected by Executive Order No. 10610 of May 9, 1955, 20 F. R. 3179, is hereby amended as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10575', false, undefined]]);
+    expect(
+      read(
+        'Executive Order No. 10575 of November 6, 1954, as affected by Executive Orders Nos. 10610 and 10663, is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-10575', false, undefined]]);
+    // the order itself amended, named after another that it affects, is still the target (EO 10663)
+    expect(
+      read(
+        'Section 104 of Executive Order No. 10610 of May 9, 1955 (20 F. R. 3181), is hereby amended by adding at the end thereof a new subsection (c).',
+      ),
+    ).toEqual([['AMENDS', 'eo-10610', true, 'Section 104']]);
+  });
 });

@@ -75,13 +75,14 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
  * Refs named only to say where something else comes from: "as amended by", "established by", "as replaced by section
  * 1(b) of Executive Order 13121" (EO 13192),
  * "pursuant to", "as amended or affected by" (EO 10742), "as amended by Annex II of Executive Order No. 11906" (EO 11934); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
- * is hereby revoked" (EO 7081) revokes the amending order only. Or to leave it out of the act: "Exclusive of Executive
+ * is hereby revoked" (EO 7081) revokes the amending order only; "Executive Order No. 10575 ..., as affected by Executive
+ * Order No. 10610 ..., is hereby amended" (EO 10625) amends 10575 only. Or to leave it out of the act: "Exclusive of Executive
  * Order No. 10952 of July 20, 1961, all prior Executive orders (including Executive Order No. 10773 ...) are hereby
  * superseded to the extent that ..." (EO 10958) supersedes 10773 and not 10952; "except", "other than", "with the
  * exception of", "excluding" as well.
  */
 const ONLY_A_SOURCE =
-  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding))\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$/i;
+  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding))\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$/i;
 
 /**
  * The order that did something to the document described, in a relative clause: "Executive Order No. 7138, ..., and
@@ -491,6 +492,12 @@ const A_PART_OF =
 /** What follows "shall be superseded" when it states when this order does it, not a rule for later ("shall be revoked by the Secretary"). */
 const DATED_ACT =
   /^(?:\s+(?:on|as of|upon|at|effective)\b|\s*[.;]|\s*$|\s+by\s+(?:the\s+)?(?:provisions?\s+of\s+)?this\s+[Oo]rder)/;
+/**
+ * "Whereas Executive Order No. 9835, as amended, has been revoked by section 12 of Executive Order No. 10450" (EO
+ * 10459): what another order did, told; "has been revoked." alone, or "by this order", is this order's act (EO 14183).
+ */
+const BY_ANOTHER =
+  /^,?\s+by\s+(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[\w().-]{1,12}\s+of\s+)?(?:the\s+)?(?:Executive\s+[Oo]rders?|Proclamations?|E\.\s?O\.|(?:Presidential\s+)?[Mm]emorandum)\b/;
 const DESCRIBED = /\b(?:which|that|as|since|had)\b[^,]*$/;
 
 interface Act {
@@ -544,6 +551,8 @@ function actsIn(text: string): Act[] {
     if (m[1] !== 'be' && endsWith(NEGATED, text, m.index, 1)) continue;
     // "which has been revoked" describes the document; "X has been revoked" states it.
     if (m[1].endsWith('been') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (m[1].endsWith('been') && BY_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
+      continue;
     const types = m[3] ? [TYPE_OF[m[2]], TYPE_OF[m[3]]] : ONE_TYPE[m[2]];
     const act: Act = { types, start: m.index, end: m.index + m[0].length, passive: true };
     if (m[2] === 'terminated' || m[2].startsWith('cancel')) act.subjectOnly = true;
