@@ -1198,4 +1198,23 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
       ),
     ).toEqual([['AMENDS', 'eo-10610', true, 'Section 104']]);
   });
+
+  it('reads "paragraph numbered 1 of Executive Order No. 6861 ... be and it is hereby revoked" as that paragraph (EO 6871), and "paragraphs numbered 1 and 2 of" (EO 10429)', () => {
+    expect(
+      read(
+        '1. That paragraph numbered 1 of Executive Order No. 6861, dated September 28, 1934, be and it is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-6861', true, 'paragraph numbered 1']]);
+    expect(
+      read(
+        'it is ordered that paragraphs numbered 1 and 2 of Executive Order No. 10179 of November 8, 1950, entitled "Establishing the Korean Service Medal", be, and they are hereby, amended to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10179', true, 'paragraphs numbered 1 and 2']]);
+    // a paragraph named after the order is no part before it: the amendment is of the order (EO 6710)
+    expect(
+      read(
+        'Executive Order No. 6580 of February 1, 1934, is hereby amended by striking out paragraph numbered 2 thereof and inserting in its stead the following paragraph:',
+      ),
+    ).toEqual([['AMENDS', 'eo-6580', false, undefined]]);
+  });
 });
