@@ -1217,4 +1217,21 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
       ),
     ).toEqual([['AMENDS', 'eo-6580', false, undefined]]);
   });
+
+  it('reads "Section 1-301(b)of Executive Order No 12163" with its space lost after ")" as that section (EO 12423, EO 12560)', () => {
+    expect(
+      read(
+        'Section 1-301(b)of Executive Order No 12163, as amended, is further amended by deleting "and 635(g)" and inserting in lieu thereof "635(g), and 636(i)".',
+      ),
+    ).toEqual([['AMENDS', 'eo-12163', true, 'Section 1-301(b)']]);
+    expect(
+      read(
+        'Section 1-201(a)(15)of Executive Order No 12163, as amended, as redesignated by this Order, is further amended by deleting "(other than chapter 4 thereof)".',
+      ),
+    ).toEqual([['AMENDS', 'eo-12163', true, 'Section 1-201(a)(15)']]);
+    // only after a closing parenthesis: a word run into "of" is no label
+    expect(read('Section 2of Executive Order No 12163 is further amended by deleting "(a)".')).toEqual([
+      ['AMENDS', 'eo-12163', false, undefined],
+    ]);
+  });
 });

@@ -103,11 +103,12 @@ const PART_WORD = /\b(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clau
 // "3", "1(h)", "1-102", "2 (b)", "I", "(g)"; several joined by commas, "and", "or", "through".
 const PART_LABEL = '(?:\\d+[A-Za-z]?(?:[-.]\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\))*';
 // "sections 2(a), section 2(d), and section 2(e)" (EO 14198): the word again before a label, after a comma or "and"
+// "Section 1-301(b)of Executive Order No 12163" (EO 12423, also EO 12560): a label that ends in ")" may lose its space.
 // "paragraph numbered 1 of Executive Order No. 6861" (EO 6871), "paragraphs numbered 1 and 2 of" (EO 10429): the word
 // "numbered" between a part's word and its label, as orders of the 1930s-1950s write it
 const PART_LABELS = `${PART_LABEL}(?:,?\\s+(?:and\\s+|or\\s+|through\\s+)?${PART_LABEL}|,\\s*${PART_LABEL}|(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:sub)?sections?\\s+${PART_LABEL})*`;
 const PART_CHAIN = new RegExp(
-  `^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)(?:\\s+numbered)?|Sec\\.)\\s+${PART_LABELS}\\s+of\\s+)+(?:the\\s+)?(?:said\\s+)?$`,
+  `^(?:(?:(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?|articles?|titles?)(?:\\s+numbered)?|Sec\\.)\\s+${PART_LABELS}(?:\\s+|(?<=\\))\\s*)of\\s+)+(?:the\\s+)?(?:said\\s+)?$`,
   'i',
 );
 /**
@@ -284,7 +285,7 @@ function targetPart(before: string): string | undefined {
   for (const m of matchAll(PART_WORD, window)) {
     const tail = window.slice(m.index);
     if (PART_CHAIN.test(tail)) {
-      best = tail.replace(/\s+of\s+(?:the\s+)?(?:said\s+)?$/i, '').trim();
+      best = tail.replace(/\s*of\s+(?:the\s+)?(?:said\s+)?$/i, '').trim();
       break;
     }
   }
