@@ -145,6 +145,12 @@ export class AgencyResolver {
   private readonly phrases: NameMatcher;
   private readonly resolved = new Map<string, AgencyRef | null>();
   private readonly listedSecretaries = new Map<string, AgencyRef | null>();
+  /** What each "Title of Name" reads as, by title, then name. */
+  private readonly formsRead = new Map<string, Map<string, AgencyRef | null>>();
+  /** The bodies a phrase that is no bare word names, by its words (another order's body, or an officer's). */
+  private readonly bodiesOfWords = new Map<string, string | null>();
+  /** The agencies recorded with their parents and history. */
+  private readonly used = new Set<string>();
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
   private readonly actorLikeHits = new Map<string, RegExpExecArray[]>();
   private readonly bodyNames?: NameMatcher;
@@ -350,8 +356,16 @@ export class AgencyResolver {
     if (defined) return add(m, defined.actor, defined.id);
     const group = this.perAgencyGroup(words, order);
     if (group) return add(m, 'GROUP', group);
-    const known = this.bodyOfAnother(words) ?? this.officerOfBody(words);
+    const known = this.bodyOfWords(words);
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /** Another order's body named in full, or the body whose officer the words name; asked once per words. */
+  private bodyOfWords(words: string): string | undefined {
+    let id = this.bodiesOfWords.get(words);
+    if (id === undefined)
+      this.bodiesOfWords.set(words, (id = this.bodyOfAnother(words) ?? this.officerOfBody(words) ?? null));
+    return id ?? undefined;
   }
 
   /**
@@ -573,17 +587,20 @@ export class AgencyResolver {
     let hits = this.directHits.get(text);
     if (!hits) {
       const found = this.phrases.all(text);
-      hits = !found.length
-        ? NO_HITS
-        : exactSize(
-            found.flatMap((match) => {
-              const ref = this.resolve(match[1]);
-              return ref ? [{ match, ref }] : [];
-            }),
-          );
+      hits = found.length ? this.resolvedHits(found) : NO_HITS;
       this.directHits.set(text, hits);
     }
     return hits;
+  }
+
+  /** The phrases found that the register resolves, with what they resolve to; at their own size, kept for the parse. */
+  private resolvedHits(found: RegExpExecArray[]): { match: RegExpExecArray; ref: AgencyRef }[] {
+    const hits: { match: RegExpExecArray; ref: AgencyRef }[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const ref = this.resolve(found[k][1]);
+      if (ref) hits.push({ match: found[k], ref });
+    }
+    return hits.length ? exactSize(hits) : NO_HITS;
   }
 
   /**
@@ -610,8 +627,18 @@ export class AgencyResolver {
     return hit ? this.use(hit.ref.id) : undefined;
   }
 
-  /** "Secretary of War" -> Department of War; "Director of the Peace Corps" -> Peace Corps; by name in the register. */
+  /**
+   * "Secretary of War" -> Department of War; "Director of the Peace Corps" -> Peace Corps; by name in the register.
+   * Asked once per title and name: a long list says the same few titles a hundred thousand times.
+   */
   private byForm(title: string, rest: string): AgencyRef | undefined {
+    const ofTitle = listIn(this.formsRead, title, () => new Map<string, AgencyRef | null>());
+    let ref = ofTitle.get(rest);
+    if (ref === undefined) ofTitle.set(rest, (ref = this.readForm(title, rest) ?? null));
+    return ref ?? undefined;
+  }
+
+  private readForm(title: string, rest: string): AgencyRef | undefined {
     const name = rest.replace(/(?:\s+(?:of|and|for|on|the))+$/g, '').replace(/[.,]$/, '');
     const tries =
       title === 'Secretary'
@@ -635,7 +662,11 @@ export class AgencyResolver {
 
   /** Records an agency with its parents and history, so PART_OF and SUCCEEDED_BY always have both ends. */
   private use(id: string): string {
-    this.register.closure(id, this.found);
+    // once per agency: a long list names the same few a hundred thousand times
+    if (!this.used.has(id)) {
+      this.used.add(id);
+      this.register.closure(id, this.found);
+    }
     return id;
   }
 

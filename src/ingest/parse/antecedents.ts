@@ -5,7 +5,7 @@
  */
 import { remembered } from './remembered';
 import { AgencyRef } from '../reference';
-import { escapeRegExp } from './patterns';
+import { escapeRegExp, isSpaceCode } from './patterns';
 import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
@@ -49,9 +49,14 @@ const TITLES =
   /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
 
 export class Antecedents {
-  private readonly named: Named[];
-  /** Full names of actors outside the register ("the Federal Board for Vocational Education"), in order. */
-  private readonly names: FullName[];
+  /**
+   * The agencies named and the full names of actors outside the register ("the Federal Board for Vocational
+   * Education"), in document order; each read on first use: many long texts never ask for a bare word's antecedent,
+   * and a list of 100,000 mentions made for nothing was a fifth of such a text's mentions.
+   */
+  private namedList?: Named[];
+  private namesList?: FullName[];
+  private readonly inOrder: SaidText[];
   private byWord?: Map<string, FullName[]>;
   /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
   private readonly namedFitting = new Map<RegExp, Named[]>();
@@ -61,27 +66,48 @@ export class Antecedents {
   constructor(
     /** What the order says in document order: a provision's text, a heading, the title (only text and place are read). */
     provisions: readonly SaidText[],
-    direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
-    actorLike: (text: string) => RegExpExecArray[],
+    private readonly direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
+    private readonly actorLike: (text: string) => RegExpExecArray[],
   ) {
-    const inOrder = inDocumentOrder(provisions);
-    // pushed in one loop: arrays made and spread for each provision were much of a long order's garbage
-    this.named = [];
-    this.names = [];
-    for (const p of inOrder) {
-      for (const { match, ref } of direct(p.text)) this.named.push({ order: p.order, start: match.index, ref });
-      const first = this.names.length;
-      for (const m of actorLike(p.text)) {
-        const name = m[0].replace(/^(?:the|each|any)\s+/i, '');
-        if (/\s/.test(name)) this.names.push({ order: p.order, start: m.index, name });
+    this.inOrder = inDocumentOrder(provisions);
+  }
+
+  /** The register agencies named, in document order. */
+  private get named(): Named[] {
+    if (!this.namedList) {
+      // pushed in one loop: arrays made and spread for each provision were much of a long order's garbage
+      const named: Named[] = [];
+      for (const p of this.inOrder) {
+        const hits = this.direct(p.text);
+        for (let k = 0; k < hits.length; k++)
+          named.push({ order: p.order, start: hits[k].match.index, ref: hits[k].ref });
       }
-      const continued = continuedBodies(p.text);
-      if (!continued.length) continue;
-      for (const m of continued) if (/\s/.test(m[1])) this.names.push({ order: p.order, start: m.index, name: m[1] });
-      // the provision's names by where they start, as the stable sort of the two lists together gave them
-      const own = this.names.splice(first).sort((a, b) => a.start - b.start);
-      for (const n of own) this.names.push(n);
+      this.namedList = named;
     }
+    return this.namedList;
+  }
+
+  /** The full names of actors, in document order. */
+  private get names(): FullName[] {
+    if (!this.namesList) {
+      const names: FullName[] = [];
+      for (const p of this.inOrder) {
+        const first = names.length;
+        const like = this.actorLike(p.text);
+        for (let k = 0; k < like.length; k++) {
+          const name = fullName(like[k][0]);
+          if (name) names.push({ order: p.order, start: like[k].index, name });
+        }
+        const continued = continuedBodies(p.text);
+        if (!continued.length) continue;
+        for (const m of continued) if (/\s/.test(m[1])) names.push({ order: p.order, start: m.index, name: m[1] });
+        // the provision's names by where they start, as the stable sort of the two lists together gave them
+        const own = names.splice(first).sort((a, b) => a.start - b.start);
+        for (const n of own) names.push(n);
+      }
+      this.namesList = names;
+    }
+    return this.namesList;
   }
 
   /** The last full name before (`order`, `start`) that a bare word ("Board") abbreviates. */
@@ -108,12 +134,13 @@ export class Antecedents {
   private namesByWord(): Map<string, FullName[]> {
     if (!this.byWord) {
       this.byWord = new Map();
-      for (const n of this.names)
-        for (let m = WORD.exec(n.name); m; m = WORD.exec(n.name)) {
-          const list = listIn(this.byWord, m[0]);
-          // once per name, however often it says the word (a Set of each name's words was garbage by the thousand)
-          if (list[list.length - 1] !== n) list.push(n);
-        }
+      // a long order says the same few names thousands of times: each name's words read once
+      const wordsOf = new Map<string, string[]>();
+      for (const n of this.names) {
+        let words = wordsOf.get(n.name);
+        if (!words) wordsOf.set(n.name, (words = distinctWords(n.name)));
+        for (let k = 0; k < words.length; k++) listIn(this.byWord, words[k]).push(n);
+      }
     }
     return this.byWord;
   }
@@ -137,18 +164,20 @@ export class Antecedents {
       const ref = agencies[a];
       if (pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))) fits[a] = 1;
     }
+    const named = this.named;
     const out: Named[] = [];
-    for (let k = 0; k < this.named.length; k++) if (fits[agencyOf[k]]) out.push(this.named[k]);
+    for (let k = 0; k < named.length; k++) if (fits[agencyOf[k]]) out.push(named[k]);
     return out;
   }
 
   /** The agencies named, each once, and which of them each of `named` is; made on first use. */
   private agencyTable(): { agencies: AgencyRef[]; agencyOf: Int32Array } {
     if (!this.agencies) {
+      const named = this.named;
       const numbers = new Map<AgencyRef, number>();
-      const agencyOf = new Int32Array(this.named.length);
-      for (let k = 0; k < this.named.length; k++) {
-        const ref = this.named[k].ref;
+      const agencyOf = new Int32Array(named.length);
+      for (let k = 0; k < named.length; k++) {
+        const ref = named[k].ref;
         let a = numbers.get(ref);
         if (a === undefined) numbers.set(ref, (a = numbers.size));
         agencyOf[k] = a;
@@ -159,8 +188,26 @@ export class Antecedents {
   }
 }
 
+/** An actor-like phrase without its "the", "each" or "any": a full name only if it has two words or more. */
+function fullName(phrase: string): string | undefined {
+  const bare = LEADING_ARTICLE.exec(phrase);
+  const from = bare ? bare[0].length : 0;
+  // the phrase cut only when a space stands after its first word: most are one word ("the Council")
+  for (let k = from; k < phrase.length; k++) if (isSpaceCode(phrase.charCodeAt(k))) return phrase.slice(from);
+  return undefined;
+}
+
+const LEADING_ARTICLE = /^(?:the|each|any)\s+/i;
+
 /** A word as `\b` sees it; global, run to its end on each name (so its place is back at 0 after). */
 const WORD = /\w+/g;
+
+/** The words of a name, each once, in the order it first says them. */
+function distinctWords(name: string): string[] {
+  const words: string[] = [];
+  for (let m = WORD.exec(name); m; m = WORD.exec(name)) if (!words.includes(m[0])) words.push(m[0]);
+  return words;
+}
 
 /** An officer's title over a body ("Chairman of the Council"): it names the officer, never the body's full name. */
 const OFFICER_OF =

@@ -12,7 +12,14 @@ const wrapped = (source: string) => String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`;
 
 export class AgencyGroups {
   /** Each with the words every match of it holds (a long text names some group, seldom many), and its sticky twin. */
-  private readonly patterns: { id: string; re: RegExp; at: RegExp; needs: string[] }[];
+  private readonly patterns: {
+    id: string;
+    source: string;
+    re: RegExp;
+    at: RegExp;
+    needs: string[];
+    oneOf?: string[];
+  }[];
   /** Any group phrase at all. */
   private readonly any: RegExp;
   /**
@@ -20,15 +27,19 @@ export class AgencyGroups {
    * pattern refers back to a group, whose number differs in the union.
    */
   private readonly starts?: RegExp;
+  /** The scans for where the phrases of some of the patterns may start, by the patterns' numbers. */
+  private readonly startsOf = new Map<string, RegExp>();
 
   constructor(readonly refs: AgencyGroupRef[]) {
     const sources = refs.flatMap((g) => g.patterns);
     this.patterns = refs.flatMap((g) =>
       g.patterns.map((source) => ({
         id: g.id,
+        source,
         re: new RegExp(wrapped(source), 'g'),
         at: new RegExp(wrapped(source), 'y'),
         needs: requiredLiterals(source),
+        oneOf: oneOfLiterals(source),
       })),
     );
     const union = sources.map((source) => `(?:${source})`).join('|') || '(?!)';
@@ -42,21 +53,49 @@ export class AgencyGroups {
     // one scan of the text for where any may start, then each pattern tried there only: a scan for each (and a search
     // for each one's words) was most of the time of a long text's mentions. None found is the common text that names
     // no group: this scan tries word boundaries only, half the time of a test for any group phrase at all (2 MB: 35 ms, 78)
-    const starts = this.starts ? placesWhere(this.starts, text) : undefined;
+    // first the patterns whose words the text holds: most texts hold none, and the scan for where a phrase may start
+    // tried every word boundary of them (a fifth of a long paragraph's mentions)
+    const possible = this.possibleIn(text);
+    if (!possible.length) return [];
+    const scan = this.starts ? this.startsOfSome(possible) : undefined;
+    const starts = scan ? placesWhere(scan, text) : undefined;
     if (starts ? !starts.length : !this.any.test(text)) return [];
     const hits: GroupHit[] = [];
     if (starts) {
-      for (const { id, at } of this.patterns) matchesAt(at, text, starts, id, hits);
+      for (const { id, at } of possible) matchesAt(at, text, starts, id, hits);
     } else {
-      for (const { id, re, needs } of this.patterns)
-        if (needs.every((words) => text.includes(words)))
-          for (const m of matchAll(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, groupId: id });
+      for (const { id, re } of possible)
+        for (const m of matchAll(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, groupId: id });
     }
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     // a span set, not a scan of those kept: a long paragraph can name "each agency" thousands of times
     const taken = new SpanSet();
     const kept = hits.filter((h) => taken.take(h));
     return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /** The patterns that may match in `text`: it holds every word each needs, and one of the words each needs one of. */
+  private possibleIn(text: string): typeof this.patterns {
+    let out: typeof this.patterns | undefined;
+    for (const pattern of this.patterns) {
+      const { needs, oneOf } = pattern;
+      if (!needs.every((words) => text.includes(words))) continue;
+      if (oneOf && !oneOf.some((words) => text.includes(words))) continue;
+      (out ??= []).push(pattern);
+    }
+    return out ?? [];
+  }
+
+  /** The scan for where a phrase of one of `some` may start: a match of each starts where their union matches. */
+  private startsOfSome(some: typeof this.patterns): RegExp {
+    if (some.length === this.patterns.length) return this.starts!;
+    const key = some.map((p) => this.patterns.indexOf(p)).join(',');
+    let scan = this.startsOf.get(key);
+    if (!scan) {
+      const union = some.map((p) => `(?:${p.source})`).join('|');
+      this.startsOf.set(key, (scan = new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`, 'g')));
+    }
+    return scan;
   }
 
   name(id: string): string {
@@ -67,4 +106,110 @@ export class AgencyGroups {
 /** The hits of `at`'s pattern (sticky) that a global scan finds, tried at the places it may start only. */
 function matchesAt(at: RegExp, text: string, starts: number[], groupId: string, out: GroupHit[]): void {
   for (const m of matchesAtStarts(at, text, starts)) out.push({ start: m.index, end: m.index + m[0].length, groupId });
+}
+
+/**
+ * Plain words of which every match of a regex source holds one (a source used without the i flag): "agenc(?:y|ies)|
+ * establishments?" holds "agenc" or "establishment". Undefined where none can be told. Runs of plain characters, and
+ * groups that are not optional, are each such a set; of those of a sequence, the one whose shortest word is longest.
+ */
+export function oneOfLiterals(source: string): string[] | undefined {
+  // a code, a property or a named back reference: characters that are not what they read as
+  if (/\\[uxcpPk]/.test(source)) return undefined;
+  return alternativesIn(source, 0, source.length);
+}
+
+/** `oneOfLiterals` of the alternatives between `from` and `to`: the union of each one's, if each has one. */
+function alternativesIn(source: string, from: number, to: number): string[] | undefined {
+  const out: string[] = [];
+  let start = from;
+  for (let k = from; k <= to;) {
+    if (k === to || source[k] === '|') {
+      const words = sequenceIn(source, start, k);
+      if (!words) return undefined;
+      out.push(...words);
+      start = k + 1;
+      k++;
+    } else if (source[k] === '\\') k += 2;
+    else if (source[k] === '[') k = classEnd(source, k);
+    else if (source[k] === '(') k = groupEnd(source, k);
+    else k++;
+  }
+  return out;
+}
+
+/** `oneOfLiterals` of one alternative, a sequence of atoms between `from` and `to`. */
+function sequenceIn(source: string, from: number, to: number): string[] | undefined {
+  let best: string[] | undefined;
+  const consider = (words: string[] | undefined) => {
+    if (!words?.length || words.some((w) => !w)) return;
+    const shortest = Math.min(...words.map((w) => w.length));
+    if (!best || shortest > Math.min(...best.map((w) => w.length))) best = words;
+  };
+  let run = '';
+  const close = () => {
+    if (run) consider([run]);
+    run = '';
+  };
+  for (let k = from; k < to;) {
+    const c = source[k];
+    let atom: string | undefined; // a plain character, or undefined for anything else
+    let inner: string[] | undefined; // a group's words
+    let next = k + 1;
+    if (c === '\\') {
+      const e = source[k + 1] ?? '';
+      // an escaped punctuation mark stands for itself; \s, \b, \d, a back reference ... are not plain
+      atom = /[^\w\s]/.test(e) ? e : undefined;
+      next = k + 2;
+    } else if (c === '[') {
+      next = classEnd(source, k);
+    } else if (c === '(') {
+      next = groupEnd(source, k);
+      // a lookaround holds nothing of the match; a named group's name is no text
+      const body = /^\(\?(?:[=!]|<[=!])/.test(source.slice(k, k + 4))
+        ? undefined
+        : /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\((?!\?)/.exec(source.slice(k, next));
+      inner = body ? alternativesIn(source, k + body[0].length, next - 1) : undefined;
+    } else if (!'.^$'.includes(c)) {
+      atom = c;
+    }
+    const bounds = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(next, next + 24));
+    const q = source[next] === '{' && !bounds ? '' : source[next];
+    const optional = q === '?' || q === '*' || (bounds !== null && bounds[1] === '0');
+    const repeated = q === '+' || (bounds !== null && bounds[1] !== '0');
+    if (atom !== undefined && !optional) run += atom;
+    if (atom === undefined || optional || repeated) close();
+    if (!optional) consider(inner);
+    k = next;
+    // skip the quantifier (and a lazy mark after it)
+    if (q === '?' || q === '*' || q === '+') k++;
+    else if (bounds) k += bounds[0].length;
+    if (source[k] === '?' && (q === '*' || q === '+' || q === '?' || bounds)) k++;
+  }
+  close();
+  return best;
+}
+
+/** The index after the class opening at `k`. */
+function classEnd(source: string, k: number): number {
+  let j = k + 1;
+  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+  return j + 1;
+}
+
+/** The index after the group opening at `k`, past nested groups, classes and escapes. */
+function groupEnd(source: string, k: number): number {
+  let depth = 0;
+  let j = k;
+  while (j < source.length) {
+    const c = source[j];
+    if (c === '\\') j += 2;
+    else if (c === '[') j = classEnd(source, j);
+    else {
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return j + 1;
+      j++;
+    }
+  }
+  return j;
 }

@@ -213,6 +213,11 @@ export class NameMatcher {
   private readonly candidates: RegExp;
   /** Where the name of the last match found by `at` starts. */
   private nameStart = 0;
+  /**
+   * Where the last name after a prefix was looked for in vain, in the text `all` reads: the scan's next place is that
+   * name's first word, and a walk there again fails as well ("the Director of the Office" walked twice).
+   */
+  private failedAt = -1;
 
   constructor(
     private readonly prefixes: string[],
@@ -265,6 +270,7 @@ export class NameMatcher {
     const candidates = this.candidates;
     const n = text.length;
     let from = 0;
+    this.failedAt = -1;
     while (from < n) {
       candidates.lastIndex = from;
       if (!candidates.test(text)) break;
@@ -295,12 +301,13 @@ export class NameMatcher {
         let q = afterWord;
         while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
         // \s+ gives back spaces one by one when what follows fails
-        for (; q > afterWord; q--) {
+        for (const first = q; q > afterWord; q--) {
           const end = this.name(text, q);
           if (end >= 0) {
             this.nameStart = q;
             return end;
           }
+          if (q === first) this.failedAt = q;
         }
       }
     }
@@ -310,6 +317,7 @@ export class NameMatcher {
   }
 
   private name(text: string, q: number): number {
+    if (q === this.failedAt) return -1;
     return this.starts[text.charCodeAt(q)] & NAME_FIRST ? this.walk(this.root, text, q) : -1;
   }
 

@@ -3,7 +3,7 @@
  * phrases found must be those a scan of the whole text for each pattern finds: if a place were missed, a text that
  * names the group would lose the mention.
  */
-import { AgencyGroups } from '../../../src/ingest/parse/groups';
+import { AgencyGroups, oneOfLiterals } from '../../../src/ingest/parse/groups';
 import { SpanSet } from '../../../src/ingest/parse/patterns';
 import { loadReference } from '../../../src/ingest/reference';
 import { corpus } from '../corpus-lines';
@@ -53,5 +53,28 @@ describe('group phrases looked for where one may start', () => {
       'executive-departments-and-agencies The heads of executive departments and agencies @0',
       'executive-departments-and-agencies each agency @71',
     ]);
+  });
+
+  it('passes over a text by words one of which each phrase holds, and every phrase of the corpus holds one', () => {
+    expect(oneOfLiterals('agenc(?:y|ies)|establishments?')).toEqual(['agenc', 'establishment']);
+    expect(oneOfLiterals('[Hh]eads? of (?:the )?(?:departments|agencies)')).toEqual(['departments', 'agencies']);
+    // a lookaround holds nothing of the match; an optional group says nothing
+    expect(oneOfLiterals("(?<=^|[.:;]\\s+)Agencies(?!['’])")).toEqual(['Agencies']);
+    expect(oneOfLiterals('(?:each )?[Aa]gency')).toEqual(['gency']);
+    expect(oneOfLiterals('[A-Z]\\w+')).toBeUndefined();
+    const texts = corpus()
+      .filter((_, i) => i % 10 === 0)
+      .map((line) => line.text);
+    let phrases = 0;
+    for (const source of groups.refs.flatMap((g) => g.patterns)) {
+      const words = oneOfLiterals(source);
+      if (!words) continue;
+      for (const text of texts)
+        for (const m of text.matchAll(new RegExp(source, 'g'))) {
+          expect(words.some((w) => m[0].includes(w))).toBe(true);
+          phrases++;
+        }
+    }
+    expect(phrases).toBeGreaterThan(500);
   });
 });
