@@ -113,6 +113,8 @@ const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
 /** Before a department head's title, the words of an officer under him ("Assistant Secretary of Labor for ..."). */
 const UNDER_HEAD = /^(?:Assistant|Under|Deputy|Associate)\s+$/;
+/** A bare title or body word of one or two words after its article ("the Commission", "the Pay Board"). */
+const BARE = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary(?!\s+of\b)(?!\s+concerned\b)(?:'s)?/g;
 /** "the Secretary concerned": whichever Secretary a case falls to; no one agency. */
 const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
@@ -149,6 +151,9 @@ export class AgencyResolver {
   private readonly formsRead = new Map<string, Map<string, AgencyRef | null>>();
   /** The bodies a phrase that is no bare word names, by its words (another order's body, or an officer's). */
   private readonly bodiesOfWords = new Map<string, string | null>();
+  /** What `bareWords` and `headOf` read each phrase as. */
+  private readonly bareOf = new Map<string, string | null>();
+  private readonly headsOf = new Map<string, string | null>();
   /** The agencies recorded with their parents and history. */
   private readonly used = new Set<string>();
   private readonly directHits = new Map<string, { match: RegExpExecArray; ref: AgencyRef }[]>();
@@ -318,35 +323,35 @@ export class AgencyResolver {
     order: number,
     add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void,
   ): void {
-    const bare = /^(?:the|each|any)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$/i.exec(m[0]);
+    const bare = this.bareWords(m[0]);
     if (bare) {
-      const defined = this.definedAs(bare[1], order, m.index);
+      const defined = this.definedAs(bare, order, m.index);
       if (defined) return add(m, defined.actor, defined.id);
-      if (bare[1] === 'Secretaries') {
+      if (bare === 'Secretaries') {
         const each = this.secretariesBefore(order, m.index);
         if (each.length > 1) return pieces(m, each.length).forEach((piece, k) => add(piece, 'AGENCY', each[k]));
       }
-      const head = headOf(bare[1]);
+      const head = this.headOf(bare);
       const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
       if (body) return add(m, 'BODY', body.id);
       const appointed = this.appointedOwner(m[0], order, m.index);
       if (appointed) return add(m, appointed.actor, appointed.id);
-      const agency = this.antecedents.before(order, m.index, antecedentPattern(bare[1]));
+      const agency = this.antecedents.before(order, m.index, antecedentPattern(bare));
       if (agency) return add(m, 'AGENCY', agency);
-      const office = this.actOffices.get(bare[1]);
+      const office = this.actOffices.get(bare);
       if (office) return add(m, 'AGENCY', office);
-      const headed = this.headedBody(bare[1], order, m.index);
+      const headed = this.headedBody(bare, order, m.index);
       if (headed) return add(m, 'BODY', headed.id);
-      const ofAmended = this.amendedBody(bare[1], order, m.index);
+      const ofAmended = this.amendedBody(bare, order, m.index);
       if (ofAmended) return add(m, 'BODY', ofAmended);
-      const name = this.antecedents.nameBefore(order, m.index, bare[1]);
+      const name = this.antecedents.nameBefore(order, m.index, bare);
       // two words may be a board's whole name ("The Pay Board and Price Commission established by sections 7 and 8 of
       // Executive Order No. 11627 ... are hereby continued", EO 11640); plain ones ("the Executive Committee") are not,
       // nor a service or office ("the Foreign Service" is the law's, whatever order once named it)
       const known =
         (name ? this.bodyOfAnother(name) : undefined) ??
-        (/^\S+\s+(?:Board|Commission|Council|Committee|Panel|Group)$/.test(bare[1])
-          ? this.bodyOfAnother(bare[1])
+        (/^\S+\s+(?:Board|Commission|Council|Committee|Panel|Group)$/.test(bare)
+          ? this.bodyOfAnother(bare)
           : undefined);
       return known ? add(m, 'BODY', known) : add(m, 'UNRESOLVED', undefined, name);
     }
@@ -358,6 +363,22 @@ export class AgencyResolver {
     if (group) return add(m, 'GROUP', group);
     const known = this.bodyOfWords(words);
     add(m, known ? 'BODY' : 'UNRESOLVED', known);
+  }
+
+  /**
+   * The word or two of a bare title or body word ("the Commission" -> "Commission"), or undefined; read once per
+   * phrase, as the body word's head: a long text says the same few thousands of times.
+   */
+  private bareWords(phrase: string): string | undefined {
+    let words = this.bareOf.get(phrase);
+    if (words === undefined) this.bareOf.set(phrase, (words = BARE.exec(phrase)?.[1] ?? null));
+    return words ?? undefined;
+  }
+
+  private headOf(word: string): string | undefined {
+    let head = this.headsOf.get(word);
+    if (head === undefined) this.headsOf.set(word, (head = headOf(word) ?? null));
+    return head ?? undefined;
   }
 
   /** Another order's body named in full, or the body whose officer the words name; asked once per words. */
@@ -393,7 +414,7 @@ export class AgencyResolver {
     if (!this.bodies.length) return undefined;
     this.heads ??= bodyHeads(this.input.provisions);
     const word = headedBefore(this.heads, title, order, start);
-    const head = word ? headOf(word) : undefined;
+    const head = word ? this.headOf(word) : undefined;
     return head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
   }
 
@@ -403,7 +424,7 @@ export class AgencyResolver {
    * exactly one (a word two of its bodies share stays unresolved).
    */
   private amendedBody(word: string, order: number, start: number): string | undefined {
-    const head = headOf(word);
+    const head = this.headOf(word);
     if (!head) return undefined;
     this.amended ??= amendedOrders(this.input.provisions, this.input.title);
     if (!this.amended.length) return undefined;
@@ -488,7 +509,7 @@ export class AgencyResolver {
   private ownerWord(word: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
     const defined = this.definedAs(word, order, start);
     if (defined) return defined;
-    const head = headOf(word);
+    const head = this.headOf(word);
     const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
     if (body) return { actor: 'BODY', id: body.id };
     const agency = this.antecedents.before(order, start, antecedentPattern(word));

@@ -49,14 +49,9 @@ const TITLES =
   /^(?:Secretary|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Chief|Coordinator|Archivist|Representative)$/;
 
 export class Antecedents {
-  /**
-   * The agencies named and the full names of actors outside the register ("the Federal Board for Vocational
-   * Education"), in document order; each read on first use: many long texts never ask for a bare word's antecedent,
-   * and a list of 100,000 mentions made for nothing was a fifth of such a text's mentions.
-   */
-  private namedList?: Named[];
-  private namesList?: FullName[];
-  private readonly inOrder: SaidText[];
+  private readonly named: Named[] = [];
+  /** Full names of actors outside the register ("the Federal Board for Vocational Education"), in order. */
+  private readonly names: FullName[] = [];
   private byWord?: Map<string, FullName[]>;
   /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
   private readonly namedFitting = new Map<RegExp, Named[]>();
@@ -66,48 +61,32 @@ export class Antecedents {
   constructor(
     /** What the order says in document order: a provision's text, a heading, the title (only text and place are read). */
     provisions: readonly SaidText[],
-    private readonly direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
-    private readonly actorLike: (text: string) => RegExpExecArray[],
+    direct: (text: string) => { match: RegExpExecArray; ref: AgencyRef }[],
+    actorLike: (text: string) => RegExpExecArray[],
   ) {
-    this.inOrder = inDocumentOrder(provisions);
+    // pushed in one loop: arrays made and spread for each provision were much of a long order's garbage
+    for (const p of inDocumentOrder(provisions)) {
+      const hits = direct(p.text);
+      for (let k = 0; k < hits.length; k++)
+        this.named.push({ order: p.order, start: hits[k].match.index, ref: hits[k].ref });
+      this.addNames(p, actorLike(p.text));
+    }
   }
 
-  /** The register agencies named, in document order. */
-  private get named(): Named[] {
-    if (!this.namedList) {
-      // pushed in one loop: arrays made and spread for each provision were much of a long order's garbage
-      const named: Named[] = [];
-      for (const p of this.inOrder) {
-        const hits = this.direct(p.text);
-        for (let k = 0; k < hits.length; k++)
-          named.push({ order: p.order, start: hits[k].match.index, ref: hits[k].ref });
-      }
-      this.namedList = named;
+  /** The full names a provision says, by where they start. */
+  private addNames(p: SaidText, like: RegExpExecArray[]): void {
+    const names = this.names;
+    const first = names.length;
+    for (let k = 0; k < like.length; k++) {
+      const name = fullName(like[k][0]);
+      if (name) names.push({ order: p.order, start: like[k].index, name });
     }
-    return this.namedList;
-  }
-
-  /** The full names of actors, in document order. */
-  private get names(): FullName[] {
-    if (!this.namesList) {
-      const names: FullName[] = [];
-      for (const p of this.inOrder) {
-        const first = names.length;
-        const like = this.actorLike(p.text);
-        for (let k = 0; k < like.length; k++) {
-          const name = fullName(like[k][0]);
-          if (name) names.push({ order: p.order, start: like[k].index, name });
-        }
-        const continued = continuedBodies(p.text);
-        if (!continued.length) continue;
-        for (const m of continued) if (/\s/.test(m[1])) names.push({ order: p.order, start: m.index, name: m[1] });
-        // the provision's names by where they start, as the stable sort of the two lists together gave them
-        const own = names.splice(first).sort((a, b) => a.start - b.start);
-        for (const n of own) names.push(n);
-      }
-      this.namesList = names;
-    }
-    return this.namesList;
+    const continued = continuedBodies(p.text);
+    if (!continued.length) return;
+    for (const m of continued) if (/\s/.test(m[1])) names.push({ order: p.order, start: m.index, name: m[1] });
+    // the provision's names by where they start, as the stable sort of the two lists together gave them
+    const own = names.splice(first).sort((a, b) => a.start - b.start);
+    for (const n of own) names.push(n);
   }
 
   /** The last full name before (`order`, `start`) that a bare word ("Board") abbreviates. */

@@ -17,9 +17,11 @@ export class AgencyGroups {
     source: string;
     re: RegExp;
     at: RegExp;
-    needs: string[];
-    oneOf?: string[];
+    /** The words (by their number in `words`) every match holds, and those of which it holds one. */
+    needs: number[];
+    oneOf?: number[];
   }[];
+  private readonly words: NeededWords;
   /** Any group phrase at all. */
   private readonly any: RegExp;
   /**
@@ -32,14 +34,17 @@ export class AgencyGroups {
 
   constructor(readonly refs: AgencyGroupRef[]) {
     const sources = refs.flatMap((g) => g.patterns);
+    const needs = sources.map(requiredLiterals);
+    const oneOf = sources.map(oneOfLiterals);
+    this.words = new NeededWords([...needs.flat(), ...oneOf.flatMap((words) => words ?? [])]);
     this.patterns = refs.flatMap((g) =>
       g.patterns.map((source) => ({
         id: g.id,
         source,
         re: new RegExp(wrapped(source), 'g'),
         at: new RegExp(wrapped(source), 'y'),
-        needs: requiredLiterals(source),
-        oneOf: oneOfLiterals(source),
+        needs: needs[sources.indexOf(source)].map((w) => this.words.numberOf(w)),
+        oneOf: oneOf[sources.indexOf(source)]?.map((w) => this.words.numberOf(w)),
       })),
     );
     const union = sources.map((source) => `(?:${source})`).join('|') || '(?!)';
@@ -77,12 +82,16 @@ export class AgencyGroups {
   /** The patterns that may match in `text`: it holds every word each needs, and one of the words each needs one of. */
   private possibleIn(text: string): typeof this.patterns {
     let out: typeof this.patterns | undefined;
+    const words = this.words;
+    words.readIn(text);
     for (const pattern of this.patterns) {
       const { needs, oneOf } = pattern;
-      if (!needs.every((words) => text.includes(words))) continue;
-      if (oneOf && !oneOf.some((words) => text.includes(words))) continue;
+      if (!needs.every((k) => words.has(k))) continue;
+      if (oneOf && !oneOf.some((k) => words.has(k))) continue;
       (out ??= []).push(pattern);
     }
+    // the text let go: the groups are kept for the whole process
+    words.readIn('');
     return out ?? [];
   }
 
@@ -106,6 +115,48 @@ export class AgencyGroups {
 /** The hits of `at`'s pattern (sticky) that a global scan finds, tried at the places it may start only. */
 function matchesAt(at: RegExp, text: string, starts: number[], groupId: string, out: GroupHit[]): void {
   for (const m of matchesAtStarts(at, text, starts)) out.push({ start: m.index, end: m.index + m[0].length, groupId });
+}
+
+/**
+ * The words the group patterns need, each looked for at most once in a text, and not at all where a shorter one that
+ * it holds is missing: a long text was searched whole for each of thirty words, most of them missing together
+ * ("agenc", "agencies", " agencies", "Departments and agencies").
+ */
+class NeededWords {
+  private readonly words: string[];
+  /** For each word, the shorter words it holds. */
+  private readonly inside: number[][];
+  /** For each word in the text read: 0 not looked for yet, 1 there, 2 missing. */
+  private readonly state: Int8Array;
+  private text = '';
+
+  constructor(words: string[]) {
+    this.words = [...new Set(words)];
+    this.inside = this.words.map((word) =>
+      this.words.flatMap((other, j) => (other.length < word.length && word.includes(other) ? [j] : [])),
+    );
+    this.state = new Int8Array(this.words.length);
+  }
+
+  numberOf(word: string): number {
+    return this.words.indexOf(word);
+  }
+
+  readIn(text: string): void {
+    this.text = text;
+    this.state.fill(0);
+  }
+
+  has(k: number): boolean {
+    const known = this.state[k];
+    if (known) return known === 1;
+    const inside = this.inside[k];
+    let yes = true;
+    for (let j = 0; j < inside.length && yes; j++) yes = this.has(inside[j]);
+    if (yes) yes = this.text.includes(this.words[k]);
+    this.state[k] = yes ? 1 : 2;
+    return yes;
+  }
 }
 
 /**
