@@ -25,11 +25,12 @@ export function reportMarkdown(report: CorpusReport, generatedOn: string): strin
     'Deadlines: directives with a deadline, a period ("within 90 days", "not later than 6 months") or a',
     'date ("by September 30, 2018") or a day of every year ("by March 15 of each year"); due known: of those, the',
     'ones whose single due date is known (a named date, or a period counted from the order; one counted from',
-    'another event, or due every year, has none).',
+    'another event, or due every year, has none). Recurring: directives that say how often they recur',
+    '("shall report annually", "at least quarterly", "and every 2 years thereafter", or a day of every year).',
     'FR citations: citations of the Federal Register (`NN FR NNNN`) the texts make.',
     '',
-    '| decade | texts | accepted | refused | directives | deadlines | due known | revocations | agencies | mentions | resolved | FR citations |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| decade | texts | accepted | refused | directives | deadlines | due known | recurring | revocations | agencies | mentions | resolved | FR citations |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...[...report.decades, total].map(decadeRow),
     '',
     '## Unresolved actor mentions',
@@ -80,7 +81,7 @@ export function reportMarkdown(report: CorpusReport, generatedOn: string): strin
 function decadeRow(d: DecadeCounts): string {
   const name = d.decade === 'all' ? '**all**' : d.decade;
   const resolved = `${d.resolvedMentions} (${percent(d.resolvedMentions, d.agencyMentions)})`;
-  return `| ${name} | ${d.texts} | ${d.accepted} | ${d.refused} | ${d.directives} | ${d.deadlines} | ${d.dueDates} | ${d.revocations} | ${d.agencies} | ${d.agencyMentions} | ${resolved} | ${d.frCitations} |`;
+  return `| ${name} | ${d.texts} | ${d.accepted} | ${d.refused} | ${d.directives} | ${d.deadlines} | ${d.dueDates} | ${d.repeating} | ${d.revocations} | ${d.agencies} | ${d.agencyMentions} | ${resolved} | ${d.frCitations} |`;
 }
 
 function recallLines(m: RecallMeasure): string[] {

@@ -21,6 +21,8 @@ export interface DecadeCounts {
   deadlines: number;
   /** Of those, the ones whose due date is known (a named date, or a period counted from the order). */
   dueDates: number;
+  /** Directives that recur: "shall report annually", "at least quarterly", "by March 15 of each year". */
+  repeating: number;
   revocations: number;
   /** Distinct agencies the decade's accepted texts name. */
   agencies: number;
@@ -101,6 +103,7 @@ function addModel(counts: DecadeCounts, model: DocumentModel, agencies: Set<stri
     const due = d.deadlineDays ?? d.deadlineMonths ?? d.dueOn ?? d.dueEachYearOn;
     if (due !== undefined) counts.deadlines++;
     if (d.dueOn !== undefined) counts.dueDates++;
+    if (d.repeatsEvery !== undefined) counts.repeating++;
   }
   counts.revocations += model.revocations.length;
   for (const agency of model.agencies) agencies.add(agency.id);
@@ -125,6 +128,7 @@ function emptyCounts(decade: string): DecadeCounts {
     directives: 0,
     deadlines: 0,
     dueDates: 0,
+    repeating: 0,
     revocations: 0,
     agencies: 0,
     agencyMentions: 0,

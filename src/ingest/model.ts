@@ -126,6 +126,7 @@ export interface Directive {
   dueOn?: string; // ISO date, only when known: a date the text names, or the signing date plus the period
   deadlineEvent?: string; // what the period counts from when not this order: 'submitting the plan'
   dueEachYearOn?: string; // the month and day it falls due every year, ISO 8601: '--03-15'
+  repeatsEvery?: string; // how often the duty recurs, as an ISO 8601 duration: 'P1Y' (annually), 'P6M', 'P3M', 'P2Y'
 }
 
 export interface Revocation {

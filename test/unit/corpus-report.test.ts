@@ -44,6 +44,14 @@ describe('the corpus report', () => {
     expect(textPairs(lines('10931')).map((p) => p.to)).not.toContain('eo-10673');
   });
 
+  it('counts the directives that recur: EO 12770 "The Secretary shall report to the President annually"', () => {
+    const one = buildReport(lines('12770'), catalogue);
+    const recurring = one.decades[0];
+    expect(recurring.repeating).toBeGreaterThanOrEqual(1);
+    expect(recurring.repeating).toBeLessThanOrEqual(recurring.directives);
+    expect(reportMarkdown(one, '2026-01-01')).toMatch(/\| recurring \|/);
+  });
+
   it('writes one table row per decade and the total', () => {
     const markdown = reportMarkdown(report, '2026-01-01');
     expect(markdown).toMatch(/\| 1940s \| 1 \| 0 \| 1 \|/);

@@ -9,6 +9,7 @@ import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines
 import { directiveId } from './ids';
 import { assignRoles, LIST_SEPARATOR, ListedOfficial, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
 import { mainShall } from './main-shall';
+import { repeatsEveryIn } from './recurring';
 import { ownSentence, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
@@ -90,7 +91,8 @@ function draft(
 ): Draft {
   // a clause without its own deadline has the one of the sentence that hands it its verb ("Within 90 days of the date
   // of this order, the Secretary shall: (i) ...")
-  const deadline = deadlineIn(ownSentence(text, verbAt), ctx.signedOn, ctx.effectiveOn) ?? leadIn;
+  const own = ownSentence(text, verbAt);
+  const deadline = deadlineIn(own, ctx.signedOn, ctx.effectiveOn) ?? leadIn;
   // targets, then deliverables, in that order (each may add entities); the draft built with both (not with lists to throw away)
   const ids = ctx.targetsIn(scope);
   const targets = ids.length ? eachOnce(ids).map((id) => ({ id, action })) : [];
@@ -102,6 +104,9 @@ function draft(
   if (deadline?.event !== undefined) d.deadlineEvent = deadline.event;
   if (deadline?.dueOn !== undefined) d.dueOn = deadline.dueOn;
   if (deadline?.eachYearOn !== undefined) d.dueEachYearOn = deadline.eachYearOn;
+  // a day of every year is a yearly recurrence too
+  const every = repeatsEveryIn(own) ?? (d.dueEachYearOn ? 'P1Y' : undefined);
+  if (every) d.repeatsEvery = every;
   return d;
 }
 

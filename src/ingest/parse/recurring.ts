@@ -1,0 +1,147 @@
+/**
+ * How often a standing duty recurs: "The Secretary shall report to the President annually" (EO 12770), "shall report at
+ * least semiannually" (EO 12044), "Report periodically, at least quarterly" (EO 11905), "At least once every three
+ * months, the Chairman ... shall survey" (EO 10182), "Within 1 year of the date of this order, and annually thereafter,
+ * the Council shall submit" (EO 13803), "shall submit an annual report to the President" (EO 6868). Kept as an ISO 8601
+ * duration ("P1Y", "P6M", "P3M"); a first deadline the text also gives is read apart (see deadlines.ts).
+ *
+ * Read only where the words time the command's own verb: after its "shall" in the same clause, or opening the sentence
+ * before it. Not in a clause of its own ("except that of reporting annually to the Congress", the Federal Advisory
+ * Committee Act boilerplate of some seventy orders; "vehicles acquired annually"; "by 10 percent annually", a rate),
+ * not in quoted amendment text, not after "may".
+ */
+import { mainShall } from './main-shall';
+import { NUMBER_IN_WORDS, numberInWords } from './words-dates';
+
+const ADJECTIVE: Record<string, string> = {
+  annual: 'P1Y',
+  yearly: 'P1Y',
+  semiannual: 'P6M',
+  'semi-annual': 'P6M',
+  quarterly: 'P3M',
+  monthly: 'P1M',
+  weekly: 'P1W',
+  biennial: 'P2Y',
+};
+const UNIT: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
+const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M', week: 'P1W' };
+
+// the adverbs that only say how often ("annually"); "yearly", "quarterly", "monthly", "weekly" are also adjectives
+// ("State Monthly Report", "quarterly and annual reports"), so they count only where no noun follows them; "biannually"
+// is read both as twice a year and every two years, so it is not read
+// a least frequency is the interval ("at least annually", "not less than twice a year"); "not more than once a year" is
+// a cap, not a duty, and is not read
+const AT_LEAST = String.raw`(?:(?:at least|(?:not|no) less (?:often |frequently )?than) )?`;
+const RECUR = new RegExp(
+  [
+    String.raw`\b${AT_LEAST}(annually|semi-?annually|biennially)\b`,
+    String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during)\b))`,
+    String.raw`\bon an? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial) basis\b`,
+    String.raw`\b${AT_LEAST}(once|twice) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
+    String.raw`\b(?:each|every) (?:calendar )?year\b`,
+    String.raw`\b${AT_LEAST}(?:once )?every (\d{1,3}|${NUMBER_IN_WORDS}) (years|months|weeks|days)\b`,
+    // a report, review or plan made each period: "shall submit an annual report to the President" (EO 6868, 10758,
+    // 12232, 13169, 13837), "shall submit a quarterly progress report" (EO 13411); not "its annual report" or "the
+    // annual report required by section 6(c)", which name one report, nor "an annual goal" (a goal for a year)
+    String.raw`\ban? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan)s?\b`,
+    // and reports with no article right after the verb: "shall provide quarterly reports to the APNSA" (EO 14028); not
+    // "quarterly and annual reports" (EO 6858), which gives two intervals
+    String.raw`\b(?:submit|provide|make|prepare|issue|transmit|publish) (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?reports\b`,
+  ].join('|'),
+  'gi',
+);
+/** Without one of these words RECUR cannot match. */
+const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|biennial|once|twice|each|every/i;
+
+// what may not stand between the command's "shall" and the words: a clause of its own ("which", "that", "except"), a
+// condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent")
+// (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form)
+const OTHER_CLAUSE =
+  /[;:]|\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|shall|percent|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
+// an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
+// the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
+// shall submit" (EO 9832)
+const OPENING =
+  /^\s*(?:(?:within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following))\b[^;:"“”]*?,?\s+and\s+)?$/i;
+const SET_OFF = /,\s*$/;
+// "compensated annually", "acquired annually", "a Vice Chair, selected every 2 years" (EO 13659), "the terms of five
+// members expiring each year" (EO 11807): a participle's own time, not the command's ("shall be designated annually" is)
+const PARTICIPLE = /(?:\b([a-z]+)([\s,]+))?\b[a-z]{3,}(?:ed|ing)\s+$/i;
+// "each year" that counts what is in a year ("during each calendar year", "of each year", "for each fiscal year")
+const IN_A_YEAR = /\b(?:of|during|for|in|per|through|within|over)\s+$/i;
+// "twice yearly" is not yearly; "annually over the past five years" (EO 13767) is how a sum is counted
+// nor is a cap ("not more than once a year", "at most")
+const NOT_HOW_OFTEN_BEFORE = /\b(?:twice|times|(?:not|no) more (?:often |frequently )?than|at most|up to)\s+$/i;
+const NOT_HOW_OFTEN_AFTER = /^,?\s+over the (?:past|last|previous|preceding)\b/i;
+// "the strategies the FPISC annually identifies" (EO 13807): an adverb before another subject's verb, not after "shall"
+const OTHER_VERB_AFTER = /^\s+[a-z]+(?:ies|es)\b/;
+// a "shall" of a relative clause ("clothing which shall be furnished annually", EO 10049) is not the command's
+const RELATIVE_SHALL = /\b(?:which|that|who|whom)\s+$/i;
+const PASSIVE = /^(?:be|been|being|is|are|was|were)$/i;
+const OTHER_CLAUSE_G = new RegExp(OTHER_CLAUSE.source, 'g');
+const QUOTE = /["“”]/;
+/** How far from the sentence's start, or from its "shall", an opening interval may stand. */
+const MAX_OPENING = 300;
+
+function durationOf(m: RegExpExecArray): string | undefined {
+  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural] = m;
+  const word = (adverb ?? adverb2)?.toLowerCase();
+  if (word) {
+    if (word === 'annually') return 'P1Y';
+    if (word === 'biennially') return 'P2Y';
+    if (word.startsWith('semi')) return 'P6M';
+    return ADJECTIVE[word];
+  }
+  if (basis) return ADJECTIVE[basis.toLowerCase()];
+  if (onceWord) {
+    const once = ONCE[onceUnit.toLowerCase()];
+    // twice a year is every six months; twice a month or a week is no whole unit
+    if (onceWord.toLowerCase() === 'once') return once;
+    return onceUnit.toLowerCase() === 'year' ? 'P6M' : undefined;
+  }
+  if (count) {
+    const n = /^\d+$/.test(count) ? Number(count) : numberInWords(count);
+    return n ? `P${n}${UNIT[unit.toLowerCase().replace(/s$/, '')]}` : undefined;
+  }
+  if (adjective ?? plural) return ADJECTIVE[(adjective ?? plural).toLowerCase()];
+  return 'P1Y'; // each year, every year
+}
+
+/** How often the directive of this sentence recurs, as an ISO 8601 duration ("P1Y"), if the text says so. */
+export function repeatsEveryIn(sentence: string): string | undefined {
+  if (!MAY_RECUR.test(sentence)) return undefined;
+  // a clause handed its verb by a lead sentence ("shall: (i) report annually") has no "shall": it opens with its verb
+  const shall = mainShall(sentence);
+  if (shall && RELATIVE_SHALL.test(sentence.slice(Math.max(0, shall.index - 8), shall.index))) return undefined;
+  const verbAt = shall ? shall.index + 'shall'.length : 0;
+  // where the command's clause ends and where quoted text begins: each found once, so a long text is read once
+  OTHER_CLAUSE_G.lastIndex = verbAt;
+  const clauseEnd = OTHER_CLAUSE_G.exec(sentence)?.index ?? sentence.length;
+  const quoteAt = sentence.search(QUOTE);
+  const quoted = quoteAt < 0 ? sentence.length : quoteAt;
+  RECUR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RECUR.exec(sentence))) {
+    const at = m.index;
+    if (at >= quoted || at >= Math.max(verbAt, clauseEnd)) break;
+    const before = sentence.slice(Math.max(0, at - MAX_OPENING), at);
+    if (at < verbAt) {
+      // before the verb: the sentence's opening, or set off by commas just before "shall"
+      if (shall!.index - at > MAX_OPENING) continue;
+      const between = sentence.slice(at + m[0].length, shall!.index);
+      if (OTHER_CLAUSE.test(between)) continue;
+      const setOff = SET_OFF.test(before) && /^(?:\s+thereafter)?\s*,\s*$/.test(between);
+      if (!(at <= MAX_OPENING && OPENING.test(before)) && !setOff) continue;
+    }
+    const near = before.slice(-40);
+    const p = PARTICIPLE.exec(near);
+    if (p && !(p[1] && /^\s+$/.test(p[2]) && (PASSIVE.test(p[1]) || /^shall$/i.test(p[1])))) continue;
+    if (NOT_HOW_OFTEN_BEFORE.test(near)) continue;
+    const after = sentence.slice(at + m[0].length, at + m[0].length + 40);
+    if (NOT_HOW_OFTEN_AFTER.test(after) || (/ly$/i.test(m[0]) && OTHER_VERB_AFTER.test(after))) continue;
+    if (/^(?:each|every) /i.test(m[0]) && IN_A_YEAR.test(near)) continue;
+    const every = durationOf(m);
+    if (every) return every;
+  }
+  return undefined;
+}

@@ -1,0 +1,177 @@
+/** How often a standing duty recurs ("shall report annually"): the directive's repeatsEvery, an ISO 8601 duration. */
+import { readCorpus } from '../../src/corpus/lines';
+import { parseDocument } from '../../src/ingest/parse';
+import { repeatsEveryIn } from '../../src/ingest/parse/recurring';
+
+function directivesOf(number: string) {
+  const line = readCorpus().find((l) => l.number === number)!;
+  return parseDocument(line.text, { kind: 'EXECUTIVE_ORDER', number, signedOn: line.signedOn }).directives;
+}
+
+describe('how often a directive recurs', () => {
+  it('reads "annually" after the command\'s verb: "The Secretary shall report to the President annually" (EO 12770)', () => {
+    const d = directivesOf('12770').find((x) => x.id === 'eo-12770:1(c)#1')!;
+    expect(d.text).toBe(
+      'The Secretary shall report to the President annually regarding the progress made in implementing this order.',
+    );
+    expect(d.repeatsEvery).toBe('P1Y');
+  });
+
+  it('reads a least frequency as the interval: "at least semiannually" (EO 12044), "at least quarterly" (EO 11905), "not less than twice a year" (EO 11126), "every six months" (EO 12073)', () => {
+    expect(
+      repeatsEveryIn(
+        'OMB shall report at least semiannually to the President on the effectiveness of the Order and agency compliance with its provisions.',
+      ),
+    ).toBe('P6M');
+    expect(
+      repeatsEveryIn(
+        'Report periodically, at least quarterly, to the President with respect to activities of the Intelligence Community, if any, which raise questions of legality.',
+      ),
+    ).toBe('P3M');
+    expect(
+      repeatsEveryIn(
+        'The council shall meet at the call of the Chairman of the Committee, but not less than twice a year.',
+      ),
+    ).toBe('P6M');
+    expect(
+      repeatsEveryIn(
+        'The Administrator shall report every six months to the President on the progress of the agencies in achieving the procurement targets.',
+      ),
+    ).toBe('P6M');
+  });
+
+  it('reads an interval that opens the sentence or is set off before "shall": "At least once every three months, the Chairman ... shall survey" (EO 10182), "The Tariff Commission, at least once a year, shall submit" (EO 9832), "On a quarterly basis, agencies shall report" (EO 14063)', () => {
+    expect(
+      repeatsEveryIn(
+        'At least once every three months, the Chairman of the United States Civil Service Commission shall survey appointments made under this order and shall report his findings to the President and make such recommendations as he may deem proper.',
+      ),
+    ).toBe('P3M');
+    expect(
+      repeatsEveryIn(
+        'The Tariff Commission, at least once a year, shall submit to the President and to the Congress a factual report on the operation of the trade-agreements program.',
+      ),
+    ).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'On a quarterly basis, agencies shall report to the Office of Management and Budget (OMB) on their use of project labor agreements on large-scale construction projects and on the exceptions granted under section 5 of this order.',
+      ),
+    ).toBe('P3M');
+  });
+
+  it('reads "and annually thereafter" after a first deadline and keeps that deadline (EO 13803); "every 2 years thereafter" (EO 13966), "Ninety days after the date of this order, and on a quarterly basis thereafter" (EO 13821), "every 180 days thereafter" (EO 13769)', () => {
+    const d = directivesOf('13803').find((x) => x.id === 'eo-13803:8#1')!;
+    expect(d.text).toMatch(
+      /^Within 1 year of the date of this order, and annually thereafter, the Council shall submit/,
+    );
+    expect(d).toMatchObject({ repeatsEvery: 'P1Y', deadlineMonths: 12 });
+    expect(
+      repeatsEveryIn(
+        'Within 90 days of the date of this order, and every 2 years thereafter, the head of each agency shall submit a report to the Director of OMB.',
+      ),
+    ).toBe('P2Y');
+    expect(
+      repeatsEveryIn(
+        'Ninety days after the date of this order, and on a quarterly basis thereafter, the Administrator shall prepare and provide to the Director a report.',
+      ),
+    ).toBe('P3M');
+    expect(
+      repeatsEveryIn(
+        'Further, the Secretary shall submit a report every 180 days thereafter until the system is fully deployed and operational.',
+      ),
+    ).toBe('P180D');
+  });
+
+  it('reads a report made each period: "The Authority shall submit an annual report to the President" (EO 6868), "shall submit a quarterly progress report" (EO 13411), "shall provide quarterly reports" (EO 14028); not "quarterly and annual reports" (EO 6858) nor "its annual report" (EO 12043)', () => {
+    expect(repeatsEveryIn('The Authority shall submit an annual report to the President.')).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'Until the completion of such implementation, the Secretary of Homeland Security shall submit a quarterly progress report to the Assistant to the President for Homeland Security and Counterterrorism.',
+      ),
+    ).toBe('P3M');
+    expect(
+      repeatsEveryIn(
+        'The Commission shall include in its annual report a current listing, by agency, of all positions authorized to be filled by Limited Executive Assignment.',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The Director of CISA shall provide quarterly reports to the APNSA and the Director of OMB regarding actions taken under section 1.',
+      ),
+    ).toBe('P3M');
+    // two intervals, or one report named, not one made each period
+    expect(
+      repeatsEveryIn('The Board shall make quarterly and annual reports through the National Labor Relations Board.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('The Secretary shall submit the annual report required by section 6 to the Congress.'),
+    ).toBeUndefined();
+  });
+
+  it('gives a duty due on a day of every year a yearly recurrence: "Not later than January 31 of each year, the Commission shall: (1) submit ..." (EO 12501)', () => {
+    const duties = directivesOf('12501').filter((d) => d.dueEachYearOn === '--01-31');
+    expect(duties.length).toBeGreaterThanOrEqual(2);
+    for (const d of duties) expect(d.repeatsEvery).toBe('P1Y');
+  });
+
+  it('is not the Federal Advisory Committee Act boilerplate "except the function of reporting annually to the Congress" (EO 12658), which is no one\'s duty', () => {
+    const d = directivesOf('12658').find((x) => /except the function of reporting annually/.test(x.text))!;
+    expect(d).toBeDefined();
+    expect(d.repeatsEvery).toBeUndefined();
+  });
+
+  it('is not a time of something other than the command: a rate "by 2 percent annually" (EO 13423), another\'s act "the strategies the FPISC annually identifies" (EO 13807), a participle "a Vice Chair, selected every 2 years" (EO 13659), "the terms of five members expiring each year" (EO 11807), a relative clause "clothing which shall be furnished annually" (EO 10049), a duty handed to others "to require agencies to report to NIST, on an annual basis" (EO 14036)', () => {
+    const misses = [
+      "beginning in FY 2008, reduce water consumption intensity, relative to the baseline of the agency's water consumption in fiscal year 2007, through life-cycle cost-effective measures by 2 percent annually through the end of fiscal year 2015 or 16 percent by the end of fiscal year 2015;",
+      'Agencies shall implement the techniques and strategies the FPISC annually identifies as best practices pursuant to 42 U.S.C. 4370m-1(c)(2)(B), as appropriate.',
+      'The BIEC shall also have a Vice Chair, selected every 2 years from among the members of the BIEC by a process determined by the members.',
+      'The members shall serve for three-year terms with the terms of five members expiring each year, provided that this Council is renewed every two years in accordance with the Federal Advisory Committee Act.',
+      'to perform the functions vested in the President relative to prescribing the quantity and kind of clothing which shall be furnished annually to enlisted men of the aforesaid services.',
+      'The Director shall, in consultation with NIST, consider initiating a rulemaking to require agencies to report to NIST, on an annual basis, their contractors\u2019 utilization activities.',
+    ];
+    for (const text of misses) expect(repeatsEveryIn(text)).toBeUndefined();
+  });
+
+  it('is not a count within a year or over years: "at least one meeting of the Commission during each quarter of each calendar year" (EO 10472), "meet no less often than twice yearly" (EO 13702), "on an annual basis over the past five years" (EO 13767)', () => {
+    expect(
+      repeatsEveryIn(
+        'The Secretary shall arrange at least one meeting of the Commission during each quarter of each calendar year.',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The Executive Council shall meet no less often than twice yearly in the first year after issuance of this order.',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The head of each executive department and agency shall identify and quantify all sources of direct and indirect Federal aid or assistance to the Government of Mexico on an annual basis over the past five years.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is not read in a permission, a condition, a cap, quoted amendment text, or a time with no interval', () => {
+    // near misses of "The Secretary shall report to the President annually" (EO 12770)
+    expect(
+      repeatsEveryIn('The Secretary may report to the President annually regarding the progress made.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('If the Secretary reports to the President annually, the Council shall review the reports.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('The Council shall meet not more than once a year at the call of the Chairman.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'Section 3 is amended to read: "The Civil Service Commission shall report to the National Security Council, at least semiannually, on the results of such study."',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The Secretary shall report to the President from time to time, and periodically, on the progress made.',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('Agencies shall establish an annual ridesharing goal tailored to each facility.'),
+    ).toBeUndefined();
+  });
+});
