@@ -34,6 +34,15 @@ n.dueEachYearOn <= $dueEachYearTo
 // A span that starts later in the calendar than it ends ("--12-01" to "--01-31") runs over the new year.
 (n.dueEachYearOn >= $dueEachYearFrom OR n.dueEachYearOn <= $dueEachYearTo)
 
+// name: findDirectives.repeats
+n.repeatsEvery IS NOT NULL
+
+// name: findDirectives.doesNotRepeat
+n.repeatsEvery IS NULL
+
+// name: findDirectives.repeatsEvery
+n.repeatsEvery = $repeatsEvery
+
 // name: findDirectives.text
 toLower(n.text) CONTAINS toLower($text)
 

@@ -94,7 +94,7 @@ RETURN count(n) AS count
 UNWIND $directives AS d
 MERGE (n:Directive {id: d.id})
 SET n.text = d.text, n.action = d.action, n.ordinal = d.ordinal, n.deadlineDays = d.deadlineDays, n.deadlineMonths = d.deadlineMonths,
-    n.dueOn = d.dueOn, n.deadlineEvent = d.deadlineEvent, n.dueEachYearOn = d.dueEachYearOn, n.unresolvedActors = d.unresolvedActors, n.unresolvedRoles = d.unresolvedRoles,
+    n.dueOn = d.dueOn, n.deadlineEvent = d.deadlineEvent, n.dueEachYearOn = d.dueEachYearOn, n.repeatsEvery = d.repeatsEvery, n.unresolvedActors = d.unresolvedActors, n.unresolvedRoles = d.unresolvedRoles,
     n.documentId = d.documentId, n.documentKind = d.documentKind, n.provisionId = d.provisionId, n.sources = [d.documentId]
 RETURN count(n) AS count
 

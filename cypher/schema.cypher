@@ -31,8 +31,9 @@ CREATE INDEX document_signed_on IF NOT EXISTS FOR (n:PresidentialDocument) ON (n
 CREATE INDEX document_kind IF NOT EXISTS FOR (n:PresidentialDocument) ON (n.kind);
 CREATE INDEX document_president IF NOT EXISTS FOR (n:PresidentialDocument) ON (n.president);
 CREATE INDEX directive_due_on IF NOT EXISTS FOR (n:Directive) ON (n.dueOn);
-// Standing yearly duties are a few among tens of thousands: a seek, not a scan of every directive.
+// Standing duties (due each year, or coming back) are a few among tens of thousands: a seek, not a scan of every directive.
 CREATE INDEX directive_due_each_year_on IF NOT EXISTS FOR (n:Directive) ON (n.dueEachYearOn);
+CREATE INDEX directive_repeats_every IF NOT EXISTS FOR (n:Directive) ON (n.repeatsEvery);
 CREATE INDEX directive_action IF NOT EXISTS FOR (n:Directive) ON (n.action);
 // Directives of an action due in a range: a seek on both, in dueOn order, so a page by (dueOn, id)
 // reads the page, not every directive due in the range (issue 20).

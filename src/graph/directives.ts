@@ -16,6 +16,8 @@ export interface DirectiveFilter {
   dueEachYear?: boolean | null;
   dueEachYearFrom?: string | null;
   dueEachYearTo?: string | null;
+  repeats?: boolean | null;
+  repeatsEvery?: string | null;
   text?: string | null;
 }
 
@@ -43,7 +45,7 @@ export interface DirectiveListOptions extends ListOptions {
 }
 
 /** Filters that are one condition each, by the name of their fragment in directives.cypher. */
-const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'text', 'targetId'] as const;
+const SIMPLE = ['documentId', 'action', 'dueBefore', 'dueAfter', 'repeatsEvery', 'text', 'targetId'] as const;
 
 /**
  * Which directives pass all the given filters (assigned to an agency, in a role, of an action,
@@ -72,7 +74,7 @@ export function findDirectivesQuery(
 ): Built {
   const given = withoutNull(filter);
   const names: string[] = SIMPLE.filter((name) => given[name] !== undefined);
-  names.push(...yearlyConditions(given));
+  names.push(...standingConditions(given));
   if (given.agencyId !== undefined && given.role !== undefined) names.push('agencyAndRole');
   else if (given.agencyId !== undefined) names.push('agencyId');
   else if (given.role !== undefined) names.push('role');
@@ -92,12 +94,13 @@ export function findDirectivesQuery(
 }
 
 /**
- * The fragments for standing yearly duties. "--MM-DD" sorts as the calendar does, so a span is
+ * The fragments for standing duties: those that come back, and those due on a day of every year. "--MM-DD" sorts as the calendar does, so a span is
  * two string bounds; one that starts later in the calendar than it ends runs over the new year.
  */
-function yearlyConditions(given: ReturnType<typeof withoutNull<DirectiveFilter>>): string[] {
+function standingConditions(given: ReturnType<typeof withoutNull<DirectiveFilter>>): string[] {
   const names: string[] = [];
   if (given.dueEachYear !== undefined) names.push(given.dueEachYear ? 'dueEachYear' : 'notDueEachYear');
+  if (given.repeats !== undefined) names.push(given.repeats ? 'repeats' : 'doesNotRepeat');
   const { dueEachYearFrom: from, dueEachYearTo: to } = given;
   if (from !== undefined && to !== undefined && from > to) names.push('dueEachYearOverNewYear');
   else {

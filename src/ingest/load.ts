@@ -114,6 +114,7 @@ async function writeNodes(tx: Tx, models: DocumentModel[]): Promise<void> {
     dueOn: null,
     deadlineEvent: null,
     dueEachYearOn: null,
+    repeatsEvery: null,
     ...d,
     ...unresolvedActors(d),
   }));

@@ -8,6 +8,8 @@ import { gql, startApi } from '../support/api';
 import { freshGraph } from '../support/neo4j';
 
 /** A compliance office asks what is due when: every form of deadline reaches the API as the text gave it. */
+const FIXTURE = ['13546', '13174', '12501', '10789', '13435', '12677', '14055', '14084'].map((n) => `eo-${n}`);
+
 describe('deadlines through the API', () => {
   let graph: Graph;
   let driver: Driver;
@@ -16,10 +18,11 @@ describe('deadlines through the API', () => {
 
   beforeAll(async () => {
     ({ graph, driver } = await freshGraph());
-    // three orders with a yearly duty besides EO 12501's: March 15, December 31, January 15
-    for (const number of ['13546', '13174', '12501', '10789', '13435', '12677']) {
-      const line = readCorpus().find((l) => l.number === number)!;
-      await ingestText(graph, line.text, corpusHints({ ...line, id: `eo-${number}` }));
+    // besides the deadline forms: yearly duties of March 15, December 31, January 15 (EO 10789, 13435, 12677)
+    // and duties that come back each quarter (EO 14055) and twice a year (EO 14084)
+    for (const id of FIXTURE) {
+      const line = readCorpus().find((l) => `eo-${l.number}` === id)!;
+      await ingestText(graph, line.text, corpusHints({ ...line, id }));
     }
     ({ api, url } = await startApi(graph));
   });
@@ -31,7 +34,7 @@ describe('deadlines through the API', () => {
   const directives = async (id: string) => {
     const response = await gql(
       url,
-      `{ document(id: "${id}") { directives(first: 100) { edges { node { text deadlineDays deadlineMonths deadlineEvent dueOn dueEachYearOn } } } } }`,
+      `{ document(id: "${id}") { directives(first: 100) { edges { node { text deadlineDays deadlineMonths deadlineEvent dueOn dueEachYearOn repeatsEvery } } } } }`,
     );
     expect(response.errors).toBeUndefined();
     return (response.data as any).document.directives.edges.map((e: any) => e.node);
@@ -74,9 +77,7 @@ describe('deadlines through the API', () => {
     response.data.directives.edges.map((e: any) => `${e.node.documentId} ${e.node.dueEachYearOn}`);
 
   it('lists the standing yearly duties and only them, in calendar order, none with a due date', async () => {
-    const everyDirective = (
-      await Promise.all(['eo-13546', 'eo-13174', 'eo-12501', 'eo-10789', 'eo-13435', 'eo-12677'].map(directives))
-    ).flat();
+    const everyDirective = (await Promise.all(FIXTURE.map(directives))).flat();
     const withYearlyDay = everyDirective.filter((d: any) => d.dueEachYearOn !== null).length;
     const response: any = await yearly('{ dueEachYear: true }');
     expect(response.errors).toBeUndefined();
@@ -109,5 +110,35 @@ describe('deadlines through the API', () => {
     }
     const leapDay: any = await yearly('{ dueEachYearTo: "--02-29" }');
     expect(leapDay.errors).toBeUndefined();
+  });
+
+  it('says how often a standing duty comes back, and lists those that come back each quarter', async () => {
+    const quarterly = (await directives('eo-14055')).find((d: any) =>
+      /^On a quarterly basis, each agency shall report to the Office of Management and Budget/.test(d.text),
+    );
+    expect(quarterly).toMatchObject({ repeatsEvery: 'P3M', dueOn: null });
+    const twiceAYear = (await directives('eo-14084')).find((d: any) =>
+      /^The Committee shall meet twice a year/.test(d.text),
+    );
+    expect(twiceAYear).toMatchObject({ repeatsEvery: 'P6M' });
+    // a duty due on a day of every year comes back every year
+    const yearlyDay = (await directives('eo-10789')).find((d: any) => d.dueEachYearOn === '--03-15');
+    expect(yearlyDay).toMatchObject({ repeatsEvery: 'P1Y' });
+
+    const everyDirective = (await Promise.all(FIXTURE.map(directives))).flat();
+    const ask = async (filter: string) =>
+      (await gql(
+        url,
+        `{ directives(first: 100, filter: ${filter}) { totalCount edges { node { repeatsEvery } } } }`,
+      )) as any;
+    const repeating = await ask('{ repeats: true }');
+    expect(repeating.data.directives.totalCount).toBe(everyDirective.filter((d: any) => d.repeatsEvery).length);
+    const everyQuarter = await ask('{ repeatsEvery: "P3M" }');
+    expect(everyQuarter.data.directives.totalCount).toBe(
+      everyDirective.filter((d: any) => d.repeatsEvery === 'P3M').length,
+    );
+    expect(everyQuarter.data.directives.edges.every((e: any) => e.node.repeatsEvery === 'P3M')).toBe(true);
+    const notADuration = await ask('{ repeatsEvery: "quarterly" }');
+    expect(notADuration.errors[0].message).toMatch(/Duration/);
   });
 });

@@ -275,7 +275,7 @@ describe('the /explore page in Chromium, on the corpus graph', () => {
     for (let i = 1; i < chain.length; i += 1) expect(arcs).toContain(`${chain[i]}>${chain[i - 1]}`);
   });
 
-  it("shows a standing yearly duty in a directive's record as the day it falls due each year", async () => {
+  it("shows a standing yearly duty in a directive's record as the day it falls due each year, and how often it comes back", async () => {
     const [yearly] = await graph.read<{ id: string; text: string }>(
       'MATCH (d:Directive) WHERE d.dueEachYearOn = $day RETURN d.id AS id, d.text AS text ORDER BY d.id LIMIT 1',
       { day: '--03-15' },
@@ -288,7 +288,9 @@ describe('the /explore page in Chromium, on the corpus graph', () => {
     );
     const record = await page.locator('#record dl').textContent();
     expect(record).toContain('Due each yearMarch 15');
+    expect(record).toContain('Repeatsevery year');
     expect(record).not.toContain('--03-15');
+    expect(record).not.toContain('P1Y');
   });
 
   it("shows an agency's directives by year and order with its roles, and its predecessors", async () => {

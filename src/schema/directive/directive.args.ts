@@ -1,3 +1,4 @@
+import { GraphQLDuration } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DIRECTIVE_ORDERS, DirectiveOrder } from '../../graph/directives';
 import { PageArgs } from '../common/paging';
@@ -42,6 +43,18 @@ export class DirectiveFilter {
 
   @Field(() => MonthDay, { nullable: true, description: 'Due each year on this day or earlier in the calendar.' })
   dueEachYearTo?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only standing duties that come back (`repeatsEvery`); false: only the others.',
+  })
+  repeats?: boolean;
+
+  @Field(() => GraphQLDuration, {
+    nullable: true,
+    description: 'Coming back at exactly this interval, as `repeatsEvery` writes it ("P1Y": every year).',
+  })
+  repeatsEvery?: string;
 
   @Field(() => String, { nullable: true, description: 'Text contains this phrase, any case.' })
   text?: string;

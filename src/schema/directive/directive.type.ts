@@ -1,3 +1,4 @@
+import { GraphQLDuration } from 'graphql-scalars';
 import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { ActionFields, RoleFields } from '../common/edges';
@@ -52,6 +53,13 @@ export class Directive extends Node {
       'The month and day it falls due every year, as ISO 8601 writes a yearly day ("--03-15" for "by March 15 of each year"): a standing duty, so it has no dueOn.',
   })
   dueEachYearOn!: string | null;
+
+  @Field(() => GraphQLDuration, {
+    nullable: true,
+    description:
+      'How often a standing duty comes back, as an ISO 8601 duration: "P1Y" for "shall report annually", "P3M" for "quarterly", "P2Y" for "every two years". A first deadline, when the text gives one ("within 120 days, and annually thereafter"), stays in the deadline fields.',
+  })
+  repeatsEvery!: string | null;
 
   @Field()
   documentId!: string;

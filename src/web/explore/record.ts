@@ -10,7 +10,7 @@ const RECORD = `query Record($id: ID!) { node(id: $id) { id kind sources
     supersededBy(first: 5) { totalCount edges { node { id } } }
     revokes(first: 0) { totalCount } provisions(first: 0) { totalCount } directives(first: 0) { totalCount } }
   ... on Provision { path heading text document { id title frCitation documentNumber } }
-  ... on Directive { text action dueOn dueEachYearOn provision { path } document { id title frCitation documentNumber }
+  ... on Directive { text action dueOn dueEachYearOn repeatsEvery provision { path } document { id title frCitation documentNumber }
     assignments(first: 20) { edges { role node { id name } } } }
   ... on Agency { name acronym established abolished parent { id name } }
   ... on Entity { name }
@@ -40,6 +40,16 @@ function yearlyDay(monthDay: string): string {
     day: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+const DURATION_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+/** "P1Y" as a reader says it, "every year"; "P3M", "every 3 months". Any other duration as written. */
+function everyWords(duration: string): string {
+  const m = /^P(\d+)([YMWD])$/.exec(duration);
+  if (!m) return duration;
+  const unit = DURATION_UNITS[m[2]];
+  return m[1] === '1' ? `every ${unit}` : `every ${m[1]} ${unit}s`;
 }
 
 function row(list: HTMLElement, name: string, value: Node | string | null | undefined): void {
@@ -118,6 +128,7 @@ export async function showRecord(panel: HTMLElement, id: string, actions: Record
     row(list, 'Action', kindName(node.action));
     row(list, 'Due', node.dueOn);
     row(list, 'Due each year', node.dueEachYearOn && yearlyDay(node.dueEachYearOn));
+    row(list, 'Repeats', node.repeatsEvery && everyWords(node.repeatsEvery));
     row(
       list,
       'In',
