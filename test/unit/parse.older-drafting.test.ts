@@ -230,4 +230,59 @@ describe('a saving clause orders no one (orders of 1934 to 2016)', () => {
       ),
     ).toEqual([['LEAD:treasury']]);
   });
+
+  it('keeps a duty joined to a saving clause by a second "shall", with its deadline', () => {
+    const withDeadline = (sentence: string) =>
+      parseDocument(`Executive Order 9999\n\nSec. 5. ${sentence}`, {
+        kind: 'EXECUTIVE_ORDER',
+        number: '9999',
+        signedOn: '2024-10-01',
+      }).directives.map((d) => [
+        d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`),
+        d.deadlineDays ?? d.deadlineMonths,
+      ]);
+    expect(
+      withDeadline(
+        'The Interagency Council established by section 2 shall remain in effect until September 30, 2027, and shall submit a final report to the President within 1 year.',
+      ),
+    ).toEqual([[['LEAD:The Interagency Council'], 12]]);
+    expect(
+      withDeadline(
+        'The Commission shall continue in effect and shall, within 180 days, submit a report to the President.',
+      ),
+    ).toEqual([[['LEAD:The Commission'], 180]]);
+    expect(
+      withDeadline(
+        'Delegations made to the Secretary of Labor under Executive Order 13000 shall remain in effect, and the Secretary of Labor shall report to the President within 90 days.',
+      ),
+    ).toEqual([[['LEAD:labor'], 90]]);
+    // a "shall" in the clause that qualifies the saving, or a "nothing ... shall", joins no command
+    expect(
+      oneSentence(
+        'Delegations made to the Secretary of Labor shall remain in effect until the Secretary of Labor shall provide otherwise.',
+      ),
+    ).toEqual([]);
+    expect(
+      oneSentence(
+        'Regulations issued by the Secretary of Defense shall remain in effect, and nothing in this order shall affect the authority of the Attorney General.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an object after "continue in (full) force (and effect)", also after a parenthetical, as an order', () => {
+    for (const sentence of [
+      'The Secretary of the Treasury shall continue in full force and effect the designations made under section 2.',
+      'The Secretary of the Treasury shall continue in effect emergency measures taken under section 2.',
+      'The Secretary of the Treasury shall also continue in effect regulations previously issued under section 2.',
+      'The Secretary of the Treasury shall continue in effect, as necessary, the orders issued under section 2.',
+      'The Secretary of the Treasury shall continue in effect, until revoked by the President, the regulations issued under section 2.',
+    ])
+      expect(oneSentence(sentence)).toEqual([['LEAD:treasury']]);
+    // a qualifier between commas is no object
+    for (const sentence of [
+      'Regulations issued by the Secretary of Defense shall continue in effect, until revoked by the President.',
+      'Regulations issued by the Secretary of Defense shall remain in effect, unless sooner rescinded, until the termination of the emergency.',
+    ])
+      expect(oneSentence(sentence)).toEqual([]);
+  });
 });

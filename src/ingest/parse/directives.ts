@@ -8,7 +8,7 @@ import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
 import { assignRoles, LIST_SEPARATOR, ListedOfficial, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
-import { mainShall } from './main-shall';
+import { mainShall, savingClause } from './main-shall';
 import { repeatsEveryIn } from './recurring';
 import { ownSentence, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
@@ -127,16 +127,10 @@ interface Drafts {
   byOtherVoice: Map<Provision, Draft[]>;
 }
 
-/**
- * A saving clause: what "shall remain in effect" or "shall continue in full force and effect" orders no one, and the
- * officers who issued the orders it keeps, or to whom their functions went, are no actors of it: "All prior
- * regulations, rulings, and other directives relating to the Office of Economic Stabilization shall remain in effect"
- * (EO 9620), "Any rules, regulations, orders, ... taken pursuant to the functions transferred ... from the Office of
- * Management and Budget to the Administrator of General Services, shall remain in effect until amended" (EO 12024),
- * orders of 1934 to 2016. Not one who "shall continue in effect the regulations" (its object after it).
- */
-const STAYS_IN_FORCE =
-  /^shall\s+(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?(?!\s+(?:the|all|any|such|its|their|those|these|each|every)\b)/;
+/** A mention in the saving part of a sentence whose joined command names its own subject. */
+function skipped(at: number, joined: { skipFrom: number; skipTo: number } | undefined): boolean {
+  return !!joined && at >= joined.skipFrom && at < joined.skipTo;
+}
 
 function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Drafts): void {
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
@@ -149,11 +143,11 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     before = undefined;
     while (first < mentions.length && mentions[first].start < s.start) first++;
     // the command's own "shall", not one of a clause before it (see main-shall.ts)
-    const shall = mainShall(s.text);
-    const byShall =
-      shall &&
-      !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text) &&
-      !STAYS_IN_FORCE.test(s.text.slice(shall.index, shall.index + 80));
+    let shall = mainShall(s.text);
+    // a saving clause orders no one; a command joined to it does (see savingClause)
+    const saving = shall && savingClause(s.text, shall.index);
+    if (saving) shall = saving.joined;
+    const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
     // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
     const voice = byShall ? undefined : voiceOf(s.text);
     if (!byShall && !voice) continue;
@@ -162,7 +156,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     for (let k = first; k < mentions.length && mentions[k].start < s.start + s.text.length; k++) {
       const m = mentions[k];
       // a sentence at the start of its provision keeps its mentions as they are (one copy each was a tenth of a long order's garbage)
-      if (m.end <= s.start + s.text.length)
+      if (m.end <= s.start + s.text.length && !(saving && skipped(m.start - s.start, saving.joined)))
         inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
     }
     const local = listed.length ? withListedAlone(ctx, p, s.text, inSentence, listed) : inSentence;

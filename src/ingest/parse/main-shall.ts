@@ -51,3 +51,45 @@ export function mainShall(text: string): { index: number } | undefined {
   if (condition && !text.slice(first.index, next.index).includes(',')) return first;
   return next[1] ? undefined : { index: next.index };
 }
+
+/** "shall remain in effect", "shall continue in full force and effect": the longest form, its tail read apart. */
+const STAYS_IN_FORCE =
+  /^shall\s+(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+(?:effect|affect))?/;
+/** What may follow a saving clause and qualify it, not an object of "continue in effect". */
+const QUALIFIER =
+  /^\s*(?:unless|until|except|so|insofar|in|to|notwithstanding|pending|subject|as|according|with|for|from|during|at|under|after|through|throughout|while|without|upon|on|only|by|beyond|if|when|within|pursuant|consistent|hereafter|thereafter|indefinitely|whichever|and|or|but|[A-Z(\d"“])/;
+/** An object after a parenthetical: ", until revoked by the President, the regulations ...". */
+const OBJECT_AFTER = /^,\s*[^,.;:]{1,120},\s*(?:the|all|any|such|its|their|those|these|each|every|a|an|said)\b/;
+/** A command joined to the saving clause: "..., and shall submit", "..., and the Secretary of Labor shall report". */
+const JOINED =
+  /(?:^|[\s,;])(?:and|but)\s+(?:((?:(?!\b(?:until|unless|as|when|if|which|who|that|where|whom)\b)[^,;:.()])*?)\s+)?shall\b(?!\s+not\b)/;
+
+/**
+ * A saving clause: what "shall remain in effect" or "shall continue in full force and effect" orders no one: "All prior
+ * regulations ... shall remain in effect except insofar as ..." (EO 9620), "... shall remain in effect until amended"
+ * (EO 12024), orders of 1934 to 2016. Not one who "shall continue in effect the regulations", "emergency measures" or,
+ * after a parenthetical, "the orders" (an object after it). Undefined where `shallAt` opens no saving clause; else the
+ * command joined after it ("and shall submit a report", "and the Secretary of Labor shall report"), with where its
+ * subject is read: before the first "shall" (`subjectFrom` 0, the saving part's words left out) or after its "and".
+ */
+export function savingClause(
+  text: string,
+  shallAt: number,
+): { joined?: { index: number; skipFrom: number; skipTo: number } } | undefined {
+  const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 80));
+  if (!head) return undefined;
+  const from = shallAt + head[0].length;
+  const rest = text.slice(from);
+  if (OBJECT_AFTER.test(rest)) return undefined;
+  if (!/^\s*(?:$|[.;:,])/.test(rest) && !QUALIFIER.test(rest)) return undefined;
+  const j = JOINED.exec(rest);
+  if (!j) return {};
+  const index = from + j.index + j[0].length - 'shall'.length;
+  if (/^shall\s+(?:be\s+(?:construed|deemed)|mean|refer\s+to|have\s+the\s+meaning)\b/.test(text.slice(index)))
+    return {};
+  if (savingClause(text, index)) return {};
+  // "and shall submit": the subject is the saving clause's own; "and the Secretary of Labor shall": the words after "and"
+  return {
+    joined: j[1] ? { index, skipFrom: 0, skipTo: from + j.index } : { index, skipFrom: shallAt, skipTo: index },
+  };
+}
