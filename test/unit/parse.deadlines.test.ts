@@ -106,6 +106,41 @@ describe('a period for answering each request', () => {
       days: 30,
     });
   });
+
+  it('keeps the due date of answering one named request, or those already in (a one-time task)', () => {
+    const signed = '2024-10-01';
+    for (const [text, days, dueOn] of [
+      [
+        'The Secretary of Defense shall, within 60 days, respond to the request of the Governor of Alaska for assistance.',
+        60,
+        '2024-11-30',
+      ],
+      ['The Attorney General shall answer the petition filed by the State of Texas within 30 days.', 30, '2024-10-31'],
+      ['The Secretary shall decide the appeal of the Navajo Nation within 120 days.', 120, '2025-01-29'],
+      [
+        'The Secretary shall act on the application submitted by the Tennessee Valley Authority on March 1, 2024, within 60 days.',
+        60,
+        '2024-11-30',
+      ],
+      [
+        'The Secretary shall respond to all requests received before the date of this order within 90 days.',
+        90,
+        '2024-12-30',
+      ],
+      ['The Board shall decide all claims pending before the Board within 90 days.', 90, '2024-12-30'],
+      ['The Secretary shall act on the applications now before the Department within 60 days.', 60, '2024-11-30'],
+    ] as const)
+      expect(deadlineIn(text, signed)).toEqual({ days, dueOn });
+    // each one to come, though what follows the noun names whose
+    expect(
+      deadlineIn('The Secretary shall respond to each request received under this section within 30 days.', signed),
+    ).toEqual({
+      days: 30,
+    });
+    expect(deadlineIn('The Secretary shall respond to any request of an agency within 30 days.', signed)).toEqual({
+      days: 30,
+    });
+  });
 });
 
 describe('periods in every form orders write them', () => {

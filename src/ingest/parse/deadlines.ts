@@ -348,13 +348,17 @@ function firstPeriod(
  * acted upon within 60 days" (EO 12065): a period with no start of its own has no due date. Only where answering is the verb of the "shall": not
  * guidance or a report about such things ("shall, within 90 days, issue guidance on how agencies should respond to
  * requests", "submit a report on waiver requests within 90 days"), nor a backlog the order sets a time for ("decide all
- * pending appeals within 90 days"). Group 1: a word that makes it a backlog.
+ * pending appeals within 90 days"), nor one request or those already in, named by what follows the noun: "respond to
+ * the request of the Governor of Alaska", "answer the petition filed by the State of Texas", "act on the applications now
+ * before the Department" (one-time tasks with due dates). Group 1: a determiner of any one to come ("each", "any");
+ * group 2: a word that makes it a backlog; group 3: a word after the noun that names particular ones.
  */
 const ANSWERS_REQUESTS = new RegExp(
   String.raw`\b(?:shall|must|will)(?:,[^,]{1,80},)?\s+(?:(?:promptly|also|then|expeditiously)\s+)?` +
     String.raw`(?:respond(?: to)?|reply to|answer|act (?:up)?on|decide|rule (?:up)?on|acknowledge receipt of)\s+` +
-    String.raw`(?:(?:the|such|any|each|every|all|an?|its|their|his|her)\s+)?(?:(pending|outstanding|existing|current)\s+)?(?:[a-z-]+\s+)?` +
+    String.raw`(?:(such|any|each|every|an?)\s+|(?:the|all|its|their|his|her)\s+)?(?:(pending|outstanding|existing|current)\s+)?(?:[a-z-]+\s+)?` +
     String.raw`(?:requests?|applications?|petitions?|complaints?|appeals?|objections?|claims?|inquiry|inquiries)\b` +
+    String.raw`(?:\s+(of|filed|submitted|made|received|pending|now|dated|lodged|brought|presented|before)\b)?` +
     String.raw`|\b(?:[Rr]equests?|[Aa]pplications?|[Pp]etitions?|[Cc]omplaints?|[Aa]ppeals?|[Cc]laims?)\b[^,.;:]{0,100}\bshall be (?:acted (?:up)?on|answered|decided|responded to)\b`,
 );
 const MAY_ANSWER = /request|applica|petition|complaint|appeal|objection|claim|inquir/i;
@@ -375,7 +379,9 @@ function answersRequests(text: string, start: number, end: number): boolean {
   const next = CLAUSE_AFTER.exec(after);
   if (next) after = after.slice(0, next.index);
   const m = ANSWERS_REQUESTS.exec(`${before} ${text.slice(start, end)} ${after}`);
-  return !!m && !m[1];
+  // group 1 of the pattern is the answering one's determiner: "each", "any", "a" request are every one to come;
+  // "the request of the Governor", "all claims pending before the Board" (group 3) name ones already there
+  return !!m && !m[2] && !(m[3] && !m[1]);
 }
 
 function firstBare(
