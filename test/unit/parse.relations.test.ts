@@ -1101,6 +1101,98 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
     ]);
   });
 
+  it("ends a carve-out at its first comma outside its citation: the orders after it are the act's", () => {
+    expect(read('Except for Executive Order 13003, Executive Order 13000 is hereby revoked.')).toEqual([
+      ['REVOKES', 'eo-13000', false, undefined],
+    ]);
+    for (const words of ['Other than', 'With the exception of', 'Excluding'])
+      expect(read(`${words} Executive Order 13003, Executive Orders 13000 and 13001 are hereby revoked.`)).toEqual([
+        ['REVOKES', 'eo-13000', false, undefined],
+        ['REVOKES', 'eo-13001', false, undefined],
+      ]);
+    expect(
+      read(
+        'Exclusive of Executive Order No. 10952 of July 20, 1961, Executive Order No. 10773 and Executive Order No. 10782 are hereby superseded.',
+      ),
+    ).toEqual([
+      ['SUPERSEDES', 'eo-10773', false, undefined],
+      ['SUPERSEDES', 'eo-10782', false, undefined],
+    ]);
+    expect(
+      read(
+        'The following are hereby revoked: Executive Order 13000, except section 4 of Executive Order 13000, Executive Order 13001, and Executive Order 13002.',
+      ).map(([type, id]) => [type, id]),
+    ).toEqual([
+      ['REVOKES', 'eo-13000'],
+      ['REVOKES', 'eo-13001'],
+      ['REVOKES', 'eo-13002'],
+    ]);
+    expect(
+      read(
+        'Executive Order 13000 is hereby revoked, except section 2 of Executive Order 13000, and Executive Order 13001 is hereby revoked.',
+      ).map(([type, id]) => [type, id]),
+    ).toEqual([
+      ['REVOKES', 'eo-13000'],
+      ['REVOKES', 'eo-13001'],
+    ]);
+    expect(
+      read(
+        'Nothing in this order shall affect any order other than Executive Order 13003, and Executive Order 13000 is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-13000', false, undefined]]);
+    // the numbers of its own plural head are still carved out
+    expect(
+      read('All prior Executive orders other than Executive Orders Nos. 10952, 10953, and 10773 are hereby revoked.'),
+    ).toEqual([]);
+  });
+
+  it("reads an act in a relative clause on an order named as a replacement or a carve-out as on that order, and nothing when the act is not surely this order's", () => {
+    expect(
+      read('Executive Order 13000 has been superseded by Executive Order 13001, which is hereby revoked.'),
+    ).toEqual([['REVOKES', 'eo-13001', false, undefined]]);
+    expect(
+      read(
+        'Except for Executive Order 13003, which is amended as set forth below, Executive Order 13000 is hereby revoked.',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-13003', false, undefined],
+      ['REVOKES', 'eo-13000', false, undefined],
+    ]);
+    expect(
+      read(
+        'Executive Order 13000 has been superseded by Executive Order 13001, which is amended by Executive Order 13005.',
+      ),
+    ).toEqual([]);
+    // "as amended by ..., which": the clause may be on the whole phrase, read as before
+    expect(read('Executive Order 13000, as amended by Executive Order 13001, which is hereby revoked.')).toEqual([
+      ['REVOKES', 'eo-13000', false, undefined],
+    ]);
+  });
+
+  it('keeps an act partial when the statement after its semicolon limits the act itself ("provided, however, that such order", "but such revocation")', () => {
+    expect(
+      read(
+        'Executive Order 13000 is hereby superseded; provided, however, that such order shall remain in effect to the extent that it relates to the Department of Defense.',
+      ),
+    ).toEqual([['SUPERSEDES', 'eo-13000', true, undefined]]);
+    expect(
+      read(
+        'Executive Order 13000 is hereby revoked; but such revocation shall apply only insofar as it relates to the Department of Defense.',
+      ),
+    ).toEqual([['REVOKES', 'eo-13000', true, undefined]]);
+    // a limit on something else after the semicolon leaves it whole
+    expect(
+      read(
+        'Executive Order 13000 is hereby revoked; provided that the Secretary shall continue the program to the extent that funds are available.',
+      ),
+    ).toEqual([['REVOKES', 'eo-13000', false, undefined]]);
+    expect(
+      read(
+        'Executive Order 13000 is hereby revoked; provided that such revocation shall not affect any proceeding; and the Secretary shall act to the extent that funds allow.',
+      ),
+    ).toEqual([['REVOKES', 'eo-13000', false, undefined]]);
+  });
+
   it('reads "is revoked; except that, to the extent consistent with this Order, all determinations ... shall continue" as a whole revocation (EO 11958, EO 13637)', () => {
     expect(
       read(
@@ -1154,6 +1246,17 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
         'The Director is authorized to prescribe, from time to time, amendments of the Selective Service Regulations prescribed by Executive Order No. 10292 of September 25, 1951.',
       ),
     ).toEqual([]);
+    // the rules' orders end where the subject of the next act opens
+    expect(
+      read(
+        'I hereby prescribe, after consultation with the Director, the following amendments of the regulations prescribed by Executive Order No. 10001 of September 17, 1948, and Executive Order No. 10002 is revoked.',
+      ).filter(([type]) => type === 'AMENDS'),
+    ).toEqual([['AMENDS', 'eo-10001', false, undefined]]);
+    expect(
+      read(
+        'I hereby prescribe the following amendments of the regulations prescribed by Executive Order No. 10001, Executive Order No. 10003, and Executive Order No. 10004:',
+      ).map(([, id]) => id),
+    ).toEqual(['eo-10001', 'eo-10003', 'eo-10004']);
     const line = corpusOrder('11527');
     expect((parseDocument(line.text, hintsOf(line)).relations ?? []).filter((r) => r.type === 'AMENDS')).toHaveLength(
       11,

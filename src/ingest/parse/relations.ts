@@ -81,8 +81,23 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
  * superseded to the extent that ..." (EO 10958) supersedes 10773 and not 10952; "except", "other than", "with the
  * exception of", "excluding" as well.
  */
-const ONLY_A_SOURCE =
-  /(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding))\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$/i;
+const SOURCE_TAIL = String.raw`\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$`;
+const CARVE_OUT_WORDS = String.raw`exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding`;
+const ONLY_A_SOURCE = new RegExp(
+  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
+    SOURCE_TAIL,
+  'i',
+);
+/**
+ * A carve-out names only the orders right after it, up to its first comma outside their citation: "Except for
+ * Executive Order 13003, Executive Order 13000 is hereby revoked", "Executive Order 13000, except section 4 of
+ * Executive Order 13000, Executive Order 13001, and Executive Order 13002": the orders after that comma are the
+ * act's, not more of the carve-out. Numbers of its own plural head go on it ("other than Executive Orders Nos.
+ * 10952, 10953, and 10773").
+ */
+const CARVE_OUT = new RegExp(String.raw`\b(?:${CARVE_OUT_WORDS})` + SOURCE_TAIL, 'i');
+/** A ref that opens with its number: one more of the plural head before it. */
+const BARE_NUMBER_REF = /^(?:Nos?\.\s*|Numbers?\s+)?\d/;
 
 /**
  * The order that did something to the document described, in a relative clause: "Executive Order No. 7138, ..., and
@@ -150,7 +165,11 @@ function partCueWithin(clause: Clause, act: Act, subjectStart: number, previousE
     const previous = statementEnd(clause, previousEnd);
     if (previous < act.start) segmentStart = Math.max(segmentStart, previous);
   }
-  const segmentEnd = statementEnd(clause, act.end);
+  let segmentEnd = statementEnd(clause, act.end);
+  // "...; provided, however, that such order shall remain in effect to the extent that ...": the statement after the
+  // semicolon limits the act itself
+  if (segmentEnd < clause.text.length && LIMITS_THE_ACT.test(clause.text.slice(segmentEnd, segmentEnd + 80)))
+    segmentEnd = statementEnd(clause, segmentEnd + 1);
   if (!clause.partCues) {
     const text = clause.text;
     const cues = [...matchAll(IN_PART_ALL, text), ...matchAll(PROVISIONS_RELATING_ALL, text)].map((m) => m.index);
@@ -160,6 +179,15 @@ function partCueWithin(clause: Clause, act: Act, subjectStart: number, previousE
   const k = firstNotBefore(cues, (at) => at < segmentStart);
   return k < cues.length && cues[k] < segmentEnd;
 }
+
+/**
+ * A statement after the act's semicolon that speaks of the act or its target: "; provided, however, that such order
+ * shall remain in effect to the extent that ...", "; but such revocation shall apply only insofar as ...". Not "; except
+ * that, to the extent consistent with this Order, all determinations ... shall continue" (EO 11958), which limits
+ * something else.
+ */
+const LIMITS_THE_ACT =
+  /^;\s*(?:provided,?\s+(?:however,?\s+)?that,?\s+|but\s+)(?:such|the|said)\s+(?:(?:Executive\s+)?[Oo]rders?|revocations?|supersessions?|amendments?|Proclamations?)\b/;
 
 function semicolonsOf(clause: Clause): number[] {
   if (!clause.semicolons) {
@@ -306,6 +334,8 @@ const LIST_GAP =
 const INTRODUCTORY = new RegExp(
   String.raw`^[\s*_#]*(?:\(?${LABEL}[.)]\s*)?(?:Pursuant to|Under|In accordance with|Consistent with)\s+(?:the\s+)?$`,
 );
+/** A gap of ", and": see prescribedIn. */
+const SUBJECT_AFTER_AND = /,\s*and\s/;
 /** A gap of a comma alone, with no "and": see INTRODUCTORY. */
 const BARE_COMMA = /^\s*(?:\([^()]*\))?\s*,\s*$/;
 
@@ -318,17 +348,23 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
   // made at the first source: most clauses name none
   let out: Set<PlacedRef> | undefined;
   let introductory = false;
+  let carveOut = false;
   for (let k = 0; k < clause.refs.length; k++) {
     const r = clause.refs[k];
     const previous = k > 0 ? clause.refs[k - 1] : undefined;
     const gap = previous && out?.has(previous) ? clause.text.slice(previous.end, r.start) : undefined;
-    const continues = gap !== undefined && LIST_GAP.test(gap) && !(introductory && BARE_COMMA.test(gap));
+    const continues =
+      gap !== undefined &&
+      LIST_GAP.test(gap) &&
+      !(introductory && BARE_COMMA.test(gap)) &&
+      !(carveOut && gap.includes(',') && !BARE_NUMBER_REF.test(clause.text.slice(r.start, r.start + 12)));
     // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read
     const before = r.start > 0 ? clause.text.slice(Math.max(0, r.start - 160), r.start) : '';
     if (continues) (out ??= new Set()).add(r);
     else if (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before))) {
       (out ??= new Set()).add(r);
       introductory = r.start < 160 && INTRODUCTORY.test(before);
+      carveOut = CARVE_OUT.test(before);
     }
   }
   return (clause.sources = out ?? NO_SOURCES);
@@ -723,14 +759,24 @@ export class RelationReader {
    * first ("prescribed by Executive Orders No. 9979 of July 20, 1948, No. 9988 of August 20, 1948, ..."); not those
    * that amended it since ("prescribed by Executive Order No. 11476, as amended by Executive Order Nos. 11835, ...").
    */
-  private prescribedIn(clause: Clause, from: number, to: number, amends: boolean): Target[] {
+  private prescribedIn(clause: Clause, from: number, to: number, amends: boolean, nextPassive = false): Target[] {
     const targets: Target[] = [];
     const refs = clause.refs;
     let previous: PlacedRef | undefined;
     let inPart: boolean | undefined;
     for (let k = firstNotBefore(refs, (r) => r.start < from); k < refs.length && refs[k].start < to; k++) {
       const r = refs[k];
-      const listed = previous !== undefined && LIST_GAP.test(clause.text.slice(previous.end, r.start));
+      const gap = previous !== undefined ? clause.text.slice(previous.end, r.start) : undefined;
+      const listed = gap !== undefined && LIST_GAP.test(gap);
+      // "..., the following amendments of the regulations prescribed by Executive Order No. 10001 ..., and Executive
+      // Order No. 10002 is revoked": an order with its own head after ", and" opens the subject of the act after
+      if (
+        listed &&
+        nextPassive &&
+        SUBJECT_AFTER_AND.test(gap) &&
+        !BARE_NUMBER_REF.test(clause.text.slice(r.start, r.start + 12))
+      )
+        break;
       previous = undefined;
       if (r.end > to || quotedAt(clause, r.start)) continue;
       if (!listed) {
@@ -858,6 +904,13 @@ export class RelationReader {
       const previousEnd = from;
       from = act.end;
       let targets = this.targetsIn(clause, start, end);
+      if (act.passive) {
+        const own = relativeOwnTarget(clause, act);
+        if (own !== undefined) {
+          if (!own) continue;
+          targets = [{ ref: own.ref }];
+        }
+      }
       if (act.partsOnly) {
         targets = targets.filter((t) => t.part !== undefined);
         if (!targets.length) continue;
@@ -865,7 +918,8 @@ export class RelationReader {
       // an act whose span names only sources may be on what an order prescribed: that order (read only then)
       let prescribed = false;
       if ((act.prescribedOnly || !targets.length) && !act.subjectOnly && !act.partsOnly) {
-        targets = this.prescribedIn(clause, start, end, act.types.includes('AMENDS'));
+        const nextPassive = !act.passive && a + 1 < acts.length && acts[a + 1].passive;
+        targets = this.prescribedIn(clause, start, end, act.types.includes('AMENDS'), nextPassive);
         prescribed = targets.length > 0;
       }
       if (act.subjectOnly) {
@@ -945,6 +999,36 @@ export class RelationReader {
       }
     }
   }
+}
+
+/** Between a ref and the verb of a relative clause about it: "Executive Order 13001 (Title), which is hereby revoked". */
+const WHICH_GAP = /^\s*(?:\([^()]*\))?\s*,\s*which\s+$/;
+/** The order a ref is named as replaced or revoked by: "has been superseded by Executive Order 13001". */
+const REPLACED_BY = /\b(?:superseded|revoked|rescinded|replaced)\s+by\s+(?:the\s+)?$/i;
+/** What says a relative clause's act is this order's: "which is hereby revoked", "which is amended as set forth below". */
+const OWN_ACT_AFTER = /^,?\s+(?:as\s+follows|as\s+set\s+forth\s+(?:below|in\b)|to\s+read\b)/;
+
+/**
+ * An act in a relative clause whose antecedent the clause names as a source: "Executive Order 13000 has been superseded
+ * by Executive Order 13001, which is hereby revoked" revokes 13001, not 13000; "Except for Executive Order 13003,
+ * which is amended as set forth below, ..." amends 13003. Undefined when the clause is no such act; null when it is
+ * one whose act may not be this order's ("..., which is amended by Executive Order 13005"): nothing is read then,
+ * rather than the subject before it.
+ */
+function relativeOwnTarget(clause: Clause, act: Act): PlacedRef | null | undefined {
+  const text = clause.text;
+  const refs = clause.refs;
+  const k = firstNotBefore(refs, (r) => r.end <= act.start) - 1;
+  if (k < 0) return undefined;
+  const antecedent = refs[k];
+  if (!WHICH_GAP.test(text.slice(antecedent.end, act.start)) || !sourceRefs(clause).has(antecedent)) return undefined;
+  const before = text.slice(Math.max(0, antecedent.start - 160), antecedent.start);
+  // "Executive Order 13000, as amended by Executive Order 13001, which is hereby revoked": the relative clause may be
+  // on the whole phrase, the order it opens with; read as before
+  if (!REPLACED_BY.test(before) && !CARVE_OUT.test(before)) return undefined;
+  const own =
+    /\bhereby\b/.test(text.slice(act.start, act.end)) || OWN_ACT_AFTER.test(text.slice(act.end, act.end + 40));
+  return own ? antecedent : null;
 }
 
 /**
