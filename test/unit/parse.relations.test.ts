@@ -1121,19 +1121,28 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
     expect(
       read(
         'The following are hereby revoked: Executive Order 13000, except section 4 of Executive Order 13000, Executive Order 13001, and Executive Order 13002.',
-      ).map(([type, id]) => [type, id]),
+      ),
     ).toEqual([
-      ['REVOKES', 'eo-13000'],
-      ['REVOKES', 'eo-13001'],
-      ['REVOKES', 'eo-13002'],
+      // the part excepted limits the order it is of, not the others
+      ['REVOKES', 'eo-13000', true, undefined],
+      ['REVOKES', 'eo-13001', false, undefined],
+      ['REVOKES', 'eo-13002', false, undefined],
     ]);
     expect(
       read(
         'Executive Order 13000 is hereby revoked, except section 2 of Executive Order 13000, and Executive Order 13001 is hereby revoked.',
-      ).map(([type, id]) => [type, id]),
+      ),
     ).toEqual([
-      ['REVOKES', 'eo-13000'],
-      ['REVOKES', 'eo-13001'],
+      ['REVOKES', 'eo-13000', true, undefined],
+      ['REVOKES', 'eo-13001', false, undefined],
+    ]);
+    expect(
+      read(
+        'Executive Order 13000 and Executive Order 13001, except section 3 of Executive Order 13000, are hereby revoked.',
+      ),
+    ).toEqual([
+      ['REVOKES', 'eo-13000', true, undefined],
+      ['REVOKES', 'eo-13001', false, undefined],
     ]);
     expect(
       read(

@@ -173,7 +173,10 @@ function partCueWithin(clause: Clause, act: Act, subjectStart: number, previousE
   if (!clause.partCues) {
     const text = clause.text;
     const cues = [...matchAll(IN_PART_ALL, text), ...matchAll(PROVISIONS_RELATING_ALL, text)].map((m) => m.index);
-    clause.partCues = cues.sort((a, b) => a - b);
+    const carved = carvedPartsOf(clause);
+    clause.partCues = (carved.length ? cues.filter((at) => !carved.some((c) => c.at === at)) : cues).sort(
+      (a, b) => a - b,
+    );
   }
   const cues = clause.partCues;
   const k = firstNotBefore(cues, (at) => at < segmentStart);
@@ -188,6 +191,32 @@ function partCueWithin(clause: Clause, act: Act, subjectStart: number, previousE
  */
 const LIMITS_THE_ACT =
   /^;\s*(?:provided,?\s+(?:however,?\s+)?that,?\s+|but\s+)(?:such|the|said)\s+(?:(?:Executive\s+)?[Oo]rders?|revocations?|supersessions?|amendments?|Proclamations?)\b/;
+
+/**
+ * "Executive Order 13000, except section 4 of Executive Order 13000, Executive Order 13001, and Executive Order 13002":
+ * a part excepted of a named order limits the act on that order only, not on the others of the act.
+ */
+const EXCEPT_PART_OF =
+  /^except(?:ing)?\s+(?:for\s+|as\s+to\s+)?(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?\s+of\s+(?:the\s+)?$/i;
+
+interface CarvedPart {
+  /** Where its "except" stands. */
+  at: number;
+  id: string;
+}
+
+function carvedPartsOf(clause: Clause): CarvedPart[] {
+  if (!clause.carved) {
+    const carved: CarvedPart[] = [];
+    const text = clause.text;
+    for (let at = text.indexOf('except'); at >= 0; at = text.indexOf('except', at + 1)) {
+      const r = clause.refs[firstNotBefore(clause.refs, (x) => x.start < at)];
+      if (r && r.start - at < 80 && EXCEPT_PART_OF.test(text.slice(at, r.start))) carved.push({ at, id: r.ref.id });
+    }
+    clause.carved = carved;
+  }
+  return clause.carved;
+}
 
 function semicolonsOf(clause: Clause): number[] {
   if (!clause.semicolons) {
@@ -232,6 +261,8 @@ interface Clause {
   quotes?: QuoteMark[];
   /** Where its cues of a part stand, and its semicolons (see partCueWithin), found when first asked. */
   partCues?: number[];
+  /** Its parts excepted of a named order (see carvedPartsOf), found when first asked. */
+  carved?: CarvedPart[];
   semicolons?: number[];
 }
 
@@ -989,13 +1020,23 @@ export class RelationReader {
           : undefined;
       clauseWhole ??= WHOLE.test(text);
       // the words after the verb up to the semicolon that ends its statement, if any, at most 80
-      const after = text.slice(act.end, Math.min(act.end + 80, statementEnd(clause, act.end)));
+      const afterEnd = Math.min(act.end + 80, statementEnd(clause, act.end));
+      let after = text.slice(act.end, afterEnd);
+      const carved = text.includes('except') ? carvedPartsOf(clause) : [];
+      // a part excepted of a named order is no cue for the act: it limits that order only (below)
+      for (const c of carved)
+        if (c.at >= act.end && c.at < afterEnd)
+          after = `${after.slice(0, c.at - act.end)}exXept${after.slice(c.at - act.end + 6)}`;
       const inPart =
         (!clauseWhole && partCueWithin(clause, act, Math.min(start, act.start), previousEnd)) ||
         (saysInPart(after) && !WHOLE.test(text.slice(act.end, act.end + 40)));
+      const actFrom = Math.min(start, act.start);
+      const actTo = statementEnd(clause, act.end);
       for (let i = 0; i < targets.length; i++) {
         const t = targets[i];
-        for (const type of act.types) this.add(type, t.ref, statedIn?.[i] ?? p.id, inPart || !!t.inPart, t.part);
+        const excepted = carved.some((c) => c.id === t.ref.id && c.at >= actFrom && c.at < actTo);
+        for (const type of act.types)
+          this.add(type, t.ref, statedIn?.[i] ?? p.id, inPart || excepted || !!t.inPart, t.part);
       }
     }
   }
