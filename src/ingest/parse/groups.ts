@@ -2,6 +2,7 @@
 import { AgencyGroupRef } from '../reference';
 import { matchesAtStarts, placesWhere } from './anchored';
 import { matchAll, requiredLiterals, Span, SpanSet } from './patterns';
+import { classEnd, groupEnd, quantifierAt } from './regex-source';
 
 export interface GroupHit extends Span {
   groupId: string;
@@ -224,43 +225,12 @@ function sequenceIn(source: string, from: number, to: number): string[] | undefi
     } else if (!'.^$'.includes(c)) {
       atom = c;
     }
-    const bounds = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(next, next + 24));
-    const q = source[next] === '{' && !bounds ? '' : source[next];
-    const optional = q === '?' || q === '*' || (bounds !== null && bounds[1] === '0');
-    const repeated = q === '+' || (bounds !== null && bounds[1] !== '0');
+    const { optional, repeated, end } = quantifierAt(source, next);
     if (atom !== undefined && !optional) run += atom;
     if (atom === undefined || optional || repeated) close();
     if (!optional) consider(inner);
-    k = next;
-    // skip the quantifier (and a lazy mark after it)
-    if (q === '?' || q === '*' || q === '+') k++;
-    else if (bounds) k += bounds[0].length;
-    if (source[k] === '?' && (q === '*' || q === '+' || q === '?' || bounds)) k++;
+    k = end;
   }
   close();
   return best;
-}
-
-/** The index after the class opening at `k`. */
-function classEnd(source: string, k: number): number {
-  let j = k + 1;
-  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-  return j + 1;
-}
-
-/** The index after the group opening at `k`, past nested groups, classes and escapes. */
-function groupEnd(source: string, k: number): number {
-  let depth = 0;
-  let j = k;
-  while (j < source.length) {
-    const c = source[j];
-    if (c === '\\') j += 2;
-    else if (c === '[') j = classEnd(source, j);
-    else {
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return j + 1;
-      j++;
-    }
-  }
-  return j;
 }

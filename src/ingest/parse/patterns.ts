@@ -1,5 +1,6 @@
 import { firstNotBefore, listIn } from './lists';
 import { rememberedBy } from './remembered';
+import { classEnd, groupEnd, quantifierAt } from './regex-source';
 
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
 export function escapeRegExp(text: string): string {
@@ -545,42 +546,11 @@ export function requiredLiterals(source: string): string[] {
     } else if (!'.^$'.includes(c)) {
       atom = c;
     }
-    const bounds = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(next, next + 24));
-    const q = source[next] === '{' && !bounds ? '' : source[next];
-    const optional = q === '?' || q === '*' || (bounds !== null && bounds[1] === '0');
-    const repeated = q === '+' || (bounds !== null && bounds[1] !== '0');
+    const { optional, repeated, end } = quantifierAt(source, next);
     if (atom !== undefined && !optional) run += atom;
     if (atom === undefined || optional || repeated) close();
-    k = next;
-    // skip the quantifier (and a lazy mark after it)
-    if (q === '?' || q === '*' || q === '+') k++;
-    else if (bounds) k += bounds[0].length;
-    if (source[k] === '?' && (q === '*' || q === '+' || q === '?' || bounds)) k++;
+    k = end;
   }
   close();
   return runs;
-}
-
-/** The index after the class opening at `k`. */
-function classEnd(source: string, k: number): number {
-  let j = k + 1;
-  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-  return j + 1;
-}
-
-/** The index after the group opening at `k`, past nested groups, classes and escapes. */
-function groupEnd(source: string, k: number): number {
-  let depth = 0;
-  let j = k;
-  while (j < source.length) {
-    const c = source[j];
-    if (c === '\\') j += 2;
-    else if (c === '[') j = classEnd(source, j);
-    else {
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return j + 1;
-      j++;
-    }
-  }
-  return j;
 }
