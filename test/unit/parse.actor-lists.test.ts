@@ -19,6 +19,10 @@ function oneSentenceOrder(sentence: string, label = 'Sec. 1.', number = '14999',
   });
 }
 
+/** The officials a sentence lists, as its words, and with the role each is given. */
+const listedNames = (text: string) => listedOfficials(text).map((l) => text.slice(l.start, l.end));
+const listedWithRoles = (text: string) => listedOfficials(text).map((l) => [text.slice(l.start, l.end), l.role]);
+
 function directive(number: string, words: RegExp) {
   const found = parsedOrder(number).directives.find((d) => words.test(d.text));
   if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
@@ -29,7 +33,7 @@ describe('officials listed after a role phrase', () => {
   it('splits "in consultation with A, B, C, and D, shall" into its four officials (EO 13597), and not at "Housing and Urban" (EO 13903)', () => {
     const text =
       'The Director of the National Economic Council and the Director of the Domestic Policy Council, in consultation with the Director of the Office of Management and Budget, the Assistant to the President for Homeland Security and Counterterrorism, the Assistant to the President for Economic Policy, and the Assistant to the President for Domestic Policy, shall';
-    expect(listedOfficials(text).map((l) => [text.slice(l.start, l.end), l.role])).toEqual([
+    expect(listedWithRoles(text)).toEqual([
       ['the Director of the Office of Management and Budget', 'CONSULTATION'],
       ['the Assistant to the President for Homeland Security and Counterterrorism', 'CONSULTATION'],
       ['the Assistant to the President for Economic Policy', 'CONSULTATION'],
@@ -38,9 +42,7 @@ describe('officials listed after a role phrase', () => {
     // EO 13903, clause (b)
     const hud =
       'The Secretary of Health and Human Services, in consultation with the Secretary of Housing and Urban Development, shall establish an internal working group';
-    expect(listedOfficials(hud).map((l) => hud.slice(l.start, l.end))).toEqual([
-      'the Secretary of Housing and Urban Development',
-    ]);
+    expect(listedNames(hud)).toEqual(['the Secretary of Housing and Urban Development']);
   });
 
   it('reads "the Secretaries of State, the Treasury, Defense, and Labor, the United States Trade Representative, ..." as every department of the Secretaries and the officials after them (EO 13603)', () => {
@@ -108,10 +110,7 @@ describe('officials listed after a role phrase', () => {
   it('keeps "the Secretary of Health, Education, and Welfare" one official of a list (EO 11868)', () => {
     const text =
       'The Commission shall, through the Secretary of Health, Education, and Welfare, submit two reports of its findings and recommendations to the President.';
-    expect(listedOfficials(text).map((l) => [text.slice(l.start, l.end), l.role])[0]).toEqual([
-      'the Secretary of Health, Education, and Welfare',
-      'SUPPORT',
-    ]);
+    expect(listedWithRoles(text)[0]).toEqual(['the Secretary of Health, Education, and Welfare', 'SUPPORT']);
   });
 
   it('ends a list at "U.S." only when a sentence ends: "the Secretary of the Treasury, the U.S. Trade Representative, the Secretary of State, and the Secretary of Commerce, shall" (EO 13733)', () => {
@@ -258,17 +257,17 @@ describe('whom an actor acts through, and a role phrase that opens the sentence'
   it('gives every official of a "through" list that opens the sentence support: "Through the Secretary of Defense, the Secretary of State, and the Attorney General, the Director shall"; one where the comma after him ends the phrase ("Through the Commanding General, the Secretary of Defense shall", EO 11485)', () => {
     const list =
       'Through the Secretary of Defense, the Secretary of State, and the Attorney General, the Director of the Office of Management and Budget shall coordinate.';
-    expect(listedOfficials(list).map((l) => [list.slice(l.start, l.end), l.role])).toEqual([
+    expect(listedWithRoles(list)).toEqual([
       ['the Secretary of Defense', 'SUPPORT'],
       ['the Secretary of State', 'SUPPORT'],
       ['the Attorney General', 'SUPPORT'],
     ]);
     const one = 'Through the Commanding General, the Secretary of Defense shall command the forces.';
-    expect(listedOfficials(one).map((l) => one.slice(l.start, l.end))).toEqual(['the Commanding General']);
+    expect(listedNames(one)).toEqual(['the Commanding General']);
     // after an actor, "through" still names one official of a subject that lists others (EO 14028)
     const subject =
       'the Secretary of Defense acting through the Director of the NSA, the Attorney General, and the Director of National Intelligence shall';
-    expect(listedOfficials(subject).map((l) => subject.slice(l.start, l.end))).toEqual(['the Director of the NSA']);
+    expect(listedNames(subject)).toEqual(['the Director of the NSA']);
   });
 
   it('keeps "the Secretary acting through the Director" the subject where no comma closes the clause before it (EO 13921, its comma after "order" taken out)', () => {
@@ -344,7 +343,7 @@ describe('whom an actor acts through, and a role phrase that opens the sentence'
     // a list the role phrase closes with "and" keeps its last item: "Within 90 days of the date of this order, and in
     // consultation with ... , the Secretary ... shall" is unchanged
     const text = 'The Secretary of Defense, in consultation with the Secretary of State, shall';
-    expect(listedOfficials(text).map((l) => text.slice(l.start, l.end))).toEqual(['the Secretary of State']);
+    expect(listedNames(text)).toEqual(['the Secretary of State']);
   });
 });
 

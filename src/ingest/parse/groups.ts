@@ -2,7 +2,7 @@
 import { AgencyGroupRef } from '../reference';
 import { matchesAtStarts, placesWhere } from './anchored';
 import { matchAll, requiredLiterals, Span, SpanSet } from './patterns';
-import { classEnd, groupEnd, quantifierAt } from './regex-source';
+import { atomAt, classEnd, groupEnd, quantifierAt } from './regex-source';
 
 export interface GroupHit extends Span {
   groupId: string;
@@ -204,26 +204,14 @@ function sequenceIn(source: string, from: number, to: number): string[] | undefi
     run = '';
   };
   for (let k = from; k < to;) {
-    const c = source[k];
-    let atom: string | undefined; // a plain character, or undefined for anything else
+    const { atom, next } = atomAt(source, k);
     let inner: string[] | undefined; // a group's words
-    let next = k + 1;
-    if (c === '\\') {
-      const e = source[k + 1] ?? '';
-      // an escaped punctuation mark stands for itself; \s, \b, \d, a back reference ... are not plain
-      atom = /[^\w\s]/.test(e) ? e : undefined;
-      next = k + 2;
-    } else if (c === '[') {
-      next = classEnd(source, k);
-    } else if (c === '(') {
-      next = groupEnd(source, k);
+    if (source[k] === '(') {
       // a lookaround holds nothing of the match; a named group's name is no text
       const body = /^\(\?(?:[=!]|<[=!])/.test(source.slice(k, k + 4))
         ? undefined
         : /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\((?!\?)/.exec(source.slice(k, next));
       inner = body ? alternativesIn(source, k + body[0].length, next - 1) : undefined;
-    } else if (!'.^$'.includes(c)) {
-      atom = c;
     }
     const { optional, repeated, end } = quantifierAt(source, next);
     if (atom !== undefined && !optional) run += atom;

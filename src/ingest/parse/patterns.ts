@@ -1,6 +1,6 @@
 import { firstNotBefore, listIn } from './lists';
 import { rememberedBy } from './remembered';
-import { classEnd, groupEnd, quantifierAt } from './regex-source';
+import { atomAt, quantifierAt } from './regex-source';
 
 /** Escapes text for a RegExp and builds longest-first alternations of known names. */
 export function escapeRegExp(text: string): string {
@@ -528,24 +528,10 @@ export function requiredLiterals(source: string): string[] {
     run = '';
   };
   for (let k = 0; k < source.length;) {
-    const c = source[k];
-    let atom: string | undefined; // a plain character, or undefined for anything else
-    let next = k + 1;
-    if (c === '|') return [];
-    if (c === '\\') {
-      const e = source[k + 1] ?? '';
-      // a code (\u0041, \x41, \cJ), a property or a back reference: read no further, claim nothing
-      if (/[uxcpPk0-9]/.test(e)) return [];
-      // an escaped punctuation mark stands for itself; \s, \b, \d ... are classes or anchors
-      atom = /[^\w\s]/.test(e) ? e : undefined;
-      next = k + 2;
-    } else if (c === '[') {
-      next = classEnd(source, k);
-    } else if (c === '(') {
-      next = groupEnd(source, k);
-    } else if (!'.^$'.includes(c)) {
-      atom = c;
-    }
+    if (source[k] === '|') return [];
+    // a code (\u0041, \x41, \cJ), a property or a back reference: read no further, claim nothing
+    if (source[k] === '\\' && /[uxcpPk0-9]/.test(source[k + 1] ?? '')) return [];
+    const { atom, next } = atomAt(source, k);
     const { optional, repeated, end } = quantifierAt(source, next);
     if (atom !== undefined && !optional) run += atom;
     if (atom === undefined || optional || repeated) close();

@@ -27,6 +27,26 @@ export function groupEnd(source: string, k: number): number {
   return j;
 }
 
+export interface Atom {
+  /** The character it matches when it is one plain character ("a", an escaped "\\."); else undefined. */
+  atom?: string;
+  /** The index after it: past a whole class or group. */
+  next: number;
+}
+
+/** The atom at `k` (`k` holds no "|"): an escape, a class, a group, an anchor or a plain character. */
+export function atomAt(source: string, k: number): Atom {
+  const c = source[k];
+  if (c === '\\') {
+    // an escaped punctuation mark stands for itself; \s, \b, \d, a back reference ... are classes or anchors
+    const e = source[k + 1] ?? '';
+    return { atom: /[^\w\s]/.test(e) ? e : undefined, next: k + 2 };
+  }
+  if (c === '[') return { next: classEnd(source, k) };
+  if (c === '(') return { next: groupEnd(source, k) };
+  return { atom: '.^$'.includes(c) ? undefined : c, next: k + 1 };
+}
+
 export interface Quantifier {
   /** The atom may be absent ("?", "*", "{0,n}"). */
   optional: boolean;
