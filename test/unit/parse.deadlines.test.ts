@@ -1018,3 +1018,74 @@ describe('a directive whose text runs on into the next subsection', () => {
     expect(history!.dueOn).toBe('1974-12-31');
   });
 });
+
+describe('a due date given with "on"', () => {
+  it('reads "shall terminate on December 31, 1978" as due that day (EO 11962), as advisory bodies have been ended since the 1970s', () => {
+    expect(deadlineIn('The Board shall terminate on December 31, 1978, unless sooner extended.', '1977-01-19')).toEqual(
+      {
+        dueOn: '1978-12-31',
+      },
+    );
+    expect(
+      deadlineIn(
+        'Task Force 250 shall terminate on December 31, 2026, unless extended by the President.',
+        '2025-01-29',
+      ),
+    ).toEqual({ dueOn: '2026-12-31' });
+  });
+
+  it('reads a report handed over "on" a date: "The board shall report to the President on May 3, 1992, with respect to these disputes" (EO 12794), "shall submit to me on March 31, 1976, and annually thereafter, a report" (EO 11836)', () => {
+    expect(
+      deadlineIn(
+        'The board shall report to the President on May 3, 1992, with respect to these disputes.',
+        '1992-04-03',
+      ),
+    ).toEqual({ dueOn: '1992-05-03' });
+    expect(
+      deadlineIn(
+        'The Secretary of Transportation shall submit to me on March 31, 1976, and annually thereafter, a report evaluating and making recommendations.',
+        '1975-04-23',
+      ),
+    ).toEqual({ dueOn: '1976-03-31' });
+  });
+
+  it('takes no due date from "on" a date that is not when the verb is done: a time something takes effect, a leave, a term, a thing dated, history', () => {
+    // EO 12107
+    expect(
+      deadlineIn(
+        'Section 1-02 of Reorganization Plan No. 2 of 1978, transferring functions to the Director of the Office of Personnel Management, shall be effective on January 1, 1979.',
+        '1978-12-28',
+      ),
+    ).toBeUndefined();
+    // EO 9810
+    expect(
+      deadlineIn('All employees shall be excused from duty for one-half day on December 24, 1946.', '1946-12-10'),
+    ).toBeUndefined();
+    // EO 10937
+    expect(
+      deadlineIn('The terms of eight of the members shall expire on December 31, 1962.', '1961-05-01'),
+    ).toBeUndefined();
+    // near misses of EO 12794: the date of another thing, not of the report
+    expect(
+      deadlineIn('The board shall report to the President on the dispute submitted on May 3, 1992.', '1992-04-03'),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The board shall report to the President on the agreement that was signed on May 3, 1992.',
+        '1992-04-03',
+      ),
+    ).toBeUndefined();
+    expect(deadlineIn('The board shall not report to the President on May 3, 1992.', '1992-04-03')).toBeUndefined();
+    // a day already past when the order is signed is history
+    expect(deadlineIn('The Commission shall terminate on December 31, 1978.', '1979-02-01')).toBeUndefined();
+  });
+
+  it('leaves "on" a date with "whichever is later" open: "shall terminate on December 31, 1979, or 60 days after the conclusion ..., whichever is later" has no due date', () => {
+    expect(
+      deadlineIn(
+        'The Commission shall terminate on December 31, 1979, or 60 days after the conclusion of the White House Conference on Small Business, whichever is later.',
+        '1978-05-18',
+      ),
+    ).toEqual({ days: 60, event: 'the conclusion of the White House Conference on Small Business' });
+  });
+});

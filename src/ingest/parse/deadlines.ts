@@ -152,6 +152,30 @@ const MAY_BEFORE_DATE = /\b(?:[Bb]efore|[Pp]rior to) [A-Za-z]+ \d/;
 const SHALL_TO_BEFORE = /\bshall(?:,\s*|\s+(?!not\b)(?:(?!\b(?:not|which|who|whom|that|if|unless)\b)[^,.;:])*)$/;
 
 /**
+ * "on" a date is the day the directive's own verb is done by, where that verb comes to it with nothing between but its
+ * objects: "The Commission shall terminate on December 31, 1978, unless sooner extended" (EO 11962 and some sixty
+ * advisory bodies from the 1970s on), "The Secretary of Transportation shall submit to me on March 31, 1976, and annually
+ * thereafter, a report" (EO 11836), "shall submit a report to the Council on Environmental Quality ... on June 30, 1978"
+ * (EO 11988). Only after a verb of ending or handing over: "shall be effective on January 1, 1979" (a time something
+ * takes effect), "shall be excused from duty for one-half day on December 24, 1946" (the day of a leave), "the terms of
+ * eight of the members shall expire on December 31, 1962" (a term), "the terms and conditions of employment in effect on
+ * June 24, 1950" (history) are none. A date given with another end and "whichever" is read with that other end (see
+ * deadlineIn).
+ */
+const ON_DATE = new RegExp(
+  String.raw`\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(${MONTH} \d{1,2},\s?\d{4})`,
+  'g',
+);
+const MAY_ON_DATE = /\b[Oo]n (?:[A-Z][a-z]+, )?[A-Za-z]+ \d/;
+// the directive's verb ("shall terminate", or a clause's opening verb) and its objects up to "on": no comma, no
+// negation, no clause of its own, no participle that dates something else ("the report submitted on", "signed on")
+const VERB_TO_ON = new RegExp(
+  String.raw`(?:\bshall\s+(?:also\s+)?|^\s*)(?:terminate|submit|transmit|report|publish|deliver|present|furnish|forward)\b` +
+    String.raw`(?:(?!\b(?:not|which|who|whom|that|whose|if|unless|until|when|after|since)\b)[^,.;:])*?` +
+    String.raw`(?<!\b[a-z]+ed\s)(?<!\b(?:effect|force|made|done|held|sent|begun)\s)$`,
+);
+
+/**
  * A time limit inside a condition is the condition's, not the directive's: "If the head of the agency fails to carry out
  * the instructions of the Commission within ten days after receipt thereof, the Commission shall notify" (EO 9830, EO
  * 10577), "In the event the road is not constructed on the land hereby restored within 1 year from the date of this
@@ -281,6 +305,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_BARE.test(text) ? firstBare(text, conditional, signedOn, effectiveOn) : undefined,
     MAY_DATE.test(text) ? firstDate(text, conditional, signedOn) : undefined,
     MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
+    MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
   ];
   // the one the text states first; a period and a date at one place: the period
@@ -477,6 +502,22 @@ function firstBeforeDate(text: string, conditional: boolean, signedOn?: string):
     const head = m.index === 0 && text[m.index + m[0].length] === ',';
     if (!head && !SHALL_TO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "work performed prior to May 1, 1974" in an order of that day (EO 11781) is no deadline
+    const dueOn = isoOf(m[1]);
+    if (!dueOn || (signedOn && dueOn <= signedOn)) continue;
+    return { at: m.index, deadline: { dueOn } };
+  }
+  return undefined;
+}
+
+function firstOnDate(text: string, conditional: boolean, signedOn?: string): Found | undefined {
+  for (const m of firstMatches(ON_DATE, text)) {
+    if (conditional && inCondition(text, m.index)) continue;
+    // "^" in VERB_TO_ON is the clause's start only where the text before is read whole
+    const before = m.index <= 200 ? text.slice(0, m.index) : `\0${text.slice(m.index - 200, m.index)}`;
+    if (!VERB_TO_ON.test(before)) continue;
+    const end = m.index + m[0].length;
+    if (/\bwhichever\b/.test(text.slice(end, end + 200))) continue;
+    // a day before the signing, or the signing itself, is history, not a deadline
     const dueOn = isoOf(m[1]);
     if (!dueOn || (signedOn && dueOn <= signedOn)) continue;
     return { at: m.index, deadline: { dueOn } };
