@@ -174,4 +174,80 @@ describe('how often a directive recurs', () => {
       repeatsEveryIn('Agencies shall establish an annual ridesharing goal tailored to each facility.'),
     ).toBeUndefined();
   });
+
+  it('reads a day of each period the act is done on: "On the last day of each month the local board shall forward" (EO 10001, 10116), "shall present ... at the end of each calendar year a report" (EO 11752), "The Board shall at the close of each month make ... a report" (EO 6763)', () => {
+    expect(
+      repeatsEveryIn(
+        'On the last day of each month the local board shall forward two copies of the Record of Delinquents (SSS Form No. 302) to the State Director of Selective Service.',
+      ),
+    ).toBe('P1M');
+    expect(
+      repeatsEveryIn(
+        'The heads of Federal agencies shall present to the Director of the Office of Management and Budget at the end of each calendar year a report of all exemptions made during that year.',
+      ),
+    ).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'The Board shall at the close of each month make, through the Secretary of Labor, to the President a report in writing of its activities.',
+      ),
+    ).toBe('P1M');
+    expect(
+      repeatsEveryIn(
+        'At the end of each fiscal year the Commission shall submit to the President for review a list of the positions which it has excepted.',
+      ),
+    ).toBe('P1Y');
+    // near misses: what is paid, made or submitted on such a day, not when the act is done
+    expect(
+      repeatsEveryIn(
+        'The Secretary shall pay a special quarterly maintenance allowance for clothing, payable on the first day of each quarter.',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('The local board shall forward a list of the inductions made on the last day of each month.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('The Commission shall review the reports submitted at the end of each fiscal year.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The Secretary shall convene the agency personnel, or appropriate subgroups thereof, regularly throughout each year.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads an interval before a long subject and through a cited part: "Within 1 year of the date of this order, and annually thereafter, the Secretary, in consultation as appropriate with ..., shall assess" (EO 13873), "the heads of agencies identified in section 3(a) of this order shall submit reports" (EO 14104)', () => {
+    const assess = directivesOf('13873').find((x) => x.id === 'eo-13873:5(c)#1')!;
+    expect(assess.text).toMatch(
+      /^Within 1 year of the date of this order, and annually thereafter, the Secretary, in consultation/,
+    );
+    expect(assess.repeatsEvery).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'Within 2 years after the date of this order and annually thereafter, the heads of agencies identified in section 3(a) of this order shall submit reports to the Made in America Director.',
+      ),
+    ).toBe('P1Y');
+    // a list's own mark still parts the interval from another clause's verb
+    expect(
+      repeatsEveryIn('The Council shall (a) review the plans of the agencies, and (b) publish the results annually.'),
+    ).toBeUndefined();
+  });
+
+  it('gives each clause handed its verb by the lead sentence the lead\'s interval: "The head of each executive department and agency (agency) shall, within 90 days of the date of this order and every 2 years thereafter: (a) review ...; and (b) submit a report" (EO 13966)', () => {
+    const items = directivesOf('13966').filter((x) => /^eo-13966:2\([ab]\)#1$/.test(x.id));
+    expect(items.map((x) => x.text.slice(0, 15))).toEqual(['review the agen', 'submit a report']);
+    for (const x of items) {
+      expect(x.repeatsEvery).toBe('P2Y');
+      expect(x.dueOn).toBe('2021-03-14');
+    }
+    // near miss: a lead with a first deadline only hands its clauses no interval
+    const text =
+      'Executive Order 14999 of January 20, 2025\n\nTest\n\nBy the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\nSection 1. Review. The Secretary of Labor shall, within 90 days of the date of this order:\n(a) review the regulations of the Department; and\n(b) submit a report to the President.\n';
+    const parsed = parseDocument(text, { kind: 'EXECUTIVE_ORDER', number: '14999', signedOn: '2025-01-20' });
+    const clauses = parsed.directives.filter((x) => /^(?:review|submit)/.test(x.text));
+    expect(clauses).toHaveLength(2);
+    for (const x of clauses) {
+      expect(x.deadlineDays).toBe(90);
+      expect(x.repeatsEvery).toBeUndefined();
+    }
+  });
 });

@@ -88,6 +88,7 @@ function draft(
   scope: readonly string[],
   leadIn?: Deadline,
   verbAt = 0,
+  leadEvery?: string,
 ): Draft {
   // a clause without its own deadline has the one of the sentence that hands it its verb ("Within 90 days of the date
   // of this order, the Secretary shall: (i) ...")
@@ -104,8 +105,9 @@ function draft(
   if (deadline?.event !== undefined) d.deadlineEvent = deadline.event;
   if (deadline?.dueOn !== undefined) d.dueOn = deadline.dueOn;
   if (deadline?.eachYearOn !== undefined) d.dueEachYearOn = deadline.eachYearOn;
-  // a day of every year is a yearly recurrence too
-  const every = repeatsEveryIn(own) ?? (d.dueEachYearOn ? 'P1Y' : undefined);
+  // a day of every year is a yearly recurrence too; a clause without its own has the lead sentence's ("shall, within 90
+  // days of the date of this order and every 2 years thereafter: (a) review ...", EO 13966)
+  const every = repeatsEveryIn(own) ?? (d.dueEachYearOn ? 'P1Y' : leadEvery);
   if (every) d.repeatsEvery = every;
   return d;
 }
@@ -183,9 +185,11 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const into = other ? out.byOtherVoice : out.byShall;
     const children = childrenOf(p, all);
     if ((other ? /:\.?$/ : /:$/).test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
-      const leadIn = deadlineIn(ownSentence(s.text, verbAt), ctx.signedOn, ctx.effectiveOn);
+      const lead = ownSentence(s.text, verbAt);
+      const leadIn = deadlineIn(lead, ctx.signedOn, ctx.effectiveOn);
+      const leadEvery = repeatsEveryIn(lead);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
-        push(into, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn));
+        push(into, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn, 0, leadEvery));
       }
       continue;
     }

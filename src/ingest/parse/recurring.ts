@@ -47,6 +47,12 @@ const RECUR = new RegExp(
     // and reports with no article right after the verb: "shall provide quarterly reports to the APNSA" (EO 14028); not
     // "quarterly and annual reports" (EO 6858), which gives two intervals
     String.raw`\b(?:submit|provide|make|prepare|issue|transmit|publish) (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?reports\b`,
+    // a day of each period the act is done on: "On the last day of each month the local board shall forward" (EO
+    // 10001, 10116), "The Board shall at the close of each month make ... a report" (EO 6763), "At the end of each
+    // fiscal year the Commission shall submit" (EO 9817, 9830), "shall present ... at the end of each calendar year a
+    // report" (EO 11752), "on or before the 15th day of each month" (EO 10001); not what is paid, due or made on such a
+    // day ("payable on the first day of each quarter", EO 9744)
+    String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:at|on|by|before) the (?:close|end|(?:last|first|\d{1,2}(?:st|nd|rd|th)) (?:business )?day) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
   ].join('|'),
   'gi',
 );
@@ -55,9 +61,10 @@ const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|biennial|once|twice|each
 
 // what may not stand between the command's "shall" and the words: a clause of its own ("which", "that", "except"), a
 // condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent")
-// (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form)
+// (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form; "section 3(a)" and "subsection (d)" cite a part,
+// as in "the heads of agencies identified in section 3(a) of this order shall submit reports" (EO 14104), no list)
 const OTHER_CLAUSE =
-  /[;:]|\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|shall|percent|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
+  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|shall|percent|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
@@ -68,7 +75,7 @@ const SET_OFF = /,\s*$/;
 // members expiring each year" (EO 11807): a participle's own time, not the command's ("shall be designated annually" is)
 const PARTICIPLE = /(?:\b([a-z]+)([\s,]+))?\b[a-z]{3,}(?:ed|ing)\s+$/i;
 // "each year" that counts what is in a year ("during each calendar year", "of each year", "for each fiscal year")
-const IN_A_YEAR = /\b(?:of|during|for|in|per|through|within|over)\s+$/i;
+const IN_A_YEAR = /\b(?:of|during|for|in|per|through|throughout|within|over)\s+$/i;
 // "twice yearly" is not yearly; "annually over the past five years" (EO 13767) is how a sum is counted
 // nor is a cap ("not more than once a year", "at most")
 const NOT_HOW_OFTEN_BEFORE = /\b(?:twice|times|(?:not|no) more (?:often |frequently )?than|at most|up to)\s+$/i;
@@ -82,9 +89,16 @@ const OTHER_CLAUSE_G = new RegExp(OTHER_CLAUSE.source, 'g');
 const QUOTE = /["“”]/;
 /** How far from the sentence's start, or from its "shall", an opening interval may stand. */
 const MAX_OPENING = 300;
+/**
+ * How far before its "shall" an interval opening the sentence may stand: a subject with those it consults runs long
+ * ("Within 1 year of the date of this order, and annually thereafter, the Secretary, in consultation as appropriate
+ * with the Secretary of the Treasury, ... and the Chairman of the Federal Communications Commission, shall assess", EO
+ * 13873; EO 14110).
+ */
+const MAX_TO_SHALL = 600;
 
 function durationOf(m: RegExpExecArray): string | undefined {
-  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural] = m;
+  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf] = m;
   const word = (adverb ?? adverb2)?.toLowerCase();
   if (word) {
     if (word === 'annually') return 'P1Y';
@@ -104,6 +118,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
     return n ? `P${n}${UNIT[unit.toLowerCase().replace(/s$/, '')]}` : undefined;
   }
   if (adjective ?? plural) return ADJECTIVE[(adjective ?? plural).toLowerCase()];
+  if (dayOf) return ONCE[dayOf.toLowerCase()];
   return 'P1Y'; // each year, every year
 }
 
@@ -127,7 +142,7 @@ export function repeatsEveryIn(sentence: string): string | undefined {
     const before = sentence.slice(Math.max(0, at - MAX_OPENING), at);
     if (at < verbAt) {
       // before the verb: the sentence's opening, or set off by commas just before "shall"
-      if (shall!.index - at > MAX_OPENING) continue;
+      if (shall!.index - at > MAX_TO_SHALL) continue;
       const between = sentence.slice(at + m[0].length, shall!.index);
       if (OTHER_CLAUSE.test(between)) continue;
       const setOff = SET_OFF.test(before) && /^(?:\s+thereafter)?\s*,\s*$/.test(between);
