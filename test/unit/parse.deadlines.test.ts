@@ -1076,6 +1076,15 @@ describe('a due date given with "on"', () => {
       ),
     ).toBeUndefined();
     expect(deadlineIn('The board shall not report to the President on May 3, 1992.', '1992-04-03')).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The board shall report to the President on the disputes for the period beginning on May 3, 1992.',
+        '1992-04-03',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn('The Secretary shall publish the regulations effective on May 3, 1992.', '1992-04-03'),
+    ).toBeUndefined();
     // a day already past when the order is signed is history
     expect(deadlineIn('The Commission shall terminate on December 31, 1978.', '1979-02-01')).toBeUndefined();
   });

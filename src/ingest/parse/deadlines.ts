@@ -168,11 +168,12 @@ const ON_DATE = new RegExp(
 );
 const MAY_ON_DATE = /\b[Oo]n (?:[A-Z][a-z]+, )?[A-Za-z]+ \d/;
 // the directive's verb ("shall terminate", or a clause's opening verb) and its objects up to "on": no comma, no
-// negation, no clause of its own, no participle that dates something else ("the report submitted on", "signed on")
+// negation, no clause of its own, no participle or adjective that dates something else ("the report submitted on",
+// "signed on", "the period beginning on", "effective on", "due on")
 const VERB_TO_ON = new RegExp(
   String.raw`(?:\bshall\s+(?:also\s+)?|^\s*)(?:terminate|submit|transmit|report|publish|deliver|present|furnish|forward)\b` +
     String.raw`(?:(?!\b(?:not|which|who|whom|that|whose|if|unless|until|when|after|since)\b)[^,.;:])*?` +
-    String.raw`(?<!\b[a-z]+ed\s)(?<!\b(?:effect|force|made|done|held|sent|begun)\s)$`,
+    String.raw`(?<!\b[a-z]+(?:ed|ing)\s)(?<!\b(?:effect|effective|force|made|done|held|sent|begun|taken|given|due|payable|paid|as)\s)$`,
 );
 
 /**
