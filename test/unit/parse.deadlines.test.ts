@@ -1089,6 +1089,32 @@ describe('a due date given with "on"', () => {
     expect(deadlineIn('The Commission shall terminate on December 31, 1978.', '1979-02-01')).toBeUndefined();
   });
 
+  it('takes no due date from "on" a date that belongs to another verb, an event or a state: near misses of EO 12794 and EO 11962', () => {
+    const none = [
+      // another verb's "to", a participle, an event, another command
+      'The board shall report to the President on a plan to terminate the program on May 3, 1992.',
+      'The board shall submit nominations for members with terms to expire on May 3, 1992.',
+      'The board shall furnish a copy of the agreement signed by the parties on May 3, 1992.',
+      'The board shall terminate any license of a holder failing to submit a report on May 3, 1992.',
+      'The board shall deliver to the Archivist all records upon the termination of the Commission on May 3, 1992.',
+      'The board shall submit the plan to the Council and the Council shall approve it on May 3, 1992.',
+      'The board shall publish the list no earlier than its effective date on May 3, 1992.',
+      // a count or data as of a day, not the day it is handed over
+      'The board shall report the number of employees on the rolls on May 3, 1992.',
+      'The board shall furnish the Council with data on employment on May 3, 1992.',
+      // no fixed day
+      'The Commission shall terminate on December 31, 1978, or on such later date as the President may specify.',
+    ];
+    for (const text of none) expect(deadlineIn(text, '1977-01-19')).toBeUndefined();
+    // a name's "on" is no earlier "on" (EO 11988)
+    expect(
+      deadlineIn(
+        'The Secretary shall submit a report to the Council on Environmental Quality on June 30, 1978.',
+        '1977-05-24',
+      ),
+    ).toEqual({ dueOn: '1978-06-30' });
+  });
+
   it('leaves "on" a date with "whichever is later" open: "shall terminate on December 31, 1979, or 60 days after the conclusion ..., whichever is later" has no due date', () => {
     expect(
       deadlineIn(

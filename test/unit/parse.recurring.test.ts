@@ -203,6 +203,9 @@ describe('how often a directive recurs', () => {
       ),
     ).toBeUndefined();
     expect(
+      repeatsEveryIn('The Secretary shall pay the amounts payable to the States at the end of each quarter.'),
+    ).toBeUndefined();
+    expect(
       repeatsEveryIn('The local board shall forward a list of the inductions made on the last day of each month.'),
     ).toBeUndefined();
     expect(

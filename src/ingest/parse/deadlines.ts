@@ -169,10 +169,14 @@ const ON_DATE = new RegExp(
 const MAY_ON_DATE = /\b[Oo]n (?:[A-Z][a-z]+, )?[A-Za-z]+ \d/;
 // the directive's verb ("shall terminate", or a clause's opening verb) and its objects up to "on": no comma, no
 // negation, no clause of its own, no participle or adjective that dates something else ("the report submitted on",
-// "signed on", "the period beginning on", "effective on", "due on")
+// "signed on", "the period beginning on", "effective on", "due on"), anywhere between ("the agreement signed by the
+// parties on", "a holder failing to submit a report on"); no other verb's "to" ("a plan to terminate the program on",
+// "terms to expire on"), no event ("upon the termination of the Commission on"), no other command ("and the Board
+// shall approve it on"), no earlier "on" of a state or topic ("the employees on the rolls on", "data on employment on";
+// a name's "on" stays: "the Council on Environmental Quality ... on June 30, 1978", EO 11988)
 const VERB_TO_ON = new RegExp(
   String.raw`(?:\bshall\s+(?:also\s+)?|^\s*)(?:terminate|submit|transmit|report|publish|deliver|present|furnish|forward)\b` +
-    String.raw`(?:(?!\b(?:not|which|who|whom|that|whose|if|unless|until|when|after|since)\b)[^,.;:])*?` +
+    String.raw`(?:(?!\b(?:not|which|who|whom|that|whose|if|unless|until|when|after|since|upon|than|date|effective|shall|will|may|must|[a-z]{2,}(?:ed|ing))\b|\bto\s+(?!(?:the|me|him|her|them|it|its|their|each|every|all|any|such|a|an|this|these|those|his|other|both)\b)[a-z]|(?<!\b[A-Z][\w'’-]*\s)\bon\b)[^,.;:])*?` +
     String.raw`(?<!\b[a-z]+(?:ed|ing)\s)(?<!\b(?:effect|effective|force|made|done|held|sent|begun|taken|given|due|payable|paid|as)\s)$`,
 );
 
@@ -518,6 +522,8 @@ function firstOnDate(text: string, conditional: boolean, signedOn?: string): Fou
     if (!VERB_TO_ON.test(before)) continue;
     const end = m.index + m[0].length;
     if (/\bwhichever\b/.test(text.slice(end, end + 200))) continue;
+    // "terminate on December 31, 2026, or on such later date as the President may specify": no fixed day
+    if (/^,?\s*or\s[^.;,]{0,40}\b(?:date|time)\b/.test(text.slice(end, end + 60))) continue;
     // a day before the signing, or the signing itself, is history, not a deadline
     const dueOn = isoOf(m[1]);
     if (!dueOn || (signedOn && dueOn <= signedOn)) continue;

@@ -64,7 +64,7 @@ const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|biennial|once|twice|each
 // (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form; "section 3(a)" and "subsection (d)" cite a part,
 // as in "the heads of agencies identified in section 3(a) of this order shall submit reports" (EO 14104), no list)
 const OTHER_CLAUSE =
-  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|shall|percent|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
+  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|shall|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
