@@ -48,7 +48,7 @@ export function statedRevocations(text: string): Set<string> {
     .replace(/\b([A-Z])\./g, '$1');
   const out = new Set<string>();
   const re =
-    /Executive Orders? (?:Nos? ?)?(\d{4,5})\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
+    /Executive Orders? (?:Nos? ?)?(\d{4,5}(?:-?[A-Z])?)\b((?:(?!\b(?:is|are) (?:hereby )?(?:superseded|amended)\b)[^.;:]){0,400}?)\b(?:is|are) (?:hereby )?revoked\b/g;
   for (const m of plain.matchAll(re)) {
     // "Rule 9, as established by Executive Order No. 11315, is revoked" revokes the rule, not the order.
     // "The following-described orders, amending section 1 of Executive Order No. 10673, are hereby revoked" (EO 10931): the amending orders are.
@@ -59,7 +59,8 @@ export function statedRevocations(text: string): Set<string> {
         before,
       );
     if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
-    out.add(`eo-${m[1]}`);
+    // named as the ids name them: "9001-A" (also written "9001A") keeps its letter, "09705" is 9705
+    out.add(`eo-${m[1].replace(/^0+/, '').replace(/-?([A-Z])$/, '-$1')}`);
   }
   return out;
 }

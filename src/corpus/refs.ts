@@ -29,7 +29,7 @@ export function settleModel(model: DocumentModel, line: IdentifiedLine, shared: 
   const ambiguous: AmbiguousRef[] = [];
   for (const ref of referencesOf(model)) {
     if (ref.kind !== 'EXECUTIVE_ORDER' || !ref.number || ids.has(ref.id)) continue;
-    const candidates = shared.get(ref.number)?.filter((c) => c.id !== line.id);
+    const candidates = shared.get(sharedNumberOf(ref.number))?.filter((c) => c.id !== line.id);
     if (!candidates) continue;
     const meant = whichOne(candidates, ref, line.signedOn);
     if (meant) ids.set(ref.id, meant);
@@ -39,6 +39,15 @@ export function settleModel(model: DocumentModel, line: IdentifiedLine, shared: 
   const rewritten = rewrite(model, ids, model.document.id, line.id) as DocumentModel;
   rewritten.document = { ...rewritten.document, number: line.number };
   return { model: rewritten, ambiguous };
+}
+
+/**
+ * The corpus number a reference may be one of: a lettered order ("6657-A") is among the lines of its bare number, whose
+ * letter the source dropped (see ids.ts), and is settled by its date like them.
+ */
+function sharedNumberOf(number: string): string {
+  const lettered = /^(\d+)-[A-Z]$/.exec(number);
+  return lettered ? lettered[1] : number;
 }
 
 function referencesOf(model: DocumentModel): DocumentRef[] {

@@ -50,6 +50,24 @@ describe('references to a shared number', () => {
     expect(model.referencedDocuments.map((d) => d.id)).toContain('eo-6750');
   });
 
+  it('settles a lettered order on the line of its bare number signed that day: "Executive Order No. 11359A of June 29, 1967" (EO 11472)', () => {
+    const order = line('eo-11472');
+    expect(order.text).toContain('Executive Order No. 11359A of June 29, 1967');
+    const { model, ambiguous } = settleModel(parseDocument(order.text, corpusHints(order)), order, corpus.shared);
+    expect(corpus.shared.get('11359')!.map((o) => [o.id, o.signedOn])).toEqual([
+      ['eo-11359-1', '1967-06-20'],
+      ['eo-11359-2', '1967-06-29'],
+    ]);
+    expect(ambiguous).toEqual([]);
+    expect(model.revocations.map((r) => r.target.id)).toContain('eo-11359-2');
+  });
+
+  it('leaves "Executive Order No. 6657-A of March 27, 1934" (EO 6780) ambiguous between the two lines of 6657 signed that day', () => {
+    const order = line('eo-6780');
+    const { ambiguous } = settleModel(parseDocument(order.text, corpusHints(order)), order, corpus.shared);
+    expect(ambiguous).toEqual([{ id: 'eo-6657-A', number: '6657-A', candidates: ['eo-6657-1', 'eo-6657-2'] }]);
+  });
+
   it('settles "Executive Order No. 6131, dated May 12, 1933" (EO 6147) on the one order of that number signed that day', () => {
     const order = line('eo-6147');
     expect(order.text).toContain('Executive Order No. 6131, dated May 12, 1933');

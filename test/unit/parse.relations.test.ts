@@ -81,6 +81,36 @@ describe('document references in every form the orders write them', () => {
 });
 
 describe('revocations', () => {
+  it('keeps the letter of a lettered order: "Executive Order No. 199-A" (EO 11048) and "10695A" (EO 10995) are not 199 and 10695', () => {
+    expect(read('Executive Order No. 199-A is hereby superseded.')).toEqual([
+      ['SUPERSEDES', 'eo-199-A', false, undefined],
+    ]);
+    expect(
+      findDocumentRefs(
+        'Executive Orders No. 10695A of January 16, 1957, and No. 10705, as amended are hereby further amended insofar as they are inconsistent with this order.',
+      ),
+    ).toEqual([
+      { id: 'eo-10695-A', kind: 'EXECUTIVE_ORDER', number: '10695-A', signedOn: '1957-01-16' },
+      { id: 'eo-10705', kind: 'EXECUTIVE_ORDER', number: '10705' },
+    ]);
+    // a number and the next word's capital, with a space between, is no letter of it
+    expect(findDocumentRefs('under Executive Order 12333 A Committee shall').map((r) => r.id)).toEqual(['eo-12333']);
+    // a list item of bare numbers keeps it too ("No. 7975 -A of September 16, 1938.", EO 9830)
+    expect(
+      read(
+        'The following Executive orders are hereby revoked: No. 7916 of June 24, 1938. No. 7975 -A of September 16, 1938.',
+      ).map((r) => r[1]),
+    ).toEqual(['eo-7916', 'eo-7975-A']);
+  });
+
+  it('reads a zero-padded number as the order\'s: "Executive Order No. 09705 of March 15, 1946" is EO 9705 (EO 9841)', () => {
+    expect(
+      read(
+        '204. Executive Order No. 09705 of March 15, 1946 (as modified by Executive Orders No. 9762 and 9809) is revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-9705', false, undefined]]);
+  });
+
   it('reads "revoke that order, Executive Order 13391, and Executive Order 13469" outside any numbered clause (EO 14118)', () => {
     const text =
       'Accordingly, I hereby terminate the national emergency declared in Executive Order 13288, and revoke that order, Executive Order 13391, and Executive Order 13469, and further order:';
@@ -653,6 +683,12 @@ describe('relations the text does not state (session 17 precision)', () => {
     const text =
       'I hereby amend Executive Order No. 9949, entitled "Modifying Executive Order No. 9721, Providing for the Transfer of Personnel to Certain Public International Organizations", by striking out the words "within five years from the date of his transfer to such Board"';
     expect(read(text)).toEqual([['AMENDS', 'eo-9949', false, undefined]]);
+    // nor is it what "the said order" after that title means
+    expect(
+      read(
+        `${text}, occurring in the second paragraph of the said order, and inserting in lieu thereof the words "on or before December 31, 1953".`,
+      ),
+    ).toEqual([['AMENDS', 'eo-9949', false, undefined]]);
   });
 
   it('does not read the order that revoked the document described as revoked: "which was revoked as to ... by Executive Order No. 8961" (EO 10768)', () => {
@@ -1345,5 +1381,66 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
     expect(read('Section 2of Executive Order No 12163 is further amended by deleting "(a)".')).toEqual([
       ['AMENDS', 'eo-12163', false, undefined],
     ]);
+  });
+});
+
+describe('session 21: amendments said with "shall be", and orders named in another order\'s title', () => {
+  it('reads "it is hereby ordered that Executive Order No. 12675 shall be amended by adding a new Section 1(b)(7)" as an amendment this order makes (EO 12712)', () => {
+    expect(
+      read(
+        'By the authority vested in me as President by the Constitution and laws of the United States of America, and in order to add the Secretary of Energy to the National Space Council, it is hereby ordered that Executive Order No. 12675 shall be amended by adding a new Section 1(b)(7) that shall read "(7) The Secretary of Energy;" and by renumbering the current Sections 1(b)(7) through 1(b)(12), Sections 1(b)(8) through 1(b)(13), respectively.',
+      ),
+    ).toEqual([['AMENDS', 'eo-12675', false, undefined]]);
+  });
+
+  it('reads "section 1 of Executive Order 13295 shall be further amended by replacing subsection (b)" as that section amended, not the amending 13375 (EO 13674)', () => {
+    expect(
+      read(
+        'Based upon the recommendation of the Secretary of Health and Human Services, in consultation with the Acting Surgeon General, and for the purposes set forth in section 1 of Executive Order 13295 of April 4, 2003, as amended by Executive Order 13375 of April 1, 2005, section 1 of Executive Order 13295 shall be further amended by replacing subsection (b) with the following: \u201c(b) Severe acute respiratory syndromes',
+      ),
+    ).toEqual([['AMENDS', 'eo-13295', true, 'section 1']]);
+  });
+
+  it('leaves "shall be amended" that says no amendment made here: a rule for later, or what a relative clause describes', () => {
+    expect(
+      read('Executive Order No. 12675 shall be amended by the Secretary of Energy to conform to this order.'),
+    ).toEqual([]);
+    expect(
+      read('Executive Order No. 12675 shall be amended to conform to the recommendations of the Council.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'The Council shall report on any provision of Executive Order No. 12675 that shall be amended by adding new members.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not revoke the orders a revoked order\'s title names: "Executive Order 13897 of October 31, 2019 (Improving Federal Contractor Operations by Revoking Executive Order 13495), is revoked" (EO 14055)', () => {
+    expect(
+      read(
+        'Executive Order 13897 of October 31, 2019 (Improving Federal Contractor Operations by Revoking Executive Order 13495), is revoked. Executive Order 13495 of January 30, 2009 (Nondisplacement of Qualified Workers Under Service Contracts), remains revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-13897', false, undefined]]);
+    // nor the order an amending order's title names, in the list of those that amended it (EO 14085)
+    expect(
+      read(
+        'Executive Order 8809 of June 28, 1941 (Good Conduct Medal), as amended by Executive Order 9323 of March 31, 1943 (Amendment of Executive Order No. 8809 of June 28, 1941, Establishing the Good Conduct Medal), and Executive Order 10444 of April 10, 1953 (Amendment of Executive Order No. 8809 of June 28, 1941, Establishing the Good Conduct Medal, As Amended by Executive Order No. 9323 of March 31, 1943), is further amended\u2014',
+      ),
+    ).toEqual([['AMENDS', 'eo-8809', false, undefined]]);
+  });
+
+  it('leaves a recital\'s wish out: "WHEREAS, ... it is appropriate ... that the said Executive order be amended as provided below" (EO 10937, also EO 10569)', () => {
+    const recital =
+      'WHEREAS the National Agricultural Advisory Commission, established by Executive Order No. 10472 of July 20, 1953, is required by section 2 of that order to review from time to time the policies and administration of farm programs; and WHEREAS, in my judgment, it is appropriate and in the public interest that the said Executive order be amended as provided below in order that the views of the farmer may be more adequately represented:';
+    expect(read(recital)).toEqual([]);
+    // the act after the recital is read
+    expect(
+      read(
+        recital,
+        'NOW THEREFORE, by virtue of the authority vested in me as President, it is ordered that section 1 of Executive Order No. 10472 of July 20, 1953, be, and it is hereby, amended to read as follows: "SECTION 1.',
+      ),
+    ).toEqual([['AMENDS', 'eo-10472', true, 'section 1']]);
+    // a recital that tells an act already made is no act of this order either
+    expect(read('WHEREAS Executive Order No. 10472 was amended by Executive Order No. 10500:')).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ const FR_AT = String.raw`(\d{1,3})\s+(?:Fed\.\s*Reg\.|F\.\s?R\.|FR)\s+(\d{1,3}(?
 /** Two groups each way (in parentheses, perhaps with its date: "(34 Fed. Reg. 17567 (October 28, 1969))"; or after a comma): volume and page. */
 const PUBLISHED_AT = String.raw`(?:\s*\(${FR_AT}(?:,?\s*\([^()]{1,40}\))?\)|,?\s+${FR_AT}\b)?`;
 const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
-  EXECUTIVE_ORDER: new RegExp(`(\\d{1,6})(?:-?[A-Z]\\b)?${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  EXECUTIVE_ORDER: new RegExp(`(\\d{1,6}(?:-?[A-Z]\\b)?)${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
   PROCLAMATION: new RegExp(`(\\d{1,5})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
   PRESIDENTIAL_DETERMINATION: new RegExp(
     `(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}${PUBLISHED_AT}`,
@@ -109,6 +109,18 @@ const NO_REFS: PlacedRef[] = [];
 /** A plural head: "Executive Orders", "National Security Memoranda", "Executive Order Nos.". */
 const PLURAL_NAME = /s$|a$/;
 const PLURAL_NUMBERS = /\b(?:Nos|NOS|[Nn]umbered|Numbers)\b/;
+/**
+ * An order's number as its id writes it. A lettered order is another order than the one of its bare number ("Executive
+ * Order No. 199-A is hereby superseded", EO 11048; "Executive Orders No. 10695A of January 16, 1957", EO 10995, where
+ * 10695 is an order of the same day on another subject): it keeps its letter, after a hyphen however the text writes it.
+ * A leading zero is the printer's ("Executive Order No. 09705 of March 15, 1946", EO 9841, is 9705).
+ */
+function orderNumber(written: string): string {
+  if (!LETTERED_OR_PADDED.test(written)) return written;
+  const m = /^0*(\d+)\s?-?\s?([A-Z]?)$/.exec(written);
+  return m ? (m[2] ? `${m[1]}-${m[2]}` : m[1]) : written;
+}
+const LETTERED_OR_PADDED = /^0|[A-Z]$/;
 /** What a number may hold that its id does not: spaces, and a dash other than "-". */
 const NUMBER_NOISE = /[\s\u2013\u2014]/;
 
@@ -167,7 +179,7 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[], dated
       if (dated && kind === 'EXECUTIVE_ORDER' && !plural && start === head.index) placeDated(head, text, out, dated);
       break;
     }
-    const number = NUMBER_NOISE.test(m[1]) ? m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-') : m[1];
+    const number = NUMBER_NOISE.test(m[1]) ? m[1].replace(/\s/g, '').replace(/[\u2013\u2014]/, '-') : orderNumber(m[1]);
     out.push({ ref: refOf(kind, number, m[2], m[3], m[4] ?? m[6], m[5] ?? m[7]), start, end: at + m[0].length });
     at += m[0].length;
     const next = plural ? NEXT_NUMBER : NEXT_NO;
@@ -231,7 +243,7 @@ export function datedOrdersOf(texts: readonly string[], table: DatedOrderTable):
  * November 4, 1943", as printed) or its title.
  */
 const BARE_NUMBER = new RegExp(
-  `(?<![\\w.,$\u00a7/-]|,\\s)(?:No\\.\\s*(?:Subject\\.?\\s+)?)?(\\d{3,5})(?:\\s?-\\s?[A-Z]\\b)?(?:,?\\s?(?:of|dated) (${WRITTEN_DATE})|(?=\\s+[A-Z][a-z]))`,
+  `(?<![\\w.,$\u00a7/-]|,\\s)(?:No\\.\\s*(?:Subject\\.?\\s+)?)?(\\d{3,5}(?:\\s?-\\s?[A-Z]\\b)?)(?:,?\\s?(?:of|dated) (${WRITTEN_DATE})|(?=\\s+[A-Z][a-z]))`,
   'g',
 );
 /**
@@ -246,7 +258,7 @@ export function placeBareNumbers(text: string, kind: 'EXECUTIVE_ORDER' | 'PROCLA
   const out: PlacedRef[] = [];
   for (const m of matchAll(BARE_NUMBER, text)) {
     const index = m.index;
-    out.push({ ref: refOf(kind, m[1], m[2], undefined), start: index, end: index + m[0].length });
+    out.push({ ref: refOf(kind, orderNumber(m[1]), m[2], undefined), start: index, end: index + m[0].length });
   }
   return out;
 }

@@ -380,9 +380,14 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
   let out: Set<PlacedRef> | undefined;
   let introductory = false;
   let carveOut = false;
+  let previous: PlacedRef | undefined;
   for (let k = 0; k < clause.refs.length; k++) {
     const r = clause.refs[k];
-    const previous = k > 0 ? clause.refs[k - 1] : undefined;
+    // a ref inside the title in parentheses of the one before names what that one is about, and goes on its list
+    if (previous && r.start < previous.end) {
+      (out ??= new Set()).add(r);
+      continue;
+    }
     const gap = previous && out?.has(previous) ? clause.text.slice(previous.end, r.start) : undefined;
     const continues =
       gap !== undefined &&
@@ -397,6 +402,7 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
       introductory = r.start < 160 && INTRODUCTORY.test(before);
       carveOut = CARVE_OUT.test(before);
     }
+    previous = r;
   }
   return (clause.sources = out ?? NO_SOURCES);
 }
@@ -414,6 +420,14 @@ function mainRefs(clause: Clause): PlacedRef[] {
  * No. 9721, ...\"" (EO 10415) amends 9949 only.
  */
 const IN_A_TITLE = /\bentitled,?\s*[\u201c"][^\u201d"]*$/;
+
+/** Of `refs` of `clause`, those not in the quoted title of another; of a singular anaphor's, only the last such. */
+function untitled(clause: Clause, refs: PlacedRef[], all: boolean): PlacedRef[] {
+  const outside = (r: PlacedRef) => !IN_A_TITLE.test(clause.text.slice(Math.max(0, r.start - 200), r.start));
+  if (all) return refs.filter(outside);
+  for (let k = refs.length - 1; k >= 0; k--) if (outside(refs[k])) return [refs[k]];
+  return [];
+}
 
 /**
  * The part an item of an amendment names alone: "Section 8", "Subsection (5) of Section 102", "Paragraph (c) and
@@ -563,6 +577,30 @@ const A_PART_OF =
 const DATED_ACT =
   /^(?:\s+(?:on|as of|upon|at|effective)\b|\s*[.;]|\s*$|\s+by\s+(?:the\s+)?(?:provisions?\s+of\s+)?this\s+[Oo]rder)/;
 /**
+ * What follows "shall be amended" when it makes the amendment there, words and all: "it is hereby ordered that Executive
+ * Order No. 12675 shall be amended by adding a new Section 1(b)(7)" (EO 12712), "section 1 of Executive Order 13295
+ * shall be further amended by replacing subsection (b) with the following" (EO 13674, also EO 14047), "Section 1-105 of
+ * Executive Order No. 12201 shall be amended, effective July 28, 1980, to read as follows" (EO 12225). Not "shall be
+ * amended by the Secretary" or "shall be amended to conform": a rule for later, not this order's act.
+ */
+const SAYS_HOW =
+  /^(?:\s+by\s+(?:adding|inserting|striking|deleting|replacing|substituting|renumbering|redesignating|removing|revising)\b|,?\s+(?:effective\s[^,;:]{1,40},\s+)?to\s+read(?:\s+as\s+follows)?\s*:|\s+as\s+follows\s*:)/;
+/**
+ * A recital's wish, not an act: "WHEREAS, in my judgment, it is appropriate and in the public interest that the said
+ * Executive order be amended as provided below" (EO 10937, also EO 10569). The act is the order's, after it.
+ */
+const RECITAL = /^[\s*_#]*(?:and\s+)?whereas\b/i;
+const RECITAL_ENDS = /\b(?:THEREFORE|[Tt]herefore|ordered)\b/;
+
+/** Where the recital that opens `text` ends (0 when none opens it): its first "therefore" or "ordered". */
+function recitalEndOf(text: string): number {
+  if (!RECITAL.test(text)) return 0;
+  const end = RECITAL_ENDS.exec(text);
+  return end ? end.index : text.length;
+}
+/** "the provisions that shall be amended by adding ...": what a rule of it describes, not an amendment made. */
+const RELATIVE_SHALL_BE = /\b(?:that|which|who|if|unless|until|when|whenever)\s+shall\s+$/;
+/**
  * "Whereas Executive Order No. 9835, as amended, has been revoked by section 12 of Executive Order No. 10450" (EO
  * 10459): what another order did, told; "has been revoked." alone, or "by this order", is this order's act (EO 14183).
  */
@@ -609,6 +647,7 @@ function endsWith(re: RegExp, text: string, end: number, words: number): boolean
 /** The acts a clause states, in order: "X is hereby revoked" (passive), "I hereby revoke X" (active). */
 function actsIn(text: string): Act[] {
   const acts: Act[] = [];
+  const recitalEnd = recitalEndOf(text);
   for (const m of matchAll(PASSIVE, text)) {
     // "Executive Order No. 12587 shall be superseded on the effective date of this Executive Order" (EO 12629): the
     // order's own act, dated; its subject must be the document itself, as for "is terminated"
@@ -617,7 +656,16 @@ function actsIn(text: string): Act[] {
       (m[2] === 'superseded' || m[2] === 'revoked') &&
       endsWith(SHALL_BE, text, m.index, 1) &&
       DATED_ACT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    if (m[1] === 'be' && !dated && !STATED_NOW.test(m[0]) && endsWith(NOT_AN_ACT, text, m.index, 2)) continue;
+    const amendedHow =
+      !dated &&
+      m[1] === 'be' &&
+      m[2] === 'amended' &&
+      endsWith(SHALL_BE, text, m.index, 1) &&
+      !endsWith(RELATIVE_SHALL_BE, text, m.index, 2) &&
+      SAYS_HOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (m[1] === 'be' && !dated && !amendedHow && !STATED_NOW.test(m[0]) && endsWith(NOT_AN_ACT, text, m.index, 2))
+      continue;
+    if (m[1] === 'be' && m.index < recitalEnd && !STATED_NOW.test(m[0])) continue;
     if (m[1] !== 'be' && endsWith(NEGATED, text, m.index, 1)) continue;
     // "which has been revoked" describes the document; "X has been revoked" states it.
     if (m[1].endsWith('been') && DESCRIBED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -766,11 +814,14 @@ export class RelationReader {
       if (a[1].toLowerCase() === 'said' && before.length === 0 && this.lastRefs.length === 0) continue;
       const plural = /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
       const pool = main.length ? main : before.length ? before : this.lastRefs;
+      // "I hereby amend Executive Order No. 9949, entitled \"Modifying Executive Order No. 9721, ...\", by striking out
+      // the words ... occurring in the second paragraph of the said order" (EO 10415): not the order the title names
+      const named = pool === this.lastRefs ? pool : untitled(clause, pool, plural);
       // "Paragraph 34 of the said order" (EO 9580): that part of it, as when the order is named
       const part = plural
         ? undefined
         : targetPart(clause.text.slice(Math.max(from, from + a.index - 160), from + a.index));
-      for (const r of plural ? pool : pool.slice(-1)) targets.push(part ? { ref: r.ref, part } : { ref: r.ref });
+      for (const r of plural ? named : named.slice(-1)) targets.push(part ? { ref: r.ref, part } : { ref: r.ref });
     }
     // the refs in order of their starts: those from `from` on, read until one starts at `to` (a clause of thousands of
     // acts and refs read every ref for each act)
