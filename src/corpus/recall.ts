@@ -59,8 +59,13 @@ export function statedRevocations(text: string): Set<string> {
         before,
       );
     if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
-    // named as the ids name them: "9001-A" (also written "9001A") keeps its letter, "09705" is 9705
-    out.add(`eo-${m[1].replace(/^0+/, '').replace(/-?([A-Z])$/, '-$1')}`);
+    // named as the ids name them: "9001-A" (also written "9001A") keeps its letter, lower-cased; "09705" is 9705
+    out.add(
+      `eo-${m[1]
+        .replace(/^0+/, '')
+        .replace(/-?([A-Z])$/, '-$1')
+        .toLowerCase()}`,
+    );
   }
   return out;
 }

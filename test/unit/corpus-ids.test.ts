@@ -65,7 +65,7 @@ describe('references to a shared number', () => {
   it('leaves "Executive Order No. 6657-A of March 27, 1934" (EO 6780) ambiguous between the two lines of 6657 signed that day', () => {
     const order = line('eo-6780');
     const { ambiguous } = settleModel(parseDocument(order.text, corpusHints(order)), order, corpus.shared);
-    expect(ambiguous).toEqual([{ id: 'eo-6657-A', number: '6657-A', candidates: ['eo-6657-1', 'eo-6657-2'] }]);
+    expect(ambiguous).toEqual([{ id: 'eo-6657-a', number: '6657-A', candidates: ['eo-6657-1', 'eo-6657-2'] }]);
   });
 
   it('settles "Executive Order No. 6131, dated May 12, 1933" (EO 6147) on the one order of that number signed that day', () => {

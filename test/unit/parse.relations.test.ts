@@ -83,14 +83,14 @@ describe('document references in every form the orders write them', () => {
 describe('revocations', () => {
   it('keeps the letter of a lettered order: "Executive Order No. 199-A" (EO 11048) and "10695A" (EO 10995) are not 199 and 10695', () => {
     expect(read('Executive Order No. 199-A is hereby superseded.')).toEqual([
-      ['SUPERSEDES', 'eo-199-A', false, undefined],
+      ['SUPERSEDES', 'eo-199-a', false, undefined],
     ]);
     expect(
       findDocumentRefs(
         'Executive Orders No. 10695A of January 16, 1957, and No. 10705, as amended are hereby further amended insofar as they are inconsistent with this order.',
       ),
     ).toEqual([
-      { id: 'eo-10695-A', kind: 'EXECUTIVE_ORDER', number: '10695-A', signedOn: '1957-01-16' },
+      { id: 'eo-10695-a', kind: 'EXECUTIVE_ORDER', number: '10695-A', signedOn: '1957-01-16' },
       { id: 'eo-10705', kind: 'EXECUTIVE_ORDER', number: '10705' },
     ]);
     // a number and the next word's capital, with a space between, is no letter of it
@@ -100,7 +100,7 @@ describe('revocations', () => {
       read(
         'The following Executive orders are hereby revoked: No. 7916 of June 24, 1938. No. 7975 -A of September 16, 1938.',
       ).map((r) => r[1]),
-    ).toEqual(['eo-7916', 'eo-7975-A']);
+    ).toEqual(['eo-7916', 'eo-7975-a']);
   });
 
   it('reads a zero-padded number as the order\'s: "Executive Order No. 09705 of March 15, 1946" is EO 9705 (EO 9841)', () => {

@@ -16,7 +16,8 @@ export function documentId(kind: DocumentKind, number?: string, signedOn?: strin
   const suffix = sameDaySeq > 1 ? `-${sameDaySeq}` : '';
   switch (kind) {
     case 'EXECUTIVE_ORDER':
-      return `eo-${requireValue(number, kind)}`;
+      // a lettered order ("199-A") keeps its letter, lower-cased as every id is: eo-199-a
+      return `eo-${requireValue(number, kind).toLowerCase()}`;
     case 'PROCLAMATION':
       return `proc-${requireValue(number, kind)}`;
     case 'NATIONAL_SECURITY_MEMORANDUM':
