@@ -231,8 +231,27 @@ const RANK: Role[] = ['LEAD', 'COORDINATION', 'CONSULTATION', 'SUPPORT'];
  */
 const OWNED_THING =
   /\b(?:(?:records|files|papers|archives)(?:\s+and\s+(?:records|files|papers))?|report|findings|recommendations?|proceedings|expenses|funds|appropriations|vacanc(?:y|ies)(?:\s+occurring)?|creation|establishment|termination|majority|regulations|request|approval|consent|concurrence|direction|supervision|control|jurisdiction)\s+(?:of|on|in)\s+$/i;
-/** Before a mention, its members or officers: "No member of the said board shall" (EO 9553), "The senior officer of the board shall be the presiding officer" (EO 9655). */
-const MEMBERS_OF = /\b(?:members?|membership|officers?)\s+(?:of|on)\s+$/i;
+/**
+ * Before a mention, its members or officers: "No member of the said board shall" (EO 9553, and "No member of the said
+ * Board shall", EO 10630 and ten more boards of the 1950s, where the mention is the name alone), "The senior officer of
+ * the board shall be the presiding officer" (EO 9655).
+ */
+const MEMBERS_OF = /\b(?:members?|membership|officers?)\s+(?:of|on)\s+(?:the\s+)?(?:said\s+)?$/i;
+/**
+ * Before a mention, its employees: "Employees of the Commission shall be paid at a GS rate" (EO 11744), "civil service
+ * officers and employees of the Service shall receive additional pay" (EO 9655, EO 9993), "all employees of the Office
+ * of the Federal Inspector shall be subject to" (EO 12142).
+ */
+const EMPLOYEES_OF = /\bemployees\s+(?:of|in)\s+(?:the\s+)?(?:said\s+)?$/i;
+/**
+ * A subject that opens on the employees of a list of agencies, after a clause or not: "employees of the several
+ * executive departments, independent establishments, and other governmental agencies, including the General Accounting
+ * Office, the Government Printing Office, and the field services ..., shall be excused from duty" (holiday orders, EO
+ * 10744 to EO 11573, 1957-1970). Every agency of the list, its "including" and its "except those employees of" is whose
+ * employees they are; where what follows "shall" is what they are (EMPLOYEES_ARE), none of them is ordered.
+ */
+const EMPLOYEES_SUBJECT =
+  /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:(?:Except|Unless|Subject|Under|In|When|During|Effective|Notwithstanding|Pursuant)\b[^,;:]{0,150},\s*)?(?:(?:[Aa]ll|[Tt]he|[Ss]uch|[Aa]ny)\s+)?(?:(?:civil[- ]service|civilian|Federal)\s+)?(?:(?:officers|officials),?\s+(?:and|or)\s+)?[Ee]mployees\s+(?:of|in)\s/;
 /**
  * What members of a body are said to be rather than to do: "No member of the said board shall be pecuniarily or
  * otherwise interested in any organization of railway employees" (EO 9553), "Members of the Council shall serve
@@ -241,6 +260,14 @@ const MEMBERS_OF = /\b(?:members?|membership|officers?)\s+(?:of|on)\s+$/i;
  */
 const MEMBERS_ARE =
   /^shall\s+(?:(?:also|each|not|,)\s+)*(?:be|serve|receive|include|consist|comprise|hold|have|remain|continue)\b/;
+/**
+ * What employees are said to be, as MEMBERS_ARE, less what the body that employs them does to them: "Employees of the
+ * Committee shall be appointed, subject to law, and shall be directed, by the Chairman of the Committee" (EO 10640, EO
+ * 10994, EO 11480, EO 12640) orders the Committee.
+ */
+const EMPLOYEES_ARE = new RegExp(
+  String.raw`(?!^shall\s+be\s+(?:appointed|directed|supervised|assigned)\b)` + MEMBERS_ARE.source,
+);
 /**
  * Before a mention, a participle with its "by" or "to" that makes the mention a modifier of the subject: "Each agency
  * identified by the Secretary shall", "Officers detailed to other Executive departments shall report" (EO 10000),
@@ -323,10 +350,14 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
   let inClause = false;
   let modifier = false;
   let membersAre: boolean | undefined;
+  let employeesAre: boolean | undefined;
   // the first mention that may be the subject: a clause after it is no clause before the subject
   let firstKept = -1;
   // "Whenever the Administrator determines ..., he shall" (EO 11602): the clause's actor is who "he" is
   const pronoun = PRONOUN_SUBJECT.test(text.slice(Math.max(0, shallAt - 12), shallAt));
+  // where a subject of employees names its agencies (see EMPLOYEES_SUBJECT), or -1
+  const employees = mentions.length && mentions[0].end <= shallAt ? EMPLOYEES_SUBJECT.exec(text.slice(0, 240)) : null;
+  const employeesTo = employees ? employees[0].length : -1;
   for (let k = 0; k < mentions.length && mentions[k].end <= shallAt; k++) {
     const m = mentions[k];
     const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -365,7 +396,12 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
         owned ||
         MODIFIER_AGENT.test(before) ||
         (gap !== undefined && (MODIFIER_GAP.test(gap) || (PLACE_GAP.test(gap) && mentions[k - 1].actor !== 'GROUP'))));
-    if (inClause || modifier) (out ??= new Set()).add(k);
+    // the employees' agencies, even with a relative after them ("or other agencies who in the judgment of their agency
+    // heads should be at their posts", EO 11503)
+    const employer =
+      ((employeesTo >= 0 && m.start >= employeesTo) || EMPLOYEES_OF.test(before)) &&
+      (employeesAre ??= EMPLOYEES_ARE.test(text.slice(shallAt, shallAt + 40)));
+    if (inClause || modifier || employer) (out ??= new Set()).add(k);
     else if (firstKept < 0) firstKept = k;
   }
   return openingPhraseOwners(text, mentions, shallAt, out);
@@ -415,7 +451,8 @@ function openingPhraseOwners(
 ): Set<number> | undefined {
   if (!mentions.length || !OPENING_PHRASE.test(text.slice(0, 40))) return out;
   const reach = Math.min(shallAt, 300);
-  let comma = text.slice(0, reach).indexOf(',');
+  // a phrase of listed plain words runs longer (EO 11490's runs 330 characters); its comma is found that far
+  let comma = phraseComma(text, Math.min(shallAt, 500));
   if (comma < 0 || mentions[0].end > comma) return out;
   // the first mention is inside only after a preposition or the phrase's own words; else it is the subject, and the
   // comma after it is its own
@@ -456,6 +493,40 @@ function openingPhraseOwners(
   const owners = out ?? new Set<number>();
   for (let k = 0; k < inside; k++) owners.add(k);
   return owners;
+}
+
+/**
+ * After a comma, what goes on with the opening phrase rather than ending it: the next of a list of plain words ("In
+ * consonance with national civil defense plans, programs, and operations of the Department of Defense under Executive
+ * Order No. 10952, the Secretary of Housing and Urban Development shall:", EO 11001, EO 11092, EO 11490), and a second
+ * phrase of the same kind after "and" ("With respect to emergency welfare services as defined above, and in consonance
+ * with national civil defense plans, ..., the Secretary of Health, Education, and Welfare shall:", EO 11490). Not a
+ * subject in lower case ("In an emergency, agencies, ..."): a determiner, or words a subject opens with.
+ */
+const PHRASE_GOES_ON =
+  /^,\s*(?:(?:and|or)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?:,|\s+of\b)|^,\s*and\s+(?:in|with|under|subject\s+to|consistent\s+with|pursuant\s+to)\s/;
+/** Words of a list item that make it no plain word of the phrase: a determiner, a preposition, a verb, an actor. */
+const NOT_PLAIN =
+  /\b(?:the|each|all|any|every|such|no|its|their|his|her|a|an|he|it|they|for|in|with|to|by|under|at|on|from|as|that|which|who|where|when|if|shall|may|is|are|agenc(?:y|ies)|departments?|heads?|officers?|officials?|employees|establishments?|bureaus?|offices?|members?|secretar(?:y|ies)|boards?|councils?|committees?|commissions?)\b/;
+/** How many commas of a list an opening phrase may pass, at most. */
+const PHRASE_COMMAS = 10;
+
+/**
+ * A verb before the comma: the words are a clause of their own, and its list no phrase's ("For the purpose of such
+ * liquidation there are hereby transferred to the Interstate Commerce Commission the remaining records, property, and
+ * personnel of the Office of Defense Transportation", EO 10065).
+ */
+const PHRASE_VERB = /\b(?:is|are|was|were|be|been|shall|will|may|hereby)\b/;
+
+/** The comma that ends an opening phrase, before `reach`, or -1. */
+function phraseComma(text: string, reach: number): number {
+  let comma = text.indexOf(',');
+  for (let k = 0; k < PHRASE_COMMAS && comma >= 0 && comma < reach; k++) {
+    const on = PHRASE_GOES_ON.exec(text.slice(comma, comma + 60));
+    if (!on || (on[1] && NOT_PLAIN.test(on[1])) || PHRASE_VERB.test(text.slice(0, comma))) return comma;
+    comma = text.indexOf(',', comma + 1);
+  }
+  return comma < reach ? comma : -1;
 }
 
 /** Whether mention `k` is the next item of a list after mention `k - 1`. */

@@ -71,6 +71,47 @@ describe('a board the order establishes in lower case', () => {
   });
 });
 
+describe('the agencies whose employees a sentence speaks of', () => {
+  it('orders no agency to excuse its employees: "Employees of the several executive departments, ..., including the General Accounting Office and the Government Printing Office, ... shall be excused from duty" (EO 11503, 1969)', () => {
+    const model = order(
+      11503,
+      '1969-12-23',
+      [
+        'SEC. 1. Employees of the several executive departments, independent establishments, and other governmental agencies, including the General Accounting Office and the Government Printing Office, and their field services (except those employees of the Department of State, the Department of Defense, or other agencies who in the judgment of their agency heads should be at their posts of duty for national security or other public reasons, and those employees whose absence from duty would be inconsistent with the provisions of existing law) shall be excused from duty on Friday, December 26, 1969, the day following Christmas Day.',
+        'SEC. 2. The heads of departments, agencies, and independent establishments shall, to the extent consistent with the needs of the service, adopt a liberal policy for the granting of annual leave to all employees who wish to take such leave over the holiday period.',
+      ].join('\n\n'),
+    );
+    expect(leads(model)).toEqual(['The heads of departments, -> executive-departments-and-agencies']);
+  });
+
+  it('reads "Employees of the Commission shall be paid" as no act of the Commission, but what employees of an agency are ordered to do as the agency\'s (EO 11744, 1973)', () => {
+    const paid = order(
+      11744,
+      '1973-10-24',
+      '(a) Employees of the Federal Maritime Commission shall be paid at a GS rate of salary determined for their respective positions.',
+    );
+    expect(leads(paid)).toEqual([]);
+    const act = order(
+      11744,
+      '1973-10-24',
+      [
+        '(a) Employees of the Federal Maritime Commission shall assist the Secretary of Labor in the survey.',
+        '(b) Employees of the Department of Labor shall be appointed by the Secretary of Labor.',
+      ].join('\n\n'),
+    );
+    expect(leads(act)).toEqual(['Employees of the Federal -> fmc', 'Employees of the Department -> labor']);
+  });
+
+  it('reads "No member of the said Board shall be pecuniarily ... interested" as no act of the board (EO 10630, 1955)', () => {
+    const model = order(
+      10630,
+      '1955-08-13',
+      'I hereby create a board of three members, to be appointed by me, to investigate the said dispute. No member of the said Board shall be pecuniarily or otherwise interested in any organization of railway employees or any carrier. The board shall report its findings to the President with respect to the said dispute within thirty days from the date of this order.',
+    );
+    expect(leads(model)).toEqual(['The board shall report -> body-eo-10630-board-of-three-members']);
+  });
+});
+
 describe('an actor inside a modifier of the subject is not its lead', () => {
   it('leads "In consonance with national civil defense programs developed by the Department of Defense, the Attorney General shall:" with the Attorney General alone (EO 11310, 1966)', () => {
     const model = order(
@@ -82,6 +123,45 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
       ].join('\n\n'),
     );
     expect(leads(model)).toEqual(['Local law enforcement. Upon -> doj']);
+  });
+
+  it('reads the department whose "plans, programs, and operations" an opening phrase names as no lead (EO 11490, 1969; EO 11092, 1963)', () => {
+    const model = order(
+      11490,
+      '1969-10-28',
+      [
+        'Sec. 1. In consonance with national civil defense plans, programs, and operations of the Department of Defense under Executive Order No. 10952, the Secretary of Housing and Urban Development shall:',
+        '(1) Transitional activities. Develop plans for the orderly transfer of people from fallout shelters and from billets to temporary or permanent housing.',
+        'Sec. 2. With respect to emergency welfare services as defined above, and in consonance with national civil defense plans, programs, and operations of the Department of Defense under Executive Order No. 10952, the Secretary of Health, Education, and Welfare shall:',
+        '(1) Federal support. Cooperate in the development of Federal support procedures.',
+        'Sec. 3. In consonance with the national preparedness, security, and mobilization readiness plans, programs, and operations of the Office of Emergency Preparedness under Executive Order No. 11051 of September 27, 1962, and subject to the provisions of the preceding parts, the head of each department and agency shall:',
+        '(1) Priorities and allocations. Develop plans and procedures.',
+      ].join('\n\n'),
+    );
+    expect(leads(model)).toEqual([
+      'Transitional activities. Develop plans -> hud',
+      'Federal support. Cooperate in -> hew',
+      'Priorities and allocations. Develop -> executive-departments-and-agencies',
+    ]);
+  });
+
+  it("still leads with the subject after a phrase of plain words, or with what the phrase's comma does not close (near misses of EO 11490)", () => {
+    const model = order(
+      11490,
+      '1969-10-28',
+      [
+        'Sec. 1. In time of war, programs of the Department of Defense shall be expanded.',
+        'Sec. 2. In carrying out programs, policies, and operations, the Secretary of Defense shall consult the Attorney General.',
+        'Sec. 3. Under plans, the Department of Defense shall prepare reports.',
+        'Sec. 4. At the request of the Chair, executive departments and agencies, including the Departments of Labor and Energy, shall assist the Council.',
+      ].join('\n\n'),
+    );
+    expect(leads(model)).toEqual([
+      'In time of war, -> dod',
+      'In carrying out programs, -> dod',
+      'Under plans, the Department -> dod',
+      'At the request of -> executive-departments-and-agencies',
+    ]);
   });
 
   it('leads with the body what its members do, not what they are (EO 9735, 1946; EO 10194, 1950)', () => {
