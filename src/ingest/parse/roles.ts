@@ -279,6 +279,14 @@ const EMPLOYEES_ARE = new RegExp(
 const MODIFIER_AGENT =
   /\b(?:(?<!\bas (?:may|shall|might) be\s+)[a-z]+(?:ed|en|wn)\s+by|(?:detailed|appointed|elected|nominated|named|submitted|supplied|furnished|sent)\s+to)\s+(?:(?:any|each|every|such)\s+)?$/;
 /**
+ * Before a mention, the words that make it what the subject acts on or for, not the subject: "the Secretary of
+ * Transportation, with respect to the Coast Guard when it is not operating as a service in the Navy; the Secretary of
+ * Commerce, with respect to the National Oceanic and Atmospheric Administration; ... are directed to prescribe" (EO
+ * 12790), "under regulations to be prescribed by the Secretary of Homeland Security with respect to the Coast Guard"
+ * (medal orders, 1950-2025), "the Secretary of Defense, in respect of the Department of Defense" (EO 10798).
+ */
+const TOPIC_OF = /\b(?:with\s+(?:respect|regard|reference)\s+to|in\s+respect\s+(?:of|to))\s+$/i;
+/**
  * A clause before the subject that another actor's verb opens: "for thirty days after the board has made its report to
  * the President, no change ... shall be made" (EO 9713), "If the Administrator approves such recommendation, the
  * commission of such officer shall be terminated" (EO 9993). The actors it names (one, or a list) are not the subject.
@@ -395,6 +403,7 @@ function notSubjects(text: string, mentions: Mention[], shallAt: number): Set<nu
       ((modifier && gap !== undefined && JOINED.test(gap)) ||
         owned ||
         MODIFIER_AGENT.test(before) ||
+        TOPIC_OF.test(before) ||
         (gap !== undefined && (MODIFIER_GAP.test(gap) || (PLACE_GAP.test(gap) && mentions[k - 1].actor !== 'GROUP'))));
     // the employees' agencies, even with a relative after them ("or other agencies who in the judgment of their agency
     // heads should be at their posts", EO 11503)

@@ -164,6 +164,31 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
     ]);
   });
 
+  it('reads the service an official acts "with respect to" as no lead (EO 12790, 1992; EO 13723, 2016)', () => {
+    const list = order(
+      12790,
+      '1992-03-03',
+      'Sec. 3. The Secretaries of the Military Departments, with the approval of the Secretary of Defense; the Secretary of Transportation, with respect to the Coast Guard when it is not operating as a service in the Navy; the Secretary of Commerce, with respect to the National Oceanic and Atmospheric Administration; and the Secretary of Health and Human Services, with respect to the Public Health Service, are directed to prescribe uniform regulations governing the award and wearing of the Southwest Asia Service Medal.',
+    );
+    expect(leads(list)).toEqual(['The Secretaries of the -> military-departments, dot, commerce, hhs']);
+    const medal = order(
+      13723,
+      '2016-03-30',
+      'Section 1. Except as limited in section 2 of this order, and under regulations to be prescribed by the Secretary of Defense, or under regulations to be prescribed by the Secretary of Homeland Security with respect to the Coast Guard when it is not operating as a service in the Navy, the Inherent Resolve Campaign Medal shall be awarded to members of the Armed Forces of the United States who serve or have served in Iraq, Syria, or contiguous waters or airspace on or after June 15, 2014.',
+    );
+    expect(leads(medal)).toEqual([]);
+    // near misses: the service is the subject, or its Secretary acts for it
+    const nearMiss = order(
+      13723,
+      '2016-03-30',
+      [
+        'Sec. 3. The Coast Guard, with respect to its vessels, shall maintain records of the award.',
+        'Sec. 4. The Secretary of Homeland Security, with respect to the Coast Guard, shall prescribe regulations.',
+      ].join('\n\n'),
+    );
+    expect(leads(nearMiss)).toEqual(['The Coast Guard, with -> uscg', 'The Secretary of Homeland -> dhs']);
+  });
+
   it('leads with the body what its members do, not what they are (EO 9735, 1946; EO 10194, 1950)', () => {
     const acts = order(
       9735,
