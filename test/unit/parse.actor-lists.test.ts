@@ -163,6 +163,38 @@ describe('officials listed after a role phrase', () => {
   });
 });
 
+describe('officials consulted "after consultation with"', () => {
+  const roles = (sentence: string, number: string, signedOn: string) =>
+    oneSentenceOrder(sentence, 'Sec. 1.', number, signedOn).directives.map((d) =>
+      d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`),
+    );
+
+  it('consults the official "after consultation with" names, before the subject or after it (EO 10610, 1955; EO 13934, 2020)', () => {
+    expect(
+      roles(
+        'The Secretary of State, after consultation with the Secretary of Defense, shall make appropriate arrangements for carrying out the function of coordination referred to in section 102 (c) (1) of Executive Order No. 10575 of November 6, 1954.',
+        '10610',
+        '1955-05-09',
+      ),
+    ).toEqual([['LEAD:state', 'CONSULTATION:dod']]);
+    expect(
+      roles(
+        "After consulting with the Task Force, the Administrator of General Services shall promptly revise and thereafter operate the General Service Administration's (GSA's) Art in Architecture (AIA) Policies and Procedures.",
+        '13934',
+        '2020-07-03',
+      ),
+    ).toEqual([['LEAD:gsa', 'CONSULTATION:the Task Force']]);
+    // near miss: the same words after "shall" consult too, and "after" alone opens no list
+    expect(
+      roles(
+        'The Secretary of State shall, after consultation with the Secretary of Defense, make appropriate arrangements. After the Secretary of Defense reports, the Secretary of State shall act.',
+        '10610',
+        '1955-05-09',
+      ),
+    ).toEqual([['LEAD:state', 'CONSULTATION:dod'], ['LEAD:state']]);
+  });
+});
+
 describe('commands in other voices than "X shall"', () => {
   const leads = (d: { assignments: { role: string; actorId?: string }[] }) =>
     d.assignments.filter((a) => a.role === 'LEAD').map((a) => a.actorId);

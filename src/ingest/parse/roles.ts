@@ -8,6 +8,9 @@ const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin conjunction with\s*$/i, 'COORDINATION'],
   [/\bin collaboration with\s*$/i, 'COORDINATION'],
   [/\bin consultation with\s*$/i, 'CONSULTATION'],
+  // "The Secretary of State, after consultation with the Secretary of Defense, shall" (EO 10610), "After consulting with
+  // the Task Force, the Administrator of General Services shall" (EO 13934): consulted, not a second subject
+  [/\bafter (?:consultation with|consulting(?: with)?)\s*$/i, 'CONSULTATION'],
   [/\bwith (?:the )?support (?:from|of)\s*$/i, 'SUPPORT'],
   [/\bthrough\s*$/i, 'SUPPORT'],
 ];
@@ -20,12 +23,12 @@ export interface ListedOfficial {
 }
 
 const ROLE_OPENER =
-  /\b(?:in coordination with|in conjunction with|in collaboration with|in consultation with|with (?:the )?support (?:from|of)|through)\s+/gi;
+  /\b(?:in coordination with|in conjunction with|in collaboration with|in consultation with|after (?:consultation with|consulting(?: with)?)|with (?:the )?support (?:from|of)|through)\s+/gi;
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
 const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
-const MAY_LIST = /with|through/i;
+const MAY_LIST = /with|through|consulting/i;
 const NOT_LISTED: ListedOfficial[] = [];
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
 const LIST_STOP =

@@ -432,7 +432,12 @@ describe('a definitions section defines its words for the whole order', () => {
         .filter((a) => /^the (?:Secretary|Administrator)$/i.test(a.actorText))
         .map((a) => `${a.actorText} -> ${a.actorId ?? a.actor}`),
     );
-    expect(bare).toEqual(['The Secretary -> army', 'the Secretary -> army', 'the Administrator -> epa']);
+    expect(bare).toEqual([
+      'The Secretary -> army',
+      'the Administrator -> epa',
+      'the Secretary -> army',
+      'the Administrator -> epa',
+    ]);
   });
 });
 
