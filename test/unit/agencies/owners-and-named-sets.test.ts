@@ -71,6 +71,17 @@ describe('a board the order establishes in lower case', () => {
   });
 });
 
+describe('the Administrator of the National Recovery Administration in the words of 1933-1934', () => {
+  it('reads "the Administrator for National Recovery" as the NRA (EO 6723, 1934)', () => {
+    const model = order(
+      6723,
+      '1934-05-26',
+      'Pursuant to authority vested in me by Title I of the National Industrial Recovery Act, I, Franklin D. Roosevelt, President of the United States, do hereby direct that all provisions in codes of such service trades or industries as shall hereafter be designated by the Administrator for National Recovery be hereby suspended, until further orders, except provisions governing child labor, maximum hours of work and minimum rates of pay.',
+    );
+    expect(leads(model)).toEqual(['Pursuant to authority vested -> nra']);
+  });
+});
+
 describe('the agencies whose employees a sentence speaks of', () => {
   it('orders no agency to excuse its employees: "Employees of the several executive departments, ..., including the General Accounting Office and the Government Printing Office, ... shall be excused from duty" (EO 11503, 1969)', () => {
     const model = order(
