@@ -10,7 +10,7 @@ import { directiveId } from './ids';
 import { assignRoles, LIST_SEPARATOR, ListedOfficial, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
 import { mainShall, savingClause } from './main-shall';
 import { repeatsEveryIn } from './recurring';
-import { ownSentence, sentenceSpans } from './sentences';
+import { ownSentence, SentenceSpan, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
 
@@ -125,8 +125,34 @@ function eachOnce(ids: string[]): string[] {
  * still name the same directives.
  */
 interface Drafts {
-  byShall: Map<Provision, Draft[]>;
-  byOtherVoice: Map<Provision, Draft[]>;
+  /** Indexed by the provision's place in the list: a Map keyed by 50,000 provisions was a tenth of a long order's directives. */
+  byShall: (Draft[] | undefined)[];
+  byOtherVoice: (Draft[] | undefined)[];
+}
+
+/**
+ * The mentions from `first` that lie in sentence `s`, at its offsets. A sentence that is its provision's whole text keeps
+ * the provision's own list (read, never changed): a copy of it for each provision was garbage by the ten thousand.
+ */
+function mentionsIn(
+  mentions: Mention[],
+  first: number,
+  s: SentenceSpan,
+  joined: { skipFrom: number; skipTo: number } | undefined,
+): Mention[] {
+  const end = s.start + s.text.length;
+  let to = first;
+  let within = true;
+  for (; to < mentions.length && mentions[to].start < end; to++) if (mentions[to].end > end) within = false;
+  if (s.start === 0 && first === 0 && to === mentions.length && within && !joined) return mentions;
+  const out: Mention[] = [];
+  for (let k = first; k < to; k++) {
+    const m = mentions[k];
+    // a sentence at the start of its provision keeps its mentions as they are (one copy each was a tenth of a long order's garbage)
+    if (m.end <= end && !skipped(m.start - s.start, joined))
+      out.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
+  }
+  return out;
 }
 
 /** A mention in the saving part of a sentence whose joined command names its own subject. */
@@ -134,7 +160,8 @@ function skipped(at: number, joined: { skipFrom: number; skipTo: number } | unde
   return !!joined && at >= joined.skipFrom && at < joined.skipTo;
 }
 
-function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out: Drafts): void {
+function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: Drafts): void {
+  const p = all[at];
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
@@ -154,13 +181,7 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
     const voice = byShall ? undefined : voiceOf(s.text);
     if (!byShall && !voice) continue;
     const listed = listedOfficials(s.text);
-    const inSentence = [];
-    for (let k = first; k < mentions.length && mentions[k].start < s.start + s.text.length; k++) {
-      const m = mentions[k];
-      // a sentence at the start of its provision keeps its mentions as they are (one copy each was a tenth of a long order's garbage)
-      if (m.end <= s.start + s.text.length && !(saving && skipped(m.start - s.start, saving.joined)))
-        inSentence.push(s.start === 0 ? m : { ...m, start: m.start - s.start, end: m.end - s.start });
-    }
+    const inSentence = mentionsIn(mentions, first, s, saving?.joined);
     const local = listed.length ? withListedAlone(ctx, p, s.text, inSentence, listed) : inSentence;
     let assignments = byShall ? assignRoles(s.text, local, shall!.index, listed) : [];
     let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
@@ -189,14 +210,14 @@ function directivesOf(p: Provision, all: Provision[], ctx: DirectiveContext, out
       const leadIn = deadlineIn(lead, ctx.signedOn, ctx.effectiveOn);
       const leadEvery = repeatsEveryIn(lead);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
-        push(into, c, draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn, 0, leadEvery));
+        push(into, placeOf(c, all), draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn, 0, leadEvery));
       }
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
-    push(into, p, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
+    push(into, at, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
   }
 }
 
@@ -292,14 +313,21 @@ function subjectLeads(
   shallAt: number,
   assignments: Assignment[],
 ): Assignment[] | undefined {
-  const leads = assignments.filter((a) => a.role === 'LEAD');
-  if (!leads.length || leads.length !== assignments.length) return undefined;
-  const subject = mentions.filter((m) => m.end <= shallAt);
-  if (!subject.length || subject.length !== leads.length) return undefined;
-  if (!SUBJECT_START.test(text.slice(0, subject[0].start))) return undefined;
-  for (let k = 1; k < subject.length; k++)
-    if (!LIST_SEPARATOR.test(text.slice(subject[k - 1].end, subject[k].start))) return undefined;
-  return SUBJECT_END.test(text.slice(subject[subject.length - 1].end, shallAt)) ? leads : undefined;
+  // every assignment a lead: the list itself (read, never changed), not a copy filtered for them
+  if (!assignments.length || assignments.some((a) => a.role !== 'LEAD')) return undefined;
+  // the subject's mentions (those ending before "shall") walked in place: two filtered lists a sentence were garbage
+  let count = 0;
+  let last: Mention | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.end > shallAt) continue;
+    if (!last ? !SUBJECT_START.test(text.slice(0, m.start)) : !LIST_SEPARATOR.test(text.slice(last.end, m.start)))
+      return undefined;
+    last = m;
+    count++;
+  }
+  if (!last || count !== assignments.length) return undefined;
+  return SUBJECT_END.test(text.slice(last.end, shallAt)) ? assignments : undefined;
 }
 
 /** The mentions in text order: the resolver's own array when it is so already (it is read, never changed), else a sorted copy. */
@@ -309,11 +337,15 @@ function sortedByStart<T extends { start: number }>(mentions: T[]): T[] {
   return mentions;
 }
 
-// keyed by the provision itself: its id is a joined string, hashed anew for each of tens of thousands of provisions
-function push(out: Map<Provision, Draft[]>, provision: Provision, d: Draft): void {
-  const list = out.get(provision);
+function push(out: (Draft[] | undefined)[], at: number, d: Draft): void {
+  const list = out[at];
   if (list) list.push(d);
-  else out.set(provision, [d]);
+  else out[at] = [d];
+}
+
+/** Where a provision is in `all`: the outline numbers them in order, so its `order` unless the list was cut. */
+function placeOf(p: Provision, all: Provision[]): number {
+  return all[p.order] === p ? p.order : all.indexOf(p);
 }
 
 function* provisionTexts(provisions: Provision[]): Generator<string> {
@@ -324,15 +356,18 @@ function* provisionTexts(provisions: Provision[]): Generator<string> {
 export function findDirectives(provisions: Provision[], context: DirectiveContext): Directive[] {
   // a period "of the effective date of this order" counts from the day the order says it takes effect
   const ctx = { ...context, effectiveOn: orderEffectiveOn(provisionTexts(provisions), context.signedOn) };
-  const drafted: Drafts = { byShall: new Map(), byOtherVoice: new Map() };
-  for (const p of provisions) if (p.path !== 'preamble') directivesOf(p, provisions, ctx, drafted);
+  // one slot a provision from the start: filled with gaps, a list grown by index turns into a slow dictionary
+  const drafted: Drafts = { byShall: new Array(provisions.length), byOtherVoice: new Array(provisions.length) };
+  for (let k = 0; k < provisions.length; k++)
+    if (provisions[k].path !== 'preamble') directivesOf(k, provisions, ctx, drafted);
   // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are
   // nobody else's, and a copy of each was tens of thousands of objects in a long order
   // pushed in one loop: a list made and flattened for each of tens of thousands of provisions was garbage too
   const directives: Directive[] = [];
-  for (const p of provisions) {
-    const shall = drafted.byShall.get(p);
-    const other = drafted.byOtherVoice.get(p);
+  for (let at = 0; at < provisions.length; at++) {
+    const p = provisions[at];
+    const shall = drafted.byShall[at];
+    const other = drafted.byOtherVoice[at];
     // most provisions have "shall" directives only: their list as it is
     const drafts = other ? [...(shall ?? []), ...other] : shall;
     if (!drafts) continue;
