@@ -204,19 +204,25 @@ function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: 
       other = true;
     }
     const into = other ? out.byOtherVoice : out.byShall;
-    const children = childrenOf(p, all);
-    if ((other ? /:\.?$/ : /:$/).test(s.text) && children.length && delegatesToClauses(verbPhrase)) {
+    // the provision's children looked up only for a sentence that ends in a colon (most do not)
+    const children = s.text.endsWith(':') || (other && s.text.endsWith(':.')) ? childrenOf(p, all) : NO_CHILDREN;
+    if (children.length && delegatesToClauses(verbPhrase)) {
       const lead = ownSentence(s.text, verbAt);
       const leadIn = deadlineIn(lead, ctx.signedOn, ctx.effectiveOn);
       const leadEvery = repeatsEveryIn(lead);
       for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
-        push(into, placeOf(c, all), draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn, 0, leadEvery));
+        push(
+          into,
+          placeOf(c, all),
+          draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn, 0, leadEvery),
+        );
       }
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
-    const scope = /:$/.test(s.text) ? [s.text, ...descendantTexts(p, all)] : [s.text];
+    // (its last character read: /:$/ was tried at every character of the sentence)
+    const scope = s.text.endsWith(':') ? [s.text, ...descendantTexts(p, all)] : [s.text];
     push(into, at, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
   }
 }
@@ -371,12 +377,13 @@ export function findDirectives(provisions: Provision[], context: DirectiveContex
     // most provisions have "shall" directives only: their list as it is
     const drafts = other ? [...(shall ?? []), ...other] : shall;
     if (!drafts) continue;
-    drafts.forEach((d, k) => {
-      const directive = d as Directive;
+    // by index: a closure a provision for forEach was garbage by the ten thousand
+    for (let k = 0; k < drafts.length; k++) {
+      const directive = drafts[k] as Directive;
       directive.id = directiveId(p.id, k + 1);
       directive.ordinal = k + 1;
       directives.push(directive);
-    });
+    }
   }
   return directives;
 }

@@ -58,6 +58,11 @@ const DATED_ORDER = new RegExp(
 );
 /** Words every DATED_ORDER after its head holds: a text without them names no order by date. */
 const MAY_NAME_BY_DATE = /Executive [Oo]rder,?\s?(?:of|dated) [A-Z]/;
+
+/** Whether `text` may name an order by its date (see datedOrdersOf): a text it says no to names none. */
+export function mayNameByDate(text: string): boolean {
+  return MAY_NAME_BY_DATE.test(text);
+}
 const MEMORANDUM_TAIL = new RegExp(`(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
 /**
  * Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228", and each number's ", as amended"
@@ -106,8 +111,11 @@ function refOf(
 }
 
 const NO_REFS: PlacedRef[] = [];
-/** A plural head: "Executive Orders", "National Security Memoranda", "Executive Order Nos.". */
-const PLURAL_NAME = /s$|a$/;
+/** A plural head: "Executive Orders", "National Security Memoranda" (a last letter read, not a regex run). */
+function pluralName(name: string): boolean {
+  return name.endsWith('s') || name.endsWith('a');
+}
+/** A head made plural by its numbers' word: "Executive Order Nos.", "Executive Orders Numbered". */
 const PLURAL_NUMBERS = /\b(?:Nos|NOS|[Nn]umbered|Numbers)\b/;
 /**
  * An order's number as its id writes it. A lettered order is another order than the one of its bare number ("Executive
@@ -149,7 +157,9 @@ function nextHead(text: string): RegExpExecArray | null {
   MAY_HEAD_FROM.lastIndex = HEAD.lastIndex;
   const word = MAY_HEAD_FROM.exec(text);
   if (!word) return null;
-  HEAD.lastIndex = Math.max(HEAD.lastIndex, word.index - HEAD_BEFORE_WORD);
+  // only a memorandum's head may start before its word; the other heads start with it (no place before it to try)
+  const from = word[0].endsWith('emorand') ? word.index - HEAD_BEFORE_WORD : word.index;
+  HEAD.lastIndex = Math.max(HEAD.lastIndex, from);
   return HEAD.exec(text);
 }
 
@@ -169,7 +179,7 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[], dated
       });
     return;
   }
-  const plural = PLURAL_NAME.test(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || PLURAL_NUMBERS.test(head[0]);
+  const plural = pluralName(head[1] ?? head[2] ?? head[3] ?? head[4] ?? '') || PLURAL_NUMBERS.test(head[0]);
   let start = head.index;
   for (;;) {
     const one = NUMBERED[kind] as RegExp;

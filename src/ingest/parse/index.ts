@@ -17,7 +17,7 @@ import { AgencyResolver } from './agencies';
 import { CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { datedOrdersOf, mergeRefs, placeDocumentRefs } from './docrefs';
+import { datedOrdersOf, mayNameByDate, mergeRefs, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -151,7 +151,7 @@ function extract(
   // reader for its clauses' (the same text when it is one clause). A text asked for later again is rare (a directive's
   // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
   // "the Executive Order of February 1, 2025": the corpus's order of that date, or the one this order named so by title
-  const dated = datedOrdersOf(provisionTexts(provisions), ref.datedOrders);
+  const dated = datedOrdersOf(textsNamingByDate(provisions), ref.datedOrders);
   const refsOf = lastOf((text: string) => placeDocumentRefs(text, dated));
   const reader = new RelationReader(docId, refsOf);
   const provisionScan = lastOf(scan);
@@ -234,12 +234,12 @@ function revocationOf(r: FoundRelation): Revocation {
   return revocation;
 }
 
-/** The texts of provisions and of their headings. */
-function provisionTexts(provisions: Provision[]): string[] {
+/** The texts of provisions and of their headings that may name an order by its date: a list of every text was garbage. */
+function textsNamingByDate(provisions: Provision[]): string[] {
   const texts: string[] = [];
   for (const p of provisions) {
-    if (p.heading) texts.push(p.heading);
-    texts.push(p.text);
+    if (p.heading && mayNameByDate(p.heading)) texts.push(p.heading);
+    if (mayNameByDate(p.text)) texts.push(p.text);
   }
   return texts;
 }

@@ -35,11 +35,16 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** The sentence without its final period (its last character read: /\.$/ was tried at every character). */
+function withoutStop(sentence: string): string {
+  return sentence.endsWith('.') ? sentence.slice(0, -1) : sentence;
+}
+
 /** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
 function isSectionHeading(sentence: string): boolean {
   return (
     isHeadingLike(sentence) ||
-    (/\.$/.test(sentence) && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && wordCount(sentence) <= 16)
+    (sentence.endsWith('.') && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && wordCount(sentence) <= 16)
   );
 }
 
@@ -48,7 +53,7 @@ function partHeading(text: string): { heading?: string; text: string } {
   if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
   const first = firstSentence(text) ?? '';
   return first && wordCount(first) <= 12
-    ? { heading: first.replace(/\.$/, ''), text: text.slice(first.length).trim() }
+    ? { heading: withoutStop(first), text: text.slice(first.length).trim() }
     : { text };
 }
 
@@ -62,7 +67,7 @@ function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading
   // An item that is one short phrase with nothing under it ("1-201. The Information Security Oversight Office.",
   // "(a) The Secretary of State;") says what it lists: its text, where its names are read, not a heading over nothing.
   if (!rest && !hasChildren && unit.kind !== 'section') return { text };
-  return { heading: first.replace(/\.$/, ''), text: rest };
+  return { heading: withoutStop(first), text: rest };
 }
 
 /** The enacting words that close an unnumbered order's preamble. */
