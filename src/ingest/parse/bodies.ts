@@ -297,6 +297,8 @@ export function findBodies(
   const found = new Map<string, EstablishedBody>();
   // names taken so far, in lower case: a scan of every body found for each new one was quadratic in an order establishing many
   const taken = new Set<string>();
+  // each name's id, made once: an order that establishes one body in every section reads its name thousands of times
+  const ids = new Map<string, string>();
   for (const p of provisions) {
     // asked of heading and text apart, before they are joined: no word of MAY_ESTABLISH spans the ". " between them,
     // and most provisions establish nothing
@@ -324,7 +326,8 @@ export function findBodies(
         // "there is hereby created the office of Federal Coordinator of Transportation" (EO 6196): the office's name
         const name = bodyName(OFFICE_OF.test(m[0].slice(0, at - m.index)) ? m[1].replace(/^of\s+/, '') : m[1]);
         if (!name || known(name)) continue;
-        const id = `body-${docId}-${slug(name)}`;
+        let id = ids.get(name);
+        if (id === undefined) ids.set(name, (id = `body-${docId}-${slug(name)}`));
         DEFINED.lastIndex = at + m[1].lastIndexOf(name) + name.length;
         const defined = DEFINED.exec(text);
         // pushed onto the new list headsOf makes: three lists spread into a fourth for each body were garbage

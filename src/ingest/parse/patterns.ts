@@ -128,6 +128,12 @@ interface Bucket {
   words: MatcherChild[];
   byWord?: Map<string, MatcherChild>;
   lengths?: number[];
+  /**
+   * By the place of a length in `lengths`, the last characters of the words of that length: a length whose last
+   * character is not the text's there is passed over with no copy of the text to look up ("Council1")." tried
+   * "Council1").", "Council1")" and "Council1"" before "Council1").
+   */
+  lastCodes?: Set<number>[];
 }
 
 /** A bucket above this size is looked up by word rather than run through. */
@@ -178,8 +184,19 @@ function bucketIn(map: Map<number, Bucket>, key: number): Bucket {
 /** A large bucket's words by word, and their lengths longest first (two words of one length never both match at a place). */
 function indexLarge(bucket: Bucket): void {
   if (bucket.words.length <= LARGE_BUCKET) return;
-  bucket.byWord = new Map(bucket.words.map((child) => [child.word, child]));
-  bucket.lengths = [...new Set(bucket.words.map((child) => child.word.length))].sort((a, b) => b - a);
+  // in loops: a Map built from a list of pairs, and the lists, cost most of the matcher of an order's 13,000 bodies
+  const byWord = new Map<string, MatcherChild>();
+  const distinct = new Set<number>();
+  for (const child of bucket.words) {
+    byWord.set(child.word, child);
+    distinct.add(child.word.length);
+  }
+  bucket.byWord = byWord;
+  const lengths = [...distinct].sort((a, b) => b - a);
+  bucket.lengths = lengths;
+  bucket.lastCodes = lengths.map(() => new Set<number>());
+  for (const { word } of bucket.words)
+    bucket.lastCodes[lengths.indexOf(word.length)].add(word.charCodeAt(word.length - 1));
 }
 
 /**
@@ -224,14 +241,22 @@ export class NameMatcher {
     private readonly prefixes: string[],
     names: string[],
   ) {
-    for (const name of new Set(names.filter(Boolean))) {
+    for (const name of new Set(names)) {
+      if (!name) continue;
       this.starts[name.charCodeAt(0)] |= NAME_FIRST;
       let node = this.root;
-      for (const word of name.split(' ').filter(Boolean)) {
-        node.next ??= new Map();
-        let child = node.next.get(word);
-        if (!child) node.next.set(word, (child = newNode()));
-        node = child;
+      // the words between single spaces, none empty; read in place: two lists for each of 40,000 names were garbage
+      for (let from = 0; from < name.length;) {
+        const space = name.indexOf(' ', from);
+        const to = space < 0 ? name.length : space;
+        if (to > from) {
+          const word = name.slice(from, to);
+          node.next ??= new Map();
+          let child = node.next.get(word);
+          if (!child) node.next.set(word, (child = newNode()));
+          node = child;
+        }
+        from = to + 1;
       }
       node.end = true;
     }
@@ -335,13 +360,15 @@ export class NameMatcher {
   }
 
   private tryWords(bucket: Bucket, text: string, pos: number): number {
-    const { words, byWord, lengths } = bucket;
-    if (byWord && lengths) {
+    const { words, byWord, lengths, lastCodes } = bucket;
+    if (byWord && lengths && lastCodes) {
       // a word holds no space: none longer than the text's run of characters here can stand at `pos`
       let run = pos;
       while (run < text.length && text.charCodeAt(run) !== 32) run++;
-      for (const length of lengths) {
-        const child = pos + length <= run ? byWord.get(text.slice(pos, pos + length)) : undefined;
+      for (let k = 0; k < lengths.length; k++) {
+        const length = lengths[k];
+        const fits = pos + length <= run && lastCodes[k].has(text.charCodeAt(pos + length - 1));
+        const child = fits ? byWord.get(text.slice(pos, pos + length)) : undefined;
         const end = child ? this.tryWord(child, text, pos) : -1;
         if (end >= 0) return end;
       }
@@ -384,18 +411,24 @@ export interface Span {
  * copy of all that follow it, and a paragraph of 100,000 mentions spent a second on those copies.
  */
 export class SpanSet {
-  private spans: Span[] | undefined = [];
+  /** Until the second span, none (the first is in `first`): most sets hold one span, or none (a list each was garbage). */
+  private spans: Span[] | undefined;
+  private first: Span | undefined;
   /** Per character, once the list is given up: TAKEN, a taken span STARTS there, an EMPTY span stands there. */
-  private marks = new Uint8Array(0);
+  private marks: Uint8Array | undefined;
 
   /** Takes `span` unless it overlaps one already taken; says whether it did. */
   take(span: Span): boolean {
-    const spans = this.spans;
-    if (!spans) {
+    if (this.marks) {
       if (!this.fits(span)) return false;
       this.cover(span);
       return true;
     }
+    if (!this.first) {
+      this.first = span;
+      return true;
+    }
+    const spans = (this.spans ??= [this.first]);
     const lo = firstNotBefore(spans, (taken) => taken.start < span.start);
     const before = spans[lo - 1];
     const after = spans[lo];
@@ -404,6 +437,7 @@ export class SpanSet {
     if (spans.length >= MANY_SPANS) {
       // marked as they are, without asking again: the list holds an empty span before one that starts at its place
       this.spans = undefined;
+      this.marks = new Uint8Array(0);
       for (const taken of spans) this.cover(taken);
     }
     return true;
@@ -414,7 +448,7 @@ export class SpanSet {
    * before and the one at it, and does not start there); a span overlaps any character taken or empty span in it.
    */
   private fits({ start, end }: Span): boolean {
-    const marks = this.marks;
+    const marks = this.marks!;
     if (start === end)
       return !(start > 0 && marks[start - 1] & TAKEN && marks[start] & TAKEN && !(marks[start] & STARTS));
     for (let k = start; k < end && k < marks.length; k++) if (marks[k] & (TAKEN | EMPTY)) return false;
@@ -422,12 +456,12 @@ export class SpanSet {
   }
 
   private cover({ start, end }: Span): void {
-    if (this.marks.length <= end) {
-      const grown = new Uint8Array(Math.max(end + 1, this.marks.length * 2));
-      grown.set(this.marks);
-      this.marks = grown;
+    let marks = this.marks!;
+    if (marks.length <= end) {
+      const grown = new Uint8Array(Math.max(end + 1, marks.length * 2));
+      grown.set(marks);
+      this.marks = marks = grown;
     }
-    const marks = this.marks;
     if (start === end) {
       marks[start] |= EMPTY;
       return;
