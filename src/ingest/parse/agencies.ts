@@ -111,6 +111,8 @@ const OFFICER_OF_NAME =
 /** The officers of a body the order establishes. */
 const BODY_OFFICER =
   /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
+/** A word each match of BODY_OFFICER holds one of: most provisions name no officer of a body. */
+const MAY_NAME_OFFICER = /Chair|Executive|Staff Director|members/;
 /** Before a department head's title, the words of an officer under him ("Assistant Secretary of Labor for ..."). */
 const UNDER_HEAD = /^(?:Assistant|Under|Deputy|Associate)\s+$/;
 /** A bare title or body word of one or two words after its article ("the Commission", "the Pay Board"). */
@@ -127,6 +129,8 @@ const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 const NO_HITS: { match: RegExpExecArray; ref: AgencyRef }[] = [];
 const NO_MENTIONS: Mention[] = [];
 const NO_MATCHES: RegExpExecArray[] = [];
+/** A place after all the order says: a look-back from it finds the last statement of the order, if any. */
+const ANYWHERE = Number.MAX_SAFE_INTEGER;
 
 /** What the parser makes of the reference data, built once rather than once per document. */
 const registerOf = oncePer((agencies: AgencyRef[]) => new AgencyRegister(agencies));
@@ -169,6 +173,12 @@ export class AgencyResolver {
   /** The first body of each name, in lower case. */
   private readonly bodiesByLowerName = new Map<string, EstablishedBody>();
   private readonly definitionReadings = new Map<Definition, { actor: ActorKind; id: string } | null>();
+  /** Whether the order defines each term, names an agency or says a full name each bare word can stand for (any at all). */
+  private readonly termsDefined = new Map<string, boolean>();
+  private readonly wordsNamed = new Map<string, boolean>();
+  private readonly wordsNamedInFull = new Map<string, boolean>();
+  /** What `amendedBody` read each word as, by the word and the amended orders (null: none). */
+  private readonly amendedBodies = new Map<string, string | null>();
   /**
    * Each provision's mentions of its own text, by its order: the document's agencies and its directives read every
    * provision for them. Other texts read at a provision (a listed official) are in `otherMentions`: a Map for every
@@ -271,7 +281,7 @@ export class AgencyResolver {
       }
     if (this.lowerBodies.size)
       for (const { match, body } of lowerCaseBodyMentions(text, order, this.lowerBodies)) add(match, 'BODY', body.id);
-    for (const m of matchAll(BODY_OFFICER, text)) {
+    for (const m of matchAllIf(MAY_NAME_OFFICER, BODY_OFFICER, text)) {
       const officer = this.officerOf(m, order);
       if (officer) {
         add(m, officer.actor, officer.id);
@@ -285,7 +295,7 @@ export class AgencyResolver {
         continue;
       }
       const body = this.bodies.length ? this.latestBody(order) : undefined;
-      const agency = body ? undefined : this.antecedents.before(order, m.index, antecedentPattern('Chairman'));
+      const agency = body ? undefined : this.agencyBefore(order, m.index, 'Chairman');
       if (body) add(m, 'BODY', body.id);
       else if (agency) add(m, 'AGENCY', agency);
     }
@@ -302,7 +312,7 @@ export class AgencyResolver {
         add(m, defined.actor, defined.id);
         continue;
       }
-      const id = this.definedSecretary ?? this.antecedents.before(order, m.index, antecedentPattern('Secretary'));
+      const id = this.definedSecretary ?? this.agencyBefore(order, m.index, 'Secretary');
       if (id) add(m, 'AGENCY', id);
     }
     for (const m of matchAllIf('Secretaries', SECRETARIES, text))
@@ -336,7 +346,7 @@ export class AgencyResolver {
       if (body) return add(m, 'BODY', body.id);
       const appointed = this.appointedOwner(m[0], order, m.index);
       if (appointed) return add(m, appointed.actor, appointed.id);
-      const agency = this.antecedents.before(order, m.index, antecedentPattern(bare));
+      const agency = this.agencyBefore(order, m.index, bare);
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare);
       if (office) return add(m, 'AGENCY', office);
@@ -344,7 +354,7 @@ export class AgencyResolver {
       if (headed) return add(m, 'BODY', headed.id);
       const ofAmended = this.amendedBody(bare, order, m.index);
       if (ofAmended) return add(m, 'BODY', ofAmended);
-      const name = this.antecedents.nameBefore(order, m.index, bare);
+      const name = this.nameBefore(order, m.index, bare);
       // two words may be a board's whole name ("The Pay Board and Price Commission established by sections 7 and 8 of
       // Executive Order No. 11627 ... are hereby continued", EO 11640); plain ones ("the Executive Committee") are not,
       // nor a service or office ("the Foreign Service" is the law's, whatever order once named it)
@@ -404,6 +414,8 @@ export class AgencyResolver {
   /** "the Chief FOIA Officer" where the order has named "The Chief FOIA Officer of each agency": that group. */
   private perAgencyGroup(title: string, order: number): string | undefined {
     this.perAgency ??= perAgencyTitles(this.input.provisions);
+    // most orders name no such title: no lower-case copy of each phrase to look up
+    if (!this.perAgency.size) return undefined;
     const named = this.perAgency.get(title.toLowerCase());
     if (!named || named.order > order) return undefined;
     return this.groups.find(named.agencies)[0]?.groupId;
@@ -428,7 +440,17 @@ export class AgencyResolver {
     if (!head) return undefined;
     this.amended ??= amendedOrders(this.input.provisions, this.input.title);
     if (!this.amended.length) return undefined;
-    const refs = amendedAt(this.amended, order, start)
+    // read once per word and amended orders: an order amending thousands says "the Committee" after each; the body
+    // found was recorded as named the first time
+    const docIds = amendedAt(this.amended, order, start);
+    const key = docIds.length === 1 ? `${word}\n${docIds[0]}` : `${word}\n${docIds.join(' ')}`;
+    let id = this.amendedBodies.get(key);
+    if (id === undefined) this.amendedBodies.set(key, (id = this.bodyOfAmended(word, docIds) ?? null));
+    return id ?? undefined;
+  }
+
+  private bodyOfAmended(word: string, docIds: string[]): string | undefined {
+    const refs = docIds
       .flatMap((docId) => this.knownBodies.establishedBy(docId))
       .filter((ref) => {
         // "the Committee" names an "Executive Committee"; "the Price Commission" only a body so named
@@ -464,6 +486,10 @@ export class AgencyResolver {
    * Economic Stabilization Agency the order establishes).
    */
   private definedAs(term: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    let any = this.termsDefined.get(term);
+    if (any === undefined)
+      this.termsDefined.set(term, (any = this.defined.before(term, ANYWHERE, ANYWHERE) !== undefined));
+    if (!any) return undefined;
     const d = this.defined.before(term, order, start);
     if (!d || term === 'Secretaries') return undefined;
     // read once per definition: a long text says its defined words thousands of times
@@ -512,7 +538,7 @@ export class AgencyResolver {
     const head = this.headOf(word);
     const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
     if (body) return { actor: 'BODY', id: body.id };
-    const agency = this.antecedents.before(order, start, antecedentPattern(word));
+    const agency = this.agencyBefore(order, start, word);
     if (agency) return { actor: 'AGENCY', id: agency };
     const ofAmended = this.amendedBody(word, order, start);
     return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
@@ -523,10 +549,12 @@ export class AgencyResolver {
    * appointment names, a register agency, a body of this order or of another, or a body word read where it was said.
    */
   private appointedOwner(mention: string, order: number, start: number): { actor: ActorKind; id: string } | undefined {
+    // an order that appoints no one (most) needs no title read
+    this.appointed ??= appointedOfficers(this.input.provisions);
+    if (!this.appointed.length) return undefined;
     const title = /^(?:the|each|any)\s+(.+)$/i.exec(mention)?.[1];
     if (!title) return undefined;
-    this.appointed ??= appointedOfficers(this.input.provisions);
-    const o = this.appointed.length ? appointedBefore(this.appointed, title, order, start) : undefined;
+    const o = appointedBefore(this.appointed, title, order, start);
     if (!o) return undefined;
     const hit = this.direct(o.of).find((h) => h.match.index === 0 && h.match[0].length === o.of.length);
     if (hit) return { actor: 'AGENCY', id: hit.ref.id };
@@ -632,6 +660,29 @@ export class AgencyResolver {
     let hits = this.actorLikeHits.get(text);
     if (!hits) this.actorLikeHits.set(text, (hits = exactSize(matchAll(ACTOR_LIKE, text))));
     return hits;
+  }
+
+  /**
+   * The last agency named before (`order`, `start`) that a bare word can stand for. Whether there is any at all (a
+   * look-back from after the whole order) is asked once per word: most bare words of a long order have no definition,
+   * agency or full name to look back to, and each mention searched for none (twice for a bare "the Secretary").
+   */
+  private agencyBefore(order: number, start: number, word: string): string | undefined {
+    let any = this.wordsNamed.get(word);
+    if (any === undefined)
+      this.wordsNamed.set(
+        word,
+        (any = this.antecedents.before(ANYWHERE, ANYWHERE, antecedentPattern(word)) !== undefined),
+      );
+    return any ? this.antecedents.before(order, start, antecedentPattern(word)) : undefined;
+  }
+
+  /** The last full name before (`order`, `start`) that a bare word abbreviates; whether any, asked once per word. */
+  private nameBefore(order: number, start: number, word: string): string | undefined {
+    let any = this.wordsNamedInFull.get(word);
+    if (any === undefined)
+      this.wordsNamedInFull.set(word, (any = this.antecedents.nameBefore(ANYWHERE, ANYWHERE, word) !== undefined));
+    return any ? this.antecedents.nameBefore(order, start, word) : undefined;
   }
 
   /** What the register resolves a phrase to on the document's date, asked once per phrase (a long order says the same titles thousands of times). */
