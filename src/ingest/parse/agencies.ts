@@ -177,8 +177,8 @@ export class AgencyResolver {
   private readonly termsDefined = new Map<string, boolean>();
   private readonly wordsNamed = new Map<string, boolean>();
   private readonly wordsNamedInFull = new Map<string, boolean>();
-  /** What `amendedBody` read each word as, by the word and the amended orders (null: none). */
-  private readonly amendedBodies = new Map<string, string | null>();
+  /** What `amendedBody` read each word as where one order is amended, by the word, then that order (null: none). */
+  private readonly amendedBodies = new Map<string, Map<string, string | null>>();
   /**
    * Each provision's mentions of its own text, by its order: the document's agencies and its directives read every
    * provision for them. Other texts read at a provision (a listed official) are in `otherMentions`: a Map for every
@@ -440,12 +440,15 @@ export class AgencyResolver {
     if (!head) return undefined;
     this.amended ??= amendedOrders(this.input.provisions, this.input.title);
     if (!this.amended.length) return undefined;
-    // read once per word and amended orders: an order amending thousands says "the Committee" after each; the body
+    // read once per word and amended order: an order amending thousands says "the Committee" after each; the body
     // found was recorded as named the first time
     const docIds = amendedAt(this.amended, order, start);
-    const key = docIds.length === 1 ? `${word}\n${docIds[0]}` : `${word}\n${docIds.join(' ')}`;
-    let id = this.amendedBodies.get(key);
-    if (id === undefined) this.amendedBodies.set(key, (id = this.bodyOfAmended(word, docIds) ?? null));
+    if (docIds.length !== 1) return this.bodyOfAmended(word, docIds);
+    // by word, then order: the order's id string is the amended list's own, so no key is built for each mention
+    let ofWord = this.amendedBodies.get(word);
+    if (!ofWord) this.amendedBodies.set(word, (ofWord = new Map()));
+    let id = ofWord.get(docIds[0]);
+    if (id === undefined) ofWord.set(docIds[0], (id = this.bodyOfAmended(word, docIds) ?? null));
     return id ?? undefined;
   }
 
