@@ -56,6 +56,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) =>
         `Sec. ${i + 2}. There is hereby established the Council on Item${i} ("Council${i}"). The Council${i} shall meet; the Chairman of the Council shall report.\n`,
     ).join(''),
+  // one clause of thousands of acts, each of which once searched the whole clause (214 s at 2 MB)
+  'recital-acts': (n) =>
+    HEADER +
+    'WHEREAS ' +
+    'it is appropriate that Executive Order No. 10472 be amended as provided below, and that Executive Order 10473 be revoked '.repeat(
+      Math.ceil(n / 110),
+    ) +
+    ': NOW, THEREFORE, it is ordered that Executive Order 10472 be, and it is hereby, amended.',
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

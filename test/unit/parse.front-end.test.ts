@@ -123,6 +123,16 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         ).join(''),
     ],
     ['letters run into capitals', () => header + 'AbcDef'.repeat(MB2 / 6)],
+    [
+      // each act once searched the whole clause: 214 s at 2 MB
+      'a WHEREAS clause of thousands of wished acts',
+      () =>
+        'WHEREAS ' +
+        'it is appropriate that Executive Order No. 10472 be amended as provided below, and that Executive Order 10473 be revoked '.repeat(
+          MB2 / 110,
+        ) +
+        ': NOW, THEREFORE, it is ordered that Executive Order 10472 be, and it is hereby, amended.',
+    ],
     ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
     [
       'a body "established" under a name of 400,000 words',
