@@ -466,6 +466,13 @@ function followingKind(words: string): 'EXECUTIVE_ORDER' | 'PROCLAMATION' | unde
   return m ? (m[1] ? 'EXECUTIVE_ORDER' : 'PROCLAMATION') : undefined;
 }
 
+/** The place of the text's last digit, -1 for none. */
+function lastDigitIn(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57)) k--;
+  return k;
+}
+
 /** Where an item's label ends (0 for none): ITEM_LABEL is all optional, so it always matches. */
 function labelEnd(text: string): number {
   return ITEM_LABEL.exec(text)![0].length;
@@ -979,6 +986,7 @@ export class RelationReader {
     let clauseWhole: boolean | undefined;
     let list: ListItem[] | undefined;
     let carved: CarvedPart[] | undefined;
+    let lastDigit: number | undefined;
     let from = 0;
     for (let a = 0; a < acts.length; a++) {
       const act = acts[a];
@@ -1052,7 +1060,10 @@ export class RelationReader {
         const kind = followingKind(act.passive ? text.slice(start, act.start) : text.slice(act.end, act.end + 40));
         if (kind) {
           statedIn = [];
-          for (const item of this.bareListAfter(text.slice(act.end), clauses, k, p, ordered, next)) {
+          // a bare number has digits: each of a clause's thousands of "the following orders are revoked" read all the rest
+          lastDigit ??= lastDigitIn(text);
+          const rest = act.end > lastDigit ? '' : text.slice(act.end);
+          for (const item of this.bareListAfter(rest, clauses, k, p, ordered, next)) {
             for (const r of placeBareNumbers(item.text, kind)) {
               targets.push({ ref: r.ref });
               statedIn.push(item.provisionId);
