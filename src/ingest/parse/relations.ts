@@ -428,6 +428,37 @@ function inATitle(text: string, from: number, at: number): boolean {
   return head.includes('entitled') && IN_A_TITLE.test(head);
 }
 
+/** A plural anaphor's refs: those ended before it, the clause's own ones if any, outside titles. */
+function pluralPool(clause: Clause, at: number): { before: boolean; named: PlacedRef[] } {
+  const before = clause.refs.filter((r) => r.end <= at);
+  const main = before.filter((r) => !sourceRefs(clause).has(r));
+  return { before: before.length > 0, named: untitled(clause, main.length ? main : before, true) };
+}
+
+/**
+ * A singular anaphor's ref at `at`: of the refs ended before it, the last of the clause's own ones outside a title, or,
+ * when it names only sources, the last source outside a title; `before` says whether any ref ends before it.
+ */
+function singularPool(clause: Clause, at: number): { before: boolean; named: PlacedRef[] } {
+  const refs = clause.refs;
+  const sources = sourceRefs(clause);
+  const outside = (r: PlacedRef) => !inATitle(clause.text, 0, r.start);
+  let before = false;
+  let main = false;
+  let source: PlacedRef | undefined;
+  // refs are in order of their starts, and one ended before `at` started before it
+  for (let k = firstNotBefore(refs, (r) => r.start < at) - 1; k >= 0; k--) {
+    const r = refs[k];
+    if (r.end > at) continue;
+    before = true;
+    if (!sources.has(r)) {
+      main = true;
+      if (outside(r)) return { before, named: [r] };
+    } else if (!main && !source && outside(r)) source = r;
+  }
+  return { before, named: main || !source ? [] : [source] };
+}
+
 /** Of `refs` of `clause`, those not in the quoted title of another; of a singular anaphor's, only the last such. */
 function untitled(clause: Clause, refs: PlacedRef[], all: boolean): PlacedRef[] {
   const outside = (r: PlacedRef) => !inATitle(clause.text, 0, r.start);
@@ -822,15 +853,15 @@ export class RelationReader {
     const targets: Target[] = [];
     const span = clause.text.slice(from, to);
     for (const a of matchAll(ANAPHOR, span)) {
-      // "that order" means the order the text is about, not one it names as a source.
-      const before = clause.refs.filter((r) => r.end <= from + a.index);
-      const main = before.filter((r) => !sourceRefs(clause).has(r));
-      if (a[1].toLowerCase() === 'said' && before.length === 0 && this.lastRefs.length === 0) continue;
       const plural = /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
-      const pool = main.length ? main : before.length ? before : this.lastRefs;
+      // "that order" means the order the text is about, not one it names as a source.
+      // a singular one looks back from its place for the last such ref: a filter of all the clause's refs for each of
+      // a clause's thousands of "that order" was quadratic
+      const pick = plural ? pluralPool(clause, from + a.index) : singularPool(clause, from + a.index);
+      if (a[1].toLowerCase() === 'said' && !pick.before && this.lastRefs.length === 0) continue;
       // "I hereby amend Executive Order No. 9949, entitled \"Modifying Executive Order No. 9721, ...\", by striking out
       // the words ... occurring in the second paragraph of the said order" (EO 10415): not the order the title names
-      const named = pool === this.lastRefs ? pool : untitled(clause, pool, plural);
+      const named = pick.before ? pick.named : this.lastRefs;
       // "Paragraph 34 of the said order" (EO 9580): that part of it, as when the order is named
       const part = plural
         ? undefined
