@@ -64,6 +64,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
       Math.ceil(n / 110),
     ) +
     ': NOW, THEREFORE, it is ordered that Executive Order 10472 be, and it is hereby, amended.',
+  // one clause of thousands of chairs and no stop: each chair once scanned the text for its sentence's bounds and read
+  // all of that sentence's mentions (96 s at 800 kB)
+  'chairs-clause': (n) =>
+    HEADER +
+    '(b) The Chairperson shall, in consultation with the members of each Council, establish the agenda for PCIE and ECIE activities and '.repeat(
+      Math.ceil(n / 129),
+    ) +
+    'the Chairperson shall report.',
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

@@ -133,6 +133,16 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         ) +
         ': NOW, THEREFORE, it is ordered that Executive Order 10472 be, and it is hereby, amended.',
     ],
+    [
+      // each chair once looked through the whole clause for its sentence: 96 s at 800 kB
+      'one clause of thousands of chairs',
+      () =>
+        header +
+        '(b) The Chairperson shall, in consultation with the members of each Council, establish the agenda for PCIE and ECIE activities and '.repeat(
+          MB2 / 129,
+        ) +
+        'the Chairperson shall report.',
+    ],
     ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
     [
       'a body "established" under a name of 400,000 words',

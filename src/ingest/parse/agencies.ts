@@ -853,35 +853,44 @@ const BODY_MENTION = /\b(?:Council|Board|Commission|Committee|Group|Task Force|P
  */
 function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.actor === 'UNRESOLVED' && CHAIR_TITLE.test(m.text))) return mentions;
+  // the stops found once and each sentence's bodies read once: a scan of the text and of the sentence's mentions for
+  // each chair was quadratic in one long clause of chairs (96 s at 800 kB)
+  const stops = sentenceStops(text);
+  const bodiesOf = new Map<string, Mention[]>();
   return mentions.map((m) => {
     if (m.actor !== 'UNRESOLVED' || !CHAIR_TITLE.test(m.text)) return m;
-    const { start, end } = sentenceAround(text, m.start, m.end);
-    // the sentence's mentions only, found by where they start (they are in order): a filter of all of them for each
-    // chair was quadratic in a long paragraph of chairs
-    const bodies: Mention[] = [];
-    for (
-      let k = firstNotBefore(mentions, (b) => b.start < start);
-      k < mentions.length && mentions[k].start < end;
-      k++
-    ) {
-      const b = mentions[k];
-      if (b !== m && b.actorId && b.end <= end && BODY_MENTION.test(b.text)) bodies.push(b);
+    const { start, end } = sentenceAround(text, stops, m.start, m.end);
+    const key = `${start}:${end}`;
+    let bodies = bodiesOf.get(key);
+    if (!bodies) {
+      // the sentence's mentions only, found by where they start (they are in order); a chair is never one of its
+      // bodies (CHAIR_TITLE and BODY_MENTION end in different words), so they are the same for each of its chairs
+      bodies = [];
+      for (
+        let k = firstNotBefore(mentions, (b) => b.start < start);
+        k < mentions.length && mentions[k].start < end;
+        k++
+      ) {
+        const b = mentions[k];
+        if (b.actorId && b.end <= end && BODY_MENTION.test(b.text)) bodies.push(b);
+      }
+      bodiesOf.set(key, bodies);
     }
     const ids = new Set(bodies.map((b) => b.actorId));
     return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
   });
 }
 
+/** Where `text` has a stop: a "." ";" or ":" before whitespace or the end of the text. */
+function sentenceStops(text: string): number[] {
+  const stops: number[] = [];
+  for (const m of text.matchAll(/[.;:](?=\s|$)/g)) stops.push(m.index);
+  return stops;
+}
+
 /** The sentence of `text` that holds the span: from the last stop before it to the next one after it. */
-function sentenceAround(text: string, from: number, to: number): Span {
-  // the last stop before it, looked for backwards: a search of all the text before each chair was quadratic in a long paragraph
-  let start = 0;
-  for (let k = from - 2; k >= 0; k--) {
-    if ('.;:'.includes(text[k]) && /\s/.test(text[k + 1])) {
-      start = k + 1;
-      break;
-    }
-  }
-  const after = /[.;:](?:\s|$)/.exec(text.slice(to));
-  return { start, end: after ? to + after.index : text.length };
+function sentenceAround(text: string, stops: readonly number[], from: number, to: number): Span {
+  const before = firstNotBefore(stops, (p) => p <= from - 2);
+  const after = firstNotBefore(stops, (p) => p < to);
+  return { start: before > 0 ? stops[before - 1] + 1 : 0, end: after < stops.length ? stops[after] : text.length };
 }
