@@ -1401,6 +1401,25 @@ describe('session 21: amendments said with "shall be", and orders named in anoth
     ).toEqual([['AMENDS', 'eo-13295', true, 'section 1']]);
   });
 
+  it('reads "Section 1-105 of Executive Order No. 12201 shall be amended, effective July 28, 1980, to read as follows" as that section amended (EO 12225)', () => {
+    expect(
+      read(
+        '1-104. Section 1-105 of Executive Order No. 12201 shall be amended, effective July 28, 1980, to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-12201', true, 'Section 1-105']]);
+    // a dated rule for later, not the amendment itself
+    expect(
+      read(
+        'Section 1-105 of Executive Order No. 12201 shall be amended, effective July 28, 1980, by the Board to conform to this order.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Section 1-105 of Executive Order No. 12201 shall be amended, effective July 28, 1980, to conform to the regulations of the Board.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves "shall be amended" that says no amendment made here: a rule for later, or what a relative clause describes', () => {
     expect(
       read('Executive Order No. 12675 shall be amended by the Secretary of Energy to conform to this order.'),

@@ -626,10 +626,11 @@ const DATED_ACT =
  * Order No. 12675 shall be amended by adding a new Section 1(b)(7)" (EO 12712), "section 1 of Executive Order 13295
  * shall be further amended by replacing subsection (b) with the following" (EO 13674, also EO 14047), "Section 1-105 of
  * Executive Order No. 12201 shall be amended, effective July 28, 1980, to read as follows" (EO 12225). Not "shall be
- * amended by the Secretary" or "shall be amended to conform": a rule for later, not this order's act.
+ * amended by the Secretary" or "shall be amended to conform": a rule for later, not this order's act. The date after
+ * "effective" holds a comma of its own ("July 28, 1980,").
  */
 const SAYS_HOW =
-  /^(?:\s+by\s+(?:adding|inserting|striking|deleting|replacing|substituting|renumbering|redesignating|removing|revising)\b|,?\s+(?:effective\s[^,;:]{1,40},\s+)?to\s+read(?:\s+as\s+follows)?\s*:|\s+as\s+follows\s*:)/;
+  /^(?:\s+by\s+(?:adding|inserting|striking|deleting|replacing|substituting|renumbering|redesignating|removing|revising)\b|,?\s+(?:effective\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|[^,;:]{1,40}),\s+)?to\s+read(?:\s+as\s+follows)?\s*:|\s+as\s+follows\s*:)/;
 /**
  * A recital's wish, not an act: "WHEREAS, in my judgment, it is appropriate and in the public interest that the said
  * Executive order be amended as provided below" (EO 10937, also EO 10569). The act is the order's, after it.
