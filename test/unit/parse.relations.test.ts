@@ -1434,6 +1434,30 @@ describe('session 21: amendments said with "shall be", and orders named in anoth
     ).toEqual([]);
   });
 
+  it('leaves "shall be amended by adding" under a condition or another\'s duty: "If Executive Order 13000 shall be amended by adding new members, the Board shall meet"', () => {
+    expect(read('If Executive Order 13000 shall be amended by adding new members, the Board shall meet.')).toEqual([]);
+    expect(
+      read('Whenever Executive Order 13000 shall be amended by adding new members, the Board shall meet.'),
+    ).toEqual([]);
+    expect(read('The Secretary shall ensure that Executive Order 13000 shall be amended by adding a section.')).toEqual(
+      [],
+    );
+    expect(
+      read(
+        'If Executive Order No. 13000 of May 1, 1996, as amended, shall be amended by adding new members, the Board shall meet.',
+      ),
+    ).toEqual([]);
+    // the President's own "that" stays the order's amendment (EO 12712), as a subject after a dated heading does (EO 14259)
+    expect(
+      read('It is hereby ordered that Executive Order No. 12675 shall be amended by adding a new Section 1(b)(7).'),
+    ).toEqual([['AMENDS', 'eo-12675', false, undefined]]);
+    expect(
+      read(
+        'Effective with respect to goods entered on or after 12:01 a.m. eastern daylight time on April 9, 2025: (a) section 2 of Executive Order 14257 shall be amended by deleting "34%" each place that it appears.',
+      ),
+    ).toEqual([['AMENDS', 'eo-14257', true, 'section 2']]);
+  });
+
   it('does not revoke the orders a revoked order\'s title names: "Executive Order 13897 of October 31, 2019 (Improving Federal Contractor Operations by Revoking Executive Order 13495), is revoked" (EO 14055)', () => {
     expect(
       read(

@@ -647,6 +647,24 @@ function recitalEndOf(text: string): number {
 /** "the provisions that shall be amended by adding ...": what a rule of it describes, not an amendment made. */
 const RELATIVE_SHALL_BE = /\b(?:that|which|who|if|unless|until|when|whenever)\s+shall\s+$/;
 /**
+ * A subordinate clause whose subject comes before "shall be amended": "If Executive Order 13000 shall be amended by
+ * adding new members, the Board shall meet", "The Secretary shall ensure that Executive Order 13000 shall be amended".
+ * A condition or another's duty, not this order's amendment; "it is hereby ordered that Executive Order No. 12675 shall
+ * be amended by adding" (EO 12712) is the President's own "that".
+ */
+const SUBORDINATE =
+  /\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen(?:ever)?|[Ww]herever|[Ii]n\s+the\s+event|[Pp]rovided|[Ii]n\s+order\s+that|[Ss]o\s+that)\b|(?<!\b(?:[Oo]rder(?:ed)?|[Dd]irect(?:ed)?),?\s+)\b[Tt]hat\b/;
+/** Where a sentence or clause ends inside the subject's reach ("No. 12201" is no end). */
+const CLAUSE_END = /[;:]|\.\s+(?=[A-Z(])/;
+
+/** Whether the subject before `end` ("shall" at its end) opens with a subordinate word, read within its own clause. */
+function subordinateBefore(text: string, end: number): boolean {
+  // a subject runs long ("section 1 of Executive Order 13295, as amended by Executive Order 13375 of April 1, 2005
+  // (...), and Executive Order 13674 ...", EO 14047); the look back stays bounded so each act costs the same
+  const parts = text.slice(Math.max(lastWordsFrom(text, end, 24), end - 400), end).split(CLAUSE_END);
+  return SUBORDINATE.test(parts[parts.length - 1]);
+}
+/**
  * "Whereas Executive Order No. 9835, as amended, has been revoked by section 12 of Executive Order No. 10450" (EO
  * 10459): what another order did, told; "has been revoked." alone, or "by this order", is this order's act (EO 14183).
  */
@@ -708,7 +726,8 @@ function actsIn(text: string): Act[] {
       m[2] === 'amended' &&
       endsWith(SHALL_BE, text, m.index, 1) &&
       !endsWith(RELATIVE_SHALL_BE, text, m.index, 2) &&
-      SAYS_HOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      SAYS_HOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) &&
+      !subordinateBefore(text, m.index);
     if (m[1] === 'be' && !dated && !amendedHow && !STATED_NOW.test(m[0]) && endsWith(NOT_AN_ACT, text, m.index, 2))
       continue;
     if (m[1] === 'be' && m.index < recitalEnd && !STATED_NOW.test(m[0])) continue;
