@@ -1472,6 +1472,27 @@ describe('session 21: amendments said with "shall be", and orders named in anoth
     ).toEqual([['AMENDS', 'eo-8809', false, undefined]]);
   });
 
+  it('reads "the said order" in the sentence after "Executive Order No. 9949, entitled \\"Modifying Executive Order No. 9721\\"" as 9949, not the order its title names (EO 10415\'s form)', () => {
+    expect(
+      read(
+        'Executive Order No. 9949, entitled "Modifying Executive Order No. 9721". The said order is hereby revoked.',
+      ),
+    ).toEqual([['REVOKES', 'eo-9949', false, undefined]]);
+    expect(
+      read(
+        'Executive Order No. 9949, entitled "Modifying Executive Order No. 9721", is hereby amended.',
+        'The said order is further amended by adding a section.',
+      ).map((r) => r[1]),
+    ).toEqual(['eo-9949', 'eo-9949']);
+    // two orders named outside a title are still both "the said orders"
+    expect(
+      read('Executive Order No. 9721 and Executive Order No. 9949 relate to pay. The said orders are hereby revoked.'),
+    ).toEqual([
+      ['REVOKES', 'eo-9721', false, undefined],
+      ['REVOKES', 'eo-9949', false, undefined],
+    ]);
+  });
+
   it('leaves a recital\'s wish out: "WHEREAS, ... it is appropriate ... that the said Executive order be amended as provided below" (EO 10937, also EO 10569)', () => {
     const recital =
       'WHEREAS the National Agricultural Advisory Commission, established by Executive Order No. 10472 of July 20, 1953, is required by section 2 of that order to review from time to time the policies and administration of farm programs; and WHEREAS, in my judgment, it is appropriate and in the public interest that the said Executive order be amended as provided below in order that the views of the farmer may be more adequately represented:';

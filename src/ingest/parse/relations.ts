@@ -824,6 +824,8 @@ export class RelationReader {
   private amending: DocumentRef | undefined;
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
   private lastRefs: PlacedRef[] = [];
+  /** The clause `lastRefs` were placed in, for the quoted titles among them. */
+  private lastClause: Clause | undefined;
 
   constructor(
     private readonly selfId: string,
@@ -881,7 +883,9 @@ export class RelationReader {
       if (a[1].toLowerCase() === 'said' && !pick.before && this.lastRefs.length === 0) continue;
       // "I hereby amend Executive Order No. 9949, entitled \"Modifying Executive Order No. 9721, ...\", by striking out
       // the words ... occurring in the second paragraph of the said order" (EO 10415): not the order the title names
-      const named = pick.before ? pick.named : this.lastRefs;
+      // nor, in the next sentence ("... entitled \"Modifying Executive Order No. 9721\". The said order is hereby
+      // revoked."), the order the last clause's title names
+      const named = pick.before ? pick.named : this.lastUntitled(plural);
       // "Paragraph 34 of the said order" (EO 9580): that part of it, as when the order is named
       const part = plural
         ? undefined
@@ -961,8 +965,19 @@ export class RelationReader {
       // whose items follow it there (an outline that cut "(16) Executive Order No. 11089 ..." from the fifteen before
       // it, EO 11490); itemsAfter stops at the first clause that is no item
       this.readClause(clauses, c, p, ordered, k + 1);
-      if (clauses[c].refs.length) this.lastRefs = this.refsAbout(clauses[c]);
+      if (clauses[c].refs.length) {
+        const about = this.refsAbout(clauses[c]);
+        if (about !== this.lastRefs) this.lastClause = clauses[c];
+        this.lastRefs = about;
+      }
     }
+  }
+
+  /** `lastRefs` but those in a quoted title of their clause; all of them when each is in one. */
+  private lastUntitled(plural: boolean): PlacedRef[] {
+    if (!this.lastClause) return this.lastRefs;
+    const named = untitled(this.lastClause, this.lastRefs, plural);
+    return named.length ? named : this.lastRefs;
   }
 
   /**
