@@ -149,6 +149,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
       Math.ceil(n / 94),
     ) +
     'today.',
+  // each "shall:" provision once read every provision for its descendants
+  'colon-sections': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 170) },
+      (_, i) =>
+        `Sec. ${i + 2}. (b) Within 90 days of the date of this order, the Director of the Office of Management and Budget (OMB), in consultation with appropriate agency heads, shall:\n`,
+    ).join(''),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

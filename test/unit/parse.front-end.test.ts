@@ -149,6 +149,17 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
       () =>
         header + 'There is hereby established the ' + 'Word '.repeat(MB2 / 5) + 'Council. The Council shall report.',
     ],
+    [
+      // each "shall:" provision once read every provision for its descendants
+      'thousands of sections that each end in "shall:"',
+      () =>
+        header +
+        Array.from(
+          { length: Math.ceil(MB2 / 170) },
+          (_, i) =>
+            `Sec. ${i + 2}. (b) Within 90 days of the date of this order, the Director of the Office of Management and Budget (OMB), in consultation with appropriate agency heads, shall:\n`,
+        ).join(''),
+    ],
   ])('%s', (_, make) => {
     const text = make();
     let outcome: string;

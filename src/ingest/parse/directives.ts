@@ -13,6 +13,7 @@ import { repeatsEveryIn } from './recurring';
 import { ownSentence, SentenceSpan, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
+import { firstNotBefore } from './lists';
 
 /** What the targets and deliverables of a passage are; supplied by the caller, which owns the entities. */
 export interface DirectiveContext {
@@ -28,13 +29,38 @@ export interface DirectiveContext {
 
 type Draft = Omit<Directive, 'id' | 'ordinal'>;
 
+/** Each provision with a parent: its parent path and place in `all`, sorted by parent path; built once per list. */
+const byParentPath = new WeakMap<Provision[], { parentPath: string; at: number }[]>();
+
+function sortedByParentPath(all: Provision[]): { parentPath: string; at: number }[] {
+  let sorted = byParentPath.get(all);
+  if (!sorted) {
+    sorted = all.flatMap((c, at) => (c.parentPath === undefined ? [] : [{ parentPath: c.parentPath, at }]));
+    sorted.sort((a, b) => (a.parentPath < b.parentPath ? -1 : a.parentPath > b.parentPath ? 1 : 0));
+    byParentPath.set(all, sorted);
+  }
+  return sorted;
+}
+
+/** The places in `all` of the provisions whose parent path is at least `from` and before `to`. */
+function placesWithParentPath(all: Provision[], from: string, to: string): number[] {
+  const sorted = sortedByParentPath(all);
+  const start = firstNotBefore(sorted, (e) => e.parentPath < from);
+  const end = firstNotBefore(sorted, (e) => e.parentPath < to);
+  return sorted.slice(start, end).map((e) => e.at);
+}
+
+// found by parent path in a sorted index: filtering every provision for each "shall:" provision was quadratic
 function descendants(p: Provision, all: Provision[]): Provision[] {
-  return all.filter(
-    (c) =>
-      c.parentPath !== undefined &&
-      (c.parentPath === p.path || c.parentPath.startsWith(p.path + '(')) &&
-      c.path !== p.path,
-  );
+  // parent path p.path itself, and every one that starts with p.path + '(' (the ones before p.path + ')')
+  const places = [
+    ...placesWithParentPath(all, p.path, p.path + '\0'),
+    ...placesWithParentPath(all, p.path + '(', p.path + ')'),
+  ];
+  return places
+    .sort((a, b) => a - b)
+    .map((at) => all[at])
+    .filter((c) => c.path !== p.path);
 }
 
 /** The texts of a provision's descendants in `all`, worked out once per provision (several of its sentences may open clauses). */
