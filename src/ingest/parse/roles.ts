@@ -264,13 +264,14 @@ const EMPLOYEES_SUBJECT =
 const MEMBERS_ARE =
   /^shall\s+(?:(?:also|each|not|,)\s+)*(?:be|serve|receive|include|consist|comprise|hold|have|remain|continue)\b/;
 /**
- * What employees are said to be, as MEMBERS_ARE, less what the body that employs them does to them: "Employees of the
- * Committee shall be appointed, subject to law, and shall be directed, by the Chairman of the Committee" (EO 10640, EO
- * 10994, EO 11480, EO 12640) orders the Committee.
+ * What employees are said to be, and nothing their agency may be ordered to do with them: "shall be excused from duty"
+ * (holiday orders, EO 10744 to EO 11696), "shall receive additional pay" (EO 9655, EO 9993), "shall be paid at a GS rate"
+ * (EO 11744), "shall be subject to" (EO 12142), "shall be without compensation" (EO 9845). Not MEMBERS_ARE's "be" or "continue" at large: "Employees of the
+ * Department of State shall be responsible for maintaining the records", "All officials and employees of each department
+ * and agency shall be advised of the name of its Employment Policy Officer" (EO 10590) order the agency.
  */
-const EMPLOYEES_ARE = new RegExp(
-  String.raw`(?!^shall\s+be\s+(?:appointed|directed|supervised|assigned)\b)` + MEMBERS_ARE.source,
-);
+const EMPLOYEES_ARE =
+  /^shall\s+(?:(?:also|each|not|,)\s+)*(?:be\s+(?:excused|entitled|subject\s+to|eligible|paid\s+at|without)\b|receive\b|serve\s+without\b)/;
 /**
  * Before a mention, a participle with its "by" or "to" that makes the mention a modifier of the subject: "Each agency
  * identified by the Secretary shall", "Officers detailed to other Executive departments shall report" (EO 10000),

@@ -113,6 +113,28 @@ describe('the agencies whose employees a sentence speaks of', () => {
     expect(leads(act)).toEqual(['Employees of the Federal -> fmc', 'Employees of the Department -> labor']);
   });
 
+  it('still orders the agency whose employees are to do or be made something: only what employees are (excused, paid, subject to) orders no one (EO 10590, 1955; variants of EO 11744 and the holiday orders)', () => {
+    // a real line: the departments and agencies are to advise their people
+    const advised = order(
+      10590,
+      '1955-01-18',
+      'Sec. 3. All officials and employees of each department and agency shall be advised of the name of its Employment Policy Officer.',
+    );
+    expect(leads(advised)).toEqual(['All officials and employees -> executive-departments-and-agencies']);
+    // near misses of EO 11744's "Employees of the Commission shall be paid at" and the holiday orders' "employees of the
+    // several executive departments ... shall be excused": same opening, an act the employer answers for
+    const variants = order(
+      11744,
+      '1973-10-24',
+      [
+        '(a) Employees of the Department of State shall be responsible for maintaining the records.',
+        '(b) Within 90 days, employees of the Department of Labor shall be trained.',
+        '(c) Employees of the Department of Labor shall be excused from duty on Friday, December 26, 1969.',
+      ].join('\n\n'),
+    );
+    expect(leads(variants)).toEqual(['Employees of the Department -> state', 'Within 90 days, employees -> labor']);
+  });
+
   it('reads "No member of the said Board shall be pecuniarily ... interested" as no act of the board (EO 10630, 1955)', () => {
     const model = order(
       10630,
