@@ -193,6 +193,46 @@ describe('officials consulted "after consultation with"', () => {
       ),
     ).toEqual([['LEAD:state', 'CONSULTATION:dod'], ['LEAD:state']]);
   });
+
+  it('ends a sentence-opening "After consultation with" at its comma, and a mid-sentence one at the comma that closes it, so the subject stays the lead (variants of EO 13934, 2020, and of EO 10610, 1955, dated 2025 for the Department of Energy)', () => {
+    // near misses of EO 13934's "After consulting with the Task Force, the Administrator of General Services shall":
+    // a subject of two, and no comma at all
+    expect(
+      roles(
+        'After consultation with the Attorney General, the Secretary of Labor and the Secretary of Commerce shall issue regulations.',
+        '13934',
+        '2020-07-03',
+      ),
+    ).toEqual([['LEAD:labor', 'LEAD:commerce', 'CONSULTATION:doj']]);
+    expect(
+      roles(
+        'After consultation with the Attorney General the Secretary of Labor shall issue regulations.',
+        '13934',
+        '2020-07-03',
+      ),
+    ).toEqual([['LEAD:labor', 'CONSULTATION:doj']]);
+    // near miss of EO 10610's "The Secretary of State, after consultation with the Secretary of Defense, shall": the
+    // comma after the consulted official closes the phrase, and "and the Secretary of Energy" joins the subject
+    expect(
+      roles(
+        'The Secretary of Defense, after consulting with the Secretary of State, and the Secretary of Energy shall jointly submit a report.',
+        '14999',
+        '2025-01-20',
+      ),
+    ).toEqual([['LEAD:dod', 'LEAD:doe', 'CONSULTATION:state']]);
+  });
+
+  it('consults no one of a second clause: "After consultation with affected agencies, the Secretary of Defense may ..., and the Director of Central Intelligence may" (EO 13292, 2003)', () => {
+    const model = parseDocument(
+      'Executive Order 13292\n\nSec. 3. (h) (3) The Director of the Information Security Oversight Office shall ensure that agencies provide the Archivist with adequate and current declassification guides. (c) After consultation with affected agencies, the Secretary of Defense may establish special procedures for systematic review for declassification of classified cryptologic information, and the Director of Central Intelligence may establish special procedures for systematic review for declassification of classified information pertaining to intelligence activities (including special activities), or intelligence sources or methods.',
+      { kind: 'EXECUTIVE_ORDER', number: '13292', signedOn: '2003-03-25' },
+    );
+    const consulted = model.directives.flatMap((d) =>
+      d.assignments.filter((a) => a.role === 'CONSULTATION').map((a) => a.actorId),
+    );
+    expect(consulted).not.toContain('dod');
+    expect(consulted).not.toContain('dci');
+  });
 });
 
 describe('commands in other voices than "X shall"', () => {

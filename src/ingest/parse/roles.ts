@@ -82,7 +82,8 @@ export function listedOfficials(raw: string): ListedOfficial[] {
       const stop = LIST_STOP_FROM.exec(text);
       stopAt = stop ? stop.index : text.length;
     }
-    const end = Math.min(stopAt, nextList[o]);
+    let end = Math.min(stopAt, nextList[o]);
+    if (AFTER.test(opener[0])) end = afterListEnd(text, opener.index, from, end);
     let at = from;
     // "the Secretaries of State, the Treasury, Defense, and Labor, the United States Trade Representative, ..." (EO
     // 13603): the departments of one "Secretaries of" are one item, and their own "and" closes them, not the list
@@ -150,6 +151,44 @@ export function listedOfficials(raw: string): ListedOfficial[] {
 }
 
 const THROUGH = /^through\b/i;
+const AFTER = /^after\b/i;
+/**
+ * Before an opener that starts a sentence: nothing, or a quote or a paragraph label ("(c) After consultation with"),
+ * after the text's start or a sentence's end (a text may hold two: "... declassification guides. (c) After
+ * consultation with affected agencies, ...", EO 13292).
+ */
+const SENTENCE_START = /^\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?$/;
+const NEXT_SENTENCE = /[.;:]\s*["“]?(?:\([A-Za-z0-9]{1,4}\)\s*)?$/;
+/**
+ * In a list that runs on with no comma: a "the" right after a name (not after "of", "and", ...) starts the next noun,
+ * the subject ("After consultation with the Attorney General the Secretary of Labor shall").
+ */
+const NEXT_NOUN =
+  /(?<!\b(?:of|and|or|for|to|on|in|with|by|at|from|under|upon|as|the|than|between|among)\s+)(?<=\w)\s+(?=the\s+[A-Z])/;
+
+/**
+ * Where the list of an "after consultation with" / "after consulting (with)" ends, before `end`. At the sentence's
+ * start the officials consulted are a phrase that ends at its comma, and the subject comes after it: "After
+ * consultation with affected agencies, the Secretary of Defense may establish ..., and the Director of Central
+ * Intelligence may establish" (EO 13292), "After consulting with the Task Force, the Administrator of General Services
+ * shall" (EO 13934); not ", and the Director" as one more consulted. After the subject's comma ("The Secretary of
+ * State, after consultation with the Secretary of Defense, shall", EO 10610) the phrase closes at a comma before
+ * "shall"; where none comes ("The Secretary of Defense, after consulting with the Secretary of State, and the Secretary
+ * of Energy shall"), the last comma closed it, and the words after it are the subject's.
+ */
+function afterListEnd(text: string, at: number, from: number, end: number): number {
+  if (at <= 12 ? SENTENCE_START.test(text.slice(0, at)) : NEXT_SENTENCE.test(text.slice(at - 12, at))) {
+    const comma = text.indexOf(',', from);
+    if (comma >= 0 && comma < end) return comma;
+    const next = NEXT_NOUN.exec(text.slice(from, end));
+    return next && next.index > 0 ? from + next.index : end;
+  }
+  if (/,\s*$/.test(text.slice(Math.max(0, at - 4), at)) && SHALL_NEXT.test(text.slice(end, end + 8))) {
+    const comma = text.lastIndexOf(',', end - 1);
+    if (comma >= from) return comma;
+  }
+  return end;
+}
 /** The participles of whom an actor acts through or with: "acting through", "working jointly". */
 const ACTING = 'acting|working|operating';
 
