@@ -555,8 +555,13 @@ function openingPhraseOwners(
  * with national civil defense plans, ..., the Secretary of Health, Education, and Welfare shall:", EO 11490). Not a
  * subject in lower case ("In an emergency, agencies, ..."): a determiner, or words a subject opens with.
  */
-const PHRASE_GOES_ON =
-  /^,\s*(?:(?:and|or)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?:,|\s+of\b)|^,\s*and\s+(?:in|with|under|subject\s+to|consistent\s+with|pursuant\s+to)\s/;
+const PHRASE_GOES_ON = new RegExp(
+  String.raw`^,\s*(?:(?:and|or)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),` +
+    // the list's last item, "of" its owner, only as one of the list's own nouns: "components of the Department of
+    // Homeland Security" or "staff of the Department of Labor" after "In an emergency," is the subject
+    String.raw`|^,\s*(?:(?:and|or)\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:plans|programs|operations|policies|activities|functions|procedures|responsibilities|objectives|requirements|resources|missions|authorities|standards|property|facilities|equipment|materials|supplies|services))\s+of\b` +
+    String.raw`|^,\s*and\s+(?:in|with|under|subject\s+to|consistent\s+with|pursuant\s+to)\s`,
+);
 /** Words of a list item that make it no plain word of the phrase: a determiner, a preposition, a verb, an actor. */
 const NOT_PLAIN =
   /\b(?:the|each|all|any|every|such|no|its|their|his|her|a|an|he|it|they|for|in|with|to|by|under|at|on|from|as|that|which|who|where|when|if|shall|may|is|are|agenc(?:y|ies)|departments?|heads?|officers?|officials?|employees|establishments?|bureaus?|offices?|members?|secretar(?:y|ies)|boards?|councils?|committees?|commissions?)\b/;
@@ -575,7 +580,8 @@ function phraseComma(text: string, reach: number): number {
   let comma = text.indexOf(',');
   for (let k = 0; k < PHRASE_COMMAS && comma >= 0 && comma < reach; k++) {
     const on = PHRASE_GOES_ON.exec(text.slice(comma, comma + 60));
-    if (!on || (on[1] && NOT_PLAIN.test(on[1])) || PHRASE_VERB.test(text.slice(0, comma))) return comma;
+    const item = on && (on[1] ?? on[2]);
+    if (!on || (item && NOT_PLAIN.test(item)) || PHRASE_VERB.test(text.slice(0, comma))) return comma;
     comma = text.indexOf(',', comma + 1);
   }
   return comma < reach ? comma : -1;

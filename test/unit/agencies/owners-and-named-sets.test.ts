@@ -178,6 +178,21 @@ describe('an actor inside a modifier of the subject is not its lead', () => {
     ]);
   });
 
+  it('leads with a lower-case subject "components of" or "staff of" an agency after an opening phrase (near misses of EO 11490\'s "In consonance with ..., programs, and operations of the Department of Defense")', () => {
+    const model = order(
+      14999,
+      '2025-01-20',
+      [
+        'Sec. 1. In an emergency, components of the Department of Homeland Security, including the Coast Guard, shall provide support.',
+        'Sec. 2. In an emergency, staff of the Department of Labor, the Department of Commerce, and the Department of State shall assist.',
+      ].join('\n\n'),
+    );
+    expect(leads(model)).toEqual([
+      'In an emergency, components -> dhs, uscg',
+      'In an emergency, staff -> labor, commerce, state',
+    ]);
+  });
+
   it("still leads with the subject after a phrase of plain words, or with what the phrase's comma does not close (near misses of EO 11490)", () => {
     const model = order(
       11490,
