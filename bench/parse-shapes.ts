@@ -66,6 +66,16 @@ export const SHAPES: Record<string, (size: number) => string> = {
     ': NOW, THEREFORE, it is ordered that Executive Order 10472 be, and it is hereby, amended.',
   // one clause of thousands of chairs and no stop: each chair once scanned the text for its sentence's bounds and read
   // all of that sentence's mentions (96 s at 800 kB)
+  // one clause of thousands of acts each reading all the rest for bare numbers (42 s at 2 MB), and of thousands of
+  // "that order" each filtering all the clause's refs (15 s at 2 MB)
+  'following-revoked-clause': (n) =>
+    HEADER + 'The following Executive Orders are hereby revoked: 10001, and '.repeat(Math.ceil(n / 62)) + '10002.',
+  'that-order-clause': (n) =>
+    HEADER +
+    'The designation made by Executive Order No. 9751 of July 11, 1946, is hereby superseded, and that order is amended accordingly; '.repeat(
+      Math.ceil(n / 128),
+    ) +
+    'and that order stands.',
   'chairs-clause': (n) =>
     HEADER +
     '(b) The Chairperson shall, in consultation with the members of each Council, establish the agenda for PCIE and ECIE activities and '.repeat(

@@ -143,6 +143,21 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         ) +
         'the Chairperson shall report.',
     ],
+    [
+      // each act once read all the rest of the clause for bare numbers: 42 s at 2 MB
+      'one clause of thousands of "the following orders are revoked:"',
+      () => header + 'The following Executive Orders are hereby revoked: 10001, and '.repeat(MB2 / 62) + '10002.',
+    ],
+    [
+      // each "that order" once filtered all the clause's refs: 15 s at 2 MB
+      'one clause of thousands of "that order"',
+      () =>
+        header +
+        'The designation made by Executive Order No. 9751 of July 11, 1946, is hereby superseded, and that order is amended accordingly; '.repeat(
+          MB2 / 128,
+        ) +
+        'and that order stands.',
+    ],
     ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
     [
       'a body "established" under a name of 400,000 words',

@@ -1128,8 +1128,14 @@ export class RelationReader {
           statedIn = [];
           // a bare number has digits: each of a clause's thousands of "the following orders are revoked" read all the rest
           lastDigit ??= lastDigitIn(text);
-          const rest = act.end > lastDigit ? '' : text.slice(act.end);
-          for (const item of this.bareListAfter(rest, clauses, k, p, ordered, next)) {
+          // the list ends where the clause's next act begins: each act read the next acts' numbers too (29 s at 2 MB)
+          const listEnd = a + 1 < acts.length ? acts[a + 1].start : text.length;
+          const rest = act.end > lastDigit ? '' : text.slice(act.end, listEnd);
+          const items =
+            listEnd < text.length
+              ? [{ text: rest, provisionId: p.id }]
+              : this.bareListAfter(rest, clauses, k, p, ordered, next);
+          for (const item of items) {
             for (const r of placeBareNumbers(item.text, kind)) {
               targets.push({ ref: r.ref });
               statedIn.push(item.provisionId);
