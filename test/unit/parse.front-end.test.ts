@@ -6,6 +6,7 @@
 import { parseDocument, ParseError } from '../../src/ingest/parse';
 import { dateInWords, yearInWords } from '../../src/ingest/parse/words-dates';
 import { corpusOrder, hintsOf } from './corpus-lines';
+import { SHAPES } from '../../bench/parse-shapes';
 
 describe('markup and print artefacts (EO 13909, 2020)', () => {
   // "... the World Health Organization announced that the outbreak of COVID-19 (the disease caused by SARS-CoV-2) can ..."
@@ -123,58 +124,16 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         ).join(''),
     ],
     ['letters run into capitals', () => header + 'AbcDef'.repeat(MB2 / 6)],
-    [
-      // each act once searched the whole clause: 214 s at 2 MB
-      'a WHEREAS clause of thousands of wished acts',
-      () =>
-        'WHEREAS ' +
-        'it is appropriate that Executive Order No. 10472 be amended as provided below, and that Executive Order 10473 be revoked '.repeat(
-          MB2 / 110,
-        ) +
-        ': NOW, THEREFORE, it is ordered that Executive Order 10472 be, and it is hereby, amended.',
-    ],
-    [
-      // each chair once looked through the whole clause for its sentence: 96 s at 800 kB
-      'one clause of thousands of chairs',
-      () =>
-        header +
-        '(b) The Chairperson shall, in consultation with the members of each Council, establish the agenda for PCIE and ECIE activities and '.repeat(
-          MB2 / 129,
-        ) +
-        'the Chairperson shall report.',
-    ],
-    [
-      // each act once read all the rest of the clause for bare numbers: 42 s at 2 MB
-      'one clause of thousands of "the following orders are revoked:"',
-      () => header + 'The following Executive Orders are hereby revoked: 10001, and '.repeat(MB2 / 62) + '10002.',
-    ],
-    [
-      // each "that order" once filtered all the clause's refs: 15 s at 2 MB
-      'one clause of thousands of "that order"',
-      () =>
-        header +
-        'The designation made by Executive Order No. 9751 of July 11, 1946, is hereby superseded, and that order is amended accordingly; '.repeat(
-          MB2 / 128,
-        ) +
-        'and that order stands.',
-    ],
     ['hyphens at line ends', () => header + 'Home-\nland '.repeat(MB2 / 11)],
     [
       'a body "established" under a name of 400,000 words',
       () =>
         header + 'There is hereby established the ' + 'Word '.repeat(MB2 / 5) + 'Council. The Council shall report.',
     ],
-    [
-      // each "shall:" provision once read every provision for its descendants
-      'thousands of sections that each end in "shall:"',
-      () =>
-        header +
-        Array.from(
-          { length: Math.ceil(MB2 / 170) },
-          (_, i) =>
-            `Sec. ${i + 2}. (b) Within 90 days of the date of this order, the Director of the Office of Management and Budget (OMB), in consultation with appropriate agency heads, shall:\n`,
-        ).join(''),
-    ],
+    // the shapes that once took seconds to minutes at 2 MB, as the benchmark times them (bench/parse-shapes.ts)
+    ...(
+      ['recital-acts', 'following-revoked-clause', 'that-order-clause', 'chairs-clause', 'colon-sections'] as const
+    ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
     const text = make();
     let outcome: string;
