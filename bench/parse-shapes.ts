@@ -82,6 +82,10 @@ export const SHAPES: Record<string, (size: number) => string> = {
       Math.ceil(n / 129),
     ) +
     'the Chairperson shall report.',
+  // one clause amending an order thousands of times, each followed by "the Committee": each mention once listed the
+  // clause's amended orders before it (10 s at 2 MB)
+  'amended-committee-clause': (n) =>
+    HEADER + 'Executive Order No. 12369 is further amended, and the Committee shall report; '.repeat(Math.ceil(n / 78)),
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

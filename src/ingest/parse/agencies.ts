@@ -7,7 +7,7 @@
 import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../model';
 import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
-import { AmendedOrder, amendedAt, amendedOrders } from './amended-orders';
+import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
 import { antecedentPattern, Antecedents, SaidText } from './antecedents';
 import { EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
@@ -179,6 +179,8 @@ export class AgencyResolver {
   private readonly wordsNamedInFull = new Map<string, boolean>();
   /** What `amendedBody` read each word as where one order is amended, by the word, then that order (null: none). */
   private readonly amendedBodies = new Map<string, Map<string, string | null>>();
+  /** Where several orders are amended: each word's reading of each run's orders, by the word, then the run. */
+  private readonly amendedRunBodies = new Map<string, Map<readonly string[], AmendedRunReading>>();
   /**
    * Each provision's mentions of its own text, by its order: the document's agencies and its directives read every
    * provision for them. Other texts read at a provision (a listed official) are in `otherMentions`: a Map for every
@@ -191,7 +193,7 @@ export class AgencyResolver {
   private secretaryLists?: { order: number; start: number; ids: string[] }[];
   private heads?: BodyHead[];
   private perAgency?: Map<string, PerAgencyTitle>;
-  private amended?: AmendedOrder[];
+  private amended?: AmendedIndex;
   private appointed?: AppointedOfficer[];
   /** The Selective Service System where the order speaks of it (its boards are the System's), else null. */
   private selectiveService?: string | null;
@@ -438,31 +440,53 @@ export class AgencyResolver {
   private amendedBody(word: string, order: number, start: number): string | undefined {
     const head = this.headOf(word);
     if (!head) return undefined;
-    this.amended ??= amendedOrders(this.input.provisions, this.input.title);
-    if (!this.amended.length) return undefined;
+    this.amended ??= new AmendedIndex(amendedOrders(this.input.provisions, this.input.title));
+    if (!this.amended.size) return undefined;
+    const here = this.amended.at(order, start);
+    if (!here) return undefined;
+    if (here.count !== 1) return this.bodyAmongAmended(word, here.ids, here.count);
     // read once per word and amended order: an order amending thousands says "the Committee" after each; the body
-    // found was recorded as named the first time
-    const docIds = amendedAt(this.amended, order, start);
-    if (docIds.length !== 1) return this.bodyOfAmended(word, docIds);
-    // by word, then order: the order's id string is the amended list's own, so no key is built for each mention
+    // found was recorded as named the first time. By word, then order: the order's id string is the amended list's
+    // own, so no key is built for each mention
+    const docId = here.ids[0];
     let ofWord = this.amendedBodies.get(word);
     if (!ofWord) this.amendedBodies.set(word, (ofWord = new Map()));
-    let id = ofWord.get(docIds[0]);
-    if (id === undefined) ofWord.set(docIds[0], (id = this.bodyOfAmended(word, docIds) ?? null));
+    let id = ofWord.get(docId);
+    if (id === undefined) ofWord.set(docId, (id = this.bodyOfAmended(word, [docId]) ?? null));
     return id ?? undefined;
   }
 
+  /**
+   * The one body the first `count` of a run's amended orders established under `word`. The run is read once per word:
+   * the bodies only accumulate along it, so a mention's answer is where the first and the second different body
+   * appear (a provision amending thousands of orders, each followed by "the Board", was quadratic).
+   */
+  private bodyAmongAmended(word: string, ids: readonly string[], count: number): string | undefined {
+    let ofWord = this.amendedRunBodies.get(word);
+    if (!ofWord) this.amendedRunBodies.set(word, (ofWord = new Map()));
+    let reading = ofWord.get(ids);
+    if (!reading) ofWord.set(ids, (reading = this.readAmendedRun(word, ids)));
+    const { first, firstAt, secondAt } = reading;
+    if (!first || count < firstAt || count >= secondAt) return undefined;
+    return this.named(first);
+  }
+
+  private readAmendedRun(word: string, ids: readonly string[]): AmendedRunReading {
+    let first: KnownBodyRef | undefined;
+    let firstAt = Infinity;
+    for (let i = 0; i < ids.length; i++)
+      for (const ref of this.knownBodies.establishedBy(ids[i])) {
+        if (!namesBody(word, ref)) continue;
+        if (!first) [first, firstAt] = [ref, i + 1];
+        else if (ref.id !== first.id) return { first, firstAt, secondAt: i + 1 };
+      }
+    return { first, firstAt, secondAt: Infinity };
+  }
+
   private bodyOfAmended(word: string, docIds: string[]): string | undefined {
-    const refs = docIds
-      .flatMap((docId) => this.knownBodies.establishedBy(docId))
-      .filter((ref) => {
-        // "the Committee" names an "Executive Committee"; "the Price Commission" only a body so named
-        const its = headOf(ref.name);
-        return word === its || word === its?.split(' ').pop() || ref.name.toLowerCase().endsWith(word.toLowerCase());
-      });
+    const refs = docIds.flatMap((docId) => this.knownBodies.establishedBy(docId)).filter((ref) => namesBody(word, ref));
     if (new Set(refs.map((ref) => ref.id)).size !== 1) return undefined;
-    const ref = refs[0];
-    return this.named(ref);
+    return this.named(refs[0]);
   }
 
   /** A body another order established under this full name, recorded as named by this document. */
@@ -893,4 +917,17 @@ function sentenceAround(text: string, stops: readonly number[], from: number, to
   const before = firstNotBefore(stops, (p) => p <= from - 2);
   const after = firstNotBefore(stops, (p) => p < to);
   return { start: before > 0 ? stops[before - 1] + 1 : 0, end: after < stops.length ? stops[after] : text.length };
+}
+
+/** A word's reading of one run of amended orders: the first body it names and where, and where a second appears. */
+interface AmendedRunReading {
+  first?: KnownBodyRef;
+  firstAt: number;
+  secondAt: number;
+}
+
+/** "the Committee" names an "Executive Committee"; "the Price Commission" only a body so named. */
+function namesBody(word: string, ref: KnownBodyRef): boolean {
+  const its = headOf(ref.name);
+  return word === its || word === its?.split(' ').pop() || ref.name.toLowerCase().endsWith(word.toLowerCase());
 }

@@ -47,21 +47,55 @@ export function amendedOrders(provisions: Provision[], title?: string): AmendedO
   return [...fromTitle, ...fromText];
 }
 
+/** The orders a mention reads as amended: the first `count` of `ids` (an array shared by every mention of one run). */
+export interface AmendedHere {
+  ids: readonly string[];
+  count: number;
+}
+
 /**
- * The orders amended where a mention at (`order`, `start`) reads: those its own provision names before it, else
- * the last amended before it anywhere in the order, else those of the title.
+ * Where each mention of an order reads which orders are amended, built once from `amendedOrders` (in document order,
+ * the title's first): those its own provision names before it, else the last amended before it anywhere in the order,
+ * else those of the title. Each question is a binary search: a filter, or a list of the run's orders built for each
+ * bare word, was quadratic in a long provision amending thousands of times.
  */
-export function amendedAt(amended: AmendedOrder[], order: number, start: number): string[] {
-  // in document order (the title's first): those before the mention are a prefix, its own provision's the end of it;
-  // found by binary search, since a filter of every amendment for each bare word was quadratic in a long text
-  const end = countBefore(amended, order, start);
-  const last = amended[end - 1];
-  if (!last) return [];
-  if (last.order === order) {
-    let from = end - 1;
-    while (from > 0 && amended[from - 1].order === order) from--;
-    return [...new Set(amended.slice(from, end).map((a) => a.docId))];
+export class AmendedIndex {
+  /** For each amendment: where its run (its provision's amendments, or the title's) starts. */
+  private readonly runStart: number[] = [];
+  /** For each amendment: how many different orders its run names up to it. */
+  private readonly distinct: number[] = [];
+  /** For each amendment: its run's different orders, first named first (one array per run). */
+  private readonly runIds: string[][] = [];
+
+  constructor(private readonly amended: readonly AmendedOrder[]) {
+    let ids: string[] = [];
+    let seen = new Set<string>();
+    amended.forEach((a, i) => {
+      if (i === 0 || amended[i - 1].order !== a.order) {
+        ids = [];
+        seen = new Set();
+        this.runStart.push(i);
+      } else this.runStart.push(this.runStart[i - 1]);
+      if (!seen.has(a.docId)) {
+        seen.add(a.docId);
+        ids.push(a.docId);
+      }
+      this.distinct.push(ids.length);
+      this.runIds.push(ids);
+    });
   }
-  if (last.order >= 0) return [last.docId];
-  return [...new Set(amended.slice(0, end).map((a) => a.docId))];
+
+  get size(): number {
+    return this.amended.length;
+  }
+
+  /** The orders amended where a mention at (`order`, `start`) reads, or undefined where none is before it. */
+  at(order: number, start: number): AmendedHere | undefined {
+    const end = countBefore(this.amended, order, start);
+    const last = this.amended[end - 1];
+    if (!last) return undefined;
+    // its own provision's run, or the title's when nothing else stands before it
+    if (last.order === order || last.order < 0) return { ids: this.runIds[end - 1], count: this.distinct[end - 1] };
+    return { ids: [last.docId], count: 1 };
+  }
 }
