@@ -20,9 +20,13 @@ class FakeFederalRegister {
   private pageTwoAsked = 0;
   private textAsked = new Map<string, number>();
   private server = http.createServer((req, res) => this.answer(req, res));
+  /** The texts it serves, read from the corpus once: reading the corpus for each request blocked the client's clock too. */
+  private texts = new Map<string, string>();
   url = '';
 
   async start(): Promise<void> {
+    const numbers = new Set(sample.results.map((r) => String(r.executive_order_number)));
+    this.texts = new Map(readCorpus().flatMap((l) => (numbers.has(l.number) ? [[l.number, l.text] as const] : [])));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/v1/`;
   }
@@ -57,8 +61,7 @@ class FakeFederalRegister {
       res.writeHead(429, { 'retry-after': '0' }).end();
       return;
     }
-    const line = readCorpus().find((l) => l.number === String(record.executive_order_number))!;
-    res.writeHead(200, { 'content-type': 'text/plain' }).end(line.text);
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(this.texts.get(String(record.executive_order_number))!);
   }
 
   private page(url: URL, res: http.ServerResponse): void {
