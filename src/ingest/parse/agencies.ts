@@ -663,16 +663,17 @@ export class AgencyResolver {
     let hits = this.directHits.get(text);
     if (!hits) {
       const found = this.phrases.all(text);
-      hits = found.length ? this.resolvedHits(found) : NO_HITS;
+      hits = found.length ? this.resolvedHits(found, text) : NO_HITS;
       this.directHits.set(text, hits);
     }
     return hits;
   }
 
   /** The phrases found that the register resolves, with what they resolve to; at their own size, kept for the parse. */
-  private resolvedHits(found: RegExpExecArray[]): { match: RegExpExecArray; ref: AgencyRef }[] {
+  private resolvedHits(found: RegExpExecArray[], text: string): { match: RegExpExecArray; ref: AgencyRef }[] {
     const hits: { match: RegExpExecArray; ref: AgencyRef }[] = [];
     for (let k = 0; k < found.length; k++) {
+      if (isSectionHead(found[k], text)) continue;
       const ref = this.resolve(found[k][1]);
       if (ref) hits.push({ match: found[k], ref });
     }
@@ -903,6 +904,19 @@ function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
     const ids = new Set(bodies.map((b) => b.actorId));
     return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
   });
+}
+
+/**
+ * An acronym in capitals with a number after it is a section head ("SEC. 2", "SEC 602", "SEC.\n627.1"), not the agency
+ * the acronym stands for (the Securities and Exchange Commission): an agency's acronym is never numbered.
+ */
+const SECTION_NUMBER = /^[.:]*\s*\d/;
+
+function isSectionHead(found: RegExpExecArray, text: string): boolean {
+  const phrase = found[0];
+  if (phrase !== phrase.toUpperCase() || /\s/.test(phrase)) return false;
+  const end = found.index + phrase.length;
+  return SECTION_NUMBER.test(text.slice(end, end + 8));
 }
 
 /** Where `text` has a stop: a "." ";" or ":" before whitespace or the end of the text. */
