@@ -405,8 +405,10 @@ describe('whom an actor acts through, and a role phrase that opens the sentence'
   });
 
   it('takes the words right before "shall" for the subject after a role phrase that opens the sentence: "In consultation with the affected agencies, the Attorney General shall" (EO 12250), "In coordination with the affected States, HHS shall" (EO 14108)', () => {
+    // the affected agencies are consulted, never ordered
     expect(roles('12250', /^In consultation with the affected agencies, the Attorney General shall/)).toEqual([
       'LEAD:doj',
+      'CONSULTATION:executive-departments-and-agencies',
     ]);
     expect(roles('14108', /^In coordination with the affected States, HHS shall/)).toEqual(['LEAD:hhs']);
     expect(

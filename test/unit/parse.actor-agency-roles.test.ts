@@ -1,0 +1,61 @@
+/**
+ * Agencies named by the part they play in the order's procedure ("each contracting agency", "the head of each covered
+ * agency", "each war agency", "the issuing agency") are the group "each agency" names, a member at a time: the word
+ * before "agency" picks which agencies, it does not make them someone else (issue 15). A word that names what a
+ * private or State body does ("every transporting agency", a carrier; "the licensing agency of the jurisdiction") is
+ * not one of them.
+ */
+import { parseDocument } from '../../src/ingest/parse';
+import { corpusOrder, hintsOf } from './corpus-lines';
+
+function parsedOrder(number: string) {
+  const line = corpusOrder(number);
+  return parseDocument(line.text, hintsOf(line));
+}
+
+const actors = (d: { assignments: { role: string; actorId?: string }[] }) =>
+  d.assignments.map((a) => `${a.role}:${a.actorId ?? '?'}`);
+
+function directivesMatching(number: string, words: RegExp) {
+  return parsedOrder(number).directives.filter((d) => words.test(d.text));
+}
+
+function directive(number: string, words: RegExp) {
+  const [found] = directivesMatching(number, words);
+  if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
+  return found;
+}
+
+describe('agencies named by their part in the procedure', () => {
+  it('"The head of each contracting agency shall take appropriate measures" orders each agency (EO 10479, 1953)', () => {
+    expect(actors(directive('10479', /^The head of each contracting agency shall take appropriate measures/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('"Each war agency shall report to the Congress quarterly" orders each agency (EO 9786, 1946)', () => {
+    expect(actors(directive('9786', /^Each war agency shall report to the Congress quarterly/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('"The head of each covered agency shall also ... direct the CIO to chair any such board" (EO 13833, 2018)', () => {
+    expect(actors(directive('13833', /^The head of each covered agency shall also/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('consults "all affected departments and agencies" after consultation with them (EO 12106, 1978)', () => {
+    const d = directive('12106', /after consultation with all affected departments and agencies, shall issue/);
+    expect(actors(d)).toEqual(['LEAD:eeoc', 'CONSULTATION:executive-departments-and-agencies']);
+  });
+
+  it('orders no carrier: "Every transporting agency shall be held responsible for the truth of its records" (EO 6980, 1935)', () => {
+    expect(directivesMatching('6980', /^Every transporting agency shall be held responsible/)).toEqual([]);
+  });
+
+  it('leaves "the licensing agency of the jurisdiction whence the applicant comes" out of the Board\'s sentence (EO 6219, 1933)', () => {
+    const d = directive('6219', /readiness of the licensing agency of the jurisdiction/);
+    expect(actors(d)).not.toContain('LEAD:executive-departments-and-agencies');
+  });
+});
