@@ -59,3 +59,20 @@ describe('agencies named by their part in the procedure', () => {
     expect(actors(d)).not.toContain('LEAD:executive-departments-and-agencies');
   });
 });
+
+describe('agencies named again as "those" or "these"', () => {
+  it('"Those departments and agencies shall provide timely reports" orders the agencies the sentence before names (EO 13779, 2017)', () => {
+    expect(actors(directive('13779', /^Those departments and agencies shall provide timely reports/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('consults "those departments and agencies which have responsibilities" (EO 11093, 1963)', () => {
+    const d = directive('11093', /in consultation with those departments and agencies/);
+    expect(actors(d)).toEqual(['LEAD:gsa', 'CONSULTATION:executive-departments-and-agencies']);
+  });
+
+  it('orders nothing of "These agency programs shall comply" (EO 13150, 2000): the programs are not agencies', () => {
+    expect(directivesMatching('13150', /^These agency programs shall comply/)).toEqual([]);
+  });
+});
