@@ -254,3 +254,53 @@ describe('how often a directive recurs', () => {
     }
   });
 });
+
+describe('how often a duty recurs, in the forms a second audit (seed 5527) met', () => {
+  it('reads the interval of a second verb of the same subject: "shall conduct an objective review ... and shall report its findings to the President semi-annually" (EO 10656), "shall provide appropriate measurable objectives and, after the first year, shall annually assess" (EO 13532)', () => {
+    const review = directivesOf('10656').find((x) => x.id === 'eo-10656:2#1')!;
+    expect(review.text).toMatch(
+      /^The President's Board shall conduct an objective review .* and shall report its findings/,
+    );
+    expect(review.repeatsEvery).toBe('P6M');
+    expect(
+      repeatsEveryIn(
+        "Each department and agency, in its agency plan, shall provide appropriate measurable objectives and, after the first year, shall annually assess that department's or agency's performance on the goals set in the previous year's agency plan.",
+      ),
+    ).toBe('P1Y');
+    // near misses: a "shall" of a clause about someone else keeps its interval to itself (EO 13751, EO 13693)
+    expect(
+      repeatsEveryIn(
+        'The Council shall be co-chaired by the Secretary of the Interior (Secretary), the Secretary of Agriculture, and the Secretary of Commerce, who shall meet quarterly or more frequently if needed.',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The head of each contributing agency shall designate an agency Chief Sustainability Officer, who shall be a senior civilian officer of the United States, compensated annually in an amount at or above the amount payable at level IV of the Executive Schedule.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads "each fiscal year" as yearly: "heads of such agencies shall communicate plans ... each fiscal year" (EO 13859); not what is counted "for each fiscal year" (EO 13157)', () => {
+    const plans = directivesOf('13859').find((x) => x.id === 'eo-13859:4(b)(i)#1')!;
+    expect(plans.text).toMatch(/shall communicate plans .* each fiscal year/);
+    expect(plans.repeatsEvery).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'Each agency shall establish a goal of achieving a participation rate for WOSBs of not less than 5 percent of the total value of all prime contract awards for each fiscal year.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads an update or a meeting made each period: "shall provide monthly updates to the Vice President" (EO 13576), "shall convene a monthly meeting" (EO 14151), "shall provide an annual update" (EO 13864); not another\'s "OMB shall require agencies to provide annual updates" (EO 14144)', () => {
+    expect(directivesOf('13576').find((x) => x.id === 'eo-13576:3(d)#1')!.repeatsEvery).toBe('P1M');
+    expect(directivesOf('14151').find((x) => x.id === 'eo-14151:2(c)#1')!.repeatsEvery).toBe('P1M');
+    expect(
+      repeatsEveryIn(
+        "Beginning July 1, 2019, the Secretary shall provide an annual update on the Secretary's progress in implementing the policies set forth in subsections 2(b)-(e) of this order to the National Council for the American Worker at meetings of the Council.",
+      ),
+    ).toBe('P1Y');
+    expect(
+      repeatsEveryIn('OMB shall require agencies to provide annual updates to OMB as they complete implementation.'),
+    ).toBeUndefined();
+  });
+});

@@ -38,15 +38,19 @@ const RECUR = new RegExp(
     String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during)\b))`,
     String.raw`\bon an? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial) basis\b`,
     String.raw`\b${AT_LEAST}(once|twice) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
-    String.raw`\b(?:each|every) (?:calendar )?year\b`,
+    // "shall communicate plans ... each fiscal year" (EO 13859)
+    String.raw`\b(?:each|every) (?:calendar |fiscal )?year\b`,
     String.raw`\b${AT_LEAST}(?:once )?every (\d{1,3}|${NUMBER_IN_WORDS}) (years|months|weeks|days)\b`,
     // a report, review or plan made each period: "shall submit an annual report to the President" (EO 6868, 10758,
     // 12232, 13169, 13837), "shall submit a quarterly progress report" (EO 13411); not "its annual report" or "the
-    // annual report required by section 6(c)", which name one report, nor "an annual goal" (a goal for a year)
-    String.raw`\ban? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan)s?\b`,
+    // annual report required by section 6(c)", which name one report, nor "an annual goal" (a goal for a year); an update,
+    // meeting or briefing as well: "shall provide an annual update" (EO 13864, EO 14008), "shall convene a monthly
+    // meeting" (EO 14151)
+    String.raw`\ban? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan|update|meeting|briefing)s?\b`,
     // and reports with no article right after the verb: "shall provide quarterly reports to the APNSA" (EO 14028); not
-    // "quarterly and annual reports" (EO 6858), which gives two intervals
-    String.raw`\b(?:submit|provide|make|prepare|issue|transmit|publish) (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?reports\b`,
+    // "quarterly and annual reports" (EO 6858), which gives two intervals; updates too ("shall provide monthly updates to
+    // the Vice President", EO 13576)
+    String.raw`\b(?:submit|provide|make|prepare|issue|transmit|publish) (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:reports|updates)\b`,
     // a day of each period the act is done on: "On the last day of each month the local board shall forward" (EO
     // 10001, 10116), "The Board shall at the close of each month make ... a report" (EO 6763), "At the end of each
     // fiscal year the Commission shall submit" (EO 9817, 9830), "shall present ... at the end of each calendar year a
@@ -60,11 +64,15 @@ const RECUR = new RegExp(
 const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|biennial|once|twice|each|every/i;
 
 // what may not stand between the command's "shall" and the words: a clause of its own ("which", "that", "except"), a
-// condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent")
+// condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent").
+// A second verb of the same subject is the same command: "shall conduct an objective review ... and shall report its
+// findings to the President semi-annually" (EO 10656), "shall monitor the implementation of this order ... and shall
+// report thereon to the President ... not less often than semiannually" (EO 13432), "shall provide appropriate measurable
+// objectives and, after the first year, shall annually assess" (EO 13532); "and the Board shall" is another's.
 // (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form; "section 3(a)" and "subsection (d)" cite a part,
 // as in "the heads of agencies identified in section 3(a) of this order shall submit reports" (EO 14104), no list)
 const OTHER_CLAUSE =
-  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|shall|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
+  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|(?<!\band(?:,[^,;:]{1,60},)?\s)shall|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
