@@ -2,6 +2,7 @@
 import { readCorpus } from '../../src/corpus/lines';
 import { parseDocument } from '../../src/ingest/parse';
 import { addMonths, deadlineIn, orderEffectiveOn } from '../../src/ingest/parse/deadlines';
+import { corpusOrder, hintsOf } from './corpus-lines';
 
 describe('what a deadline is counted from', () => {
   it('reads "within 60 days after submitting its final report" as counted from that event (EO 13326)', () => {
@@ -281,6 +282,29 @@ describe('due dates the text names', () => {
 });
 
 describe('a day it falls due every year', () => {
+  it('reads "not later than January 31 of the next succeeding year" of an annual report as its day each year (EO 9781, EO 10655); a period "through March 31 of the following year" (EO 12498) or a one-off report names none', () => {
+    const committee = parseDocument(corpusOrder('9781').text, hintsOf(corpusOrder('9781'))).directives.find(
+      (x) => x.id === 'eo-9781:(c)#4',
+    )!;
+    expect(committee.text).toMatch(
+      /an annual report of the Committee's activities during each calendar year, to be submitted not later than January 31 of the next succeeding year/,
+    );
+    expect(committee.dueEachYearOn).toBe('--01-31');
+    expect(committee.repeatsEvery).toBe('P1Y');
+    expect(
+      deadlineIn(
+        "Each agency's regulatory program shall be submitted to the Director each year, on a date to be specified by the Director, and shall cover the period from April 1 through March 31 of the following year.",
+        '1985-01-04',
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineIn(
+        'The Commission shall submit its report not later than January 31 of the next succeeding year.',
+        '1985-01-04',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads "by March 15 of each year" as a day of every year with no single due date (EO 10789)', () => {
     const text =
       'The Department of Defense shall, by March 15 of each year, report to the Congress all actions taken within that department under the authority of the act during the preceding calendar year.';
@@ -1122,5 +1146,40 @@ describe('a due date given with "on"', () => {
         '1978-05-18',
       ),
     ).toEqual({ days: 60, event: 'the conclusion of the White House Conference on Small Business' });
+  });
+});
+
+describe('where an event ends (seed 5527)', () => {
+  it('ends an event inside a parenthesis at its close: "(not to exceed three weeks from the date of submission of draft reports to OIRA)" (EO 13610), "(but in no event later than 5 days after the appeal is taken)" (EO 9988); a parenthesis of its own stays in it (EO 14110)', () => {
+    expect(
+      deadlineIn(
+        'Agencies shall make final reports available to the public within a reasonable period (not to exceed three weeks from the date of submission of draft reports to OIRA).',
+        '2012-05-10',
+      ),
+    ).toEqual({ days: 21, event: 'the date of submission of draft reports to OIRA' });
+    expect(
+      deadlineIn(
+        "The registrant's file shall be forwarded to the appeal board, or appropriate panel thereof, immediately after the local board has complied with the provisions of § 626.13 (but in no event later than 5 days after the appeal is taken); provided, that except as may be otherwise directed",
+        '1948-08-20',
+      ),
+    ).toEqual({ days: 5, event: 'the appeal is taken' });
+    expect(
+      deadlineIn(
+        'Within 180 days of the establishment of the framework pursuant to subsection 4.4(b)(i) of this section, all agencies that fund life-sciences research shall',
+      )?.event,
+    ).toBe('the establishment of the framework pursuant to subsection 4.4(b)(i) of this section');
+  });
+
+  it('reads a long event to its end, in whole words: "sixty days after the restoration of the productive efficiency of any such mine or mines prevailing prior to the taking of possession thereof" (EO 9548); cut at a subject, it ends with no dangling "by" (EO 12259)', () => {
+    const text =
+      'Possession of any mine or mines taken under this order shall be terminated by the Secretary of the Interior as soon as he determines that such possession is no longer required for the successful prosecution of the war, but in no event more than sixty days after the restoration of the productive efficiency of any such mine or mines prevailing prior to the taking of possession thereof.';
+    expect(deadlineIn(text, '1945-05-19')).toEqual({
+      days: 60,
+      event:
+        'the restoration of the productive efficiency of any such mine or mines prevailing prior to the taking of possession thereof',
+    });
+    const line = corpusOrder('12259');
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-12259:1-303#1')!;
+    expect(d.deadlineEvent).toBe('the publication of final regulations');
   });
 });

@@ -65,9 +65,18 @@ const BARE_BOUND_DURATION = /\b(?:for|period|up to)\s+(?:of\s+)?(?:(?:not|no) (?
 const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?:is|occurs)\s+$/i;
 
 // What follows the period: the event it counts from, up to the end of the clause (a numbered
-// subsection such as "4.5(a)" or a parenthesis does not end it).
-const FROM_EVENT = /^,?\s+(of|after|from|following|before|prior to)\s+((?:[^,.;:(]|\.(?=\d)|\([^)]*\)){3,120})/i;
+// subsection such as "4.5(a)" or a parenthesis does not end it). A period inside a parenthesis ends with it: "(but in no
+// event later than 5 days after the appeal is taken);" (EO 9988), "(no later than 30 days after the date of submission
+// of draft reports to OIRA)" (EO 13610). An event longer than it may be ends with its last whole word, not inside one
+// ("the taking of possession ther", EO 9548).
+const FROM_EVENT =
+  /^,?\s+(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))/i;
 const THEREAFTER = /^,?\s+thereafter\b/i;
+/**
+ * The words no event ends with, left where it was cut (at FROM_EVENT's length, at a subject, at a dangling "and"): "the
+ * publication of final regulations by" (EO 12259).
+ */
+const DANGLING = /(?:\s+(?:of|the|a|an|in|on|at|to|for|by|from|with|under|and|or|such|any|this|that|its|their))+$/i;
 // where the event ends though no comma says so: the sentence's next verb ("its first meeting and shall terminate
 // thirty days thereafter") or a repetition ("the release of the Action Plan and each year thereafter")
 const EVENT_END = /\s+and\s+(?:shall|may|will|(?:\w+\s+)?(?:annually|periodically|each year|every year|thereafter))\b/i;
@@ -479,7 +488,7 @@ function eventOf(after: string): string | undefined {
   if (subject && subject.index > 0) event = event.slice(0, subject.index);
   // "the effective date of the regulations issued under section 1 of this order and, as appropriate but no less than
   // annually thereafter," (EO 14105): the comma that ended the event came after its "and"
-  event = event.replace(/\s+(?:and|or)$/, '');
+  event = event.replace(DANGLING, '');
   if (/^(?:before|prior to)$/i.test(m[1])) return `before ${event}`;
   return FROM_THIS_ORDER.test(event) ? undefined : event;
 }

@@ -8,13 +8,20 @@ import { MONTHS } from './dates';
 
 // a bound on when, a day of a month with no year after it, and "each year": "of each such calendar year" (EO 11497)
 // counts people, not a due day, so "such" and "of each of the 5 years" (a term, EO 13887) are not read
+// A day of the year after the one a yearly report covers is that report's day each year too: "an annual report of the
+// Committee's activities during each calendar year, to be submitted not later than January 31 of the next succeeding
+// year" (EO 9781, EO 10655); group 3 is that form, read only where the text says the duty is yearly (NEXT_OF_YEARLY), as
+// a report of one year ("by January 31 of the following year") names one day, not a day of each year.
 const YEARLY = new RegExp(
   String.raw`\b(?:by|(?:not|no) later than|on or before)\s+(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` +
-    String.raw`(?:of\s+)?(?:each|every)\s+(?:subsequent\s+|succeeding\s+|calendar\s+|fiscal\s+)?year\b`,
+    String.raw`(?:(?:of\s+)?(?:each|every)\s+(?:subsequent\s+|succeeding\s+|calendar\s+|fiscal\s+)?year` +
+    String.raw`|(of\s+the\s+(?:next\s+)?(?:succeeding|following)\s+(?:calendar\s+|fiscal\s+)?year))\b`,
   'i',
 );
 /** Without these words YEARLY cannot match. */
-const MAY_YEARLY = /\b(?:each|every)\b/i;
+const MAY_YEARLY = /\b(?:each|every|succeeding|following)\b/i;
+/** A duty said to be yearly: "an annual report", "annually", "during each calendar year". */
+const NEXT_OF_YEARLY = /\b(?:annual|annually|yearly|(?:each|every) (?:calendar |fiscal )?year)\b/i;
 
 export interface YearlyDue {
   /** Where the words stand in the directive's text. */
@@ -27,7 +34,7 @@ export interface YearlyDue {
 export function yearlyDueIn(text: string): YearlyDue | undefined {
   if (!MAY_YEARLY.test(text)) return undefined;
   const m = YEARLY.exec(text);
-  if (!m) return undefined;
+  if (!m || (m[3] && !NEXT_OF_YEARLY.test(text))) return undefined;
   const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
   const day = Number(m[2]);
   // a day no month of a leap year has ("February 30") is a misprint, not a day
