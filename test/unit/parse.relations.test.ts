@@ -1508,3 +1508,82 @@ describe('session 21: amendments said with "shall be", and orders named in anoth
     expect(read('WHEREAS Executive Order No. 10472 was amended by Executive Order No. 10500:')).toEqual([]);
   });
 });
+
+/** Every relation a corpus order's whole text states, revocations first, as [type, target id]. */
+function relationsOfOrder(number: string): [string, string][] {
+  const line = corpusOrder(number);
+  const model = parseDocument(line.text, hintsOf(line));
+  return [
+    ...model.revocations.map((r): [string, string] => ['REVOKES', r.target.id]),
+    ...(model.relations ?? []).map((r): [string, string] => [r.type, r.target.id]),
+  ];
+}
+
+describe('lists of the orders acted on, in forms read in the audit of seed 3191', () => {
+  it('reads the orders listed after "as amended by" inside an unfinished list as amended too (EO 13831)', () => {
+    const amended = relationsOfOrder('13831')
+      .filter(([type]) => type === 'AMENDS')
+      .map(([, id]) => id);
+    expect(amended).toEqual(['eo-13198', 'eo-13279', 'eo-13280', 'eo-13342', 'eo-13397', 'eo-13279']);
+    // the order that amended one of them stays a source
+    expect(amended).not.toContain('eo-13559');
+  });
+
+  it('keeps every order after "as amended by" a source when one order alone precedes it (EO 11618)', () => {
+    expect(relationsOfOrder('11618')).toEqual([['AMENDS', 'eo-10713']]);
+  });
+
+  it('reads the orders an active amendment ending on its verb lists: "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) Executive Order 13448 ..." (EO 13619)', () => {
+    expect(relationsOfOrder('13619')).toEqual([
+      ['AMENDS', 'eo-13464'],
+      ['AMENDS', 'eo-13448'],
+    ]);
+  });
+
+  it('reads "The Executive Orders listed below are further amended by striking out ...: (1) Executive Order No. 10448 ..." as amending each order listed (EO 11382)', () => {
+    const amended = relationsOfOrder('11382').map(([, id]) => id);
+    for (const id of [
+      'eo-10448',
+      'eo-10631',
+      'eo-10977',
+      'eo-11016',
+      'eo-11046',
+      'eo-11079',
+      'eo-11157',
+      'eo-11190',
+      'eo-11231',
+      'eo-11239',
+    ])
+      expect(amended).toContain(id);
+  });
+
+  it('does not read a recital\'s "be amended as provided below" as announcing a list (EO 10569)', () => {
+    expect(relationsOfOrder('10569')).toEqual([['AMENDS', 'eo-10334']]);
+  });
+
+  it('reads a list of revoked orders past an item\'s proviso: "Part II of Executive Order No 9830 ...: Provided, That ... shall be considered ..." (EO 10577)', () => {
+    expect(relationsOfOrder('10577')).toEqual([
+      ['REVOKES', 'eo-9830'],
+      ['REVOKES', 'eo-9973'],
+      ['REVOKES', 'eo-10440'],
+      ['REVOKES', 'eo-10463'],
+      ['REVOKES', 'eo-10180'],
+    ]);
+    // the proviso's own words name nothing revoked: an order it names stays out of the list
+    expect(
+      read(
+        'The following-described executive orders are hereby revoked: Part II of Executive Order No 9830 of February 24, 1947, amending the Civil Service Rules: Provided, That the positions listed under Executive Order No. 9000 shall be considered as listed under this order. Executive Order No. 10180 of November 13, 1950, establishing special personnel procedures.',
+      ),
+    ).toEqual([
+      ['REVOKES', 'eo-9830', true, 'Part II'],
+      ['REVOKES', 'eo-10180', false, undefined],
+    ]);
+  });
+
+  it("still ends a list of revoked orders at an item that states its own act (EO 12110's form) and keeps a revocation's proviso out of it (EO 10011)", () => {
+    expect(relationsOfOrder('10011').filter(([type]) => type === 'REVOKES')).toEqual([
+      ['REVOKES', 'eo-9870'],
+      ['REVOKES', 'eo-9982'],
+    ]);
+  });
+});

@@ -365,6 +365,16 @@ const LIST_GAP =
 const INTRODUCTORY = new RegExp(
   String.raw`^[\s*_#]*(?:\(?${LABEL}[.)]\s*)?(?:Pursuant to|Under|In accordance with|Consistent with)\s+(?:the\s+)?$`,
 );
+/**
+ * An "as amended by" set inside a list of the act's orders that has not yet had its "and": "Executive Order 13198 ...
+ * (...), Executive Order 13279 ... (...), as amended by Executive Order 13559 ... (...), Executive Order 13280 ... (...),
+ * ..., and Executive Order 13397 ... (...), are hereby amended" (EO 13831). Two orders joined by a bare comma promise
+ * more of the list, so the phrase names only its own order, up to its first comma outside that order's citation, and
+ * the orders after are the list's again. After one order alone ("Executive Order No. 8989 ..., as amended by Executive
+ * Order No. 9389 ..., Executive Order No. 9156 ...", EO 9919) or a list already closed by "and", it names all it lists.
+ */
+const DONE_BY_IN_LIST =
+  /^\s*(?:\([^()]*\))?\s*,\s*as\s+(?:further\s+)?(?:amended|modified|supplemented|affected|extended)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$/;
 /** A gap of ", and": see prescribedIn. */
 const SUBJECT_AFTER_AND = /,\s*and\s/;
 /** A gap of a comma alone, with no "and": see INTRODUCTORY. */
@@ -381,6 +391,9 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
   let introductory = false;
   let carveOut = false;
   let previous: PlacedRef | undefined;
+  // the last two refs named as the act's own (not sources): an "as amended by" after them may sit inside their list
+  let lastMain: PlacedRef | undefined;
+  let mainBefore: PlacedRef | undefined;
   for (let k = 0; k < clause.refs.length; k++) {
     const r = clause.refs[k];
     // a ref inside the title in parentheses of the one before names what that one is about, and goes on its list
@@ -400,11 +413,29 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
     else if (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before))) {
       (out ??= new Set()).add(r);
       introductory = r.start < 160 && INTRODUCTORY.test(before);
-      carveOut = CARVE_OUT.test(before);
+      carveOut = CARVE_OUT.test(before) || inOpenList(clause.text, mainBefore, lastMain, r);
+    } else {
+      mainBefore = lastMain;
+      lastMain = r;
     }
     previous = r;
   }
   return (clause.sources = out ?? NO_SOURCES);
+}
+
+/** Whether `source` opens an "as amended by" right after two of the act's orders a bare comma joins: DONE_BY_IN_LIST. */
+function inOpenList(
+  text: string,
+  first: PlacedRef | undefined,
+  second: PlacedRef | undefined,
+  source: PlacedRef,
+): boolean {
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    BARE_COMMA.test(text.slice(first.end, second.start)) &&
+    DONE_BY_IN_LIST.test(text.slice(second.end, source.start))
+  );
 }
 
 const NO_SOURCES: ReadonlySet<PlacedRef> = new Set();
@@ -482,10 +513,13 @@ const ITEM_PART = new RegExp(
  * An amendment whose subject announces the orders it amends, listed after it: "Section 3 (2) of each of the following
  * Executive orders is amended by adding ...: (1) Executive Order No. 11331 ..." (EO 11613, 11882, 12038, 12148), "Each
  * reference to the Office ... in the following is hereby amended to refer to ...: (1) Executive Order No. 10296 ..."
- * (EO 11051), "The following are amended: (1) section 3(a) of Executive Order No. 11846 ..." (EO 12163). Any other
- * amendment names its order before its verb; what follows it is the new text, whose orders it does not amend.
+ * (EO 11051), "The following are amended: (1) section 3(a) of Executive Order No. 11846 ..." (EO 12163), "The
+ * Executive Orders listed below are further amended by striking out ...: (1) Executive Order No. 10448 ..." (EO 11382);
+ * or an active amendment that ends on its verb: "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b)
+ * Executive Order 13448 ..." (EO 13619). Any other amendment names its order before its verb (or right after an active
+ * one); what follows it is the new text, whose orders it does not amend.
  */
-const FOLLOWING = /\bfollowing\b/;
+const FOLLOWING = /\b(?:following|(?:listed|named|enumerated|set\s+(?:forth|out))\s+below)\b/;
 /** A statement of an amendment that its items follow: "Executive Order No. 11126 ... is further amended as follows:". */
 const ITEMS_FOLLOW = /[:\u2014]\.?\s*$/;
 
@@ -536,12 +570,32 @@ const NAMED_ITEM = new RegExp(
  */
 const SO_MUCH_OF = /^so much of\s+(?:the\s+)?/i;
 
+/**
+ * A proviso an item of a list carries: "Part II of Executive Order No 9830 of February 24, 1947, amending the Civil
+ * Service Rules: Provided, That the positions listed in Schedules A, B, and C ... shall be considered as being listed
+ * ..." (EO 10577). It limits what the item's act does; the orders the list names after it are revoked as well, and the
+ * documents it names are not on the list.
+ */
+const PROVISO = /[:;,]\s*(?:and\s+)?provided,?\s+(?:however,?\s+|further,?\s+)?that\b/i;
+
+/** An act this order states in the active voice: "I hereby amend", "hereby revokes", "This order supersedes". */
+const OWN_ACTIVE_ACT =
+  /\b(?:hereby|I)\s+(?:also\s+|further\s+)?(?:revoke|rescind|supersede|amend)s?\b|\b[Tt]his\s+[Oo]rder\s+(?:revokes|supersedes|amends)\b/;
+
+/** Where an item's own words end: at its proviso, if any. */
+function itemEnd(text: string): number {
+  const proviso = PROVISO.exec(text);
+  return proviso ? proviso.index : text.length;
+}
+
 /** An item of a list of revoked documents: it opens with the document (or a part of one), or with "So much of" it. */
 function isListItem(clause: Clause): boolean {
   if (!clause.refs.length) return NAMED_ITEM.test(clause.text);
-  if (/\bshall\b/.test(clause.text)) return false;
-  // "Executive Order No. 11984 is superseded." after a list of revoked orders states its own act (EO 12110).
-  if (PASSIVE_ANYWHERE.test(clause.text)) return false;
+  const own = clause.text.slice(0, itemEnd(clause.text));
+  if (/\bshall\b/.test(own)) return false;
+  // "Executive Order No. 11984 is superseded." after a list of revoked orders states its own act (EO 12110), as does
+  // one that says "I hereby amend:" again, whose own list follows it
+  if (PASSIVE_ANYWHERE.test(own) || OWN_ACTIVE_ACT.test(own)) return false;
   const item = itemBody(clause.text);
   const soMuch = SO_MUCH_OF.exec(item);
   const body = soMuch ? item.slice(soMuch[0].length) : item;
@@ -1097,7 +1151,8 @@ export class RelationReader {
       if (act.prescribedOnly && !targets.length) continue;
       if (
         !targets.length &&
-        (!act.types.includes('AMENDS') || (act.passive && FOLLOWING.test(text.slice(start, act.start)))) &&
+        (!act.types.includes('AMENDS') ||
+          (act.passive ? FOLLOWING.test(text.slice(start, act.start)) : ENDS_ON_ACT.test(text.slice(act.end)))) &&
         !act.subjectOnly
       ) {
         // up to the next act, whose subject the rest is: each of a clause's thousands of acts read all the rest
@@ -1110,7 +1165,7 @@ export class RelationReader {
             ? this.itemsAfter(clauses, k, p, ordered, next, isListItem)
             : [];
         for (const item of list) {
-          const found = this.targetsIn(item.clause, 0, item.clause.text.length);
+          const found = this.targetsIn(item.clause, 0, itemEnd(item.clause.text));
           if (found.length && SO_MUCH_OF.test(itemBody(item.clause.text))) {
             targets.push({ ...found[0], inPart: true });
             statedIn.push(item.provisionId);
