@@ -1540,6 +1540,19 @@ describe('lists of the orders acted on, in forms read in the audit of seed 3191'
     ]);
   });
 
+  it('amends only the order named right after "I hereby amend", not the orders it says declared and "expanded in" the emergency (EO 13350)', () => {
+    // the Annex to Executive Order 13315 "is replaced and superseded" (section 2): that amendment is the one on 13315
+    expect(relationsOfOrder('13350').filter(([type]) => type === 'AMENDS')).toEqual([
+      ['AMENDS', 'eo-13290'],
+      ['AMENDS', 'eo-13315'],
+      ['AMENDS', 'eo-13290'],
+    ]);
+  });
+
+  it('reads "to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended" as amending the rule, not that order (EO 14029)', () => {
+    expect(relationsOfOrder('14029').filter(([type]) => type === 'AMENDS')).toEqual([]);
+  });
+
   it('reads "The Executive Orders listed below are further amended by striking out ...: (1) Executive Order No. 10448 ..." as amending each order listed (EO 11382)', () => {
     const amended = relationsOfOrder('11382').map(([, id]) => id);
     for (const id of [

@@ -74,7 +74,9 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
 /**
  * Refs named only to say where something else comes from: "as amended by", "established by", "as replaced by section
  * 1(b) of Executive Order 13121" (EO 13192),
- * "pursuant to", "as amended or affected by" (EO 10742), "as amended by Annex II of Executive Order No. 11906" (EO 11934); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
+ * "pursuant to", "as amended or affected by" (EO 10742), "as amended by Annex II of Executive Order No. 11906" (EO 11934),
+ * "the national emergency I declared in Executive Order 13303 ..., and expanded in Executive Order 13315" (EO 13350),
+ * "to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended" (EO 14029); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
  * is hereby revoked" (EO 7081) revokes the amending order only; "Executive Order No. 10575 ..., as affected by Executive
  * Order No. 10610 ..., is hereby amended" (EO 10625) amends 10575 only. Or to leave it out of the act: "Exclusive of Executive
  * Order No. 10952 of July 20, 1961, all prior Executive orders (including Executive Order No. 10773 ...) are hereby
@@ -84,7 +86,7 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
 const SOURCE_TAIL = String.raw`\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$`;
 const CARVE_OUT_WORDS = String.raw`exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding`;
 const ONLY_A_SOURCE = new RegExp(
-  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
+  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|expanded|taken|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
     SOURCE_TAIL,
   'i',
 );
