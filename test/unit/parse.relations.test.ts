@@ -78,6 +78,17 @@ describe('document references in every form the orders write them', () => {
       "(b) National Security Memorandum 3 of February 4, 2021 (Revitalizing America's Foreign Policy and National Security Workforce, Institutions, and Partnerships).";
     expect(findDocumentRefs(text).map((r) => [r.id, r.signedOn])).toEqual([['nsm-3', '2021-02-04']]);
   });
+
+  it('reads no head in "executive order", "eXecutive Order" or "XProclamation", and every head after them', () => {
+    const text =
+      'No executive order 12345, no eXecutive Order 12346, no XProclamation 2039, the memoranda of the Secretary, the ' +
+      'President\u2019s memorandum of June 2, 2005, Presidential Memorandum of April 4, 2018, and Proclamation 10000.';
+    expect(findDocumentRefs(text).map((r) => [r.id, r.signedOn])).toEqual([
+      ['pm-2005-06-02', '2005-06-02'],
+      ['pm-2018-04-04', '2018-04-04'],
+      ['proc-10000', undefined],
+    ]);
+  });
 });
 
 describe('revocations', () => {
