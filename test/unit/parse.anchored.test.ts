@@ -6,9 +6,11 @@ import {
   matchAllAnchored,
   matchAllOf,
   nameStartBefore,
+  placesWhere,
   WordPlaces,
 } from '../../src/ingest/parse/anchored';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling } from '../../src/ingest/parse/establish-forms';
+import { startsWithOneOf, trieAlternation } from '../../src/ingest/parse/patterns';
 
 /** What matchAll gives: index and groups of each match. */
 function plain(re: RegExp, text: string): unknown[] {
@@ -78,6 +80,39 @@ describe('a pattern tried only where it can start', () => {
     const words = /\w+ \w+/g;
     const everyPlace = anchored(words, (w) => [...w.text].map((_, at) => at));
     expect(tried(everyPlace, 'one two three four five')).toEqual(plain(words, 'one two three four five'));
+  });
+});
+
+describe('where a union of names may start', () => {
+  /** Every place the lookahead matches, tried one by one: what the regex engine's own scan finds. */
+  function everyPlace(union: string, text: string): number[] {
+    const at = new RegExp(union, 'y');
+    const places: number[] = [];
+    for (let k = 0; k < text.length; k++) {
+      at.lastIndex = k;
+      if (at.test(text)) places.push(k);
+    }
+    return places;
+  }
+
+  it('finds, for a union that opens on its first letters, each place where a name starts, and only those', () => {
+    const names = ['Haiti', 'Honduras', 'Central America', 'CAFTA-DR', 'U.S.-Mexico Border', '-Dash'];
+    const union = `(?=${startsWithOneOf(names)}(?<![\\w-])(?:${trieAlternation(names)}))`;
+    const text =
+      'Haiti and Honduras, not Haitian; Central America and Central Americans; CAFTA-DR; the U.S.-Mexico Border; ' +
+      'xHaiti, Honduras-Haiti, -Dash and a-Dash; H C U at the end: Honduras';
+    const places = placesWhere(new RegExp(union, 'g'), text);
+    expect(places).toEqual(everyPlace(union, text));
+    expect(places.map((at) => text.slice(at, at + 5))).toEqual([
+      'Haiti',
+      'Hondu',
+      'Centr',
+      'CAFTA',
+      'U.S.-',
+      'Hondu',
+      '-Dash',
+      'Hondu',
+    ]);
   });
 });
 
