@@ -877,32 +877,23 @@ const BODY_MENTION = /\b(?:Council|Board|Commission|Committee|Group|Task Force|P
  * sentence about a body but as its chair; with two bodies named it stays unresolved.
  */
 function chairsOfTheirBodies(text: string, mentions: Mention[]): Mention[] {
-  if (!mentions.some((m) => m.actor === 'UNRESOLVED' && CHAIR_TITLE.test(m.text))) return mentions;
-  // the stops found once and each sentence's bodies read once: a scan of the text and of the sentence's mentions for
-  // each chair was quadratic in one long clause of chairs (96 s at 800 kB)
+  if (!mentions.some(isUnresolvedChair)) return mentions;
+  // the stops found once, and each sentence's body read once: a scan of the text and of the sentence's mentions for
+  // each chair was quadratic in one long clause of chairs (96 s at 800 kB). The chairs come in order, so their
+  // sentences do: the last sentence read is kept with its body, not a map of sentences by a key string and a set of
+  // ids for each chair (a fifth of what a long clause of chairs allocated)
   const stops = sentenceStops(text);
-  const bodiesOf = new Map<string, Mention[]>();
+  let start = -1;
+  let end = -1;
+  let body: Mention | undefined;
   return mentions.map((m) => {
-    if (m.actor !== 'UNRESOLVED' || !CHAIR_TITLE.test(m.text)) return m;
-    const { start, end } = sentenceAround(text, stops, m.start, m.end);
-    const key = `${start}:${end}`;
-    let bodies = bodiesOf.get(key);
-    if (!bodies) {
-      // the sentence's mentions only, found by where they start (they are in order); a chair is never one of its
-      // bodies (CHAIR_TITLE and BODY_MENTION end in different words), so they are the same for each of its chairs
-      bodies = [];
-      for (
-        let k = firstNotBefore(mentions, (b) => b.start < start);
-        k < mentions.length && mentions[k].start < end;
-        k++
-      ) {
-        const b = mentions[k];
-        if (b.actorId && b.end <= end && BODY_MENTION.test(b.text)) bodies.push(b);
-      }
-      bodiesOf.set(key, bodies);
+    if (!isUnresolvedChair(m)) return m;
+    const sentence = sentenceAround(text, stops, m.start, m.end);
+    if (sentence.start !== start || sentence.end !== end) {
+      ({ start, end } = sentence);
+      body = onlyBodyIn(mentions, start, end);
     }
-    const ids = new Set(bodies.map((b) => b.actorId));
-    return ids.size === 1 ? { ...m, actor: bodies[0].actor, actorId: bodies[0].actorId } : m;
+    return body ? { ...m, actor: body.actor, actorId: body.actorId } : m;
   });
 }
 
@@ -919,10 +910,34 @@ function isSectionHead(found: RegExpExecArray, text: string): boolean {
   return SECTION_NUMBER.test(text.slice(end, end + 8));
 }
 
-/** Where `text` has a stop: a "." ";" or ":" before whitespace or the end of the text. */
+function isUnresolvedChair(m: Mention): boolean {
+  return m.actor === 'UNRESOLVED' && CHAIR_TITLE.test(m.text);
+}
+
+/**
+ * The body the mentions between `start` and `end` name, where they name one (by one mention or several); undefined
+ * where they name none or two. Found by where they start (they are in order); a chair is never one of them
+ * (CHAIR_TITLE and BODY_MENTION end in different words).
+ */
+function onlyBodyIn(mentions: Mention[], start: number, end: number): Mention | undefined {
+  let body: Mention | undefined;
+  for (let k = firstNotBefore(mentions, (b) => b.start < start); k < mentions.length && mentions[k].start < end; k++) {
+    const b = mentions[k];
+    if (!b.actorId || b.end > end || !BODY_MENTION.test(b.text)) continue;
+    if (body && body.actorId !== b.actorId) return undefined;
+    body ??= b;
+  }
+  return body;
+}
+
+/** A "." ";" or ":" before whitespace or the end of the text: one character, so `test` tells where with no match made. */
+const STOP = /[.;:](?=\s|$)/g;
+
+/** Where `text` has a stop. */
 function sentenceStops(text: string): number[] {
   const stops: number[] = [];
-  for (const m of text.matchAll(/[.;:](?=\s|$)/g)) stops.push(m.index);
+  STOP.lastIndex = 0;
+  while (STOP.test(text)) stops.push(STOP.lastIndex - 1);
   return stops;
 }
 

@@ -65,6 +65,25 @@ describe('a chair whose sentence names one body', () => {
     ).toEqual(['The Chair -> AGENCY apb', 'the Board -> AGENCY apb']);
   });
 
+  it("reads each chair of one text by its own sentence's body, and none where the sentence names two", () => {
+    const r = resolver(
+      'eo-13729',
+      '2016-05-18',
+      'PSD-10 directed the establishment of an interagency Atrocities Prevention Board (Board), with the primary purpose of coordinating a whole-of-government approach to prevent mass atrocities and genocide.',
+      'The National Security Council (Council) shall advise the President.',
+    );
+    const chairs = read(
+      r,
+      'The Chair shall convene the Board on a monthly basis. The Chair shall report to the Council; the Vice Chair shall meet with the Board and the Council. The Chair of the Board shall act, and the Chair shall consult the Board.',
+    ).filter((m) => /Chair ->/.test(m));
+    expect(chairs).toEqual([
+      'The Chair -> AGENCY apb',
+      'The Chair -> AGENCY nsc',
+      'the Vice Chair -> UNRESOLVED',
+      'the Chair -> AGENCY apb',
+    ]);
+  });
+
   it('leaves a chair unresolved where its sentence names no body (EO 13741, 2016, read alone)', () => {
     const r = resolver('eo-13741', '2016-09-29');
     expect(read(r, "The Chair shall select a Vice Chair to act in the Chair's absence.")[0]).toBe(
