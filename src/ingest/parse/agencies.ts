@@ -230,6 +230,15 @@ export class AgencyResolver {
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
 
+  /** Keeps `mention` in `out` unless it overlaps one `taken` already; records the agency or group it names. */
+  private keep(mention: Mention, taken: SpanSet, out: Mention[]): void {
+    if (!taken.take(mention)) return;
+    out.push(mention);
+    const { actor, actorId } = mention;
+    if (actor === 'AGENCY' && actorId) this.use(actorId);
+    if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
+  }
+
   /** Every actor named in `text` (provision `order`'s text, or a phrase), in order. */
   mentions(text: string, order = Number.MAX_SAFE_INTEGER): Mention[] {
     const own = this.mentionsOf.get(order);
@@ -254,11 +263,11 @@ export class AgencyResolver {
       // built in place, keys in the order a spread gave them: the spreads were four objects a mention
       const mention: Mention = actorId ? { start, end, actor, actorId, text: m[0] } : { start, end, actor, text: m[0] };
       if (name) mention.name = name;
-      if (!taken.take(mention)) return;
-      out.push(mention);
-      if (actor === 'AGENCY' && actorId) this.use(actorId);
-      if (actor === 'GROUP' && actorId) this.groupsFound.set(actorId, { id: actorId, name: this.groups.name(actorId) });
+      this.keep(mention, taken, out);
     };
+    // a span found with no match of its own (a group, a department of a list): no match made up for it to be read from
+    const addSpan = (start: number, end: number, actor: ActorKind, actorId: string) =>
+      this.keep({ start, end, actor, actorId, text: text.slice(start, end) }, taken, out);
     // before the register's phrases: "the Coast Guard" inside it is not the actor
     // each pattern below only on a text holding a word every match of it holds: most provisions name one actor or none
     for (const m of matchAllIf('Coast', COAST_GUARD_SECRETARY, text)) {
@@ -274,7 +283,7 @@ export class AgencyResolver {
           : null;
       if (this.selectiveService) add(m, 'AGENCY', this.selectiveService);
     }
-    for (const g of this.groups.find(text)) add(asMatch(text, g), 'GROUP', g.groupId);
+    for (const g of this.groups.find(text)) addSpan(g.start, g.end, 'GROUP', g.groupId);
     if (this.bodyNames)
       for (const m of this.bodyNames.all(text)) {
         // the body's short name inside the name of a law ("the Federal Advisory Committee Act") is no mention of it
@@ -318,13 +327,12 @@ export class AgencyResolver {
       if (id) add(m, 'AGENCY', id);
     }
     for (const m of matchAllIf('Secretaries', SECRETARIES, text))
-      this.secretaries(m).forEach((hit) => add(hit.match, 'AGENCY', hit.id));
+      this.secretaries(m, (start, end, id) => addSpan(start, end, 'AGENCY', id));
     for (const m of this.actorLike(text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
     }
     if (!out.length) return NO_MENTIONS;
-    // a sort makes a work list even for one item, and most provisions name one actor
-    if (out.length > 1) out.sort((a, b) => a.start - b.start);
+    if (out.length > 1) sortByStart(out);
     // kept per provision for the whole parse: at its own size
     return chairsOfTheirBodies(text, exactSize(out));
   }
@@ -615,18 +623,22 @@ export class AgencyResolver {
   }
 
   private secretaryIds(m: RegExpExecArray): string[] {
-    const ids = /^[Tt]he Secretaries/.test(m[0])
-      ? this.secretaries(m).map((hit) => hit.id)
-      : this.direct(m[0])
-          // not what a Secretary acts through ("(acting through the Coast Guard)")
-          .filter((hit) => /^(?:the\s+)?(?:Secretary|Department)\b/i.test(hit.match[0]))
-          .map((hit) => hit.ref.id);
+    const ids: string[] = [];
+    if (/^[Tt]he Secretaries/.test(m[0])) this.secretaries(m, (_start, _end, id) => ids.push(id));
+    else
+      this.direct(m[0])
+        // not what a Secretary acts through ("(acting through the Coast Guard)")
+        .filter((hit) => /^(?:the\s+)?(?:Secretary|Department)\b/i.test(hit.match[0]))
+        .forEach((hit) => ids.push(hit.ref.id));
     return [...new Set(ids)];
   }
 
-  /** Each department a "Secretaries of X, Y, and Z" names, at the span of its own name (the first from "the Secretaries"). */
-  private secretaries(m: RegExpExecArray): { match: RegExpExecArray; id: string }[] {
-    const out: { match: RegExpExecArray; id: string }[] = [];
+  /**
+   * Each department a "Secretaries of X, Y, and Z" names, handed to `each` with the span of its own name (the first from
+   * "the Secretaries"): no list of them, nor a match made up of a slice, a list and a span for each (a list of 2 MB
+   * names 170,000 departments).
+   */
+  private secretaries(m: RegExpExecArray, each: (start: number, end: number, id: string) => void): void {
     const listStart = m.index + m[0].indexOf(m[1]);
     const names = matchAll(DEPARTMENT_IN_LIST, m[1]);
     // by index: a for..of made an object per step here (3 MB in a list of 1 MB)
@@ -634,10 +646,8 @@ export class AgencyResolver {
       const name = names[k];
       const ref = this.secretaryOf(name[0]);
       if (!ref) break; // the list has moved on to other officials ("..., and the United States Trade Representative")
-      const start = out.length ? listStart + name.index : m.index;
-      out.push({ match: asMatch(m.input, { start, end: listStart + name.index + name[0].length }), id: ref.id });
+      each(k ? listStart + name.index : m.index, listStart + name.index + name[0].length, ref.id);
     }
-    return out;
   }
 
   /**
@@ -818,6 +828,26 @@ function genericOfficials(text: string): RegExpExecArray[] {
   }
   return out ?? NO_MATCHES;
 }
+
+/**
+ * Mentions in the order of their starts, as a stable sort leaves them. A few (a provision's) by insertion in place: the
+ * sort made a work list for each provision's, a twentieth of what reading a long order's mentions allocated. Many (a
+ * long paragraph's, several runs in order one after another, which insertion would move one by one) by the sort.
+ */
+function sortByStart(mentions: Mention[]): void {
+  if (mentions.length > FEW_MENTIONS) {
+    mentions.sort((a, b) => a.start - b.start);
+    return;
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    let j = k - 1;
+    for (; j >= 0 && mentions[j].start > m.start; j--) mentions[j + 1] = mentions[j];
+    mentions[j + 1] = m;
+  }
+}
+
+const FEW_MENTIONS = 16;
 
 /** Where a whole word "the" or "The" starts that whitespace (\s) joins to `at`; -1 if none does. */
 function theBefore(text: string, at: number): number {
