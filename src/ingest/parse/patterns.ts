@@ -106,7 +106,15 @@ const matchers = rememberedBy(
  */
 const MANY_NAMES = 2000;
 
+/**
+ * A word of a name and the words that may follow it; one object per word of the trie (a node, and an object holding its
+ * word and the node, were two for each of an order's 13,000 body names).
+ */
 interface MatcherNode {
+  /** The word, as it stands in the text (empty at the root). */
+  word: string;
+  /** The word ends in a \w character: the name may stop after it only at a word boundary. */
+  boundary: boolean;
   end: boolean;
   more: boolean;
   /**
@@ -125,8 +133,8 @@ interface MatcherNode {
  * a name might start was quadratic.
  */
 interface Bucket {
-  words: MatcherChild[];
-  byWord?: Map<string, MatcherChild>;
+  words: MatcherNode[];
+  byWord?: Map<string, MatcherNode>;
   lengths?: number[];
   /**
    * By the place of a length in `lengths`, the last characters of the words of that length: a length whose last
@@ -138,13 +146,6 @@ interface Bucket {
 
 /** A bucket above this size is looked up by word rather than run through. */
 const LARGE_BUCKET = 16;
-
-interface MatcherChild {
-  word: string;
-  node: MatcherNode;
-  /** The word ends in a \w character: the name may stop after it only at a word boundary. */
-  boundary: boolean;
-}
 
 /** \w of a regex without the u flag. */
 export function isWordCode(c: number): boolean {
@@ -171,8 +172,8 @@ export function isSpaceCode(c: number): boolean {
 const NAME_FIRST = 1;
 const PREFIX_FIRST = 2;
 
-function newNode(): MatcherNode {
-  return { end: false, more: false };
+function newNode(word: string): MatcherNode {
+  return { word, boundary: word !== '' && isWordCode(word.charCodeAt(word.length - 1)), end: false, more: false };
 }
 
 function bucketIn(map: Map<number, Bucket>, key: number): Bucket {
@@ -185,7 +186,7 @@ function bucketIn(map: Map<number, Bucket>, key: number): Bucket {
 function indexLarge(bucket: Bucket): void {
   if (bucket.words.length <= LARGE_BUCKET) return;
   // in loops: a Map built from a list of pairs, and the lists, cost most of the matcher of an order's 13,000 bodies
-  const byWord = new Map<string, MatcherChild>();
+  const byWord = new Map<string, MatcherNode>();
   const distinct = new Set<number>();
   for (const child of bucket.words) {
     byWord.set(child.word, child);
@@ -221,7 +222,7 @@ const FIRST_WORD_START = 4;
  * boundary after a name's last word when it ends in a \w character; the first path that succeeds is the match.
  */
 export class NameMatcher {
-  private readonly root = newNode();
+  private readonly root = newNode('');
   /** By character code: may a name (the regex's lookahead on first letters) or a prefix start with it. */
   private readonly starts = new Uint8Array(65536);
   /**
@@ -253,7 +254,7 @@ export class NameMatcher {
           const word = name.slice(from, to);
           node.next ??= new Map();
           let child = node.next.get(word);
-          if (!child) node.next.set(word, (child = newNode()));
+          if (!child) node.next.set(word, (child = newNode(word)));
           node = child;
         }
         from = to + 1;
@@ -276,14 +277,18 @@ export class NameMatcher {
       node.byPair = new Map();
       node.single = new Map();
       // longer first, as the regex; between words of one length any order finds the same (two different words of one
-      // length never both match at one place), so no localeCompare and its collator
-      const sorted = [...next].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-      for (const [word, child] of sorted) {
+      // length never both match at one place), so no localeCompare and its collator. The nodes sorted, which hold
+      // their words: a list of [word, node] for each word was garbage
+      const sorted = [...next.values()].sort(
+        ({ word: a }, { word: b }) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+      );
+      for (const child of sorted) {
         finish(child);
+        const word = child.word;
         const c0 = word.charCodeAt(0);
         const bucket =
           word.length > 1 ? bucketIn(node.byPair, c0 * 65536 + word.charCodeAt(1)) : bucketIn(node.single, c0);
-        bucket.words.push({ word, node: child, boundary: isWordCode(word.charCodeAt(word.length - 1)) });
+        bucket.words.push(child);
       }
       for (const bucket of node.byPair.values()) indexLarge(bucket);
     };
@@ -383,7 +388,8 @@ export class NameMatcher {
   }
 
   /** The end of a match through `word`, which stands at `pos`; -1 when no name goes on from it. */
-  private tryWord({ word, node: child, boundary }: MatcherChild, text: string, pos: number): number {
+  private tryWord(child: MatcherNode, text: string, pos: number): number {
+    const { word, boundary } = child;
     const e = pos + word.length;
     if (child.more) {
       let s = e;
