@@ -56,6 +56,9 @@ const NAME = String.raw`((?:${WORD}|${LINK})(?:[ ,]+(?:${WORD}|${LINK}))*)`;
 // a name of any length: NAME has no bound on its words
 const NAME_SPELLING = nameSpelling(Infinity);
 
+/** What joins a name to its verb in "the NAME (?:is|are) (?:hereby )?established". */
+const IS_ESTABLISHED = [' is ', ' are ', ' is hereby ', ' are hereby '];
+
 /** "the NAME (?:is|are) (?:hereby )?established": read back from each verb over the words before it and the name with its article. */
 function theNameBeforeVerb(words: WordPlaces): number[] {
   const text = words.text;
@@ -65,8 +68,12 @@ function theNameBeforeVerb(words: WordPlaces): number[] {
   // quadratic; the run read last is kept, with how far its places are taken (a place taken twice is tried once).
   let runStart = -1;
   let runEnd = -1;
-  for (const at of words.ofAll(VERBS_DONE))
-    for (const between of [' is ', ' are ', ' is hereby ', ' are hereby ']) {
+  const verbs = words.ofAll(VERBS_DONE);
+  // by index, over one list of joins: a new list of them at each verb, and an iterator's result for each, were garbage
+  for (let v = 0; v < verbs.length; v++)
+    for (let k = 0; k < IS_ESTABLISHED.length; k++) {
+      const at = verbs[v];
+      const between = IS_ESTABLISHED[k];
       const end = at - between.length;
       if (end < 0 || !text.startsWith(between, end) || (runStart <= end && end <= runEnd)) continue;
       // read back no further than the run read last: reaching its end, the name starts where the run does

@@ -93,8 +93,12 @@ const TO_VERB = ['', ','].flatMap((comma) =>
 function namedThenEstablished(words: WordPlaces): number[] {
   const text = words.text;
   const out: number[] = [];
-  for (const at of words.ofAll(VERBS_DONE))
-    for (const between of TO_VERB) {
+  const verbs = words.ofAll(VERBS_DONE);
+  // by index: for..of made an iterator's result for each of 16 joins at each verb (a run of 20,000 verbs)
+  for (let v = 0; v < verbs.length; v++)
+    for (let k = 0; k < TO_VERB.length; k++) {
+      const at = verbs[v];
+      const between = TO_VERB[k];
       const termEnd = at - between.length;
       if (termEnd < 0 || !text.startsWith(between, termEnd)) continue;
       articleAndName(out, text, termEnd);
