@@ -86,6 +86,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // clause's amended orders before it (10 s at 2 MB)
   'amended-committee-clause': (n) =>
     HEADER + 'Executive Order No. 12369 is further amended, and the Committee shall report; '.repeat(Math.ceil(n / 78)),
+  // quoted sentences of chairs and "the Committee", each closed by '."' and so no stop: each chair once made a set of
+  // all the clause's bodies (12 s CPU at 2 MB)
+  'quoted-chairs': (n) =>
+    HEADER +
+    'Section 2 of Executive Order No. 11126 is amended to read: "' +
+    'The President shall designate the Chairman of the Committee, and the Committee shall meet on the call of the Chairman." '.repeat(
+      Math.ceil(n / 120),
+    ),
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

@@ -139,6 +139,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'chairs-clause',
         'colon-sections',
         'amended-committee-clause',
+        'quoted-chairs',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
