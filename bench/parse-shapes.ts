@@ -94,6 +94,13 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'The President shall designate the Chairman of the Committee, and the Committee shall meet on the call of the Chairman." '.repeat(
       Math.ceil(n / 120),
     ),
+  // one clause of orders superseded and "those orders" amended, over and over: each "those orders" once read all the
+  // clause's refs before it and named each again (23 s at 800 kB)
+  'those-orders-clause': (n) =>
+    HEADER +
+    'Executive Orders Nos. 10001, 10002, and 10003 are superseded to the extent inconsistent with this order, and those orders are amended accordingly; '.repeat(
+      Math.ceil(n / 146),
+    ),
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

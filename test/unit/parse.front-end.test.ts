@@ -140,6 +140,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'colon-sections',
         'amended-committee-clause',
         'quoted-chairs',
+        'those-orders-clause',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
