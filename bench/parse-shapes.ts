@@ -101,6 +101,22 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'Executive Orders Nos. 10001, 10002, and 10003 are superseded to the extent inconsistent with this order, and those orders are amended accordingly; '.repeat(
       Math.ceil(n / 146),
     ),
+  // the same naming new orders each time: each "those orders" once took all the clause's orders before it (22 s at
+  // 800 kB)
+  'those-orders-varying': (n) =>
+    HEADER +
+    Array.from({ length: Math.ceil(n / 146) }, (_, i) => {
+      const a = 10000 + 3 * (i % 29000);
+      return `Executive Orders Nos. ${a}, ${a + 1}, and ${a + 2} are superseded to the extent inconsistent with this order, and those orders are amended accordingly; `;
+    }).join(''),
+  // one list of thousands of orders, then thousands of "those orders": each re-read the whole list (10 s at 200 kB)
+  'those-orders-after-list': (n) =>
+    HEADER +
+    'Executive Orders Nos. ' +
+    Array.from({ length: Math.ceil(n / 14) }, (_, i) => String(10000 + (i % 89999))).join(', ') +
+    ' are superseded to the extent inconsistent with this order, and ' +
+    'those orders are amended accordingly, and '.repeat(Math.ceil(n / 84)) +
+    'those orders stand.',
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

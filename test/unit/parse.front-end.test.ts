@@ -139,6 +139,8 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'chairs-clause',
         'colon-sections',
         'amended-committee-clause',
+        'those-orders-varying',
+        'those-orders-after-list',
         'quoted-chairs',
         'those-orders-clause',
       ] as const

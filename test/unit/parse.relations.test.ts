@@ -1611,3 +1611,25 @@ describe('lists of the orders acted on, in forms read in the audit of seed 3191'
     ]);
   });
 });
+
+describe('"those orders": the orders named since the anaphor before it', () => {
+  // "(d) This order supersedes Executive Order 13803 of June 30, 2017 (Reviving the National Space Council), and
+  // Executive Order 13906 of February 13, 2020 (...), and those orders are revoked." (EO 14056)
+  const line = corpusOrder('14056');
+  const sentence = /This order supersedes Executive Order 13803[^.]*?those orders are revoked\./.exec(line.text)![0];
+
+  it('revokes both orders the sentence names (EO 14056)', () => {
+    const relations = read(sentence);
+    expect(relations).toContainEqual(['REVOKES', 'eo-13803', false, undefined]);
+    expect(relations).toContainEqual(['REVOKES', 'eo-13906', false, undefined]);
+  });
+
+  it('a later "those orders" in the same clause names the orders after the first one, not those before', () => {
+    const relations = read(
+      `${sentence.replace(/\.$/, ';')} Executive Orders 12000 and 12001 are superseded, and those orders are amended accordingly.`,
+    );
+    const amended = relations.filter(([type]) => type === 'AMENDS').map(([, id]) => id);
+    expect(amended.sort()).toEqual(['eo-12000', 'eo-12001']);
+    expect(relations).toContainEqual(['REVOKES', 'eo-13906', false, undefined]);
+  });
+});

@@ -8,6 +8,7 @@ import { MAY_NAME_A_DOCUMENT, OPENS_WITH_BARE_NUMBER, PlacedRef, placeBareNumber
 import { splitSentences } from './sentences';
 import { isSpaceCode, matchAll } from './patterns';
 import { firstNotBefore } from './lists';
+import { KeptRelations } from './kept-relations';
 
 export type RelationType = 'REVOKES' | StatedRelation['type'];
 
@@ -266,8 +267,10 @@ interface Clause {
   /** Its parts excepted of a named order (see carvedPartsOf), found when first asked. */
   carved?: CarvedPart[];
   semicolons?: number[];
-  /** Its plural anaphors' pools read from its first refs on (see PluralPools), made when first asked. */
-  pluralPools?: PluralPools;
+  /** Its plural anaphors and where each one's refs begin (see pluralPool), found when first asked. */
+  pluralWindows?: PluralWindows;
+  /** The pool its last plural anaphor named: refs `from` to `k` (the last ending at `end`), as `named`. */
+  lastPluralPool?: { from: number; k: number; end: number; named: PlacedRef[] };
 }
 
 interface QuoteMark {
@@ -464,61 +467,71 @@ function inATitle(text: string, from: number, at: number): boolean {
 }
 
 /**
- * A plural anaphor's refs: those ended before it, the clause's own ones if any, outside titles; an order named more
- * than twice there only twice, since naming it again adds nothing and a pool of one order named twice still names more
- * than one. Each of a clause's thousands of "those orders" once read all the refs before it (6 s at 400 kB).
+ * A plural anaphor's refs: those ended before it and named since the plural anaphor before it, if any were ("Executive
+ * Orders Nos. 9835 and 10450 are superseded, and those orders are amended; Executive Order No. 10459 is revoked, and
+ * those orders ..." names 10459 only), else the same as that one's; the clause's own ones if any, outside titles; an
+ * order named more than twice there only twice, since naming it again adds nothing and a pool of one order named twice
+ * still names more than one. Each of a clause's thousands of "those orders" once read all the refs before it (6 s at
+ * 400 kB, and minutes at 2 MB where each names new orders).
  */
 function pluralPool(clause: Clause, at: number): { before: boolean; named: PlacedRef[] } {
-  const pools = (clause.pluralPools ??= pluralPoolsOf(clause));
-  const k = firstNotBefore(clause.refs, (r) => r.start < at);
-  // a ref before `at` that ends after it (a title in parentheses around it) leaves a pool no prefix: read it all then
-  if (k > 0 && pools.maxEnd[k - 1] > at) return pluralPoolRead(clause, at);
-  const mainOnes = pools.mainCount[k] > 0;
-  const entries = mainOnes ? pools.main : pools.all;
-  return { before: k > 0, named: entries.slice(0, (mainOnes ? pools.mainEntries : pools.allEntries)[k]) };
-}
-
-/** The same, read from all the clause's refs. */
-function pluralPoolRead(clause: Clause, at: number): { before: boolean; named: PlacedRef[] } {
-  const before = clause.refs.filter((r) => r.end <= at);
-  const main = before.filter((r) => !sourceRefs(clause).has(r));
-  return { before: before.length > 0, named: twiceAtMost(untitled(clause, main.length ? main : before, true)) };
+  const refs = clause.refs;
+  const k = firstNotBefore(refs, (r) => r.start < at);
+  const from = Math.max(pluralWindowFrom(clause, at, k), k - MOST_ANTECEDENTS);
+  // the anaphors after one list, with no order named between them, share its pool: each read it again
+  const last = clause.lastPluralPool;
+  if (last && last.from === from && last.k === k && last.end <= at) return { before: k > 0, named: last.named };
+  const window = refs.slice(from, k).filter((r) => r.end <= at);
+  const sources = sourceRefs(clause);
+  const main = sources.size ? window.filter((r) => !sources.has(r)) : window;
+  const named = twiceAtMost(untitled(clause, main.length ? main : window, true));
+  clause.lastPluralPool = { from, k, end: Math.max(-1, ...refs.slice(from, k).map((r) => r.end)), named };
+  return { before: k > 0, named };
 }
 
 /**
- * A clause's plural pools as prefixes of two lists, its own refs and all its refs outside titles, each order at most
- * twice; the arrays give, for the first k refs, how many of each list they hold, how many own refs, the latest end.
+ * The most refs a plural anaphor reaches back over. The longest list of orders the corpus acts on (EO 12553, 386 orders)
+ * is a list of items, no anaphor's; a clause of 100,000 orders and then thousands of "those orders" re-read them all for
+ * each (10 s at 200 kB).
  */
-interface PluralPools {
-  main: PlacedRef[];
-  all: PlacedRef[];
-  mainEntries: number[];
-  allEntries: number[];
-  mainCount: number[];
-  maxEnd: number[];
+const MOST_ANTECEDENTS = 100;
+
+/** Whether an ANAPHOR match names several: "those orders", "the said orders", "both orders". */
+function isPlural(a: RegExpExecArray): boolean {
+  return /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
 }
 
-function pluralPoolsOf(clause: Clause): PluralPools {
-  const sources = sourceRefs(clause);
-  const pools: PluralPools = { main: [], all: [], mainEntries: [0], allEntries: [0], mainCount: [0], maxEnd: [] };
-  const seenMain = new Map<string, number>();
-  const seenAll = new Map<string, number>();
-  let mainCount = 0;
-  let maxEnd = -1;
-  for (const r of clause.refs) {
-    const own = !sources.has(r);
-    if (own) mainCount++;
-    if (!inATitle(clause.text, 0, r.start)) {
-      if (own && keepOnce(seenMain, r.ref.id)) pools.main.push(r);
-      if (keepOnce(seenAll, r.ref.id)) pools.all.push(r);
-    }
-    maxEnd = Math.max(maxEnd, r.end);
-    pools.mainEntries.push(pools.main.length);
-    pools.allEntries.push(pools.all.length);
-    pools.mainCount.push(mainCount);
-    pools.maxEnd.push(maxEnd);
+/**
+ * A clause's plural anaphors, each with the refs it was preceded by and the first ref of its window (see pluralPool),
+ * read once per clause.
+ */
+interface PluralWindows {
+  at: number[];
+  refsBefore: number[];
+  from: number[];
+}
+
+/** The first of `clause`'s refs a plural anaphor at `at`, with `k` refs starting before it, can name. */
+function pluralWindowFrom(clause: Clause, at: number, k: number): number {
+  return windowFrom((clause.pluralWindows ??= pluralWindowsOf(clause)), at, k);
+}
+
+function windowFrom(w: PluralWindows, at: number, k: number): number {
+  const j = firstNotBefore(w.at, (p) => p < at) - 1;
+  if (j < 0) return 0;
+  return k > w.refsBefore[j] ? w.refsBefore[j] : w.from[j];
+}
+
+function pluralWindowsOf(clause: Clause): PluralWindows {
+  const w: PluralWindows = { at: [], refsBefore: [], from: [] };
+  for (const a of matchAll(ANAPHOR, clause.text)) {
+    if (!isPlural(a)) continue;
+    const k = firstNotBefore(clause.refs, (r) => r.start < a.index);
+    w.from.push(windowFrom(w, a.index, k));
+    w.at.push(a.index);
+    w.refsBefore.push(k);
   }
-  return pools;
+  return w;
 }
 
 /** Whether an order seen `seen` times so far is kept again (twice at most), counting it. */
@@ -937,8 +950,8 @@ export class RelationReader {
    * are at hand, without a look-up of its id.
    */
   private reading: string | undefined;
-  private keptHere = new Set<string>();
-  private readonly keptAhead = new Map<string, Set<string>>();
+  private keptHere = new KeptRelations();
+  private readonly keptAhead = new Map<string, KeptRelations>();
   /**
    * The order an amendment stated with its items to follow ("... is amended as follows:"), until a clause states another
    * act on a document: "(3) Part II is revoked." (EO 12007) among them revokes that part of it.
@@ -967,20 +980,17 @@ export class RelationReader {
   ): void {
     if (target.id === this.selfId) return;
     // by key, not by a look at each kept: a provision revoking 400 orders compared each with all before it
-    const kept = this.keptFor(provisionId);
-    const key = `${type}|${target.id}|${targetProvision ?? ''}`;
-    if (kept.has(key)) return;
+    if (!this.keptFor(provisionId).add(type, target.id, targetProvision || undefined)) return;
     // built in place, keys in the order a spread gave them
     const relation: FoundRelation = { type, target, provisionId, inPart: inPart || targetProvision !== undefined };
     if (targetProvision) relation.targetProvision = targetProvision;
-    kept.add(key);
     this.out.push(relation);
   }
 
-  private keptFor(provisionId: string): Set<string> {
+  private keptFor(provisionId: string): KeptRelations {
     if (provisionId === this.reading) return this.keptHere;
     let kept = this.keptAhead.get(provisionId);
-    if (!kept) this.keptAhead.set(provisionId, (kept = new Set()));
+    if (!kept) this.keptAhead.set(provisionId, (kept = new KeptRelations()));
     return kept;
   }
 
@@ -997,7 +1007,7 @@ export class RelationReader {
     const targets: Target[] = [];
     const span = clause.text.slice(from, to);
     for (const a of matchAll(ANAPHOR, span)) {
-      const plural = /s$/i.test(a[2]) || /^(?:these|those|both)$/i.test(a[1]);
+      const plural = isPlural(a);
       // "that order" means the order the text is about, not one it names as a source.
       // a singular one looks back from its place for the last such ref: a filter of all the clause's refs for each of
       // a clause's thousands of "that order" was quadratic
@@ -1077,7 +1087,7 @@ export class RelationReader {
     const ahead = this.keptAhead.size ? this.keptAhead.get(p.id) : undefined;
     if (ahead) this.keptAhead.delete(p.id);
     // a new list only when the last provision kept any: most keep none, and the empty one is shared until then
-    this.keptHere = ahead ?? (this.keptHere.size ? new Set() : this.keptHere);
+    this.keptHere = ahead ?? (this.keptHere.size ? new KeptRelations() : this.keptHere);
     // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
