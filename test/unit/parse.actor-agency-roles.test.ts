@@ -76,3 +76,19 @@ describe('agencies named again as "those" or "these"', () => {
     expect(directivesMatching('13150', /^These agency programs shall comply/)).toEqual([]);
   });
 });
+
+describe('one agency in a procedure, and agencies just named, are not each agency (review of session 22)', () => {
+  it('"NOAA is designated as the lead agency for aquaculture projects" leads NOAA only (EO 13921, 2020)', () => {
+    expect(actors(directive('13921', /^NOAA is designated as the lead agency/))).toEqual(['LEAD:noaa']);
+  });
+
+  it('"the lead agency shall keep the Committee fully informed" is the one member so designated (EO 13456, 2008)', () => {
+    expect(actors(directive('13456', /the lead agency shall keep the Committee fully informed/))).not.toContain(
+      'LEAD:executive-departments-and-agencies',
+    );
+  });
+
+  it('"by the Department of Defense or the Department of State, as those agencies shall agree" names those two (EO 10827, 1959)', () => {
+    expect(actors(directive('10827', /as those agencies shall agree/)).sort()).toEqual(['LEAD:dod', 'LEAD:state']);
+  });
+});

@@ -304,3 +304,23 @@ describe('how often a duty recurs, in the forms a second audit (seed 5527) met',
     ).toBeUndefined();
   });
 });
+
+describe("a second verb after the first one's own deadline recurs on its own (review of session 22)", () => {
+  it('"shall, within 6 months ..., create a ... Screening Tool and shall annually publish" does not make the tool yearly (EO 14008)', () => {
+    const d = directivesOf('14008').find((x) =>
+      /create a geospatial Climate and Economic Justice Screening Tool/.test(x.text),
+    )!;
+    expect(d.deadlineMonths).toBe(6);
+    expect(d.repeatsEvery).toBeUndefined();
+  });
+
+  it('"shall submit ... a plan ..., and shall thereafter submit reports ... once each year" leaves the plan one-off (EO 13407)', () => {
+    const d = directivesOf('13407').find((x) => /^Not later than 90 days after the date of this order/.test(x.text))!;
+    expect(d.deadlineDays).toBe(90);
+    expect(d.repeatsEvery).toBeUndefined();
+  });
+
+  it('still reads "shall conduct an objective review ... and shall report its findings ... semi-annually" as the review\'s interval (EO 10656)', () => {
+    expect(directivesOf('10656').some((x) => /and shall report/.test(x.text) && x.repeatsEvery === 'P6M')).toBe(true);
+  });
+});

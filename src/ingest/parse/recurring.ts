@@ -68,11 +68,14 @@ const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|biennial|once|twice|each
 // A second verb of the same subject is the same command: "shall conduct an objective review ... and shall report its
 // findings to the President semi-annually" (EO 10656), "shall monitor the implementation of this order ... and shall
 // report thereon to the President ... not less often than semiannually" (EO 13432), "shall provide appropriate measurable
-// objectives and, after the first year, shall annually assess" (EO 13532); "and the Board shall" is another's.
+// objectives and, after the first year, shall annually assess" (EO 13532); "and the Board shall" is another's. Not a
+// second verb after the first one's own deadline, or one done "thereafter": "shall, within 6 months ..., create a ...
+// Screening Tool and shall annually publish" (EO 14008), "shall submit ... a plan ..., and shall thereafter submit
+// reports ... once each year" (EO 13407) recur in their own command, not the plan's.
 // (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form; "section 3(a)" and "subsection (d)" cite a part,
 // as in "the heads of agencies identified in section 3(a) of this order shall submit reports" (EO 14104), no list)
 const OTHER_CLAUSE =
-  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|(?<!\band(?:,[^,;:]{1,60},)?\s)shall|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
+  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|(?<!\band(?:,[^,;:]{1,60},)?\s)shall|(?<=\b(?:[Ww]ithin|later than)\b[^;:]{0,300}\band(?:,[^,;:]{1,60},)?\s)shall|shall(?=\s+thereafter\b)|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
