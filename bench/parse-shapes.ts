@@ -117,6 +117,13 @@ export const SHAPES: Record<string, (size: number) => string> = {
     ' are superseded to the extent inconsistent with this order, and ' +
     'those orders are amended accordingly, and '.repeat(Math.ceil(n / 84)) +
     'those orders stand.',
+  // thousands of different boards named in full: each new bare word read every name ending in "Board" (16 s at 200 kB)
+  'distinct-boards': (n) =>
+    HEADER + Array.from({ length: Math.ceil(n / 30) }, (_, i) => `the Item${10000 + i} Board shall act,`).join(' '),
+  // a chain of saving clauses joined by "and": each asked the next whether it was one, and it the next (the stack
+  // overflowed at 400 kB)
+  'saving-chain': (n) =>
+    HEADER + 'the order shall remain in effect, and '.repeat(Math.ceil(n / 38)) + 'the Secretary shall act.',
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

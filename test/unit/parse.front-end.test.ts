@@ -141,6 +141,8 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'amended-committee-clause',
         'those-orders-varying',
         'those-orders-after-list',
+        'distinct-boards',
+        'saving-chain',
         'quoted-chairs',
         'those-orders-clause',
       ] as const

@@ -64,6 +64,17 @@ const OBJECT_AFTER = /^,\s*[^,.;:]{1,120},\s*(?:the|all|any|such|its|their|those
 const JOINED =
   /(?:^|[\s,;])(?:and|but)\s+(?:((?:(?!\b(?:until|unless|as|when|if|which|who|that|where|whom)\b)[^,;:.()])*?)\s+)?shall\b(?!\s+not\b)/;
 
+/** Where the words of a saving clause opened at `shallAt` end, if it opens one (see savingClause). */
+function savingEnd(text: string, shallAt: number): number | undefined {
+  const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 80));
+  if (!head) return undefined;
+  const from = shallAt + head[0].length;
+  const rest = text.slice(from);
+  if (OBJECT_AFTER.test(rest)) return undefined;
+  if (!/^\s*(?:$|[.;:,])/.test(rest) && !QUALIFIER.test(rest)) return undefined;
+  return from;
+}
+
 /**
  * A saving clause: what "shall remain in effect" or "shall continue in full force and effect" orders no one: "All prior
  * regulations ... shall remain in effect except insofar as ..." (EO 9620), "... shall remain in effect until amended"
@@ -76,18 +87,17 @@ export function savingClause(
   text: string,
   shallAt: number,
 ): { joined?: { index: number; skipFrom: number; skipTo: number } } | undefined {
-  const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 80));
-  if (!head) return undefined;
-  const from = shallAt + head[0].length;
+  const from = savingEnd(text, shallAt);
+  if (from === undefined) return undefined;
   const rest = text.slice(from);
-  if (OBJECT_AFTER.test(rest)) return undefined;
-  if (!/^\s*(?:$|[.;:,])/.test(rest) && !QUALIFIER.test(rest)) return undefined;
   const j = JOINED.exec(rest);
   if (!j) return {};
   const index = from + j.index + j[0].length - 'shall'.length;
   if (/^shall\s+(?:be\s+(?:construed|deemed)|mean|refer\s+to|have\s+the\s+meaning)\b/.test(text.slice(index)))
     return {};
-  if (savingClause(text, index)) return {};
+  // a saving clause joined to a saving clause ("... shall remain in effect, and ... shall remain in effect") orders no
+  // one either; only whether it is one is asked, not what it joins (a chain of thousands overflowed the stack)
+  if (savingEnd(text, index) !== undefined) return {};
   // "and shall submit": the subject is the saving clause's own; "and the Secretary of Labor shall": the words after "and"
   return {
     joined: j[1] ? { index, skipFrom: 0, skipTo: from + j.index } : { index, skipFrom: shallAt, skipTo: index },
