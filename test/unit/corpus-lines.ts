@@ -1,5 +1,6 @@
 import { CorpusLine, readCorpus } from '../../src/corpus/lines';
-import { DocumentHints } from '../../src/ingest/model';
+import { Directive, DocumentHints } from '../../src/ingest/model';
+import { parseDocument } from '../../src/ingest/parse';
 
 let cached: CorpusLine[] | undefined;
 
@@ -32,3 +33,20 @@ export function corpusOrder(number: string): CorpusLine {
   if (!line) throw new Error(`EO ${number} is not in the corpus`);
   return line;
 }
+
+/** One corpus order parsed as the corpus load parses it, with its line's hints. */
+export function parsedOrder(number: string) {
+  const line = corpusOrder(number);
+  return parseDocument(line.text, hintsOf(line));
+}
+
+/** The order's first directive whose sentence matches `words`; an error naming both where there is none. */
+export function directiveOf(number: string, words: RegExp): Directive {
+  const found = parsedOrder(number).directives.find((d) => words.test(d.text));
+  if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
+  return found;
+}
+
+/** A directive's assignments as "ROLE:actor" ("LEAD:dod"; "?" where none resolved), in their order. */
+export const actorsOf = (d: { assignments: { role: string; actorId?: string }[] }) =>
+  d.assignments.map((a) => `${a.role}:${a.actorId ?? '?'}`);

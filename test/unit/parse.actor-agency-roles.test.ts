@@ -5,25 +5,10 @@
  * private or State body does ("every transporting agency", a carrier; "the licensing agency of the jurisdiction") is
  * not one of them.
  */
-import { parseDocument } from '../../src/ingest/parse';
-import { corpusOrder, hintsOf } from './corpus-lines';
-
-function parsedOrder(number: string) {
-  const line = corpusOrder(number);
-  return parseDocument(line.text, hintsOf(line));
-}
-
-const actors = (d: { assignments: { role: string; actorId?: string }[] }) =>
-  d.assignments.map((a) => `${a.role}:${a.actorId ?? '?'}`);
+import { actorsOf as actors, directiveOf as directive, parsedOrder } from './corpus-lines';
 
 function directivesMatching(number: string, words: RegExp) {
   return parsedOrder(number).directives.filter((d) => words.test(d.text));
-}
-
-function directive(number: string, words: RegExp) {
-  const [found] = directivesMatching(number, words);
-  if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
-  return found;
 }
 
 describe('agencies named by their part in the procedure', () => {

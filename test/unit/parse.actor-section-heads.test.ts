@@ -3,22 +3,7 @@
  * Commission it made the Commission lead sentences it has nothing to do with, and made a bare "the Commission" of the
  * order stand for it (issue 15).
  */
-import { parseDocument } from '../../src/ingest/parse';
-import { corpusOrder, hintsOf } from './corpus-lines';
-
-function parsedOrder(number: string) {
-  const line = corpusOrder(number);
-  return parseDocument(line.text, hintsOf(line));
-}
-
-const actors = (d: { assignments: { role: string; actorId?: string }[] }) =>
-  d.assignments.map((a) => `${a.role}:${a.actorId ?? '?'}`);
-
-function directive(number: string, words: RegExp) {
-  const found = parsedOrder(number).directives.find((d) => words.test(d.text));
-  if (!found) throw new Error(`no directive of EO ${number} matches ${words}`);
-  return found;
-}
+import { actorsOf as actors, directiveOf as directive, parsedOrder } from './corpus-lines';
 
 describe('a section head in capitals', () => {
   it('"SEC. 2 The Commission is authorized and directed to make a survey" is led by the order\'s Commission alone (EO 10392, 1952)', () => {
