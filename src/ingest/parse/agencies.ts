@@ -460,7 +460,7 @@ export class AgencyResolver {
     let ofWord = this.amendedBodies.get(word);
     if (!ofWord) this.amendedBodies.set(word, (ofWord = new Map()));
     let id = ofWord.get(docId);
-    if (id === undefined) ofWord.set(docId, (id = this.bodyOfAmended(word, [docId]) ?? null));
+    if (id === undefined) ofWord.set(docId, (id = this.bodyReadIn(this.readAmendedRun(word, [docId]), 1) ?? null));
     return id ?? undefined;
   }
 
@@ -474,9 +474,12 @@ export class AgencyResolver {
     if (!ofWord) this.amendedRunBodies.set(word, (ofWord = new Map()));
     let reading = ofWord.get(ids);
     if (!reading) ofWord.set(ids, (reading = this.readAmendedRun(word, ids)));
-    const { first, firstAt, secondAt } = reading;
-    if (!first || count < firstAt || count >= secondAt) return undefined;
-    return this.named(first);
+    return this.bodyReadIn(reading, count);
+  }
+
+  /** The one body a reading finds among the first `count` orders of its run, recorded as named; none or two: undefined. */
+  private bodyReadIn({ first, firstAt, secondAt }: AmendedRunReading, count: number): string | undefined {
+    return first && count >= firstAt && count < secondAt ? this.named(first) : undefined;
   }
 
   private readAmendedRun(word: string, ids: readonly string[]): AmendedRunReading {
@@ -489,12 +492,6 @@ export class AgencyResolver {
         else if (ref.id !== first.id) return { first, firstAt, secondAt: i + 1 };
       }
     return { first, firstAt, secondAt: Infinity };
-  }
-
-  private bodyOfAmended(word: string, docIds: string[]): string | undefined {
-    const refs = docIds.flatMap((docId) => this.knownBodies.establishedBy(docId)).filter((ref) => namesBody(word, ref));
-    if (new Set(refs.map((ref) => ref.id)).size !== 1) return undefined;
-    return this.named(refs[0]);
   }
 
   /** A body another order established under this full name, recorded as named by this document. */

@@ -60,9 +60,7 @@ export interface AmendedHere {
  * bare word, was quadratic in a long provision amending thousands of times.
  */
 export class AmendedIndex {
-  /** For each amendment: where its run (its provision's amendments, or the title's) starts. */
-  private readonly runStart: number[] = [];
-  /** For each amendment: how many different orders its run names up to it. */
+  /** For each amendment: how many different orders its run (its provision's amendments, or the title's) names up to it. */
   private readonly distinct: number[] = [];
   /** For each amendment: its run's different orders, first named first (one array per run). */
   private readonly runIds: string[][] = [];
@@ -74,8 +72,7 @@ export class AmendedIndex {
       if (i === 0 || amended[i - 1].order !== a.order) {
         ids = [];
         seen = new Set();
-        this.runStart.push(i);
-      } else this.runStart.push(this.runStart[i - 1]);
+      }
       if (!seen.has(a.docId)) {
         seen.add(a.docId);
         ids.push(a.docId);

@@ -469,10 +469,9 @@ function inATitle(text: string, from: number, at: number): boolean {
 /**
  * A plural anaphor's refs: those ended before it and named since the plural anaphor before it, if any were ("Executive
  * Orders Nos. 9835 and 10450 are superseded, and those orders are amended; Executive Order No. 10459 is revoked, and
- * those orders ..." names 10459 only), else the same as that one's; the clause's own ones if any, outside titles; an
- * order named more than twice there only twice, since naming it again adds nothing and a pool of one order named twice
- * still names more than one. Each of a clause's thousands of "those orders" once read all the refs before it (6 s at
- * 400 kB, and minutes at 2 MB where each names new orders).
+ * those orders ..." names 10459 only), else the same as that one's; the clause's own ones if any, outside titles. Each
+ * of a clause's thousands of "those orders" once read all the refs before it (6 s at 400 kB, and minutes at 2 MB where
+ * each names new orders).
  */
 function pluralPool(clause: Clause, at: number): { before: boolean; named: PlacedRef[] } {
   const refs = clause.refs;
@@ -484,7 +483,7 @@ function pluralPool(clause: Clause, at: number): { before: boolean; named: Place
   const window = refs.slice(from, k).filter((r) => r.end <= at);
   const sources = sourceRefs(clause);
   const main = sources.size ? window.filter((r) => !sources.has(r)) : window;
-  const named = twiceAtMost(untitled(clause, main.length ? main : window, true));
+  const named = untitled(clause, main.length ? main : window, true);
   clause.lastPluralPool = { from, k, end: Math.max(-1, ...refs.slice(from, k).map((r) => r.end)), named };
   return { before: k > 0, named };
 }
@@ -532,19 +531,6 @@ function pluralWindowsOf(clause: Clause): PluralWindows {
     w.refsBefore.push(k);
   }
   return w;
-}
-
-/** Whether an order seen `seen` times so far is kept again (twice at most), counting it. */
-function keepOnce(seen: Map<string, number>, id: string): boolean {
-  const n = seen.get(id) ?? 0;
-  seen.set(id, n + 1);
-  return n < 2;
-}
-
-/** Refs with each order at most twice, in their order. */
-function twiceAtMost(refs: PlacedRef[]): PlacedRef[] {
-  const seen = new Map<string, number>();
-  return refs.filter((r) => keepOnce(seen, r.ref.id));
 }
 
 /**
