@@ -124,6 +124,15 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // overflowed at 400 kB)
   'saving-chain': (n) =>
     HEADER + 'the order shall remain in effect, and '.repeat(Math.ceil(n / 38)) + 'the Secretary shall act.',
+  // one council established, then thousands of sentences naming other councils in full: each new full name asked for
+  // its agency and the nearest earlier name that fits "the Council" (1.8 s at 1.6 MB)
+  'council-advises': (n) =>
+    HEADER +
+    'There is established the Council on Item10000. ' +
+    Array.from(
+      { length: Math.ceil(n / 50) },
+      (_, i) => `The Council shall advise the Council on Item${10000 + (i % 89999)}. `,
+    ).join(''),
   'chairs-paragraph': (n) =>
     HEADER + 'The Chairman shall convene the Board. The Vice Chair shall act; '.repeat(Math.ceil(n / 64)),
   amendments: (n) =>

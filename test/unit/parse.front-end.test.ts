@@ -145,6 +145,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'saving-chain',
         'quoted-chairs',
         'those-orders-clause',
+        'council-advises',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
