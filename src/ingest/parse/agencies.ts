@@ -9,7 +9,7 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
-import { antecedentPattern, Antecedents, SaidText } from './antecedents';
+import { Antecedents, SaidText } from './antecedents';
 import { EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
@@ -705,11 +705,8 @@ export class AgencyResolver {
   private agencyBefore(order: number, start: number, word: string): string | undefined {
     let any = this.wordsNamed.get(word);
     if (any === undefined)
-      this.wordsNamed.set(
-        word,
-        (any = this.antecedents.before(ANYWHERE, ANYWHERE, antecedentPattern(word)) !== undefined),
-      );
-    return any ? this.antecedents.before(order, start, antecedentPattern(word)) : undefined;
+      this.wordsNamed.set(word, (any = this.antecedents.before(ANYWHERE, ANYWHERE, word) !== undefined));
+    return any ? this.antecedents.before(order, start, word) : undefined;
   }
 
   /** The last full name before (`order`, `start`) that a bare word abbreviates; whether any, asked once per word. */

@@ -27,14 +27,12 @@ interface Named {
   ref: AgencyRef;
 }
 
-/** Which agencies a bare word can stand for: a title ("Administrator") names its holders, a body word its namesakes. */
-export function antecedentPattern(word: string): RegExp {
-  return patternOf(word);
-}
-
-/** One pattern per word, so the fits of a word are worked out once per order (bounded: the words come from texts). */
+/**
+ * Which agencies a bare word can stand for: a title ("Administrator") names its holders, a body word its namesakes.
+ * One pattern per word, so the fits of a word are worked out once per order (bounded: the words come from texts).
+ */
 const patternOf = remembered((word) => {
-  const chair = /^Chair(?:man|person|woman)?$/.test(word);
+  const chair = CHAIR.test(word);
   const w = chair ? 'Chair(?:man|person|woman)?' : escapeRegExp(word);
   // "the Housing and Home Finance Administrator (hereinafter referred to as the Administrator)": the title ends the name
   return !TITLES.test(word)
@@ -43,6 +41,11 @@ const patternOf = remembered((word) => {
       ? new RegExp(String.raw`^${w} (?:of|for)\b|\b${w}$`)
       : new RegExp(String.raw`^${w} of\b`);
 }, 512);
+/** What every match of a word's pattern holds as it is: a name without it cannot fit, and needs no pattern. */
+function literalOf(word: string): string {
+  return CHAIR.test(word) ? 'Chair' : word;
+}
+const CHAIR = /^Chair(?:man|person|woman)?$/;
 /** Titles that also end an office's name ("Federal Security Administrator"); not "Secretary" ("Executive Secretary" is another office). */
 const TITLE_LAST = /^(?:Director|Administrator|Commissioner|Coordinator)$/;
 const TITLES =
@@ -54,8 +57,8 @@ export class Antecedents {
   private readonly names: FullName[] = [];
   private byWord?: Map<string, FullName[]>;
   /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
-  private readonly namedFitting = new Map<RegExp, Named[]>();
-  private agencies?: { agencies: AgencyRef[]; agencyOf: Int32Array };
+  private readonly namedFitting = new Map<string, Named[]>();
+  private agencies?: AgencyTable;
   private readonly namesFitting = new Map<string, FullName[]>();
 
   constructor(
@@ -140,47 +143,68 @@ export class Antecedents {
     return this.byWord;
   }
 
-  /** The last agency named before (`order`, `start`) whose name or an official title fits `pattern`. */
-  before(order: number, start: number, pattern: RegExp): string | undefined {
-    let fitting = this.namedFitting.get(pattern);
-    if (!fitting) this.namedFitting.set(pattern, (fitting = this.fittingNamed(pattern)));
+  /** The last agency named before (`order`, `start`) whose name or an official title a bare word can stand for. */
+  before(order: number, start: number, word: string): string | undefined {
+    let fitting = this.namedFitting.get(word);
+    if (!fitting) {
+      fitting = this.fittingNamed(word);
+      // only words that fit are kept: a long order says thousands of different bare words that fit no agency
+      if (fitting.length) this.namedFitting.set(word, fitting);
+    }
     return lastBefore(fitting, order, start)?.ref.id;
   }
 
   /**
-   * The named agencies that fit `pattern`, in document order: each agency judged once, and the named ones kept by a
-   * look-up in a table of those judgements (a long order names a hundred agencies thousands of times, and each new
-   * word asked a Map of each).
+   * The named agencies a bare word can stand for, in document order: each agency judged once, and only the mentions
+   * of those that fit read (each new word once read every mention of the order: thousands of different words by
+   * thousands of mentions). No pattern is made for a word no agency's name or title holds.
    */
-  private fittingNamed(pattern: RegExp): Named[] {
-    const { agencies, agencyOf } = this.agencyTable();
-    const fits = new Uint8Array(agencies.length);
+  private fittingNamed(word: string): Named[] {
+    const { agencies, texts, mentionsOf } = this.agencyTable();
+    const literal = literalOf(word);
+    const fit: number[] = [];
     for (let a = 0; a < agencies.length; a++) {
+      if (!texts[a].includes(literal)) continue;
+      const pattern = patternOf(word);
       const ref = agencies[a];
-      if (pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))) fits[a] = 1;
+      if (pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))) fit.push(a);
     }
-    const named = this.named;
-    const out: Named[] = [];
-    for (let k = 0; k < named.length; k++) if (fits[agencyOf[k]]) out.push(named[k]);
-    return out;
+    if (fit.length === 1) return mentionsOf[fit[0]].map((k) => this.named[k]);
+    // several agencies' mentions in the order the order names them
+    const ks = fit.flatMap((a) => mentionsOf[a]).sort((x, y) => x - y);
+    return ks.map((k) => this.named[k]);
   }
 
-  /** The agencies named, each once, and which of them each of `named` is; made on first use. */
-  private agencyTable(): { agencies: AgencyRef[]; agencyOf: Int32Array } {
+  /** The agencies named, each once, with the words of its name and titles and which of `named` are of it; made on first use. */
+  private agencyTable(): AgencyTable {
     if (!this.agencies) {
       const named = this.named;
       const numbers = new Map<AgencyRef, number>();
-      const agencyOf = new Int32Array(named.length);
+      const mentionsOf: number[][] = [];
       for (let k = 0; k < named.length; k++) {
         const ref = named[k].ref;
         let a = numbers.get(ref);
-        if (a === undefined) numbers.set(ref, (a = numbers.size));
-        agencyOf[k] = a;
+        if (a === undefined) {
+          numbers.set(ref, (a = numbers.size));
+          mentionsOf.push([]);
+        }
+        mentionsOf[a].push(k);
       }
-      this.agencies = { agencies: [...numbers.keys()], agencyOf };
+      const agencies = [...numbers.keys()];
+      // one text per agency to look for a word in: a newline stands in no name or title
+      const texts = agencies.map((ref) => [ref.name, ...ref.officials].join('\n'));
+      this.agencies = { agencies, texts, mentionsOf };
     }
     return this.agencies;
   }
+}
+
+interface AgencyTable {
+  agencies: AgencyRef[];
+  /** Each agency's name and officials' titles, joined. */
+  texts: string[];
+  /** Which of the named (by index, in document order) are each agency. */
+  mentionsOf: number[][];
 }
 
 /** Whether the texts stand in document order (as a stable sort by place would leave them). */
