@@ -401,8 +401,13 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
   // the last two refs named as the act's own (not sources): an "as amended by" after them may sit inside their list
   let lastMain: PlacedRef | undefined;
   let mainBefore: PlacedRef | undefined;
+  // the last letter before the ref, read on from the ref before: the refs are in order of their starts
+  let letter = -1;
+  let readTo = 0;
   for (let k = 0; k < clause.refs.length; k++) {
     const r = clause.refs[k];
+    letter = lastLetterIn(clause.text, readTo, r.start, letter);
+    readTo = Math.max(readTo, r.start);
     // a ref inside the title in parentheses of the one before names what that one is about, and goes on its list
     if (previous && r.start < previous.end) {
       (out ??= new Set()).add(r);
@@ -414,8 +419,11 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
       LIST_GAP.test(gap) &&
       !(introductory && BARE_COMMA.test(gap)) &&
       !(carveOut && gap.includes(',') && !BARE_NUMBER_REF.test(clause.text.slice(r.start, r.start + 12)));
-    // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read
-    const before = r.start > 0 ? clause.text.slice(Math.max(0, r.start - 160), r.start) : '';
+    // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read. Both patterns need a
+    // word: in a list of bare numbers ("10001, 10002, ...") no ref has one before it, and both were tried at each of
+    // the 160 places before each of its 100,000 refs
+    const from = Math.max(0, r.start - 160);
+    const before = r.start > 0 && letter >= from ? clause.text.slice(from, r.start) : '';
     if (continues) (out ??= new Set()).add(r);
     else if (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before))) {
       (out ??= new Set()).add(r);
@@ -428,6 +436,15 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
     previous = r;
   }
   return (clause.sources = out ?? NO_SOURCES);
+}
+
+/** The place of the last ASCII letter of `text` from `from` to `to`, else `last`. */
+function lastLetterIn(text: string, from: number, to: number, last: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return k;
+  }
+  return last;
 }
 
 /** Whether `source` opens an "as amended by" right after two of the act's orders a bare comma joins: DONE_BY_IN_LIST. */
