@@ -173,10 +173,8 @@ export class AgencyResolver {
   /** The first body of each name, in lower case. */
   private readonly bodiesByLowerName = new Map<string, EstablishedBody>();
   private readonly definitionReadings = new Map<Definition, { actor: ActorKind; id: string } | null>();
-  /** Whether the order defines each term, names an agency or says a full name each bare word can stand for (any at all). */
+  /** Whether the order defines each term (any at all). */
   private readonly termsDefined = new Map<string, boolean>();
-  private readonly wordsNamed = new Map<string, boolean>();
-  private readonly wordsNamedInFull = new Map<string, boolean>();
   /** What `amendedBody` read each word as where one order is amended, by the word, then that order (null: none). */
   private readonly amendedBodies = new Map<string, Map<string, string | null>>();
   /** Where several orders are amended: each word's reading of each run's orders, by the word, then the run. */
@@ -306,7 +304,7 @@ export class AgencyResolver {
         continue;
       }
       const body = this.bodies.length ? this.latestBody(order) : undefined;
-      const agency = body ? undefined : this.agencyBefore(order, m.index, 'Chairman');
+      const agency = body ? undefined : this.antecedents.before(order, m.index, 'Chairman');
       if (body) add(m, 'BODY', body.id);
       else if (agency) add(m, 'AGENCY', agency);
     }
@@ -323,7 +321,7 @@ export class AgencyResolver {
         add(m, defined.actor, defined.id);
         continue;
       }
-      const id = this.definedSecretary ?? this.agencyBefore(order, m.index, 'Secretary');
+      const id = this.definedSecretary ?? this.antecedents.before(order, m.index, 'Secretary');
       if (id) add(m, 'AGENCY', id);
     }
     for (const m of matchAllIf('Secretaries', SECRETARIES, text))
@@ -356,7 +354,7 @@ export class AgencyResolver {
       if (body) return add(m, 'BODY', body.id);
       const appointed = this.appointedOwner(m[0], order, m.index);
       if (appointed) return add(m, appointed.actor, appointed.id);
-      const agency = this.agencyBefore(order, m.index, bare);
+      const agency = this.antecedents.before(order, m.index, bare);
       if (agency) return add(m, 'AGENCY', agency);
       const office = this.actOffices.get(bare);
       if (office) return add(m, 'AGENCY', office);
@@ -364,7 +362,7 @@ export class AgencyResolver {
       if (headed) return add(m, 'BODY', headed.id);
       const ofAmended = this.amendedBody(bare, order, m.index);
       if (ofAmended) return add(m, 'BODY', ofAmended);
-      const name = this.nameBefore(order, m.index, bare);
+      const name = this.antecedents.nameBefore(order, m.index, bare);
       // two words may be a board's whole name ("The Pay Board and Price Commission established by sections 7 and 8 of
       // Executive Order No. 11627 ... are hereby continued", EO 11640); plain ones ("the Executive Committee") are not,
       // nor a service or office ("the Foreign Service" is the law's, whatever order once named it)
@@ -570,7 +568,7 @@ export class AgencyResolver {
     const head = this.headOf(word);
     const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
     if (body) return { actor: 'BODY', id: body.id };
-    const agency = this.agencyBefore(order, start, word);
+    const agency = this.antecedents.before(order, start, word);
     if (agency) return { actor: 'AGENCY', id: agency };
     const ofAmended = this.amendedBody(word, order, start);
     return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
@@ -695,26 +693,6 @@ export class AgencyResolver {
     let hits = this.actorLikeHits.get(text);
     if (!hits) this.actorLikeHits.set(text, (hits = exactSize(matchAll(ACTOR_LIKE, text))));
     return hits;
-  }
-
-  /**
-   * The last agency named before (`order`, `start`) that a bare word can stand for. Whether there is any at all (a
-   * look-back from after the whole order) is asked once per word: most bare words of a long order have no definition,
-   * agency or full name to look back to, and each mention searched for none (twice for a bare "the Secretary").
-   */
-  private agencyBefore(order: number, start: number, word: string): string | undefined {
-    let any = this.wordsNamed.get(word);
-    if (any === undefined)
-      this.wordsNamed.set(word, (any = this.antecedents.before(ANYWHERE, ANYWHERE, word) !== undefined));
-    return any ? this.antecedents.before(order, start, word) : undefined;
-  }
-
-  /** The last full name before (`order`, `start`) that a bare word abbreviates; whether any, asked once per word. */
-  private nameBefore(order: number, start: number, word: string): string | undefined {
-    let any = this.wordsNamedInFull.get(word);
-    if (any === undefined)
-      this.wordsNamedInFull.set(word, (any = this.antecedents.nameBefore(ANYWHERE, ANYWHERE, word) !== undefined));
-    return any ? this.antecedents.nameBefore(order, start, word) : undefined;
   }
 
   /** What the register resolves a phrase to on the document's date, asked once per phrase (a long order says the same titles thousands of times). */

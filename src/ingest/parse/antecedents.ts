@@ -59,7 +59,9 @@ export class Antecedents {
   /** The named agencies and full names each bare word can stand for, in document order, worked out once per word. */
   private readonly namedFitting = new Map<string, Named[]>();
   private agencies?: AgencyTable;
-  private readonly namesFitting = new Map<string, FullName[]>();
+  private readonly namesFitting = new Map<string, readonly FullName[]>();
+  /** Whether each name fits the word being read (see namesFittingWord). */
+  private readonly judged = new Map<string, boolean>();
 
   constructor(
     /** What the order says in document order: a provision's text, a heading, the title (only text and place are read). */
@@ -98,18 +100,27 @@ export class Antecedents {
   /** The last full name before (`order`, `start`) that a bare word ("Board") abbreviates. */
   nameBefore(order: number, start: number, word: string): string | undefined {
     let fitting = this.namesFitting.get(word);
-    if (!fitting) {
-      // a long order says the same few names thousands of times: each is judged once
-      const judged = new Map<string, boolean>();
-      const fitsName = (name: string) => {
-        let yes = judged.get(name);
-        if (yes === undefined)
-          judged.set(name, (yes = abbreviates(word, name) && !/\bAct$/.test(name) && !OFFICER_OF.test(name)));
-        return yes;
-      };
-      this.namesFitting.set(word, (fitting = this.namesHoldingAll(word).filter((n) => fitsName(n.name))));
-    }
+    if (!fitting) this.namesFitting.set(word, (fitting = this.namesFittingWord(word)));
     return lastBefore(fitting, order, start)?.name;
+  }
+
+  /** The full names a bare word abbreviates, in document order. */
+  private namesFittingWord(word: string): readonly FullName[] {
+    const holding = this.namesHoldingAll(word);
+    if (!holding.length) return NO_NAMES;
+    // a long order says the same few names thousands of times: each is judged once (in one table for every word: a
+    // table a word was most of the work of each of thousands of different words said once)
+    const judged = this.judged;
+    judged.clear();
+    const fitting: FullName[] = [];
+    for (let k = 0; k < holding.length; k++) {
+      const name = holding[k].name;
+      let yes = judged.get(name);
+      if (yes === undefined)
+        judged.set(name, (yes = abbreviates(word, name) && !/\bAct$/.test(name) && !OFFICER_OF.test(name)));
+      if (yes) fitting.push(holding[k]);
+    }
+    return fitting;
   }
 
   /**
@@ -117,15 +128,20 @@ export class Antecedents {
    * not every name of the order for each new word, nor every name holding its last word: thousands of different
    * boards ("the Item10001 Board", ...) each read all the names ending in "Board" (16 s at 200 kB).
    */
-  private namesHoldingAll(word: string): FullName[] {
+  private namesHoldingAll(word: string): readonly FullName[] {
     const byWord = this.namesByWord();
     let shortest: FullName[] | undefined;
-    for (const w of word.match(/\w+/g) ?? [word]) {
-      const list = byWord.get(w);
-      if (!list) return [];
+    WORD.lastIndex = 0;
+    // run to the end, or back at 0 by hand: WORD is shared
+    for (let m = WORD.exec(word); m; m = WORD.exec(word)) {
+      const list = byWord.get(m[0]);
+      if (!list) {
+        WORD.lastIndex = 0;
+        return NO_NAMES;
+      }
       if (!shortest || list.length < shortest.length) shortest = list;
     }
-    return shortest ?? [];
+    return shortest ?? byWord.get(word) ?? NO_NAMES;
   }
 
   /** The full names by each word they hold (a word as `\b` sees it), in document order; made on first use. */
@@ -146,11 +162,7 @@ export class Antecedents {
   /** The last agency named before (`order`, `start`) whose name or an official title a bare word can stand for. */
   before(order: number, start: number, word: string): string | undefined {
     let fitting = this.namedFitting.get(word);
-    if (!fitting) {
-      fitting = this.fittingNamed(word);
-      // only words that fit are kept: a long order says thousands of different bare words that fit no agency
-      if (fitting.length) this.namedFitting.set(word, fitting);
-    }
+    if (!fitting) this.namedFitting.set(word, (fitting = this.fittingNamed(word)));
     return lastBefore(fitting, order, start)?.ref.id;
   }
 
@@ -223,6 +235,8 @@ function fullName(phrase: string): string | undefined {
 }
 
 const LEADING_ARTICLE = /^(?:the|each|any)\s+/i;
+
+const NO_NAMES: readonly FullName[] = [];
 
 /** A word as `\b` sees it; global, run to its end on each name (so its place is back at 0 after). */
 const WORD = /\w+/g;
