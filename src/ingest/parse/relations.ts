@@ -1188,6 +1188,8 @@ export class RelationReader {
     let list: ListItem[] | undefined;
     let carved: CarvedPart[] | undefined;
     let lastDigit: number | undefined;
+    // what the act before offered to keep, in this provision
+    let offered: { types: RelationType[]; targets: Target[] } | undefined;
     let from = 0;
     for (let a = 0; a < acts.length; a++) {
       const act = acts[a];
@@ -1308,6 +1310,10 @@ export class RelationReader {
       const inPart =
         (!clauseWhole && partCueWithin(clause, act, Math.min(start, act.start), previousEnd)) ||
         (saysInPart(after) && !WHOLE.test(text.slice(act.end, act.end + 40)));
+      // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
+      // list offered its last hundred orders again, each
+      if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;
+      offered = statedIn ? undefined : { types: act.types, targets };
       const actFrom = Math.min(start, act.start);
       const actTo = statementEnd(clause, act.end);
       for (let i = 0; i < targets.length; i++) {
@@ -1318,6 +1324,20 @@ export class RelationReader {
       }
     }
   }
+}
+
+/** Whether an act offers the same relations as `offered`: the same types, and the same documents and parts in order. */
+function sameOffer(
+  offered: { types: RelationType[]; targets: Target[] },
+  types: RelationType[],
+  targets: Target[],
+): boolean {
+  const was = offered.targets;
+  if (was.length !== targets.length || offered.types.length !== types.length) return false;
+  for (let i = 0; i < types.length; i++) if (offered.types[i] !== types[i]) return false;
+  for (let i = 0; i < targets.length; i++)
+    if (was[i].ref !== targets[i].ref || was[i].part !== targets[i].part) return false;
+  return true;
 }
 
 /** Between a ref and the verb of a relative clause about it: "Executive Order 13001 (Title), which is hereby revoked". */
