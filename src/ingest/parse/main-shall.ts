@@ -8,8 +8,9 @@
  * one says "shall not" the sentence commands nothing.
  */
 
-/** The first "shall" that is no "shall not". */
-const FIRST_SHALL = /\bshall\b(?! not)/;
+/** The first "shall" that is no "shall not": the word "not", not "notify", "note" or "notice" ("the Director of OMB ...
+ * shall notify the granting agency", EO 14005), which a bare " not" after "shall" took for one. */
+const FIRST_SHALL = /\bshall\b(?!\s+not\b)/;
 /** The next "shall" after it, with its "not". */
 const NEXT_SHALL = /\bshall\b(\s+not\b)?/g;
 /**
