@@ -2,6 +2,7 @@
  * Who a sentence orders, read from how orders are drafted (issue 15, audit of seed 7717): the verb after "shall" is
  * read as a word ("shall notify" is no "shall not"), and the agency it names is its object, not a second actor.
  */
+import { parseDocument } from '../../src/ingest/parse';
 import { mainShall } from '../../src/ingest/parse/main-shall';
 import { actorsOf, directiveOf, parsedOrder } from './corpus-lines';
 
@@ -25,5 +26,39 @@ describe('"shall notify", "shall note": a verb, not "shall not"', () => {
     expect(mainShall('This section shall not apply to an employee serving a probationary period')).toBeUndefined();
     const order = parsedOrder('14284');
     expect(order.directives.filter((d) => /^This section shall not apply/.test(d.text))).toEqual([]);
+  });
+});
+
+describe('functions transferred to an agency: it acts, not the one they came from', () => {
+  it('"All functions vested in the Temporary Controls Administrator ... are transferred to the Secretary of Commerce and shall be performed by him" orders Commerce (EO 9841, 1947)', () => {
+    const d = directiveOf('9841', /^All functions vested in the Temporary Controls Administrator/);
+    expect(actorsOf(d)).toEqual(['LEAD:commerce']);
+  });
+
+  it('"are hereby transferred to, and shall be exercised and performed by, the Secretary of Agriculture" orders Agriculture, not the War Food Administrator (EO 9577, 1945)', () => {
+    const d = directiveOf('9577', /^The functions, duties, and powers of the War Food Administrator/);
+    expect(actorsOf(d)).toEqual(['LEAD:usda']);
+  });
+
+  it('"There are hereby transferred to the Interstate Commerce Commission the remaining records ... of the Office of Defense Transportation" leads the Commission, not the Office (EO 10065, 1949)', () => {
+    const d = directiveOf('10065', /there are hereby transferred to the Interstate Commerce Commission/);
+    expect(actorsOf(d)).toContain('LEAD:icc');
+    expect(actorsOf(d)).not.toContain('LEAD:odt');
+  });
+
+  it('keeps "All other functions transferred to the Department of Labor by this order shall be administered" as it was: no "is" or "are" moves them here (EO 9617, 1945)', () => {
+    const d = directiveOf('9617', /^All other functions transferred to the Department of Labor by this order/);
+    expect(actorsOf(d)).toEqual(['LEAD:labor']);
+  });
+
+  it('keeps a body that is moved itself as an actor: "The Federal Fire Council ... is hereby transferred to and established in the Department of Commerce" (EO 11654, 1972, with a command joined)', () => {
+    const sentence =
+      'The Federal Fire Council, an advisory agency in matters relating to the protection of Federal employees and property from fire, which was established within the General Services Administration by Executive Order No. 7397 of June 20, 1936, as amended by Executive Order No. 10257 of June 23, 1951, is hereby transferred to and established in the Department of Commerce, and shall report to the Secretary of Commerce.';
+    const model = parseDocument(`Executive Order 11654\n\nSECTION 1. ${sentence}`, {
+      kind: 'EXECUTIVE_ORDER',
+      number: '11654',
+      signedOn: '1972-03-13',
+    });
+    expect(model.directives.map(actorsOf)).toEqual([['LEAD:body-eo-10257-federal-fire-council', 'LEAD:commerce']]);
   });
 });

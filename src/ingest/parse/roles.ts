@@ -2,6 +2,7 @@
 import { Assignment, Role } from '../model';
 import { Mention } from './agencies';
 import { exactSize, matchAll } from './patterns';
+import { transferIn } from './transfers';
 
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],
@@ -673,11 +674,16 @@ export function assignRoles(
   // the listed official that holds each mention, by its index: a Map of them was a tenth of a long list's garbage
   const itemOf = listed.length ? listedAt(mentions, listed, true) : undefined;
   const notSubject = notSubjects(text, mentions, shallAt);
+  // functions moved to an agency: it acts, even named after "shall" ("are transferred to, and shall be exercised and
+  // performed by, the Secretary of Agriculture", EO 9577); whose functions they were does not (see transfers.ts)
+  const transfer = transferIn(text, mentions, shallAt);
+  const subject = (m: Mention, k: number) =>
+    transfer?.recipients.has(k) || (m.end <= shallAt && !notSubject?.has(k) && !transfer?.owners.has(k));
   const out: Assignment[] = [];
   // one mention needs no check for a second of the same actor (most sentences of a long order name one)
   const seen = mentions.length > 1 ? new Set<string>() : undefined;
   mentions.forEach((m, k) => {
-    const role = itemOf?.[k]?.role ?? (m.end <= shallAt && !notSubject?.has(k) ? 'LEAD' : undefined);
+    const role = itemOf?.[k]?.role ?? (subject(m, k) ? 'LEAD' : undefined);
     if (!role) return;
     if (seen) {
       const key = actorKey(m);

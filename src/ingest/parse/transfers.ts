@@ -1,0 +1,87 @@
+/**
+ * Functions moved from one agency to another: "The functions of the Director of War Mobilization and Reconversion ...
+ * are transferred to the Executive Office of the President" (EO 9809), "All functions vested in the Temporary Controls
+ * Administrator ... are transferred to the Secretary of Commerce and shall be performed by him" (EO 9841). The one they
+ * go to acts from now on; the one they came from is whose functions they were, and is ordered nothing.
+ */
+import { Mention } from './agencies';
+
+/**
+ * "is (hereby) transferred to", "are transferred to and vested in", "are transferred to and shall be held, exercised,
+ * and performed by" (EO 6639), "are hereby transferred to, and shall be exercised and performed by," (EO 9577): up to
+ * the words that name the one the functions go to. Only a finite "is" or "are": "functions transferred to the
+ * Department of Labor by this order shall be administered" (EO 9617) and "which was transferred to" describe a thing.
+ */
+const TRANSFERRED_TO =
+  /\b(?:is|are)\s+(?:hereby\s+)?transferred\s+to(?:\s+and\s+(?:vested|consolidated)\s+in|,?\s+and\s+shall\s+be\s+[a-z, ]{1,60}?\s+by,?)?\s+/g;
+/**
+ * What an agency holds and hands on: the moved thing must be one ("The Federal Fire Council ... is hereby transferred to
+ * and established in the Department of Commerce", EO 11654, moves the Council itself, which goes on acting).
+ */
+const HELD =
+  /\b(?:functions?|powers?|duties|authority|authorities|responsibilities|rights|records|property|personnel|funds|moneys|appropriations|balances?|jurisdiction|affairs)\b/;
+/** Cheap test first: most sentences move nothing. */
+const MAY_TRANSFER = /transferred/;
+/** Before a mention, the word that makes it whose functions they were: "of", "vested in", "exercised by", "upon". */
+const OWNER_BEFORE = /\b(?:of|in|by|upon|to|from|under|within)\s+(?:the\s+)?(?:said\s+)?$/;
+/** Between the transfer's words and the one the functions go to: a name's words, no clause break. */
+const TO_RECIPIENT = /^[^,;:.()]{0,60}$/;
+
+/** Where a sentence moves functions to agencies: the mentions whose functions they were, and those they go to. */
+export interface Transfer {
+  /** Indexes of the mentions that own what is moved. */
+  owners: Set<number>;
+  /** Indexes of the mentions the functions go to. */
+  recipients: Set<number>;
+}
+
+/** "There are hereby transferred to the Interstate Commerce Commission the remaining records ... of the Office" (EO 10065). */
+const THERE_BEFORE = /\b[Tt]here\s+$/;
+
+/**
+ * The transfers the words before "shall" (at `shallAt`) state, if any: each "is/are transferred to" before "shall" (or
+ * right before its "and shall be exercised by"), with an agency named after it, and the owners of what it moves: those
+ * named since the transfer before it, or after its agency where "There are transferred to" the agency comes first.
+ * Two run together where a period was lost ("... are transferred to the Division of Internal Revenue in the Treasury
+ * Department All functions ... of the Department of Justice are transferred to and consolidated in a Division of
+ * Investigation in the Department of Justice", EO 6166). A body moved itself ("The Federal Fire Council ... is hereby
+ * transferred to and established in the Department of Commerce", EO 10864) goes on acting: only a mention after "of",
+ * "in", "by" ... owns what is moved.
+ */
+export function transferIn(text: string, mentions: readonly Mention[], shallAt: number): Transfer | undefined {
+  if (!mentions.length || !MAY_TRANSFER.test(text)) return undefined;
+  let out: Transfer | undefined;
+  // mentions come in order of start, and so do the transfers: one pointer walks the mentions
+  let k = 0;
+  // where the words of what the next transfer moves start: after the transfer before it
+  let movedFrom = 0;
+  TRANSFERRED_TO.lastIndex = 0;
+  for (let t = TRANSFERRED_TO.exec(text); t && t.index < shallAt; t = TRANSFERRED_TO.exec(text)) {
+    const to = t.index + t[0].length;
+    const from = k;
+    while (k < mentions.length && mentions[k].start < to) k++;
+    if (k === mentions.length || !TO_RECIPIENT.test(text.slice(to, mentions[k].start))) continue;
+    const there = THERE_BEFORE.test(text.slice(Math.max(0, t.index - 8), t.index));
+    // the owners: before the transfer's words, or after its agency up to the next transfer or "shall"
+    let j = there ? k + 1 : from;
+    const end = there ? Math.min(shallAt, nextTransferAt(text, to)) : t.index;
+    const moved = there ? text.slice(mentions[k].end, end) : text.slice(movedFrom, t.index);
+    if (!HELD.test(moved)) continue;
+    out ??= { owners: new Set(), recipients: new Set() };
+    out.recipients.add(k);
+    for (; j < mentions.length && mentions[j].end <= end; j++)
+      if (
+        !out.recipients.has(j) &&
+        OWNER_BEFORE.test(text.slice(Math.max(0, mentions[j].start - 30), mentions[j].start))
+      )
+        out.owners.add(j);
+    movedFrom = to;
+  }
+  return out;
+}
+
+/** Where the next transfer's words start after `from`, or the text's end. */
+function nextTransferAt(text: string, from: number): number {
+  const next = text.indexOf('transferred', from);
+  return next < 0 ? text.length : next;
+}
