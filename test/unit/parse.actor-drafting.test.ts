@@ -62,3 +62,26 @@ describe('functions transferred to an agency: it acts, not the one they came fro
     expect(model.directives.map(actorsOf)).toEqual([['LEAD:body-eo-10257-federal-fire-council', 'LEAD:commerce']]);
   });
 });
+
+describe('quoted text an amendment puts into another order: its own subject acts, not the amending words', () => {
+  it('"Paragraphs (2) and (3) of Executive Order No. 6474 ..., relating to the establishment of the Federal Alcohol Control Administration, etc., are hereby amended to read as follows: "(2) The Administration shall" leads the Administration alone (EO 6576, 1934)', () => {
+    const d = directiveOf('6576', /^Paragraphs \(2\) and \(3\) of Executive Order No\. 6474/);
+    expect(actorsOf(d)).toEqual(['LEAD:body-eo-6474-federal-alcohol-control-administration']);
+  });
+
+  it('"Section 3(d) of Executive Order 13539 ... (President\'s Council of Advisors on Science and Technology), is further amended to read as follows: "The Department of Energy shall" leads Energy (EO 13596, 2011)', () => {
+    const d = directiveOf('13596', /^Section 3\(d\) of Executive Order 13539/);
+    expect(actorsOf(d)).toEqual(['LEAD:doe']);
+  });
+
+  it('orders no one in "the last sentence of Section 1-102 of Executive Order No. 12173 ... is amended to read, "This delegation shall be effective until May 15, 1980."" (EO 12203, 1980)', () => {
+    expect(parsedOrder('12203').directives.filter((d) => /This delegation shall be effective/.test(d.text))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the subject before a colon that opens its own duties: "the Director: "(i) shall ... be responsible for" (EO 13764, 2017)', () => {
+    const d = directiveOf('13764', /^With respect to the Suitability Executive Agent functions, the Director: /);
+    expect(actorsOf(d)).toEqual(['LEAD:opm']);
+  });
+});

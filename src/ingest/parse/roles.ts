@@ -3,6 +3,7 @@ import { Assignment, Role } from '../model';
 import { Mention } from './agencies';
 import { exactSize, matchAll } from './patterns';
 import { transferIn } from './transfers';
+import { quoteOpenAt } from './voices';
 
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],
@@ -661,6 +662,27 @@ function withoutAppositives(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
+ * The words that put quoted text into an order, shortly before its opening quote: "amended to read as follows:", "by
+ * adding ... the following proviso:", "is amended by deleting:", "substitute". Not a colon alone: "the Director: "(i)
+ * shall ..." (EO 13764) opens the Director's own list of duties.
+ */
+const QUOTE_LEAD_IN =
+  /\b(?:read|reads|reading|follows?|following|words?|thereto|amended|adding|inserting|deleting|striking|substitut\w*)\b[^"\u201c\u201d]{0,40}$/;
+
+/**
+ * Where the quotation that holds the command's "shall" opens, if an amendment puts it into an order: "Paragraphs (2) and
+ * (3) of Executive Order No. 6474 ..., relating to the establishment of the Federal Alcohol Control Administration, etc.,
+ * are hereby amended to read as follows: "(2) The Administration shall be composed of ..." (EO 6576). The quotation
+ * names its own subject; the amending words before it (the order amended, its title) name no one who acts. -1 where the
+ * "shall" is not quoted so.
+ */
+function quotedFrom(text: string, shallAt: number): number {
+  if (!text.includes('"') && !text.includes('\u201c')) return -1;
+  const open = quoteOpenAt(text, shallAt);
+  return open > 0 && QUOTE_LEAD_IN.test(text.slice(Math.max(0, open - 60), open)) ? open : -1;
+}
+
+/**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
@@ -677,8 +699,10 @@ export function assignRoles(
   // functions moved to an agency: it acts, even named after "shall" ("are transferred to, and shall be exercised and
   // performed by, the Secretary of Agriculture", EO 9577); whose functions they were does not (see transfers.ts)
   const transfer = transferIn(text, mentions, shallAt);
+  const quoted = quotedFrom(text, shallAt);
   const subject = (m: Mention, k: number) =>
-    transfer?.recipients.has(k) || (m.end <= shallAt && !notSubject?.has(k) && !transfer?.owners.has(k));
+    transfer?.recipients.has(k) ||
+    (m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
   const out: Assignment[] = [];
   // one mention needs no check for a second of the same actor (most sentences of a long order name one)
   const seen = mentions.length > 1 ? new Set<string>() : undefined;

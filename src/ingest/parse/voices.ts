@@ -104,7 +104,7 @@ function clauseStart(text: string, from: number, to: number): number {
 }
 
 /** The opening quote mark of the quotation that holds offset `at`, or -1 outside any. */
-function quoteOpenAt(text: string, at: number): number {
+export function quoteOpenAt(text: string, at: number): number {
   const curly = text.lastIndexOf('\u201c', at);
   if (curly > text.lastIndexOf('\u201d', at)) return curly;
   let straight = -1;
