@@ -85,3 +85,26 @@ describe('quoted text an amendment puts into another order: its own subject acts
     expect(actorsOf(d)).toEqual(['LEAD:opm']);
   });
 });
+
+describe('what is held "shall be vested in" an agency: it acts, not the one it was held by', () => {
+  it('"The authority conferred by the Uniform Code of Military Justice upon the Secretary of the Navy shall be vested in the Federal Security Administrator" (EO 10349, 1952)', () => {
+    const d = directiveOf(
+      '10349',
+      /^The authority conferred by the Uniform Code of Military Justice upon the Secretary/,
+    );
+    expect(actorsOf(d)).toEqual(['LEAD:fsa']);
+  });
+
+  it('"The Secretary of the Navy\'s interest in, and control over, the moneys ... shall hereafter be vested in and exercised by the Secretary of the Interior" (EO 10525, 1954)', () => {
+    const d = directiveOf('10525', /^The Secretary of the Navy's interest in, and control over, the moneys/);
+    expect(actorsOf(d)).toEqual(['LEAD:doi']);
+  });
+
+  it('orders no one in "The executive power of the Government of the Ryukyu Islands shall be vested in a Chief Executive" (EO 10713, 1957)', () => {
+    expect(
+      parsedOrder('10713').directives.filter((d) =>
+        /^The executive power of the Government of the Ryukyu/.test(d.text),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ const TRANSFERRED_TO =
  */
 const HELD =
   /\b(?:functions?|powers?|duties|authority|authorities|responsibilities|rights|records|property|personnel|funds|moneys|appropriations|balances?|jurisdiction|affairs)\b/;
+/** "shall be vested in", "shall hereafter be vested in", "shall become vested in": the command that moves what is held. */
+const VESTED_IN = /^shall\s+(?:\w+\s+)?(?:be|become)\s+vested\s+in\s+/;
 /** Cheap test first: most sentences move nothing. */
 const MAY_TRANSFER = /transferred/;
 /** Before a mention, the word that makes it whose functions they were: "of", "vested in", "exercised by", "upon". */
@@ -49,7 +51,9 @@ const THERE_BEFORE = /\b[Tt]here\s+$/;
  * "in", "by" ... owns what is moved.
  */
 export function transferIn(text: string, mentions: readonly Mention[], shallAt: number): Transfer | undefined {
-  if (!mentions.length || !MAY_TRANSFER.test(text)) return undefined;
+  if (!mentions.length) return undefined;
+  const vested = vestedIn(text, mentions, shallAt);
+  if (vested || !MAY_TRANSFER.test(text)) return vested;
   let out: Transfer | undefined;
   // mentions come in order of start, and so do the transfers: one pointer walks the mentions
   let k = 0;
@@ -84,4 +88,23 @@ export function transferIn(text: string, mentions: readonly Mention[], shallAt: 
 function nextTransferAt(text: string, from: number): number {
   const next = text.indexOf('transferred', from);
   return next < 0 ? text.length : next;
+}
+
+/**
+ * What is held vested in another: "The authority conferred by the Uniform Code of Military Justice upon the Secretary of
+ * the Navy shall be vested in the Federal Security Administrator" (EO 10349, also EO 9575). The one it is vested in
+ * acts; every agency named before "shall" is whose it was, the subject being what is vested. Undefined where "shall"
+ * vests nothing held, or in no agency named right after it: then no one named before "shall" acts either ("The
+ * executive power of the Government of the Ryukyu Islands shall be vested in a Chief Executive", EO 10713).
+ */
+function vestedIn(text: string, mentions: readonly Mention[], shallAt: number): Transfer | undefined {
+  const vested = VESTED_IN.exec(text.slice(shallAt, shallAt + 40));
+  if (!vested || !HELD.test(text.slice(0, shallAt))) return undefined;
+  const to = shallAt + vested[0].length;
+  const owners = new Set<number>();
+  let k = 0;
+  for (; k < mentions.length && mentions[k].start < to; k++) owners.add(k);
+  const recipients = new Set<number>();
+  if (k < mentions.length && TO_RECIPIENT.test(text.slice(to, mentions[k].start))) recipients.add(k);
+  return { owners, recipients };
 }
