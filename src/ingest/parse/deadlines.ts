@@ -80,6 +80,15 @@ const DANGLING = /(?:\s+(?:of|the|a|an|in|on|at|to|for|by|from|with|under|and|or
 // where the event ends though no comma says so: the sentence's next verb ("its first meeting and shall terminate
 // thirty days thereafter") or a repetition ("the release of the Action Plan and each year thereafter")
 const EVENT_END = /\s+and\s+(?:shall|may|will|(?:\w+\s+)?(?:annually|periodically|each year|every year|thereafter))\b/i;
+// or another end the text offers instead, with "or": a time left to someone ("60 days after the date of the delivery of its
+// report ... or upon such earlier or later date as the President shall hereafter specify", EO 11144; "or at such later
+// time as may be specified", EO 10956) or a second period ("thirty days after rendition of its final report ... or one year
+// after the date of this order, whichever shall first occur", EO 10317)
+const EVENT_OR_ELSE = new RegExp(
+  String.raw`,?\s+or\s+(?:(?:(?:upon|on|at|by)\s+)?such\s+(?:(?:earlier|later|other|subsequent)\s+(?:or\s+)?)*(?:date|time)\b` +
+    String.raw`|(?:within\s+)?(?:\d{1,4}|${NUMBER_IN_WORDS})\s+(?:calendar\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|from|following|of)\b)`,
+  'i',
+);
 // or the subject of the sentence where no comma closes the period: "within 90 days from the effective date of this code
 // the Administrator shall" (EO 6435), "within 180 days of the issuance of the guidance a Chief Artificial Intelligence
 // Officer who shall" (EO 14110); looked for only when a verb follows in what was read. A subject in lower case where its
@@ -89,9 +98,15 @@ const EVENT_END = /\s+and\s+(?:shall|may|will|(?:\w+\s+)?(?:annually|periodicall
 const EVENT_SUBJECT =
   /(?<!\b(?:which|whom|when|that|whose))\s(?:the|each|all|every|any|an?|The|Each|All|Every|Any)\s+(?=[A-Z]|[a-z]+\s+(?:shall|may|will)\s)/;
 
-/** The signing of the order itself: "the date of this order", "this order", "the date this Order is issued". */
+/**
+ * The signing of the order itself: "the date of this order", "this order", "the date this Order is issued". "the order"
+ * is this one only where nothing after it says which: "the date of the memorandum described in subsection (a) of this
+ * section" (EO 13859) is another document's date, an event.
+ */
+const ANOTHER_DOCUMENT = String.raw`(?!\s+(?:described|referred|required|issued|mentioned|specified|identified|called for|developed|prepared|directed|provided for|under|pursuant|in (?:sub)?section)\b)`;
 const FROM_THIS_ORDER = new RegExp(
-  '^(?:the date of (?:the )?(?:issuance |signing |signature )?(?:of )?(?:this|the) (?:executive )?(?:order|memorandum|proclamation)' +
+  '^(?:the date of (?:the )?(?:issuance |signing |signature )?(?:of )?(?:this (?:executive )?(?:order|memorandum|proclamation)' +
+    `|the (?:executive )?(?:order|memorandum|proclamation)${ANOTHER_DOCUMENT})` +
     '|the date (?:that |on which )?this (?:executive )?(?:order|memorandum) (?:is|was) (?:issued|signed)' +
     '|(?:the )?(?:issuance|signing|publication) of this (?:executive )?(?:order|memorandum)' +
     '|this (?:executive )?(?:order|memorandum)|the date hereof|this date|the date of its issuance)\\b',
@@ -322,9 +337,10 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
   ];
-  // the one the text states first; a period and a date at one place: the period
+  // the one the text states first; a period and a date at one place: the period; none of a later item of a list
+  const items = laterItemAt(text);
   let first: Found | undefined;
-  for (const f of found) if (f && (!first || f.at < first.at)) first = f;
+  for (const f of found) if (f && !inLaterItem(text, items, f.at) && (!first || f.at < first.at)) first = f;
   // a period from an event capped by a known date: "terminate 30 days after submitting its final report, but not later
   // than 2 years from the date of this order" (EO 13168, EO 13214), "but in no event later than January 31, 1984"
   if (first?.deadline.event !== undefined) {
@@ -337,16 +353,54 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     if (dueOn && !(signedOn && dueOn < signedOn)) return { dueOn };
     // or a second period from this order: "terminate within 90 days after the date on which legislation creating the
     // Department of Homeland Security is enacted, or within 1 year of the date of this order, whichever occurs first"
-    // (EO 13267); the first kind of limit found is all `found` holds
-    const rest = whichever ? text.slice(first.at + 1) : '';
-    const later = MAY_PERIOD.test(rest) ? firstPeriod(rest, conditional, signedOn, effectiveOn) : undefined;
-    if (later?.deadline.dueOn) {
-      const at = first.at + 1 + later.at;
+    // (EO 13267), "cease to exist thirty days after rendition of its final report ... or one year after the date of this
+    // order, whichever shall first occur" (EO 10317); the first kind of limit found is all `found` holds, so the rest
+    // is read again from after the first limit's opening word
+    const from = whichever ? first.at + /^\S*/.exec(text.slice(first.at))![0].length : text.length;
+    const rest = text.slice(from);
+    for (const later of [
+      MAY_PERIOD.test(rest) ? firstPeriod(rest, conditional, signedOn, effectiveOn) : undefined,
+      MAY_BARE.test(rest) ? firstBare(rest, conditional, signedOn, effectiveOn) : undefined,
+    ]) {
+      if (!later?.deadline.dueOn) continue;
+      const at = from + later.at;
       if (CAPPED.test(text.slice(Math.max(first.at, at - 40), at)) && WHICHEVER_FIRST.test(text.slice(at, at + 200)))
         return later.deadline;
     }
   }
   return first?.deadline;
+}
+
+/**
+ * A list run on in the sentence ("shall submit to the President ... (a) such of the Committee's recommendations ..., (b)
+ * those important aviation questions ..., and (c) an annual report of the Committee's activities during each calendar
+ * year, to be submitted not later than January 31 of the next succeeding year", EO 9781, EO 10655; "shall (1) ...; (4)
+ * submit to the President by June 1 of each year an analysis", EO 11612): a time in a later item is that item's, not the
+ * whole directive's. A mark is a list's where no word, closing parenthesis or "section" stands right before it ("section
+ * 3(b)", "subsection (b)" cite a part); the first item opens with "(a)", "(1)" or "(i)".
+ */
+const LIST_MARK = String.raw`(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ii]tem)s?\s|\bof\s)`;
+const FIRST_ITEM = new RegExp(String.raw`${LIST_MARK}\((?:a|1|i)\)\s`);
+const LATER_ITEM = new RegExp(String.raw`${LIST_MARK}\((?:[b-h]|[2-9]|ii|iii|iv|v|vi)\)\s`, 'g');
+
+/** Where the text's second item of a run-on list starts; its length where it has no such list. */
+function laterItemAt(text: string): number {
+  if (!text.includes('(')) return text.length;
+  const first = FIRST_ITEM.exec(text);
+  if (!first) return text.length;
+  LATER_ITEM.lastIndex = first.index + first[0].length;
+  const later = LATER_ITEM.exec(text);
+  LATER_ITEM.lastIndex = 0;
+  return later ? later.index : text.length;
+}
+
+/**
+ * Whether the limit at `at` stands in the later item that starts at `items`: not where a "shall" comes between, which
+ * ends a list in the subject ("Every man who (a) has been separated ..., (b) has not been registered ..., and (c) would
+ * have been required to be registered ..., shall present himself ... within the period of 30 days following", EO 9979).
+ */
+function inLaterItem(text: string, items: number, at: number): boolean {
+  return at >= items && !/\bshall\b/.test(text.slice(items, at));
 }
 
 // The digits of "ninety (90) days" are the count where the words are misprinted ("one hundred Rnd eighty (180) days",
@@ -484,6 +538,8 @@ function eventOf(after: string): string | undefined {
   const stated = m[2];
   const end = EVENT_END.exec(stated);
   let event = (end ? stated.slice(0, end.index) : stated).trim();
+  const orElse = EVENT_OR_ELSE.exec(event);
+  if (orElse) event = event.slice(0, orElse.index);
   const subject = /\s(?:shall|may|will)\s/.test(event) ? EVENT_SUBJECT.exec(event) : null;
   if (subject && subject.index > 0) event = event.slice(0, subject.index);
   // "the effective date of the regulations issued under section 1 of this order and, as appropriate but no less than

@@ -1,0 +1,83 @@
+/** What a deadline belongs to: this order's date or another document's, one end or its alternative, the directive or one item of its list (issue 15). */
+import { deadlineIn } from '../../src/ingest/parse/deadlines';
+import { directiveOf } from './corpus-lines';
+
+describe('the date of another document', () => {
+  it('counts "Within 180 days of the date of the memorandum described in subsection (a)" from that memorandum, with no due date (EO 13859)', () => {
+    const d = directiveOf('13859', /^Within 180 days of the date of the memorandum/);
+    expect(d.deadlineDays).toBe(180);
+    expect(d.deadlineEvent).toBe('the date of the memorandum described in subsection (a) of this section');
+    expect(d.dueOn).toBeUndefined();
+  });
+
+  it('still counts "within two years of the date of the Order" from this order (EO 12549)', () => {
+    const d = directiveOf('12549', /maintain a current list of all individuals/);
+    expect(d.deadlineMonths).toBe(24);
+    expect(d.dueOn).toBe('1988-02-18');
+    expect(d.deadlineEvent).toBeUndefined();
+  });
+});
+
+describe('an end offered instead, with "or"', () => {
+  it('ends the event before "or upon such earlier or later date as the President shall hereafter specify" (EO 11144)', () => {
+    const d = directiveOf('11144', /The Commission shall terminate 60 days after/);
+    expect(d.deadlineDays).toBe(60);
+    expect(d.deadlineEvent).toBe(
+      'the date of the delivery of its report to the Secretary of the Interior under the provisions of subsection (b) of Section 2 of this order',
+    );
+  });
+
+  it('takes the known end of "thirty days after rendition of its final report ... or one year after the date of this order, whichever shall first occur" (EO 10317)', () => {
+    const d = directiveOf('10317', /The Commission shall cease to exist thirty days after/);
+    expect(d.deadlineMonths).toBe(12);
+    expect(d.dueOn).toBe('1952-12-29');
+    expect(d.deadlineEvent).toBeUndefined();
+  });
+
+  it('keeps an event whose "or" names a second way it happens: "the termination of hostilities as proclaimed by the President or by a joint resolution of Congress" (EO 10214)', () => {
+    const d = directiveOf(
+      '10214',
+      /the period of limitation prescribed for the trial of the offense shall be extended/,
+    );
+    expect(d.deadlineEvent).toBe(
+      'the termination of hostilities as proclaimed by the President or by a joint resolution of Congress (Art. 43e)',
+    );
+  });
+});
+
+describe('a time in a later item of a list run on in the sentence', () => {
+  it('is not the whole directive\'s: "(c) an annual report ..., to be submitted not later than January 31 of the next succeeding year" (EO 9781, EO 10655)', () => {
+    for (const number of ['9781', '10655']) {
+      const d = directiveOf(number, /\(a\) such of the Committee's recommendations on aviation policies/);
+      expect(d.text).toMatch(/\(c\) an annual report of the Committee's activities during each calendar year/);
+      expect(d.dueEachYearOn).toBeUndefined();
+      expect(d.repeatsEvery).toBeUndefined();
+    }
+  });
+
+  it('nor "(4) submit to the President by June 1 of each year an analysis" after "shall (1) By regulation, provide guidance" (EO 11612)', () => {
+    const d = directiveOf('11612', /shall \(1\) By regulation, provide guidance/);
+    expect(d.dueEachYearOn).toBeUndefined();
+    expect(d.repeatsEvery).toBeUndefined();
+  });
+
+  it('keeps a time after the list where "shall" ends it: "Every man who (a) has been separated ..., (b) ..., and (c) ... shall present himself ... within the period of 30 days following" (EO 9979)', () => {
+    const d = directiveOf('9979', /Every man who \(a\) has been separated from active service/);
+    expect(d.deadlineDays).toBe(30);
+    expect(d.deadlineEvent).toBe('the date on which he was so separated');
+  });
+
+  it('keeps a time in the first item, or in a sentence with no list: "shall (a) within 90 days of the date of this order submit a plan, and (b) report annually"', () => {
+    expect(
+      deadlineIn(
+        'The Secretary shall (a) within 90 days of the date of this order submit a plan, and (b) report on its progress.',
+        '2021-02-02',
+      ),
+    ).toEqual({ days: 90, dueOn: '2021-05-03' });
+    expect(
+      deadlineIn('The Secretary shall submit a report under section 3(b) of this order by June 1, 2022.', '2021-02-02'),
+    ).toEqual({
+      dueOn: '2022-06-01',
+    });
+  });
+});
