@@ -1,6 +1,7 @@
 /** What a deadline belongs to: this order's date or another document's, one end or its alternative, the directive or one item of its list (issue 15). */
 import { deadlineIn } from '../../src/ingest/parse/deadlines';
-import { directiveOf } from './corpus-lines';
+import { parseDocument } from '../../src/ingest/parse';
+import { corpus, directiveOf, hintsOf } from './corpus-lines';
 
 describe('the date of another document', () => {
   it('counts "Within 180 days of the date of the memorandum described in subsection (a)" from that memorandum, with no due date (EO 13859)', () => {
@@ -79,5 +80,44 @@ describe('a time in a later item of a list run on in the sentence', () => {
     ).toEqual({
       dueOn: '2022-06-01',
     });
+  });
+});
+
+describe('where an event ends with no comma', () => {
+  it('ends "within 30 days of receipt" before the directive\'s second verb "and provide a recommendation" (EO 13522)', () => {
+    const d = directiveOf('13522', /^The Council shall review each executive department or agency implementation plan/);
+    expect(d.deadlineDays).toBe(30);
+    expect(d.deadlineEvent).toBe('receipt');
+  });
+
+  it('ends "within thirty (30) days of said date" before "there shall be published" (EO 7010, one of its eight lines)', () => {
+    const line = corpus().find((l) => l.number === '7010' && l.text.includes('of said date there shall be published'))!;
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => /of said date there shall/.test(x.text))!;
+    expect(d.deadlineDays).toBe(30);
+    expect(d.deadlineEvent).toBe('said date');
+  });
+
+  it('keeps nouns joined by "and": "within 30 days after presenting such final report and recommendations" (EO 11234)', () => {
+    const d = directiveOf('11234', /presenting such final report and recommendations/);
+    expect(d.deadlineEvent).toBe('presenting such final report and recommendations');
+  });
+});
+
+describe('a known latest date after "in no event later than"', () => {
+  it('caps a period from an event: "terminate thirty days after submission of its report ..., but in no event later than January 31, 1984" (EO 12439), "and in no event later than August 30, 2003" (EO 13278)', () => {
+    expect(directiveOf('12439', /but in no event later than January 31, 1984/).dueOn).toBe('1984-01-31');
+    const d = directiveOf('13278', /and in no event later than August 30, 2003/);
+    expect(d.dueOn).toBe('2003-08-30');
+    expect(d.deadlineEvent).toBeUndefined();
+  });
+
+  it('keeps a period "in no event later than ninety days after receipt of the final investigative report" from that event (EO 10550)', () => {
+    const d = directiveOf(
+      '10550',
+      /in no event later than ninety days after receipt of the final investigative report/,
+    );
+    expect(d.deadlineDays).toBe(90);
+    expect(d.dueOn).toBeUndefined();
+    expect(d.deadlineEvent).toMatch(/^receipt of the final investigative report/);
   });
 });

@@ -78,8 +78,11 @@ const THEREAFTER = /^,?\s+thereafter\b/i;
  */
 const DANGLING = /(?:\s+(?:of|the|a|an|in|on|at|to|for|by|from|with|under|and|or|such|any|this|that|its|their))+$/i;
 // where the event ends though no comma says so: the sentence's next verb ("its first meeting and shall terminate
-// thirty days thereafter") or a repetition ("the release of the Action Plan and each year thereafter")
-const EVENT_END = /\s+and\s+(?:shall|may|will|(?:\w+\s+)?(?:annually|periodically|each year|every year|thereafter))\b/i;
+// thirty days thereafter"), the directive's second verb, one that is no noun ("review each ... implementation plan within
+// 30 days of receipt and provide a recommendation to the Co-Chairs", EO 13522; "within seven months after the first
+// report and contain an analysis", EO 11868), or a repetition ("the release of the Action Plan and each year thereafter")
+const EVENT_END =
+  /\s+and\s+(?:shall|may|will|provide|submit|transmit|notify|develop|establish|publish|prepare|ensure|identify|certify|recommend|contain|forward|deliver|convene|designate|(?:\w+\s+)?(?:annually|periodically|each year|every year|thereafter))\b/i;
 // or another end the text offers instead, with "or": a time left to someone ("60 days after the date of the delivery of its
 // report ... or upon such earlier or later date as the President shall hereafter specify", EO 11144; "or at such later
 // time as may be specified", EO 10956) or a second period ("thirty days after rendition of its final report ... or one year
@@ -93,10 +96,11 @@ const EVENT_OR_ELSE = new RegExp(
 // the Administrator shall" (EO 6435), "within 180 days of the issuance of the guidance a Chief Artificial Intelligence
 // Officer who shall" (EO 14110); looked for only when a verb follows in what was read. A subject in lower case where its
 // verb comes next ("the submission of final offers the board shall submit a report", EO 12414), or a sentence whose
-// period is lost ("a request for agreement from the proper State official The agreement shall provide", EO 12326);
-// not the subject of a clause the event holds ("the date on which the board shall ...")
+// period is lost ("a request for agreement from the proper State official The agreement shall provide", EO 12326), or
+// "there" ("within thirty (30) days of said date there shall be published", EO 7010); not the subject of a clause the
+// event holds ("the date on which the board shall ...")
 const EVENT_SUBJECT =
-  /(?<!\b(?:which|whom|when|that|whose))\s(?:the|each|all|every|any|an?|The|Each|All|Every|Any)\s+(?=[A-Z]|[a-z]+\s+(?:shall|may|will)\s)/;
+  /(?<!\b(?:which|whom|when|that|whose))\s(?:(?:the|each|all|every|any|an?|The|Each|All|Every|Any)\s+(?=[A-Z]|[a-z]+\s+(?:shall|may|will)\s)|(?=there\s+(?:shall|may|will)\s))/;
 
 /**
  * The signing of the order itself: "the date of this order", "this order", "the date this Order is issued". "the order"
@@ -134,7 +138,7 @@ const isoOf = (written: string) => toIsoDate(written.replace(/,\s*/, ', '));
  * 10283): 7 is the month, 8 the day, 9 the year.
  */
 const DUE_DATE = new RegExp(
-  String.raw`\b(?:[Bb]y|(?:[Nn]ot|[Nn]o) later than|[Oo]n or before|[Bb]efore(?=\s+the end of))\s+` +
+  String.raw`\b(?:[Bb]y|(?:[Nn]ot|[Nn]o|in (?:no|any) (?:event|case)) later than|[Oo]n or before|[Bb]efore(?=\s+the end of))\s+` +
     String.raw`(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(${MONTH} \d{1,2},\s?\d{4})` +
     String.raw`|(${MONTH}) (\d{4})\b` +
     String.raw`|the end of (?:(?:the )?([Cc]alendar [Yy]ear|[Ff]iscal [Yy]ear|[Yy]ear|FY)\s?)?(\d{4})\b` +
@@ -145,7 +149,8 @@ const DUE_DATE = new RegExp(
 
 // A period from an event with a known latest day after it: "30 days after submitting its final report, but not later
 // than 2 years from the date of this order" (EO 13168), ", or no later than September 30, 1988" (EO 12617), "and in no
-// event later than August 30, 2003" (EO 13278): the words between the two
+// event later than August 30, 2003" (EO 13278), "but in no event later than January 31, 1984" (EO 12439; DUE_DATE reads
+// "in no event later than" as it reads "no later than"): the words between the two
 const CAPPED = /(?:,\s*|\s+)(?:but|or|and)\s+(?:in (?:no|any) event\s+)?$/i;
 // or a date given as its other end: "terminate 30 days after submission of its report, or March 1, 1986, whichever
 // sooner occurs" (EO 12503), "terminate on April 29, 1987, or 60 days after submitting its final report, whichever is
