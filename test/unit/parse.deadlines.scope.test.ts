@@ -121,3 +121,21 @@ describe('a known latest date after "in no event later than"', () => {
     expect(d.deadlineEvent).toMatch(/^receipt of the final investigative report/);
   });
 });
+
+describe('a start said with "measured from"', () => {
+  it('counts "within 2 years, measured from the date of the publication of a notice of intent to prepare an EIS" from that publication, with no due date (EO 13921)', () => {
+    const d = directiveOf(
+      '13921',
+      /complete all environmental reviews and authorization decisions within 2 years, measured from/,
+    );
+    expect(d.deadlineMonths).toBe(24);
+    expect(d.deadlineEvent).toMatch(/^the date of the publication of a notice of intent to prepare an EIS/);
+    expect(d.dueOn).toBeUndefined();
+  });
+
+  it('still counts "Within 1 year of the date of this order" in the same order from its signing (EO 13921)', () => {
+    expect(
+      directiveOf('13921', /^Within 1 year of the date of this order, the Secretary of Commerce shall submit/).dueOn,
+    ).toBe('2021-05-07');
+  });
+});

@@ -68,9 +68,11 @@ const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?
 // subsection such as "4.5(a)" or a parenthesis does not end it). A period inside a parenthesis ends with it: "(but in no
 // event later than 5 days after the appeal is taken);" (EO 9988), "(no later than 30 days after the date of submission
 // of draft reports to OIRA)" (EO 13610). An event longer than it may be ends with its last whole word, not inside one
-// ("the taking of possession ther", EO 9548).
+// ("the taking of possession ther", EO 9548). "measured from" says the start as "from" does: "complete all environmental
+// reviews and authorization decisions within 2 years, measured from the date of the publication of a notice of intent"
+// (EO 13921).
 const FROM_EVENT =
-  /^,?\s+(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))/i;
+  /^,?\s+(?:(?:measured|counted|calculated|computed)\s+(?=from\b))?(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))/i;
 const THEREAFTER = /^,?\s+thereafter\b/i;
 /**
  * The words no event ends with, left where it was cut (at FROM_EVENT's length, at a subject, at a dangling "and"): "the
