@@ -14,10 +14,10 @@ import {
 } from '../model';
 import { loadReference } from '../reference';
 import { AgencyResolver } from './agencies';
-import { CitationScanner } from './citations';
+import { CitationHit, CitationScanner } from './citations';
 import { Deliverables } from './deliverables';
 import { findDirectives } from './directives';
-import { datedOrdersOf, mayNameByDate, mergeRefs, placeDocumentRefs } from './docrefs';
+import { datedOrdersOf, mayNameByDate, mergeRefs, PlacedRef, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
@@ -25,7 +25,7 @@ import { documentId } from './ids';
 import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
 import { unreadableBody, unreadableOperative } from './readable';
-import { NamedThings } from './places';
+import { NamedHit, NamedThings } from './places';
 import { FoundRelation, RelationReader } from './relations';
 
 export { ParseError } from './errors';
@@ -142,11 +142,7 @@ function extract(
   const agencyOf = (phrase: string) => agencies.agencyAt(phrase);
   const scanner = new CitationScanner(ref, store, named, agencyOf);
   const deliverables = new Deliverables(store, docId);
-  // Directives' sentences are scanned once each (a long order repeats a few): the provisions' texts are not kept for
-  // them, so that a sentence that is its provision's whole text is scanned twice (idempotent: the store keeps each
-  // entity once), cheaper than a Map of every provision's text.
   const scan = (text: string) => scanner.scan(text);
-  const scanOf = memo(scan);
   // Documents named in a text, placed once: the list of referenced documents asks for a provision's, then the relation
   // reader for its clauses' (the same text when it is one clause). A text asked for later again is rare (a directive's
   // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
@@ -176,14 +172,19 @@ function extract(
     for (const r of refsOf(p.text)) mentioned.push(r.ref);
     reader.readAt(provisions, k);
   }
+  // Directives' sentences are read once each (a long order repeats a few), for all three kinds of target at once: a
+  // memo of each kind's hits missed the programs and documents, placed again for each time a sentence was asked. The
+  // provisions' texts are not kept for them, so that a sentence that is its provision's whole text is read twice
+  // (idempotent: the store keeps each entity once), cheaper than a Map of every provision's text.
+  const targetsOf = memo((text: string) => targetIds(scan(text), named.programsIn(text), refsOf(text)));
   // citations (not legal authorities), programs, documents, in that order; one array, not four per directive
   // a passage's parts (a sentence and the clauses it opens) are read one by one: each is a provision's text or
   // sentence, most already read, where their join was a new text to scan for each sentence that opens clauses
   const targetsIn = (parts: readonly string[]) => {
     const ids: string[] = [];
-    for (const text of parts) for (const h of scanOf(text)) if (h.kind !== 'LegalAuthority') ids.push(h.id);
-    for (const text of parts) for (const h of named.programsIn(text)) ids.push(h.id);
-    for (const text of parts) for (const r of refsOf(text)) ids.push(r.ref.id);
+    for (const text of parts) for (const id of targetsOf(text).cited) ids.push(id);
+    for (const text of parts) for (const id of targetsOf(text).programs) ids.push(id);
+    for (const text of parts) for (const id of targetsOf(text).documents) ids.push(id);
     return ids;
   };
   const directives = findDirectives(provisions, {
@@ -224,6 +225,28 @@ function extract(
     citations,
     links: store.allLinks(),
     referencedDocuments,
+  };
+}
+
+/** What a directive's sentence names that it may act on, by kind: ids alone, the hits' places are not read. */
+interface TargetIds {
+  cited: readonly string[];
+  programs: readonly string[];
+  documents: readonly string[];
+}
+
+/** The one empty list of ids, shared by the kinds a sentence names none of (most: callers only read it). */
+const NO_IDS: readonly string[] = [];
+const NO_TARGETS: TargetIds = { cited: NO_IDS, programs: NO_IDS, documents: NO_IDS };
+
+/** A sentence's targets: its citations but legal authorities (not acted on), its programs and its documents. */
+function targetIds(hits: readonly CitationHit[], programs: readonly NamedHit[], refs: readonly PlacedRef[]): TargetIds {
+  if (!hits.length && !programs.length && !refs.length) return NO_TARGETS;
+  const cited = hits.filter((h) => h.kind !== 'LegalAuthority').map((h) => h.id);
+  return {
+    cited: cited.length ? cited : NO_IDS,
+    programs: programs.length ? programs.map((h) => h.id) : NO_IDS,
+    documents: refs.length ? refs.map((r) => r.ref.id) : NO_IDS,
   };
 }
 
