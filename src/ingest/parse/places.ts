@@ -73,6 +73,9 @@ function finder<T extends NamedRef>(
   };
 }
 
+/** No place of a name: the empty text's (callers only read it). */
+const NO_STARTS: number[] = [];
+
 /** The one empty list of hits, for the texts that name none (callers only read it). */
 const NO_PROGRAMS: NamedHit[] = [];
 
@@ -105,6 +108,8 @@ export class NamedThings {
    * pattern is then tried at those places only (a scan of a long text for each list was most of the time of places).
    */
   private nameStartsIn(text: string): number[] {
+    // the empty text (a section's own, before its subsections) names nothing, and keeps the last text's places
+    if (!text) return NO_STARTS;
     if (text !== this.lastText) {
       this.lastText = text;
       this.lastStarts = placesWhere(this.nameStarts, text);
