@@ -5,7 +5,7 @@
 import { EntityKind } from '../model';
 import { NamedRef, ReferenceData } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
-import { placeDocumentRefs } from './docrefs';
+import { PlacedRef, placeDocumentRefs } from './docrefs';
 import { EntityStore } from './entities';
 import { slug } from './ids';
 import { anchored, backOver, Keywords, matchAllAnchored, WordPlaces } from './anchored';
@@ -136,8 +136,12 @@ export class CitationScanner {
     this.authorities = authoritiesPattern(ref.authorities);
   }
 
-  /** Every citation in the text, in order of appearance. */
-  scan(text: string): CitationHit[] {
+  /**
+   * Every citation in the text, in order of appearance. `refsOf` places the documents the text names: the caller's own
+   * placing, which it asks for the same text next, so that a long provision citing the Federal Register is not read
+   * for them twice.
+   */
+  scan(text: string, refsOf: (text: string) => readonly PlacedRef[] = placeDocumentRefs): CitationHit[] {
     // the lists are made at the first hit: most texts cite nothing, and a scan of 40,000 such made 700 bytes each
     let hits: CitationHit[] | undefined;
     let taken: SpanSet | undefined;
@@ -147,7 +151,8 @@ export class CitationScanner {
     if (words.hasKeywords()) {
       const fr = matchAllAnchored(FR_AT, words);
       // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
-      const published = fr.length ? placeDocumentRefs(text).filter((r) => r.ref.frCitation) : [];
+      // an order placed by its date alone is not one: its words are read as the citation they were before such placing
+      const published = fr.length ? refsOf(text).filter((r) => r.ref.frCitation && !r.byDate) : [];
       for (const m of fr) {
         if (published.some((r) => r.start <= m.index && m.index < r.end)) continue;
         const hit = this.federalRegister(m, text);

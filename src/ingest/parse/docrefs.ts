@@ -10,6 +10,8 @@ export interface PlacedRef {
   ref: DocumentRef;
   start: number;
   end: number;
+  /** Placed by its date alone ("Executive Order of <date>"): only where the document's dates are known (see placeDated). */
+  byDate?: true;
 }
 
 // "Executive Order 13767", "Executive Order No. 8248", "Executive Orders Nos. 6166 and 6228",
@@ -244,6 +246,7 @@ function placeDated(head: RegExpExecArray, text: string, out: PlacedRef[], dated
       ref: refOf('EXECUTIVE_ORDER', number, m[1], title, m[4] ?? m[6], m[5] ?? m[7]),
       start: head.index,
       end: at + m[0].length,
+      byDate: true,
     });
 }
 

@@ -142,13 +142,14 @@ function extract(
   const agencyOf = (phrase: string) => agencies.agencyAt(phrase);
   const scanner = new CitationScanner(ref, store, named, agencyOf);
   const deliverables = new Deliverables(store, docId);
-  const scan = (text: string) => scanner.scan(text);
   // Documents named in a text, placed once: the list of referenced documents asks for a provision's, then the relation
   // reader for its clauses' (the same text when it is one clause). A text asked for later again is rare (a directive's
   // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
   // "the Executive Order of February 1, 2025": the corpus's order of that date, or the one this order named so by title
   const dated = datedOrdersOf(textsNamingByDate(provisions), ref.datedOrders);
   const refsOf = lastOf((text: string) => placeDocumentRefs(text, dated));
+  // a text citing the Federal Register is read for the documents it names once, for its citations and then its refs
+  const scan = (text: string) => scanner.scan(text, refsOf);
   const reader = new RelationReader(docId, refsOf);
   const provisionScan = lastOf(scan);
   const citations: Citation[] = [];
