@@ -218,6 +218,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) =>
         `Sec. ${i + 2}. (b) Within 90 days of the date of this order, the Director of the Office of Management and Budget (OMB), in consultation with appropriate agency heads, shall:\n`,
     ).join(''),
+  // thousands of orders each cited with its own publication, "(15 FR 10000)": each citation looked through all the
+  // orders' places for the one it stood in (4.0 s at 2 MB)
+  'published-orders': (n) =>
+    HEADER +
+    Array.from({ length: Math.ceil(n / 61) }, (_, i) => {
+      const k = 10000 + (i % 89999);
+      return `Executive Order ${k} of May 1, 1950 (15 FR ${k}), is revoked. `;
+    }).join(''),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

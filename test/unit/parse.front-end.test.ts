@@ -146,6 +146,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'quoted-chairs',
         'those-orders-clause',
         'council-advises',
+        'published-orders',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -124,6 +124,21 @@ function authoritiesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   return out ?? NO_MATCHES;
 }
 
+/**
+ * Whether a place lies inside one of `spans`, asked of places in ascending order: one walk of the spans, sorted by
+ * start, keeping the farthest end of those begun. A look through all spans for each place was quadratic in a text of
+ * thousands of orders each with its own publication, "Executive Order 10000 ... (15 FR 10000)" (3.5 s at 2 MB).
+ */
+function inAnyOf(spans: Span[]): (at: number) => boolean {
+  const sorted = spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
+  let next = 0;
+  let reach = -1;
+  return (at) => {
+    for (; next < sorted.length && sorted[next].start <= at; next++) reach = Math.max(reach, sorted[next].end);
+    return at < reach;
+  };
+}
+
 export class CitationScanner {
   private readonly authorities: RegExp;
 
@@ -152,9 +167,9 @@ export class CitationScanner {
       const fr = matchAllAnchored(FR_AT, words);
       // "Executive Order 13958 of November 2, 2020 (85 FR 70951)": the order's own publication, kept on the reference, not a rule
       // an order placed by its date alone is not one: its words are read as the citation they were before such placing
-      const published = fr.length ? refsOf(text).filter((r) => r.ref.frCitation && !r.byDate) : [];
+      const published = inAnyOf(fr.length ? refsOf(text).filter((r) => r.ref.frCitation && !r.byDate) : []);
       for (const m of fr) {
-        if (published.some((r) => r.start <= m.index && m.index < r.end)) continue;
+        if (published(m.index)) continue;
         const hit = this.federalRegister(m, text);
         push(hit);
         // "(codified at 42 C.F.R. 71.40)" cites the CFR section as well as the rule
