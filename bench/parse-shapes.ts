@@ -226,6 +226,15 @@ export const SHAPES: Record<string, (size: number) => string> = {
       const k = 10000 + (i % 89999);
       return `Executive Order ${k} of May 1, 1950 (15 FR ${k}), is revoked. `;
     }).join(''),
+  // thousands of strategies, each defined and reported on: each producing directive looked for every strategy's name
+  // and title in its words (12.7 s at 1.6 MB)
+  'strategy-lines': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 114) },
+      (_, i) =>
+        `The Secretary shall prepare the United States Strategy for Item${10000 + i} (the "Item${10000 + i} Strategy") and submit a report.\n`,
+    ).join(''),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -147,6 +147,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'those-orders-clause',
         'council-advises',
         'published-orders',
+        'strategy-lines',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

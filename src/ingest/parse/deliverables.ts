@@ -10,8 +10,67 @@ const STRATEGY =
 const PRODUCING: Action[] = ['PREPARE', 'SUBMIT', 'ESTABLISH'];
 const REPORT = /\b(?:report|study)\b/i;
 
+interface Strategy {
+  id: string;
+  name: string;
+  title: string;
+}
+
+/** The word each strategy's name and title hold (STRATEGY writes it into both). */
+const WORD = 'Strategy';
+
+/**
+ * The strategies a text names, found from the text's own "Strategy" words: a name or title that has the word `at`
+ * characters in and is `length` long is, where it stands, the one slice of the text that long from that far before the
+ * word. A look for every strategy in each producing directive's words was quadratic in a text of thousands (12.7 s at
+ * 1.6 MB); the shapes of name (where the word is, how long) are few.
+ */
+class StrategyNames {
+  private readonly byPhrase = new Map<string, number[]>();
+  private readonly shapes: [at: number, length: number][] = [];
+
+  constructor(strategies: readonly Strategy[]) {
+    const shapes = new Set<string>();
+    strategies.forEach((s, k) => {
+      this.add(s.name, k, shapes);
+      this.add(s.title, k, shapes);
+    });
+  }
+
+  private add(phrase: string, k: number, shapes: Set<string>): void {
+    const list = this.byPhrase.get(phrase);
+    if (list) {
+      if (list[list.length - 1] !== k) list.push(k);
+      return;
+    }
+    this.byPhrase.set(phrase, [k]);
+    const at = phrase.indexOf(WORD);
+    const shape = `${at},${phrase.length}`;
+    if (shapes.has(shape)) return;
+    shapes.add(shape);
+    this.shapes.push([at, phrase.length]);
+  }
+
+  /** The indexes of the strategies named in any of `parts`, in the order they were defined. */
+  namedIn(parts: readonly string[]): number[] {
+    let found: Set<number> | undefined;
+    for (const part of parts)
+      for (let q = part.indexOf(WORD); q !== -1; q = part.indexOf(WORD, q + 1))
+        for (const [at, length] of this.shapes) {
+          const from = q - at;
+          if (from < 0 || from + length > part.length) continue;
+          const named = this.byPhrase.get(part.slice(from, from + length));
+          if (named) for (const k of named) (found ??= new Set()).add(k);
+        }
+    return found ? [...found].sort((a, b) => a - b) : [];
+  }
+}
+
 export class Deliverables {
-  private readonly strategies: { id: string; name: string; title: string }[] = [];
+  private readonly strategies: Strategy[] = [];
+  private readonly strategyIds = new Set<string>();
+  /** Made at the first producing directive, after every provision has defined its strategies. */
+  private names: StrategyNames | undefined;
 
   constructor(
     private readonly store: EntityStore,
@@ -24,8 +83,10 @@ export class Deliverables {
     for (const m of matchAllIf('(the "', STRATEGY, text)) {
       const [, title, name] = m;
       const id = `strategy-${slug(name.replace(/\s+Strategy$/, ''))}`;
-      if (this.strategies.some((s) => s.id === id)) continue;
+      if (this.strategyIds.has(id)) continue;
+      this.strategyIds.add(id);
       this.strategies.push({ id, name, title });
+      this.names = undefined;
       this.store.add(id, 'Strategy', name, { title });
     }
   }
@@ -36,10 +97,9 @@ export class Deliverables {
    */
   producedBy(scope: readonly string[], action: Action, p: Provision, days?: number): string[] {
     if (!PRODUCING.includes(action)) return [];
-    const says = (phrase: string) => scope.some((part) => part.includes(phrase));
     // most orders define no strategy: no two lists to find none
     const ids = this.strategies.length
-      ? this.strategies.filter((s) => says(s.name) || says(s.title)).map((s) => s.id)
+      ? (this.names ??= new StrategyNames(this.strategies)).namedIn(scope).map((k) => this.strategies[k].id)
       : [];
     if (ids.length || !scope.some((part) => REPORT.test(part))) return ids;
     const id = `report-${this.docId}-${slug(p.path)}`;
