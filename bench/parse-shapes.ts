@@ -235,6 +235,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) =>
         `The Secretary shall prepare the United States Strategy for Item${10000 + i} (the "Item${10000 + i} Strategy") and submit a report.\n`,
     ).join(''),
+  // one provision of thousands of "is directed to:." over its list of clauses: each sentence took every clause as its
+  // own directive (1,248,750 directives, 2.6 s from 100 kB; 400 kB not done in 150 s)
+  'directed-clauses': (n) =>
+    HEADER +
+    'Sec. 2. Duties. (a) ' +
+    Array.from({ length: Math.ceil(n / 80) }, (_, i) => `The Board of Item${10000 + i} is directed to:.`).join(' ') +
+    '\n' +
+    Array.from({ length: Math.ceil(n / 54) }, (_, i) => `(${i + 1}) review item ${10000 + i};`).join('\n'),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -277,6 +277,16 @@ describe('commands in other voices than "X shall"', () => {
     expect(leads(clauses[0])).toEqual(['body-eo-11470-cabinet-committee-on-voluntary-action']);
   });
 
+  it('hands the clauses to the one "is directed to:." they follow, the last of its provision, not to one before it', () => {
+    const m = parseDocument(
+      'Executive Order 14999\n\nSec. 1. Duties. (a) The Secretary of Labor is directed to:. The Secretary of Commerce is directed to:.\n(1) review the plan;\n(2) report to the President.\n',
+      { kind: 'EXECUTIVE_ORDER', number: '14999', signedOn: '2025-01-20' },
+    );
+    const clauses = m.directives.filter((d) => /^eo-14999:1\(a\)\(\d\)$/.test(d.provisionId));
+    expect(clauses.map((d) => d.text)).toEqual(['review the plan;', 'report to the President.']);
+    for (const d of clauses) expect(leads(d)).toEqual(['commerce']);
+  });
+
   it('reads a request as what the order asks: "The International Trade Commission is requested to advise the Special Representative" (EO 11846, 1975)', () => {
     expect(leads(directive('11846', /^The International Trade Commission is requested to advise/))).toEqual(['usitc']);
     // "The Attorney General is requested to render to the heads of departments and agencies such advice" (EO 10450)
