@@ -235,6 +235,18 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) =>
         `The Secretary shall prepare the United States Strategy for Item${10000 + i} (the "Item${10000 + i} Strategy") and submit a report.\n`,
     ).join(''),
+  // strategies of 200 shapes of name, then one directive that says "the Strategy" thousands of times: a look-up of each
+  // shape at each word (3.4 s at 2 MB, as strategies were first read by their words)
+  'strategy-words': (n) =>
+    HEADER +
+    Array.from(
+      { length: 200 },
+      (_, k) =>
+        `The Secretary shall prepare the National ${'X'.repeat(k + 1)} Strategy (the "${'Y'.repeat(k + 1)} Strategy").\n`,
+    ).join('') +
+    'The Secretary shall submit ' +
+    'the Strategy, '.repeat(Math.ceil(n / 14)) +
+    'and a report.',
   // one provision of thousands of "is directed to:." over its list of clauses: each sentence took every clause as its
   // own directive (1,248,750 directives, 2.6 s from 100 kB; 400 kB not done in 150 s)
   'directed-clauses': (n) =>

@@ -148,6 +148,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'council-advises',
         'published-orders',
         'strategy-lines',
+        'strategy-words',
         'directed-clauses',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
