@@ -8,7 +8,7 @@ import { parseDocument } from '../../src/ingest/parse';
 import { DocumentDatedOrders } from '../../src/ingest/parse/dated-orders';
 import { datedOrdersOf, findDocumentRefs, placeDocumentRefs } from '../../src/ingest/parse/docrefs';
 import { FoundRelation, findRelations } from '../../src/ingest/parse/relations';
-import { corpusOrder, hintsOf } from './corpus-lines';
+import { corpusOrder, hintsOf, parsedOrder } from './corpus-lines';
 
 const SELF = 'eo-1';
 
@@ -472,7 +472,7 @@ describe('lists of revoked orders that give each number alone', () => {
       read(
         'By virtue of the authority vested in me as President of the United States, Executive Order NO. 11353 of May 23, 1967, entitled "Establishing the President\'s Advisory Council on Cost Reduction," is hereby amended by striking from section 2(5) thereof the text',
       ),
-    ).toEqual([['AMENDS', 'eo-11353', false, undefined]]);
+    ).toEqual([['AMENDS', 'eo-11353', true, 'section 2(5)']]);
   });
 });
 
@@ -850,7 +850,9 @@ describe('orders named by their signing date, not their number (session 18)', ()
   it('does not read "Provisions ... Relating to" in a quoted title as in part (EO 10956)', () => {
     const text =
       'Executive Order No. 10841 of September 30, 1959, entitled "Providing for the Carrying Out of Certain Provisions of the Atomic Energy Act of 1954, as Amended, Relating to International Cooperation," is hereby amended by changing the period at the end of paragraph (2) of section 2(a) thereof to a colon';
-    expect(read(text)).toEqual([['AMENDS', 'eo-10841', false, undefined]]);
+    // in part by the part it names after the verb ("thereof"), not by the title's words
+    expect(read(text)).toEqual([['AMENDS', 'eo-10841', true, 'paragraph (2) of section 2(a)']]);
+    expect(read(text.replace(/ by changing .*$/, ' as follows:'))).toEqual([['AMENDS', 'eo-10841', false, undefined]]);
   });
 
   it('reads "The Annex to Executive Order 13219 ... is replaced and superseded in its entirety by the Annex to this order" as amending that order\'s Annex (EO 13304)', () => {
@@ -890,7 +892,7 @@ describe('orders named by their signing date, not their number (session 18)', ()
       read(
         'it is ordered that Executive Order No. 10161 of September 9, 1950, 15 F.R. 6105-6108, as amended, shall be, and it is hereby, further amended by adding the following at the end of part V thereof:',
       ),
-    ).toEqual([['AMENDS', 'eo-10161', false, undefined]]);
+    ).toEqual([['AMENDS', 'eo-10161', true, 'part V']]);
   });
 
   it('reads "(8) So much of Section 2 of Executive Order No. 10903 ..., as added paragraphs (s), (t), and (u) to Section 1 of ..." as that part of 10903 only, and the list on past it (EO 11230)', () => {
@@ -1369,12 +1371,13 @@ describe('what a revocation leaves out, and where its limits end (session 20)', 
         'it is ordered that paragraphs numbered 1 and 2 of Executive Order No. 10179 of November 8, 1950, entitled "Establishing the Korean Service Medal", be, and they are hereby, amended to read as follows:',
       ),
     ).toEqual([['AMENDS', 'eo-10179', true, 'paragraphs numbered 1 and 2']]);
-    // a paragraph named after the order is no part before it: the amendment is of the order (EO 6710)
+    // a paragraph named after the order is no part before it, but one the amendment's words tie back to it with
+    // "thereof" (EO 6612, 6710)
     expect(
       read(
         'Executive Order No. 6580 of February 1, 1934, is hereby amended by striking out paragraph numbered 2 thereof and inserting in its stead the following paragraph:',
       ),
-    ).toEqual([['AMENDS', 'eo-6580', false, undefined]]);
+    ).toEqual([['AMENDS', 'eo-6580', true, 'paragraph numbered 2']]);
   });
 
   it('reads "Section 1-301(b)of Executive Order No 12163" with its space lost after ")" as that section (EO 12423, EO 12560)', () => {
@@ -1631,5 +1634,54 @@ describe('"those orders": the orders named since the anaphor before it', () => {
     const amended = relations.filter(([type]) => type === 'AMENDS').map(([, id]) => id);
     expect(amended.sort()).toEqual(['eo-12000', 'eo-12001']);
     expect(relations).toContainEqual(['REVOKES', 'eo-13906', false, undefined]);
+  });
+});
+
+describe('the part of its order an amendment names after its verb, with "thereof" or "of that order"', () => {
+  const amended = (number: string) =>
+    (parsedOrder(number).relations ?? [])
+      .filter((r) => r.type === 'AMENDS')
+      .map((r) => [r.target.id, r.inPart, r.targetProvision]);
+
+  it('reads "is hereby, amended by substituting for Section 3 thereof the following" as amending Section 3 (EO 11084)', () => {
+    expect(amended('11084')).toEqual([['eo-10995', true, 'Section 3']]);
+  });
+
+  it('reads "is amended by adding to section 5 of that order the following new subsection" as amending section 5 (EO 13208)', () => {
+    expect(amended('13208')).toEqual([['eo-13202', true, 'section 5']]);
+  });
+
+  it('reads words struck "in subsection (b) of Section 1 thereof" (EO 11159) and a heading that names the order again (EO 13802)', () => {
+    expect(amended('11159')).toEqual([['eo-11143', true, 'subsection (b) of Section 1']]);
+    expect(amended('13802')).toEqual([['eo-13597', true, 'subsection (b)(ii) of section 2']]);
+  });
+
+  it('reads each part of one statement: "by deleting sections 1, 2, 3, and 4 thereof, by renumbering sections 5 and 6 thereof" (EO 10913)', () => {
+    expect(amended('10913')).toEqual([
+      ['eo-10584', true, 'sections 1, 2, 3, and 4'],
+      ['eo-10584', true, 'sections 5 and 6'],
+    ]);
+  });
+
+  it('leaves a part named only as a place: "by adding a new section after Section 2 thereof" (EO 6895)', () => {
+    expect(amended('6895')).toEqual([['eo-6814', false, undefined]]);
+  });
+
+  it('leaves a part left out: "by striking section 3, except subsection (c) thereof" keeps the part the subject names (EO 13385)', () => {
+    expect(amended('13385')).toContainEqual(['eo-13231', true, 'Section 3']);
+  });
+
+  it('leaves "thereof" after a part named without it, which it may point back to', () => {
+    expect(
+      read(
+        'Executive Order No. 10000 is hereby amended by adding a new subsection (c) to section 3, and by redesignating paragraph (b) thereof as paragraph (d).',
+      ),
+    ).toEqual([['AMENDS', 'eo-10000', false, undefined]]);
+  });
+
+  it('leaves "thereof" of a thing the order only holds: "Schedule A of Executive Order No. 10000 is amended by adding to paragraph (3) thereof"', () => {
+    expect(
+      read('Schedule A of Executive Order No. 10000 is amended by adding to paragraph (3) thereof the following:'),
+    ).toEqual([['AMENDS', 'eo-10000', false, undefined]]);
   });
 });

@@ -239,6 +239,63 @@ function statementEnd(clause: Clause, verbEnd: number): number {
 const WHOLE = /\bin (?:its|their) entirety\b/i;
 
 /**
+ * The part of its order an amendment names after its verb, tied back to the order by "thereof" or "of that order":
+ * "Executive Order No. 10995 ... be, and it is hereby, amended by substituting for Section 3 thereof the following" (EO
+ * 11084), "... is amended by adding to section 5 of that order the following new subsection" (EO 13208), "... by
+ * substituting \"45 members\" for \"40 members\" in subsection (b) of Section 1 thereof" (EO 11159). Orders of 1934-2023
+ * write it so when the subject names the whole order.
+ */
+const BACK_TO_THE_ORDER = /\s(?:thereof|of\s+(?:that|the\s+said|said|such)\s+(?:Executive\s+)?[Oo]rder)\b/g;
+/** A part named only as a place ("by adding a new section after Section 2 thereof", EO 6895) or left out ("by striking section 3, except subsection (c) thereof", EO 13385). */
+const A_PLACE_ONLY = /\b(?:after|before|following|preceding|except(?:ing)?)\s+(?:the\s+)?$/i;
+/** A part named with no "thereof": what a later "thereof" may point back to instead of the order ("... to section 3, and by redesignating paragraph (b) thereof"). */
+const A_PART_NAMED = new RegExp(
+  String.raw`\b(?:[Ss]ub)?(?:[Ss]ections?|[Pp]aragraphs?|[Pp]arts?|[Ss]ubparagraphs?|[Aa]nnex(?:es)?)\s+${PART_LABEL}(?![\w(])`,
+);
+/** The words of an amendment's statement read for its parts: its new text follows, quoted or after a colon. */
+const AMENDMENT_WORDS = 300;
+/** A ref that is only where the subject's thing is ("Schedule A of Executive Order No. 10577 is amended by ... thereof"): "thereof" is that thing. */
+const A_THING_OF = /\b(?:of|to|in|under|by)\s+(?:the\s+)?$/;
+
+/**
+ * Where an act names `ref`: the last time in the subject before a passive verb (after a heading's "Amendment to Executive
+ * Order 13597", EO 13802), the first time after an active one. The subject's refs only: acts of a clause do not share them.
+ */
+function placedInAct(clause: Clause, act: Act, start: number, ref: DocumentRef): PlacedRef | undefined {
+  const refs = clause.refs;
+  if (!act.passive) {
+    for (let k = firstNotBefore(refs, (r) => r.start < act.end); k < refs.length; k++)
+      if (refs[k].ref === ref) return refs[k];
+    return undefined;
+  }
+  for (let k = firstNotBefore(refs, (r) => r.start < act.start) - 1; k >= 0 && refs[k].start >= start; k--)
+    if (refs[k].ref === ref && refs[k].end <= act.start) return refs[k];
+  return undefined;
+}
+
+/** The parts of its one order an amendment names after its verb (BACK_TO_THE_ORDER), in order, each once. */
+function partsNamedAfter(clause: Clause, act: Act): string[] {
+  const text = clause.text;
+  let words = text.slice(act.end, Math.min(statementEnd(clause, act.end), act.end + AMENDMENT_WORDS));
+  const colon = words.indexOf(':');
+  if (colon >= 0) words = words.slice(0, colon);
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of matchAll(BACK_TO_THE_ORDER, words)) {
+    const before = words.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (quotedAt(clause, act.end + m.index)) continue;
+    const part = targetPart(`${before.slice(-140)} of `);
+    const at = part === undefined ? -1 : before.lastIndexOf(part);
+    // a part named before this one with no "thereof" may be what it points back to: the rest is not read
+    if (at < 0 || A_PART_NAMED.test(before.slice(0, at))) break;
+    if (A_PLACE_ONLY.test(before.slice(0, at))) continue;
+    if (!parts.includes(part!)) parts.push(part!);
+  }
+  return parts;
+}
+
+/**
  * Where list items may start inside a flattened paragraph, after text that can end a clause: "(b) ", "3. ", "Sec. 4.", "### Section";
  * or after a year, where a list of dated orders, one a line with no punctuation, ran together: "... are hereby
  * superseded: (1) Proclamation No. 2413 of July 2, 1940 (2) Executive Order No. 8900 of September 15, 1941 ... (7)
@@ -1005,6 +1062,19 @@ export class RelationReader {
     return SUBJECT_IS_THE_DOCUMENT.test(before) || (afterAnd && AFTER_AND.test(before.slice(-12)));
   }
 
+  /**
+   * An amendment's targets, all one order, as that order's parts it names after its verb (see BACK_TO_THE_ORDER), one
+   * target each; as they were when its subject names a part already, or names the order only as where its thing is.
+   */
+  private withPartsNamedAfter(clause: Clause, act: Act, start: number, targets: Target[]): Target[] {
+    if (targets.some((t) => t.part !== undefined || t.inPart)) return targets;
+    const ref = targets[targets.length - 1].ref;
+    const placed = placedInAct(clause, act, start, ref);
+    if (!placed || A_THING_OF.test(clause.text.slice(Math.max(0, placed.start - 12), placed.start))) return targets;
+    const parts = partsNamedAfter(clause, act);
+    return parts.length ? parts.map((part) => ({ ref, part })) : targets;
+  }
+
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
   private targetsIn(clause: Clause, from: number, to: number): Target[] {
     const targets: Target[] = [];
@@ -1288,6 +1358,14 @@ export class RelationReader {
         continue;
       }
       if (!targets.length) continue;
+      // one order, though a heading may name it again ("Amendment to Executive Order 13597. Executive Order 13597 ...", EO 13802)
+      if (
+        !prescribed &&
+        !statedIn &&
+        act.types.includes('AMENDS') &&
+        targets.every((t) => t.ref.id === targets[0].ref.id)
+      )
+        targets = this.withPartsNamedAfter(clause, act, start, targets);
       this.amending =
         !prescribed &&
         act.types.length === 1 &&
