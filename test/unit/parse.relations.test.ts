@@ -1685,3 +1685,24 @@ describe('the part of its order an amendment names after its verb, with "thereof
     ).toEqual([['AMENDS', 'eo-10000', false, undefined]]);
   });
 });
+
+describe('"is hereby modified": the older orders\' word for an amendment', () => {
+  const amended = (number: string) =>
+    (parsedOrder(number).relations ?? [])
+      .filter((r) => r.type === 'AMENDS')
+      .map((r) => [r.target.id, r.inPart, r.targetProvision]);
+
+  it('reads "paragraph 3 (a) of Executive Order No. 9721 ..., be, and it is hereby, modified as follows" (EO 10054)', () => {
+    expect(amended('10054')).toEqual([['eo-9721', true, 'paragraph 3 (a)']]);
+  });
+
+  it('reads a withdrawal "is hereby modified so as to permit" (EO 6627) and "the said Executive order is modified accordingly" (EO 9919)', () => {
+    expect(amended('6627')).toEqual([['eo-5343', false, undefined]]);
+    expect(amended('9919')).toContainEqual(['eo-9630', false, undefined]);
+  });
+
+  it('leaves "This order may be modified or revoked at any time" (EO 6111) and a forest "as described by Proclamation No. 2190 ..., are hereby modified" (EO 10850)', () => {
+    expect(amended('6111')).toEqual([]);
+    expect(amended('10850')).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ const TYPE_OF: Record<string, RelationType> = {
   supersede: 'SUPERSEDES',
   amended: 'AMENDS',
   amend: 'AMENDS',
+  // "Executive Order No. 9721 ..., be, and it is hereby, modified" (EO 10054): the older orders' word for an amendment
+  modified: 'AMENDS',
   terminated: 'REVOKES',
   canceled: 'REVOKES',
   cancelled: 'REVOKES',
@@ -32,7 +34,7 @@ const TYPE_OF: Record<string, RelationType> = {
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended", "is corrected and
 // amended to read" (EO 12156), "is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362).
 const PASSIVE =
-  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|terminated|cancell?ed)(?:,? and (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|terminated|cancell?ed|modified)(?:,? and (revoked|rescinded|superseded))?\b/g;
 /** PASSIVE for a test: not global, so it keeps no place between texts. */
 const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
@@ -41,7 +43,7 @@ const NOT_AN_ACT =
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
-const ACT_VERB = /revoke|rescind|supersede|amend|terminated|cancell?ed|replaced/;
+const ACT_VERB = /revoke|rescind|supersede|amend|terminated|cancell?ed|replaced|modified/;
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
@@ -77,7 +79,9 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
  * 1(b) of Executive Order 13121" (EO 13192),
  * "pursuant to", "as amended or affected by" (EO 10742), "as amended by Annex II of Executive Order No. 11906" (EO 11934),
  * "the national emergency I declared in Executive Order 13303 ..., and expanded in Executive Order 13315" (EO 13350),
- * "to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended" (EO 14029); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
+ * "to reflect the action taken in Executive Order 14003, Civil Service Rule VI is amended" (EO 14029), "the Talladega
+ * National Forest, Alabama, as described by Proclamation No. 2190 ..., are hereby modified to exclude therefrom" (EO 10850:
+ * the forest's bounds are modified, told by the order that drew them); or to describe it: "Executive Order No. 6497 ..., amending Executive Order No. 6247 ...,
  * is hereby revoked" (EO 7081) revokes the amending order only; "Executive Order No. 10575 ..., as affected by Executive
  * Order No. 10610 ..., is hereby amended" (EO 10625) amends 10575 only. Or to leave it out of the act: "Exclusive of Executive
  * Order No. 10952 of July 20, 1961, all prior Executive orders (including Executive Order No. 10773 ...) are hereby
@@ -87,7 +91,7 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
 const SOURCE_TAIL = String.raw`\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$`;
 const CARVE_OUT_WORDS = String.raw`exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding`;
 const ONLY_A_SOURCE = new RegExp(
-  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|expanded|taken|reestablished|required|authorized|provided for)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
+  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|expanded|taken|reestablished|required|authorized|provided for|described)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
     SOURCE_TAIL,
   'i',
 );
