@@ -1706,3 +1706,15 @@ describe('"is hereby modified": the older orders\' word for an amendment', () =>
     expect(amended('10850')).toEqual([]);
   });
 });
+
+describe('"This order shall become effective ..., and shall on that date supersede"', () => {
+  const related = (number: string) => (parsedOrder(number).relations ?? []).map((r) => [r.type, r.target.id, r.inPart]);
+
+  it('reads the date after "shall" as before it: "and shall on that date supersede Executive Order No. 10738 ..., to the extent" (EO 10906)', () => {
+    expect(related('10906')).toEqual([['SUPERSEDES', 'eo-10738', true]]);
+  });
+
+  it('leaves the same words quoted as the new text of an amendment "to read as follows:" (EO 10954)', () => {
+    expect(related('10954')).toEqual([['AMENDS', 'eo-10906', true]]);
+  });
+});

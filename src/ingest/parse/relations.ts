@@ -57,9 +57,11 @@ const THIS_ORDER_SHALL = /(?<!\bin\s)\b[Tt]his\s+[Oo]rder\s+shall\s+$/;
 /**
  * The same act as the second of the order's verbs: "This order shall take effect immediately and shall supersede
  * Executive Order No. 10003 ..." (EO 10131), "..., and on that date shall supersede" (EO 10113), "..., and shall
- * thereupon supersede" (EO 10006). Read only after a "This order shall" in the clause.
+ * thereupon supersede" (EO 10006), "..., and shall on that date supersede Executive Order No. 10738" (EO 10906). Read only
+ * after a "This order shall" in the clause.
  */
-const AND_SHALL = /\band\s+(?:(?:on|as\s+of)\s+that\s+date,?\s+)?shall\s+(?:thereupon\s+|then\s+|also\s+)?$/;
+const AND_SHALL =
+  /\band\s+(?:(?:on|as\s+of)\s+that\s+date,?\s+)?shall\s+(?:(?:on|as\s+of)\s+that\s+date,?\s+|thereupon\s+|then\s+|also\s+)?$/;
 const THIS_ORDER_SHALL_ANYWHERE = /(?<!\bin\s)\b[Tt]his\s+[Oo]rder\s+shall\b/;
 /** "This order supersedes Executive Order No. 9506 ...; but does not supersede or modify Executive Order No. 9538" (EO 9598). */
 const DENIED_AFTER = /[;,]?\s+(?:but|and)\s+(?:does|do|shall)\s+not\b/;
