@@ -694,12 +694,12 @@ describe('relations the text does not state (session 17 precision)', () => {
     const text =
       'I hereby amend Executive Order No. 9949, entitled "Modifying Executive Order No. 9721, Providing for the Transfer of Personnel to Certain Public International Organizations", by striking out the words "within five years from the date of his transfer to such Board"';
     expect(read(text)).toEqual([['AMENDS', 'eo-9949', false, undefined]]);
-    // nor is it what "the said order" after that title means
+    // nor is it what "the said order" after that title means: 9949's part is
     expect(
       read(
         `${text}, occurring in the second paragraph of the said order, and inserting in lieu thereof the words "on or before December 31, 1953".`,
       ),
-    ).toEqual([['AMENDS', 'eo-9949', false, undefined]]);
+    ).toEqual([['AMENDS', 'eo-9949', true, 'second paragraph']]);
   });
 
   it('does not read the order that revoked the document described as revoked: "which was revoked as to ... by Executive Order No. 8961" (EO 10768)', () => {
@@ -1716,5 +1716,31 @@ describe('"This order shall become effective ..., and shall on that date superse
 
   it('leaves the same words quoted as the new text of an amendment "to read as follows:" (EO 10954)', () => {
     expect(related('10954')).toEqual([['AMENDS', 'eo-10906', true]]);
+  });
+});
+
+describe('a paragraph of an order named by its place: "the third paragraph of Executive Order No. 9080"', () => {
+  const amended = (number: string) =>
+    (parsedOrder(number).relations ?? [])
+      .filter((r) => r.type === 'AMENDS')
+      .map((r) => [r.target.id, r.inPart, r.targetProvision]);
+
+  it('reads "The third paragraph of Executive Order No. 9080 ... is hereby amended" (EO 10692) and "the third/fourth paragraph" of two sections (EO 12484)', () => {
+    expect(amended('10692')).toEqual([['eo-9080', true, 'third paragraph']]);
+    // besides the Manual the order amends as a whole (its preamble)
+    expect(amended('12484')).toEqual(
+      expect.arrayContaining([
+        ['eo-12473', true, 'third paragraph'],
+        ['eo-12473', true, 'fourth paragraph'],
+      ]),
+    );
+  });
+
+  it('keeps a part and drops the same order named whole by the heading of its section (EO 13838)', () => {
+    expect(amended('13838')).toEqual([['eo-13658', true, 'Section 7(f)']]);
+  });
+
+  it('leaves "as amended by the second paragraph of Executive Order No. 6942" a source (EO 7062)', () => {
+    expect((parsedOrder('7062').relations ?? []).map((r) => r.target.id)).not.toContain('eo-6942');
   });
 });

@@ -405,10 +405,20 @@ function clausesOf(text: string, refsOf: RefsOf): Clause[] {
  */
 const ANNEX_TO = /\b(Annex(?:es)?(?:\s+[IVX]{1,5}(?:(?:,\s*|,?\s+and\s+)[IVX]{1,5})*)?)\s+(?:to|of)\s+(?:the\s+)?$/;
 
+/**
+ * A paragraph named by its place, with no label: "The third paragraph of Executive Order No. 9080 ... is hereby amended"
+ * (EO 10692, 12377), "the last paragraph of Executive Order No. 10084" (EO 10098, 10118), "I hereby amend the first
+ * paragraph of Executive Order No. 11025" (EO 11026).
+ */
+const ORDINAL_PART =
+  /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:sub)?paragraph)\s+of\s+(?:the\s+)?(?:said\s+)?$/i;
+
 /** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
 function targetPart(before: string): string | undefined {
   const annex = ANNEX_TO.exec(before);
   if (annex) return annex[1].replace(/\s+/g, ' ');
+  const ordinal = ORDINAL_PART.exec(before.slice(-60));
+  if (ordinal) return ordinal[1].replace(/\s+/g, ' ');
   const window = before.slice(-140);
   let best: string | undefined;
   for (const m of matchAll(PART_WORD, window)) {
@@ -1073,12 +1083,16 @@ export class RelationReader {
    * target each; as they were when its subject names a part already, or names the order only as where its thing is.
    */
   private withPartsNamedAfter(clause: Clause, act: Act, start: number, targets: Target[]): Target[] {
-    if (targets.some((t) => t.part !== undefined || t.inPart)) return targets;
+    // "I hereby amend Executive Order No. 9949, ..., by striking out the words ... occurring in the second paragraph of the
+    // said order" (EO 10415): the order and its part are one target, the part
+    const parts = targets.filter((t) => t.part !== undefined);
+    if (parts.length) return parts;
+    if (targets.some((t) => t.inPart)) return targets;
     const ref = targets[targets.length - 1].ref;
     const placed = placedInAct(clause, act, start, ref);
     if (!placed || A_THING_OF.test(clause.text.slice(Math.max(0, placed.start - 12), placed.start))) return targets;
-    const parts = partsNamedAfter(clause, act);
-    return parts.length ? parts.map((part) => ({ ref, part })) : targets;
+    const named = partsNamedAfter(clause, act);
+    return named.length ? named.map((part) => ({ ref, part })) : targets;
   }
 
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
