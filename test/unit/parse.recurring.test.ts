@@ -324,22 +324,3 @@ describe("a second verb after the first one's own deadline recurs on its own (re
     expect(directivesOf('10656').some((x) => /and shall report/.test(x.text) && x.repeatsEvery === 'P6M')).toBe(true);
   });
 });
-
-describe('a line of report is not a duty done at times', () => {
-  it('reads no interval for "shall report to the Director of the IMLS and shall meet ... on a quarterly basis" (EO 14084): the meeting is another command', () => {
-    const d = directivesOf('14084').find((x) =>
-      /^The Executive Director shall report to the Director of the IMLS/.test(x.text),
-    )!;
-    expect(d.text).toMatch(/and shall meet with all of the heads of the NEA, NEH, and IMLS on a quarterly basis/);
-    expect(d.repeatsEvery).toBeUndefined();
-    expect(repeatsEveryIn('The Committee shall report to the President annually and shall advise the Director.')).toBe(
-      'P1Y',
-    );
-  });
-
-  it('still reads the interval of a second verb after a first that does work: "shall monitor the implementation of this order ... and shall report thereon ... not less often than semiannually" (EO 13432)', () => {
-    expect(directivesOf('13432').some((x) => /and shall report thereon/.test(x.text) && x.repeatsEvery === 'P6M')).toBe(
-      true,
-    );
-  });
-});

@@ -73,6 +73,10 @@ const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?
 // (EO 13921).
 const FROM_EVENT =
   /^,?\s+(?:(?:measured|counted|calculated|computed)\s+(?=from\b))?(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))/i;
+// a span measured between two events ends its start at the second: "measured from the date of the publication of a
+// notice of intent to prepare an EIS to the date of issuance of the Record of Decision" (EO 13921)
+const MEASURED = /^,?\s+(?:measured|counted|calculated|computed)\s/i;
+const MEASURED_TO = /\s+(?:to|until|through)\s+the\s+(?:date|day|time)\b/i;
 const THEREAFTER = /^,?\s+thereafter\b/i;
 /**
  * The words no event ends with, left where it was cut (at FROM_EVENT's length, at a subject, at a dangling "and"): "the
@@ -344,10 +348,9 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
   ];
-  // the one the text states first; a period and a date at one place: the period; none of a later item of a list
-  const items = laterItemAt(text);
+  // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
-  for (const f of found) if (f && !inLaterItem(text, items, f.at) && (!first || f.at < first.at)) first = f;
+  for (const f of found) if (f && (!first || f.at < first.at)) first = f;
   // a period from an event capped by a known date: "terminate 30 days after submitting its final report, but not later
   // than 2 years from the date of this order" (EO 13168, EO 13214), "but in no event later than January 31, 1984"
   if (first?.deadline.event !== undefined) {
@@ -376,38 +379,6 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     }
   }
   return first?.deadline;
-}
-
-/**
- * A list run on in the sentence ("shall submit to the President ... (a) such of the Committee's recommendations ..., (b)
- * those important aviation questions ..., and (c) an annual report of the Committee's activities during each calendar
- * year, to be submitted not later than January 31 of the next succeeding year", EO 9781, EO 10655; "shall (1) ...; (4)
- * submit to the President by June 1 of each year an analysis", EO 11612): a time in a later item is that item's, not the
- * whole directive's. A mark is a list's where no word, closing parenthesis or "section" stands right before it ("section
- * 3(b)", "subsection (b)" cite a part); the first item opens with "(a)", "(1)" or "(i)".
- */
-const LIST_MARK = String.raw`(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ii]tem)s?\s|\bof\s)`;
-const FIRST_ITEM = new RegExp(String.raw`${LIST_MARK}\((?:a|1|i)\)\s`);
-const LATER_ITEM = new RegExp(String.raw`${LIST_MARK}\((?:[b-h]|[2-9]|ii|iii|iv|v|vi)\)\s`, 'g');
-
-/** Where the text's second item of a run-on list starts; its length where it has no such list. */
-function laterItemAt(text: string): number {
-  if (!text.includes('(')) return text.length;
-  const first = FIRST_ITEM.exec(text);
-  if (!first) return text.length;
-  LATER_ITEM.lastIndex = first.index + first[0].length;
-  const later = LATER_ITEM.exec(text);
-  LATER_ITEM.lastIndex = 0;
-  return later ? later.index : text.length;
-}
-
-/**
- * Whether the limit at `at` stands in the later item that starts at `items`: not where a "shall" comes between, which
- * ends a list in the subject ("Every man who (a) has been separated ..., (b) has not been registered ..., and (c) would
- * have been required to be registered ..., shall present himself ... within the period of 30 days following", EO 9979).
- */
-function inLaterItem(text: string, items: number, at: number): boolean {
-  return at >= items && !/\bshall\b/.test(text.slice(items, at));
 }
 
 // The digits of "ninety (90) days" are the count where the words are misprinted ("one hundred Rnd eighty (180) days",
@@ -545,6 +516,8 @@ function eventOf(after: string): string | undefined {
   const stated = m[2];
   const end = EVENT_END.exec(stated);
   let event = (end ? stated.slice(0, end.index) : stated).trim();
+  const measuredTo = MEASURED.test(after) ? MEASURED_TO.exec(event) : null;
+  if (measuredTo) event = event.slice(0, measuredTo.index);
   const orElse = EVENT_OR_ELSE.exec(event);
   if (orElse) event = event.slice(0, orElse.index);
   const subject = /\s(?:shall|may|will)\s/.test(event) ? EVENT_SUBJECT.exec(event) : null;

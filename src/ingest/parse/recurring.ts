@@ -97,13 +97,6 @@ const OTHER_VERB_AFTER = /^\s+[a-z]+(?:ies|es)\b/;
 const RELATIVE_SHALL = /\b(?:which|that|who|whom)\s+$/i;
 const PASSIVE = /^(?:be|been|being|is|are|was|were)$/i;
 const OTHER_CLAUSE_G = new RegExp(OTHER_CLAUSE.source, 'g');
-/**
- * "shall report to" someone with nothing reported says to whom one answers, a standing line of report, not a duty done
- * at times: the next "and shall" is another command, whose interval is its own ("The Executive Director shall report to
- * the Director of the IMLS and shall meet with all of the heads of the NEA, NEH, and IMLS on a quarterly basis", EO
- * 14084; "The Group shall report directly to the Council and shall provide advice", EO 13803).
- */
-const REPORTS_TO = /^\s+(?:also\s+)?report\s+(?:directly\s+)?to\s+(?:the|an?)\s+[^,;:]*?\s+and\s+(?=shall\b)/;
 const QUOTE = /["“”]/;
 /** How far from the sentence's start, or from its "shall", an opening interval may stand. */
 const MAX_OPENING = 300;
@@ -149,9 +142,7 @@ export function repeatsEveryIn(sentence: string): string | undefined {
   const verbAt = shall ? shall.index + 'shall'.length : 0;
   // where the command's clause ends and where quoted text begins: each found once, so a long text is read once
   OTHER_CLAUSE_G.lastIndex = verbAt;
-  let clauseEnd = OTHER_CLAUSE_G.exec(sentence)?.index ?? sentence.length;
-  const reportsTo = shall ? REPORTS_TO.exec(sentence.slice(verbAt, verbAt + 300)) : null;
-  if (reportsTo) clauseEnd = Math.min(clauseEnd, verbAt + reportsTo[0].length);
+  const clauseEnd = OTHER_CLAUSE_G.exec(sentence)?.index ?? sentence.length;
   const quoteAt = sentence.search(QUOTE);
   const quoted = quoteAt < 0 ? sentence.length : quoteAt;
   RECUR.lastIndex = 0;
