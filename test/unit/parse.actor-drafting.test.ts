@@ -40,10 +40,32 @@ describe('functions transferred to an agency: it acts, not the one they came fro
     expect(actorsOf(d)).toEqual(['LEAD:usda']);
   });
 
-  it('"There are hereby transferred to the Interstate Commerce Commission the remaining records ... of the Office of Defense Transportation" leads the Commission, not the Office (EO 10065, 1949)', () => {
+  it('"there are hereby transferred to the Interstate Commerce Commission the remaining records ... of the Office of Defense Transportation ... as the Bureau of the Budget shall determine" leads the Bureau, who determines, neither the Commission nor the Office (EO 10065, 1949)', () => {
     const d = directiveOf('10065', /there are hereby transferred to the Interstate Commerce Commission/);
-    expect(actorsOf(d)).toContain('LEAD:icc');
-    expect(actorsOf(d)).not.toContain('LEAD:odt');
+    expect(d.text).toMatch(/as the Bureau of the Budget shall determine/);
+    expect(actorsOf(d)).toEqual(['LEAD:bob']);
+  });
+
+  it('"There are transferred to the respective agencies ..., so much as the Director of the Bureau of the Budget shall determine ..., of the records ... of the War Department and of the Navy Department" leads the Director alone (EO 9630, 1945)', () => {
+    const d = directiveOf(
+      '9630',
+      /^There are transferred to the respective agencies to which functions are transferred/,
+    );
+    expect(actorsOf(d)).toEqual(['LEAD:bob']);
+  });
+
+  it('"The functions of the Federal Board for Vocational Education are transferred to the Department of the Interior, and the Board shall act in an advisory capacity": the Board\'s command orders nothing of Interior (EO 6166, 1933)', () => {
+    const d = directiveOf(
+      '6166',
+      /are transferred to the Department of the Interior, and the Board shall act in an advisory capacity/,
+    );
+    expect(actorsOf(d)).not.toContain('LEAD:doi');
+    expect(actorsOf(d)).toEqual(['LEAD:?']);
+  });
+
+  it('owners named in one list all gave up what moves: "funds of the Foreign Operations Administration (including those of the Institute of Inter-American Affairs, the International Development Advisory Board, and the Office of Small Business, ...)" leads State alone (EO 10610, 1955)', () => {
+    const d = directiveOf('10610', /^There are hereby transferred to the Department of State all other records/);
+    expect(actorsOf(d)).toEqual(['LEAD:state']);
   });
 
   it('keeps "All other functions transferred to the Department of Labor by this order shall be administered" as it was: no "is" or "are" moves them here (EO 9617, 1945)', () => {

@@ -1671,6 +1671,14 @@ describe('the part of its order an amendment names after its verb, with "thereof
     expect(amended('13385')).toContainEqual(['eo-13231', true, 'Section 3']);
   });
 
+  it('leaves "thereof" after another document named before it, which it may point back to (EO 11084\'s statement, with an Act between)', () => {
+    expect(
+      read(
+        'Executive Order No. 10995 of February 16, 1962, be, and it is hereby, amended by striking the reference to the Federal Property and Administrative Services Act and substituting for Section 3 thereof the following.',
+      ),
+    ).toEqual([['AMENDS', 'eo-10995', false, undefined]]);
+  });
+
   it('leaves "thereof" after a part named without it, which it may point back to', () => {
     expect(
       read(

@@ -258,6 +258,12 @@ const A_PLACE_ONLY = /\b(?:after|before|following|preceding|except(?:ing)?)\s+(?
 const A_PART_NAMED = new RegExp(
   String.raw`\b(?:[Ss]ub)?(?:[Ss]ections?|[Pp]aragraphs?|[Pp]arts?|[Ss]ubparagraphs?|[Aa]nnex(?:es)?)\s+${PART_LABEL}(?![\w(])`,
 );
+/**
+ * Another document named before "thereof", which it may point back to instead of the order: "is amended by striking the
+ * reference to the Federal Property and Administrative Services Act and inserting a reference to section 5 thereof".
+ */
+const ANOTHER_DOCUMENT_NAMED =
+  /\b(?:Act|Code|Statutes|U\.\s?S\.\s?C\.|Constitution|Reorganization Plan|[Mm]emorandum|[Pp]roclamation|[Rr]egulations)\b/;
 /** The words of an amendment's statement read for its parts: its new text follows, quoted or after a colon. */
 const AMENDMENT_WORDS = 300;
 /** A ref that is only where the subject's thing is ("Schedule A of Executive Order No. 10577 is amended by ... thereof"): "thereof" is that thing. */
@@ -294,7 +300,7 @@ function partsNamedAfter(clause: Clause, act: Act): string[] {
     const part = targetPart(`${before.slice(-140)} of `);
     const at = part === undefined ? -1 : before.lastIndexOf(part);
     // a part named before this one with no "thereof" may be what it points back to: the rest is not read
-    if (at < 0 || A_PART_NAMED.test(before.slice(0, at))) break;
+    if (at < 0 || A_PART_NAMED.test(before.slice(0, at)) || ANOTHER_DOCUMENT_NAMED.test(before)) break;
     if (A_PLACE_ONLY.test(before.slice(0, at))) continue;
     if (!parts.includes(part!)) parts.push(part!);
   }

@@ -26,6 +26,12 @@ const VESTED_IN = /^shall\s+(?:\w+\s+)?(?:be|become)\s+vested\s+in\s+/;
 const MAY_TRANSFER = /transferred/;
 /** Before a mention, the word that makes it whose functions they were: "of", "vested in", "exercised by", "upon". */
 const OWNER_BEFORE = /\b(?:of|in|by|upon|to|from|under|within)\s+(?:the\s+)?(?:said\s+)?$/;
+/**
+ * Between two mentions of one list: "of the Office of War Information and the Office of Inter-American Affairs" (EO
+ * 9608), "those of the Institute of Inter-American Affairs, the International Development Advisory Board, and the Office
+ * of Small Business" (EO 10610): the later ones own what is moved as the first does.
+ */
+const SAME_LIST = /^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$/;
 /** Between the transfer's words and the one the functions go to: a name's words, no clause break. */
 const TO_RECIPIENT = /^[^,;:.()]{0,60}$/;
 
@@ -72,16 +78,50 @@ export function transferIn(text: string, mentions: readonly Mention[], shallAt: 
     const moved = there ? text.slice(mentions[k].end, end) : text.slice(movedFrom, t.index);
     if (!HELD.test(moved)) continue;
     out ??= { owners: new Set(), recipients: new Set() };
-    out.recipients.add(k);
+    const owners = out.owners;
     for (; j < mentions.length && mentions[j].end <= end; j++)
-      if (
-        !out.recipients.has(j) &&
-        OWNER_BEFORE.test(text.slice(Math.max(0, mentions[j].start - 30), mentions[j].start))
-      )
-        out.owners.add(j);
+      if (j !== k && !out.recipients.has(j) && (ownerBefore(text, mentions[j]) || sameList(text, mentions, j, owners)))
+        owners.add(j);
+    // another subject's command after the transfer ("are transferred to the Department of the Interior, and the Board
+    // shall act in an advisory capacity", EO 6166; "as the Bureau of the Budget shall determine", EO 10065): the one
+    // the functions go to is ordered nothing by it, unless the transfer itself runs into the "shall ... by"
+    if (/\bshall\b/.test(t[0]) || !otherSubjectAfter(text, mentions, k, shallAt, owners)) out.recipients.add(k);
+    else owners.add(k);
     movedFrom = to;
   }
   return out;
+}
+
+/** Whether the words right before a mention make it whose things they are: "of", "vested in", "exercised by". */
+function ownerBefore(text: string, m: Mention): boolean {
+  return OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** Whether mention `j` continues a list whose mention before it owns what is moved. */
+function sameList(text: string, mentions: readonly Mention[], j: number, owners: Set<number>): boolean {
+  return j > 0 && owners.has(j - 1) && SAME_LIST.test(text.slice(mentions[j - 1].end, mentions[j].start));
+}
+
+/**
+ * Whether an agency named after the recipient `k` and before "shall" is a subject of its own: not an owner of what is
+ * moved, not named after "of", "in", "by" (part of a name or of what is moved), not a second of a list with the one
+ * before it ("to the Secretary of Agriculture and the Secretary of the Interior").
+ */
+function otherSubjectAfter(
+  text: string,
+  mentions: readonly Mention[],
+  k: number,
+  shallAt: number,
+  owners: Set<number>,
+): boolean {
+  for (let j = k + 1; j < mentions.length && mentions[j].end <= shallAt; j++) {
+    if (owners.has(j) || ownerBefore(text, mentions[j])) continue;
+    // "..., and the Board shall act": a list's last name right before "shall" is that command's subject
+    const atShall = !/\S/.test(text.slice(mentions[j].end, shallAt));
+    if (!atShall && SAME_LIST.test(text.slice(mentions[j - 1].end, mentions[j].start))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Where the next transfer's words start after `from`, or the text's end. */
