@@ -172,8 +172,6 @@ export function matchAllAnchored(form: Anchored, words: WordPlaces): RegExpExecA
  * of patterns may start. Texts with none share one empty list (read only).
  */
 export function placesWhere(starts: RegExp, text: string): number[] {
-  const opening = openingOf(starts);
-  if (opening) return placesOpening(opening, text);
   let out: number[] | undefined;
   starts.lastIndex = 0;
   // the match is empty: lastIndex is where it is, stepped on by hand
@@ -182,32 +180,28 @@ export function placesWhere(starts: RegExp, text: string): number[] {
 }
 
 /** A union that opens on a lookahead for its first characters: a search for them, and the union to try at each. */
-interface Opening {
+export interface Opening {
   firsts: RegExp;
   at: RegExp;
 }
 
-/**
- * A union's source that opens on a lookahead for its first characters, as startsWithOneOf writes it (`(?=(?=[...])`).
- * The regex engine tried the union's lookahead of hundreds of names at every place of the text; a search for one of the
- * characters skips the others, and the union is tried where one stands (2 MB of an order's provisions: 55 ms, 27).
- */
+/** A union's source that opens on a lookahead for its first characters, as startsWithOneOf writes it (`(?=(?=[...])`). */
 const OPENS_ON_FIRSTS = /^\(\?=\(\?=(\[(?:[^\]\\]|\\.)*\])\)/;
-/** Each union's opening, read from its source once (null: it opens otherwise); the unions are few and built once. */
-const openings = new WeakMap<RegExp, Opening | null>();
 
-function openingOf(starts: RegExp): Opening | null {
-  let opening = openings.get(starts);
-  if (opening === undefined) {
-    const firsts = OPENS_ON_FIRSTS.exec(starts.source);
-    opening = firsts ? { firsts: new RegExp(firsts[1], starts.flags), at: stickyOf(starts) } : null;
-    openings.set(starts, opening);
-  }
-  return opening;
+/**
+ * The opening of a union of hundreds of names built on startsWithOneOf, for placesOpening: the regex engine tried the
+ * union's lookahead at every place of the text; a search for one of the first characters skips the others, and the
+ * union is tried where one stands (2 MB of an order's provisions: 55 ms, 27). Made once, where the union is built.
+ */
+export function openingOf(starts: RegExp): Opening {
+  const firsts = OPENS_ON_FIRSTS.exec(starts.source);
+  if (!firsts)
+    throw new Error(`openingOf: ${starts.source.slice(0, 40)}... does not open on startsWithOneOf's lookahead`);
+  return { firsts: new RegExp(firsts[1], starts.flags), at: stickyOf(starts) };
 }
 
 /** placesWhere of a union with an opening: the union tried at each of its first characters, in order. */
-function placesOpening({ firsts, at }: Opening, text: string): number[] {
+export function placesOpening({ firsts, at }: Opening, text: string): number[] {
   let out: number[] | undefined;
   firsts.lastIndex = 0;
   while (firsts.test(text)) {

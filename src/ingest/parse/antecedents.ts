@@ -5,7 +5,7 @@
  */
 import { remembered } from './remembered';
 import { AgencyRef } from '../reference';
-import { escapeRegExp, isSpaceCode } from './patterns';
+import { escapeRegExp, isSpaceCode, isWordCode } from './patterns';
 import { listIn } from './lists';
 import { inDocumentOrder, lastBefore } from './positions';
 
@@ -175,11 +175,13 @@ export class Antecedents {
     const { agencies, texts, mentionsOf } = this.agencyTable();
     const literal = literalOf(word);
     const fit: number[] = [];
+    let pattern: RegExp | undefined;
     for (let a = 0; a < agencies.length; a++) {
       if (!texts[a].includes(literal)) continue;
-      const pattern = patternOf(word);
+      // made once a word, at the first agency whose words hold it
+      const fits = (pattern ??= patternOf(word));
       const ref = agencies[a];
-      if (pattern.test(ref.name) || ref.officials.some((o) => pattern.test(o))) fit.push(a);
+      if (fits.test(ref.name) || ref.officials.some((o) => fits.test(o))) fit.push(a);
     }
     if (fit.length === 1) return mentionsOf[fit[0]].map((k) => this.named[k]);
     // several agencies' mentions in the order the order names them
@@ -250,7 +252,6 @@ function distinctWords(name: string): string[] {
 
 /** What may follow a bare word in the name it abbreviates: the end, or "of", "on", "for" ("Board on ..."). */
 const NAME_GOES_ON = /$|\s+(?:of|on|for)\b/y;
-const WORD_CHAR = /\w/;
 
 /**
  * Whether `name` holds `word` as `\bword(?:$|\s+(?:of|on|for)\b)` would find it: read by place, since a pattern
@@ -258,10 +259,10 @@ const WORD_CHAR = /\w/;
  */
 function abbreviates(word: string, name: string): boolean {
   if (!word) return false;
-  const opensWord = WORD_CHAR.test(word[0]);
+  const opensWord = isWordCode(word.charCodeAt(0));
   for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
     // \b before it: a word character on one side only
-    if ((at > 0 && WORD_CHAR.test(name[at - 1])) === opensWord) continue;
+    if ((at > 0 && isWordCode(name.charCodeAt(at - 1))) === opensWord) continue;
     NAME_GOES_ON.lastIndex = at + word.length;
     if (NAME_GOES_ON.test(name)) return true;
   }

@@ -71,11 +71,14 @@ const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?
 // ("the taking of possession ther", EO 9548). "measured from" says the start as "from" does: "complete all environmental
 // reviews and authorization decisions within 2 years, measured from the date of the publication of a notice of intent"
 // (EO 13921).
-const FROM_EVENT =
-  /^,?\s+(?:(?:measured|counted|calculated|computed)\s+(?=from\b))?(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))/i;
+const MEASURED_WORDS = 'measured|counted|calculated|computed';
+const FROM_EVENT = new RegExp(
+  String.raw`^,?\s+(?:(?:${MEASURED_WORDS})\s+(?=from\b))?(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))`,
+  'i',
+);
 // a span measured between two events ends its start at the second: "measured from the date of the publication of a
 // notice of intent to prepare an EIS to the date of issuance of the Record of Decision" (EO 13921)
-const MEASURED = /^,?\s+(?:measured|counted|calculated|computed)\s/i;
+const MEASURED = new RegExp(String.raw`^,?\s+(?:${MEASURED_WORDS})\s`, 'i');
 const MEASURED_TO = /\s+(?:to|until|through)\s+the\s+(?:date|day|time)\b/i;
 const THEREAFTER = /^,?\s+thereafter\b/i;
 /**

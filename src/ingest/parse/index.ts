@@ -26,6 +26,7 @@ import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
 import { unreadableBody, unreadableOperative } from './readable';
 import { NamedHit, NamedThings } from './places';
+import { lastOf } from './remembered';
 import { FoundRelation, RelationReader } from './relations';
 
 export { ParseError } from './errors';
@@ -266,22 +267,6 @@ function textsNamingByDate(provisions: Provision[]): string[] {
     if (mayNameByDate(p.text)) texts.push(p.text);
   }
   return texts;
-}
-
-/**
- * `f` remembered for the last text it was asked for (asked for again at once, or not for long). The empty text is
- * answered without taking that place: a section's own text, empty before its subsections, made every one of a run of
- * equal subsections a text to read anew.
- */
-function lastOf<T>(f: (text: string) => T): (text: string) => T {
-  let lastText: string | undefined;
-  let last: T;
-  return (text) => {
-    if (text === lastText) return last;
-    if (!text) return f(text);
-    lastText = text;
-    return (last = f(text));
-  };
 }
 
 /**

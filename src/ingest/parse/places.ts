@@ -1,9 +1,9 @@
 /** Programs, countries, regions and named agreements recognised from curated names. */
 import { CountryRef, NamedRef, AgreementRef, ReferenceData } from '../reference';
-import { matchesAtStarts, placesWhere } from './anchored';
+import { matchesAtStarts, Opening, openingOf, placesOpening } from './anchored';
 import { EntityStore } from './entities';
 import { Span, startsWithOneOf, trieAlternation } from './patterns';
-import { oncePer } from './remembered';
+import { lastOf, oncePer } from './remembered';
 
 export interface NamedHit extends Span {
   id: string;
@@ -33,7 +33,7 @@ function nameTable<T extends NamedRef>(refs: T[]): NameTable<T> {
  */
 interface NameTables {
   /** Where a name of any list starts (a name of one list starts where the pattern of all the names matches). */
-  nameStarts: RegExp;
+  nameStarts: Opening;
   programs: NameTable<NamedRef>;
   countries: NameTable<CountryRef>;
   regions: NameTable<NamedRef>;
@@ -43,9 +43,11 @@ interface NameTables {
 const tablesOf = oncePer((ref: ReferenceData): NameTables => {
   const countries = ref.countries.filter((c) => c.id !== 'country-united-states');
   return {
-    nameStarts: new RegExp(
-      `(?=${namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), '').source})`,
-      'g',
+    nameStarts: openingOf(
+      new RegExp(
+        `(?=${namesPattern(namesOf([...ref.programs, ...countries, ...ref.regions, ...ref.agreements]), '').source})`,
+        'g',
+      ),
     ),
     programs: nameTable(ref.programs),
     countries: nameTable(countries),
@@ -73,9 +75,6 @@ function finder<T extends NamedRef>(
   };
 }
 
-/** No place of a name: the empty text's (callers only read it). */
-const NO_STARTS: number[] = [];
-
 /** The one empty list of hits, for the texts that name none (callers only read it). */
 const NO_PROGRAMS: NamedHit[] = [];
 
@@ -85,9 +84,7 @@ export class NamedThings {
   private readonly regions;
   private readonly agreements;
   /** Where the last text asked about names anything: see nameStartsIn. */
-  private readonly nameStarts: RegExp;
-  private lastText: string | undefined;
-  private lastStarts: number[] = [];
+  private readonly nameStarts: Opening;
 
   constructor(
     private readonly ref: ReferenceData,
@@ -95,7 +92,7 @@ export class NamedThings {
   ) {
     const tables = tablesOf(ref);
     this.nameStarts = tables.nameStarts;
-    const nameStartsIn = (text: string) => this.nameStartsIn(text);
+    const nameStartsIn = this.nameStartsIn;
     this.programs = finder(tables.programs, nameStartsIn);
     this.countries = finder(tables.countries, nameStartsIn);
     this.regions = finder(tables.regions, nameStartsIn);
@@ -107,15 +104,7 @@ export class NamedThings {
    * the same text: each provision is asked for its programs, agreements, countries and regions in turn, and each list's
    * pattern is then tried at those places only (a scan of a long text for each list was most of the time of places).
    */
-  private nameStartsIn(text: string): number[] {
-    // the empty text (a section's own, before its subsections) names nothing, and keeps the last text's places
-    if (!text) return NO_STARTS;
-    if (text !== this.lastText) {
-      this.lastText = text;
-      this.lastStarts = placesWhere(this.nameStarts, text);
-    }
-    return this.lastStarts;
-  }
+  private readonly nameStartsIn = lastOf((text: string) => placesOpening(this.nameStarts, text));
 
   programsIn(text: string): NamedHit[] {
     const found = this.programs(text);

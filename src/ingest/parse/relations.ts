@@ -1401,6 +1401,10 @@ export class RelationReader {
         endsWith(ITEMS_FOLLOW, text, text.length, 1)
           ? targets[0].ref
           : undefined;
+      // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
+      // list offered its last hundred orders again, each
+      if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;
+      offered = statedIn ? undefined : { types: act.types, targets };
       clauseWhole ??= WHOLE.test(text);
       // the words after the verb up to the semicolon that ends its statement, if any, at most 80
       const afterEnd = Math.min(act.end + 80, statementEnd(clause, act.end));
@@ -1414,10 +1418,6 @@ export class RelationReader {
       const inPart =
         (!clauseWhole && partCueWithin(clause, act, Math.min(start, act.start), previousEnd)) ||
         (saysInPart(after) && !WHOLE.test(text.slice(act.end, act.end + 40)));
-      // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
-      // list offered its last hundred orders again, each
-      if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;
-      offered = statedIn ? undefined : { types: act.types, targets };
       const actFrom = Math.min(start, act.start);
       const actTo = statementEnd(clause, act.end);
       for (let i = 0; i < targets.length; i++) {

@@ -36,3 +36,19 @@ export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => 
     return value;
   };
 }
+
+/**
+ * `f` remembered for the last text it was asked for (asked for again at once, or not for long). The empty text is
+ * answered without taking that place: a section's own text, empty before its subsections, made every one of a run of
+ * equal subsections a text to read anew.
+ */
+export function lastOf<T>(f: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text) => {
+    if (text === lastText) return last;
+    if (!text) return f(text);
+    lastText = text;
+    return (last = f(text));
+  };
+}
