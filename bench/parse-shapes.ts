@@ -255,6 +255,9 @@ export const SHAPES: Record<string, (size: number) => string> = {
     Array.from({ length: Math.ceil(n / 80) }, (_, i) => `The Board of Item${10000 + i} is directed to:.`).join(' ') +
     '\n' +
     Array.from({ length: Math.ceil(n / 54) }, (_, i) => `(${i + 1}) review item ${10000 + i};`).join('\n'),
+  // names and words run together with no space: each name of many spellings ("Committee", "Commission" ...) read on to
+  // the run's end for how long a word may be (quadratic)
+  'unspaced-names': (n) => HEADER + 'Committee,the,'.repeat(Math.ceil(n / 14)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

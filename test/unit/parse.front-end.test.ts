@@ -150,6 +150,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'strategy-lines',
         'strategy-words',
         'directed-clauses',
+        'unspaced-names',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -367,9 +367,12 @@ export class NameMatcher {
   private tryWords(bucket: Bucket, text: string, pos: number): number {
     const { words, byWord, lengths, lastCodes } = bucket;
     if (byWord && lengths && lastCodes) {
-      // a word holds no space: none longer than the text's run of characters here can stand at `pos`
+      // a word holds no space: none longer than the text's run of characters here can stand at `pos`. The run is read
+      // no further than the longest word (lengths[0]): read to its end, a 2 MB run of "Committee,the," with no space
+      // was read again at each of its words (quadratic)
+      const limit = Math.min(text.length, pos + lengths[0]);
       let run = pos;
-      while (run < text.length && text.charCodeAt(run) !== 32) run++;
+      while (run < limit && text.charCodeAt(run) !== 32) run++;
       for (let k = 0; k < lengths.length; k++) {
         const length = lengths[k];
         const fits = pos + length <= run && lastCodes[k].has(text.charCodeAt(pos + length - 1));
