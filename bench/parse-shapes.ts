@@ -258,6 +258,13 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // names and words run together with no space: each name of many spellings ("Committee", "Commission" ...) read on to
   // the run's end for how long a word may be (quadratic)
   'unspaced-names': (n) => HEADER + 'Committee,the,'.repeat(Math.ceil(n / 14)),
+  // thousands of memoranda of one day, each of its own title: each walked the day's ids taken before it (20 s at 400 kB)
+  'memoranda-of-a-day': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 84) },
+      (_, i) => `The Secretary shall review the Memorandum of January 1, 2020 (Item${10000 + i} Review), and`,
+    ).join(' '),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -151,6 +151,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'strategy-words',
         'directed-clauses',
         'unspaced-names',
+        'memoranda-of-a-day',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -302,19 +302,45 @@ export function findDocumentRefs(text: string): DocumentRef[] {
 /** Keeps one ref per id, merging what each mention says; a second memorandum of a day gets its own id. */
 export function mergeRefs(refs: DocumentRef[]): DocumentRef[] {
   const byId = new Map<string, DocumentRef>();
+  const ofDay = new Map<string, Map<string, string>>();
   for (const ref of refs) {
-    let r = ref;
-    for (
-      let n = 2;
-      r.kind === 'MEMORANDUM' && byId.get(r.id)?.title && r.title && byId.get(r.id)?.title !== r.title;
-      n++
-    ) {
-      r = { ...ref, id: documentId('MEMORANDUM', undefined, ref.signedOn, n) };
-    }
+    const id = ref.kind === 'MEMORANDUM' ? memorandumId(ref, byId, ofDay) : ref.id;
+    const r = id === ref.id ? ref : { ...ref, id };
     const earlier = byId.get(r.id);
     // the same mention again (a document named, then the target of a relation): nothing to merge, no copy
     if (earlier === r) continue;
     byId.set(r.id, earlier ? { ...r, ...earlier } : r);
   }
   return [...byId.values()];
+}
+
+/**
+ * The id of a memorandum: its day's, unless a memorandum of another title has it; then the next of that day's ids
+ * (eo-…-2, -3 …) that is this title's or no one's yet. The ids a day's titles hold are kept by title (`ofDay`, by the
+ * day's id): a walk through them for each memorandum was quadratic in a text naming thousands of one day.
+ */
+function memorandumId(
+  ref: DocumentRef,
+  byId: Map<string, DocumentRef>,
+  ofDay: Map<string, Map<string, string>>,
+): string {
+  // an untitled one, or the first titled one, takes the day's id (a day's id held by no title is the only such)
+  if (!ref.title || !byId.get(ref.id)?.title) {
+    if (ref.title) titledOf(ofDay, ref.id).set(ref.title, ref.id);
+    return ref.id;
+  }
+  const titled = titledOf(ofDay, ref.id);
+  let id = titled.get(ref.title);
+  if (id === undefined) {
+    id = documentId('MEMORANDUM', undefined, ref.signedOn, titled.size + 1);
+    titled.set(ref.title, id);
+  }
+  return id;
+}
+
+/** The ids of a day's memoranda by title, the day's own first. */
+function titledOf(ofDay: Map<string, Map<string, string>>, dayId: string): Map<string, string> {
+  let titled = ofDay.get(dayId);
+  if (!titled) ofDay.set(dayId, (titled = new Map()));
+  return titled;
 }
