@@ -265,6 +265,10 @@ export const SHAPES: Record<string, (size: number) => string> = {
       { length: Math.ceil(n / 84) },
       (_, i) => `The Secretary shall review the Memorandum of January 1, 2020 (Item${10000 + i} Review), and`,
     ).join(' '),
+  // one section of thousands of subsections of one number: each took the next free path by trying all before it (2.6 s
+  // at 200 kB)
+  'repeated-subsection': (n) =>
+    HEADER + 'The Secretary shall act.\nSec. 2. Duties.\n' + '2.1 The Secretary shall act.\n'.repeat(Math.ceil(n / 29)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

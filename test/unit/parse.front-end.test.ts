@@ -152,6 +152,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'directed-clauses',
         'unspaced-names',
         'memoranda-of-a-day',
+        'repeated-subsection',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

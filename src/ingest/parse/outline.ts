@@ -97,6 +97,21 @@ class UsedPaths {
     const known = paths.size;
     return paths.add(path).size > known;
   }
+
+  /**
+   * Where each path given out more than once goes on: the next suffix to try. Tried from 2 each time, the paths of a
+   * run of thousands of units of one path ("2.1" over and over) were quadratic.
+   */
+  private readonly nextSuffix = new Map<string, number>();
+
+  /** `path`, else the first of "path~2", "path~3" ... not given out yet; given out. */
+  unique(path: string): string {
+    if (this.add(path)) return path;
+    let k = this.nextSuffix.get(path) ?? 2;
+    while (!this.add(`${path}~${k}`)) k++;
+    this.nextSuffix.set(path, k + 1);
+    return `${path}~${k}`;
+  }
 }
 
 /** The preamble (authority clause) is kept as a provision so its citations have a home. */
@@ -104,8 +119,7 @@ export function buildOutline(docId: string, body: string): Provision[] {
   const provisions: Provision[] = [];
   const used = new UsedPaths();
   const add = (path: string, parentPath: string | undefined, text: string, heading?: string) => {
-    let unique = path;
-    for (let k = 2; !used.add(unique); k++) unique = `${path}~${k}`;
+    const unique = used.unique(path);
     provisions.push({
       id: provisionId(docId, unique),
       path: unique,
