@@ -26,7 +26,7 @@ import { normalizeLines } from './normalize';
 import { buildOutline } from './outline';
 import { unreadableBody, unreadableOperative } from './readable';
 import { NamedHit, NamedThings } from './places';
-import { lastOf } from './remembered';
+import { lastOf, recentOf } from './remembered';
 import { FoundRelation, RelationReader } from './relations';
 
 export { ParseError } from './errors';
@@ -148,7 +148,8 @@ function extract(
   // scope), and placing it again cost less than keeping every text in a Map (a text of 40,000 revocations).
   // "the Executive Order of February 1, 2025": the corpus's order of that date, or the one this order named so by title
   const dated = datedOrdersOf(textsNamingByDate(provisions), ref.datedOrders);
-  const refsOf = lastOf((text: string) => placeDocumentRefs(text, dated));
+  // two texts remembered: the relations reader asks of a heading's sentence between two asks of its provision's text
+  const refsOf = recentOf((text: string) => placeDocumentRefs(text, dated), 2);
   // a text citing the Federal Register is read for the documents it names once, for its citations and then its refs
   const scan = (text: string) => scanner.scan(text, refsOf);
   const reader = new RelationReader(docId, refsOf);
