@@ -269,6 +269,12 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // at 200 kB)
   'repeated-subsection': (n) =>
     HEADER + 'The Secretary shall act.\nSec. 2. Duties.\n' + '2.1 The Secretary shall act.\n'.repeat(Math.ceil(n / 29)),
+  // one list of 330,000 numbers of orders revoked at once (about 1 s at 2 MB, linear: each number a ref and a relation)
+  'numbers-list': (n) =>
+    HEADER +
+    'Executive Orders Nos. ' +
+    Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(1000 + (i % 9000))).join(', ') +
+    ' are revoked.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again
