@@ -495,6 +495,27 @@ describe('parts revoked among the items of an amendment', () => {
     ]);
   });
 
+  it('reads "1. Section 12 is amended to read as follows:" after "do hereby further amend Executive Order No. 6260, as amended, as follows:" as that part of it (EO 11037)', () => {
+    expect(
+      read(
+        'I, John F. Kennedy, President of the United States of America, do hereby further amend Executive Order No. 6260, as amended, as follows:',
+        '1. Section 12 is amended to read as follows: "12. Notwithstanding the provisions of Section 1 of this Order, the Secretary of the Treasury is authorized to issue licenses."',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-6260', false, undefined],
+      ['AMENDS', 'eo-6260', true, 'Section 12'],
+    ]);
+  });
+
+  it('reads no part of the order for "Paragraph 138a is amended" after the Manual it prescribed "is hereby, amended as follows:" (EO 11009)', () => {
+    expect(
+      read(
+        'it is ordered that the Manual for Courts-Martial, United States, 1951 (prescribed by Executive order No. 10214 of February 8, 1951), be, and it is hereby, amended as follows:',
+        '2. Paragraph 138a is amended by striking out the penultimate paragraph which reads as follows: "When it is shown that as a result of his own act a person did not have sufficient funds."',
+      ),
+    ).toEqual([['AMENDS', 'eo-10214', false, undefined]]);
+  });
+
   it('reads "Section 1-201(a) (14) is revoked." after "is amended as follows:." as printed (EO 12292), and nothing without such a statement', () => {
     expect(
       read(
@@ -1544,7 +1565,12 @@ describe('lists of the orders acted on, in forms read in the audit of seed 3191'
   });
 
   it('keeps every order after "as amended by" a source when one order alone precedes it (EO 11618)', () => {
-    expect(relationsOfOrder('11618')).toEqual([['AMENDS', 'eo-10713']]);
+    // the order, then its Sections 6(a) and 8(b), each "of that Order is revised to read": 10713 alone, never its sources
+    expect(relationsOfOrder('11618')).toEqual([
+      ['AMENDS', 'eo-10713'],
+      ['AMENDS', 'eo-10713'],
+      ['AMENDS', 'eo-10713'],
+    ]);
   });
 
   it('reads the orders an active amendment ending on its verb lists: "I hereby amend: (a) Executive Order 13464 ..., by removing ...; and (b) Executive Order 13448 ..." (EO 13619)', () => {
@@ -1750,5 +1776,24 @@ describe('a paragraph of an order named by its place: "the third paragraph of Ex
 
   it('leaves "as amended by the second paragraph of Executive Order No. 6942" a source (EO 7062)', () => {
     expect((parsedOrder('7062').relations ?? []).map((r) => r.target.id)).not.toContain('eo-6942');
+  });
+});
+
+describe('"is revised": the word orders of 1967-2022 use for an amendment', () => {
+  it('reads "Section 1 of Executive Order 13194 ..., is revised to read as follows:" as amending that part (EO 13312)', () => {
+    expect(
+      read(
+        '(a) Section 1 of Executive Order 13194 of January 18, 2001, is revised to read as follows: "Section 1. The importation into the United States of all rough diamonds is prohibited."',
+      ),
+    ).toEqual([['AMENDS', 'eo-13194', true, 'Section 1']]);
+  });
+
+  it('reads "as revised by section 1(a) of Executive Order 13121" as a source, and a sentence telling what another order revised as none (EO 13192)', () => {
+    expect(
+      read(
+        'That order revised and substantially expanded the sanctions imposed pursuant to Executive Order 13088.',
+        '(a) Section 1 of Executive Order 13088 of June 9, 1998, as revised by section 1(a) of Executive Order 13121 of April 30, l999, is revised to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-13088', true, 'Section 1']]);
   });
 });

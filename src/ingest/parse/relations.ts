@@ -26,6 +26,10 @@ const TYPE_OF: Record<string, RelationType> = {
   amend: 'AMENDS',
   // "Executive Order No. 9721 ..., be, and it is hereby, modified" (EO 10054): the older orders' word for an amendment
   modified: 'AMENDS',
+  // "Section 1 of Executive Order 13088 ..., as revised by section 1(a) of Executive Order 13121 ..., is revised to read
+  // as follows" (EO 13192), "Executive Order 13194 of January 18, 2001, is revised by ..." (EO 13312; also EO 13764, 14088):
+  // the word orders of 2001-2022 use for an amendment
+  revised: 'AMENDS',
   terminated: 'REVOKES',
   canceled: 'REVOKES',
   cancelled: 'REVOKES',
@@ -34,7 +38,7 @@ const TYPE_OF: Record<string, RelationType> = {
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended", "is corrected and
 // amended to read" (EO 12156), "is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362).
 const PASSIVE =
-  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|terminated|cancell?ed|modified)(?:,? and (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|revised|terminated|cancell?ed|modified)(?:,? and (revoked|rescinded|superseded))?\b/g;
 /** PASSIVE for a test: not global, so it keeps no place between texts. */
 const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
@@ -43,7 +47,7 @@ const NOT_AN_ACT =
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
-const ACT_VERB = /revoke|rescind|supersede|amend|terminated|cancell?ed|replaced|modified/;
+const ACT_VERB = /revoke|rescind|supersede|amend|revised|terminated|cancell?ed|replaced|modified/;
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
@@ -93,7 +97,7 @@ const AFTER_AND = /,\s+and\s+(?:the\s+)?$/;
 const SOURCE_TAIL = String.raw`\s+(?:(?:the\s+)?(?:(?:sub)?(?:sections?|paragraphs?|parts?)\s+[^,;:]{1,30}?|annex(?:es)?(?:\s+[IVX]{1,5})?)\s+(?:of|to)\s+)?(?:the\s+)?(?:said\s+)?$`;
 const CARVE_OUT_WORDS = String.raw`exclusive of|except(?:ing)?(?:\s+for)?|other than|with the exception of|excluding`;
 const ONLY_A_SOURCE = new RegExp(
-  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|expanded|taken|reestablished|required|authorized|provided for|described)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
+  String.raw`(?:,\s*(?:amending|supplementing|modifying|extending)|\b(?:(?:amended|revised|superseded|revoked|rescinded|replaced|modified|affected|supplemented|established|created|issued|prescribed|declared|continued|extended|expanded|taken|reestablished|required|authorized|provided for|described)(?:\s+or\s+affected)?\s+(?:by|in|under|pursuant to)|pursuant to|under|in accordance with|consistent with|in lieu of|${CARVE_OUT_WORDS}))` +
     SOURCE_TAIL,
   'i',
 );
@@ -1036,7 +1040,9 @@ export class RelationReader {
   private readonly keptAhead = new Map<string, KeptRelations>();
   /**
    * The order an amendment stated with its items to follow ("... is amended as follows:"), until a clause states another
-   * act on a document: "(3) Part II is revoked." (EO 12007) among them revokes that part of it.
+   * act on a document: "(3) Part II is revoked." (EO 12007) among them revokes that part of it, and "1. Section 12 is
+   * amended to read as follows:" (EO 11037, "do hereby further amend Executive Order No. 6260, as amended, as follows:";
+   * also EO 10909, 11616, 11685, 11838) amends that part of it.
    */
   private amending: DocumentRef | undefined;
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
@@ -1377,10 +1383,11 @@ export class RelationReader {
           }
         }
       }
-      if (!targets.length && act.passive && this.amending && act.types.includes('REVOKES') && !act.subjectOnly) {
+      const onItsPart = act.types.includes('REVOKES') ? 'REVOKES' : act.types.includes('AMENDS') ? 'AMENDS' : undefined;
+      if (!targets.length && act.passive && this.amending && onItsPart && !act.subjectOnly) {
         const subject = text.slice(start, act.start);
         const part = ITEM_PART.exec(itemBody(subject));
-        if (part) this.add('REVOKES', this.amending, p.id, true, part[1].replace(/\s+/g, ' '));
+        if (part) this.add(onItsPart, this.amending, p.id, true, part[1].replace(/\s+/g, ' '));
         continue;
       }
       if (!targets.length) continue;
