@@ -1797,3 +1797,34 @@ describe('"is revised": the word orders of 1967-2022 use for an amendment', () =
     ).toEqual([['AMENDS', 'eo-13088', true, 'Section 1']]);
   });
 });
+
+describe('the part an amendment strikes or rewrites, named right after its verb without "thereof"', () => {
+  it('reads "Executive Order 14033 is hereby amended by striking section 1 and inserting, in lieu thereof" as amending section 1 (EO 14140)', () => {
+    expect(
+      read(
+        'Amendments. Executive Order 14033 is hereby amended by striking section 1 and inserting, in lieu thereof, the following: \u201cSection 1. (b) The prohibitions in subsection (a) of this section apply except to the extent provided by statutes.\u201d',
+      ),
+    ).toEqual([['AMENDS', 'eo-14033', true, 'section 1']]);
+  });
+
+  it('reads "by striking out subsection (f) of Section 109 of Part I" and "by amending Section 25(a) to read" as those parts (EO 12394, 12027)', () => {
+    expect(
+      read(
+        'Executive Order No 11157 of June 22, 1964, as amended, is further amended by striking out subsection (f) of Section 109 of Part I and inserting in lieu thereof the following:',
+      ),
+    ).toEqual([['AMENDS', 'eo-11157', true, 'subsection (f) of Section 109 of Part I']]);
+    expect(
+      read(
+        'SEC. 3. Executive Order No. 11491, as amended, is further amended by amending Section 25(a) to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-11491', true, 'Section 25(a)']]);
+  });
+
+  it('keeps the part its subject names when the words after the verb name others: "Part IV of Executive Order No. 10161 ... by revoking sections 403 to 410" (EO 10377)', () => {
+    expect(
+      read(
+        'SEC. 2. Part IV of Executive Order No. 10161 of September 9, 1950 (15 F.R. 6105), as amended, is hereby further amended by revoking sections 403 to 410, inclusive, and by inserting after section 402 thereof the following new sections:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10161', true, 'Part IV']]);
+  });
+});

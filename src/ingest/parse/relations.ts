@@ -289,13 +289,27 @@ function placedInAct(clause: Clause, act: Act, start: number, ref: DocumentRef):
   return undefined;
 }
 
-/** The parts of its one order an amendment names after its verb (BACK_TO_THE_ORDER), in order, each once. */
+/**
+ * A part the amendment strikes or rewrites, named right after its verb with no "thereof": "Executive Order 14033 is
+ * hereby amended by striking section 1 and inserting, in lieu thereof, the following" (EO 14140), "... is further
+ * amended by striking out subsection (f) of Section 109 of Part I" (EO 12394, also EO 12488, 12494), "Executive Order
+ * No. 9979 is amended by revoking paragraph 1" (EO 12608). Not a part of something else the words go on to name ("by striking section 3
+ * of the Act"), nor a label cut short ("section 1" of "section 1-102").
+ */
+const STRUCK_PART = new RegExp(
+  String.raw`^,?\s+by\s+(?:striking|deleting|revoking|amending)(?:\s+out)?\s+((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in)\s|\s*to\s(?!read\b))`,
+  'i',
+);
+
+/** The parts of its one order an amendment names after its verb (STRUCK_PART, BACK_TO_THE_ORDER), in order, each once. */
 function partsNamedAfter(clause: Clause, act: Act): string[] {
   const text = clause.text;
   let words = text.slice(act.end, Math.min(statementEnd(clause, act.end), act.end + AMENDMENT_WORDS));
   const colon = words.indexOf(':');
   if (colon >= 0) words = words.slice(0, colon);
   const parts: string[] = [];
+  const struck = STRUCK_PART.exec(words);
+  if (struck && !quotedAt(clause, act.end)) parts.push(struck[1].replace(/\s+/g, ' '));
   let from = 0;
   for (const m of matchAll(BACK_TO_THE_ORDER, words)) {
     const before = words.slice(from, m.index);
