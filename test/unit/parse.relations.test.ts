@@ -1820,6 +1820,19 @@ describe('the part an amendment strikes or rewrites, named right after its verb 
     ).toEqual([['AMENDS', 'eo-11491', true, 'Section 25(a)']]);
   });
 
+  it('reads "by substituting for sections 104, 206, and 207 the following" and "by deleting therefrom sections 1 and 5" as those parts (EO 11292, 10884)', () => {
+    expect(
+      read(
+        'Executive Order No. 11157 of June 22, 1964, as amended, is further amended by substituting for sections 104, 206, and 207 the following: "SEC. 104.',
+      ),
+    ).toEqual([['AMENDS', 'eo-11157', true, 'sections 104, 206, and 207']]);
+    expect(
+      read(
+        'it is ordered that Executive Order No. 10560 of September 9, 1954, as amended, be, and it is hereby, further amended by deleting therefrom sections 1 and 5 and by inserting in lieu thereof the following sections 1 and 5, respectively:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10560', true, 'sections 1 and 5']]);
+  });
+
   it('keeps the part its subject names when the words after the verb name others: "Part IV of Executive Order No. 10161 ... by revoking sections 403 to 410" (EO 10377)', () => {
     expect(
       read(
