@@ -1183,3 +1183,87 @@ describe('where an event ends (seed 5527)', () => {
     expect(d.deadlineEvent).toBe('the publication of final regulations');
   });
 });
+
+describe('where an event ends and what a period counts from (audit, seed 4877)', () => {
+  it('reads a list the comma cut: "the plant, facility, or part thereof prevailing prior to ..." (EO 9560 and a dozen wartime seizures), "a license application, proposed general license, or proposed exemption" (EO 11902)', () => {
+    const line = corpusOrder('9560');
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-9560:4#1')!;
+    expect(d.deadlineDays).toBe(60);
+    expect(d.deadlineEvent).toBe(
+      'he determines that the productive efficiency of the plant, facility, or part thereof prevailing prior to the existing interruptions of production',
+    );
+    expect(d.dueOn).toBeUndefined();
+    const text =
+      'Within thirty days of receipt of a copy of a license application, proposed general license, or proposed exemption, the Secretary of Defense, the Secretary of Commerce, the Administrator, the Director, and the head of any other agency or department to which such copy has been transmitted, shall';
+    expect(deadlineIn(text, '1976-02-02')?.event).toBe(
+      'receipt of a copy of a license application, proposed general license, or proposed exemption',
+    );
+  });
+
+  it('does not take the subject after the event for a list: "..., the Secretary of State, the Attorney General, and the Secretary of Homeland Security shall" (EO 14012), "ensure that, within 60 days of ... suspended person, express consignment operators, carriers, ... and licensed customs brokers notify CBP" (EO 13904), ", develop and submit" (EO 13583)', () => {
+    const plan =
+      'Within 180 days of the issuance of the plan developed pursuant to subsection (a) of this section, the Secretary of State, the Attorney General, and the Secretary of Homeland Security shall';
+    expect(deadlineIn(plan, '2021-02-02')?.event).toBe(
+      'the issuance of the plan developed pursuant to subsection (a) of this section',
+    );
+    const line = corpusOrder('13904');
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-13904:3(a)#1')!;
+    expect(d.deadlineEvent).toBe(
+      'the publication in the System for Award Management by CBP of the name of any debarred or suspended person',
+    );
+    const develop =
+      'Within 120 days of the issuance of the Government-wide Plan or its update under section 2(b)(i) of this order, develop and submit for review to the Director of OPM';
+    expect(deadlineIn(develop, '2011-08-18')?.event).toBe(
+      'the issuance of the Government-wide Plan or its update under section 2(b)(i) of this order',
+    );
+  });
+
+  it('keeps a written date\'s year: "within 1 year from the date of mailing of notice ... or from July 1, 1933, whichever is the later date" (EO 6606)', () => {
+    const text =
+      "Applications for review on appeal to the Administrator of Veterans' Affairs shall be filed (excepting in those claims involving simultaneously contested claims (see paragraph X (a) hereof)) within 1 year from the date of mailing of notice of the result of initial review or determination or from July 1, 1933, whichever is the later date.";
+    expect(deadlineIn(text, '1934-02-17')).toEqual({
+      months: 12,
+      event: 'the date of mailing of notice of the result of initial review or determination or from July 1, 1933',
+    });
+  });
+
+  it('reads a list set off by dashes to its closing dash: "Within 120 days following completion of all of the following reports—...; and the updated National Strategy ...—the Secretary" (EO 14067)', () => {
+    const line = corpusOrder('14067');
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-14067:7(d)#1')!;
+    expect(d.deadlineDays).toBe(120);
+    expect(d.dueOn).toBeUndefined();
+    expect(d.deadlineEvent).toBe(
+      'completion of all of the following reports—the National Money Laundering Risk Assessment; the National Terrorist Financing Risk Assessment; the National Proliferation Financing Risk Assessment; and the updated National Strategy for Combating Terrorist and Other Illicit Financing',
+    );
+  });
+
+  it('reads the start past another period the text allows: "within thirty days, or such other period as may be agreed upon, after receipt of such plans" (EO 11237): no due date', () => {
+    const line = corpusOrder('11237');
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-11237:5(a)#1')!;
+    expect(d.deadlineDays).toBe(30);
+    expect(d.deadlineEvent).toBe('receipt of such plans');
+    expect(d.dueOn).toBeUndefined();
+    // a period from this order with no such words keeps its due date (EO 10048)
+    const board = corpusOrder('10048');
+    const b = parseDocument(board.text, hintsOf(board)).directives.find((x) => x.id === 'eo-10048:body#1')!;
+    expect(b).toMatchObject({ deadlineDays: 30, dueOn: '1949-04-29' });
+  });
+
+  it('counts "within five days" to answer such complaint from the complaint, not from the order (EO 6744); a period with no start and no such answer still runs from the order (EO 12532)', () => {
+    const line = corpusOrder('6744');
+    const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-6744:4#1')!;
+    expect(d.deadlineDays).toBe(5);
+    expect(d.dueOn).toBeUndefined();
+    expect(
+      deadlineIn('The Advisory Committee shall provide its initial report within twelve months.', '1985-09-09'),
+    ).toEqual({
+      months: 12,
+      dueOn: '1986-09-09',
+    });
+    // guidance on how to answer such requests is a task of its own, counted from the order
+    expect(
+      deadlineIn('The Director shall, within 90 days, issue guidance on how to respond to such requests.', '2000-01-03')
+        ?.dueOn,
+    ).toBe('2000-04-02');
+  });
+});

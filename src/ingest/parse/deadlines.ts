@@ -71,9 +71,12 @@ const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?
 // ("the taking of possession ther", EO 9548). "measured from" says the start as "from" does: "complete all environmental
 // reviews and authorization decisions within 2 years, measured from the date of the publication of a notice of intent"
 // (EO 13921).
+// Another period the text allows may stand between the period and its start: "transmit his comments to the Secretary
+// within thirty days, or such other period as may be agreed upon, after receipt of such plans" (EO 11237).
 const MEASURED_WORDS = 'measured|counted|calculated|computed';
+const OTHER_PERIOD = String.raw`(?:,\s*or\s+such\s+(?:other|longer|shorter|further|additional)\s+(?:period|time)\b[^,.;:()]{0,80}(?=,)|\s*\(or\s+such\s+[^()]{1,80}\))`;
 const FROM_EVENT = new RegExp(
-  String.raw`^,?\s+(?:(?:${MEASURED_WORDS})\s+(?=from\b))?(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))`,
+  String.raw`^${OTHER_PERIOD}?,?\s+(?:(?:${MEASURED_WORDS})\s+(?=from\b))?(of|after|from|following|before|prior to)\s+((?:[^,.;:()]|\.(?=\d)|\([^)]*\)){3,200}(?![\w'’-]))`,
   'i',
 );
 // a span measured between two events ends its start at the second: "measured from the date of the publication of a
@@ -411,7 +414,8 @@ function firstPeriod(
     const startSaid = FROM_EVENT.test(after) || THEREAFTER.test(after);
     if (periodOf && !startSaid) continue;
     const fromOrder = unsaidFromOrder && (startSaid || !answersRequests(text, m.index, m.index + m[0].length));
-    return { at: m.index, deadline: counted(count, unit, after, signedOn, effectiveOn, fromOrder) };
+    const deadline = counted(count, unit, after, signedOn, effectiveOn, fromOrder, opensClause(text, m.index));
+    return { at: m.index, deadline };
   }
   return undefined;
 }
@@ -433,7 +437,11 @@ const ANSWERS_REQUESTS = new RegExp(
     String.raw`(?:(such|any|each|every|an?)\s+|(?:the|all|its|their|his|her)\s+)?(?:(pending|outstanding|existing|current)\s+)?(?:[a-z-]+\s+)?` +
     String.raw`(?:requests?|applications?|petitions?|complaints?|appeals?|objections?|claims?|inquiry|inquiries)\b` +
     String.raw`(?:\s+(of|filed|submitted|made|received|pending|now|dated|lodged|brought|presented|before)\b)?` +
-    String.raw`|\b(?:[Rr]equests?|[Aa]pplications?|[Pp]etitions?|[Cc]omplaints?|[Aa]ppeals?|[Cc]laims?)\b[^,.;:]{0,100}\bshall be (?:acted (?:up)?on|answered|decided|responded to)\b`,
+    String.raw`|\b(?:[Rr]equests?|[Aa]pplications?|[Pp]etitions?|[Cc]omplaints?|[Aa]ppeals?|[Cc]laims?)\b[^,.;:]{0,100}\bshall be (?:acted (?:up)?on|answered|decided|responded to)\b` +
+    // or lets another answer one the procedure has named: "Any member ... may, at any time, complain to the Code
+    // Authority .... The Code Authority shall, within five days, afford an opportunity to the member making such price to
+    // answer such complaint" (EO 6744); not guidance on how to
+    String.raw`|(?<!\bhow )\bto (?:answer|respond to|reply to|rebut)\s+(?:such|said)\s+(?:[a-z-]+\s+)?(?:requests?|applications?|petitions?|complaints?|appeals?|objections?|claims?|charges?|protests?)\b`,
 );
 const MAY_ANSWER = /request|applica|petition|complaint|appeal|objection|claim|inquir/i;
 // the clause the period stands in: back to a stop or the "and" of another duty ("and shall", "and, within 90 days,
@@ -475,14 +483,18 @@ function firstBare(
       ? BARE_LEAST.test(before)
       : BARE_BOUND.test(before) && !BARE_BOUND_DURATION.test(before);
     if (!bound && !BARE_DATE_THAT.test(before) && BARE_NOT_WHEN.test(before)) continue;
-    return { at: m.index, deadline: counted(count, unit, text.slice(m.index + m[0].length), signedOn, effectiveOn) };
+    const after = text.slice(m.index + m[0].length);
+    return {
+      at: m.index,
+      deadline: counted(count, unit, after, signedOn, effectiveOn, true, opensClause(text, m.index)),
+    };
   }
   return undefined;
 }
 
 /**
  * A period of `count` units and what it counts from, read in `after`; its due date when that is this order, said so or
- * (where `unsaidFromOrder`) unsaid.
+ * (where `unsaidFromOrder`) unsaid. `afterThat`: the period opens a clause of "that", whose subject may follow the event.
  */
 function counted(
   count: number,
@@ -491,11 +503,12 @@ function counted(
   signedOn?: string,
   effectiveOn?: EffectiveOn,
   unsaidFromOrder = true,
+  afterThat = false,
 ): Deadline {
   const inMonths = /^(?:month|year)/i.test(unit);
   const days = /^week/i.test(unit) ? count * 7 : count;
   const deadline: Deadline = inMonths ? { months: /^year/i.test(unit) ? count * 12 : count } : { days };
-  const event = eventOf(after);
+  const event = eventOf(after, afterThat);
   // counted from the order's effective date: its signing unless the order takes effect later
   const from =
     event === undefined
@@ -511,12 +524,66 @@ function counted(
   return deadline;
 }
 
+/**
+ * Where the stop that ended an event does not end it: a list goes on ("he determines that the productive efficiency of
+ * the plant, facility, or part thereof prevailing prior to the existing interruptions of production", EO 9560 and a dozen
+ * wartime seizures; "receipt of a copy of a license application, proposed general license, or proposed exemption", EO
+ * 11902), a written date has its year after a comma ("or from July 1, 1933, whichever is the later date", EO 6606), or a
+ * list is set off by dashes ("completion of all of the following reports—the National Money Laundering Risk Assessment;
+ * the National Terrorist Financing Risk Assessment; ...; and the updated National Strategy ...—the Secretary", EO 14067).
+ * A list that goes on to a "shall" is the subject after the event ("of the plan ..., the Secretary of State, the Attorney
+ * General, and the Secretary of Homeland Security shall", EO 14012), not the event's; so is "and" after one item, which
+ * joins verbs or subjects more often than it ends a list (", develop and submit", EO 13583; ", the Attorney General and
+ * the Secretary of Homeland Security", EO 13848): a list is two items and a comma before "and", or three.
+ */
+const LIST_ITEM = String.raw`(?!(?:and|or)\b)[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+){0,3}`;
+const EVENT_LIST_ON = new RegExp(
+  String.raw`,\s+(?:(?:${LIST_ITEM},\s+)*${LIST_ITEM},|(?:${LIST_ITEM},\s+)+${LIST_ITEM})\s+(?:and|or)\s+(?:[^,.;:()]|\.(?=\d)|\([^)]*\)){1,200}(?![\w'’-])(?!,?\s*(?:shall|may|will|must)\b)`,
+  'y',
+);
+const EVENT_YEAR_ON = /,\s?\d{4}\b(?:[^,.;:()]|\([^)]*\)){0,200}(?![\w'’-])/y;
+const EVENT_DASH_ON = /[^—.]{1,400}(?=—)/y;
+/** An event cut after a month's day, whose year the comma keeps apart. */
+const CUT_AT_DAY = new RegExp(String.raw`\b${MONTH} \d{1,2}$`);
+const LIST_SUBJECT = /\b(?:shall|may|will|must|should)\b/;
+
+/**
+ * Whether the period at `at` opens a clause of "that", whose subject may follow its event with no "shall": "ensure that,
+ * within 60 days of the publication ... of the name of any debarred or suspended person, express consignment operators,
+ * carriers, hub facilities, and licensed customs brokers notify CBP" (EO 13904).
+ */
+function opensClause(text: string, at: number): boolean {
+  return /\bthat,?\s*$/.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * The event `stated`, read on past the stop at `at` of `after` where that stop does not end it (see EVENT_LIST_ON): one
+ * list, the one the stop cut; a second is the subject's ("within thirty days of receipt of a copy of a license
+ * application, proposed general license, or proposed exemption, the Secretary of Defense, the Secretary of Commerce, ...,
+ * and the head of any other agency ..., shall", EO 11902).
+ */
+function eventRunOn(after: string, at: number, stated: string, afterThat: boolean): string {
+  let event = stated;
+  for (let k = 0; k < 3; k++) {
+    const open = CUT_AT_DAY.test(event) ? EVENT_YEAR_ON : /—[^—]*$/.test(event) ? EVENT_DASH_ON : undefined;
+    const on = open ?? (afterThat ? undefined : EVENT_LIST_ON);
+    if (!on) break;
+    on.lastIndex = at;
+    const m = on.exec(after);
+    if (!m || (on === EVENT_LIST_ON && LIST_SUBJECT.test(m[0]))) break;
+    event += m[0];
+    if (on === EVENT_LIST_ON) break;
+    at += m[0].length;
+  }
+  return event;
+}
+
 /** What a period is counted from, when it is not this order; undefined when it is this order or unsaid. */
-function eventOf(after: string): string | undefined {
+function eventOf(after: string, afterThat = false): string | undefined {
   if (THEREAFTER.test(after)) return 'thereafter';
   const m = FROM_EVENT.exec(after);
   if (!m) return undefined;
-  const stated = m[2];
+  const stated = eventRunOn(after, m[0].length, m[2], afterThat);
   const end = EVENT_END.exec(stated);
   let event = (end ? stated.slice(0, end.index) : stated).trim();
   const measuredTo = MEASURED.test(after) ? MEASURED_TO.exec(event) : null;
