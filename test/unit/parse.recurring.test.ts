@@ -324,3 +324,61 @@ describe("a second verb after the first one's own deadline recurs on its own (re
     expect(directivesOf('10656').some((x) => /and shall report/.test(x.text) && x.repeatsEvery === 'P6M')).toBe(true);
   });
 });
+
+describe('intervals read in more of the ways orders write them (audit, seed 4877)', () => {
+  it('reads an interval joined by "and ... thereafter" to a first time before the command: "In September 2023, and on an annual basis thereafter" (EO 14091), "The Director of National Intelligence, within 120 days of the date of this order and annually thereafter, shall" (EO 14060), a subject with a clause of its own (EO 14093)', () => {
+    expect(directivesOf('14091').find((x) => /^In September 2023/.test(x.text))?.repeatsEvery).toBe('P1Y');
+    expect(
+      directivesOf('14060').find((x) => /^The Director of National Intelligence, within 120/.test(x.text)),
+    ).toMatchObject({
+      deadlineDays: 120,
+      repeatsEvery: 'P1Y',
+    });
+    expect(
+      repeatsEveryIn(
+        'Within 1 year of the date of this order, and on an annual basis thereafter, the head of each agency that has procured commercial spyware for operational use shall provide the APNSA a report',
+      ),
+    ).toBe('P1Y');
+    // a first time of someone else's act is no opening: "Members appointed in 2020 and annually thereafter shall serve"
+    expect(
+      repeatsEveryIn('Members appointed in 2020 and annually thereafter shall serve for two years.'),
+    ).toBeUndefined();
+  });
+
+  it('reads "on at least an annual basis" (EO 13957), "a quadrennial supply chain review" (EO 14123), "subsequent reports submitted every 4 years thereafter" (EO 14123), "The Commission annually shall conduct" (EO 12501)', () => {
+    expect(
+      repeatsEveryIn(
+        'Thereafter, each agency head shall conduct a review of agency positions covered by subchapter II of chapter 75 of title 5, United States Code, on at least an annual basis.',
+      ),
+    ).toBe('P1Y');
+    const d = directivesOf('14123');
+    expect(d.find((x) => /quadrennial supply chain review/.test(x.text))?.repeatsEvery).toBe('P4Y');
+    expect(d.find((x) => /subsequent reports submitted every 4 years/.test(x.text))).toMatchObject({
+      dueOn: '2024-12-31',
+      repeatsEvery: 'P4Y',
+    });
+    expect(directivesOf('12501').find((x) => /annually shall conduct/.test(x.text))?.repeatsEvery).toBe('P1Y');
+    // still not a participle's own time (EO 13659), nor a study named by its interval ("the Secretary's triennial study", EO 14141)
+    expect(
+      repeatsEveryIn('The BIEC shall also have a Vice Chair, selected every 2 years from among the members.'),
+    ).toBeUndefined();
+    expect(directivesOf('14141').find((x) => /triennial study/.test(x.text))?.repeatsEvery).toBeUndefined();
+  });
+
+  it('reads a day of each month after "not later than": "shall furnish the Secretary of the Treasury, not later than the 15th day of each month, a statement" (EO 6869), in words too (EO 10714)', () => {
+    expect(
+      repeatsEveryIn(
+        'Every executive department shall furnish the Secretary of the Treasury, not later than the 15th day of each month, a statement of all bonds',
+      ),
+    ).toBe('P1M');
+    expect(
+      repeatsEveryIn(
+        'The original shall be mailed to the Director of Selective Service so as to reach him not later than the fifteenth day of each month.',
+      ),
+    ).toBe('P1M');
+    // what is paid on such a day is not a duty (EO 9785)
+    expect(
+      repeatsEveryIn('an allowance shall be payable on the first day of each quarter following the first anniversary'),
+    ).toBeUndefined();
+  });
+});

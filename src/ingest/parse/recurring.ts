@@ -22,6 +22,9 @@ const ADJECTIVE: Record<string, string> = {
   monthly: 'P1M',
   weekly: 'P1W',
   biennial: 'P2Y',
+  // a review or study of every few years: "The Council shall conduct a quadrennial supply chain review" (EO 14123)
+  triennial: 'P3Y',
+  quadrennial: 'P4Y',
 };
 const UNIT: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
 const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M', week: 'P1W' };
@@ -36,7 +39,8 @@ const RECUR = new RegExp(
   [
     String.raw`\b${AT_LEAST}(annually|semi-?annually|biennially)\b`,
     String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during)\b))`,
-    String.raw`\bon an? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial) basis\b`,
+    // "on at least an annual basis" (EO 13957, EO 13179), "on at least a quarterly basis" (EO 13714)
+    String.raw`\bon (?:at least )?an? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial) basis\b`,
     String.raw`\b${AT_LEAST}(once|twice) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
     // "shall communicate plans ... each fiscal year" (EO 13859)
     String.raw`\b(?:each|every) (?:calendar |fiscal )?year\b`,
@@ -46,7 +50,7 @@ const RECUR = new RegExp(
     // annual report required by section 6(c)", which name one report, nor "an annual goal" (a goal for a year); an update,
     // meeting or briefing as well: "shall provide an annual update" (EO 13864, EO 14008), "shall convene a monthly
     // meeting" (EO 14151)
-    String.raw`\ban? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan|update|meeting|briefing)s?\b`,
+    String.raw`\ban? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial)\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan|update|meeting|briefing)s?\b`,
     // and reports with no article right after the verb: "shall provide quarterly reports to the APNSA" (EO 14028); not
     // "quarterly and annual reports" (EO 6858), which gives two intervals; updates too ("shall provide monthly updates to
     // the Vice President", EO 13576)
@@ -54,14 +58,16 @@ const RECUR = new RegExp(
     // a day of each period the act is done on: "On the last day of each month the local board shall forward" (EO
     // 10001, 10116), "The Board shall at the close of each month make ... a report" (EO 6763), "At the end of each
     // fiscal year the Commission shall submit" (EO 9817, 9830), "shall present ... at the end of each calendar year a
-    // report" (EO 11752), "on or before the 15th day of each month" (EO 10001); not what is paid, due or made on such a
-    // day ("payable on the first day of each quarter", EO 9744)
-    String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:at|on|by|before) the (?:close|end|(?:last|first|\d{1,2}(?:st|nd|rd|th)) (?:business )?day) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
+    // report" (EO 11752), "on or before the 15th day of each month" (EO 10001), "shall furnish the Secretary of the
+    // Treasury, not later than the 15th day of each month, a statement" (EO 6869), "so as to reach him not later than the
+    // fifteenth day of each month" (EO 10714); not what is paid, due or made on such a day ("payable on the first day of
+    // each quarter", EO 9744)
+    String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
   ].join('|'),
   'gi',
 );
 /** Without one of these words RECUR cannot match. */
-const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|biennial|once|twice|each|every/i;
+const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|ennial|once|twice|each|every/i;
 
 // what may not stand between the command's "shall" and the words: a clause of its own ("which", "that", "except"), a
 // condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent").
@@ -82,9 +88,27 @@ const OTHER_CLAUSE =
 const OPENING =
   /^\s*(?:(?:within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following))\b[^;:"“”]*?,?\s+and\s+)?$/i;
 const SET_OFF = /,\s*$/;
+// or joined by "and" to a first time before the command, and done "thereafter": "In September 2023, and on an annual
+// basis thereafter, ... agency heads shall submit" (EO 14091), "At the time of its report of the estimates ... for 1968,
+// and biennially thereafter, ... the Commission shall report" (EO 11377), "The Director of National Intelligence, within
+// 120 days of the date of this order and annually thereafter, shall submit" (EO 14060), "Within 1 year of the effective
+// date of the regulations ... and, as appropriate but no less than annually thereafter, the Secretary ... shall" (EO
+// 14105). Its subject may hold a clause of its own ("the head of each agency that has procured commercial spyware for
+// operational use shall provide", EO 14093), but no other command (THEN_ON_STOP).
+const THEN_ON =
+  /(?:^|,)\s*(?:within|(?:not|no) later than|by|beginning|starting|on or before|after|following|in|at|upon|[\w-]+ (?:days|months|years) (?:after|from|following))\b[^;:,"“”]*,?\s+and(?:,\s*as (?:appropriate|necessary|needed),?(?:\s+but)?)?\s+$/i;
+const THEN_ON_STOP = /[;:"“”]|\b(?:shall|may|must|will)\b/;
+// or an adverb right before "shall": "The Commission annually shall conduct at least one public meeting" (EO 12501); not
+// in a clause of its own ("agencies that report annually shall")
+const RIGHT_BEFORE_SHALL = /^\s+$/;
+const IN_RELATIVE = /\b(?:which|that|who|whom)\b[^,;:]*$/i;
 // "compensated annually", "acquired annually", "a Vice Chair, selected every 2 years" (EO 13659), "the terms of five
 // members expiring each year" (EO 11807): a participle's own time, not the command's ("shall be designated annually" is)
 const PARTICIPLE = /(?:\b([a-z]+)([\s,]+))?\b[a-z]{3,}(?:ed|ing)\s+$/i;
+// ... unless it times the next ones of the command's own report: "shall submit a report to the President, with the first
+// report submitted no later than December 31, 2024, and subsequent reports submitted every 4 years thereafter" (EO 14123)
+const NEXT_ONES =
+  /\b(?:subsequent|additional|further|later)\s+(?:[\w-]+\s+){0,2}?(?:reports?|updates?|reviews?|plans?|assessments?)\s+[a-z]{3,}ed\s+$/i;
 // "each year" that counts what is in a year ("during each calendar year", "of each year", "for each fiscal year")
 const IN_A_YEAR = /\b(?:of|during|for|in|per|through|throughout|within|over)\s+$/i;
 // "twice yearly" is not yearly; "annually over the past five years" (EO 13767) is how a sum is counted
@@ -155,13 +179,16 @@ export function repeatsEveryIn(sentence: string): string | undefined {
       // before the verb: the sentence's opening, or set off by commas just before "shall"
       if (shall!.index - at > MAX_TO_SHALL) continue;
       const between = sentence.slice(at + m[0].length, shall!.index);
-      if (OTHER_CLAUSE.test(between)) continue;
+      const thenOn = /^\s+thereafter\b/.test(between) && THEN_ON.test(before);
+      if (thenOn ? THEN_ON_STOP.test(between) : OTHER_CLAUSE.test(between)) continue;
       const setOff = SET_OFF.test(before) && /^(?:\s+thereafter)?\s*,\s*$/.test(between);
-      if (!(at <= MAX_OPENING && OPENING.test(before)) && !setOff) continue;
+      const rightBefore = /ly$/i.test(m[0]) && RIGHT_BEFORE_SHALL.test(between) && !IN_RELATIVE.test(before);
+      if (!(at <= MAX_OPENING && OPENING.test(before)) && !setOff && !thenOn && !rightBefore) continue;
     }
     const near = before.slice(-40);
     const p = PARTICIPLE.exec(near);
-    if (p && !(p[1] && /^\s+$/.test(p[2]) && (PASSIVE.test(p[1]) || /^shall$/i.test(p[1])))) continue;
+    const ownVerb = p && p[1] && /^\s+$/.test(p[2]) && (PASSIVE.test(p[1]) || /^shall$/i.test(p[1]));
+    if (p && !ownVerb && !NEXT_ONES.test(before.slice(-80))) continue;
     if (NOT_HOW_OFTEN_BEFORE.test(near)) continue;
     const after = sentence.slice(at + m[0].length, at + m[0].length + 40);
     if (NOT_HOW_OFTEN_AFTER.test(after) || (/ly$/i.test(m[0]) && OTHER_VERB_AFTER.test(after))) continue;
