@@ -382,3 +382,26 @@ describe('intervals read in more of the ways orders write them (audit, seed 4877
     ).toBeUndefined();
   });
 });
+
+describe('a number of times a period, and a part of each period (audit, seed 4877)', () => {
+  it('reads "three times a year" as every four months (EO 13647), "not less than four times per year" as every three (EO 13747); not a count that divides no year ("five times a year") nor a month ("twice a month")', () => {
+    expect(directivesOf('13647').find((x) => /meet three times a year/.test(x.text))?.repeatsEvery).toBe('P4M');
+    expect(directivesOf('13747').find((x) => /four times per year/.test(x.text))?.repeatsEvery).toBe('P3M');
+    expect(repeatsEveryIn('The Board shall meet five times a year.')).toBeUndefined();
+    expect(repeatsEveryIn('The Council shall meet twice a month.')).toBeUndefined();
+  });
+
+  it('reads "during the first quarter of each fiscal year" and "every other year"; not what was done in such a part ("Funds obligated during the first quarter of each fiscal year")', () => {
+    expect(
+      repeatsEveryIn(
+        'The Director shall submit during the first quarter of each fiscal year a report to the President.',
+      ),
+    ).toBe('P1Y');
+    expect(
+      repeatsEveryIn('The Secretary shall report to the Congress every other year on the progress of the program.'),
+    ).toBe('P2Y');
+    expect(
+      repeatsEveryIn('Funds obligated during the first quarter of each fiscal year shall be reported.'),
+    ).toBeUndefined();
+  });
+});

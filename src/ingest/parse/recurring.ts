@@ -41,7 +41,9 @@ const RECUR = new RegExp(
     String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during)\b))`,
     // "on at least an annual basis" (EO 13957, EO 13179), "on at least a quarterly basis" (EO 13714)
     String.raw`\bon (?:at least )?an? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial) basis\b`,
-    String.raw`\b${AT_LEAST}(once|twice) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
+    // and a number of times a year: "The Council shall meet three times a year" (EO 13647), "not less than four times per
+    // year" (EO 13747)
+    String.raw`\b${AT_LEAST}(once|twice|(?:two|three|four|six|twelve) times) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
     // "shall communicate plans ... each fiscal year" (EO 13859)
     String.raw`\b(?:each|every) (?:calendar |fiscal )?year\b`,
     String.raw`\b${AT_LEAST}(?:once )?every (\d{1,3}|${NUMBER_IN_WORDS}) (years|months|weeks|days)\b`,
@@ -62,12 +64,15 @@ const RECUR = new RegExp(
     // Treasury, not later than the 15th day of each month, a statement" (EO 6869), "so as to reach him not later than the
     // fifteenth day of each month" (EO 10714); not what is paid, due or made on such a day ("payable on the first day of
     // each quarter", EO 9744)
-    String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
+    // a part of each period too: "during the first quarter of each fiscal year"
+    String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
+    // "succeeding reports shall be prepared and submitted every other year" (EO 12682)
+    String.raw`\bevery other (year|month|week)\b`,
   ].join('|'),
   'gi',
 );
 /** Without one of these words RECUR cannot match. */
-const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|ennial|once|twice|each|every/i;
+const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|ennial|once|twice|times|each|every/i;
 
 // what may not stand between the command's "shall" and the words: a clause of its own ("which", "that", "except"), a
 // condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent").
@@ -133,7 +138,7 @@ const MAX_OPENING = 300;
 const MAX_TO_SHALL = 600;
 
 function durationOf(m: RegExpExecArray): string | undefined {
-  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf] = m;
+  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other] = m;
   const word = (adverb ?? adverb2)?.toLowerCase();
   if (word) {
     if (word === 'annually') return 'P1Y';
@@ -143,10 +148,11 @@ function durationOf(m: RegExpExecArray): string | undefined {
   }
   if (basis) return ADJECTIVE[basis.toLowerCase()];
   if (onceWord) {
-    const once = ONCE[onceUnit.toLowerCase()];
-    // twice a year is every six months; twice a month or a week is no whole unit
-    if (onceWord.toLowerCase() === 'once') return once;
-    return onceUnit.toLowerCase() === 'year' ? 'P6M' : undefined;
+    const times = onceWord.toLowerCase();
+    if (times === 'once') return ONCE[onceUnit.toLowerCase()];
+    // twice a year is every six months, four times every three; a month or a week so divided is no whole unit
+    const n = times === 'twice' ? 2 : numberInWords(times.replace(/ times$/, ''));
+    return onceUnit.toLowerCase() === 'year' && n && 12 % n === 0 ? `P${12 / n}M` : undefined;
   }
   if (count) {
     const n = /^\d+$/.test(count) ? Number(count) : numberInWords(count);
@@ -154,6 +160,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
   }
   if (adjective ?? plural) return ADJECTIVE[(adjective ?? plural).toLowerCase()];
   if (dayOf) return ONCE[dayOf.toLowerCase()];
+  if (other) return `P2${UNIT[other.toLowerCase()]}`;
   return 'P1Y'; // each year, every year
 }
 
