@@ -7,7 +7,14 @@ import { actionOf, delegatesToClauses } from './actions';
 import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
-import { assignRoles, LIST_SEPARATOR, ListedOfficial, listedOfficials, PRONOUN_BEFORE_SHALL } from './roles';
+import {
+  assignRoles,
+  LIST_SEPARATOR,
+  ListedOfficial,
+  listedOfficials,
+  PRONOUN_BEFORE_SHALL,
+  provisoLeads,
+} from './roles';
 import { mainShall, savingClause } from './main-shall';
 import { repeatsEveryIn } from './recurring';
 import { ownSentence, SentenceSpan, sentenceSpans } from './sentences';
@@ -193,10 +200,14 @@ function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: 
   let first = 0;
   // the leads of the sentence just before, where its subject is they alone: what "He shall" after it stands for
   let before: Assignment[] | undefined;
+  // the sentence just before where it ordered no one, read for its subject only if a pronoun after it needs one
+  let unread: { s: SentenceSpan; first: number } | undefined;
   const sentences = sentenceSpans(p.text);
   for (const s of sentences) {
     const previous = before;
+    const previousUnread = unread;
     before = undefined;
+    unread = undefined;
     while (first < mentions.length && mentions[first].start < s.start) first++;
     // the command's own "shall", not one of a clause before it (see main-shall.ts)
     let shall = mainShall(s.text);
@@ -206,18 +217,29 @@ function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: 
     const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
     // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
     const voice = byShall ? undefined : voiceOf(s.text);
-    if (!byShall && !voice) continue;
+    if (!byShall && !voice) {
+      unread = { s, first };
+      continue;
+    }
     const listed = listedOfficials(s.text);
     const inSentence = mentionsIn(mentions, first, s, saving?.joined);
     const local = listed.length ? withListedAlone(ctx, p, s.text, inSentence, listed) : inSentence;
-    let assignments = byShall ? assignRoles(s.text, local, shall!.index, listed) : [];
+    let assignments = byShall
+      ? withProviso(s.text, local, shall!.index, assignRoles(s.text, local, shall!.index, listed))
+      : [];
     let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
     // where the directive's verb is: its deadline is read in the sentence that holds it (see ownSentence)
     let verbAt = byShall ? shall!.index : 0;
     let other = false;
-    if (byShall && previous && !assignments.some((a) => a.role === 'LEAD'))
-      assignments = byPronoun(s.text, shall!.index, previous, assignments);
-    if (byShall) before = subjectLeads(s.text, local, shall!.index, assignments);
+    // "it" goes on standing for whom it stood for: "It shall ensure official attention ... It shall provide advice"
+    // (EO 13183)
+    let standsFor: Assignment[] | undefined;
+    if (byShall && !assignments.some((a) => a.role === 'LEAD')) {
+      const antecedent = previous ?? (previousUnread && claimLeads(mentions, previousUnread.first, previousUnread.s));
+      const read = antecedent ? byPronoun(s.text, shall!.index, antecedent, assignments) : assignments;
+      if (read !== assignments) [assignments, standsFor] = [read, antecedent];
+    }
+    if (byShall) before = standsFor ?? subjectLeads(s.text, local, shall!.index, assignments);
     if (!assignments.some((a) => a.role === 'LEAD')) {
       const v = voice ?? voiceOf(s.text);
       if (!v) continue;
@@ -225,6 +247,8 @@ function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: 
       if (!actor.some((m) => m.end > v.headFrom && m.end <= v.actorTo)) continue;
       assignments = assignRoles(s.text, actor, v.actorTo, listed);
       if (!assignments.some((a) => a.role === 'LEAD')) continue;
+      // "The Secretary of the Interior is authorized and directed to maintain ... He shall recognize" (EO 9758)
+      before = subjectLeads(s.text, actor, v.actorTo, assignments);
       // "the Committee is directed to:." (EO 11470): the outline's period after the colon that opens its clauses
       verbPhrase = s.text.slice(v.verbAt).replace(/:\.$/, ':');
       verbAt = v.verbAt;
@@ -333,6 +357,29 @@ function byPronoun(text: string, shallAt: number, previous: Assignment[], assign
   const plural = previous.length > 1 || previous[0].actor === 'GROUP';
   if (Boolean(pronoun[2]) !== plural) return assignments;
   return exactSize([...previous, ...assignments]);
+}
+
+/** The assignments with the actors a proviso after the command orders (see provisoLeads), each once. */
+function withProviso(text: string, mentions: Mention[], shallAt: number, assignments: Assignment[]): Assignment[] {
+  const added = provisoLeads(text, mentions, shallAt).filter(
+    (p) => !assignments.some((a) => (a.actorId ?? a.actorText) === (p.actorId ?? p.actorText)),
+  );
+  return added.length ? exactSize([...assignments, ...added]) : assignments;
+}
+
+/** The verb of a sentence that orders no one, after its subject: "The Surgeon General may", "The Secretary ... is authorized". */
+const CLAIM_VERB = /\b(?:may|is|are|will|has|have|can)\b/;
+
+/**
+ * The leads of a sentence that orders no one, where its subject is they alone: "The Surgeon General may order the
+ * retirement of an officer ... He shall forward to the Administrator any order" (EO 9655). Undefined where no actor
+ * is the subject ("No man is relieved from complying ... He shall perform", EO 10001).
+ */
+function claimLeads(mentions: Mention[], first: number, s: SentenceSpan): Assignment[] | undefined {
+  const verb = CLAIM_VERB.exec(s.text.slice(0, 300));
+  if (!verb || first >= mentions.length || mentions[first].start >= s.start + verb.index) return undefined;
+  const local = mentionsIn(mentions, first, s, undefined);
+  return subjectLeads(s.text, local, verb.index, assignRoles(s.text, local, verb.index));
 }
 
 /** After the subject's last lead, up to "shall": a parenthetical set off by commas, an adverb. Before its first: a clause closed by a comma. */

@@ -730,6 +730,36 @@ export function assignRoles(
   return exactSize(out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out);
 }
 
+/** A proviso after the command: ": Provided, That", ", provided further, That", "; Provided, however, That". */
+const PROVISO = /[:;,]\s*[Pp]rovided(?:,?\s+(?:however|further)(?:,\s+however)?)?,?\s+[Tt]hat\s+/g;
+/** After the proviso's subject, its own command: "shall" (an adverb between), not a passive or a rule ("shall be"). */
+const PROVISO_SHALL = /^\s+(?:\w+ly\s+)?shall\s+(?!(?:not\s+)?be\b)/;
+
+/**
+ * The actors a proviso after the command orders in its own words: "are transferred to and shall be held, exercised, and
+ * performed by the Commissioner of Internal Revenue ...: Provided, That the Attorney General shall continue to exercise
+ * the power and authority (a) to remit or mitigate forfeitures" (EO 6639). Its subject is one actor or a list of them
+ * right after "That"; none where it is anything else ("Provided, That the Postmaster General may reject", EO 6203).
+ */
+export function provisoLeads(text: string, mentions: Mention[], shallAt: number): Assignment[] {
+  if (!/[Pp]rovided/.test(text)) return [];
+  const out: Assignment[] = [];
+  // provisos and mentions come in order: one pointer walks the mentions (a search for each was quadratic in a long one)
+  let k = 0;
+  PROVISO.lastIndex = shallAt;
+  for (let p = PROVISO.exec(text); p; p = PROVISO.exec(text)) {
+    const at = p.index + p[0].length;
+    while (k < mentions.length && mentions[k].start < at) k++;
+    if (k === mentions.length || mentions[k].start !== at) continue;
+    const subject = [mentions[k]];
+    while (k + 1 < mentions.length && LIST_SEPARATOR.test(text.slice(mentions[k].end, mentions[k + 1].start)))
+      subject.push(mentions[++k]);
+    if (PROVISO_SHALL.test(text.slice(mentions[k].end, mentions[k].end + 60)))
+      for (const m of subject) out.push(assignment(m, 'LEAD'));
+  }
+  return out;
+}
+
 /**
  * "shall be VERBed ... by": the words between "shall" and the actor of a passive sentence. "A report ... shall be
  * submitted to the President by the Secretary of Labor" (EO 10925), "shall be prescribed by the Civil Service

@@ -20,8 +20,11 @@ const TRANSFERRED_TO =
  */
 const HELD =
   /\b(?:functions?|powers?|duties|authority|authorities|responsibilities|rights|records|property|personnel|funds|moneys|appropriations|balances?|jurisdiction|affairs)\b/;
-/** "shall be vested in", "shall hereafter be vested in", "shall become vested in": the command that moves what is held. */
-const VESTED_IN = /^shall\s+(?:\w+\s+)?(?:be|become)\s+vested\s+in\s+/;
+/**
+ * "shall be vested in", "shall hereafter be vested in", "shall become vested in", "shall vest in" (EO 11548), "shall vest
+ * in and be performed by" (EO 10402, EO 11239): the command that moves what is held.
+ */
+const VESTED_IN = /^shall\s+(?:\w+\s+)?(?:(?:be|become)\s+vested|vest)\s+in(?:\s+and\s+be\s+[a-z]+\s+by)?\s+/;
 /** Cheap test first: most sentences move nothing. */
 const MAY_TRANSFER = /transferred/;
 /** Before a mention, the word that makes it whose functions they were: "of", "vested in", "exercised by", "upon". */
@@ -80,8 +83,7 @@ export function transferIn(text: string, mentions: readonly Mention[], shallAt: 
     out ??= { owners: new Set(), recipients: new Set() };
     const owners = out.owners;
     for (; j < mentions.length && mentions[j].end <= end; j++)
-      if (j !== k && !out.recipients.has(j) && (ownerBefore(text, mentions[j]) || sameList(text, mentions, j, owners)))
-        owners.add(j);
+      if (j !== k && !out.recipients.has(j) && ownedAt(text, mentions, j, owners, end)) owners.add(j);
     // another subject's command after the transfer ("are transferred to the Department of the Interior, and the Board
     // shall act in an advisory capacity", EO 6166; "as the Bureau of the Budget shall determine", EO 10065): the one
     // the functions go to is ordered nothing by it, unless the transfer itself runs into the "shall ... by"
@@ -90,6 +92,31 @@ export function transferIn(text: string, mentions: readonly Mention[], shallAt: 
     movedFrom = to;
   }
   return out;
+}
+
+/**
+ * Whether mention `j` owns what is moved: after "of", "in", "by", in a list with an owner, or in a parenthesis that tells
+ * an owner's history ("those informational functions of the Office of Inter-American Affairs (established as the Office
+ * of the Coordinator of Inter-American Affairs by Executive Order No. 8840 ...)", EO 9608).
+ */
+function ownedAt(text: string, mentions: readonly Mention[], j: number, owners: Set<number>, end: number): boolean {
+  return (
+    ownerBefore(text, mentions[j]) ||
+    sameList(text, mentions, j, owners) ||
+    (owners.size > 0 && inParenthesis(text, mentions[j].end, end))
+  );
+}
+
+/** How far after a mention the ")" that closes its parenthesis is looked for (a history is a line or two). */
+const PARENTHESIS_REACH = 300;
+
+/** Whether a parenthesis open at `at` closes before `end`: a ")" comes before any "(". */
+function inParenthesis(text: string, at: number, end: number): boolean {
+  const after = text.slice(at, Math.min(end, at + PARENTHESIS_REACH));
+  const close = after.indexOf(')');
+  if (close < 0) return false;
+  const open = after.indexOf('(');
+  return open < 0 || open > close;
 }
 
 /** Whether the words right before a mention make it whose things they are: "of", "vested in", "exercised by". */
