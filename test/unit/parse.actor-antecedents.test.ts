@@ -111,3 +111,41 @@ describe('an owner named again in a parenthesis of its history owns what is move
     ).toEqual(['LEAD:bob']);
   });
 });
+
+describe('a saving clause with a parenthetical after "shall" orders no one', () => {
+  it('"All outstanding delegations ... relating to the Bureau of the Budget ... shall, until amended or revoked, remain in full force and effect" is no directive to the Bureau (EO 11541, 1970)', () => {
+    expect(directivesMatching('11541', /^All outstanding delegations, rules, regulations/)).toEqual([]);
+  });
+
+  it('"All rules and regulations issued or continued in effect by the Secretary of Commerce ... shall, until amended or revoked by the Secretary of Commerce, remain in full force and effect" orders no one (EO 12444, 1983)', () => {
+    expect(
+      directivesMatching('12444', /^All rules and .*ulations issued or continued in effect by the Secretary/),
+    ).toEqual([]);
+  });
+
+  it('still orders one who "shall, within constraints of law and appropriations therefor, continue all current efforts" (EO 11625, 1971)', () => {
+    expect(
+      actorsOf(directiveOf('11625', /^Each Federal department or agency shall, within constraints of law/)),
+    ).toEqual([AGENCIES]);
+  });
+});
+
+describe('"this order shall" orders no agency an opening phrase names', () => {
+  it('"With respect to acquisitions ... under the rules of a national securities exchange registered with the Securities and Exchange Commission ..., this order shall be effective" orders no one (EO 11464, 1969)', () => {
+    expect(directivesMatching('11464', /this order shall be effective for acquisitions/)).toEqual([]);
+  });
+
+  it('"As required by Section 901 of the Department of Energy Organization Act, this Order shall be published in the FEDERAL REGISTER" orders no one (EO 12009, 1977)', () => {
+    expect(directivesMatching('12009', /this Order shall be published in the FEDERAL REGISTER/)).toEqual([]);
+  });
+
+  it('still reads "of which possession is taken under this order shall be terminated by the Secretary of the Navy" as the Navy\'s (EO 9542, 1945)', () => {
+    expect(actorsOf(directiveOf('9542', /of which possession is taken under this order shall be terminated/))).toEqual([
+      'LEAD:navy',
+    ]);
+  });
+
+  it('still orders the subject "this order" ends: "Each agency subject to this order shall provide its Office or unit with appropriate staff" (EO 13317, 2003)', () => {
+    expect(actorsOf(directiveOf('13317', /^Each agency subject to this order shall provide/))).toEqual([AGENCIES]);
+  });
+});

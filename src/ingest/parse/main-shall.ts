@@ -53,9 +53,14 @@ export function mainShall(text: string): { index: number } | undefined {
   return next[1] ? undefined : { index: next.index };
 }
 
-/** "shall remain in effect", "shall continue in full force and effect": the longest form, its tail read apart. */
+/**
+ * "shall remain in effect", "shall continue in full force and effect": the longest form, its tail read apart. A
+ * parenthetical between, set off by commas: "shall, until amended or revoked, remain in full force and effect" (EO
+ * 11541, EO 12444), "shall, except as they may be inconsistent with the provisions of this Order, remain in effect" (EO
+ * 11230).
+ */
 const STAYS_IN_FORCE =
-  /^shall\s+(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+(?:effect|affect))?/;
+  /^shall(?:,[^,.;:]{1,100},)?\s+(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+(?:effect|affect))?/;
 /** What may follow a saving clause and qualify it, not an object of "continue in effect". */
 const QUALIFIER =
   /^\s*(?:unless|until|except|so|insofar|in|to|notwithstanding|pending|subject|as|according|with|for|from|during|at|under|after|through|throughout|while|without|upon|on|only|by|beyond|if|when|within|pursuant|consistent|hereafter|thereafter|indefinitely|whichever|and|or|but|[A-Z(\d"“])/;
@@ -67,7 +72,7 @@ const JOINED =
 
 /** Where the words of a saving clause opened at `shallAt` end, if it opens one (see savingClause). */
 function savingEnd(text: string, shallAt: number): number | undefined {
-  const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 80));
+  const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 200));
   if (!head) return undefined;
   const from = shallAt + head[0].length;
   const rest = text.slice(from);

@@ -683,6 +683,16 @@ function quotedFrom(text: string, shallAt: number): number {
 }
 
 /**
+ * The order itself as the whole subject, after an opening phrase or none: "With respect to acquisitions ... made under
+ * the rules of a national securities exchange registered with the Securities and Exchange Commission ..., this order
+ * shall be effective" (EO 11464), "As required by Section 901 of the Department of Energy Organization Act, this Order
+ * shall be published" (EO 12009). The agencies the phrase names are not ordered; not "each agency subject to this order
+ * shall" (no comma or start before "this").
+ */
+const ORDER_SUBJECT =
+  /(?:^|,)\s*(?:[Tt]his|[Tt]he\s+foregoing)\s+(?:[Ee]xecutive\s+)?(?:[Oo]rder|[Ss]ection|[Ss]ubsection|[Pp]art|[Pp]aragraph|[Aa]mendment)\s+(?:\w+ly\s+)?$/;
+
+/**
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
@@ -700,9 +710,10 @@ export function assignRoles(
   // performed by, the Secretary of Agriculture", EO 9577); whose functions they were does not (see transfers.ts)
   const transfer = transferIn(text, mentions, shallAt);
   const quoted = quotedFrom(text, shallAt);
+  const orderIsSubject = ORDER_SUBJECT.test(text.slice(Math.max(0, shallAt - 40), shallAt));
   const subject = (m: Mention, k: number) =>
     transfer?.recipients.has(k) ||
-    (m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
+    (!orderIsSubject && m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
   const out: Assignment[] = [];
   // one mention needs no check for a second of the same actor (most sentences of a long order name one)
   const seen = mentions.length > 1 ? new Set<string>() : undefined;
