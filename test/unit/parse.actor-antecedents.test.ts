@@ -149,3 +149,23 @@ describe('"this order shall" orders no agency an opening phrase names', () => {
     expect(actorsOf(directiveOf('13317', /^Each agency subject to this order shall provide/))).toEqual([AGENCIES]);
   });
 });
+
+describe('a pronoun opening a clause stands for the subject of the clause before it', () => {
+  it('"(a) The Director shall represent the President ... (b) He shall provide advice and guidance to the States" orders the Director (EO 11051, 1962)', () => {
+    expect(actorsOf(directiveOf('11051', /^He shall provide advice and guidance to the States/))).toEqual(['LEAD:oep']);
+  });
+
+  it('"(b) The Task Force shall work with the Cabinet Council on Legal Policy. (c) It shall advise the President" orders the Task Force (EO 12360, 1982)', () => {
+    expect(actorsOf(directiveOf('12360', /^It shall advise the President and the Attorney General/))).toEqual([
+      'LEAD:body-eo-12360-president-s-task-force-on-victims-of-crime',
+    ]);
+  });
+
+  it('gives nothing where a clause before the pronoun has a subject of its own: "If the President determines ..., he shall so certify" (EO 12117, 1979)', () => {
+    expect(directivesMatching('12117', /^If the President determines that the Government of Uganda/)).toEqual([]);
+  });
+
+  it('still reads "Before initiating any such study, he shall give at least thirty days notice" as the Administrator\'s (EO 10579, 1954)', () => {
+    expect(actorsOf(directiveOf('10579', /^Before initiating any such study, he shall give/))).toEqual(['LEAD:gsa']);
+  });
+});

@@ -193,13 +193,23 @@ function skipped(at: number, joined: { skipFrom: number; skipTo: number } | unde
   return !!joined && at >= joined.skipFrom && at < joined.skipTo;
 }
 
-function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: Drafts): void {
+/**
+ * The drafts of provision `at`; `carried` is what a pronoun opening it stands for (see carriedLeads). Returns the leads
+ * its last sentence's subject is, for the provision after it.
+ */
+function directivesOf(
+  at: number,
+  all: Provision[],
+  ctx: DirectiveContext,
+  out: Drafts,
+  carried: Assignment[] | undefined,
+): Assignment[] | undefined {
   const p = all[at];
   // sentences come in order, so one pointer walks the sorted mentions (a filter per sentence was quadratic)
   const mentions = sortedByStart(ctx.agencies.mentions(p.text, p.order));
   let first = 0;
   // the leads of the sentence just before, where its subject is they alone: what "He shall" after it stands for
-  let before: Assignment[] | undefined;
+  let before = carried;
   // the sentence just before where it ordered no one, read for its subject only if a pronoun after it needs one
   let unread: { s: SentenceSpan; first: number } | undefined;
   const sentences = sentenceSpans(p.text);
@@ -280,6 +290,19 @@ function directivesOf(at: number, all: Provision[], ctx: DirectiveContext, out: 
     const scope = s.text.endsWith(':') ? [s.text, ...descendantTexts(p, all)] : [s.text];
     push(into, at, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
   }
+  return before;
+}
+
+/**
+ * What a pronoun opening provision `k` stands for: the subject of the last sentence of the provision before it, where
+ * that is its sibling or its parent ("(a) The Director shall represent the President ... (b) He shall provide advice",
+ * EO 11051; "(b) The Task Force shall work with ... (c) It shall advise the President", EO 12360).
+ */
+function carriedLeads(provisions: Provision[], k: number, last: Assignment[] | undefined): Assignment[] | undefined {
+  if (!last || k === 0) return undefined;
+  const p = provisions[k];
+  const before = provisions[k - 1];
+  return p.parentPath === before.parentPath || p.parentPath === before.path ? last : undefined;
 }
 
 /**
@@ -349,10 +372,20 @@ function eachOverlap(
 const PRONOUN_SUBJECT = new RegExp(String.raw`^(?:[^,;:]{0,150},\s*)?${PRONOUN_BEFORE_SHALL}`);
 const BE = /^shall\s+(?:(?:also|then|thereafter|further)\s+)?be\b/;
 
+/**
+ * A clause before the pronoun with a subject of its own, the nearer one it stands for: "If the President determines that
+ * the Government of Uganda is no longer committing ..., he shall so certify" (EO 12117). Not a pronoun ("If he finds")
+ * nor a participle ("Before initiating any such study, he shall give at least thirty days notice", EO 10579).
+ */
+const OWN_SUBJECT_CLAUSE =
+  /^\s*(?:[Ii]f|[Ww]hen|[Ww]henever|[Ww]here|[Bb]efore|[Aa]fter|[Oo]nce|[Uu]nless|[Uu]ntil|[Ww]hile|As)\s+(?:the|an?|any|each|every|such|no|[A-Z]\w*)\s/;
+
 /** The leads of the sentence before, for a subject that is a pronoun standing for them; else `assignments` as they are. */
 function byPronoun(text: string, shallAt: number, previous: Assignment[], assignments: Assignment[]): Assignment[] {
-  const pronoun = PRONOUN_SUBJECT.exec(text.slice(Math.max(0, shallAt - 200), shallAt));
+  const from = Math.max(0, shallAt - 200);
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(from, shallAt));
   if (!pronoun || BE.test(text.slice(shallAt, shallAt + 40))) return assignments;
+  if (pronoun[0].includes(',') && OWN_SUBJECT_CLAUSE.test(text.slice(from, from + 20))) return assignments;
   // "they" for several actors or a group, "he" or "it" for one
   const plural = previous.length > 1 || previous[0].actor === 'GROUP';
   if (Boolean(pronoun[2]) !== plural) return assignments;
@@ -442,8 +475,12 @@ export function findDirectives(provisions: Provision[], context: DirectiveContex
   const ctx = { ...context, effectiveOn: orderEffectiveOn(provisionTexts(provisions), context.signedOn) };
   // one slot a provision from the start: filled with gaps, a list grown by index turns into a slow dictionary
   const drafted: Drafts = { byShall: new Array(provisions.length), byOtherVoice: new Array(provisions.length) };
+  let last: Assignment[] | undefined;
   for (let k = 0; k < provisions.length; k++)
-    if (provisions[k].path !== 'preamble') directivesOf(k, provisions, ctx, drafted);
+    last =
+      provisions[k].path !== 'preamble'
+        ? directivesOf(k, provisions, ctx, drafted, carriedLeads(provisions, k, last))
+        : undefined;
   // each draft becomes its directive in place, its id and ordinal last as a copy would have them: drafts are
   // nobody else's, and a copy of each was tens of thousands of objects in a long order
   // pushed in one loop: a list made and flattened for each of tens of thousands of provisions was garbage too
