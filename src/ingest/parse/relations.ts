@@ -7,7 +7,7 @@ import { DocumentRef, Provision, Revocation, StatedRelation } from '../model';
 import { MAY_NAME_A_DOCUMENT, OPENS_WITH_BARE_NUMBER, PlacedRef, placeBareNumbers, placeDocumentRefs } from './docrefs';
 import { splitSentences } from './sentences';
 import { isSpaceCode, matchAll } from './patterns';
-import { firstNotBefore } from './lists';
+import { firstNotBefore, listIn } from './lists';
 import { KeptRelations } from './kept-relations';
 
 export type RelationType = 'REVOKES' | StatedRelation['type'];
@@ -187,9 +187,9 @@ function partCueWithin(clause: Clause, act: Act, subjectStart: number, previousE
     const text = clause.text;
     const cues = [...matchAll(IN_PART_ALL, text), ...matchAll(PROVISIONS_RELATING_ALL, text)].map((m) => m.index);
     const carved = carvedPartsOf(clause);
-    clause.partCues = (carved.length ? cues.filter((at) => !carved.some((c) => c.at === at)) : cues).sort(
-      (a, b) => a - b,
-    );
+    // by a set of their places: a clause of thousands of excepted parts compared each cue with all of them
+    const carvedAt = carved.length ? new Set(carved.map((c) => c.at)) : undefined;
+    clause.partCues = (carvedAt ? cues.filter((at) => !carvedAt.has(at)) : cues).sort((a, b) => a - b);
   }
   const cues = clause.partCues;
   const k = firstNotBefore(cues, (at) => at < segmentStart);
@@ -229,6 +229,24 @@ function carvedPartsOf(clause: Clause): CarvedPart[] {
     clause.carved = carved;
   }
   return clause.carved;
+}
+
+/**
+ * Whether a part of the order `id` is excepted between `from` and `to`: by the places of that order's excepted parts,
+ * found once a clause (each target of a clause's thousands of acts read all its excepted parts).
+ */
+function exceptedWithin(clause: Clause, id: string, from: number, to: number): boolean {
+  const carved = carvedPartsOf(clause);
+  if (!carved.length) return false;
+  if (!clause.carvedById) {
+    const byId = new Map<string, number[]>();
+    for (const c of carved) listIn(byId, c.id).push(c.at);
+    clause.carvedById = byId;
+  }
+  const places = clause.carvedById.get(id);
+  if (!places) return false;
+  const k = firstNotBefore(places, (at) => at < from);
+  return k < places.length && places[k] < to;
 }
 
 function semicolonsOf(clause: Clause): number[] {
@@ -354,6 +372,8 @@ interface Clause {
   partCues?: number[];
   /** Its parts excepted of a named order (see carvedPartsOf), found when first asked. */
   carved?: CarvedPart[];
+  /** The places of those parts, by the order they are excepted of (see exceptedWithin), made when first asked. */
+  carvedById?: Map<string, number[]>;
   semicolons?: number[];
   /** Its plural anaphors and where each one's refs begin (see pluralPool), found when first asked. */
   pluralWindows?: PluralWindows;
@@ -1434,9 +1454,11 @@ export class RelationReader {
       // once a clause: a clause of thousands of acts had each look for "except" through all of it
       carved ??= text.includes('except') ? carvedPartsOf(clause) : [];
       // a part excepted of a named order is no cue for the act: it limits that order only (below)
-      for (const c of carved)
-        if (c.at >= act.end && c.at < afterEnd)
-          after = `${after.slice(0, c.at - act.end)}exXept${after.slice(c.at - act.end + 6)}`;
+      // those from the verb on only: each of a clause's thousands of acts read all its excepted parts
+      for (let j = firstNotBefore(carved, (c) => c.at < act.end); j < carved.length && carved[j].at < afterEnd; j++) {
+        const at = carved[j].at;
+        after = `${after.slice(0, at - act.end)}exXept${after.slice(at - act.end + 6)}`;
+      }
       const inPart =
         (!clauseWhole && partCueWithin(clause, act, Math.min(start, act.start), previousEnd)) ||
         (saysInPart(after) && !WHOLE.test(text.slice(act.end, act.end + 40)));
@@ -1444,7 +1466,7 @@ export class RelationReader {
       const actTo = statementEnd(clause, act.end);
       for (let i = 0; i < targets.length; i++) {
         const t = targets[i];
-        const excepted = carved.some((c) => c.id === t.ref.id && c.at >= actFrom && c.at < actTo);
+        const excepted = carved.length > 0 && exceptedWithin(clause, t.ref.id, actFrom, actTo);
         for (const type of act.types)
           this.add(type, t.ref, statedIn?.[i] ?? p.id, inPart || excepted || !!t.inPart, t.part);
       }
