@@ -284,6 +284,15 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) => `Executive Order ${10000 + (i % 89999)} is revoked, except section 2 of Executive Order 10002, and `,
     ).join('') +
     'the Secretary shall act.',
+  // one clause of thousands of orders terminated: each act on its subject looked for its order through the clause's refs
+  // from the first (21.8 s at 2 MB)
+  'terminated-clause': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 39) },
+      (_, i) => `Executive Order ${10000 + (i % 89999)} is terminated, and `,
+    ).join('') +
+    'the Secretary shall act.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -154,6 +154,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'memoranda-of-a-day',
         'repeated-subsection',
         'excepted-parts-clause',
+        'terminated-clause',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
