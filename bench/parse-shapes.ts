@@ -293,6 +293,23 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) => `Executive Order ${10000 + (i % 89999)} is terminated, and `,
     ).join('') +
     'the Secretary shall act.',
+  // thousands of bodies established, each sentence appointing a chairman of something else and then naming "the
+  // Chairman": each mention read every body of the order for the appointment's (24.9 s at 2 MB)
+  'appointed-chairs': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 126) },
+      (_, i) =>
+        `There is hereby established the Council on Item${10000 + (i % 89999)}. The Secretary shall serve as Chairman of the Foo Bar. The Chairman shall report. `,
+    ).join(''),
+  // one appointment to a name of thousands of words, then thousands of "the Chairman": each read the whole name again
+  // (25.8 s at 400 kB)
+  'appointed-long-name': (n) =>
+    HEADER +
+    'The Secretary shall serve as Chairman of the ' +
+    'Abc '.repeat(Math.ceil(n / 8)) +
+    'Board. ' +
+    'The Chairman shall report. '.repeat(Math.ceil(n / 54)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -155,6 +155,8 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'repeated-subsection',
         'excepted-parts-clause',
         'terminated-clause',
+        'appointed-chairs',
+        'appointed-long-name',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
