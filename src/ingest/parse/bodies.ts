@@ -295,6 +295,28 @@ export function lastAtOrBefore(bodies: readonly EstablishedBody[], order: number
   return bodies[firstNotBefore(bodies, (b) => b.order <= order) - 1];
 }
 
+/**
+ * The names read at each place of a provision, past its first reading. By place, one name or a few: a key string made
+ * and hashed for each reading was a tenth of the work of a provision establishing thousands of bodies.
+ */
+class PlacesRead {
+  private readonly names = new Map<number, string | string[]>();
+
+  /** Records `name` as read at `at`; false where it was read there already. */
+  add(at: number, name: string): boolean {
+    const was = this.names.get(at);
+    if (was === undefined) this.names.set(at, name);
+    else if (typeof was === 'string') {
+      if (was === name) return false;
+      this.names.set(at, [was, name]);
+    } else {
+      if (was.includes(name)) return false;
+      was.push(name);
+    }
+    return true;
+  }
+}
+
 /** Bodies `provisions` establish, in document order; `known(name)` says a name is a register agency. */
 export function findBodies(
   docId: string,
@@ -317,7 +339,7 @@ export function findBodies(
     // the first reading is kept apart: most provisions that establish a body read it once, and need no Set
     let firstAt = -1;
     let firstName = '';
-    let read: Set<string> | undefined;
+    let read: PlacesRead | undefined;
     for (const form of ALL_ESTABLISH_FORMS) {
       for (const m of matchAllOf(form, words)) {
         const at = m.index + m[0].indexOf(m[1]);
@@ -326,9 +348,7 @@ export function findBodies(
           firstName = m[1];
         } else {
           if (at === firstAt && m[1] === firstName) continue;
-          const place = `${at} ${m[1]}`;
-          if (read?.has(place)) continue;
-          (read ??= new Set()).add(place);
+          if (!(read ??= new PlacesRead()).add(at, m[1])) continue;
         }
         // "there is hereby created the office of Federal Coordinator of Transportation" (EO 6196): the office's name
         const name = bodyName(OFFICE_OF.test(m[0].slice(0, at - m.index)) ? m[1].replace(/^of\s+/, '') : m[1]);
