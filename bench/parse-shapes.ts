@@ -310,6 +310,12 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'Abc '.repeat(Math.ceil(n / 8)) +
     'Board. ' +
     'The Chairman shall report. '.repeat(Math.ceil(n / 54)),
+  // one subject of thousands of ", and the Board" before "is directed": each "and" read the words from the subject's
+  // start for a verb (15.8 s at 200 kB)
+  'directed-and-list': (n) =>
+    HEADER + 'The Board' + ', and the Board'.repeat(Math.ceil(n / 15)) + ' is directed to act.',
+  // the same with " to the Board": the relative's pattern read on to the verb from each "to" (8.2 s at 200 kB)
+  'directed-to-list': (n) => HEADER + 'The Board' + ' to the Board'.repeat(Math.ceil(n / 13)) + ' is directed to act.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

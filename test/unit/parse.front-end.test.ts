@@ -157,6 +157,8 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'terminated-clause',
         'appointed-chairs',
         'appointed-long-name',
+        'directed-and-list',
+        'directed-to-list',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

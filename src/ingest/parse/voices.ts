@@ -79,8 +79,11 @@ const CLAUSE_BREAK = /[;:]\s+|[.?!]["\u201d]\s+/g;
 /** ", and the Maritime Commission is directed" after a clause of its own ("Order No 9001-A is revoked", EO 9773). */
 const AND_CLAUSE = /,\s+and\s+(?=[Tt]he\s)/g;
 const FINITE = /\b(?:is|are|was|were|be|shall|may|will|has|have)\b/;
+const FINITE_ALL = new RegExp(FINITE.source, 'g');
 /** "agencies of the United States Government, all agencies of which are hereby directed" (EO 12810): the relative's own words. */
 const RELATIVE = /(?:[,;:(]|\b(?:to|by|for|with|from|upon)\b)([^,;:(]*?\b(?:of which|of whom|which|who)\s*)$/;
+/** What RELATIVE ends on, read in the last few characters. */
+const PRONOUN_AT_END = /\b(?:which|whom|who)$/;
 
 /**
  * Where the subject of the verb at `to` starts, from `from` on: after the last clause break, after ", and" that ends a
@@ -96,11 +99,33 @@ function clauseStart(text: string, from: number, to: number): number {
   const semicolon = before.indexOf(';');
   const listed = semicolon !== -1 && !FINITE.test(before.slice(0, semicolon));
   for (const m of before.matchAll(CLAUSE_BREAK)) if (!listed || m[0][0] !== ';') start = m.index + m[0].length;
-  for (const m of before.matchAll(AND_CLAUSE))
-    if (m.index > start && FINITE.test(before.slice(start, m.index))) start = m.index + m[0].length;
-  const relative = RELATIVE.exec(before.slice(start));
-  if (relative) start = to - from - relative[1].length;
+  // where the first verb from `start` on ends, found again only when `start` moves: each ", and the" of a long list
+  // once read all the words from `start` to it (quadratic)
+  let verbFrom = -1;
+  let verbEnd = -1;
+  for (const m of before.matchAll(AND_CLAUSE)) {
+    if (m.index <= start) continue;
+    if (verbFrom !== start) {
+      verbFrom = start;
+      FINITE_ALL.lastIndex = start;
+      const verb = FINITE_ALL.exec(before);
+      verbEnd = verb ? verb.index + verb[0].length : Infinity;
+    }
+    if (verbEnd <= m.index) start = m.index + m[0].length;
+  }
+  const relative = relativeAtEnd(before.slice(start));
+  if (relative) start = to - from - relative.length;
   return from + start;
+}
+
+/**
+ * RELATIVE's words, read only where the text ends on its pronoun and from its last stop on (its words hold none):
+ * tried at every "to" and "for" of a long subject, the pattern read on to the end from each.
+ */
+function relativeAtEnd(text: string): string | undefined {
+  if (!PRONOUN_AT_END.test(text.trimEnd().slice(-6))) return undefined;
+  const stop = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('('));
+  return RELATIVE.exec(stop > 0 ? text.slice(stop) : text)?.[1];
 }
 
 /** The opening quote mark of the quotation that holds offset `at`, or -1 outside any. */
