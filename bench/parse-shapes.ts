@@ -316,6 +316,13 @@ export const SHAPES: Record<string, (size: number) => string> = {
     HEADER + 'The Board' + ', and the Board'.repeat(Math.ceil(n / 15)) + ' is directed to act.',
   // the same with " to the Board": the relative's pattern read on to the verb from each "to" (8.2 s at 200 kB)
   'directed-to-list': (n) => HEADER + 'The Board' + ' to the Board'.repeat(Math.ceil(n / 13)) + ' is directed to act.',
+  // one name of thousands of different words after "the Board", then "the Board": the name's words were each searched
+  // for among those before (8.1 s at 275 kB)
+  'long-actor-name': (n) =>
+    HEADER +
+    'The Board ' +
+    Array.from({ length: Math.ceil(n / 10) }, (_, i) => `Item${i}`).join(' ') +
+    ' shall act. The Board shall report.',
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -159,6 +159,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'appointed-long-name',
         'directed-and-list',
         'directed-to-list',
+        'long-actor-name',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
