@@ -160,6 +160,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'directed-and-list',
         'directed-to-list',
         'long-actor-name',
+        'reestablished-terms',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

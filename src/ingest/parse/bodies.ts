@@ -5,7 +5,7 @@
  */
 import { Body, Provision } from '../model';
 import { slug } from './ids';
-import { firstNotBefore } from './lists';
+import { firstNotBefore, listIn } from './lists';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
 import { anchored, Anchored, matchAllOf, nameStartBefore, placesBefore, placesBetween, WordPlaces } from './anchored';
 
@@ -328,6 +328,8 @@ export function findBodies(
   const taken = new Set<string>();
   // each name's id, made once: an order that establishes one body in every section reads its name thousands of times
   const ids = new Map<string, string>();
+  // the short names of each body established again, as a set (made at the second time)
+  const namesOf = new Map<string, Set<string>>();
   for (const p of provisions) {
     // asked of heading and text apart, before they are joined: no word of MAY_ESTABLISH spans the ". " between them,
     // and most provisions establish nothing
@@ -363,7 +365,12 @@ export function findBodies(
         if (defined) shortNames.push(defined[1].trim());
         const body = found.get(id);
         if (body) {
-          body.shortNames.push(...shortNames.filter((s) => !body.shortNames.includes(s)));
+          // by a set of its short names: a body established again thousands of times, each under a new defined term,
+          // searched its growing list for each
+          const had = listIn(namesOf, id, () => new Set(body.shortNames));
+          const added = shortNames.filter((s) => !had.has(s));
+          for (const s of added) had.add(s);
+          body.shortNames.push(...added);
           continue;
         }
         const lower = name.toLowerCase();
