@@ -331,6 +331,16 @@ export const SHAPES: Record<string, (size: number) => string> = {
       { length: Math.ceil(n / 60) },
       (_, i) => `There is hereby established the Council on Trade ("C${i}").`,
     ).join(' '),
+  // thousands of offices each headed by "a Director of" it, then thousands of "the Director": each Director searched
+  // every body for the one its appointment named (2.9 s at 1.6 MB)
+  'headed-offices': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 250) },
+      (_, i) =>
+        `There is established the Office of Item${10000 + i}. The Office shall be headed by a Director of Item${10000 + i}. `,
+    ).join('') +
+    'The Director shall report. '.repeat(Math.ceil(n / 54)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

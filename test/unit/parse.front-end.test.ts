@@ -161,6 +161,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'directed-to-list',
         'long-actor-name',
         'reestablished-terms',
+        'headed-offices',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
