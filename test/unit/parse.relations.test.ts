@@ -197,6 +197,27 @@ describe('revocations', () => {
     ).toEqual(['eo-10616', 'eo-11151', 'eo-11437', 'eo-11554']);
   });
 
+  it('reads "The following are superseded or revoked:" as both acts on each item (EO 10480)', () => {
+    expect(
+      read(
+        'SEC. 607. The following are superseded or revoked: (1) Executive Order No. 10161 of September 9, 1950 (15 F. R. 6105). (2) Executive Order No. 10169 of October 11, 1950 (15 F. R. 6901).',
+      ),
+    ).toEqual([
+      ['SUPERSEDES', 'eo-10161', false, undefined],
+      ['REVOKES', 'eo-10161', false, undefined],
+      ['SUPERSEDES', 'eo-10169', false, undefined],
+      ['REVOKES', 'eo-10169', false, undefined],
+    ]);
+  });
+
+  it('reads no act in "shall not be deemed to be revoked or superseded hereby" (EO 10281)', () => {
+    expect(
+      read(
+        '(d) Except as specifically provided in this Executive order, the provisions of Executive Order No. 10200 shall not be deemed to be revoked or superseded hereby.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a list under "The following are revoked:" in one flattened paragraph (EO 11382)', () => {
     const text =
       'SEC. 16. Revocations. The following are revoked: (1) Executive Order No. 10534 of June 9, 1954 (2) Executive Order No. 10771 of June 20, 1958 (3) Executive Order No. 10858 of January 13, 1960';
@@ -493,6 +514,45 @@ describe('parts revoked among the items of an amendment', () => {
       ['REVOKES', 'eo-11126', true, 'Part II'],
       ['REVOKES', 'eo-11962', false, undefined],
     ]);
+  });
+
+  it('reads "(a) The first sentence of numbered paragraph (1) of section 202 is revised" after "... is hereby further amended as follows:" as that paragraph of it (EO 13672)', () => {
+    expect(
+      read(
+        'Executive Order 11246 of September 24, 1965, as amended, is hereby further amended as follows:',
+        '(a) The first sentence of numbered paragraph (1) of section 202 is revised by substituting \u201csex, sexual orientation, gender identity, or national origin\u201d for \u201csex, or national origin\u201d.',
+        '(c) Numbered paragraph (2) of section 202 is revised by substituting \u201csex, sexual orientation, gender identity, or national origin\u201d for \u201csex or national origin\u201d.',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-11246', false, undefined],
+      ['AMENDS', 'eo-11246', true, 'paragraph (1) of section 202'],
+      ['AMENDS', 'eo-11246', true, 'paragraph (2) of section 202'],
+    ]);
+  });
+
+  it('leaves an item\'s sentence whose part is cut off by an aside: "(4) The second sentence of Section 301, in order to delete references to the Council, is amended" (EO 12007)', () => {
+    expect(
+      read(
+        '(b) Executive Order No. 11126 of November 1, 1963, as amended by Executive Order No. 11221 of May 6, 1965, is further amended as follows:',
+        '(4) The second sentence of Section 301, in order to delete references to the Council, is amended to read as follows: "To the extent practical all Executive agencies shall cooperate with the Committee."',
+      ),
+    ).toEqual([['AMENDS', 'eo-11126', false, undefined]]);
+  });
+
+  it('reads "is amended by deleting the text of section 3(e) and inserting" as that section of the order (EO 12783)', () => {
+    expect(
+      read(
+        'it is hereby ordered that Executive Order No. 12720 is amended by deleting the text of section 3(e) and inserting in lieu thereof "The Council shall terminate on September 30, 1993, unless sooner extended."',
+      ),
+    ).toEqual([['AMENDS', 'eo-12720', true, 'section 3(e)']]);
+  });
+
+  it('leaves whole "by deleting the text of Section 602(d)(2) of the Order", a part followed by "of" (EO 12649)', () => {
+    expect(
+      read(
+        'it is hereby ordered that Executive Order No. 10480 of August 18, 1953, as amended, is further amended by deleting the text of Section 602(d)(2) of the Order and inserting in lieu thereof the following:',
+      ),
+    ).toEqual([['AMENDS', 'eo-10480', false, undefined]]);
   });
 
   it('reads "1. Section 12 is amended to read as follows:" after "do hereby further amend Executive Order No. 6260, as amended, as follows:" as that part of it (EO 11037)', () => {

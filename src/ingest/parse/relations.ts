@@ -37,8 +37,10 @@ const TYPE_OF: Record<string, RelationType> = {
 
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended", "is corrected and
 // amended to read" (EO 12156), "is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362).
+// "The following are superseded or revoked: (1) Executive Order No. 10161 ..." (EO 10480): each item is one or the
+// other, so the list states both acts, as "superseded and revoked" does (EO 11075).
 const PASSIVE =
-  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|revised|terminated|cancell?ed|modified)(?:,? and (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: corrected and)? (revoked|rescinded|superseded|amended|revised|terminated|cancell?ed|modified)(?:,? (?:and|or) (revoked|rescinded|superseded))?\b/g;
 /** PASSIVE for a test: not global, so it keeps no place between texts. */
 const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
@@ -318,6 +320,14 @@ function placedInAct(clause: Clause, act: Act, start: number, ref: DocumentRef):
 }
 
 /**
+ * A sentence or the text of a part, which amends that part, named as when the order is named ("The first sentence of
+ * section 2 of Executive Order ..."): an item's "(a) The first sentence of numbered paragraph (1) of section 202 is
+ * revised by substituting ..." (EO 13672), "(b) The text of section 4(b) is revised to read as follows" (EO 13378);
+ * after the verb, "Executive Order No. 12720 is amended by deleting the text of section 3(e) and inserting" (EO 12783).
+ */
+const WITHIN_THE_PART = String.raw`(?:(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|final)\s+sentence|(?:introductory\s+)?text)\s+of\s+(?:the\s+)?)?(?:numbered\s+)?`;
+
+/**
  * A part the amendment strikes or rewrites, named right after its verb with no "thereof": "Executive Order 14033 is
  * hereby amended by striking section 1 and inserting, in lieu thereof, the following" (EO 14140), "... is further
  * amended by striking out subsection (f) of Section 109 of Part I" (EO 12394, also EO 12488, 12494), "Executive Order
@@ -326,7 +336,7 @@ function placedInAct(clause: Clause, act: Act, start: number, ref: DocumentRef):
  * of the Act"), nor a label cut short ("section 1" of "section 1-102").
  */
 const STRUCK_PART = new RegExp(
-  String.raw`^,?\s+by\s+(?:(?:striking|deleting|revoking|amending)(?:\s+out)?(?:\s+therefrom)?|substituting\s+for)\s+((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in)\s|\s*to\s(?!read\b))`,
+  String.raw`^,?\s+by\s+(?:(?:striking|deleting|revoking|amending)(?:\s+out)?(?:\s+therefrom)?|substituting\s+for)\s+${WITHIN_THE_PART}((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in)\s|\s*to\s(?!read\b))`,
   'i',
 );
 
@@ -720,7 +730,7 @@ const ITEM_LABEL_ONE =
   '(?:\\d+[A-Za-z]?(?:-\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\s?\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\s?\\))*(?![.\\d])';
 const ITEM_PART_WORD = '(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?)';
 const ITEM_PART = new RegExp(
-  `^(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:\\s+(?:of|and)\\s+(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)\\s*,?\\s*$`,
+  `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:\\s+(?:of|and)\\s+(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)\\s*,?\\s*$`,
   'i',
 );
 /**
