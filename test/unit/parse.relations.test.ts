@@ -1900,4 +1900,20 @@ describe('the part an amendment strikes or rewrites, named right after its verb 
       ),
     ).toEqual([['AMENDS', 'eo-10161', true, 'Part IV']]);
   });
+
+  it('reads "is further amended by revising section 1-208 to read as follows" as amending section 1-208 (EO 13869)', () => {
+    expect(
+      read(
+        '(b) Exclusion. Executive Order 12171 of November 18, 1979, as amended, is further amended by revising section 1-208 to read as follows: \u201c1-208. The Defense Counterintelligence and Security Agency.\u201d',
+      ),
+    ).toEqual([['AMENDS', 'eo-12171', true, 'section 1-208']]);
+  });
+
+  it('keeps the part its subject names when a revised subsection is followed by "to provide" (EO 12450)', () => {
+    expect(
+      read(
+        'it is hereby ordered that Section 1 of Executive Order No. 11830 of January 9, 1975, as amended, is further amended by revising subsection (3) to provide "Secretary of Education, Co-Chairman"; by deleting the word "and" at the end of subsection (13).',
+      ),
+    ).toEqual([['AMENDS', 'eo-11830', true, 'Section 1']]);
+  });
 });

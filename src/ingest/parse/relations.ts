@@ -332,11 +332,12 @@ const WITHIN_THE_PART = String.raw`(?:(?:the\s+)?(?:(?:first|second|third|fourth
  * hereby amended by striking section 1 and inserting, in lieu thereof, the following" (EO 14140), "... is further
  * amended by striking out subsection (f) of Section 109 of Part I" (EO 12394, also EO 12488, 12494), "Executive Order
  * No. 9979 is amended by revoking paragraph 1" (EO 12608), "further amended by substituting for sections 104, 206, and 207
- * the following" (EO 11292), "further amended by deleting therefrom sections 1 and 5" (EO 10884). Not a part of something else the words go on to name ("by striking section 3
+ * the following" (EO 11292), "further amended by deleting therefrom sections 1 and 5" (EO 10884), "is further amended by revising section 1-208 to
+ * read as follows" (EO 13869, 13480, 14226). Not a part of something else the words go on to name ("by striking section 3
  * of the Act"), nor a label cut short ("section 1" of "section 1-102").
  */
 const STRUCK_PART = new RegExp(
-  String.raw`^,?\s+by\s+(?:(?:striking|deleting|revoking|amending)(?:\s+out)?(?:\s+therefrom)?|substituting\s+for)\s+${WITHIN_THE_PART}((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in)\s|\s*to\s(?!read\b))`,
+  String.raw`^,?\s+by\s+(?:(?:striking|deleting|revoking|amending|revising)(?:\s+out)?(?:\s+therefrom)?|substituting\s+for)\s+${WITHIN_THE_PART}((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in)\s|\s*to\s(?!read\b))`,
   'i',
 );
 
