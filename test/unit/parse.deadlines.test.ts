@@ -1024,9 +1024,14 @@ describe('a directive whose text runs on into the next subsection', () => {
       ),
     );
     expect(prepare).toBeDefined();
-    expect(prepare!.text).toContain('(b) Agencies shall report to the Director no later than 15 days prior to');
     expect(prepare!.deadlineDays).toBeUndefined();
     expect(prepare!.deadlineEvent).toBeUndefined();
+    // since "Sec. 7. Pending ulations. Reg (a)" opens its list (parse.numbering), "(b)" is a subsection of its own, and
+    // the 15 days are its deadline
+    const report = parsed('12291').directives.find((d) =>
+      /^Agencies shall report to the Director no later than 15/.test(d.text),
+    );
+    expect(report).toMatchObject({ provisionId: 'eo-12291:7(b)', deadlineDays: 15 });
     const classify = parsed('10328').directives.find((d) =>
       /^The local board shall promptly classify any such volunteer/.test(d.text),
     );

@@ -84,3 +84,73 @@ describe('paragraphs counted in words: "First, That ...", "Second, That ..." (EO
     expect(byPath.get('3')?.text).toMatch(/^That this per centum being in excess of the maximum per centum/);
   });
 });
+
+describe('a section heading, then a phrase with no stop, then "(a)": the phrase opens the list (EO 12631, 12291, 12612)', () => {
+  const paths = (number: string) => parsed(number).provisions.map((p) => p.path);
+
+  it('keeps "(c) The Working Group shall report ... within 60 days" of EO 12631 as its own subsection, with its deadline', () => {
+    // "### Section 2. s and Functions\n\n**Purpose**\n\n(a) Recognizing the goals ... (c) The Working Group shall report
+    //  to the President initially within 60 days": the rendering set a piece of the heading on a line of its own
+    const report = parsed('12631').directives.find((d) => /^The Working Group shall report/.test(d.text));
+    expect(report).toMatchObject({ provisionId: 'eo-12631:2(c)', deadlineDays: 60 });
+  });
+
+  it('reads "Sec. 1. Definitions. For the purposes of this Order (a) ... (b) "Major rule" means" (EO 12291) as subsections', () => {
+    expect(paths('12291')).toEqual(
+      expect.arrayContaining(['1(a)', '1(a)(1)', '1(b)', '1(b)(1)', '1(e)', '3(a)', '7(a)']),
+    );
+  });
+
+  it('reads "Sec. 1. Definitions. For purposes of this Order (a)" (EO 12612) the same way', () => {
+    expect(paths('12612')).toEqual(expect.arrayContaining(['1(a)', '1(b)']));
+  });
+
+  it('leaves a label that a number before it owns in its sentence: "Subject to the provisions of sections 1 (a) and 4" (EO 10716)', () => {
+    const section2 = parsed('10716').provisions.find((p) => p.path === '2');
+    expect(section2?.text).toMatch(/^Subject to the provisions of sections 1 \(a\) and 4 of this order/);
+  });
+
+  it('leaves "Consistent with applicable law, (a) (i)" (EO 13276), a phrase with a comma, as it was', () => {
+    expect(paths('13276')).toEqual(expect.arrayContaining(['1(b)', '1(c)(i)', '1(c)(ii)']));
+  });
+});
+
+describe("a section an amendment sets out is not one of the order's own (EO 10281, 11921)", () => {
+  it('keeps sections 402-405 of EO 10281 after "inserting the following after section 801 thereof: SEC. 802."', () => {
+    const m = parsed('10281');
+    const paths = m.provisions.map((p) => p.path);
+    expect(paths).not.toContain('802');
+    expect(paths).toEqual(expect.arrayContaining(['401', '402', '403', '404', '405(c)', 'Part-V', '501(a)', '503']));
+    expect(m.revocations).toContainEqual(
+      expect.objectContaining({ target: expect.objectContaining({ id: 'eo-10200' }), provisionId: 'eo-10281:405(c)' }),
+    );
+  });
+
+  it('keeps EO 11921\'s own SEC. 10-20 after "(g) Add a new Section 906 as follows: Section 906."', () => {
+    const paths = parsed('11921').provisions.map((p) => p.path);
+    expect(paths).not.toContain('906');
+    expect(paths).toEqual(expect.arrayContaining(['9(g)', '10(a)', '11(a)', '20']));
+  });
+
+  it('still opens the section after "are adjusted as follows:" and a table (EO 11413: SEC. 4, SEC. 5), no amendment', () => {
+    expect(parsed('11413').provisions.map((p) => p.path)).toEqual(expect.arrayContaining(['4', '5']));
+  });
+
+  it('still opens "Section 1." after a preamble of numbered findings and "it is hereby ordered as follows:" (EO 12807)', () => {
+    expect(parsed('12807').provisions.map((p) => p.path)).toEqual(expect.arrayContaining(['(4)', '1', '2(a)']));
+  });
+});
+
+describe('a text that opens with the order it amends, by a lettered number (EO 6928: "Executive Order No. 6657-A of ...")', () => {
+  it('keeps "Executive Order No. 6657-A" as the subject of its first sentence, and the amendment it states', () => {
+    const m = parsed('6928');
+    expect(m.provisions[0].text).toMatch(/^Executive Order No\. 6657-A of March 27, 1934, as amended/);
+    expect(m.relations).toContainEqual(
+      expect.objectContaining({ type: 'AMENDS', target: expect.objectContaining({ id: 'eo-6657-a' }) }),
+    );
+  });
+
+  it('reads a plain number opening a text the same as before (EO 6608: "Executive Order No. 3761 of December 6, 1922, relating to ...")', () => {
+    expect(parsed('6608').provisions[0].text).toMatch(/^Executive Order No\. 3761 of December 6, 1922, relating/);
+  });
+});

@@ -29,8 +29,10 @@ const HEADER_ITEM = new RegExp(
     '^Title 3\\s*[-\u2014]*\\s*The President\\b',
     '^Presidential Documents\\b',
     // not the subject of the first sentence: "Executive Order No. 8248 of September 8, 1939, is hereby revoked."
-    // (a date that runs on into the sentence does not make it a header by being left out)
-    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?\\b(?:\\s+of\\s+${DATE}|(?!\\s+of\\s))(?!,|\\s+(?:is|are|as|and|which|shall)\\b)`,
+    // (a date that runs on into the sentence does not make it a header by being left out; nor a lettered number,
+    // "Executive Order No. 6657-A of March 27, 1934, as amended, ... is hereby amended", EO 6928, by being cut short;
+    // a title after a dash, "Executive Order 13985-Advancing ...", still is one)
+    `^(?:Executive Order|EXECUTIVE ORDER)(?:\\s+No\\.?)?\\s+\\d+(?:-?[A-Z])?(?!\\w|-[A-Z]\\b)(?:\\s+of\\s+${DATE}|(?!\\s+of\\s))(?!,|\\s+(?:is|are|as|and|which|shall)\\b)`,
     `^(?:Proclamation|PROCLAMATION)\\s+\\d+(?:\\s+of\\s+${DATE})?`,
     `^(?:Memorandum|MEMORANDUM) of ${DATE}`,
     '^(?:- ?){3,}',

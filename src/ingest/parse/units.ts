@@ -52,6 +52,31 @@ function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
   return before.endsWith(',') ? 'comma' : undefined;
 }
 
+/**
+ * The end of words that introduce the text an amendment sets out: "is amended to read as follows:", "by inserting the
+ * following after section 801 thereof:". A verb of amending is asked for: "are adjusted as follows:" (EO 11413) opens a
+ * table of this order's own, and the order's next section may follow it.
+ */
+const QUOTED_LEAD =
+  /\b(?:amend(?:ed|ing)?|to read|insert(?:ed|ing)?|add(?:ed|ing)?|substitut(?:ed|ing)|in lieu thereof)\b[^.:]{0,200}:\s*["']?\s*$/i;
+
+/** Words that name a part of a text: "(a)" after them is the part referred to ("under subsection (a)"), not a clause. */
+const REFERENCE_WORD =
+  /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?|items?|parts?|of|in|under|and|or|to|by|with)\s*$/i;
+
+/**
+ * "Definitions. For purposes of this order ": a short heading sentence, then a phrase of a few words with no stop that
+ * runs into the first label; the phrase is no reference to a part of a text.
+ */
+function isHeadingThenPhrase(text: string, stop: number): boolean {
+  if (text[stop] !== '.' || stop > 120) return false;
+  const phrase = text.slice(stop + 2).trim();
+  // "Subject to the provisions of sections 1 (a) and 4" (EO 10716): a number before the label is what it belongs to
+  return (
+    /^[A-Z]/.test(phrase) && phrase.length <= 60 && !/[.;:]\s|[,()]|\d$/.test(phrase) && !REFERENCE_WORD.test(phrase)
+  );
+}
+
 function numberOf(label: string): number {
   return romanValue(label.toLowerCase()) ?? Number.parseInt(label, 10);
 }
@@ -86,6 +111,7 @@ class Scanner {
     // a section follows a full stop or a part heading, never "; and" ("... Section 9, and Section 10.")
     const fullStop = end === 'sentence';
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
+    if (m[1] !== undefined && this.quotesSection(m[1], unitFrom, m.index)) return false;
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
@@ -97,13 +123,37 @@ class Scanner {
     return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
   }
 
-  /** A section's first clause may follow a heading with no period ("Sec. 5. Heading (a) Within 90 days ..."). */
+  /**
+   * A section's first clause may follow a heading with no period ("Sec. 5. Heading (a) Within 90 days ..."), or a
+   * heading and then a phrase with no stop: the words that open a list ("Sec. 1. Definitions. For purposes of this
+   * order (a) ...", EO 12612), or the piece of the heading a rendering set on a line of its own ("Sec. 2. s and
+   * Functions. Purpose (a) ...", EO 12631; "Sec. 3. ulatory Impact Analysis and Review. Reg (a)", EO 12291).
+   */
   private afterHeading(unitFrom: number, at: number, label: string): boolean {
     const unit = this.units[this.units.length - 1];
     if (unit.kind !== 'section' && unit.kind !== 'paragraph') return false;
     if (!['a', '1', 'i', 'A'].includes(label)) return false;
     const heading = this.text.slice(unitFrom, at);
-    return heading.length < 300 && !/[.;:]\s/.test(heading) && !/\bshall\b/.test(heading);
+    if (heading.length >= 300 || /\bshall\b/.test(heading)) return false;
+    const stop = /[.;:]\s/.exec(heading);
+    return !stop || isHeadingThenPhrase(heading, stop.index);
+  }
+
+  /**
+   * A section an amendment sets out, not one of this order's own: it follows the words that introduce the new text
+   * ("... is hereby further amended by inserting the following after section 801 thereof: SEC. 802.", EO 10281; "Add a
+   * new Section 906 as follows: Section 906.", EO 11921) and its number is not the next of this order's. Taken as this
+   * order's, it left every later section of the order (lower numbers) inside it. An order whose own units are numbered
+   * paragraphs or lettered clauses ("1. Subsection 101(a) of Executive Order No. 10182 ... is amended to read as
+   * follows: SECTION 101. (a) ...", EO 10205) has no sections of its own to continue, but may open its first after
+   * clauses in its preamble ("(4) ...; Now, therefore, ... it is hereby ordered as follows: Section 1.", EO 12807).
+   */
+  private quotesSection(label: string, unitFrom: number, at: number): boolean {
+    // the next of the order's own: its first section (after the enacting "it is hereby ordered as follows:") or the next
+    const next = this.section === undefined ? 1 : Number.parseInt(this.section, 10) + 1;
+    if (next === Number.parseInt(label, 10) || this.units.length === 1) return false;
+    const lead = this.text.slice(Math.max(unitFrom, at - 300), at);
+    return QUOTED_LEAD.test(lead);
   }
 
   private trySection(label: string, ended: boolean): boolean {
