@@ -341,6 +341,14 @@ export const SHAPES: Record<string, (size: number) => string> = {
         `There is established the Office of Item${10000 + i}. The Office shall be headed by a Director of Item${10000 + i}. `,
     ).join('') +
     'The Director shall report. '.repeat(Math.ceil(n / 54)),
+  // one list of thousands of orders in a sentence of its own, then thousands of "The said orders are revoked.": each
+  // read the whole list again for quoted titles and offered all of it to keep (23 s at 317 kB)
+  'said-orders-sentences': (n) =>
+    HEADER +
+    'Executive Orders ' +
+    Array.from({ length: Math.ceil(n / 14) }, (_, i) => String(10000 + (i % 89999))).join(', ') +
+    ' are cited. ' +
+    'The said orders are revoked. '.repeat(Math.ceil(n / 58)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -162,6 +162,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'long-actor-name',
         'reestablished-terms',
         'headed-offices',
+        'said-orders-sentences',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -1588,6 +1588,25 @@ describe('session 21: amendments said with "shall be", and orders named in anoth
     ]);
   });
 
+  it('reads each later "The said orders" as all the orders named last, once a provision for each act: superseded, amended, then revoked in part in the next', () => {
+    expect(
+      read(
+        'Executive Orders Nos. 9721 and 9949 relate to pay. The said orders are hereby superseded. The said orders are amended accordingly. The said orders are hereby superseded.',
+        'The said orders are hereby revoked in part.',
+        'The said orders are hereby revoked.',
+      ),
+    ).toEqual([
+      ['SUPERSEDES', 'eo-9721', false, undefined],
+      ['SUPERSEDES', 'eo-9949', false, undefined],
+      ['AMENDS', 'eo-9721', false, undefined],
+      ['AMENDS', 'eo-9949', false, undefined],
+      ['REVOKES', 'eo-9721', true, undefined],
+      ['REVOKES', 'eo-9949', true, undefined],
+      ['REVOKES', 'eo-9721', false, undefined],
+      ['REVOKES', 'eo-9949', false, undefined],
+    ]);
+  });
+
   it('leaves a recital\'s wish out: "WHEREAS, ... it is appropriate ... that the said Executive order be amended as provided below" (EO 10937, also EO 10569)', () => {
     const recital =
       'WHEREAS the National Agricultural Advisory Commission, established by Executive Order No. 10472 of July 20, 1953, is required by section 2 of that order to review from time to time the policies and administration of farm programs; and WHEREAS, in my judgment, it is appropriate and in the public interest that the said Executive order be amended as provided below in order that the views of the farmer may be more adequately represented:';

@@ -1107,6 +1107,19 @@ export class RelationReader {
   private lastRefs: PlacedRef[] = [];
   /** The clause `lastRefs` were placed in, for the quoted titles among them. */
   private lastClause: Clause | undefined;
+  /** `lastUntitled`'s answer for `lastRefs` as they are: thousands of "the said orders" after one list each read it all. */
+  private lastUntitledOf: { refs: PlacedRef[]; plural: boolean; named: PlacedRef[] } | undefined;
+  /**
+   * The targets a plural anaphor's refs name, built once for each pool of refs (see pluralTargets): the anaphors after one
+   * list share its pool, and each built its targets again.
+   */
+  private readonly pools = new WeakMap<PlacedRef[], Target[]>();
+  private readonly poolTargets = new WeakSet<Target[]>();
+  /**
+   * The pools' targets offered to keep in the provision being read, with the types each was offered for: those offered
+   * again, in a later clause, are kept already (thousands of "The said orders are revoked." offered all of a list each).
+   */
+  private offeredPools = new Map<Target[], Set<string>>();
 
   constructor(
     private readonly selfId: string,
@@ -1167,7 +1180,9 @@ export class RelationReader {
 
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
   private targetsIn(clause: Clause, from: number, to: number): Target[] {
-    const targets: Target[] = [];
+    let targets: Target[] = [];
+    // whether `targets` is a pool's, not to be added to
+    let shared = false;
     const span = clause.text.slice(from, to);
     for (const a of matchAll(ANAPHOR, span)) {
       const plural = isPlural(a);
@@ -1181,11 +1196,17 @@ export class RelationReader {
       // nor, in the next sentence ("... entitled \"Modifying Executive Order No. 9721\". The said order is hereby
       // revoked."), the order the last clause's title names
       const named = pick.before ? pick.named : this.lastUntitled(plural);
+      if (plural) {
+        // the pool's own targets when they are all the span names, shared with the other anaphors of that pool
+        if (named.length)
+          targets = shared || targets.length ? [...targets, ...this.pluralTargets(named)] : this.pluralTargets(named);
+        shared = targets.length > 0 && this.poolTargets.has(targets);
+        continue;
+      }
+      if (shared) [targets, shared] = [[...targets], false];
       // "Paragraph 34 of the said order" (EO 9580): that part of it, as when the order is named
-      const part = plural
-        ? undefined
-        : targetPart(clause.text.slice(Math.max(from, from + a.index - 160), from + a.index));
-      for (const r of plural ? named : named.slice(-1)) targets.push(part ? { ref: r.ref, part } : { ref: r.ref });
+      const part = targetPart(clause.text.slice(Math.max(from, from + a.index - 160), from + a.index));
+      for (const r of named.slice(-1)) targets.push(part ? { ref: r.ref, part } : { ref: r.ref });
     }
     // the refs in order of their starts: those from `from` on, read until one starts at `to` (a clause of thousands of
     // acts and refs read every ref for each act)
@@ -1194,6 +1215,7 @@ export class RelationReader {
       const r = refs[k];
       if (r.end > to || sourceRefs(clause).has(r)) continue;
       if (inATitle(clause.text, from, r.start) || quotedAt(clause, r.start)) continue;
+      if (shared) [targets, shared] = [[...targets], false];
       targets.push({ ref: r.ref, part: targetPart(clause.text.slice(Math.max(from, r.start - 160), r.start)) });
     }
     return targets;
@@ -1251,6 +1273,7 @@ export class RelationReader {
     if (ahead) this.keptAhead.delete(p.id);
     // a new list only when the last provision kept any: most keep none, and the empty one is shared until then
     this.keptHere = ahead ?? (this.keptHere.size ? new KeptRelations() : this.keptHere);
+    if (this.offeredPools.size) this.offeredPools = new Map();
     // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
@@ -1268,11 +1291,40 @@ export class RelationReader {
     }
   }
 
-  /** `lastRefs` but those in a quoted title of their clause; all of them when each is in one. */
+  /**
+   * `lastRefs` but those in a quoted title of their clause; all of them when each is in one. The clause is the one they
+   * were placed in for as long as they are the same (see readAt), so the answer is kept for them.
+   */
   private lastUntitled(plural: boolean): PlacedRef[] {
     if (!this.lastClause) return this.lastRefs;
-    const named = untitled(this.lastClause, this.lastRefs, plural);
-    return named.length ? named : this.lastRefs;
+    const kept = this.lastUntitledOf;
+    if (kept && kept.refs === this.lastRefs && kept.plural === plural) return kept.named;
+    const untitledOnes = untitled(this.lastClause, this.lastRefs, plural);
+    const named = untitledOnes.length ? untitledOnes : this.lastRefs;
+    this.lastUntitledOf = { refs: this.lastRefs, plural, named };
+    return named;
+  }
+
+  /** The targets a plural anaphor names by the refs of its pool, one array for each pool, never added to. */
+  private pluralTargets(named: PlacedRef[]): Target[] {
+    let targets = this.pools.get(named);
+    if (!targets) {
+      targets = named.map((r) => ({ ref: r.ref }));
+      this.pools.set(named, targets);
+      this.poolTargets.add(targets);
+    }
+    return targets;
+  }
+
+  /** Whether a pool's targets were offered for `types` in this provision already; remembers them as offered if not. */
+  private poolOfferedAgain(types: RelationType[], targets: Target[]): boolean {
+    if (!this.poolTargets.has(targets)) return false;
+    const key = types.join();
+    let offered = this.offeredPools.get(targets);
+    if (!offered) this.offeredPools.set(targets, (offered = new Set()));
+    if (offered.has(key)) return true;
+    offered.add(key);
+    return false;
   }
 
   /**
@@ -1399,7 +1451,8 @@ export class RelationReader {
         !act.subjectOnly
       ) {
         // up to the next act, whose subject the rest is: each of a clause's thousands of acts read all the rest
-        targets = this.targetsIn(clause, act.end, a + 1 < acts.length ? acts[a + 1].start : text.length);
+        // a copy: the items are added to it, and a pool's targets are shared
+        targets = [...this.targetsIn(clause, act.end, a + 1 < acts.length ? acts[a + 1].start : text.length)];
         statedIn = targets.map(() => p.id);
         // only a clause that announces a list reads the items after it ("The following are revoked:"): each of a
         // long run of items stating an act ("(1) Part II is revoked.") read all those after it
@@ -1469,6 +1522,7 @@ export class RelationReader {
       // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
       // list offered its last hundred orders again, each
       if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;
+      if (!statedIn && this.poolOfferedAgain(act.types, targets)) continue;
       offered = statedIn ? undefined : { types: act.types, targets };
       clauseWhole ??= WHOLE.test(text);
       // the words after the verb up to the semicolon that ends its statement, if any, at most 80
