@@ -349,6 +349,20 @@ export const SHAPES: Record<string, (size: number) => string> = {
     Array.from({ length: Math.ceil(n / 14) }, (_, i) => String(10000 + (i % 89999))).join(', ') +
     ' are cited. ' +
     'The said orders are revoked. '.repeat(Math.ceil(n / 58)),
+  // thousands of bodies, then thousands of offices defined by names of other words, each then named: each definition
+  // searched every body for a name its words open (quadratic: 19 s at 800 kB)
+  'definitions-after-bodies': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 100) },
+      (_, i) => `There is hereby established the Council on Item${10000 + (i % 89999)}.`,
+    ).join(' ') +
+    ' ' +
+    Array.from(
+      { length: Math.ceil(n / 160) },
+      (_, i) =>
+        `The Alpha Beta Item${10000 + (i % 89999)} Gamma ("Secretary") shall act, and the Secretary shall report.`,
+    ).join(' '),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

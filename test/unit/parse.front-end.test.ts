@@ -163,6 +163,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'reestablished-terms',
         'headed-offices',
         'said-orders-sentences',
+        'definitions-after-bodies',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -31,6 +31,7 @@ import {
   SpanSet,
 } from './patterns';
 import { firstNotBefore, listIn } from './lists';
+import { FirstWithPrefix } from './first-with-prefix';
 import { oncePer } from './remembered';
 import { AgencyRegister } from './register';
 import { inDocumentOrder, lastBefore } from './positions';
@@ -172,6 +173,8 @@ export class AgencyResolver {
   private readonly bodiesByName = new Map<string, EstablishedBody[]>();
   /** The first body of each name, in lower case. */
   private readonly bodiesByLowerName = new Map<string, EstablishedBody>();
+  /** The bodies' names in lower case, for the first that starts with a definition's words (see readDefinition). */
+  private bodyPrefixes?: FirstWithPrefix;
   /** The first body of each name or short name, as written. */
   private readonly bodiesByAnyName = new Map<string, EstablishedBody>();
   /** What each appointment's office is of, read once (null: nothing): a long text says "the Chairman" thousands of times. */
@@ -552,12 +555,20 @@ export class AgencyResolver {
     const stem = key.replace(/\s+\S+$/, ' ');
     const body =
       this.bodiesByLowerName.get(key) ??
-      (/\s\S/.test(stem.trim()) && !headOf(d.name)
-        ? this.bodies.find((b) => b.name.toLowerCase().startsWith(stem))
-        : undefined);
+      (/\s\S/.test(stem.trim()) && !headOf(d.name) ? this.firstBodyStarting(stem) : undefined);
     if (body) return { actor: 'BODY', id: body.id };
     const other = this.bodyOfAnother(d.name);
     return other ? { actor: 'BODY', id: other } : undefined;
+  }
+
+  /**
+   * The first body whose name in lower case starts with `prefix`: a search of every body for each of thousands of
+   * definitions was quadratic.
+   */
+  private firstBodyStarting(prefix: string): EstablishedBody | undefined {
+    this.bodyPrefixes ??= new FirstWithPrefix(this.bodies.map((b) => b.name.toLowerCase()));
+    const k = this.bodyPrefixes.firstStarting(prefix);
+    return k < 0 ? undefined : this.bodies[k];
   }
 
   /**

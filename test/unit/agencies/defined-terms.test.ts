@@ -169,6 +169,21 @@ describe('terms the order defines', () => {
   });
 });
 
+describe('an office named by the words of a body', () => {
+  it('reads "the Administrator" as the head of the body its words open, among bodies of other names', () => {
+    const r = resolver(
+      'eo-10161',
+      '1950-09-09',
+      'There is hereby established the Council on Prices. There is hereby established the Council on Wages.',
+      'There is hereby created a new and independent agency to be known as the Economic Stabilization Agency, hereafter in this Part referred to as the Agency.',
+      'There shall be at the head of the Agency an Economic Stabilization Administrator, hereafter in this Part referred to as the Administrator, who shall be appointed by the President.',
+    );
+    expect(read(r, 'The Administrator shall report.')[0]).toBe(
+      'The Administrator -> BODY body-eo-10161-economic-stabilization-agency',
+    );
+  });
+});
+
 describe('"the Secretaries"', () => {
   it('reads them as the two Secretaries the order defined as such (EO 13855, 2018)', () => {
     const r = resolver(
