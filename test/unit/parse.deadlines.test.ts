@@ -1272,3 +1272,59 @@ describe('where an event ends and what a period counts from (audit, seed 4877)',
     ).toBe('2000-04-02');
   });
 });
+
+describe('whose limit it is and where its event ends (audit, seed 8642)', () => {
+  it('reads a limit in a "who has been or shall be" clause as whom the directive is about (EO 10658); a "who" clause that ends at the directive\'s "shall" keeps its limit (EO 10167)', () => {
+    const who =
+      'there is hereby delegated to the Secretary of Defense (a) the authority to prescribe regulations with respect to the appointment of any member of a reserve component who has been or shall be ordered to active duty on or before July 1, 1957, as a physician, dentist, or in an allied specialist category in the armed forces';
+    expect(deadlineIn(who, '1956-02-15')).toBeUndefined();
+    const registers =
+      'Every male person who thereafter enters the United States shall present himself for and submit to registration before a local board within the period of five days following the date on which he enters the United States.';
+    expect(deadlineIn(registers, '1950-10-11')).toEqual({
+      days: 5,
+      event: 'the date on which he enters the United States',
+    });
+  });
+
+  it('keeps a proviso open over ", and that," and a written date\'s comma: "Provided, that he receives his ... appointment prior to January 1, 1958, and that, not later than December 31, 1958, the agency ... recommends" (EO 10745); a proviso with its own "shall" is still a directive (EO 6733)', () => {
+    const proviso =
+      'The career-conditional appointment of any employee entitled to veteran preference may be converted to a career appointment: Provided, that he receives his career-conditional appointment prior to January 1, 1958, and that, not later than December 31, 1958, the agency in which he is employed recommends such conversion and certifies to the Commission that he has satisfactorily completed a one-year probationary period';
+    expect(deadlineIn(proviso, '1957-12-12')).toBeUndefined();
+    const study =
+      'do order that the said Code of Fair Competition be, and it is hereby, approved, provided, however, that six months after effective date of this Code the Code Authority shall submit to the Administrator a study of the hours of labor';
+    expect(deadlineIn(study, '1934-06-07')).toEqual({ months: 6, event: 'effective date of this Code' });
+  });
+
+  it('reads "in the first 60 days from the date of this order" as a limit (EO 14008); not "in the first 18 months of my Administration" (EO 13951) nor "during the first ninety days of the calendar year" (EO 11287)', () => {
+    const initiate =
+      'The Secretary of Commerce shall initiate efforts in the first 60 days from the date of this order to collect input from fishermen, regional ocean councils, fishery management councils, scientists, and other stakeholders.';
+    expect(deadlineIn(initiate, '2021-01-27')).toEqual({ days: 60, dueOn: '2021-03-28' });
+    const saved =
+      'The Council of Economic Advisers has estimated that these approvals saved patients $26 billion in the first 18 months of my Administration alone.';
+    expect(deadlineIn(saved, '2020-09-13')).toBeUndefined();
+    const held =
+      'ceremonies for presentation of the Medal shall be held during the first ninety days of the calendar year following the announcement of the award.';
+    expect(deadlineIn(held, '1966-09-13')).toBeUndefined();
+  });
+
+  it('ends an event after "shall within" at the directive\'s verb: "they shall within 15 days of such decision submit to the Assistant to the President ... a report" (EO 13921); from this order it stays due (EO 10007)', () => {
+    const decision =
+      'If the Secretary of the Interior, the Secretary of Agriculture, and the Secretary of Commerce decide not to revise the National Aquaculture Development Plan, they shall within 15 days of such decision submit to the Assistant to the President for Economic Policy and the Assistant to the President for Domestic Policy a report explaining their reasoning.';
+    expect(deadlineIn(decision, '2020-05-07')).toEqual({ days: 15, event: 'such decision' });
+    const report =
+      'The Secretary of Defense shall within 60 days after the date of this order submit to the President a report showing the action which has been taken by the National Military Establishment in respect hereof.';
+    expect(deadlineIn(report, '1948-10-15')).toEqual({ days: 60, dueOn: '1948-12-14' });
+  });
+
+  it('ends an event before a second duty\'s period: "an initial determination within 20 days of receipt and the ability to convene the Endangered Species Act Committee to resolve the submission within 140 days of such initial determination" (EO 14156); one period\'s event stays whole (EO 14156 4(c))', () => {
+    const review =
+      'the Secretary of the Interior shall ensure a prompt and efficient review of all submissions described in subsection (a) of this section, to include identification of any legal deficiencies, in order to ensure an initial determination within 20 days of receipt and the ability to convene the Endangered Species Act Committee to resolve the submission within 140 days of such initial determination of eligibility.';
+    expect(deadlineIn(review, '2025-01-20')).toEqual({ days: 20, event: 'receipt' });
+    const status =
+      'Within 30 days following the submission of the initial summary report described in subsection (a)(ii) of this section, each department and agency shall provide a status report to the OMB Director.';
+    expect(deadlineIn(status, '2025-01-20')).toEqual({
+      days: 30,
+      event: 'the submission of the initial summary report described in subsection (a)(ii) of this section',
+    });
+  });
+});

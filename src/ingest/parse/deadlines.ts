@@ -22,9 +22,11 @@ export interface Deadline {
 
 // "within", "not later than", "no later than": words that bound a period; "not less than" (a
 // minimum notice) and "for not more than" (a duration) do not. "within a period of sixty days" (EO 6756), "within no
-// more than 30 days" (EO 13867) and weeks ("within 2 weeks of the date of this order", EO 13999) too.
+// more than 30 days" (EO 13867) and weeks ("within 2 weeks of the date of this order", EO 13999) too. "in the first" a
+// period from a start bounds it as "within" does: "shall initiate efforts in the first 60 days from the date of this
+// order" (EO 14008); "in the first 18 months of my Administration" (EO 13951) is a time gone by (see FIRST_FROM).
 const PERIOD = new RegExp(
-  String.raw`\b(?:within|(?:not|no) later than)\s+(?:((?:a|the) period of)\s+|(?:not|no) more than\s+)?` +
+  String.raw`\b(?:within|(?:not|no) later than|in the first)\s+(?:((?:a|the) period of)\s+|(?:not|no) more than\s+)?` +
     String.raw`(?:(an?)|(\d{1,4})|([a-z]+(?:[\s-]+[a-z]+){0,4}?))\s*(?:\((\d{1,4})\)\s*)?` +
     String.raw`(?:calendar\s+|working\s+|business\s+)?(days?|weeks?|months?|years?)\b`,
   'gi',
@@ -73,6 +75,8 @@ const BARE_DATE_THAT = /(?<!\buntil )(?<!\bthrough )\bthe date (?:that|which) (?
 // (EO 13921).
 // Another period the text allows may stand between the period and its start: "transmit his comments to the Secretary
 // within thirty days, or such other period as may be agreed upon, after receipt of such plans" (EO 11237).
+/** The start that makes "in the first 60 days" a limit: counted "from" or "after" it, not a part "of" it. */
+const FIRST_FROM = /^\s+(?:from|after|following)\s/i;
 const MEASURED_WORDS = 'measured|counted|calculated|computed';
 const OTHER_PERIOD = String.raw`(?:,\s*or\s+such\s+(?:other|longer|shorter|further|additional)\s+(?:period|time)\b[^,.;:()]{0,80}(?=,)|\s*\(or\s+such\s+[^()]{1,80}\))`;
 const FROM_EVENT = new RegExp(
@@ -174,7 +178,7 @@ const WHICHEVER_DATE = new RegExp(
 );
 
 /** Without one of these, PERIOD cannot match; without a written date's "9, 2025" ("fourth, 1951"), a month's year or a year's end, DUE_DATE cannot. */
-const MAY_PERIOD = /within|later than/i;
+const MAY_PERIOD = /within|later than|in the first/i;
 const MAY_DATE = /[\da-z],\s?\d{4}|end of|[a-z] \d{4}\b/;
 
 /**
@@ -239,12 +243,14 @@ const VERB_TO_ON = new RegExp(
  * A proviso is a condition too: "shall be entitled to return to his previous position ...: Provided, That he is still
  * qualified ... and he makes application for reinstatement within sixty days after termination of his service" (EO
  * 9616), "may be converted to a career appointment: Provided, that not later than December 31, 1957, the agency in which
- * he is employed so recommends" (EO 10577, EO 10675). Group 1: a proviso; group 2: "until", a duration's bound, which
+ * he is employed so recommends" (EO 10577, EO 10675); a second "that" goes on with it ("Provided, that he receives his
+ * career-conditional appointment prior to January 1, 1958, and that, not later than December 31, 1958, the agency ...
+ * recommends such conversion", EO 10745), over a written date's comma. Group 1: a proviso; group 2: "until", a duration's bound, which
  * starts no event.
  */
 const FINDS_OUT = String.raw`\b(?:[Dd]etermine|[Aa]scertain|[Dd]ecide|[Ee]valuate|[Aa]ssess|[Ee]xamine|[Vv]erify|[Ii]nquire|[Ll]earn)s?`;
 const IN_CONDITION = new RegExp(
-  String.raw`(?:\b(?:(?<!${FINDS_OUT}\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Pp]rovided,?\s+(?:(?:however|further),?\s+)?[Tt]hat)|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:])*$`,
+  String.raw`(?:\b(?:(?<!${FINDS_OUT}\s+)[Ii]f|[Uu]nless|[Ii]n the event|[Ii]n case|([Pp]rovided,?\s+(?:(?:however|further),?\s+)?[Tt]hat)|([Uu]ntil))|(?:^|[.;]\s+)Should)\b,?(?:(?!\bshall\b)[^,;:]|,\s+and that\b,?|,(?=\s?\d{4}\b))*$`,
 );
 /**
  * A limit inside such a question is the question's ("shall determine if the registrant filed his appeal within 10 days
@@ -296,7 +302,10 @@ const IN_RECEIVED = new RegExp(
  * all ... Medical Centers by the end of Fiscal Year 2024", EO 14095) or the main verb ("members ... who request
  * certification ... be provided such certification ... no later than 1 month after discharge", EO 13860).
  */
-const IN_WHO = /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u2013\u2014])*$/;
+// "who has been or shall be ordered to active duty on or before July 1, 1957" (EO 10658, EO 10478): a "shall" after
+// "has been or" says whom, as its "has been" does; it is no command of the clause's own
+const IN_WHO =
+  /\b(?:who|whom|whose)\b(?:(?!\b(?:shall|will|must|be)\b)[^,;:\u2013\u2014]|\b(?:has|have) been or (?:shall|will|may) be\b)*$/;
 /**
  * After a limit in a proviso, the proviso's own "shall" (the 200 characters after the limit are read): with no comma,
  * "and", "or" or "which" before it, which would start another clause ("Provided, That he applies within 60 days after
@@ -413,8 +422,9 @@ function firstPeriod(
     const after = text.slice(m.index + m[0].length);
     const startSaid = FROM_EVENT.test(after) || THEREAFTER.test(after);
     if (periodOf && !startSaid) continue;
+    if (/^in/i.test(m[0]) && !FIRST_FROM.test(after)) continue;
     const fromOrder = unsaidFromOrder && (startSaid || !answersRequests(text, m.index, m.index + m[0].length));
-    const deadline = counted(count, unit, after, signedOn, effectiveOn, fromOrder, opensClause(text, m.index));
+    const deadline = counted(count, unit, after, signedOn, effectiveOn, fromOrder, leadOf(text, m.index));
     return { at: m.index, deadline };
   }
   return undefined;
@@ -486,7 +496,7 @@ function firstBare(
     const after = text.slice(m.index + m[0].length);
     return {
       at: m.index,
-      deadline: counted(count, unit, after, signedOn, effectiveOn, true, opensClause(text, m.index)),
+      deadline: counted(count, unit, after, signedOn, effectiveOn, true, leadOf(text, m.index)),
     };
   }
   return undefined;
@@ -494,7 +504,7 @@ function firstBare(
 
 /**
  * A period of `count` units and what it counts from, read in `after`; its due date when that is this order, said so or
- * (where `unsaidFromOrder`) unsaid. `afterThat`: the period opens a clause of "that", whose subject may follow the event.
+ * (where `unsaidFromOrder`) unsaid. `lead`: the word the period follows (see leadOf).
  */
 function counted(
   count: number,
@@ -503,12 +513,12 @@ function counted(
   signedOn?: string,
   effectiveOn?: EffectiveOn,
   unsaidFromOrder = true,
-  afterThat = false,
+  lead?: Lead,
 ): Deadline {
   const inMonths = /^(?:month|year)/i.test(unit);
   const days = /^week/i.test(unit) ? count * 7 : count;
   const deadline: Deadline = inMonths ? { months: /^year/i.test(unit) ? count * 12 : count } : { days };
-  const event = eventOf(after, afterThat);
+  const event = eventOf(after, lead);
   // counted from the order's effective date: its signing unless the order takes effect later
   const from =
     event === undefined
@@ -548,13 +558,30 @@ const CUT_AT_DAY = new RegExp(String.raw`\b${MONTH} \d{1,2}$`);
 const LIST_SUBJECT = /\b(?:shall|may|will|must|should)\b/;
 
 /**
- * Whether the period at `at` opens a clause of "that", whose subject may follow its event with no "shall": "ensure that,
- * within 60 days of the publication ... of the name of any debarred or suspended person, express consignment operators,
- * carriers, hub facilities, and licensed customs brokers notify CBP" (EO 13904).
+ * The word the period at `at` follows, where it tells what may come after the event. "that": the period opens a clause,
+ * whose subject may follow its event with no "shall" ("ensure that, within 60 days of the publication ... of the name
+ * of any debarred or suspended person, express consignment operators, carriers, hub facilities, and licensed customs
+ * brokers notify CBP", EO 13904). "shall": the directive's own verb is still to come, and may follow the event with no
+ * comma ("they shall within 15 days of such decision submit to the Assistant to the President ... a report", EO 13921).
  */
-function opensClause(text: string, at: number): boolean {
-  return /\bthat,?\s*$/.test(text.slice(Math.max(0, at - 8), at));
+type Lead = 'that' | 'shall' | undefined;
+function leadOf(text: string, at: number): Lead {
+  const m = /\b(that|shall),?\s*$/.exec(text.slice(Math.max(0, at - 8), at));
+  return m ? (m[1] as Lead) : undefined;
 }
+/**
+ * The directive's verb after an event that follows "shall", and the start of its object; not in a clause of the
+ * event's own ("the date on which the agencies submit their plans").
+ */
+const VERB_AFTER_EVENT =
+  /\s(?:submit|transmit|provide|notify|issue|publish|forward|inform|advise|prepare|furnish|send|certify|deliver|recommend)\s+(?:to|the|a|an|its|his|her|their|such|any|all|each|this|these|written)\b/;
+const CLAUSE_IN_EVENT = /\b(?:date|day|time|which|that|when|who|whom|after|before|until|as)\b/;
+/**
+ * A second period inside an event is another duty's: "within 20 days of receipt and the ability to convene the
+ * Endangered Species Act Committee to resolve the submission within 140 days of such initial determination" (EO 14156).
+ */
+const SECOND_PERIOD =
+  /\s(?:within|(?:not|no) later than)\s+(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\d{1,4}\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?|years?)\b/i;
 
 /**
  * The event `stated`, read on past the stop at `at` of `after` where that stop does not end it (see EVENT_LIST_ON): one
@@ -562,11 +589,11 @@ function opensClause(text: string, at: number): boolean {
  * application, proposed general license, or proposed exemption, the Secretary of Defense, the Secretary of Commerce, ...,
  * and the head of any other agency ..., shall", EO 11902).
  */
-function eventRunOn(after: string, at: number, stated: string, afterThat: boolean): string {
+function eventRunOn(after: string, at: number, stated: string, lead: Lead): string {
   let event = stated;
   for (let k = 0; k < 3; k++) {
     const open = CUT_AT_DAY.test(event) ? EVENT_YEAR_ON : /—[^—]*$/.test(event) ? EVENT_DASH_ON : undefined;
-    const on = open ?? (afterThat ? undefined : EVENT_LIST_ON);
+    const on = open ?? (lead === 'that' ? undefined : EVENT_LIST_ON);
     if (!on) break;
     on.lastIndex = at;
     const m = on.exec(after);
@@ -579,11 +606,11 @@ function eventRunOn(after: string, at: number, stated: string, afterThat: boolea
 }
 
 /** What a period is counted from, when it is not this order; undefined when it is this order or unsaid. */
-function eventOf(after: string, afterThat = false): string | undefined {
+function eventOf(after: string, lead?: Lead): string | undefined {
   if (THEREAFTER.test(after)) return 'thereafter';
   const m = FROM_EVENT.exec(after);
   if (!m) return undefined;
-  const stated = eventRunOn(after, m[0].length, m[2], afterThat);
+  const stated = eventRunOn(after, m[0].length, m[2], lead);
   const end = EVENT_END.exec(stated);
   let event = (end ? stated.slice(0, end.index) : stated).trim();
   const measuredTo = MEASURED.test(after) ? MEASURED_TO.exec(event) : null;
@@ -592,11 +619,23 @@ function eventOf(after: string, afterThat = false): string | undefined {
   if (orElse) event = event.slice(0, orElse.index);
   const subject = /\s(?:shall|may|will)\s/.test(event) ? EVENT_SUBJECT.exec(event) : null;
   if (subject && subject.index > 0) event = event.slice(0, subject.index);
+  event = beforeOtherDuty(event, lead);
   // "the effective date of the regulations issued under section 1 of this order and, as appropriate but no less than
   // annually thereafter," (EO 14105): the comma that ended the event came after its "and"
   event = event.replace(DANGLING, '');
   if (/^(?:before|prior to)$/i.test(m[1])) return `before ${event}`;
   return FROM_THIS_ORDER.test(event) ? undefined : event;
+}
+
+/** The event without what follows it that is another duty: the directive's verb (see VERB_AFTER_EVENT), a second period. */
+function beforeOtherDuty(event: string, lead: Lead): string {
+  const verb = lead === 'shall' ? VERB_AFTER_EVENT.exec(event) : null;
+  if (verb && !CLAUSE_IN_EVENT.test(event.slice(0, verb.index))) event = event.slice(0, verb.index);
+  const second = SECOND_PERIOD.exec(event);
+  if (!second) return event;
+  const head = event.slice(0, second.index);
+  const and = head.lastIndexOf(' and ');
+  return and > 0 ? head.slice(0, and) : head;
 }
 
 // A date before the order was signed is history the order recites ("by March 6, 1933"), not a deadline.
