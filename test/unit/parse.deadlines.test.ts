@@ -1327,4 +1327,16 @@ describe('whose limit it is and where its event ends (audit, seed 8642)', () => 
       event: 'the submission of the initial summary report described in subsection (a)(ii) of this section',
     });
   });
+  it('reads an event cut after its verb on to the object past a reference set off by commas: "after the FDA Commissioner has identified, pursuant to section 3(c) of this order, the initial list of ..." (EO 13944); an event with its verb last stays (EO 12022)', () => {
+    const identified =
+      'No later than 30 days after the FDA Commissioner has identified, pursuant to section 3(c) of this order, the initial list of Essential Medicines, Medical Countermeasures, and Critical Inputs, the United States Trade Representative shall take all appropriate action to remove these products from the coverage of the Agreement on Government Procurement.';
+    expect(deadlineIn(identified, '2020-08-06')).toEqual({
+      days: 30,
+      event:
+        'the FDA Commissioner has identified, pursuant to section 3(c) of this order, the initial list of Essential Medicines, Medical Countermeasures, and Critical Inputs',
+    });
+    const appointed =
+      'The Commission shall conclude its work not later than six months from the date the last member is appointed and shall submit a final report to the President and the Attorney General within thirty days thereafter.';
+    expect(deadlineIn(appointed, '1977-12-01')).toEqual({ months: 6, event: 'the date the last member is appointed' });
+  });
 });

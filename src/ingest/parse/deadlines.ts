@@ -553,6 +553,14 @@ const EVENT_LIST_ON = new RegExp(
 );
 const EVENT_YEAR_ON = /,\s?\d{4}\b(?:[^,.;:()]|\([^)]*\)){0,200}(?![\w'’-])/y;
 const EVENT_DASH_ON = /[^—.]{1,400}(?=—)/y;
+/**
+ * An event cut after its verb, whose object follows a reference set off by commas: "No later than 30 days after the FDA
+ * Commissioner has identified, pursuant to section 3(c) of this order, the initial list of Essential Medicines, ..."
+ * (EO 13944).
+ */
+const CUT_AT_VERB = /\b(?:has|have|had) [a-z]+ed$/;
+const EVENT_OBJECT_ON =
+  /,\s+(?:pursuant to|under|in accordance with|consistent with)\s(?:[^,.;:()]|\([^)]*\)){1,80},\s+(?:[^,.;:()]|\([^)]*\)){1,200}(?![\w'’-])/y;
 /** An event cut after a month's day, whose year the comma keeps apart. */
 const CUT_AT_DAY = new RegExp(String.raw`\b${MONTH} \d{1,2}$`);
 const LIST_SUBJECT = /\b(?:shall|may|will|must|should)\b/;
@@ -592,7 +600,13 @@ const SECOND_PERIOD =
 function eventRunOn(after: string, at: number, stated: string, lead: Lead): string {
   let event = stated;
   for (let k = 0; k < 3; k++) {
-    const open = CUT_AT_DAY.test(event) ? EVENT_YEAR_ON : /—[^—]*$/.test(event) ? EVENT_DASH_ON : undefined;
+    const open = CUT_AT_DAY.test(event)
+      ? EVENT_YEAR_ON
+      : /—[^—]*$/.test(event)
+        ? EVENT_DASH_ON
+        : CUT_AT_VERB.test(event)
+          ? EVENT_OBJECT_ON
+          : undefined;
     const on = open ?? (lead === 'that' ? undefined : EVENT_LIST_ON);
     if (!on) break;
     on.lastIndex = at;
