@@ -1195,7 +1195,7 @@ describe('where an event ends and what a period counts from (audit, seed 4877)',
     const d = parseDocument(line.text, hintsOf(line)).directives.find((x) => x.id === 'eo-9560:4#1')!;
     expect(d.deadlineDays).toBe(60);
     expect(d.deadlineEvent).toBe(
-      'he determines that the productive efficiency of the plant, facility, or part thereof prevailing prior to the existing interruptions of production',
+      'he determines that the productive efficiency of the plant, facility, or part thereof prevailing prior to the existing interruptions of production, referred to in the recitals of this Order, has been restored',
     );
     expect(d.dueOn).toBeUndefined();
     const text =
@@ -1338,5 +1338,30 @@ describe('whose limit it is and where its event ends (audit, seed 8642)', () => 
     const appointed =
       'The Commission shall conclude its work not later than six months from the date the last member is appointed and shall submit a final report to the President and the Attorney General within thirty days thereafter.';
     expect(deadlineIn(appointed, '1977-12-01')).toEqual({ months: 6, event: 'the date the last member is appointed' });
+  });
+});
+
+describe('an event whose "that" clause a comma cut before its verb', () => {
+  it('reads on to the clause\'s verb past a list and an aside: "after he determines that the productive efficiency of the plant, facility, or part thereof ..., referred to in the recitals of this Order, has been restored" (EO 9560, EO 9542)', () => {
+    const seizure =
+      'Possession, control, and operation of any plant or facility, or part thereof, taken under this Order, shall be terminated by the Secretary of War within 60 days after he determines that the productive efficiency of the plant, facility, or part thereof prevailing prior to the existing interruptions of production, referred to in the recitals of this Order, has been restored.';
+    expect(deadlineIn(seizure, '1945-06-01')).toEqual({
+      days: 60,
+      event:
+        'he determines that the productive efficiency of the plant, facility, or part thereof prevailing prior to the existing interruptions of production, referred to in the recitals of this Order, has been restored',
+    });
+    const navy =
+      'Possession, control and operation of any plant, facility or property or portion thereof, of which possession is taken under this order shall be terminated by the Secretary of the Navy within sixty days after he determines that the productive efficiency of the plant, facility or property or portion thereof, prevailing prior to the existing and threatened interruptions referred to in the recitals of the order has been restored.';
+    expect(deadlineIn(navy, '1945-04-23')?.event).toBe(
+      'he determines that the productive efficiency of the plant, facility or property or portion thereof, prevailing prior to the existing and threatened interruptions referred to in the recitals of the order has been restored',
+    );
+  });
+
+  it('leaves a "that" clause that has its verb: "within 60 days of the date of this order, unless the Chair determines that an extension is necessary" stays due from the order (EO 13439)', () => {
+    const text = corpusOrder('13439').text;
+    const at = text.indexOf('within 60 days of the date of this order, unless the Chair determines');
+    expect(at).toBeGreaterThan(0);
+    const sentence = text.slice(text.lastIndexOf('.', at) + 1, text.indexOf('.', at) + 1);
+    expect(deadlineIn(sentence, '2007-07-18')).toEqual({ days: 60, dueOn: '2007-09-16' });
   });
 });

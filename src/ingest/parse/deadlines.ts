@@ -561,6 +561,15 @@ const EVENT_DASH_ON = /[^—.]{1,400}(?=—)/y;
 const CUT_AT_VERB = /\b(?:has|have|had) [a-z]+ed$/;
 const EVENT_OBJECT_ON =
   /,\s+(?:pursuant to|under|in accordance with|consistent with)\s(?:[^,.;:()]|\([^)]*\)){1,80},\s+(?:[^,.;:()]|\([^)]*\)){1,200}(?![\w'’-])/y;
+/**
+ * An event whose "that" clause was cut before its verb reads on to that verb, past the commas of a list or an aside:
+ * "within 60 days after he determines that the productive efficiency of the plant, facility, or part thereof prevailing
+ * prior to the existing interruptions of production, referred to in the recitals of this Order, has been restored"
+ * (EO 9560, and the other 1945-46 seizure orders).
+ */
+const THAT_WITHOUT_VERB =
+  /\b(?:determines?|finds?|certifies|decides?)\s+that\s(?![^]*\b(?:has|have|is|are|was|were|shall|will|may|would|can|could)\b)[^]*$/;
+const EVENT_VERB_ON = /[^.;:]{0,300}?\s(?:has|have|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/y;
 /** An event cut after a month's day, whose year the comma keeps apart. */
 const CUT_AT_DAY = new RegExp(String.raw`\b${MONTH} \d{1,2}$`);
 const LIST_SUBJECT = /\b(?:shall|may|will|must|should)\b/;
@@ -600,20 +609,22 @@ const SECOND_PERIOD =
 function eventRunOn(after: string, at: number, stated: string, lead: Lead): string {
   let event = stated;
   for (let k = 0; k < 3; k++) {
-    const open = CUT_AT_DAY.test(event)
-      ? EVENT_YEAR_ON
-      : /—[^—]*$/.test(event)
-        ? EVENT_DASH_ON
-        : CUT_AT_VERB.test(event)
-          ? EVENT_OBJECT_ON
-          : undefined;
+    const open = THAT_WITHOUT_VERB.test(event)
+      ? EVENT_VERB_ON
+      : CUT_AT_DAY.test(event)
+        ? EVENT_YEAR_ON
+        : /—[^—]*$/.test(event)
+          ? EVENT_DASH_ON
+          : CUT_AT_VERB.test(event)
+            ? EVENT_OBJECT_ON
+            : undefined;
     const on = open ?? (lead === 'that' ? undefined : EVENT_LIST_ON);
     if (!on) break;
     on.lastIndex = at;
     const m = on.exec(after);
     if (!m || (on === EVENT_LIST_ON && LIST_SUBJECT.test(m[0]))) break;
     event += m[0];
-    if (on === EVENT_LIST_ON) break;
+    if (on === EVENT_LIST_ON || on === EVENT_VERB_ON) break;
     at += m[0].length;
   }
   return event;
