@@ -363,6 +363,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
       (_, i) =>
         `The Alpha Beta Item${10000 + (i % 89999)} Gamma ("Secretary") shall act, and the Secretary shall report.`,
     ).join(' '),
+  // a sentence of thousands of "(" and no ")": each read on to the sentence's end for a ")" (15 s at 100 kB)
+  'open-parentheses': (n) => HEADER + '('.repeat(n),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

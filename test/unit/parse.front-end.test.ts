@@ -164,6 +164,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'headed-offices',
         'said-orders-sentences',
         'definitions-after-bodies',
+        'open-parentheses',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
