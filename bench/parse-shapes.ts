@@ -365,6 +365,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
     ).join(' '),
   // a sentence of thousands of "(" and no ")": each read on to the sentence's end for a ")" (15 s at 100 kB)
   'open-parentheses': (n) => HEADER + '('.repeat(n),
+  // thousands of "Memorandum of the" and no "titled": each read on for its author to the end of the words (5.5 s at 400 kB)
+  'untitled-memoranda': (n) => HEADER + 'Memorandum of the '.repeat(Math.ceil(n / 18)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -165,6 +165,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'said-orders-sentences',
         'definitions-after-bodies',
         'open-parentheses',
+        'untitled-memoranda',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {
