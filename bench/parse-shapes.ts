@@ -367,6 +367,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'open-parentheses': (n) => HEADER + '('.repeat(n),
   // thousands of "Memorandum of the" and no "titled": each read on for its author to the end of the words (5.5 s at 400 kB)
   'untitled-memoranda': (n) => HEADER + 'Memorandum of the '.repeat(Math.ceil(n / 18)),
+  // thousands of "the Secretary means Secretary of X" and no stop: each read on for the name to the end (16 s at 400 kB)
+  'secretary-means-unstopped': (n) => HEADER + 'the Secretary means Secretary of Defense '.repeat(Math.ceil(n / 41)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

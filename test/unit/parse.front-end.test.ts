@@ -166,6 +166,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'definitions-after-bodies',
         'open-parentheses',
         'untitled-memoranda',
+        'secretary-means-unstopped',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -878,8 +878,11 @@ function asMatch(text: string, span: Span): RegExpExecArray {
   return m;
 }
 
+// the Secretary's name read at most 300 characters on to its stop: unbounded, each "the Secretary means the Secretary
+// of X" with no stop after it read on to the end of its run of words (16 s at 400 kB of them); a department's
+// name is under 60 characters
 const SECRETARY_DEFINED =
-  /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]*?)[.,;]/i;
+  /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?(Secretary of [A-Z][\w ,]{0,300}?)[.,;]/i;
 /** How every match of SECRETARY_DEFINED starts: at most 51 characters. */
 const SECRETARY_DEFINED_HEAD =
   /["“]?the Secretary["”]? (?:shall )?(?:refers? to|means?|shall mean) (?:the )?Secretary of [A-Z]/i;
