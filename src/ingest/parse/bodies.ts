@@ -338,7 +338,7 @@ export function findBodies(
     const text = words.text;
     // where two forms read the same name at the same place ("There is hereby established the Council on X ("Council")"
     // is both a "There is established" and a verb before its defined term), the second reading is the first one again
-    // the first reading is kept apart: most provisions that establish a body read it once, and need no Set
+    // the first reading is kept apart: most provisions that establish a body read it once, and need no map of places
     let firstAt = -1;
     let firstName = '';
     let read: PlacesRead | undefined;

@@ -3,6 +3,7 @@ import { DocumentKind, DocumentRef } from '../model';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { DatedOrderNames, DatedOrderTable, DocumentDatedOrders, numberOnDate } from './dated-orders';
 import { documentId } from './ids';
+import { listIn } from './lists';
 import { matchAll } from './patterns';
 
 /** A reference with where the text says it, so the words around it can be read. */
@@ -343,21 +344,14 @@ function memorandumId(
 ): string {
   // an untitled one, or the first titled one, takes the day's id (a day's id held by no title is the only such)
   if (!ref.title || !byId.get(ref.id)?.title) {
-    if (ref.title) titledOf(ofDay, ref.id).set(ref.title, ref.id);
+    if (ref.title) listIn(ofDay, ref.id, () => new Map<string, string>()).set(ref.title, ref.id);
     return ref.id;
   }
-  const titled = titledOf(ofDay, ref.id);
+  const titled = listIn(ofDay, ref.id, () => new Map<string, string>());
   let id = titled.get(ref.title);
   if (id === undefined) {
     id = documentId('MEMORANDUM', undefined, ref.signedOn, titled.size + 1);
     titled.set(ref.title, id);
   }
   return id;
-}
-
-/** The ids of a day's memoranda by title, the day's own first. */
-function titledOf(ofDay: Map<string, Map<string, string>>, dayId: string): Map<string, string> {
-  let titled = ofDay.get(dayId);
-  if (!titled) ofDay.set(dayId, (titled = new Map()));
-  return titled;
 }

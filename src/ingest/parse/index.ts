@@ -149,6 +149,8 @@ function extract(
   // "the Executive Order of February 1, 2025": the corpus's order of that date, or the one this order named so by title
   const dated = datedOrdersOf(textsNamingByDate(provisions), ref.datedOrders);
   // two texts remembered: the relations reader asks of a heading's sentence between two asks of its provision's text
+  // (once in the provision's loop, once as the sentence after the heading); with one, a list of 330,000 numbers was
+  // placed twice
   const refsOf = recentOf((text: string) => placeDocumentRefs(text, dated), 2);
   // a text citing the Federal Register is read for the documents it names once, for its citations and then its refs
   const scan = (text: string) => scanner.scan(text, refsOf);

@@ -1119,7 +1119,7 @@ export class RelationReader {
    * The pools' targets offered to keep in the provision being read, with the types each was offered for: those offered
    * again, in a later clause, are kept already (thousands of "The said orders are revoked." offered all of a list each).
    */
-  private offeredPools = new Map<Target[], Set<string>>();
+  private readonly offeredPools = new Map<Target[], Set<string>>();
 
   constructor(
     private readonly selfId: string,
@@ -1273,7 +1273,7 @@ export class RelationReader {
     if (ahead) this.keptAhead.delete(p.id);
     // a new list only when the last provision kept any: most keep none, and the empty one is shared until then
     this.keptHere = ahead ?? (this.keptHere.size ? new KeptRelations() : this.keptHere);
-    if (this.offeredPools.size) this.offeredPools = new Map();
+    this.offeredPools.clear();
     // Nothing to read: no clause states an act and none names a document (so `lastRefs` stays as it is). Most
     // provisions of a long order are such, and cutting each into clauses and placing refs was a tenth of its garbage.
     if (!MAY_RELATE.test(p.text) && !(p.heading && MAY_RELATE.test(p.heading))) return;
@@ -1320,8 +1320,7 @@ export class RelationReader {
   private poolOfferedAgain(types: RelationType[], targets: Target[]): boolean {
     if (!this.poolTargets.has(targets)) return false;
     const key = types.join();
-    let offered = this.offeredPools.get(targets);
-    if (!offered) this.offeredPools.set(targets, (offered = new Set()));
+    const offered = listIn(this.offeredPools, targets, () => new Set<string>());
     if (offered.has(key)) return true;
     offered.add(key);
     return false;

@@ -38,25 +38,9 @@ export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => 
 }
 
 /**
- * `f` remembered for the last text it was asked for (asked for again at once, or not for long). The empty text is
- * answered without taking that place: a section's own text, empty before its subsections, made every one of a run of
- * equal subsections a text to read anew.
- */
-export function lastOf<T>(f: (text: string) => T): (text: string) => T {
-  let lastText: string | undefined;
-  let last: T;
-  return (text) => {
-    if (text === lastText) return last;
-    if (!text) return f(text);
-    lastText = text;
-    return (last = f(text));
-  };
-}
-
-/**
- * `f` remembered for the last `count` texts it was asked for: lastOf for a caller asked of texts in turn. The relations
- * reader asks of a provision's heading between two asks of its text (once in the provision's loop, once as the
- * sentence after the heading), and with one text remembered a list of 330,000 numbers was placed twice.
+ * `f` remembered for the last `count` texts it was asked for (asked for again at once, or not for long). The empty
+ * text is answered without taking a place: a section's own text, empty before its subsections, made every one of a
+ * run of equal subsections a text to read anew.
  */
 export function recentOf<T>(f: (text: string) => T, count: number): (text: string) => T {
   const texts: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
@@ -71,4 +55,9 @@ export function recentOf<T>(f: (text: string) => T, count: number): (text: strin
     next = (next + 1) % count;
     return result;
   };
+}
+
+/** `f` remembered for the last text it was asked for. */
+export function lastOf<T>(f: (text: string) => T): (text: string) => T {
+  return recentOf(f, 1);
 }
