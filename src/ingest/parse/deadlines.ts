@@ -25,10 +25,12 @@ export interface Deadline {
 // more than 30 days" (EO 13867) and weeks ("within 2 weeks of the date of this order", EO 13999) too. "in the first" a
 // period from a start bounds it as "within" does: "shall initiate efforts in the first 60 days from the date of this
 // order" (EO 14008); "in the first 18 months of my Administration" (EO 13951) is a time gone by (see FIRST_FROM).
+/** The units a period is counted in. */
+const UNITS = String.raw`days?|weeks?|months?|years?`;
 const PERIOD = new RegExp(
   String.raw`\b(?:within|(?:not|no) later than|in the first)\s+(?:((?:a|the) period of)\s+|(?:not|no) more than\s+)?` +
     String.raw`(?:(an?)|(\d{1,4})|([a-z]+(?:[\s-]+[a-z]+){0,4}?))\s*(?:\((\d{1,4})\)\s*)?` +
-    String.raw`(?:calendar\s+|working\s+|business\s+)?(days?|weeks?|months?|years?)\b`,
+    String.raw`(?:calendar\s+|working\s+|business\s+)?(${UNITS})\b`,
   'gi',
 );
 
@@ -40,10 +42,10 @@ const PERIOD = new RegExp(
  */
 const BARE = new RegExp(
   String.raw`\b(?:(\d{1,4})|(${NUMBER_IN_WORDS}))\s*(?:\((\d{1,4})\)\s*)?(?:calendar\s+|working\s+|business\s+)?` +
-    String.raw`(days?|weeks?|months?|years?)(?=,?\s+(after|following|from|before|prior to)\b)`,
+    String.raw`(${UNITS})(?=,?\s+(after|following|from|before|prior to)\b)`,
   'gi',
 );
-const MAY_BARE = /\b(?:days?|weeks?|months?|years?),?\s+(?:after|following|from|before|prior to)\b/i;
+const MAY_BARE = new RegExp(String.raw`\b(?:${UNITS}),?\s+(?:after|following|from|before|prior to)\b`, 'i');
 // Before an event, a least time is the deadline: "shall present such calls ... not less than 60 days prior to the
 // period during which the delivery and induction of such men are to be accomplished" (EO 10001, 10167, 10735, 11360),
 // "publish or serve notice ... not less than 75 days before the comment due date" (EO 12662), "shall be published by the
@@ -105,7 +107,7 @@ const EVENT_END =
 // after the date of this order, whichever shall first occur", EO 10317)
 const EVENT_OR_ELSE = new RegExp(
   String.raw`,?\s+or\s+(?:(?:(?:upon|on|at|by)\s+)?such\s+(?:(?:earlier|later|other|subsequent)\s+(?:or\s+)?)*(?:date|time)\b` +
-    String.raw`|(?:within\s+)?(?:\d{1,4}|${NUMBER_IN_WORDS})\s+(?:calendar\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|from|following|of)\b)`,
+    String.raw`|(?:within\s+)?(?:\d{1,4}|${NUMBER_IN_WORDS})\s+(?:calendar\s+)?(?:${UNITS})\s+(?:after|from|following|of)\b)`,
   'i',
 );
 // or the subject of the sentence where no comma closes the period: "within 90 days from the effective date of this code
@@ -597,8 +599,10 @@ const CLAUSE_IN_EVENT = /\b(?:date|day|time|which|that|when|who|whom|after|befor
  * A second period inside an event is another duty's: "within 20 days of receipt and the ability to convene the
  * Endangered Species Act Committee to resolve the submission within 140 days of such initial determination" (EO 14156).
  */
-const SECOND_PERIOD =
-  /\s(?:within|(?:not|no) later than)\s+(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\d{1,4}\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?|years?)\b/i;
+const SECOND_PERIOD = new RegExp(
+  String.raw`\s(?:within|(?:not|no) later than)\s+(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\d{1,4}\)\s+)?(?:calendar\s+)?(?:${UNITS})\b`,
+  'i',
+);
 
 /**
  * The event `stated`, read on past the stop at `at` of `after` where that stop does not end it (see EVENT_LIST_ON): one

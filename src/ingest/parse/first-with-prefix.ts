@@ -11,7 +11,7 @@ export class FirstWithPrefix {
   private readonly least: Int32Array[];
 
   constructor(names: readonly string[]) {
-    const order = names.map((_, i) => i).sort((a, b) => compare(names[a], names[b]) || a - b);
+    const order = names.map((_, i) => i).sort((a, b) => compare(names[a], names[b]));
     this.sorted = order.map((i) => names[i]);
     this.least = [Int32Array.from(order)];
     for (let width = 1; 2 * width <= order.length; width *= 2) {

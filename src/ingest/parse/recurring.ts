@@ -35,12 +35,14 @@ const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M'
 // a least frequency is the interval ("at least annually", "not less than twice a year"); "not more than once a year" is
 // a cap, not a duty, and is not read
 const AT_LEAST = String.raw`(?:(?:at least|(?:not|no) less (?:often |frequently )?than) )?`;
+/** The adjectives of a period done again (see ADJECTIVE). */
+const EVERY_FEW = String.raw`annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial`;
 const RECUR = new RegExp(
   [
     String.raw`\b${AT_LEAST}(annually|semi-?annually|biennially)\b`,
     String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during)\b))`,
     // "on at least an annual basis" (EO 13957, EO 13179), "on at least a quarterly basis" (EO 13714)
-    String.raw`\bon (?:at least )?an? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial) basis\b`,
+    String.raw`\bon (?:at least )?an? (${EVERY_FEW}) basis\b`,
     // and a number of times a year: "The Council shall meet three times a year" (EO 13647), "not less than four times per
     // year" (EO 13747)
     String.raw`\b${AT_LEAST}(once|twice|(?:two|three|four|six|twelve) times) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
@@ -52,7 +54,7 @@ const RECUR = new RegExp(
     // annual report required by section 6(c)", which name one report, nor "an annual goal" (a goal for a year); an update,
     // meeting or briefing as well: "shall provide an annual update" (EO 13864, EO 14008), "shall convene a monthly
     // meeting" (EO 14151)
-    String.raw`\ban? (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial)\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan|update|meeting|briefing)s?\b`,
+    String.raw`\ban? (${EVERY_FEW})\s+(?:[\w-]+\s+){0,3}?(?:report|review|plan|update|meeting|briefing)s?\b`,
     // and reports with no article right after the verb: "shall provide quarterly reports to the APNSA" (EO 14028); not
     // "quarterly and annual reports" (EO 6858), which gives two intervals; updates too ("shall provide monthly updates to
     // the Vice President", EO 13576)
@@ -90,8 +92,9 @@ const OTHER_CLAUSE =
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
-const OPENING =
-  /^\s*(?:(?:within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following))\b[^;:"“”]*?,?\s+and\s+)?$/i;
+/** The words that open a first time: "within 120 days of", "beginning", "Ninety days after". */
+const FIRST_TIME = String.raw`within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following)`;
+const OPENING = new RegExp(String.raw`^\s*(?:(?:${FIRST_TIME})\b[^;:"“”]*?,?\s+and\s+)?$`, 'i');
 const SET_OFF = /,\s*$/;
 // or joined by "and" to a first time before the command, and done "thereafter": "In September 2023, and on an annual
 // basis thereafter, ... agency heads shall submit" (EO 14091), "At the time of its report of the estimates ... for 1968,
@@ -100,8 +103,10 @@ const SET_OFF = /,\s*$/;
 // date of the regulations ... and, as appropriate but no less than annually thereafter, the Secretary ... shall" (EO
 // 14105). Its subject may hold a clause of its own ("the head of each agency that has procured commercial spyware for
 // operational use shall provide", EO 14093), but no other command (THEN_ON_STOP).
-const THEN_ON =
-  /(?:^|,)\s*(?:within|(?:not|no) later than|by|beginning|starting|on or before|after|following|in|at|upon|[\w-]+ (?:days|months|years) (?:after|from|following))\b[^;:,"“”]*,?\s+and(?:,\s*as (?:appropriate|necessary|needed),?(?:\s+but)?)?\s+$/i;
+const THEN_ON = new RegExp(
+  String.raw`(?:^|,)\s*(?:${FIRST_TIME}|in|at|upon)\b[^;:,"“”]*,?\s+and(?:,\s*as (?:appropriate|necessary|needed),?(?:\s+but)?)?\s+$`,
+  'i',
+);
 const THEN_ON_STOP = /[;:"“”]|\b(?:shall|may|must|will)\b/;
 // or an adverb right before "shall": "The Commission annually shall conduct at least one public meeting" (EO 12501); not
 // in a clause of its own ("agencies that report annually shall")

@@ -237,8 +237,7 @@ function carvedPartsOf(clause: Clause): CarvedPart[] {
  * Whether a part of the order `id` is excepted between `from` and `to`: by the places of that order's excepted parts,
  * found once a clause (each target of a clause's thousands of acts read all its excepted parts).
  */
-function exceptedWithin(clause: Clause, id: string, from: number, to: number): boolean {
-  const carved = carvedPartsOf(clause);
+function exceptedWithin(clause: Clause, carved: CarvedPart[], id: string, from: number, to: number): boolean {
   if (!carved.length) return false;
   if (!clause.carvedById) {
     const byId = new Map<string, number[]>();
@@ -1181,8 +1180,8 @@ export class RelationReader {
   /** The targets a span names: refs not named as a mere source, and the antecedents of "that order". */
   private targetsIn(clause: Clause, from: number, to: number): Target[] {
     let targets: Target[] = [];
-    // whether `targets` is a pool's, not to be added to
-    let shared = false;
+    // a pool's targets are shared with the other anaphors of that pool: copied before anything is added to them
+    const own = (list: Target[]) => (this.poolTargets.has(list) ? [...list] : list);
     const span = clause.text.slice(from, to);
     for (const a of matchAll(ANAPHOR, span)) {
       const plural = isPlural(a);
@@ -1199,11 +1198,10 @@ export class RelationReader {
       if (plural) {
         // the pool's own targets when they are all the span names, shared with the other anaphors of that pool
         if (named.length)
-          targets = shared || targets.length ? [...targets, ...this.pluralTargets(named)] : this.pluralTargets(named);
-        shared = targets.length > 0 && this.poolTargets.has(targets);
+          targets = targets.length ? [...targets, ...this.pluralTargets(named)] : this.pluralTargets(named);
         continue;
       }
-      if (shared) [targets, shared] = [[...targets], false];
+      targets = own(targets);
       // "Paragraph 34 of the said order" (EO 9580): that part of it, as when the order is named
       const part = targetPart(clause.text.slice(Math.max(from, from + a.index - 160), from + a.index));
       for (const r of named.slice(-1)) targets.push(part ? { ref: r.ref, part } : { ref: r.ref });
@@ -1215,7 +1213,7 @@ export class RelationReader {
       const r = refs[k];
       if (r.end > to || sourceRefs(clause).has(r)) continue;
       if (inATitle(clause.text, from, r.start) || quotedAt(clause, r.start)) continue;
-      if (shared) [targets, shared] = [[...targets], false];
+      targets = own(targets);
       targets.push({ ref: r.ref, part: targetPart(clause.text.slice(Math.max(from, r.start - 160), r.start)) });
     }
     return targets;
@@ -1542,7 +1540,7 @@ export class RelationReader {
       const actTo = statementEnd(clause, act.end);
       for (let i = 0; i < targets.length; i++) {
         const t = targets[i];
-        const excepted = carved.length > 0 && exceptedWithin(clause, t.ref.id, actFrom, actTo);
+        const excepted = exceptedWithin(clause, carved, t.ref.id, actFrom, actTo);
         for (const type of act.types)
           this.add(type, t.ref, statedIn?.[i] ?? p.id, inPart || excepted || !!t.inPart, t.part);
       }
