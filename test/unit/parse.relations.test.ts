@@ -54,6 +54,19 @@ describe('document references in every form the orders write them', () => {
     ]);
   });
 
+  it('reads a list whose plain numbers stand among lettered and cited ones, each with what follows it', () => {
+    const text =
+      'Executive Orders 13950, 85 FR 60683, 10695A, 12345, and 9001, as amended, 13951 of September 22, 2020, and 12346 are revoked.';
+    expect(findDocumentRefs(text).map((r) => [r.id, r.frCitation ?? r.signedOn ?? null])).toEqual([
+      ['eo-13950', '85 FR 60683'],
+      ['eo-10695-a', null],
+      ['eo-12345', null],
+      ['eo-9001', null],
+      ['eo-13951', '2020-09-22'],
+      ['eo-12346', null],
+    ]);
+  });
+
   it('reads "Proclamation No. 2028, dated February 11, 1933" (EO 6121)', () => {
     expect(
       findDocumentRefs('the Death Valley National Monument by Proclamation No. 2028, dated February 11, 1933.'),
