@@ -1,5 +1,6 @@
 /** What a deadline belongs to: this order's date or another document's, one end or its alternative (issue 15). */
 import { parseDocument } from '../../src/ingest/parse';
+import { deadlineIn } from '../../src/ingest/parse/deadlines';
 import { corpus, directiveOf, hintsOf } from './corpus-lines';
 
 describe('the date of another document', () => {
@@ -73,14 +74,53 @@ describe('a known latest date after "in no event later than"', () => {
     expect(d.deadlineEvent).toBeUndefined();
   });
 
-  it('keeps a period "in no event later than ninety days after receipt of the final investigative report" from that event (EO 10550)', () => {
-    const d = directiveOf(
+  // the words of the subsection EO 10550 adds to EO 10450, read as that order's own (quoted in EO 10550, they are
+  // EO 10450's: see "a limit in a quotation" below)
+  it('keeps a period "in no event later than ninety days after receipt of the final investigative report" from that event (EO 10450 as EO 10550 amends it)', () => {
+    const d = deadlineIn(
+      'To assist the Civil Service Commission in discharging its responsibilities under this order, the head of each department and agency shall, as soon as possible and in no event later than ninety days after receipt of the final investigative report on a civilian officer or employee subject to a full field investigation under the provisions of this order, advise the Commission as to the action taken with respect to such officer or employee.',
+      '1954-08-05',
+    );
+    expect(d?.days).toBe(90);
+    expect(d?.dueOn).toBeUndefined();
+    expect(d?.event).toMatch(/^receipt of the final investigative report/);
+  });
+});
+
+describe("a limit in a quotation is the quoted order's", () => {
+  it('reads no due date in the new text of an amended order: "is amended to read: "The Commission shall submit a report to the President no later than August 20, 1981."" (EO 12307), "“(ii) ... no later than June 24, 2019, the DCSA shall serve" (EO 13869), ""(c) ... in no event later than ninety days after receipt ..."" (EO 10550)', () => {
+    const d = directiveOf('12307', /is amended to read: "The Commission shall submit a report/);
+    expect(d.dueOn).toBeUndefined();
+    const dcsa = directiveOf('13869', /["“]\(ii\) Pursuant to and consistent with section 3001\(c\)/);
+    expect(dcsa.dueOn).toBeUndefined();
+    const added = directiveOf(
       '10550',
       /in no event later than ninety days after receipt of the final investigative report/,
     );
-    expect(d.deadlineDays).toBe(90);
+    expect(added.deadlineDays).toBeUndefined();
+    expect(added.deadlineEvent).toBeUndefined();
+  });
+
+  it('still reads a limit after a quoted name: "(collectively, the "agencies") shall, within 180 days of the date of this order" (EO 13874), "for the "Waste Paper Trade" ... shall report to the Administrator not later than sixty (60) days after the effective date hereof" (EO 6641)', () => {
+    const d = directiveOf('13874', /\(collectively, the "agencies"\) shall, within 180 days/);
+    expect(d.deadlineDays).toBe(180);
+    expect(d.dueOn).toBe('2019-12-08');
+    expect(directiveOf('6641', /shall report to the Administrator not later than sixty/).dueOn).toBe('1934-05-11');
+  });
+});
+
+describe('a command done at once has no period', () => {
+  it('gives "shall immediately pause ... pending reviews of such programs ..., to be conducted within 90 days of this order" no period (EO 14169), nor "shall forthwith appoint a committee ..., which committee shall ... report its recommendations on or before October 10, 1934" a due date (EO 6861)', () => {
+    const d = directiveOf('14169', /shall immediately pause new obligations/);
+    expect(d.deadlineDays).toBeUndefined();
     expect(d.dueOn).toBeUndefined();
-    expect(d.deadlineEvent).toMatch(/^receipt of the final investigative report/);
+    expect(directiveOf('6861', /shall forthwith appoint a committee/).dueOn).toBeUndefined();
+  });
+
+  it('keeps the period of "Within 180 days of the date of this order, ... shall promptly review" (EO 14074), stated before the verb', () => {
+    const d = directiveOf('14074', /shall promptly review and exercise their authority/);
+    expect(d.deadlineDays).toBe(180);
+    expect(d.dueOn).toBe('2022-11-21');
   });
 });
 

@@ -405,3 +405,15 @@ describe('a number of times a period, and a part of each period (audit, seed 487
     ).toBeUndefined();
   });
 });
+
+describe('an interval adverb before the object (audit, seed 7193)', () => {
+  it('reads "shall report to the Congress quarterly the name of each claimant" (EO 9786): no adjective stands before an article', () => {
+    const d = directivesOf('9786').find((x) => /shall report to the Congress quarterly the name/.test(x.text))!;
+    expect(d.repeatsEvery).toBe('P3M');
+  });
+
+  it('still reads no interval in "quarterly and annual reports" (EO 6858), where the adjective goes with a noun', () => {
+    const d = directivesOf('6858').find((x) => /quarterly and annual reports/.test(x.text))!;
+    expect(d.repeatsEvery).toBeUndefined();
+  });
+});

@@ -348,6 +348,40 @@ interface Found {
 }
 
 /**
+ * A quotation's words are another text's: the new text of an amended order ("Section 1-202 of the Order is amended to
+ * read: "The Commission shall submit a report to the President no later than August 20, 1981."", EO 12307; "the
+ * following subsection is added at the end thereof: "(c) ... in no event later than ninety days after receipt ..."",
+ * EO 10550), some fifty directives from 1953 on: a limit it holds is the amended order's, not this one's. Where the
+ * last quotation mark before the limit opens one, the limit is inside it; a straight mark opens where a word, a
+ * parenthesis or a bracket follows it and no word goes right before it (a directive may start inside the quotation:
+ * "... component." "(ii) ... no later than June 24, 2019", EO 13869).
+ */
+const QUOTE_MARK = /["“”]/;
+function inQuotation(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '“') return true;
+    if (c === '”') return false;
+    if (c === '"') return /^[\w([‘'“]/.test(text.slice(k + 1, k + 2)) && !/\w/.test(text[k - 1] ?? '');
+  }
+  return false;
+}
+/**
+ * A command done at once has no period of its own: "shall immediately pause new obligations ... pending reviews of such
+ * programs ..., to be conducted within 90 days of this order" (EO 14169), "shall forthwith appoint a committee ..., which
+ * committee shall ... report its recommendations on or before October 10, 1934" (EO 6861); a limit after it is what
+ * follows it, unless a second verb of the command comes with its own ("and, within 30 days, report").
+ */
+const AT_ONCE = /\b(?:shall|must|will),?\s+(?:immediately|forthwith|at once)\b/;
+const OWN_LIMIT_AGAIN = /\band,?\s+(?:shall\s+)?(?:within|(?:not|no) later than|by|on or before)\b|\band shall\b/;
+/** Whether the limit at `at` is not the directive's own: quoted text's, or after a command done at once. */
+function othersLimit(text: string, at: number): boolean {
+  if (QUOTE_MARK.test(text) && inQuotation(text, at)) return true;
+  const once = AT_ONCE.exec(text);
+  return !!once && once.index < at && !OWN_LIMIT_AGAIN.test(text.slice(once.index, at));
+}
+
+/**
  * When this order takes effect, if not on its signing: a date, or null when the text does not fix it ("upon
  * publication in the Federal Register"); undefined when it is the signing (said or unsaid).
  */
@@ -364,7 +398,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
     MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
-  ];
+  ].map((f) => (f && othersLimit(text, f.at) ? undefined : f));
   // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
   for (const f of found) if (f && (!first || f.at < first.at)) first = f;

@@ -30,7 +30,9 @@ const UNIT: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D
 const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M', week: 'P1W' };
 
 // the adverbs that only say how often ("annually"); "yearly", "quarterly", "monthly", "weekly" are also adjectives
-// ("State Monthly Report", "quarterly and annual reports"), so they count only where no noun follows them; "biannually"
+// ("State Monthly Report", "quarterly and annual reports"), so they count only where no noun follows them, or where the
+// verb's object follows with its own article, which no adjective stands before ("shall report to the Congress quarterly
+// the name of each claimant", EO 9786); "biannually"
 // is read both as twice a year and every two years, so it is not read
 // a least frequency is the interval ("at least annually", "not less than twice a year"); "not more than once a year" is
 // a cap, not a duty, and is not read
@@ -40,7 +42,7 @@ const EVERY_FEW = String.raw`annual|yearly|semi-?annual|quarterly|monthly|weekly
 const RECUR = new RegExp(
   [
     String.raw`\b${AT_LEAST}(annually|semi-?annually|biennially)\b`,
-    String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during)\b))`,
+    String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during|the|an?|all|such|its|their|his|each)\b))`,
     // "on at least an annual basis" (EO 13957, EO 13179), "on at least a quarterly basis" (EO 13714)
     String.raw`\bon (?:at least )?an? (${EVERY_FEW}) basis\b`,
     // and a number of times a year: "The Council shall meet three times a year" (EO 13647), "not less than four times per
