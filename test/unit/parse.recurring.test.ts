@@ -417,3 +417,20 @@ describe('an interval adverb before the object (audit, seed 7193)', () => {
     expect(d.repeatsEvery).toBeUndefined();
   });
 });
+
+describe('an interval after a quoted name, not in a quotation (audit, seed 7193)', () => {
+  it('reads "an annual report" after the quoted name "President\'s Board of Advisors on Historically Black Colleges and Universities" (EO 13256), and "not less often than biennially" after (the "plan") (EO 13419)', () => {
+    const board = directivesOf('13256').find((x) => /The Board shall prepare and issue an annual report/.test(x.text))!;
+    expect(board.repeatsEvery).toBe('P1Y');
+    const plan = directivesOf('13419').find((x) => /thereafter submit, not less often than biennially/.test(x.text))!;
+    expect(plan.repeatsEvery).toBe('P2Y');
+  });
+
+  it('still reads no interval in the quoted new text of an amended order: "to read as follows: "Within 60 days ..., each agency head shall designate ... and annually update OMB"" (EO 13422)', () => {
+    const d = directivesOf('13422').find((x) =>
+      /and annually update OMB on the status of this designation/.test(x.text),
+    )!;
+    expect(d.repeatsEvery).toBeUndefined();
+    expect(d.dueOn).toBeUndefined();
+  });
+});

@@ -357,12 +357,18 @@ interface Found {
  * "... component." "(ii) ... no later than June 24, 2019", EO 13869).
  */
 const QUOTE_MARK = /["“”]/;
+/** Whether the character at `k` opens a quotation (true), closes one (false), or is no quotation mark (undefined). */
+export function quoteMarkOpens(text: string, k: number): boolean | undefined {
+  const c = text[k];
+  if (c === '“') return true;
+  if (c === '”') return false;
+  if (c !== '"') return undefined;
+  return /^[\w([‘'“]/.test(text.slice(k + 1, k + 2)) && !/\w/.test(text[k - 1] ?? '');
+}
 function inQuotation(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
-    const c = text[k];
-    if (c === '“') return true;
-    if (c === '”') return false;
-    if (c === '"') return /^[\w([‘'“]/.test(text.slice(k + 1, k + 2)) && !/\w/.test(text[k - 1] ?? '');
+    const opens = quoteMarkOpens(text, k);
+    if (opens !== undefined) return opens;
   }
   return false;
 }

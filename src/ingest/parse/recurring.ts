@@ -8,8 +8,11 @@
  * Read only where the words time the command's own verb: after its "shall" in the same clause, or opening the sentence
  * before it. Not in a clause of its own ("except that of reporting annually to the Congress", the Federal Advisory
  * Committee Act boilerplate of some seventy orders; "vehicles acquired annually"; "by 10 percent annually", a rate),
- * not in quoted amendment text, not after "may".
+ * not in quoted amendment text (after a quoted name it is: "a Presidential advisory committee entitled the "President's
+ * Board of Advisors on Historically Black Colleges and Universities" (Board) The Board shall prepare and issue an annual
+ * report", EO 13256), not after "may".
  */
+import { quoteMarkOpens } from './deadlines';
 import { mainShall } from './main-shall';
 import { NUMBER_IN_WORDS, numberInWords } from './words-dates';
 
@@ -171,6 +174,20 @@ function durationOf(m: RegExpExecArray): string | undefined {
   return 'P1Y'; // each year, every year
 }
 
+/**
+ * Whether a place in `text` is inside a quotation, asked of places in order: the marks are read once, up to the place
+ * asked (see quoteMarkOpens), so a long text is read once.
+ */
+function quotationsUpTo(text: string): (at: number) => boolean {
+  let read = text.search(QUOTE);
+  if (read < 0) return () => false;
+  let inside = false;
+  return (at) => {
+    for (; read < at; read++) inside = quoteMarkOpens(text, read) ?? inside;
+    return inside;
+  };
+}
+
 /** How often the directive of this sentence recurs, as an ISO 8601 duration ("P1Y"), if the text says so. */
 export function repeatsEveryIn(sentence: string): string | undefined {
   if (!MAY_RECUR.test(sentence)) return undefined;
@@ -178,16 +195,16 @@ export function repeatsEveryIn(sentence: string): string | undefined {
   const shall = mainShall(sentence);
   if (shall && RELATIVE_SHALL.test(sentence.slice(Math.max(0, shall.index - 8), shall.index))) return undefined;
   const verbAt = shall ? shall.index + 'shall'.length : 0;
-  // where the command's clause ends and where quoted text begins: each found once, so a long text is read once
+  // where the command's clause ends: found once, so a long text is read once
   OTHER_CLAUSE_G.lastIndex = verbAt;
   const clauseEnd = OTHER_CLAUSE_G.exec(sentence)?.index ?? sentence.length;
-  const quoteAt = sentence.search(QUOTE);
-  const quoted = quoteAt < 0 ? sentence.length : quoteAt;
+  const quoted = quotationsUpTo(sentence);
   RECUR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RECUR.exec(sentence))) {
     const at = m.index;
-    if (at >= quoted || at >= Math.max(verbAt, clauseEnd)) break;
+    if (at >= Math.max(verbAt, clauseEnd)) break;
+    if (quoted(at)) continue;
     const before = sentence.slice(Math.max(0, at - MAX_OPENING), at);
     if (at < verbAt) {
       // before the verb: the sentence's opening, or set off by commas just before "shall"
