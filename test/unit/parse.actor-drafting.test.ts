@@ -130,3 +130,29 @@ describe('what is held "shall be vested in" an agency: it acts, not the one it w
     ).toEqual([]);
   });
 });
+
+describe('a deeming clause orders no one (issue 15, audit of seed 5521)', () => {
+  const deeming = (number: string, words: RegExp) => parsedOrder(number).directives.filter((d) => words.test(d.text));
+
+  it('"The functions delegated to the Director of the Foreign Operations Administration ... shall be deemed to include the authority to redelegate" (EO 10476, 1953)', () => {
+    expect(deeming('10476', /shall be deemed to include the authority to redelegate/)).toEqual([]);
+  });
+
+  it('"... each Department in possession shall be deemed to be the originating Department" (EO 11652, 1972) and "Nothing in my Executive Order ... shall be or be deemed to be in modification" (EO 6207, 1933)', () => {
+    expect(deeming('11652', /shall be deemed to be the originating Department/)).toEqual([]);
+    expect(deeming('6207', /shall be or be deemed to be in modification/)).toEqual([]);
+  });
+
+  it('keeps the command whose clause only holds a deeming: "The Task Force shall endeavor to make any decision ... by consensus, which shall be deemed to exist" (EO 13923, 2020)', () => {
+    const d = directiveOf('13923', /^The Task Force shall endeavor to make any decision/);
+    expect(actorsOf(d)).toEqual(['LEAD:body-eo-13923-forced-labor-enforcement-task-force']);
+  });
+
+  it('keeps a command joined after a deeming by "and": "... shall be deemed to be abolished, and the Secretary shall ..."', () => {
+    const parsed = parseDocument(
+      'Executive Order 9999\n\nSec. 5. The Committee established by Executive Order 9998 shall be deemed to be abolished, and the Secretary of Labor shall wind up its affairs.',
+      { kind: 'EXECUTIVE_ORDER', number: '9999', signedOn: '1960-10-01' },
+    );
+    expect(parsed.directives.map(actorsOf)).toEqual([['LEAD:labor']]);
+  });
+});

@@ -70,8 +70,18 @@ const OBJECT_AFTER = /^,\s*[^,.;:]{1,120},\s*(?:the|all|any|such|its|their|those
 const JOINED =
   /(?:^|[\s,;])(?:and|but)\s+(?:((?:(?!\b(?:until|unless|as|when|if|which|who|that|where|whom)\b)[^,;:.()])*?)\s+)?shall\b(?!\s+not\b)/;
 
+/**
+ * A deeming clause: "shall be deemed to be the originating Department" (EO 11652), "shall be deemed to include the
+ * authority to redelegate" (EO 10476), "Nothing in my Executive Order ... shall be or be deemed to be in modification"
+ * (EO 6207). It says what a thing counts as and orders no one, whatever its complement says; a command joined after it
+ * still does (see savingClause).
+ */
+const DEEMED = /^shall(?:,[^,.;:]{1,100},)?\s+(?:be\s+or\s+)?be\s+deemed\b/;
+
 /** Where the words of a saving clause opened at `shallAt` end, if it opens one (see savingClause). */
 function savingEnd(text: string, shallAt: number): number | undefined {
+  const deemed = DEEMED.exec(text.slice(shallAt, shallAt + 200));
+  if (deemed) return shallAt + deemed[0].length;
   const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 200));
   if (!head) return undefined;
   const from = shallAt + head[0].length;
@@ -82,7 +92,8 @@ function savingEnd(text: string, shallAt: number): number | undefined {
 }
 
 /**
- * A saving clause: what "shall remain in effect" or "shall continue in full force and effect" orders no one: "All prior
+ * A saving clause: what "shall remain in effect", "shall continue in full force and effect" or "shall be deemed" (see
+ * DEEMED) orders no one: "All prior
  * regulations ... shall remain in effect except insofar as ..." (EO 9620), "... shall remain in effect until amended"
  * (EO 12024), orders of 1934 to 2016. Not one who "shall continue in effect the regulations", "emergency measures" or,
  * after a parenthetical, "the orders" (an object after it). Undefined where `shallAt` opens no saving clause; else the
