@@ -169,3 +169,28 @@ describe('a pronoun opening a clause stands for the subject of the clause before
     expect(actorsOf(directiveOf('10579', /^Before initiating any such study, he shall give/))).toEqual(['LEAD:gsa']);
   });
 });
+
+describe('a body the order names by a defined term of its own head (issue 15, audit of seed 5521)', () => {
+  it('"the White House Council on Supply Chain Resilience (Council) established on November 27, 2023" (EO 14123, 2023): "The Council shall conduct" is that Council, not the Council on Environmental Quality', () => {
+    const d = directiveOf('14123', /^The Council shall conduct a quadrennial supply chain review/);
+    expect(actorsOf(d)).toEqual(['LEAD:body-eo-14123-white-house-council-on-supply-chain-resilience']);
+  });
+
+  it('"to convene a GHSA Interagency Review Council (Council)" (EO 13747, 2016): "The Council shall meet" is that Council, not the National Security Council', () => {
+    const d = directiveOf('13747', /^The Council shall meet not less than four times per year/);
+    expect(actorsOf(d)).toEqual(['LEAD:body-eo-13747-ghsa-interagency-review-council']);
+  });
+
+  it('keeps another order\'s body so defined: "The Cost of Living Council (hereinafter referred to as the Council), established by ... Executive Order No. 11615" (EO 11627, 1971)', () => {
+    const d = directiveOf('11627', /^The Council shall he composed of the following members/);
+    expect(actorsOf(d)).toEqual(['LEAD:body-eo-11615-cost-of-living-council']);
+  });
+
+  it('keeps "The Chair" of the register\'s National Space Council where the order names a "Users\' Advisory Group (Group)" (EO 13803, 2017)', () => {
+    const d = directiveOf('13803', /^The Chair shall serve as the President's principal advisor/);
+    expect(actorsOf(d)).toEqual(['LEAD:national-space-council']);
+    expect(actorsOf(directiveOf('13803', /^The Group shall report directly to the Council/))).toEqual([
+      'LEAD:body-eo-13803-users-advisory-group',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { officesUnderActs } from './acts';
 import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
 import { Antecedents, SaidText } from './antecedents';
-import { EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
+import { definedBodies, EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
 import { COAST_GUARD_SECRETARY, coastGuardDepartment } from './coast-guard';
 import { Definition, DefinedTerms } from './defined-terms';
@@ -143,6 +143,11 @@ export class AgencyResolver {
   readonly register: AgencyRegister;
   readonly groups: AgencyGroups;
   readonly bodies: EstablishedBody[];
+  /**
+   * The bodies the order establishes by a form of establishing, without those it names by a defined term alone (see
+   * definedBodies): an officer's bare title ("The Chair") is of the latest of these, not of a group the order only names.
+   */
+  private readonly establishedBodies: EstablishedBody[];
   /** Agencies the document names, with their parents and history. */
   readonly found = new Map<string, Agency>();
   readonly groupsFound = new Map<string, AgencyGroup>();
@@ -210,10 +215,25 @@ export class AgencyResolver {
     this.register = registerOf(refs.agencies);
     this.groups = groupsOf(refs.agencyGroups);
     this.phrases = phrasesOf(this.register);
-    this.bodies = findBodies(input.docId, input.provisions, (name) =>
+    this.defined = new DefinedTerms(input.provisions);
+    this.knownBodies = knownBodiesOf(refs.bodies ?? []);
+    const established = (this.establishedBodies = findBodies(input.docId, input.provisions, (name) =>
       // dated: a body an order creates before the register's agency of that name is the order's own (EO 6763's NLRB, 1934)
       Boolean(this.resolve(name)),
+    ));
+    const defined = definedBodies(
+      input.docId,
+      input.provisions,
+      this.defined.all,
+      established,
+      // a name holding an agency's is that agency's body or a definition's stray words before the name ("the
+      // Department of Commerce the Federal Fire Council", EO 11654)
+      (name) =>
+        Boolean(this.resolve(name) ?? this.knownBodies.named(name, input.docId, input.signedOn)) ||
+        this.direct(name).length > 0,
     );
+    // most orders name no body by a defined term alone: the list found stays as it is
+    this.bodies = defined.length ? [...established, ...defined].sort((a, b) => a.order - b.order) : established;
     const names = this.bodies.flatMap((b) => b.shortNames);
     if (names.length) this.bodyNames = nameMatcher(['The', 'the', 'Each', 'each', 'Any', 'any'], names);
     this.lowerBodies = lowerCaseBodies(this.bodies);
@@ -233,8 +253,6 @@ export class AgencyResolver {
       (text) => this.direct(text),
       (text) => this.actorLike(text),
     );
-    this.defined = new DefinedTerms(input.provisions);
-    this.knownBodies = knownBodiesOf(refs.bodies ?? []);
     this.actOffices = officesUnderActs(refs.agencies, input.provisions, input.signedOn);
     this.definedSecretary = definedSecretary(input.provisions, (phrase) => this.agencyAt(phrase));
   }
@@ -309,12 +327,12 @@ export class AgencyResolver {
       }
       // only in an order that establishes no body: where it does, its latest body is the surer reading ("a representative
       // of the Atomic Energy Commission, who shall be the Chairman of the Commission", EO 10807, chairs no Council)
-      const appointed = this.bodies.length ? undefined : this.appointedOwner(m[0], order, m.index);
+      const appointed = this.establishedBodies.length ? undefined : this.appointedOwner(m[0], order, m.index);
       if (appointed) {
         add(m, appointed.actor, appointed.id);
         continue;
       }
-      const body = this.bodies.length ? this.latestBody(order) : undefined;
+      const body = this.establishedBodies.length ? this.latestBody(order) : undefined;
       const agency = body ? undefined : this.antecedents.before(order, m.index, 'Chairman');
       if (body) add(m, 'BODY', body.id);
       else if (agency) add(m, 'AGENCY', agency);
@@ -769,7 +787,7 @@ export class AgencyResolver {
   }
 
   private latestBody(order: number): EstablishedBody {
-    return lastAtOrBefore(this.bodies, order) ?? this.bodies[0];
+    return lastAtOrBefore(this.establishedBodies, order) ?? this.establishedBodies[0];
   }
 
   /** Records an agency with its parents and history, so PART_OF and SUCCEEDED_BY always have both ends. */

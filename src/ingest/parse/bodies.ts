@@ -392,6 +392,82 @@ export function findBodies(
 }
 
 /**
+ * The heads of a body of members, which a defined term alone makes one: not an officer's ("Coordinator"), nor an
+ * agency's or a service's, which the register names ("the International Atomic Energy Agency (the Agency)", EO 10774).
+ */
+const GROUP_HEADS = new Set([
+  'Task Force',
+  'Working Group',
+  'Council',
+  'Commission',
+  'Committee',
+  'Board',
+  'Panel',
+  'Group',
+  'Center',
+  'Team',
+  'Subcommittee',
+]);
+/**
+ * A name's words are capitalised or connectors, and it opens on no word in capitals before "the": "WHEREAS the National
+ * Research Council" (EO 10668) is a clause's words. Nor does "and the" join two names in it: "the Task Force and the
+ * United States Travel and Tourism Advisory Board (Board)" (EO 13597).
+ */
+const ALL_NAME_WORDS =
+  /^(?![A-Z]+ the |.* and the )[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|of|and|on|for|the|to|in|&))*$/;
+
+/**
+ * Bodies the order names with a short term of their own head, though no form above establishes them: "to convene a
+ * GHSA Interagency Review Council (Council)" (EO 13747), "the White House Council on Supply Chain Resilience (Council)
+ * established on November 27, 2023, and further described in section 4 of this order" (EO 14123). "The Council" after
+ * it is that body, not the last agency with "Council" in its name. Not a name that is someone's already (`named`: a
+ * register agency, another order's body, as "The Cost of Living Council (hereinafter referred to as the Council)" of
+ * EO 11627 is EO 11615's), nor one of `bodies` (those the order establishes), nor a term that is no head of its name
+ * ("the Secretary of State (Secretary)").
+ */
+export function definedBodies(
+  docId: string,
+  provisions: readonly Provision[],
+  definitions: readonly { term: string; name: string; order: number }[],
+  bodies: readonly EstablishedBody[],
+  named: (name: string) => boolean,
+): EstablishedBody[] {
+  const out: EstablishedBody[] = [];
+  let taken: Set<string> | undefined;
+  let headsTaken: Set<string> | undefined;
+  let byOrder: Map<number, Provision> | undefined;
+  for (const d of definitions) {
+    // most terms are no body's head: no name read for them
+    if (!GROUP_HEADS.has(d.term)) continue;
+    const name = bodyName(d.name);
+    if (!name || !headsOf(name).includes(d.term) || !ALL_NAME_WORDS.test(name)) continue;
+    // a body the order establishes under that head is what the term names, however the definition's words begin
+    // ("within the Department of the Treasury the President's Advisory Council ... (Council)", EO 13646)
+    // the heads as a set, made once: every body read for each of thousands of definitions was quadratic
+    headsTaken ??= new Set(bodies.flatMap((b) => headsOf(b.name)));
+    if (headsTaken.has(d.term)) continue;
+    taken ??= new Set(bodies.map((b) => b.name.toLowerCase()));
+    const lower = name.toLowerCase();
+    if (taken.has(lower) || named(name)) continue;
+    taken.add(lower);
+    // by order, made once: a find over every provision for each of thousands of definitions was quadratic
+    byOrder ??= new Map(provisions.map((p) => [p.order, p]));
+    const at = byOrder.get(d.order);
+    if (!at) continue;
+    const shortNames = firstOfEach([...headsOf(name), name]).map(capitalized);
+    out.push({
+      id: `body-${docId}-${slug(name)}`,
+      name,
+      establishedBy: docId,
+      provisionId: at.id,
+      shortNames,
+      order: d.order,
+    });
+  }
+  return out;
+}
+
+/**
  * "There is hereby established a National. Commission on the Causes and Prevention of Violence (hereinafter referred
  * to as the "Commission")" (EO 11412): a stop after the first word of the name being established, where that word is
  * no body and the words after it go on as a name ("Commission on the ..."), is a misprint, not the end of a sentence.

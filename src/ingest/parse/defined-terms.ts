@@ -138,6 +138,11 @@ export class DefinedTerms {
     this.definitions = found.sort((a, b) => a.order - b.order || a.start - b.start);
   }
 
+  /** Every definition, in document order. */
+  get all(): readonly Definition[] {
+    return this.definitions;
+  }
+
   /** The last definition of `term` before (`order`, `start`). */
   before(term: string, order: number, start: number): Definition | undefined {
     return lastBefore(this.byTerm().get(term) ?? [], order, start);
