@@ -369,6 +369,9 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'untitled-memoranda': (n) => HEADER + 'Memorandum of the '.repeat(Math.ceil(n / 18)),
   // thousands of "the Secretary means Secretary of X" and no stop: each read on for the name to the end (16 s at 400 kB)
   'secretary-means-unstopped': (n) => HEADER + 'the Secretary means Secretary of Defense '.repeat(Math.ceil(n / 41)),
+  // thousands of Federal Register page headers on one line and no "Presidential Documents": each read the rest of the
+  // line for its page (1.6 s at 400 kB, over 30 s at 2 MB)
+  'page-headers-one-line': (n) => HEADER + 'Federal Register / Vol. 12, No. 3 / Monday '.repeat(Math.ceil(n / 43)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

@@ -167,6 +167,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'open-parentheses',
         'untitled-memoranda',
         'secretary-means-unstopped',
+        'page-headers-one-line',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

@@ -197,10 +197,30 @@ export function readHeader(parts: DocumentParts & { title: string }, presidents:
   };
 }
 
-/** "Federal Register / Vol. 90, No. 18 / ... / Presidential Documents 8443" → "90 FR 8443", from the raw text. */
+const FR_ISSUE = 'Federal Register / Vol. ';
+const FR_ISSUE_NUMBER = /Federal Register \/ Vol\. \d+, No\. \d+ \//y;
+const FR_PAGE_HEADER = /Federal Register \/ Vol\. (\d+), No\. \d+ \/[^\n]*?Presidential Documents\s+(\d+)/y;
+
+/**
+ * "Federal Register / Vol. 90, No. 18 / ... / Presidential Documents 8443" → "90 FR 8443", from the raw text. A line is
+ * read once: when its first "Federal Register / Vol." finds no page on the rest of the line, no later one on that line
+ * can, and trying each would read the rest of a long line again per mention.
+ */
 export function readFrCitation(raw: string): string | undefined {
-  const m = /Federal Register \/ Vol\. (\d+), No\. \d+ \/[^\n]*?Presidential Documents\s+(\d+)/.exec(raw);
-  return m ? `${m[1]} FR ${m[2]}` : undefined;
+  for (let at = raw.indexOf(FR_ISSUE); at >= 0;) {
+    FR_ISSUE_NUMBER.lastIndex = at;
+    if (!FR_ISSUE_NUMBER.test(raw)) {
+      at = raw.indexOf(FR_ISSUE, at + 1);
+      continue;
+    }
+    FR_PAGE_HEADER.lastIndex = at;
+    const m = FR_PAGE_HEADER.exec(raw);
+    if (m) return `${m[1]} FR ${m[2]}`;
+    const end = raw.indexOf('\n', at);
+    if (end < 0) return undefined;
+    at = raw.indexOf(FR_ISSUE, end);
+  }
+  return undefined;
 }
 
 /** Text wins over hints, but a hint spelled the same apart from case and spacing keeps its casing. */
