@@ -372,6 +372,10 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // thousands of Federal Register page headers on one line and no "Presidential Documents": each read the rest of the
   // line for its page (1.6 s at 400 kB, over 30 s at 2 MB)
   'page-headers-one-line': (n) => HEADER + 'Federal Register / Vol. 12, No. 3 / Monday '.repeat(Math.ceil(n / 43)),
+  // "the Secretaries", then thousands of "the Secretary of X" and no "and the Secretary": each read on to the end of
+  // the run of name words for a second Secretary (2.3 s at 200 kB)
+  'secretaries-unpaired': (n) =>
+    HEADER + 'The Secretaries shall act. ' + 'the Secretary of Aaa Bbb '.repeat(Math.ceil(n / 25)),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again

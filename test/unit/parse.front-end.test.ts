@@ -168,6 +168,7 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
         'untitled-memoranda',
         'secretary-means-unstopped',
         'page-headers-one-line',
+        'secretaries-unpaired',
       ] as const
     ).map((name): [string, () => string] => [`bench shape ${name}`, () => SHAPES[name](MB2)]),
   ])('%s', (_, make) => {

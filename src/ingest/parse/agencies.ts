@@ -95,7 +95,10 @@ const SECRETARIES = new RegExp(
  * "and" ("the Secretary of Education and the Secretary of Health and Human Services", EO 14000).
  */
 const SECRETARY_PAIR =
-  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
+  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/y;
+/** Where a SECRETARY_PAIR may start, and the run of name words it reads on through for its second Secretary. */
+const SECRETARY_OF = /\b[Tt]he Secretary of /g;
+const SECRETARY_RUN = /[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*/y;
 /** One Secretary of a series, with what he acts through: "the Secretary of the Treasury (acting through the Coast Guard)". */
 const SERIES_ITEM = String.raw`the Secretary of (?:the )?[A-Z][\w'’]*(?:,? (?:and )?[A-Z][\w'’]*)*(?: \([^()]{0,80}\))?`;
 /** Three Secretaries or more in a row (EO 11239: "The Secretary of State, the Secretary of the Treasury (...), the Secretary of Commerce (...), and ..."). */
@@ -138,6 +141,29 @@ const registerOf = oncePer((agencies: AgencyRef[]) => new AgencyRegister(agencie
 const phrasesOf = oncePer((register: AgencyRegister) => nameMatcher(['The', 'the'], register.allPhrases()));
 const knownBodiesOf = oncePer((refs: KnownBodyRef[]) => new KnownBodies(refs));
 const groupsOf = oncePer((refs: AgencyGroupRef[]) => new AgencyGroups(refs));
+
+/**
+ * The matches of SECRETARY_PAIR in `text`, as `matchAll` gives them. A "the Secretary of" with no pair reads on to the
+ * end of its run of name words, and so would every later one in that run, none of which can find a pair either (it
+ * reads the same words to the same end): the search goes on after the run. Tried at each, thousands of "the Secretary
+ * of X" with no "and the Secretary" were quadratic.
+ */
+function secretaryPairs(text: string): RegExpExecArray[] {
+  const pairs: RegExpExecArray[] = [];
+  SECRETARY_OF.lastIndex = 0;
+  for (let start = SECRETARY_OF.exec(text); start; start = SECRETARY_OF.exec(text)) {
+    SECRETARY_PAIR.lastIndex = start.index;
+    const pair = SECRETARY_PAIR.exec(text);
+    if (pair) {
+      pairs.push(pair);
+      SECRETARY_OF.lastIndex = SECRETARY_PAIR.lastIndex;
+      continue;
+    }
+    SECRETARY_RUN.lastIndex = start.index;
+    if (SECRETARY_RUN.test(text)) SECRETARY_OF.lastIndex = SECRETARY_RUN.lastIndex;
+  }
+  return pairs;
+}
 
 export class AgencyResolver {
   readonly register: AgencyRegister;
@@ -654,7 +680,7 @@ export class AgencyResolver {
     // every list of Secretaries in the order, read once (not once per "the Secretaries")
     this.secretaryLists ??= inDocumentOrder(this.input.provisions).flatMap((p) =>
       [
-        ...matchAll(SECRETARY_PAIR, p.text),
+        ...secretaryPairs(p.text),
         ...matchAll(SECRETARIES, p.text),
         ...matchAll(SECRETARY_SERIES, p.text),
         ...matchAll(DEPARTMENT_PAIR, p.text),
