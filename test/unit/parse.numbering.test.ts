@@ -154,3 +154,52 @@ describe('a text that opens with the order it amends, by a lettered number (EO 6
     expect(parsed('6608').provisions[0].text).toMatch(/^Executive Order No\. 3761 of December 6, 1922, relating/);
   });
 });
+
+describe('the labels of a text an amendment sets out stay in the amending item (EO 10205, 10623, 13843)', () => {
+  const byPath = (number: string) => new Map(parsed(number).provisions.map((p) => [p.path, p]));
+
+  it('keeps "(d) In the case of appointments" in item 2 of EO 10205, after "is amended to read as follows:"', () => {
+    const items = byPath('10205');
+    expect(items.has('2(d)')).toBe(false);
+    expect(items.has('1(a)')).toBe(false);
+    expect(items.get('2')?.text).toMatch(/is amended to read as follows: \(d\) In the case of appointments/);
+  });
+
+  it('opens EO 10623\'s own items 3-5 after a quoted section cut short: "... Differential Posts", 3. Section 402 ..."', () => {
+    const items = byPath('10623');
+    expect(items.has('2(a)')).toBe(false);
+    expect(items.get('3')?.text).toMatch(/^Section 402 of the said Executive Order No\. 10000/);
+    expect(items.get('5')?.text).toMatch(/^Paragraph 1 \(a\) of Executive Order No\. 10011/);
+    expect(items.has('5(a)')).toBe(false);
+  });
+
+  it("goes on with the item's own list after a quoted text, but not the quoted text's own (EO 13843, 3(a)(ii)-(iv))", () => {
+    const items = byPath('13843');
+    expect(items.get('3(a)(ii)')?.text).toMatch(/^5 CFR 6\.3\(b\) is amended to read: \(b\) To the extent permitted/);
+    expect(items.has('3(b)')).toBe(true);
+    expect(items.get('3(b)')?.text).toMatch(/^The Director of the Office of Personnel Management/);
+    expect(items.get('3(a)(iv)')?.text).toMatch(/^5 CFR 6\.8 is amended to add after subsection \(c\)/);
+  });
+
+  it('still opens the own list of "Paragraph 35a is amended as follows: (a) By striking out" (EO 11081)', () => {
+    const items = byPath('11081');
+    expect(items.get('5(a)')?.text).toMatch(/^By striking out the words/);
+    expect(items.get('12')?.text).toMatch(/^Appendix 6c is amended/);
+  });
+});
+
+describe('a label that goes on with the name of a part of a text is no clause (EO 10284, 6565)', () => {
+  it('reads "6. The time stipulated in section 606 (a) (1) of the Act" as one item', () => {
+    const items = parsed('10284').provisions;
+    expect(items.find((p) => p.path === '6')?.text).toMatch(
+      /^The time stipulated in section 606 \(a\) \(1\) of the Act/,
+    );
+    expect(items.map((p) => p.path)).not.toContain('6(1)');
+  });
+
+  it('reads "3. Paragraph I, subparagraph (a) of part III" as one item', () => {
+    expect(parsed('6565').provisions.find((p) => p.path === '3')?.text).toMatch(
+      /^Paragraph I, subparagraph \(a\) of part III/,
+    );
+  });
+});

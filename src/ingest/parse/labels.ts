@@ -106,6 +106,13 @@ export class ClauseStack {
     );
   }
 
+  /** Whether `label` is the next of a list already open here (not the first of a new one). */
+  continues(label: string): boolean {
+    const type = classify(label, this.stack, false);
+    const open = this.stack.find((l) => l.type === type);
+    return open !== undefined && successor(type, open.label) === label;
+  }
+
   /** opensList: the previous clause ended with ":" and so introduces a nested list. */
   push(label: string, opensList: boolean): string {
     const type = classify(label, this.stack, opensList);

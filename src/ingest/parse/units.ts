@@ -5,6 +5,7 @@
  * number continues the list it belongs to.
  */
 import { CLAUSE_LABEL, ClauseStack, romanValue } from './labels';
+import { firstNotBefore } from './lists';
 
 export type UnitKind = 'part' | 'section' | 'paragraph' | 'clause';
 
@@ -60,6 +61,37 @@ function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
 const QUOTED_LEAD =
   /\b(?:amend(?:ed|ing)?|to read|insert(?:ed|ing)?|add(?:ed|ing)?|substitut(?:ed|ing)|in lieu thereof)\b[^.:]{0,200}:\s*["']?\s*$/i;
 
+/**
+ * Words that set out another text's new wording: "is amended to read as follows:", "by adding a new subparagraph (h) to
+ * read as follows:", "and inserting in lieu thereof the following:". The labels after them number that text ("(d) In
+ * the case of appointments ...", EO 10205), not this order's. "is amended as follows:" is not among them: the order's
+ * own list of changes follows it.
+ */
+const QUOTE_OPENS =
+  /\b(?:to read(?: as follows)?|(?:insert|add)(?:ing|ed)?\b[^.:;]{0,120}\bthe following\b[^.:;]{0,40})\s*:/gi;
+
+/** Where each passage QUOTE_OPENS introduces starts in `text`, in order. */
+function quoteStarts(text: string): number[] {
+  const starts: number[] = [];
+  const re = new RegExp(QUOTE_OPENS.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/**
+ * What may stand between the words that open a quoted text and its first label: quotation marks and the number of the
+ * section quoted ("SECTION 101. (a)", EO 10205; "§ 1622.13 (b)").
+ */
+const QUOTED_HEAD = /^\s*["'\u201c]?\s*(?:(?:Section|SECTION|Sec\.|SEC\.|§)\s*[\d.-]+[A-Za-z]?\.?\s*)?["'\u201c]?\s*$/;
+
+/**
+ * A part of a text named by its word and number: the label after it goes on with the name ("5. Paragraph 1 (a) of
+ * Executive Order No. 10011", EO 10623; "6. The time stipulated in section 606 (a) (1)", EO 10284; "3. Paragraph I,
+ * subparagraph (a) of part III", EO 6565).
+ */
+const NAMED_PART =
+  /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?)(?:\s+[\dIVX]{1,6}[A-Za-z]?)?(?:\s*\(\w{1,4}\))*\s*$/i;
+
 /** Words that name a part of a text: "(a)" after them is the part referred to ("under subsection (a)"), not a clause. */
 const REFERENCE_WORD =
   /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?|items?|parts?|of|in|under|and|or|to|by|with)\s*$/i;
@@ -91,7 +123,31 @@ class Scanner {
   private carter?: { major: number; group: number; item: number; groupPath?: string };
   private top?: string; // path of the open part, section or paragraph
 
-  constructor(private readonly text: string) {}
+  /** Where each quoted text of the body starts (see QUOTE_OPENS). */
+  private readonly quotes: number[];
+
+  constructor(private readonly text: string) {
+    this.quotes = quoteStarts(text);
+  }
+
+  /** Where the last quoted text that starts inside the open unit, before `at`, starts; undefined when none does. */
+  private quoteBefore(unitFrom: number, at: number): number | undefined {
+    const k = firstNotBefore(this.quotes, (start) => start <= at) - 1;
+    return k >= 0 && this.quotes[k] >= unitFrom ? this.quotes[k] : undefined;
+  }
+
+  /**
+   * A label inside the text an amendment of the open unit sets out: it is that text's ("2. Subsection 201(d) ... is
+   * amended to read as follows: (d) In the case of ...", EO 10205), unless it goes on with a list of the unit's own
+   * opened before the quoted text and does not open the quoted text itself ("(a) Section 3 is amended to read: ...
+   * (b) Section 4 is revoked.").
+   */
+  private quotedClause(label: string, unitFrom: number, at: number): boolean {
+    const quote = this.quoteBefore(unitFrom, at);
+    if (quote === undefined) return false;
+    if (QUOTED_HEAD.test(this.text.slice(quote, at))) return true;
+    return !this.clauses?.continues(label);
+  }
 
   /** The text of the open unit so far, up to `at`, trimmed: what a label must follow. */
   private before(from: number, at: number): string {
@@ -118,9 +174,22 @@ class Scanner {
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
     if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
     const para = m[3] ?? m[4];
-    if (para !== undefined) return ended && this.tryParagraph(Number(para));
+    if (para !== undefined)
+      return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
+    if (this.quotedClause(m[5], unitFrom, m.index)) return false;
     const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
     return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
+  }
+
+  /**
+   * A numbered paragraph starts where a sentence could have ended; or, after the text an amendment sets out, where that
+   * text ends in a comma or a closing quotation mark: the order's next item follows a quoted passage cut short ("... shall be known as "Foreign
+   * Service Differential Posts", 3. Section 402 of the said Executive Order ...", EO 10623). tryParagraph still asks
+   * for the very next number.
+   */
+  private paragraphMayStart(end: ReturnType<typeof endOf>, previous: string, unitFrom: number, at: number): boolean {
+    if (end !== undefined && end !== 'comma') return true;
+    return (end === 'comma' || /["\u201d]$/.test(previous)) && this.quoteBefore(unitFrom, at) !== undefined;
   }
 
   /**
@@ -134,7 +203,7 @@ class Scanner {
     if (unit.kind !== 'section' && unit.kind !== 'paragraph') return false;
     if (!['a', '1', 'i', 'A'].includes(label)) return false;
     const heading = this.text.slice(unitFrom, at);
-    if (heading.length >= 300 || /\bshall\b/.test(heading)) return false;
+    if (heading.length >= 300 || /\bshall\b/.test(heading) || NAMED_PART.test(heading)) return false;
     const stop = /[.;:]\s/.exec(heading);
     return !stop || isHeadingThenPhrase(heading, stop.index);
   }
