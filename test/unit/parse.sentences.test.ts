@@ -46,3 +46,23 @@ describe('the sentence that holds a place in a sentence that runs on', () => {
     expect(ownSentence('One sentence only.', 0)).toBe('One sentence only.');
   });
 });
+
+describe("a schedule's or part's letter ends a sentence; an initial does not", () => {
+  it('ends the sentence after "included under Schedule A." (EO 9691)', () => {
+    const text =
+      'Provided, that no person shall continue in employment under the authority of this section after December 31, 1946, unless the position occupied by such person shall have been included under Schedule A. This section shall not apply to positions filed by persons having a competitive status.';
+    expect(splitSentences(text)).toHaveLength(2);
+    expect(splitSentences(text)[1]).toMatch(/^This section shall not apply/);
+  });
+
+  it('ends the sentence after "Veterans Regulation No. 1(a), Part I." (EO 6230)', () => {
+    const text = 'as provided in Veterans Regulation No. 1(a), Part I. However, in any case where in view of the facts';
+    expect(splitSentences(text)[1]).toMatch(/^However, in any case/);
+  });
+
+  it('keeps "I, Franklin D. Roosevelt, President of the United States" in one sentence (EO 6102)', () => {
+    const text =
+      'Congress declared that a serious emergency exists, I, Franklin D. Roosevelt, President of the United States of America, do declare that said national emergency still continues.';
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * Abbreviations whose period does not end a sentence in these documents; "Cum." of a citation "(3 CFR Cum. Supp.)" (EO
  * 9567, 9767, 9998), which cut "Section 2(c) of Executive Order No. 9095 ..., as amended by ... (3 CFR Cum. Supp.), is
- * amended to read" from its verb.
+ * amended to read" from its verb. A capital alone is an initial ("Franklin D. Roosevelt"), but not the letter of a
+ * schedule or part a sentence ends on: "... shall have been included under Schedule A. This section shall not apply"
+ * (EO 9691), "... Regulation No. 1(a), Part I. However, ..." (EO 6230).
  */
 const ABBREVIATIONS =
-  /(?:\b(?:U\.S|Fed|Reg|C\.F\.R|U\.S\.C|Sec|No|Nos|Jr|Sr|Mr|Mrs|Ms|Dr|St|Inc|e\.g|i\.e|et seq|Pub|L|Stat|Div|Co|Corp|Gen|Gov|Dept|Cum|[A-Z])\.)$/;
+  /(?:\b(?:U\.S|Fed|Reg|C\.F\.R|U\.S\.C|Sec|No|Nos|Jr|Sr|Mr|Mrs|Ms|Dr|St|Inc|e\.g|i\.e|et seq|Pub|L|Stat|Div|Co|Corp|Gen|Gov|Dept|Cum|(?<!\b(?:Schedules?|Parts?|Sections?|Titles?|Appendix|Annex|Exhibit|Attachment|Subpart|Category) )[A-Z])\.)$/;
 
 /** Splits flattened text into sentences, keeping abbreviations such as "Fed. Reg." inside. */
 export function splitSentences(text: string): string[] {
