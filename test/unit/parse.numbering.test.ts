@@ -203,3 +203,26 @@ describe('a label that goes on with the name of a part of a text is no clause (E
     );
   });
 });
+
+describe("an order's first section after a heading in capitals (EO 11712, 11807)", () => {
+  it('opens "SECTION 1." after "it is hereby ordered as follows: SPECIAL COMMITTEE ON ENERGY" (EO 11712)', () => {
+    const items = parsed('11712').provisions;
+    expect(items.find((p) => p.path === '1')?.text).toMatch(/^Three Assistants to the President/);
+    expect(items.map((p) => p.path)).toEqual(expect.arrayContaining(['2', '3', '3(b)', '3(c)']));
+  });
+
+  it('files "Executive Order No. 11612 ... is hereby superseded" under SEC. 6 of EO 11807 ("SCOPE OF THIS ORDER SECTION 1.")', () => {
+    const m = parsed('11807');
+    expect(m.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'SUPERSEDES',
+        provisionId: 'eo-11807:6',
+        target: expect.objectContaining({ id: 'eo-11612' }),
+      }),
+    );
+  });
+
+  it('leaves the sections of an agreement an order quotes after "ARTICLE VI. STATUS, IMMUNITIES, AND PRIVILEGES" (EO 11283) as they were', () => {
+    expect(parsed('11283').provisions.map((p) => p.path)).toEqual(['body']);
+  });
+});

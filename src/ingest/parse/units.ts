@@ -92,6 +92,9 @@ const QUOTED_HEAD = /^\s*["'\u201c]?\s*(?:(?:Section|SECTION|Sec\.|SEC\.|§)\s*[
 const NAMED_PART =
   /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?)(?:\s+[\dIVX]{1,6}[A-Za-z]?)?(?:\s*\(\w{1,4}\))*\s*$/i;
 
+/** The end of a heading in capitals: two words or more ("SCOPE OF THIS ORDER", "GENERAL PROVISIONS"). */
+const CAPS_HEADING = /\b[A-Z]{2,}(?:[ ,&'-]+[A-Z]{2,})+$/;
+
 /** Words that name a part of a text: "(a)" after them is the part referred to ("under subsection (a)"), not a clause. */
 const REFERENCE_WORD =
   /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?|items?|parts?|of|in|under|and|or|to|by|with)\s*$/i;
@@ -168,7 +171,7 @@ class Scanner {
     const fullStop = end === 'sentence';
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined && this.quotesSection(m[1], unitFrom, m.index)) return false;
-    if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.units[this.units.length - 1].kind === 'part');
+    if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.afterPartOrHeading(m[1], previous));
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
@@ -190,6 +193,16 @@ class Scanner {
   private paragraphMayStart(end: ReturnType<typeof endOf>, previous: string, unitFrom: number, at: number): boolean {
     if (end !== undefined && end !== 'comma') return true;
     return (end === 'comma' || /["\u201d]$/.test(previous)) && this.quoteBefore(unitFrom, at) !== undefined;
+  }
+
+  /**
+   * A section may open after a part's heading, and the order's first section after a heading in capitals with no stop
+   * ("it is hereby ordered as follows: SPECIAL COMMITTEE ON ENERGY SECTION 1. Three Assistants ...", EO 11712; "...
+   * GENERAL PROVISIONS SECTION 1. Policy.", EO 11491). Later sections need no such help: the very next number opens.
+   */
+  private afterPartOrHeading(label: string, previous: string): boolean {
+    if (this.units[this.units.length - 1].kind === 'part') return true;
+    return this.section === undefined && label === '1' && CAPS_HEADING.test(previous);
   }
 
   /**
