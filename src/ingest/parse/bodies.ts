@@ -5,6 +5,7 @@
  */
 import { Body, Provision } from '../model';
 import { slug } from './ids';
+import { isWordCode } from './patterns';
 import { firstNotBefore, listIn } from './lists';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
 import { anchored, Anchored, matchAllOf, nameStartBefore, placesBefore, placesBetween, WordPlaces } from './anchored';
@@ -162,7 +163,16 @@ const NAME_PARTS = /(,\s+(?:the\s+)?|(?<=\bPresident)\s+the\s+(?=[A-Z]))/;
 const SERIES_ITEM = /^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$/;
 const SERIES_MOST = 4;
 /** Before a name read from its "of": the office it names. */
-const OFFICE_OF = /\boffice $/;
+const OFFICE = 'office ';
+
+/**
+ * Whether the words of `match` before `end` end on the word "office ": a pattern anchored on "$" was tried at every
+ * place of them, and their slice made, for each reading of a name.
+ */
+function afterOffice(match: string, end: number): boolean {
+  const at = end - OFFICE.length;
+  return at >= 0 && match.startsWith(OFFICE, at) && (at === 0 || !isWordCode(match.charCodeAt(at - 1)));
+}
 /** A connector, where a name cannot open: "of", "and", "for" ... */
 const OPENS_ON_LINK = /^(?:of|and|on|for|the|to|in|&)(?:\s|$)/i;
 
@@ -328,6 +338,10 @@ export function findBodies(
   const taken = new Set<string>();
   // each name's id, made once: an order that establishes one body in every section reads its name thousands of times
   const ids = new Map<string, string>();
+  // each raw name's reading and each name's heads, made once: an order that establishes one body again in every
+  // sentence split, trimmed and searched the same raw name for its head thousands of times
+  const namesRead = new Map<string, string | null>();
+  const headsRead = new Map<string, readonly string[]>();
   // the short names of each body established again, as a set (made at the second time)
   const namesOf = new Map<string, Set<string>>();
   for (const p of provisions) {
@@ -353,14 +367,18 @@ export function findBodies(
           if (!(read ??= new PlacesRead()).add(at, m[1])) continue;
         }
         // "there is hereby created the office of Federal Coordinator of Transportation" (EO 6196): the office's name
-        const name = bodyName(OFFICE_OF.test(m[0].slice(0, at - m.index)) ? m[1].replace(/^of\s+/, '') : m[1]);
+        const raw = afterOffice(m[0], at - m.index) ? m[1].replace(/^of\s+/, '') : m[1];
+        let name = namesRead.get(raw);
+        if (name === undefined) namesRead.set(raw, (name = bodyName(raw) ?? null));
         if (!name || known(name)) continue;
         let id = ids.get(name);
         if (id === undefined) ids.set(name, (id = `body-${docId}-${slug(name)}`));
         DEFINED.lastIndex = at + m[1].lastIndexOf(name) + name.length;
         const defined = DEFINED.exec(text);
         // pushed onto the new list headsOf makes: three lists spread into a fourth for each body were garbage
-        const shortNames = headsOf(name);
+        let heads = headsRead.get(name);
+        if (!heads) headsRead.set(name, (heads = headsOf(name)));
+        const shortNames = heads.slice();
         if (/^[A-Z]/.test(name)) shortNames.push(name);
         if (defined) shortNames.push(defined[1].trim());
         const body = found.get(id);
