@@ -59,6 +59,7 @@ export function statedRevocations(text: string): Set<string> {
         before,
       );
     if (source && !/\b(?:that|such|said) order\b/i.test(m[2])) continue;
+    if (inQuotedText(plain, m.index)) continue;
     // named as the ids name them: "9001-A" (also written "9001A") keeps its letter, lower-cased; "09705" is 9705
     out.add(
       `eo-${m[1]
@@ -68,6 +69,20 @@ export function statedRevocations(text: string): Set<string> {
     );
   }
   return out;
+}
+
+/**
+ * Whether `at` follows a quotation's opening mark with no closing one between: the new text an amendment quotes, whose
+ * acts are the amended order's words ("is revised to read in its entirety as follows: \"Sec. 12. Executive Order No.
+ * 9835 ... is hereby revoked.\"", EO 11785; "Section 12 shall read: \"(a) Executive Order No. 9835 ...", EO 11605).
+ * An opening mark stands after a space or at the start, before a word; a closing one after a word (a title's).
+ */
+function inQuotedText(plain: string, at: number): boolean {
+  const from = Math.max(0, at - 400);
+  let k = at - 1;
+  while (k >= from && !'"\u201c\u201d'.includes(plain[k])) k--;
+  if (k < from || plain[k] === '\u201d') return false;
+  return (k === 0 || plain[k - 1] === ' ') && /[\w(\u00a7]/.test(plain[k + 1]);
 }
 
 /** The texts-only proxy: pairs whose revoking text says in so many words that it revokes. */

@@ -44,6 +44,16 @@ describe('the corpus report', () => {
     expect(textPairs(lines('10931')).map((p) => p.to)).not.toContain('eo-10673');
   });
 
+  it("leaves out an order revoked in the new text an amendment quotes: the amended order's words (EO 11785)", () => {
+    // "Section 12 of Executive Order No. 10450 ... is revised to read in its entirety as follows: \"Sec. 12. Executive
+    // Order No. 9835 of March 21, 1947, as amended, is hereby revoked.\"", then in its own words "SEC. 4. Executive Order
+    // No. 11605 of July 2, 1971, is revoked."
+    expect(textPairs(lines('11785'))).toEqual([{ from: 'eo-11785', to: 'eo-11605' }]);
+    // after a quotation closed: "... the words \"the Atomic Energy Commission,\". Executive Order No. 10223 of March 10,
+    // 1951, is hereby revoked." (EO 10281)
+    expect(textPairs(lines('10281')).map((p) => p.to)).toContain('eo-10223');
+  });
+
   it('counts the directives that recur: EO 12770 "The Secretary shall report to the President annually"', () => {
     const one = buildReport(lines('12770'), catalogue);
     const recurring = one.decades[0];

@@ -778,6 +778,32 @@ describe('relations the text does not state (session 17 precision)', () => {
     expect(read(text)).toEqual([['AMENDS', 'eo-13290', false, undefined]]);
   });
 
+  it('does not read an act in quoted new text past its first sentence: "to read ... as follows: \\"Sec. 12. Executive Order No. 9835 ... is hereby revoked.\\"" (EO 11785)', () => {
+    const text =
+      'Section 12 of Executive Order No. 10450 of April 27, 1953, as amended, is revised to read in its entirety as follows: "Sec. 12. Executive Order No. 9835 of March 21, 1947, as amended, is hereby revoked."';
+    expect(read(text)).toEqual([['AMENDS', 'eo-10450', true, 'Section 12']]);
+  });
+
+  it("reads the quoted new text of a section as the amended order's words, sentence after sentence (EO 13764, 10368)", () => {
+    const revoked = (number: string) => parsedOrder(number).revocations.map((r) => r.target.id);
+    // "(v) Section 3 of Executive Order 13467 is revised to read as follows: \"Sec. 3 . General Provisions. (a) Executive
+    // Order 13381 ..., and Executive Order 10450 ..., are revoked."
+    expect(revoked('13764')).toEqual([]);
+    // "... to read as follows: \"Section 1. ... \"(d) Executive Order No. 10099 of January 27, 1950, is hereby revoked."
+    expect(revoked('10368')).toEqual([]);
+  });
+
+  it('keeps the act after quoted paragraphs that each open with a quote: "\\"(c) ... \\"(d) ... .\\" 5. Section 13 is amended" (EO 10964)', () => {
+    const parts = (parsedOrder('10964').relations ?? []).map((r) => r.targetProvision);
+    expect(parts).toContain('Section 13');
+  });
+
+  it('reads an act after a closing quote that opens its provision: "\\". Sec 4 . Executive Order 13974 is hereby revoked" (EO 14032)', () => {
+    expect(read('". Sec 4 . Executive Order 13974 is hereby revoked in its entirety.')).toEqual([
+      ['REVOKES', 'eo-13974', false, undefined],
+    ]);
+  });
+
   it('keeps an act after a stray quote mark (EO 10288)', () => {
     const text =
       'Executive Order No. 10157 of August 28, 1950, entitled "Enabling Certain Employees of the Federal Government To Acquire a Competitive Status", as amended by Executive Order No. 10217 of February 26, 1951," is hereby further amended as follows:';

@@ -388,6 +388,10 @@ interface Clause {
   sources?: ReadonlySet<PlacedRef>;
   /** Where a quotation opens or closes, and whether the text after is quoted (see quotedAt), made when first asked. */
   quotes?: QuoteMark[];
+  /** The clause before it in its provision, whose open quotation it may continue (see quotesOf). */
+  before?: Clause;
+  /** The quotation left open at its end, found with `quotes`. */
+  openAtEnd?: QuoteState;
   /** Where its cues of a part stand, and its semicolons (see partCueWithin), found when first asked. */
   partCues?: number[];
   /** Its parts excepted of a named order (see carvedPartsOf), found when first asked. */
@@ -408,6 +412,14 @@ interface QuoteMark {
   inside: boolean;
 }
 
+/** How deep in curly quotes, and whether in a straight one. */
+interface QuoteState {
+  depth: number;
+  straight: boolean;
+}
+
+const OUTSIDE: QuoteState = { depth: 0, straight: false };
+
 const QUOTE_MARK = /[\u201c\u201d"]/g;
 
 /** Before a straight quote that surely opens one: at the clause's start, after "to read", "as follows:", a colon, or a sentence's end and a space. */
@@ -422,22 +434,54 @@ const OPENS_A_QUOTE = /(?:^|\bread|\bfollows|:)\s*$|[.;]\s+$/;
  * 10288) or a pair around a title is let be.
  */
 function quotedAt(clause: Clause, at: number): boolean {
-  if (!clause.quotes) {
-    const marks: QuoteMark[] = [];
-    let depth = 0;
-    let straight = false;
-    for (const m of matchAll(QUOTE_MARK, clause.text)) {
-      if (m[0] === '"') {
-        if (straight) straight = false;
-        else if (endsWith(OPENS_A_QUOTE, clause.text, m.index, 1)) straight = true;
-        else continue;
-      } else depth = m[0] === '\u201c' ? depth + 1 : Math.max(0, depth - 1);
-      marks.push({ at: m.index, inside: straight || depth > 0 });
-    }
-    clause.quotes = marks;
+  const quotes = quotesOf(clause);
+  const k = firstNotBefore(quotes, (q) => q.at < at) - 1;
+  return k >= 0 ? quotes[k].inside : startState(clause) !== OUTSIDE;
+}
+
+/**
+ * The quotation a clause opens inside: one the clauses before it in its provision left open. A sentence break inside
+ * the new text an amendment quotes ends a clause, not the quotation: "... is revised to read in its entirety as
+ * follows: \"Sec. 12. Executive Order No. 9835 of March 21, 1947, as amended, is hereby revoked.\"" (EO 11785).
+ */
+function startState(clause: Clause): QuoteState {
+  if (!clause.before) return OUTSIDE;
+  // the first clause back whose end state is known, then forward: no recursion as deep as a provision is long
+  const chain: Clause[] = [];
+  for (let c: Clause | undefined = clause.before; c && !c.openAtEnd; c = c.before) chain.push(c);
+  for (let i = chain.length - 1; i >= 0; i--) quotesOf(chain[i]);
+  return clause.before.openAtEnd!;
+}
+
+/** A straight quote before text, not before a space or the punctuation that follows a closing one (\"\". Sec 4\", EO 14032). */
+function opensText(text: string, at: number): boolean {
+  return at + 1 < text.length && !isSpaceCode(text.charCodeAt(at + 1)) && !/[.,;:)]/.test(text[at + 1]);
+}
+
+/**
+ * At a clause's start or after a space: inside a quotation, a straight quote there opens its next paragraph, each
+ * quoted paragraph opening with one and the last alone closing (\"(c) ... \"(d) ... .\"", EO 10964, 10368).
+ */
+function isSpaceBefore(text: string, at: number): boolean {
+  return at === 0 || isSpaceCode(text.charCodeAt(at - 1));
+}
+
+function quotesOf(clause: Clause): QuoteMark[] {
+  if (clause.quotes) return clause.quotes;
+  const marks: QuoteMark[] = [];
+  let { depth, straight } = startState(clause);
+  for (const m of matchAll(QUOTE_MARK, clause.text)) {
+    if (m[0] === '"') {
+      const opener = opensText(clause.text, m.index);
+      if (straight) straight = opener && isSpaceBefore(clause.text, m.index);
+      else if (opener && endsWith(OPENS_A_QUOTE, clause.text, m.index, 1)) straight = true;
+      else continue;
+    } else depth = m[0] === '\u201c' ? depth + 1 : Math.max(0, depth - 1);
+    marks.push({ at: m.index, inside: straight || depth > 0 });
   }
-  const k = firstNotBefore(clause.quotes, (q) => q.at < at) - 1;
-  return k >= 0 && clause.quotes[k].inside;
+  clause.quotes = marks;
+  clause.openAtEnd = depth || straight ? { depth, straight } : OUTSIDE;
+  return marks;
 }
 
 /**
@@ -452,14 +496,15 @@ export type RefsOf = (text: string) => PlacedRef[];
 function clausesOf(text: string, refsOf: RefsOf): Clause[] {
   // one loop, not four arrays a provision: a long order has tens of thousands of provisions
   const clauses: Clause[] = [];
+  let before: Clause | undefined;
   for (const sentence of splitSentences(text)) {
     if (!MAY_BREAK.test(sentence)) {
-      clauses.push({ text: sentence, refs: refsOf(sentence) });
+      clauses.push((before = { text: sentence, refs: refsOf(sentence), before }));
       continue;
     }
     for (const piece of sentence.split(CLAUSE_BREAK)) {
       const t = piece.trim();
-      if (t) clauses.push({ text: t, refs: refsOf(t) });
+      if (t) clauses.push((before = { text: t, refs: refsOf(t), before }));
     }
   }
   return clauses;
