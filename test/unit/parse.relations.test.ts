@@ -759,6 +759,27 @@ describe('forms the recall proxy does not count (session 17 survey)', () => {
   });
 });
 
+describe('the part an item names below the section its items were stated for', () => {
+  const parts = (number: string) => (parsedOrder(number).relations ?? []).map((r) => r.targetProvision);
+
+  it('names the section with it: "SEC. 2. Section 4 (d) is amended as follows: ... (b) Paragraph (4) is amended" (EO 10746)', () => {
+    expect(parts('10746')).toContain('Paragraph (4) of Section 4 (d)');
+  });
+
+  it('takes the section from the statement naming the order: "Section 21 of Executive Order No. 11264 ... is amended as follows: ... (c) Subsection (d) is amended" (EO 11434)', () => {
+    expect(parts('11434')).toEqual(
+      expect.arrayContaining(['Subsection (d) of Section 21', 'Paragraph (2) of subsection (b) of Section 21']),
+    );
+  });
+
+  it('leaves a part named with its section, and a paragraph of an order numbered by paragraphs, as written (EO 11685, 6683)', () => {
+    // "4. Paragraph (a) of Section 201 is amended by inserting ..." between "Section 103 is revoked" and "5. Section 203 is amended as follows:"
+    expect(parts('11685')).toContain('Paragraph (a) of Section 201');
+    // "Paragraph (3) of Executive Order No. 6474, of December 4, 1933, ... is hereby amended to read as follows:"
+    expect(parts('6683')).toEqual(['Paragraph (3)']);
+  });
+});
+
 describe('relations the text does not state (session 17 precision)', () => {
   it('does not read an act in the text an amendment inserts: "Section 12 shall read: \\"(a) Executive Order No. 9835 ... is hereby revoked." (EO 11605)', () => {
     expect(

@@ -778,6 +778,9 @@ const ITEM_PART = new RegExp(
   `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:\\s+(?:of|and)\\s+(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)\\s*,?\\s*$`,
   'i',
 );
+
+/** A part below a section, named without it: "Paragraph (4)", "Subsection (d)", "Paragraph (2) of subsection (b)". */
+const BELOW_A_SECTION = /^(?!.*\b(?:sections?|parts?)\b)(?:sub)?(?:paragraphs?|subsections?|clauses?)\b/i;
 /**
  * An amendment whose subject announces the orders it amends, listed after it: "Section 3 (2) of each of the following
  * Executive orders is amended by adding ...: (1) Executive Order No. 11331 ..." (EO 11613, 11882, 12038, 12148), "Each
@@ -1147,6 +1150,11 @@ export class RelationReader {
    * also EO 10909, 11616, 11685, 11838) amends that part of it.
    */
   private amending: DocumentRef | undefined;
+  /**
+   * The section of `amending` an item stated with its own items to follow ("SEC. 2. Section 4 (d) is amended as
+   * follows: ... (b) Paragraph (4) is amended by deleting ...", EO 10746): the part its items name below it is of it.
+   */
+  private amendingPart: string | undefined;
   /** Refs of the latest clause that had any, for "that order", "these Executive Orders". */
   private lastRefs: PlacedRef[] = [];
   /** The clause `lastRefs` were placed in, for the quoted titles among them. */
@@ -1408,6 +1416,13 @@ export class RelationReader {
     return items;
   }
 
+  /** An item's part, with the section its items were stated for if it names a part below one without it. */
+  private partOfItem(part: string, text: string): string {
+    if (BELOW_A_SECTION.test(part)) return this.amendingPart ? `${part} of ${this.amendingPart}` : part;
+    this.amendingPart = endsWith(ITEMS_FOLLOW, text, text.length, 1) ? part : undefined;
+    return part;
+  }
+
   /** A provision's clauses; a heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked"). */
   private clausesIn(p: Provision): Clause[] {
     return clausesOf(p.heading ? `${p.heading}. ${p.text}` : p.text, this.refsOf);
@@ -1540,7 +1555,7 @@ export class RelationReader {
       if (!targets.length && act.passive && this.amending && onItsPart && !act.subjectOnly) {
         const subject = text.slice(start, act.start);
         const part = ITEM_PART.exec(itemBody(subject));
-        if (part) this.add(onItsPart, this.amending, p.id, true, part[1].replace(/\s+/g, ' '));
+        if (part) this.add(onItsPart, this.amending, p.id, true, this.partOfItem(part[1].replace(/\s+/g, ' '), text));
         continue;
       }
       if (!targets.length) continue;
@@ -1561,6 +1576,9 @@ export class RelationReader {
         endsWith(ITEMS_FOLLOW, text, text.length, 1)
           ? targets[0].ref
           : undefined;
+      // "Section 21 of Executive Order No. 11264 ... is amended as follows: ... (c) Subsection (d) is amended" (EO 11434)
+      const part = this.amending && targets[0].part;
+      this.amendingPart = part && !BELOW_A_SECTION.test(part) ? part : undefined;
       // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
       // list offered its last hundred orders again, each
       if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;
