@@ -759,6 +759,18 @@ describe('forms the recall proxy does not count (session 17 survey)', () => {
   });
 });
 
+describe('a section moved and rewritten', () => {
+  it('reads "Section 4 of Executive Order 13088, as revised by ..., is renumbered and revised to read as follows:" as amending it (EO 13192)', () => {
+    const text =
+      'Section 4 of Executive Order 13088, as revised by section 1(c) of Executive Order 13121, is renumbered and revised to read as follows: \u201cSection 3. Any transaction by any United States person is prohibited.\u201d';
+    expect(read(text)).toEqual([['AMENDS', 'eo-13088', true, 'Section 4']]);
+  });
+
+  it('leaves a section only renumbered to the rules that read it: "Section 6 of Executive Order 13288 is renumbered as section 8" (EO 13391)', () => {
+    expect(read('Section 6 of Executive Order 13288 is renumbered as section 8.')).toEqual([]);
+  });
+});
+
 describe('the part an item names below the section its items were stated for', () => {
   const parts = (number: string) => (parsedOrder(number).relations ?? []).map((r) => r.targetProvision);
 
