@@ -226,3 +226,40 @@ describe("an order's first section after a heading in capitals (EO 11712, 11807)
     expect(parsed('11283').provisions.map((p) => p.path)).toEqual(['body']);
   });
 });
+
+describe("an order's own change after a quoted text it sets out is its own item (EO 10984, 12550, 11775, 10659)", () => {
+  const byPath = (number: string) => new Map(parsed(number).provisions.map((p) => [p.path, p]));
+
+  it("opens '(a) Section 1622.2 ... is amended' after '... local board.\" 2.' and (b) after it (EO 10984)", () => {
+    const items = byPath('10984');
+    expect(items.get('1(a)')?.text).toMatch(
+      /^Section 1622\.2 of Part 1622, Classification Rules and Principles, is amended/,
+    );
+    expect(items.get('1(b)')?.text).toMatch(/^Paragraph \(b\) of section 1622\.12 of Part 1622 is amended to read/);
+  });
+
+  it('opens "(1) in subsection (b)(1) by striking out" after "R.C.M. 1001 is amended—" (EO 12550)', () => {
+    const items = byPath('12550');
+    expect(items.get('1(1)')?.text).toMatch(/^in subsection \(b\)\(1\) by striking out "age, pay,"/);
+    expect(items.get('1(6)')?.text).toMatch(/^in subsection \(c\)\(7\)\(F\) by/);
+  });
+
+  it('opens "(d) Executive Order No. 11743 ... is hereby superseded" after a quoted text (EO 11775)', () => {
+    expect(byPath('11775').get('1(d)')?.text).toMatch(
+      /^Executive Order No\. 11743 of October 23, 1973, is hereby superseded/,
+    );
+  });
+
+  it('opens "(1) Subparagraph (5) of paragraph (b) of § 1611.2 ... is amended by striking out" (EO 10659)', () => {
+    const items = byPath('10659');
+    expect(items.get('1(a)(1)')?.text).toMatch(/^Subparagraph \(5\) of paragraph \(b\) of § 1611\.2 of Part 1611/);
+    expect(items.get('1(g)')?.text).toMatch(/^Paragraph \(c\) of § 1622\.42 of Part 1622 is revoked/);
+  });
+
+  it('keeps a quoted label that only names a part, "(d) In the case of appointments" (EO 10205), in its item', () => {
+    // near miss: "In the case of" is no "in subsection ... by": the quoted text's own label stays quoted
+    const items = byPath('10205');
+    expect(items.has('2(d)')).toBe(false);
+    expect(items.get('2')?.text).toMatch(/is amended to read as follows: \(d\) In the case of appointments/);
+  });
+});

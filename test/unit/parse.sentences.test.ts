@@ -66,3 +66,26 @@ describe("a schedule's or part's letter ends a sentence; an initial does not", (
     expect(splitSentences(text)).toHaveLength(1);
   });
 });
+
+describe("a clause's label and a capital after a period start a sentence (EO 13751, 10363)", () => {
+  it('cuts "... to the Co-Chairs. (d) The Secretary of the Interior shall maintain" in two (EO 13751 sec. 5)', () => {
+    const text =
+      'The Executive Director shall report to the Co-Chairs. (d) The Secretary of the Interior shall maintain the current Invasive Species Advisory Committee.';
+    expect(splitSentences(text)).toEqual([
+      'The Executive Director shall report to the Co-Chairs.',
+      '(d) The Secretary of the Interior shall maintain the current Invasive Species Advisory Committee.',
+    ]);
+  });
+
+  it('cuts before labels in a row, "(9) (a) The", and after a closing quotation mark', () => {
+    expect(
+      splitSentences('to the appeal board. (c) (1) Upon receipt of the report, the board shall act.'),
+    ).toHaveLength(2);
+    expect(splitSentences('read "The Board." (b) The Board shall meet.')).toHaveLength(2);
+  });
+
+  it('does not cut before a label a small letter follows, nor after an abbreviation (near misses)', () => {
+    expect(splitSentences('as defined in section 3. (a) of the Act, the term applies.')).toHaveLength(1);
+    expect(splitSentences('under 5 U.S.C. (a) The Director shall act.')).toHaveLength(1);
+  });
+});

@@ -43,8 +43,12 @@ export function firstSentence(text: string): string | undefined {
   return text.trim() || undefined;
 }
 
-/** Where a sentence may end; one regex for every call (a literal in the function is a new object each time), reset before use. */
-const BOUNDARY = /[.!?]["')]?\s+(?=["(]?[A-Z])/g;
+/**
+ * Where a sentence may end; one regex for every call (a literal in the function is a new object each time), reset before use.
+ * A capital may follow a clause's label: "... to the Co-Chairs. (d) The Secretary of the Interior shall maintain" (EO
+ * 13751) is two sentences with their own actors, now that a quoted text's labels stay inline in the amending item.
+ */
+const BOUNDARY = /[.!?]["')]?\s+(?=["(]?[A-Z]|(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z])/g;
 
 /** The next boundary after BOUNDARY.lastIndex that ends the sentence begun at `start`, not an abbreviation. */
 function sentenceEnd(text: string, start: number): RegExpExecArray | null {

@@ -70,6 +70,15 @@ const QUOTED_LEAD =
 const QUOTE_OPENS =
   /\b(?:to read(?: as follows)?|(?:insert|add)(?:ing|ed)?\b[^.:;]{0,120}\bthe following\b[^.:;]{0,40})\s*:/gi;
 
+/**
+ * Words that open an item of the order's own list of changes, not a label of the text it sets out: "(1) Subparagraph (5)
+ * of paragraph (b) of § 1611.2 ... is amended by striking out" (EO 10659), "(1) in subsection (b)(1) by striking out"
+ * (EO 12550), "(a) By striking out the words" (EO 11081), "(d) Executive Order No. 11743 ... is hereby superseded" (EO
+ * 11775), "(2) Amending paragraph (b)" (EO 11360).
+ */
+const OWN_CHANGE =
+  /^(?:\(\w{1,4}\)\s*)*(?:by\s+(?:striking|inserting|adding|deleting|amending|redesignating)\b|in\s+(?:sub)?(?:section|paragraph)\s*[\w.]*(?:\(\w{1,4}\))*\s+by\b|(?:striking|inserting|adding|deleting|amending|redesignating)\s+(?:out\b|the\b|a new\b|["\u201c]|(?:sub)?(?:sections?|paragraphs?|clauses?)\b)|(?:[^.;:"\u201c]|\.(?=\d)|(?<=\bNos?)\.){0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revoked|superseded|redesignated)\b)/i;
+
 /** Where each passage QUOTE_OPENS introduces starts in `text`, in order. */
 function quoteStarts(text: string): number[] {
   const starts: number[] = [];
@@ -143,13 +152,18 @@ class Scanner {
    * A label inside the text an amendment of the open unit sets out: it is that text's ("2. Subsection 201(d) ... is
    * amended to read as follows: (d) In the case of ...", EO 10205), unless it goes on with a list of the unit's own
    * opened before the quoted text and does not open the quoted text itself ("(a) Section 3 is amended to read: ...
-   * (b) Section 4 is revoked.").
+   * (b) Section 4 is revoked."), or opens a change of the order's own: the quoted text never ends inside the unit, and
+   * the order's next items after it ('... the Coast Guard. 2. (a) (1) Subparagraph (5) of paragraph (b) of § 1611.2 ...
+   * is amended by striking out', EO 10659; '... local board." 2. (a) Section 1622.2 ... is amended', EO 10984) were
+   * swallowed with it (see OWN_CHANGE).
    */
-  private quotedClause(label: string, unitFrom: number, at: number): boolean {
+  private quotedClause(label: string, unitFrom: number, at: number, labelEnd: number): boolean {
     const quote = this.quoteBefore(unitFrom, at);
     if (quote === undefined) return false;
     if (QUOTED_HEAD.test(this.text.slice(quote, at))) return true;
-    return !this.clauses?.continues(label);
+    if (this.clauses?.continues(label)) return false;
+    // the words of an own change are short: the longest subject before "is amended" is read, never the rest of the text
+    return !OWN_CHANGE.test(this.text.slice(labelEnd, labelEnd + 300).trimStart());
   }
 
   /** The text of the open unit so far, up to `at`, trimmed: what a label must follow. */
@@ -179,7 +193,7 @@ class Scanner {
     const para = m[3] ?? m[4];
     if (para !== undefined)
       return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
-    if (this.quotedClause(m[5], unitFrom, m.index)) return false;
+    if (this.quotedClause(m[5], unitFrom, m.index, m.index + m[0].length)) return false;
     const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
     return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
   }
