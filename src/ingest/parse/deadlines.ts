@@ -4,6 +4,7 @@
  * another event, or a date ("by September 30, 2018", "on or before June 11, 1948").
  */
 import { addDays, MONTHS, toIsoDate } from './dates';
+import { inQuotation } from './quotes';
 import { NUMBER_IN_WORDS, numberInWords, ordinalDay } from './words-dates';
 import { yearlyDueIn } from './yearly-deadlines';
 
@@ -348,42 +349,24 @@ interface Found {
 }
 
 /**
- * A quotation's words are another text's: the new text of an amended order ("Section 1-202 of the Order is amended to
- * read: "The Commission shall submit a report to the President no later than August 20, 1981."", EO 12307; "the
- * following subsection is added at the end thereof: "(c) ... in no event later than ninety days after receipt ..."",
- * EO 10550), some fifty directives from 1953 on: a limit it holds is the amended order's, not this one's. Where the
- * last quotation mark before the limit opens one, the limit is inside it; a straight mark opens where a word, a
- * parenthesis or a bracket follows it and no word goes right before it (a directive may start inside the quotation:
- * "... component." "(ii) ... no later than June 24, 2019", EO 13869).
- */
-const QUOTE_MARK = /["“”]/;
-/** Whether the character at `k` opens a quotation (true), closes one (false), or is no quotation mark (undefined). */
-export function quoteMarkOpens(text: string, k: number): boolean | undefined {
-  const c = text[k];
-  if (c === '“') return true;
-  if (c === '”') return false;
-  if (c !== '"') return undefined;
-  return /^[\w([‘'“]/.test(text.slice(k + 1, k + 2)) && !/\w/.test(text[k - 1] ?? '');
-}
-function inQuotation(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) {
-    const opens = quoteMarkOpens(text, k);
-    if (opens !== undefined) return opens;
-  }
-  return false;
-}
-/**
  * A command done at once has no period of its own: "shall immediately pause new obligations ... pending reviews of such
  * programs ..., to be conducted within 90 days of this order" (EO 14169), "shall forthwith appoint a committee ..., which
  * committee shall ... report its recommendations on or before October 10, 1934" (EO 6861); a limit after it is what
- * follows it, unless a second verb of the command comes with its own ("and, within 30 days, report").
+ * follows it, unless a second verb of the command comes with its own ("and, within 30 days, report"). The same words
+ * put an order in effect on its signing (ON_SIGNING).
  */
-const AT_ONCE = /\b(?:shall|must|will),?\s+(?:immediately|forthwith|at once)\b/;
+const AT_ONCE_WORDS = 'immediately|forthwith|at once';
+const AT_ONCE = new RegExp(String.raw`\b(?:shall|must|will),?\s+(?:${AT_ONCE_WORDS})\b`);
 const OWN_LIMIT_AGAIN = /\band,?\s+(?:shall\s+)?(?:within|(?:not|no) later than|by|on or before)\b|\band shall\b/;
-/** Whether the limit at `at` is not the directive's own: quoted text's, or after a command done at once. */
-function othersLimit(text: string, at: number): boolean {
-  if (QUOTE_MARK.test(text) && inQuotation(text, at)) return true;
-  const once = AT_ONCE.exec(text);
+/**
+ * Whether the limit at `at` is not the directive's own, given the text's command done at once (`once`, see AT_ONCE).
+ * A quotation's words are another text's: the new text of an amended order ("Section 1-202 of the Order is amended to
+ * read: "The Commission shall submit a report to the President no later than August 20, 1981."", EO 12307; "the
+ * following subsection is added at the end thereof: "(c) ... in no event later than ninety days after receipt ..."",
+ * EO 10550), some fifty directives from 1953 on: a limit it holds is the amended order's, not this one's.
+ */
+function othersLimit(text: string, at: number, once: RegExpExecArray | null): boolean {
+  if (inQuotation(text, at)) return true;
   return !!once && once.index < at && !OWN_LIMIT_AGAIN.test(text.slice(once.index, at));
 }
 
@@ -397,6 +380,7 @@ export type EffectiveOn = string | null | undefined;
 export function deadlineIn(text: string, signedOn?: string, effectiveOn?: EffectiveOn): Deadline | undefined {
   // most directives state no deadline: the words each pattern needs are looked for before the pattern is run
   const conditional = MAY_CONDITION.test(text);
+  const once = AT_ONCE.exec(text);
   const found = [
     MAY_PERIOD.test(text) ? firstPeriod(text, conditional, signedOn, effectiveOn) : undefined,
     MAY_BARE.test(text) ? firstBare(text, conditional, signedOn, effectiveOn) : undefined,
@@ -404,7 +388,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
     MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
-  ].map((f) => (f && othersLimit(text, f.at) ? undefined : f));
+  ].map((f) => (f && othersLimit(text, f.at, once) ? undefined : f));
   // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
   for (const f of found) if (f && (!first || f.at < first.at)) first = f;
@@ -823,8 +807,11 @@ export function addMonths(isoDate: string, months: number): string {
 // "Section 502 and Part 6 of this order shall be effective for 5 years only" (EO 12780)
 const TAKES_EFFECT =
   /\bThis (?:[Ee]xecutive )?[Oo]rder (?:shall )?(?:become|becomes|be|is|take|takes) (?:effective|effect)\b/g;
-const ON_SIGNING =
-  /^,?\s*(?:immediately|at once|forthwith|upon (?:its )?(?:signing|signature|issuance)|(?:on|as of) (?:the date (?:of (?:its )?(?:signing|signature|issuance|this order)|hereof)|signing))/i;
+const ON_SIGNING = new RegExp(
+  String.raw`^,?\s*(?:${AT_ONCE_WORDS}|upon (?:its )?(?:signing|signature|issuance)|` +
+    String.raw`(?:on|as of) (?:the date (?:of (?:its )?(?:signing|signature|issuance|this order)|hereof)|signing))`,
+  'i',
+);
 const DATE_IN_TAIL = new RegExp(`(${MONTH} \\d{1,2},\\s?\\d{4})`);
 // "thirty days after the date hereof" (EO 10376), "on the thirtieth day following the date hereof" (EO 10042)
 const DAYS_AFTER_SIGNING = new RegExp(

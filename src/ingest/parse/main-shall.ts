@@ -53,14 +53,19 @@ export function mainShall(text: string): { index: number } | undefined {
   return next[1] ? undefined : { index: next.index };
 }
 
+/** "shall" and a parenthetical set off by commas after it: how a saving clause (STAYS_IN_FORCE, DEEMED) opens. */
+const SHALL_ASIDE = String.raw`^shall(?:,[^,.;:]{1,100},)?\s+`;
+
 /**
  * "shall remain in effect", "shall continue in full force and effect": the longest form, its tail read apart. A
  * parenthetical between, set off by commas: "shall, until amended or revoked, remain in full force and effect" (EO
  * 11541, EO 12444), "shall, except as they may be inconsistent with the provisions of this Order, remain in effect" (EO
  * 11230).
  */
-const STAYS_IN_FORCE =
-  /^shall(?:,[^,.;:]{1,100},)?\s+(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+(?:effect|affect))?/;
+const STAYS_IN_FORCE = new RegExp(
+  String.raw`${SHALL_ASIDE}(?:(?:also|hereafter)\s+)?(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)` +
+    String.raw`(?:\s+and\s+(?:effect|affect))?`,
+);
 /** What may follow a saving clause and qualify it, not an object of "continue in effect". */
 const QUALIFIER =
   /^\s*(?:unless|until|except|so|insofar|in|to|notwithstanding|pending|subject|as|according|with|for|from|during|at|under|after|through|throughout|while|without|upon|on|only|by|beyond|if|when|within|pursuant|consistent|hereafter|thereafter|indefinitely|whichever|and|or|but|[A-Z(\d"“])/;
@@ -76,13 +81,14 @@ const JOINED =
  * (EO 6207). It says what a thing counts as and orders no one, whatever its complement says; a command joined after it
  * still does (see savingClause).
  */
-const DEEMED = /^shall(?:,[^,.;:]{1,100},)?\s+(?:be\s+or\s+)?be\s+deemed\b/;
+const DEEMED = new RegExp(String.raw`${SHALL_ASIDE}(?:be\s+or\s+)?be\s+deemed\b`);
 
 /** Where the words of a saving clause opened at `shallAt` end, if it opens one (see savingClause). */
 function savingEnd(text: string, shallAt: number): number | undefined {
-  const deemed = DEEMED.exec(text.slice(shallAt, shallAt + 200));
+  const opening = text.slice(shallAt, shallAt + 200);
+  const deemed = DEEMED.exec(opening);
   if (deemed) return shallAt + deemed[0].length;
-  const head = STAYS_IN_FORCE.exec(text.slice(shallAt, shallAt + 200));
+  const head = STAYS_IN_FORCE.exec(opening);
   if (!head) return undefined;
   const from = shallAt + head[0].length;
   const rest = text.slice(from);
@@ -93,12 +99,12 @@ function savingEnd(text: string, shallAt: number): number | undefined {
 
 /**
  * A saving clause: what "shall remain in effect", "shall continue in full force and effect" or "shall be deemed" (see
- * DEEMED) orders no one: "All prior
- * regulations ... shall remain in effect except insofar as ..." (EO 9620), "... shall remain in effect until amended"
- * (EO 12024), orders of 1934 to 2016. Not one who "shall continue in effect the regulations", "emergency measures" or,
- * after a parenthetical, "the orders" (an object after it). Undefined where `shallAt` opens no saving clause; else the
- * command joined after it ("and shall submit a report", "and the Secretary of Labor shall report"), with where its
- * subject is read: before the first "shall" (`subjectFrom` 0, the saving part's words left out) or after its "and".
+ * DEEMED) orders no one: "All prior regulations ... shall remain in effect except insofar as ..." (EO 9620), "... shall
+ * remain in effect until amended" (EO 12024), orders of 1934 to 2016. Not one who "shall continue in effect the
+ * regulations", "emergency measures" or, after a parenthetical, "the orders" (an object after it). Undefined where
+ * `shallAt` opens no saving clause; else the command joined after it ("and shall submit a report", "and the Secretary
+ * of Labor shall report"), with where its subject is read: before the first "shall" (`subjectFrom` 0, the saving part's
+ * words left out) or after its "and".
  */
 export function savingClause(
   text: string,

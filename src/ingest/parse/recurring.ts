@@ -12,8 +12,8 @@
  * Board of Advisors on Historically Black Colleges and Universities" (Board) The Board shall prepare and issue an annual
  * report", EO 13256), not after "may".
  */
-import { quoteMarkOpens } from './deadlines';
 import { mainShall } from './main-shall';
+import { quotationsUpTo } from './quotes';
 import { NUMBER_IN_WORDS, numberInWords } from './words-dates';
 
 const ADJECTIVE: Record<string, string> = {
@@ -136,7 +136,6 @@ const OTHER_VERB_AFTER = /^\s+[a-z]+(?:ies|es)\b/;
 const RELATIVE_SHALL = /\b(?:which|that|who|whom)\s+$/i;
 const PASSIVE = /^(?:be|been|being|is|are|was|were)$/i;
 const OTHER_CLAUSE_G = new RegExp(OTHER_CLAUSE.source, 'g');
-const QUOTE = /["“”]/;
 /** How far from the sentence's start, or from its "shall", an opening interval may stand. */
 const MAX_OPENING = 300;
 /**
@@ -172,20 +171,6 @@ function durationOf(m: RegExpExecArray): string | undefined {
   if (dayOf) return ONCE[dayOf.toLowerCase()];
   if (other) return `P2${UNIT[other.toLowerCase()]}`;
   return 'P1Y'; // each year, every year
-}
-
-/**
- * Whether a place in `text` is inside a quotation, asked of places in order: the marks are read once, up to the place
- * asked (see quoteMarkOpens), so a long text is read once.
- */
-function quotationsUpTo(text: string): (at: number) => boolean {
-  let read = text.search(QUOTE);
-  if (read < 0) return () => false;
-  let inside = false;
-  return (at) => {
-    for (; read < at; read++) inside = quoteMarkOpens(text, read) ?? inside;
-    return inside;
-  };
 }
 
 /** How often the directive of this sentence recurs, as an ISO 8601 duration ("P1Y"), if the text says so. */

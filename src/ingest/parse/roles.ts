@@ -3,7 +3,7 @@ import { Assignment, Role } from '../model';
 import { Mention } from './agencies';
 import { exactSize, matchAll } from './patterns';
 import { transferIn } from './transfers';
-import { quoteOpenAt } from './voices';
+import { quoteOpenAt } from './quotes';
 
 const ROLE_PHRASES: [RegExp, Role][] = [
   [/\bin coordination with\s*$/i, 'COORDINATION'],

@@ -43,21 +43,29 @@ export function firstSentence(text: string): string | undefined {
   return text.trim() || undefined;
 }
 
+/** One or more clause labels and a capital after them: "(d) The Secretary", "(a)(1) "The". */
+const LABELS_THEN_CAPITAL = String.raw`(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z]`;
+
+/**
+ * How much of a sentence's end ABBREVIATIONS reads: "Attachment A." is exactly 13, the longest word its look-behind
+ * asks for, a space and the letter; reading only this much kept a paragraph full of "Sec." and "No." from going
+ * quadratic.
+ */
+const ABBREVIATION_REACH = 13;
+
 /**
  * Where a sentence may end; one regex for every call (a literal in the function is a new object each time), reset before use.
  * A capital may follow a clause's label: "... to the Co-Chairs. (d) The Secretary of the Interior shall maintain" (EO
  * 13751) is two sentences with their own actors, now that a quoted text's labels stay inline in the amending item.
  */
-const BOUNDARY = /[.!?]["')]?\s+(?=["(]?[A-Z]|(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z])/g;
+const BOUNDARY = new RegExp(String.raw`[.!?]["')]?\s+(?=["(]?[A-Z]|${LABELS_THEN_CAPITAL})`, 'g');
 
 /** The next boundary after BOUNDARY.lastIndex that ends the sentence begun at `start`, not an abbreviation. */
 function sentenceEnd(text: string, start: number): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
     const end = m.index + 1;
-    // Only the end of the sentence so far is read (the longest abbreviation and the character before
-    // it): the whole of it made a paragraph full of "Sec." and "No." quadratic.
-    if (!ABBREVIATIONS.test(text.slice(Math.max(start, end - 13), end))) return m;
+    if (!ABBREVIATIONS.test(text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) return m;
   }
   return null;
 }
@@ -69,7 +77,7 @@ function sentenceEnd(text: string, start: number): RegExpExecArray | null {
  * ("therewith. 1-106. (a) All agency reports", EO 12113). Regulations printed whole in an order, and orders whose
  * subsections run on in one paragraph, are written so.
  */
-const INNER_END = /[.]["'\u201d]?\s+(?=§|(?:\d+(?:-\d+)*\.\s+)?(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z])/g;
+const INNER_END = new RegExp(String.raw`[.]["'\u201d]?\s+(?=§|(?:\d+(?:-\d+)*\.\s+)?${LABELS_THEN_CAPITAL})`, 'g');
 
 /**
  * The sentence of `text` that holds the character at `at`, where `text` is one sentence as splitSentences gives it but
@@ -82,7 +90,7 @@ export function ownSentence(text: string, at: number): string {
   let m: RegExpExecArray | null;
   while ((m = INNER_END.exec(text))) {
     const end = m.index + 1;
-    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - 13), end))) continue;
+    if (ABBREVIATIONS.test(text.slice(Math.max(0, end - ABBREVIATION_REACH), end))) continue;
     if (end > at) return text.slice(start, end);
     start = m.index + m[0].length;
   }

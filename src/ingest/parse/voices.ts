@@ -4,6 +4,7 @@
  * Orders of every decade command so (about 330 in the corpus, 1933-2025); each form says where its actor stands and
  * where the ordered verb starts. Only sentences that "shall" gives no directive are read so (see directives.ts).
  */
+import { quoteOpenAt } from './quotes';
 
 /** Where a command of another voice puts its parts, as offsets into the sentence. */
 export interface Voice {
@@ -126,19 +127,6 @@ function relativeAtEnd(text: string): string | undefined {
   if (!PRONOUN_AT_END.test(text.trimEnd().slice(-6))) return undefined;
   const stop = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('('));
   return RELATIVE.exec(stop > 0 ? text.slice(stop) : text)?.[1];
-}
-
-/** The opening quote mark of the quotation that holds offset `at`, or -1 outside any. */
-export function quoteOpenAt(text: string, at: number): number {
-  const curly = text.lastIndexOf('\u201c', at);
-  if (curly > text.lastIndexOf('\u201d', at)) return curly;
-  let straight = -1;
-  let inside = false;
-  for (let k = text.indexOf('"'); k !== -1 && k < at; k = text.indexOf('"', k + 1)) {
-    inside = !inside;
-    straight = k;
-  }
-  return inside ? straight : -1;
 }
 
 /**
