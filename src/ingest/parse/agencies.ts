@@ -90,15 +90,21 @@ const SECRETARIES = new RegExp(
   String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`,
   'g',
 );
+// The first Secretary of a pair, spelled once: where a pair may start, the run read through, and the pair itself.
+const THE_SECRETARY_OF = String.raw`[Tt]he Secretary of `;
+const FIRST_SECRETARY = String.raw`${THE_SECRETARY_OF}(?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*`;
 /**
  * "the Secretary of Defense and the Secretary of Energy": two Secretaries named as one subject; the second name may hold
- * "and" ("the Secretary of Education and the Secretary of Health and Human Services", EO 14000).
+ * "and" ("the Secretary of Education and the Secretary of Health and Human Services", EO 14000). The first name's words
+ * are read lazily ("*?"): its "and" may be the one that joins the second.
  */
-const SECRETARY_PAIR =
-  /\b[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/y;
+const SECRETARY_PAIR = new RegExp(
+  String.raw`\b${FIRST_SECRETARY}? and the Secretary of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*`,
+  'y',
+);
 /** Where a SECRETARY_PAIR may start, and the run of name words it reads on through for its second Secretary. */
-const SECRETARY_OF = /\b[Tt]he Secretary of /g;
-const SECRETARY_RUN = /[Tt]he Secretary of (?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*/y;
+const SECRETARY_OF = new RegExp(String.raw`\b${THE_SECRETARY_OF}`, 'g');
+const SECRETARY_RUN = new RegExp(FIRST_SECRETARY, 'y');
 /** One Secretary of a series, with what he acts through: "the Secretary of the Treasury (acting through the Coast Guard)". */
 const SERIES_ITEM = String.raw`the Secretary of (?:the )?[A-Z][\w'’]*(?:,? (?:and )?[A-Z][\w'’]*)*(?: \([^()]{0,80}\))?`;
 /** Three Secretaries or more in a row (EO 11239: "The Secretary of State, the Secretary of the Treasury (...), the Secretary of Commerce (...), and ..."). */

@@ -10,27 +10,40 @@ import { firstNotBefore, listIn } from './lists';
 import { ESTABLISH_WORDS, MORE_ESTABLISH_FORMS, nameSpelling, VERBS_DONE } from './establish-forms';
 import { anchored, Anchored, matchAllOf, nameStartBefore, placesBefore, placesBetween, WordPlaces } from './anchored';
 
-/** The word a body's name ends on, by which the order later names it ("the Task Force"). */
-export const BODY_HEADS = [
+/**
+ * The heads of a body of members, which a defined term alone makes one: not an officer's ("Coordinator"), nor an
+ * agency's or a service's, which the register names ("the International Atomic Energy Agency (the Agency)", EO 10774).
+ */
+const GROUP_HEAD_LIST = [
   'Task Force',
   'Working Group',
-  'Steering Committee',
-  'Executive Committee',
-  'Advisory Committee',
-  'Advisory Council',
   'Council',
   'Commission',
   'Committee',
   'Board',
   'Panel',
   'Group',
-  'Office',
   'Center',
+  'Team',
+  'Subcommittee',
+];
+const GROUP_HEADS = new Set(GROUP_HEAD_LIST);
+
+/**
+ * The word a body's name ends on, by which the order later names it ("the Task Force"): the group heads and the rest.
+ * Their order is free: HEAD_AT_END finds the longest by where it starts, and the others are a map and a length.
+ */
+export const BODY_HEADS = [
+  ...GROUP_HEAD_LIST,
+  'Steering Committee',
+  'Executive Committee',
+  'Advisory Committee',
+  'Advisory Council',
+  'Office',
   'Initiative',
   'Corps',
   'Conference',
   'Institute',
-  'Team',
   'Forum',
   'Agency',
   'Administration',
@@ -42,7 +55,6 @@ export const BODY_HEADS = [
   'Cabinet',
   'Secretariat',
   'Staff',
-  'Subcommittee',
   'Commissioner',
   'Coordinator',
   'Mission',
@@ -254,9 +266,9 @@ function trailingLink(text: string, end: number): number {
 }
 
 /**
- * Any head at the end of a name, the longest where several end it ("Advisory Committee", not "Committee"): the list
- * names a longer head before any head that ends it, so the longest is the first of the list that fits. One pattern,
- * not one test per head: an order establishing thousands of bodies asks for the head of each new name.
+ * Any head at the end of a name, the longest where several end it ("Advisory Committee", not "Committee"): anchored on
+ * "$", the match that starts first is the longest, whatever the order of the list. One pattern, not one test per head:
+ * an order establishing thousands of bodies asks for the head of each new name.
  */
 const HEAD_AT_END = new RegExp(String.raw`\b(?:${BODY_HEADS.join('|')})$`, 'gi');
 // searched from no further back than the longest head: a pattern anchored on "$" is otherwise tried at every place
@@ -288,6 +300,23 @@ function headsOf(name: string): string[] {
   if (!head) return [];
   const last = head.slice(head.lastIndexOf(' ') + 1);
   return last === head ? [head] : [head, last];
+}
+
+/** One id for a body however it is found: established, or named by a defined term. */
+function bodyId(docId: string, name: string): string {
+  return `body-${docId}-${slug(name)}`;
+}
+
+/** A body the order establishes in `at`, by one id and one spelling of its short names, however it was read. */
+function newBody(docId: string, name: string, at: Provision, shortNames: string[]): EstablishedBody {
+  return {
+    id: bodyId(docId, name),
+    name,
+    establishedBy: docId,
+    provisionId: at.id,
+    shortNames: firstOfEach(shortNames).map(capitalized),
+    order: at.order,
+  };
 }
 
 /** The names of a short list, each once, in order (a Set and its copy for each body were garbage). */
@@ -377,7 +406,7 @@ export function findBodies(
         if (name === undefined) namesRead.set(raw, (name = bodyName(raw) ?? null));
         if (!name || known(name)) continue;
         let id = ids.get(name);
-        if (id === undefined) ids.set(name, (id = `body-${docId}-${slug(name)}`));
+        if (id === undefined) ids.set(name, (id = bodyId(docId, name)));
         DEFINED.lastIndex = at + m[1].lastIndexOf(name) + name.length;
         const defined = DEFINED.exec(text);
         // pushed onto the new list headsOf makes: three lists spread into a fourth for each body were garbage
@@ -399,14 +428,7 @@ export function findBodies(
         const lower = name.toLowerCase();
         if (!taken.has(lower)) {
           taken.add(lower);
-          found.set(id, {
-            id,
-            name,
-            establishedBy: docId,
-            provisionId: p.id,
-            shortNames: firstOfEach(shortNames).map(capitalized),
-            order: p.order,
-          });
+          found.set(id, newBody(docId, name, p, shortNames));
         }
       }
     }
@@ -415,29 +437,14 @@ export function findBodies(
 }
 
 /**
- * The heads of a body of members, which a defined term alone makes one: not an officer's ("Coordinator"), nor an
- * agency's or a service's, which the register names ("the International Atomic Energy Agency (the Agency)", EO 10774).
- */
-const GROUP_HEADS = new Set([
-  'Task Force',
-  'Working Group',
-  'Council',
-  'Commission',
-  'Committee',
-  'Board',
-  'Panel',
-  'Group',
-  'Center',
-  'Team',
-  'Subcommittee',
-]);
-/**
  * A name's words are capitalised or connectors, and it opens on no word in capitals before "the": "WHEREAS the National
  * Research Council" (EO 10668) is a clause's words. Nor does "and the" join two names in it: "the Task Force and the
- * United States Travel and Tourism Advisory Board (Board)" (EO 13597).
+ * United States Travel and Tourism Advisory Board (Board)" (EO 13597). Its connectors are the LINKS a name's end is read
+ * back over.
  */
-const ALL_NAME_WORDS =
-  /^(?![A-Z]+ the |.* and the )[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|of|and|on|for|the|to|in|&))*$/;
+const ALL_NAME_WORDS = new RegExp(
+  String.raw`^(?![A-Z]+ the |.* and the )[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|${LINKS.join('|')}))*$`,
+);
 
 /**
  * Bodies the order names with a short term of their own head, though no form above establishes them: "to convene a
@@ -463,7 +470,9 @@ export function definedBodies(
     // most terms are no body's head: no name read for them
     if (!GROUP_HEADS.has(d.term)) continue;
     const name = bodyName(d.name);
-    if (!name || !headsOf(name).includes(d.term) || !ALL_NAME_WORDS.test(name)) continue;
+    if (!name) continue;
+    const heads = headsOf(name);
+    if (!heads.includes(d.term) || !ALL_NAME_WORDS.test(name)) continue;
     // a body the order establishes under that head is what the term names, however the definition's words begin
     // ("within the Department of the Treasury the President's Advisory Council ... (Council)", EO 13646)
     // the heads as a set, made once: every body read for each of thousands of definitions was quadratic
@@ -477,15 +486,8 @@ export function definedBodies(
     byOrder ??= new Map(provisions.map((p) => [p.order, p]));
     const at = byOrder.get(d.order);
     if (!at) continue;
-    const shortNames = firstOfEach([...headsOf(name), name]).map(capitalized);
-    out.push({
-      id: `body-${docId}-${slug(name)}`,
-      name,
-      establishedBy: docId,
-      provisionId: at.id,
-      shortNames,
-      order: d.order,
-    });
+    // at.order is d.order: byOrder found it by that
+    out.push(newBody(docId, name, at, [...heads, name]));
   }
   return out;
 }

@@ -35,9 +35,12 @@ const DATED = `(?:,?\\s?(?:of|dated) (${WRITTEN_DATE}))?`;
 const FR_AT = String.raw`(\d{1,3})\s+(?:Fed\.\s*Reg\.|F\.\s?R\.|FR)\s+(\d{1,3}(?:,\d{3})+|\d+)`;
 /** Two groups each way (in parentheses, perhaps with its date: "(34 Fed. Reg. 17567 (October 28, 1969))"; or after a comma): volume and page. */
 const PUBLISHED_AT = String.raw`(?:\s*\(${FR_AT}(?:,?\s*\([^()]{1,40}\))?\)|,?\s+${FR_AT}\b)?`;
+// the most digits of an order's and a proclamation's number, for NUMBERED and PLAIN_DIGITS alike
+const ORDER_DIGITS = 6;
+const PROCLAMATION_DIGITS = 5;
 const NUMBERED: Partial<Record<DocumentKind, RegExp>> = {
-  EXECUTIVE_ORDER: new RegExp(`(\\d{1,6}(?:-?[A-Z]\\b)?)${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
-  PROCLAMATION: new RegExp(`(\\d{1,5})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  EXECUTIVE_ORDER: new RegExp(`(\\d{1,${ORDER_DIGITS}}(?:-?[A-Z]\\b)?)${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
+  PROCLAMATION: new RegExp(`(\\d{1,${PROCLAMATION_DIGITS}})${DATED}${TITLE}${PUBLISHED_AT}`, 'y'),
   PRESIDENTIAL_DETERMINATION: new RegExp(
     `(?:No\\. ?)?(\\d{4} ?[-\u2013\u2014] ?\\d{1,3})${DATED}${TITLE}${PUBLISHED_AT}`,
     'y',
@@ -252,7 +255,10 @@ function placeAfter(head: RegExpExecArray, text: string, out: PlacedRef[], dated
 }
 
 /** The most digits NUMBERED reads as an order's or a proclamation's number (other kinds' numbers are not plain). */
-const PLAIN_DIGITS: Partial<Record<DocumentKind, number>> = { EXECUTIVE_ORDER: 6, PROCLAMATION: 5 };
+const PLAIN_DIGITS: Partial<Record<DocumentKind, number>> = {
+  EXECUTIVE_ORDER: ORDER_DIGITS,
+  PROCLAMATION: PROCLAMATION_DIGITS,
+};
 
 /**
  * Where a plain number at `at` ends when what follows it is the next item of a list, so that NUMBERED could read no

@@ -3,6 +3,7 @@ import { DocumentHints, DocumentKind } from '../model';
 import { PresidentRef } from '../reference';
 import { toIsoDate, WRITTEN_DATE } from './dates';
 import { flattenLines } from './flatten';
+import { escapeRegExp } from './patterns';
 import { titleCase } from './sentences';
 import { dateInWords } from './words-dates';
 
@@ -198,8 +199,10 @@ export function readHeader(parts: DocumentParts & { title: string }, presidents:
 }
 
 const FR_ISSUE = 'Federal Register / Vol. ';
-const FR_ISSUE_NUMBER = /Federal Register \/ Vol\. \d+, No\. \d+ \//y;
-const FR_PAGE_HEADER = /Federal Register \/ Vol\. (\d+), No\. \d+ \/[^\n]*?Presidential Documents\s+(\d+)/y;
+// the issue's volume (captured) and number, spelled once: the page header is read on from it
+const FR_ISSUE_SOURCE = String.raw`${escapeRegExp(FR_ISSUE)}(\d+), No\. \d+ /`;
+const FR_ISSUE_NUMBER = new RegExp(FR_ISSUE_SOURCE, 'y');
+const FR_PAGE_HEADER = new RegExp(String.raw`${FR_ISSUE_SOURCE}[^\n]*?Presidential Documents\s+(\d+)`, 'y');
 
 /**
  * "Federal Register / Vol. 90, No. 18 / ... / Presidential Documents 8443" → "90 FR 8443", from the raw text. A line is

@@ -100,6 +100,8 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
     ref.presidents.find((p) => facts.signedOn && p.terms.some(([a, b]) => facts.signedOn! >= a && facts.signedOn! < b))
       ?.name;
   const provisions = buildOutlineOrFail(id, parts.body);
+  // the raw text's page header wins over a hint
+  const frCitation = readFrCitation(text) ?? facts.frCitation;
   const document = {
     id,
     kind: kind as DocumentKind,
@@ -107,7 +109,7 @@ export function parseDocument(text: string, hints: DocumentHints = {}): Document
     ...(facts.title ? { title: facts.title } : {}),
     ...(facts.signedOn ? { signedOn: facts.signedOn } : {}),
     ...(president ? { president } : {}),
-    ...((readFrCitation(text) ?? facts.frCitation) ? { frCitation: readFrCitation(text) ?? facts.frCitation } : {}),
+    ...(frCitation ? { frCitation } : {}),
   };
   return { document, provisions, ...extract(id, facts.signedOn, provisions, facts.title) };
 }

@@ -96,8 +96,8 @@ export class ClauseStack {
    */
   accepts(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma' = 'sentence'): boolean {
     const type = classify(label, this.stack, opensList);
-    const open = this.stack.find((l) => l.type === type);
-    if (open) return successor(type, open.label) === label;
+    const next = this.nextOfOpen(type, label);
+    if (next !== undefined) return next;
     if (after === 'comma') return false;
     // the corpus drops a section's "(a)" now and then: after a full stop a letter list may open past its start
     return (
@@ -108,9 +108,16 @@ export class ClauseStack {
 
   /** Whether `label` is the next of a list already open here (not the first of a new one). */
   continues(label: string): boolean {
-    const type = classify(label, this.stack, false);
+    return this.nextOfOpen(classify(label, this.stack, false), label) === true;
+  }
+
+  /**
+   * Whether `label` is the next of the open list of its type, or undefined where none of that type is open: one rule
+   * for what accepts and continues ask, so the two never differ on what goes on with a list.
+   */
+  private nextOfOpen(type: LabelType, label: string): boolean | undefined {
     const open = this.stack.find((l) => l.type === type);
-    return open !== undefined && successor(type, open.label) === label;
+    return open ? successor(type, open.label) === label : undefined;
   }
 
   /** opensList: the previous clause ended with ":" and so introduces a nested list. */

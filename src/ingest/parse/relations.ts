@@ -1418,10 +1418,18 @@ export class RelationReader {
   }
 
   /** An item's part, with the section its items were stated for if it names a part below one without it. */
-  private partOfItem(part: string, text: string): string {
-    if (BELOW_A_SECTION.test(part)) return this.amendingPart ? `${part} of ${this.amendingPart}` : part;
-    this.amendingPart = endsWith(ITEMS_FOLLOW, text, text.length, 1) ? part : undefined;
-    return part;
+  private partOfItem(part: string): string {
+    return BELOW_A_SECTION.test(part) && this.amendingPart ? `${part} of ${this.amendingPart}` : part;
+  }
+
+  /**
+   * The part a statement in `text` states items for, which `amendingPart` becomes: `part` where the statement ends on
+   * its items to follow ("... is amended as follows:") and names no part below a section; none otherwise. One rule for
+   * an amendment of an order and for an item of one.
+   */
+  private statesItemsFor(part: string | undefined, text: string): void {
+    this.amendingPart =
+      part && !BELOW_A_SECTION.test(part) && endsWith(ITEMS_FOLLOW, text, text.length, 1) ? part : undefined;
   }
 
   /** A provision's clauses; a heading can hold the clause itself ("Executive Order 13507 ... is hereby revoked"). */
@@ -1556,7 +1564,12 @@ export class RelationReader {
       if (!targets.length && act.passive && this.amending && onItsPart && !act.subjectOnly) {
         const subject = text.slice(start, act.start);
         const part = ITEM_PART.exec(itemBody(subject));
-        if (part) this.add(onItsPart, this.amending, p.id, true, this.partOfItem(part[1].replace(/\s+/g, ' '), text));
+        if (part) {
+          const named = part[1].replace(/\s+/g, ' ');
+          this.add(onItsPart, this.amending, p.id, true, this.partOfItem(named));
+          // a part below a section is of the one stated before, which stays for the items after it
+          if (!BELOW_A_SECTION.test(named)) this.statesItemsFor(named, text);
+        }
         continue;
       }
       if (!targets.length) continue;
@@ -1578,8 +1591,8 @@ export class RelationReader {
           ? targets[0].ref
           : undefined;
       // "Section 21 of Executive Order No. 11264 ... is amended as follows: ... (c) Subsection (d) is amended" (EO 11434)
-      const part = this.amending && targets[0].part;
-      this.amendingPart = part && !BELOW_A_SECTION.test(part) ? part : undefined;
+      // (`amending` is set only where the statement ends on its items, which statesItemsFor asks again)
+      this.statesItemsFor(this.amending && targets[0].part, text);
       // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
       // list offered its last hundred orders again, each
       if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;

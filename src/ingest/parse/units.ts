@@ -6,6 +6,7 @@
  */
 import { CLAUSE_LABEL, ClauseStack, romanValue } from './labels';
 import { firstNotBefore } from './lists';
+import { matchAll } from './patterns';
 
 export type UnitKind = 'part' | 'section' | 'paragraph' | 'clause';
 
@@ -32,10 +33,13 @@ const ORDINALS = [
   'Twelfth',
 ];
 
+/** The words a section's number follows, in this order's labels and in a quoted text's head alike. */
+const SECTION_WORD = String.raw`Section|SECTION|Sec\.|SEC\.`;
+
 /** One scan finds every candidate; each alternative's groups say which kind it is. */
 const CANDIDATE = new RegExp(
   [
-    '(?:Section|SECTION|Sec\\.|SEC\\.)\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)', // 1: section number, with words after it
+    `(?:${SECTION_WORD})\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)`, // 1: section number, with words after it
     '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2})[-\u2014.:]?', // 2: part numeral
     '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})\\.?(?=\\s)|(\\d{1,3})\\.(?=\\s+["(]?[A-Z])', // 3, 4: paragraph number
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
@@ -56,7 +60,9 @@ function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
 /**
  * The end of words that introduce the text an amendment sets out: "is amended to read as follows:", "by inserting the
  * following after section 801 thereof:". A verb of amending is asked for: "are adjusted as follows:" (EO 11413) opens a
- * table of this order's own, and the order's next section may follow it.
+ * table of this order's own, and the order's next section may follow it. Wider than QUOTE_OPENS
+ * ("is amended as follows:" ends one): it only asks whether a section number that is not the order's next is quoted,
+ * where QUOTE_OPENS makes every label after it another text's, and the order's own list of changes may follow.
  */
 const QUOTED_LEAD =
   /\b(?:amend(?:ed|ing)?|to read|insert(?:ed|ing)?|add(?:ed|ing)?|substitut(?:ed|ing)|in lieu thereof)\b[^.:]{0,200}:\s*["']?\s*$/i;
@@ -65,7 +71,7 @@ const QUOTED_LEAD =
  * Words that set out another text's new wording: "is amended to read as follows:", "by adding a new subparagraph (h) to
  * read as follows:", "and inserting in lieu thereof the following:". The labels after them number that text ("(d) In
  * the case of appointments ...", EO 10205), not this order's. "is amended as follows:" is not among them: the order's
- * own list of changes follows it.
+ * own list of changes follows it (QUOTED_LEAD, which only asks whether a section number is quoted, takes it: see there).
  */
 const QUOTE_OPENS =
   /\b(?:to read(?: as follows)?|(?:insert|add)(?:ing|ed)?\b[^.:;]{0,120}\bthe following\b[^.:;]{0,40})\s*:/gi;
@@ -76,37 +82,41 @@ const QUOTE_OPENS =
  * (EO 12550), "(a) By striking out the words" (EO 11081), "(d) Executive Order No. 11743 ... is hereby superseded" (EO
  * 11775), "(2) Amending paragraph (b)" (EO 11360).
  */
-const OWN_CHANGE =
-  /^(?:\(\w{1,4}\)\s*)*(?:by\s+(?:striking|inserting|adding|deleting|amending|redesignating)\b|in\s+(?:sub)?(?:section|paragraph)\s*[\w.]*(?:\(\w{1,4}\))*\s+by\b|(?:striking|inserting|adding|deleting|amending|redesignating)\s+(?:out\b|the\b|a new\b|["\u201c]|(?:sub)?(?:sections?|paragraphs?|clauses?)\b)|(?:[^.;:"\u201c]|\.(?=\d)|(?<=\bNos?)\.){0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revoked|superseded|redesignated)\b)/i;
+// the verbs of a change, after "by" or opening the item
+const CHANGE_VERB = 'striking|inserting|adding|deleting|amending|redesignating';
+const OWN_CHANGE = new RegExp(
+  String.raw`^(?:\(\w{1,4}\)\s*)*(?:by\s+(?:${CHANGE_VERB})\b|in\s+(?:sub)?(?:section|paragraph)\s*[\w.]*(?:\(\w{1,4}\))*\s+by\b|(?:${CHANGE_VERB})\s+(?:out\b|the\b|a new\b|["\u201c]|(?:sub)?(?:sections?|paragraphs?|clauses?)\b)|(?:[^.;:"\u201c]|\.(?=\d)|(?<=\bNos?)\.){0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revoked|superseded|redesignated)\b)`,
+  'i',
+);
 
 /** Where each passage QUOTE_OPENS introduces starts in `text`, in order. */
 function quoteStarts(text: string): number[] {
-  const starts: number[] = [];
-  const re = new RegExp(QUOTE_OPENS.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
+  return matchAll(QUOTE_OPENS, text).map((m) => m.index + m[0].length);
 }
 
 /**
  * What may stand between the words that open a quoted text and its first label: quotation marks and the number of the
  * section quoted ("SECTION 101. (a)", EO 10205; "§ 1622.13 (b)").
  */
-const QUOTED_HEAD = /^\s*["'\u201c]?\s*(?:(?:Section|SECTION|Sec\.|SEC\.|§)\s*[\d.-]+[A-Za-z]?\.?\s*)?["'\u201c]?\s*$/;
+const QUOTED_HEAD = new RegExp(
+  String.raw`^\s*["'\u201c]?\s*(?:(?:${SECTION_WORD}|§)\s*[\d.-]+[A-Za-z]?\.?\s*)?["'\u201c]?\s*$`,
+);
+
+/** The words that name a part of a text, whether a number or a label follows them. */
+const PART_WORDS = 'sections?|subsections?|paragraphs?|subparagraphs?|clauses?';
 
 /**
  * A part of a text named by its word and number: the label after it goes on with the name ("5. Paragraph 1 (a) of
  * Executive Order No. 10011", EO 10623; "6. The time stipulated in section 606 (a) (1)", EO 10284; "3. Paragraph I,
  * subparagraph (a) of part III", EO 6565).
  */
-const NAMED_PART =
-  /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?)(?:\s+[\dIVX]{1,6}[A-Za-z]?)?(?:\s*\(\w{1,4}\))*\s*$/i;
+const NAMED_PART = new RegExp(String.raw`\b(?:${PART_WORDS})(?:\s+[\dIVX]{1,6}[A-Za-z]?)?(?:\s*\(\w{1,4}\))*\s*$`, 'i');
 
 /** The end of a heading in capitals: two words or more ("SCOPE OF THIS ORDER", "GENERAL PROVISIONS"). */
 const CAPS_HEADING = /\b[A-Z]{2,}(?:[ ,&'-]+[A-Z]{2,})+$/;
 
 /** Words that name a part of a text: "(a)" after them is the part referred to ("under subsection (a)"), not a clause. */
-const REFERENCE_WORD =
-  /\b(?:sections?|subsections?|paragraphs?|subparagraphs?|clauses?|items?|parts?|of|in|under|and|or|to|by|with)\s*$/i;
+const REFERENCE_WORD = new RegExp(String.raw`\b(?:${PART_WORDS}|items?|parts?|of|in|under|and|or|to|by|with)\s*$`, 'i');
 
 /**
  * "Definitions. For purposes of this order ": a short heading sentence, then a phrase of a few words with no stop that
