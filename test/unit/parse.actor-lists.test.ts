@@ -161,6 +161,36 @@ describe('officials listed after a role phrase', () => {
       'CONSULTATION:labor',
     ]);
   });
+
+  it('gives who helps "with the assistance of" or "with the advice and assistance of" a support role, not a second lead (EO 11185, 1964; EO 9784, 1946; EO 14268, 2025)', () => {
+    const roles = (d: { assignments: { role: string; actorId?: string }[] }) =>
+      d.assignments.map((a) => `${a.role}:${a.actorId}`);
+    expect(roles(directive('11185', /with the assistance of the Commissioner of Education/))).toEqual([
+      'LEAD:hew',
+      'SUPPORT:office-of-education',
+    ]);
+    expect(roles(directive('9784', /with the advice and assistance of the National Archives/))).toEqual([
+      'LEAD:bob',
+      'SUPPORT:national-archives',
+    ]);
+    expect(
+      roles(directive('14268', /with the assistance of the Secretary of State and the Secretary of Commerce/)),
+    ).toEqual(['LEAD:dod', 'SUPPORT:state', 'SUPPORT:commerce']);
+    // "with the advice of" asks counsel: the Board is consulted (EO 12677, 1989)
+    expect(roles(directive('12677', /with the advice of the Board of Advisors/))).toEqual([
+      'LEAD:ed',
+      'CONSULTATION:body-eo-12677-president-s-board-of-advisors-on-historically-black-colleges-and-universities-the',
+    ]);
+  });
+
+  it('keeps the officials of a subject whose first one acts "with the approval of" another: approval is no help given (EO 6858, 1934)', () => {
+    const d = directive('6858', /with the approval of the Secretary of Labor\), the Bureau of Labor Statistics/);
+    expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual([
+      'LEAD:body-eo-6858-textile-labor-relations-board',
+      'LEAD:bls',
+      'LEAD:ftc',
+    ]);
+  });
 });
 
 describe('officials consulted "after consultation with"', () => {

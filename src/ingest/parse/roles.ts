@@ -14,6 +14,12 @@ const ROLE_PHRASES: [RegExp, Role][] = [
   // the Task Force, the Administrator of General Services shall" (EO 13934): consulted, not a second subject
   [/\bafter (?:consultation with|consulting(?: with)?)\s*$/i, 'CONSULTATION'],
   [/\bwith (?:the )?support (?:from|of)\s*$/i, 'SUPPORT'],
+  // "The Secretary, with the assistance of the Commissioner of Education, shall" (EO 11185), "The Director of the Bureau
+  // of the Budget with the advice and assistance of the National Archives shall" (EO 9784), "the Secretary of Defense,
+  // with the assistance of the Secretary of State and the Secretary of Commerce, shall" (EO 14268): who helps, 1946-2025
+  [/\bwith the (?:advice and )?(?:assistance|cooperation|aid|help) of\s*$/i, 'SUPPORT'],
+  // "The Secretary of Education, with the advice of the Board of Advisors, shall" (EO 12677): whose advice is sought
+  [/\bwith the advice of\s*$/i, 'CONSULTATION'],
   [/\bthrough\s*$/i, 'SUPPORT'],
 ];
 
@@ -25,7 +31,7 @@ export interface ListedOfficial {
 }
 
 const ROLE_OPENER =
-  /\b(?:in coordination with|in conjunction with|in collaboration with|in consultation with|after (?:consultation with|consulting(?: with)?)|with (?:the )?support (?:from|of)|through)\s+/gi;
+  /\b(?:in coordination with|in conjunction with|in collaboration with|in consultation with|after (?:consultation with|consulting(?: with)?)|with (?:the )?support (?:from|of)|with the (?:advice and )?(?:assistance|cooperation|aid|help) of|with the advice of|through)\s+/gi;
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
