@@ -195,6 +195,24 @@ describe('a "shall" of the clause before the command (EO 9957, 1948; EO 10438, 1
     expect(d.assignments.map((a) => `${a.role}:${a.actorId}`)).toEqual(['LEAD:doj']);
   });
 
+  it('reads no command in a "shall" of a relative of measure after a verb that permits: "The Commission may prescribe such rules ... as it shall deem appropriate" (EO 10401, 1952), "is authorized to prescribe ... as he shall deem necessary" (EO 11198, 1965)', () => {
+    const permits =
+      'The Commission may prescribe such rules and regulations for the conduct of investigations under this paragraph as it shall deem appropriate.';
+    expect(mainShall(permits)).toBeUndefined();
+    expect(directivesMatching('10401', /^The Commission may prescribe such rules and regulations/)).toEqual([]);
+    expect(directivesMatching('11198', /is authorized to prescribe from time to time such regulations/)).toEqual([]);
+    // an order's amending text that quotes the rule: "under such regulations as the Secretary of Defense shall
+    // prescribe" names no actor of the amendment (EO 10677, 1956)
+    expect(directivesMatching('10677', /is hereby amended to read as follows/)).toEqual([]);
+  });
+
+  it('keeps the command of a list clause, with no verb that permits before its relative: "Submit to the Secretary on an annual basis a report containing such information as the Secretary shall prescribe" (EO 11807, 1974)', () => {
+    const item =
+      'Submit to the Secretary on an annual basis a report containing such information as the Secretary shall prescribe.';
+    expect(mainShall(item)?.index).toBe(item.indexOf('shall'));
+    expect(directivesMatching('11807', /^Submit to the Secretary on an annual basis a report/)).toHaveLength(1);
+  });
+
   it('takes no owner of regulations for their actor: "The regulations of the Secretaries of the departments with respect to the award of the Purple Heart shall, so far as practicable, be uniform" (EO 11016, also EO 10409, EO 13830)', () => {
     expect(directivesMatching('11016', /^The regulations of the Secretaries of the departments/)).toEqual([]);
     expect(directivesMatching('13830', /^The regulations of the Secretaries of the military departments/)).toEqual([]);

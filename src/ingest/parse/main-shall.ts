@@ -33,6 +33,18 @@ const CONDITION_GOES_ON = /^shall\s+have\s+[a-z]+(?:ed|en|wn|nd)\b/;
 /** How far back the clause of a "shall" is looked for. */
 const REACH = 150;
 
+/**
+ * A verb that permits, not commands, or says what a thing is: "may", "is authorized", "I hereby authorize", "agrees to",
+ * "means". A transfer keeps its measure's "shall": "There are transferred ... so much as the Director of the Bureau of
+ * the Budget shall determine" has the Director determine (EO 9630).
+ */
+const PERMITS = /\b(?:may|might|can|authoriz(?:e|es|ed)|empowered|agrees|means)\b/;
+
+/** Whether the words of `text` before `at` (a relative's start) permit rather than command. */
+function permitsBefore(text: string, at: number): boolean {
+  return PERMITS.test(text.slice(0, at));
+}
+
 /** The "shall" of a sentence's command, or undefined where it has none (only "shall not", or no "shall"). */
 export function mainShall(text: string): { index: number } | undefined {
   const first = FIRST_SHALL.exec(text);
@@ -46,8 +58,15 @@ export function mainShall(text: string): { index: number } | undefined {
   for (let k = 0; k < 3 && next && CONDITION_GOES_ON.test(text.slice(next.index, next.index + 40)); k++)
     next = NEXT_SHALL.exec(text);
   // a clause with no later "shall" is the sentence's own ("When two or more such registrants have the same date of
-  // birth they shall, as among themselves, be selected", EO 10292)
-  if (!next) return first;
+  // birth they shall, as among themselves, be selected", EO 10292); a relative of measure after a verb that permits is
+  // not: "The Commission may prescribe such rules ... as it shall deem appropriate" (EO 10401), "The Secretary of the
+  // Treasury or his delegate is authorized to prescribe ... such regulations ... as he shall deem necessary" (EO 11198)
+  // command nothing by that "shall". A clause of a list has no such verb before it ("Submit to the Secretary on an
+  // annual basis a report containing such information as the Secretary shall prescribe", EO 11807).
+  if (!next)
+    return condition || !permitsBefore(text, first.index - before.length + AS_RELATIVE.exec(before)!.index)
+      ? first
+      : undefined;
   // a condition ends at its comma: without one between, the first "shall" may be the sentence's own
   if (condition && !text.slice(first.index, next.index).includes(',')) return first;
   return next[1] ? undefined : { index: next.index };
