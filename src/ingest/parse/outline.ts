@@ -75,7 +75,11 @@ function partHeading(text: string): { heading?: string; text: string } {
 }
 
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
-function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading?: string; text: string } {
+function splitHeading(
+  unit: Unit,
+  text: string,
+  isParent: (path?: string) => boolean,
+): { heading?: string; text: string } {
   if (unit.kind === 'part') return partHeading(text);
   const first = firstSentence(text) ?? '';
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
@@ -83,7 +87,7 @@ function splitHeading(unit: Unit, text: string, hasChildren: boolean): { heading
   const rest = text.slice(first.length).trim();
   // An item that is one short phrase with nothing under it ("1-201. The Information Security Oversight Office.",
   // "(a) The Secretary of State;") says what it lists: its text, where its names are read, not a heading over nothing.
-  if (!rest && !hasChildren && unit.kind !== 'section') return { text };
+  if (!rest && unit.kind !== 'section' && !isParent(unit.path)) return { text };
   return { heading: withoutStop(first), text: rest };
 }
 
@@ -131,6 +135,22 @@ class UsedPaths {
   }
 }
 
+/**
+ * Whether a unit's path is another's parent. The set of parents is made at the first question: only a one-phrase item
+ * asks it, and a set of every unit's parent, made and read for each of a million units, was a fifth of the outline.
+ */
+function parentTest(units: readonly Unit[]): (path?: string) => boolean {
+  let parents: Set<string | undefined> | undefined;
+  return (path) => {
+    if (!parents) {
+      parents = new Set();
+      // indexed loop: an iterator's result object a unit was garbage by the ten thousand
+      for (let i = 0; i < units.length; i++) parents.add(units[i].parentPath);
+    }
+    return parents.has(path);
+  };
+}
+
 /** The preamble (authority clause) is kept as a provision so its citations have a home. */
 export function buildOutline(docId: string, body: string): Provision[] {
   const provisions: Provision[] = [];
@@ -153,16 +173,15 @@ export function buildOutline(docId: string, body: string): Provision[] {
     if (rest) add('body', undefined, rest);
     return provisions;
   }
-  // indexed loops: an iterator's result object a unit was garbage by the ten thousand
-  const parents = new Set<string | undefined>();
-  for (let i = 0; i < units.length; i++) parents.add(units[i].parentPath);
+  const isParent = parentTest(units);
+  // indexed loop: an iterator's result object a unit was garbage by the ten thousand
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind === undefined) {
       if (unit.raw) add('preamble', undefined, unit.raw, 'Preamble');
       continue;
     }
-    const parts = splitHeading(unit, unit.raw, parents.has(unit.path));
+    const parts = splitHeading(unit, unit.raw, isParent);
     add(unit.path as string, unit.parentPath, parts.text, parts.heading);
   }
   return provisions;
