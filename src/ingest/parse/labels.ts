@@ -124,24 +124,26 @@ export class ClauseStack {
   push(label: string, opensList: boolean): string {
     const type = classify(label, this.stack, opensList);
     const idx = this.stack.findIndex((l) => l.type === type);
-    if (idx >= 0) this.stack = this.stack.slice(0, idx);
+    // cut in place: a copy of the stack for each clause was garbage by the hundred thousand
+    if (idx >= 0) this.stack.length = idx;
     this.stack.push({ type, label });
     return this.path();
   }
 
   path(): string {
-    return this.section + this.stack.map((l) => `(${l.label})`).join('');
+    return this.pathTo(this.stack.length);
   }
 
   /** undefined for a top-level clause of an order with no sections. */
   parentPath(): string | undefined {
-    return (
-      this.section +
-        this.stack
-          .slice(0, -1)
-          .map((l) => `(${l.label})`)
-          .join('') || undefined
-    );
+    return this.pathTo(this.stack.length - 1) || undefined;
+  }
+
+  /** The section and the labels of the first `depth` levels, joined in a loop: two lists a clause were garbage. */
+  private pathTo(depth: number): string {
+    let path = this.section;
+    for (let k = 0; k < depth; k++) path += `(${this.stack[k].label})`;
+    return path;
   }
 }
 
