@@ -12,8 +12,18 @@ interface Level {
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 
+/**
+ * Whether `label` has a character and each is one of `chars`: what /^[chars]+$/ answers, asked twice or three times of
+ * every clause label by a char test rather than a regex.
+ */
+function madeOf(label: string, chars: string): boolean {
+  if (label === '') return false;
+  for (let k = 0; k < label.length; k++) if (!chars.includes(label[k])) return false;
+  return true;
+}
+
 export function romanValue(label: string): number | undefined {
-  if (!/^[ivxl]+$/.test(label)) return undefined;
+  if (!madeOf(label, 'ivxl')) return undefined;
   let total = 0;
   for (let k = 0; k < label.length; k++) {
     const v = ROMAN[label[k]];
@@ -68,8 +78,8 @@ const FIRST: Record<LabelType, string> = { lower: 'a', roman: 'i', upper: 'A', d
 
 /** Which scheme a label belongs to, given the open levels and whether its parent opened a list with ":". */
 function classify(label: string, stack: Level[], opensList: boolean): LabelType {
-  if (/^\d+$/.test(label)) return 'digit';
-  if (/^[A-Z]{1,2}$/.test(label)) return 'upper';
+  if (madeOf(label, '0123456789')) return 'digit';
+  if (label.length <= 2 && madeOf(label, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')) return 'upper';
   const roman = romanValue(label);
   if (roman === undefined) return 'lower';
   const openLetter = stack.find((l) => l.type === 'lower');
