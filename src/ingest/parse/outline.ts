@@ -81,9 +81,11 @@ function splitHeading(
   isParent: (path?: string) => boolean,
 ): { heading?: string; text: string } {
   if (unit.kind === 'part') return partHeading(text);
-  const first = firstSentence(text) ?? '';
+  const first = firstSentence(text);
+  // no text, no heading: the heading tests were run on the "" of every empty unit of a dense list
+  if (!first) return { text };
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
-  if (!first || !fits || wordCount(first) > 25) return { text };
+  if (!fits || wordCount(first) > 25) return { text };
   const rest = text.slice(first.length).trim();
   // An item that is one short phrase with nothing under it ("1-201. The Information Security Oversight Office.",
   // "(a) The Secretary of State;") says what it lists: its text, where its names are read, not a heading over nothing.
