@@ -31,7 +31,9 @@ export class AgencyGroups {
    */
   private readonly starts?: RegExp;
   /** The scans for where the phrases of some of the patterns may start, by the patterns' numbers. */
-  private readonly startsOf = new Map<string, RegExp>();
+  private readonly startsOf = new Map<string, StartScan>();
+  /** Every character a phrase of any pattern can hold ("the" before it too); undefined where one cannot be told. */
+  private readonly alphabet?: Alphabet;
   /**
    * One word of each pattern that its every match holds (of several, the longest), or all its words it holds one of: a
    * text holding none of them has no possible pattern. Most provisions name no group, and the full test of each
@@ -60,6 +62,8 @@ export class AgencyGroups {
     this.any = new RegExp(union);
     if (!sources.some((source) => /\\[1-9k]/.test(source)))
       this.starts = new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`, 'g');
+    const characters = matchCharacters(sources.map(wrapped));
+    if (characters) this.alphabet = new Alphabet(characters);
   }
 
   /** Every group phrase, longest first where two overlap. */
@@ -72,7 +76,7 @@ export class AgencyGroups {
     const possible = this.gate.test(text) ? this.possibleIn(text) : NO_PATTERNS;
     if (!possible.length) return NO_HITS;
     const scan = this.starts ? this.startsOfSome(possible) : undefined;
-    const starts = scan ? placesWhere(scan, text) : undefined;
+    const starts = scan ? this.placesIn(scan, text) : undefined;
     if (starts ? !starts.length : !this.any.test(text)) return NO_HITS;
     const hits: GroupHit[] = [];
     if (starts) {
@@ -105,15 +109,50 @@ export class AgencyGroups {
   }
 
   /** The scan for where a phrase of one of `some` may start: a match of each starts where their union matches. */
-  private startsOfSome(some: typeof this.patterns): RegExp {
-    if (some.length === this.patterns.length) return this.starts!;
-    const key = some.map((p) => this.patterns.indexOf(p)).join(',');
+  private startsOfSome(some: typeof this.patterns): StartScan {
+    const all = some.length === this.patterns.length;
+    const key = all ? '' : some.map((p) => this.patterns.indexOf(p)).join(',');
     let scan = this.startsOf.get(key);
     if (!scan) {
       const union = some.map((p) => `(?:${p.source})`).join('|');
-      this.startsOf.set(key, (scan = new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`, 'g')));
+      const starts = all ? this.starts! : new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`, 'g');
+      scan = {
+        starts,
+        inRuns:
+          this.alphabet &&
+          runScan(
+            some.map((p) => p.source),
+            starts,
+            this.alphabet,
+          ),
+      };
+      this.startsOf.set(key, scan);
     }
     return scan;
+  }
+
+  /**
+   * Where a phrase of the scan's patterns may start in `text`, in order. A phrase lies inside one run of the
+   * characters phrases hold, and holds one of its pattern's words: only the runs that hold one are scanned (a long
+   * order's text holds "agenc" or "department" somewhere, a quarter of its characters are in such runs, and the scan
+   * of every word boundary of it was the most costly single search of its parse).
+   */
+  private placesIn({ starts, inRuns }: StartScan, text: string): number[] {
+    if (!inRuns) return placesWhere(starts, text);
+    const { words, bounded } = inRuns;
+    const alphabet = this.alphabet!;
+    let out: number[] | undefined;
+    words.lastIndex = 0;
+    for (let word = words.exec(text); word; word = words.exec(text)) {
+      const end = alphabet.runEnd(text, word.index);
+      bounded.lastIndex = alphabet.runStart(text, word.index);
+      // the scan stops at the run's end, whose character no phrase holds: the match there is not a place
+      while (bounded.test(text) && bounded.lastIndex < end) (out ??= []).push(bounded.lastIndex++);
+      // a later word in the run is in no other run; one that crosses the run's end is in no phrase
+      words.lastIndex = end;
+    }
+    words.lastIndex = 0;
+    return out ?? NO_PLACES;
   }
 
   name(id: string): string {
@@ -124,6 +163,69 @@ export class AgencyGroups {
 /** What a text that names no group gets: one shared empty list (callers only read it). */
 const NO_HITS: GroupHit[] = [];
 const NO_PATTERNS: never[] = [];
+const NO_PLACES: number[] = [];
+
+/** A scan for where a phrase of some patterns may start, and its form for the runs holding one of their words. */
+interface StartScan {
+  starts: RegExp;
+  inRuns?: RunScan;
+}
+
+/**
+ * `words`: of which every phrase of the patterns holds one (g flag). `bounded`: the scan for where a phrase starts, or
+ * where a character stands that no phrase holds, which ends a run (g flag).
+ */
+interface RunScan {
+  words: RegExp;
+  bounded: RegExp;
+}
+
+/** The scan of `some` in runs; undefined where a pattern has no word its every phrase holds. */
+function runScan(sources: string[], starts: RegExp, alphabet: Alphabet): RunScan | undefined {
+  const words: string[] = [];
+  for (const source of sources) {
+    const oneOf = oneOfLiterals(source);
+    const either = oneOf?.length ? oneOf : requiredLiterals(source).slice(0, 1);
+    if (!either.length || either.some((w) => !w)) return undefined;
+    words.push(...either);
+  }
+  return {
+    words: new RegExp([...new Set(words)].map(escapeRegExp).join('|'), 'g'),
+    bounded: new RegExp(`${starts.source}|(?!${alphabet.characters.source})`, 'g'),
+  };
+}
+
+/** The characters phrases hold, and where a run of them starts and ends around a place. */
+class Alphabet {
+  /** For each ASCII character, 1 where a phrase may hold it. */
+  private readonly ascii: Uint8Array;
+  /** The run from a place on (y flag). */
+  private readonly run: RegExp;
+
+  constructor(readonly characters: RegExp) {
+    this.ascii = Uint8Array.from({ length: 128 }, (_, c) => (characters.test(String.fromCharCode(c)) ? 1 : 0));
+    this.run = new RegExp(`${characters.source}*`, 'y');
+  }
+
+  /** The place after the run that `at` is in. */
+  runEnd(text: string, at: number): number {
+    this.run.lastIndex = at;
+    this.run.test(text);
+    return this.run.lastIndex;
+  }
+
+  /** The first place of the run that `at` is in. */
+  runStart(text: string, at: number): number {
+    let k = at;
+    while (k > 0 && this.holds(text, k - 1)) k--;
+    return k;
+  }
+
+  private holds(text: string, k: number): boolean {
+    const c = text.charCodeAt(k);
+    return c < 128 ? this.ascii[c] === 1 : this.characters.test(text[k]);
+  }
+}
 
 /**
  * Words of which a text holds one wherever a pattern may match: of each pattern, its longest needed word or the words it
@@ -252,4 +354,81 @@ function sequenceIn(source: string, from: number, to: number): string[] | undefi
   }
   close();
   return best;
+}
+
+/**
+ * A class of every character a match of one of the sources (used without the i flag) can hold: their plain
+ * characters, classes and escapes, not those of lookarounds (which read around a match). Undefined where an atom can
+ * be almost any character (".", "[^...]", "\S") or its characters cannot be told (a code, a property, a back
+ * reference).
+ */
+export function matchCharacters(sources: string[]): RegExp | undefined {
+  const set = new CharacterSet();
+  for (const source of sources) if (!set.addSource(source)) return undefined;
+  return set.toClass();
+}
+
+/** Characters: ASCII ones one by one, the others as written, and whether the class of spaces is among them. */
+class CharacterSet {
+  private readonly ascii = new Uint8Array(128);
+  private spaces = false;
+  private readonly others = new Set<string>();
+
+  /** Adds the characters a match of `source` holds; false where they cannot be told. */
+  addSource(source: string): boolean {
+    for (let k = 0; k < source.length;) {
+      const c = source[k];
+      if (c === '(') {
+        // a lookaround is passed over whole; a group's opening holds no character
+        if (/^\(\?(?:[=!]|<[=!])/.test(source.slice(k, k + 4))) k = groupEnd(source, k);
+        else k += /^\(\?(?::|<[A-Za-z_$][\w$]*>)|^\(/.exec(source.slice(k, k + 40))![0].length;
+      } else if (c === '[') {
+        const end = classEnd(source, k);
+        if (!this.addClass(source.slice(k, end))) return false;
+        k = end;
+      } else if (c === '\\') {
+        if (!this.addEscape(source[k + 1] ?? '')) return false;
+        k += 2;
+      } else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(k, k + 24))) k = source.indexOf('}', k) + 1;
+      else if (c === '.') return false;
+      else {
+        // alternation, a group's end, an anchor, a quantifier: no character
+        if (!'|)^$?*+'.includes(c)) this.addCharacter(c);
+        k++;
+      }
+    }
+    return true;
+  }
+
+  toClass(): RegExp {
+    const ascii = [...this.ascii.keys()].filter((c) => this.ascii[c]);
+    const listed = ascii.map((c) => `\\x${c.toString(16).padStart(2, '0')}`).join('');
+    return new RegExp(`[${listed}${this.spaces ? '\\s' : ''}${[...this.others].join('')}]`);
+  }
+
+  /** A class that is not negated, of no escape that stands for almost any character; each ASCII character tested. */
+  private addClass(cls: string): boolean {
+    if (cls.startsWith('[^') || /\\[SWDuxcpPk0-9]/.test(cls)) return false;
+    const others = [...cls].filter((ch) => ch.charCodeAt(0) >= 128);
+    // a range to or from a character past ASCII is not told character by character
+    if (others.length && cls.includes('-')) return false;
+    const re = new RegExp(cls);
+    for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) this.ascii[c] = 1;
+    if (cls.includes('\\s')) this.spaces = true;
+    for (const ch of others) this.others.add(ch);
+    return true;
+  }
+
+  /** The escape `\` `e`: a class of spaces, word or digit characters, a control character, an anchor or a mark. */
+  private addEscape(e: string): boolean {
+    if (e === 'b' || e === 'B') return true;
+    if ('swdntrfv'.includes(e) || /[^\w\s]/.test(e)) return this.addClass(`[\\${e}]`);
+    return false;
+  }
+
+  private addCharacter(ch: string): void {
+    const c = ch.charCodeAt(0);
+    if (c < 128) this.ascii[c] = 1;
+    else this.others.add(ch);
+  }
 }

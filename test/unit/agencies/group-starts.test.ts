@@ -3,7 +3,7 @@
  * phrases found must be those a scan of the whole text for each pattern finds: if a place were missed, a text that
  * names the group would lose the mention.
  */
-import { AgencyGroups, oneOfLiterals } from '../../../src/ingest/parse/groups';
+import { AgencyGroups, matchCharacters, oneOfLiterals } from '../../../src/ingest/parse/groups';
 import { SpanSet } from '../../../src/ingest/parse/patterns';
 import { loadReference } from '../../../src/ingest/reference';
 import { corpus } from '../corpus-lines';
@@ -76,5 +76,40 @@ describe('group phrases looked for where one may start', () => {
         }
     }
     expect(phrases).toBeGreaterThan(500);
+  });
+
+  it('scans only the runs of characters a phrase can hold, and every phrase of the corpus is made of them', () => {
+    const only = (sources: string[], text: string) => {
+      const characters = matchCharacters(sources)!;
+      return [...text].every((ch) => characters.test(ch));
+    };
+    // a lookaround reads around the match: its characters are none of the match's
+    expect(only(["(?<=[.:;]\\s+)Agencies(?!['’])"], 'Agencies')).toBe(true);
+    expect(only(["(?<=[.:;]\\s+)Agencies(?!['’])"], '.')).toBe(false);
+    expect(only(['[Hh]eads? of (?:[A-Z][\\w-]*\\s+){1,2}agencies'], 'Heads of Non-Defense\nagencies')).toBe(true);
+    expect(only(['[Hh]eads? of (?:[A-Z][\\w-]*\\s+){1,2}agencies'], '{')).toBe(false);
+    // where a match may hold almost any character, no class is told and the whole text is scanned
+    expect(matchCharacters(['agencies[^.]*shall'])).toBeUndefined();
+    expect(matchCharacters(['agencies.shall'])).toBeUndefined();
+    expect(matchCharacters(['agencies\\Sshall'])).toBeUndefined();
+    const sources = groups.refs.flatMap((g) => g.patterns);
+    const characters = matchCharacters(sources.map((source) => String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`))!;
+    const texts = corpus()
+      .filter((_, i) => i % 10 === 0)
+      .map((line) => line.text);
+    let phrases = 0;
+    for (const source of sources)
+      for (const text of texts)
+        for (const m of text.matchAll(new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:${source})\b`, 'g'))) {
+          expect([...m[0]].every((ch) => characters.test(ch))).toBe(true);
+          phrases++;
+        }
+    expect(phrases).toBeGreaterThan(500);
+    // phrases next to characters no phrase holds: the runs they end are read as the scan of the whole text reads them
+    for (const text of [
+      'Agencies: each agency shall act (the heads of executive departments and agencies).',
+      '(2) Those agencies designated; these agencies. Departments and agencies shall; agencies shall report.',
+    ])
+      expect(found(text)).toEqual(scannedForEach(groups, text));
   });
 });
