@@ -21,6 +21,8 @@ export class AgencyGroups {
     /** The words (by their number in `words`) every match holds, and those of which it holds one. */
     needs: number[];
     oneOf?: number[];
+    /** Words of which its every match holds one (its oneOf words, else one word it needs); none where it has none. */
+    anchors?: string[];
   }[];
   private readonly words: NeededWords;
   /** Any group phrase at all. */
@@ -55,6 +57,7 @@ export class AgencyGroups {
         at: new RegExp(wrapped(source), 'y'),
         needs: needs[sources.indexOf(source)].map((w) => this.words.numberOf(w)),
         oneOf: oneOf[sources.indexOf(source)]?.map((w) => this.words.numberOf(w)),
+        anchors: anchorsOf(needs[sources.indexOf(source)], oneOf[sources.indexOf(source)]),
       })),
     );
     this.gate = new RegExp(gateWords(needs, oneOf).map(escapeRegExp).join('|'));
@@ -115,17 +118,10 @@ export class AgencyGroups {
     let scan = this.startsOf.get(key);
     if (!scan) {
       const union = some.map((p) => `(?:${p.source})`).join('|');
-      const starts = all ? this.starts! : new RegExp(String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`, 'g');
-      scan = {
-        starts,
-        inRuns:
-          this.alphabet &&
-          runScan(
-            some.map((p) => p.source),
-            starts,
-            this.alphabet,
-          ),
-      };
+      const starts = String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`;
+      const inRuns = this.alphabet && runScan(some, starts, this.alphabet);
+      // the scan of the whole text made only where the runs cannot be told: a regex is parsed as it is made
+      scan = inRuns ? { inRuns } : { starts: all ? this.starts! : new RegExp(starts, 'g') };
       this.startsOf.set(key, scan);
     }
     return scan;
@@ -138,7 +134,7 @@ export class AgencyGroups {
    * of every word boundary of it was the most costly single search of its parse).
    */
   private placesIn({ starts, inRuns }: StartScan, text: string): number[] {
-    if (!inRuns) return placesWhere(starts, text);
+    if (!inRuns) return placesWhere(starts!, text);
     const { words, bounded } = inRuns;
     const alphabet = this.alphabet!;
     let out: number[] | undefined;
@@ -167,7 +163,7 @@ const NO_PLACES: number[] = [];
 
 /** A scan for where a phrase of some patterns may start, and its form for the runs holding one of their words. */
 interface StartScan {
-  starts: RegExp;
+  starts?: RegExp;
   inRuns?: RunScan;
 }
 
@@ -180,19 +176,23 @@ interface RunScan {
   bounded: RegExp;
 }
 
-/** The scan of `some` in runs; undefined where a pattern has no word its every phrase holds. */
-function runScan(sources: string[], starts: RegExp, alphabet: Alphabet): RunScan | undefined {
-  const words: string[] = [];
-  for (const source of sources) {
-    const oneOf = oneOfLiterals(source);
-    const either = oneOf?.length ? oneOf : requiredLiterals(source).slice(0, 1);
-    if (!either.length || either.some((w) => !w)) return undefined;
-    words.push(...either);
+/** The scan of `some` in runs, `starts` the source of the scan for where they start; undefined where one has no anchors. */
+function runScan(some: { anchors?: string[] }[], starts: string, alphabet: Alphabet): RunScan | undefined {
+  const words = new Set<string>();
+  for (const { anchors } of some) {
+    if (!anchors) return undefined;
+    for (const word of anchors) words.add(word);
   }
   return {
-    words: new RegExp([...new Set(words)].map(escapeRegExp).join('|'), 'g'),
-    bounded: new RegExp(`${starts.source}|(?!${alphabet.characters.source})`, 'g'),
+    words: new RegExp([...words].map(escapeRegExp).join('|'), 'g'),
+    bounded: new RegExp(`${starts}|(?!${alphabet.characters.source})`, 'g'),
   };
+}
+
+/** A pattern's words of which its every match holds one: those it holds one of, else the longest it needs. */
+function anchorsOf(needs: string[], oneOf: string[] | undefined): string[] | undefined {
+  const words = oneOf?.length ? oneOf : [...needs].sort((a, b) => b.length - a.length).slice(0, 1);
+  return words.length && words.every((w) => w) ? words : undefined;
 }
 
 /** The characters phrases hold, and where a run of them starts and ends around a place. */
