@@ -144,8 +144,9 @@ export class AgencyGroups {
       bounded.lastIndex = alphabet.runStart(text, word.index);
       // the scan stops at the run's end, whose character no phrase holds: the match there is not a place
       while (bounded.test(text) && bounded.lastIndex < end) (out ??= []).push(bounded.lastIndex++);
-      // a later word in the run is in no other run; one that crosses the run's end is in no phrase
-      words.lastIndex = end;
+      // a later word in the run is in no other run; one that crosses the run's end is in no phrase (and the search
+      // never stands still, whatever the run)
+      words.lastIndex = Math.max(end, word.index + 1);
     }
     words.lastIndex = 0;
     return out ?? NO_PLACES;
