@@ -10,7 +10,7 @@
 
 /** The first "shall" that is no "shall not": the word "not", not "notify", "note" or "notice" ("the Director of OMB ...
  * shall notify the granting agency", EO 14005), which a bare " not" after "shall" took for one. */
-const FIRST_SHALL = /\bshall\b(?!\s+not\b)/;
+const FIRST_SHALL = /\bshall\b(?!\s+not\b)/g;
 /** The next "shall" after it, with its "not". */
 const NEXT_SHALL = /\bshall\b(\s+not\b)?/g;
 /**
@@ -47,10 +47,12 @@ function permitsBefore(text: string, at: number): boolean {
 
 /** The "shall" of a sentence's command, or undefined where it has none (only "shall not", or no "shall"). */
 export function mainShall(text: string): { index: number } | undefined {
-  const first = FIRST_SHALL.exec(text);
-  if (!first) return undefined;
-  const before = text.slice(Math.max(0, first.index - REACH), first.index);
+  // where it is, not its match: asked twice of each directive's sentence, a match array each was garbage by the ten thousand
+  FIRST_SHALL.lastIndex = 0;
+  if (!FIRST_SHALL.test(text)) return undefined;
+  const first = { index: FIRST_SHALL.lastIndex - 'shall'.length };
   if (!DECIDES.test(text.slice(first.index, first.index + 80))) return first;
+  const before = text.slice(Math.max(0, first.index - REACH), first.index);
   const condition = CONDITION.test(before);
   if (!condition && !AS_RELATIVE.test(before)) return first;
   NEXT_SHALL.lastIndex = first.index + 'shall'.length;
