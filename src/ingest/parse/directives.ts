@@ -193,6 +193,9 @@ function skipped(at: number, joined: { skipFrom: number; skipTo: number } | unde
   return !!joined && at >= joined.skipFrom && at < joined.skipTo;
 }
 
+/** A sentence that says what a word means or how a text reads orders no one (one pattern, not a literal made per sentence). */
+const DEFINES = /\bshall (?:be construed|mean|refer to|have the meaning)\b/;
+
 /**
  * The drafts of provision `at`; `carried` is what a pronoun opening it stands for (see carriedLeads). Returns the leads
  * its last sentence's subject is, for the provision after it.
@@ -224,7 +227,7 @@ function directivesOf(
     // a saving clause orders no one; a command joined to it does (see savingClause)
     const saving = shall && savingClause(s.text, shall.index);
     if (saving) shall = saving.joined;
-    const byShall = shall && !/\bshall (?:be construed|mean|refer to|have the meaning)\b/.test(s.text);
+    const byShall = shall && !DEFINES.test(s.text);
     // the other voices only where "shall" makes no directive: a sentence it reads stays as it was
     const voice = byShall ? undefined : voiceOf(s.text);
     if (!byShall && !voice) {
@@ -394,7 +397,10 @@ function byPronoun(text: string, shallAt: number, previous: Assignment[], assign
 
 /** The assignments with the actors a proviso after the command orders (see provisoLeads), each once. */
 function withProviso(text: string, mentions: Mention[], shallAt: number, assignments: Assignment[]): Assignment[] {
-  const added = provisoLeads(text, mentions, shallAt).filter(
+  const leads = provisoLeads(text, mentions, shallAt);
+  // most sentences have no proviso: no list filtered out of nothing
+  if (!leads.length) return assignments;
+  const added = leads.filter(
     (p) => !assignments.some((a) => (a.actorId ?? a.actorText) === (p.actorId ?? p.actorText)),
   );
   return added.length ? exactSize([...assignments, ...added]) : assignments;

@@ -717,38 +717,47 @@ export function assignRoles(
   const transfer = transferIn(text, mentions, shallAt);
   const quoted = quotedFrom(text, shallAt);
   const orderIsSubject = ORDER_SUBJECT.test(text.slice(Math.max(0, shallAt - 40), shallAt));
-  const subject = (m: Mention, k: number) =>
-    transfer?.recipients.has(k) ||
-    (!orderIsSubject && m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
-  const out: Assignment[] = [];
+  // made at the first assignment, as a list of one: most sentences have one, and a list grown by push was copied to
+  // its size for each (the copy and the grown list were garbage by the ten thousand)
+  let out: Assignment[] | undefined;
   // one mention needs no check for a second of the same actor (most sentences of a long order name one)
   const seen = mentions.length > 1 ? new Set<string>() : undefined;
-  mentions.forEach((m, k) => {
-    const role = itemOf?.[k]?.role ?? (subject(m, k) ? 'LEAD' : undefined);
-    if (!role) return;
+  // by index, the subject read in place: two closures a sentence were garbage too
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const subject =
+      transfer?.recipients.has(k) ||
+      (!orderIsSubject && m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
+    const role = itemOf?.[k]?.role ?? (subject ? 'LEAD' : undefined);
+    if (!role) continue;
     if (seen) {
       const key = actorKey(m);
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
     }
-    out.push(assignment(m, role));
-  });
+    if (out) out.push(assignment(m, role));
+    else out = [assignment(m, role)];
+  }
   const passive = passiveAgents(text, mentions, shallAt);
   // the one "by" whom a thing shall be done does it; the subject is what is done, or who is chosen ("The Chairman of
   // the Committee shall be designated annually by the President", EO 9912): it leads only where no one is named
   if (passive?.ordered) {
     const agents = new Set(passive.agents.map(assignmentKey));
-    const others = out.filter((a) => a.role !== 'LEAD' && !agents.has(assignmentKey(a)));
-    out.length = 0;
-    out.push(...passive.agents, ...others);
-  } else if (passive && !out.some((a) => a.role === 'LEAD'))
-    out.unshift(...passive.agents.filter((a) => !seen?.has(assignmentKey(a))));
-  // a directive's assignments are kept in the model: at their own size
+    const others = out ? out.filter((a) => a.role !== 'LEAD' && !agents.has(assignmentKey(a))) : [];
+    out = [...passive.agents, ...others];
+  } else if (passive && !out?.some((a) => a.role === 'LEAD'))
+    out = [...passive.agents.filter((a) => !seen?.has(assignmentKey(a))), ...(out ?? [])];
+  if (!out) return [];
+  // a directive's assignments are kept in the model: at their own size (a list of one made here is)
+  if (out.length === 1 && !passive) return out;
   return exactSize(out.length > 1 ? out.sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role)) : out);
 }
 
 /** A proviso after the command: ": Provided, That", ", provided further, That", "; Provided, however, That". */
 const PROVISO = /[:;,]\s*[Pp]rovided(?:,?\s+(?:however|further)(?:,\s+however)?)?,?\s+[Tt]hat\s+/g;
+/** Every proviso holds it: most sentences hold none, and get one shared empty list (read only). */
+const MAY_PROVISO = /[Pp]rovided/;
+const NO_PROVISO_LEADS: Assignment[] = [];
 /** After the proviso's subject, its own command: "shall" (an adverb between), not a passive or a rule ("shall be"). */
 const PROVISO_SHALL = /^\s+(?:\w+ly\s+)?shall\s+(?!(?:not\s+)?be\b)/;
 
@@ -759,7 +768,7 @@ const PROVISO_SHALL = /^\s+(?:\w+ly\s+)?shall\s+(?!(?:not\s+)?be\b)/;
  * right after "That"; none where it is anything else ("Provided, That the Postmaster General may reject", EO 6203).
  */
 export function provisoLeads(text: string, mentions: Mention[], shallAt: number): Assignment[] {
-  if (!/[Pp]rovided/.test(text)) return [];
+  if (!MAY_PROVISO.test(text)) return NO_PROVISO_LEADS;
   const out: Assignment[] = [];
   // provisos and mentions come in order: one pointer walks the mentions (a search for each was quadratic in a long one)
   let k = 0;
