@@ -178,6 +178,15 @@ function mentionsIn(
   let within = true;
   for (; to < mentions.length && mentions[to].start < end; to++) if (mentions[to].end > end) within = false;
   if (s.start === 0 && first === 0 && to === mentions.length && within && !joined) return mentions;
+  // every one kept (as most sentences of a long provision keep theirs): a list at its size, each moved to the sentence
+  // in place; one grown by push was most of a sentence's garbage
+  if (within && !joined) {
+    const kept = mentions.slice(first, to);
+    if (s.start !== 0)
+      for (let k = 0; k < kept.length; k++)
+        kept[k] = { ...kept[k], start: kept[k].start - s.start, end: kept[k].end - s.start };
+    return kept;
+  }
   const out: Mention[] = [];
   for (let k = first; k < to; k++) {
     const m = mentions[k];
@@ -216,7 +225,9 @@ function directivesOf(
   // the sentence just before where it ordered no one, read for its subject only if a pronoun after it needs one
   let unread: { s: SentenceSpan; first: number } | undefined;
   const sentences = sentenceSpans(p.text);
-  for (const s of sentences) {
+  // by index: an iterator result a sentence was garbage by the ten thousand
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const previous = before;
     const previousUnread = unread;
     before = undefined;
