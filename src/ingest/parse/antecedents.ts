@@ -131,15 +131,18 @@ export class Antecedents {
   private namesHoldingAll(word: string): readonly FullName[] {
     const byWord = this.namesByWord();
     let shortest: FullName[] | undefined;
-    WORD.lastIndex = 0;
-    // run to the end, or back at 0 by hand: WORD is shared
-    for (let m = WORD.exec(word); m; m = WORD.exec(word)) {
-      const list = byWord.get(m[0]);
-      if (!list) {
-        WORD.lastIndex = 0;
-        return NO_NAMES;
+    // its words as WORD reads them, found by their characters: a match array for each word was garbage
+    for (let at = 0; at < word.length;) {
+      if (!isWordCode(word.charCodeAt(at))) {
+        at++;
+        continue;
       }
+      let end = at + 1;
+      while (end < word.length && isWordCode(word.charCodeAt(end))) end++;
+      const list = byWord.get(word.slice(at, end));
+      if (!list) return NO_NAMES;
       if (!shortest || list.length < shortest.length) shortest = list;
+      at = end;
     }
     return shortest ?? byWord.get(word) ?? NO_NAMES;
   }
@@ -229,14 +232,15 @@ function inOrder(said: readonly SaidText[]): boolean {
 
 /** An actor-like phrase without its "the", "each" or "any": a full name only if it has two words or more. */
 function fullName(phrase: string): string | undefined {
-  const bare = LEADING_ARTICLE.exec(phrase);
-  const from = bare ? bare[0].length : 0;
+  // where the article ends, from a sticky test: a match array for each of a long order's actor-like phrases was garbage
+  LEADING_ARTICLE.lastIndex = 0;
+  const from = LEADING_ARTICLE.test(phrase) ? LEADING_ARTICLE.lastIndex : 0;
   // the phrase cut only when a space stands after its first word: most are one word ("the Council")
   for (let k = from; k < phrase.length; k++) if (isSpaceCode(phrase.charCodeAt(k))) return phrase.slice(from);
   return undefined;
 }
 
-const LEADING_ARTICLE = /^(?:the|each|any)\s+/i;
+const LEADING_ARTICLE = /(?:the|each|any)\s+/iy;
 
 const NO_NAMES: readonly FullName[] = [];
 
