@@ -54,24 +54,48 @@ const WORD = /[a-z-]+/g;
 
 export function actionOf(verbPhrase: string): Action {
   // the first 12 words, taken one by one: cleaning and splitting the whole phrase was made for every directive
-  WORD.lastIndex = 0;
   const lower = verbPhrase.toLowerCase();
   let passive = false;
-  for (let k = 0, m = WORD.exec(lower); m && k < 12; k++, m = WORD.exec(lower)) {
-    const w = m[0];
+  // each word found by its letters, as WORD would find it: a match array for each was garbage by the ten thousand
+  for (let k = 0, start = wordStart(lower, 0); start >= 0 && k < 12; k++) {
+    const end = wordEnd(lower, start);
+    const w = lower.slice(start, end);
     if (VERBS[w]) return VERBS[w];
     // "shall be submitted", "shall be prepared": the verb of a passive sentence is its participle; "shall be prepared to
     // implement" (EO 11001), "shall be required to submit": the verb after its "to"
     if (passive) {
       if (DEEMED.test(w)) return 'OTHER';
+      WORD.lastIndex = end;
       const next = WORD.exec(lower)?.[0];
       const then = next === 'to' ? WORD.exec(lower)?.[0] : undefined;
       return (then && VERBS[then]) || participleAction(w);
     }
     if (w === 'be') passive = true;
-    else if (!FILLER.test(w) && !/^(?:conduct|identify|as|possible|soon|do|so)$/.test(w)) break;
+    else if (!FILLER.test(w) && !GOES_ON_TO_VERB.test(w)) break;
+    start = wordStart(lower, end);
   }
   return 'OTHER';
+}
+
+/** Words after which the verb is still to come ("conduct a review", "as soon as possible"); one pattern, not one a word. */
+const GOES_ON_TO_VERB = /^(?:conduct|identify|as|possible|soon|do|so)$/;
+
+/** Whether a character is of a WORD: a letter (lowered) or a hyphen. */
+function inWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45;
+}
+
+/** Where the next WORD starts at or after `at`, or -1. */
+function wordStart(lower: string, at: number): number {
+  for (let k = at; k < lower.length; k++) if (inWord(lower.charCodeAt(k))) return k;
+  return -1;
+}
+
+/** Where the WORD that starts at `at` ends. */
+function wordEnd(lower: string, at: number): number {
+  let k = at;
+  while (k < lower.length && inWord(lower.charCodeAt(k))) k++;
+  return k;
 }
 
 /** Participles that say what a thing counts as, not what is done to it: "shall be considered absent without leave" (EO 13837). */
