@@ -720,8 +720,10 @@ export function assignRoles(
   // made at the first assignment, as a list of one: most sentences have one, and a list grown by push was copied to
   // its size for each (the copy and the grown list were garbage by the ten thousand)
   let out: Assignment[] | undefined;
-  // one mention needs no check for a second of the same actor (most sentences of a long order name one)
-  const seen = mentions.length > 1 ? new Set<string>() : undefined;
+  // one mention needs no check for a second of the same actor (most sentences of a long order name one); a few are
+  // checked against the assignments taken (a Set a sentence was garbage by the ten thousand), many against a Set
+  const check = mentions.length > 1;
+  const seen = mentions.length > FEW_MENTIONS ? new Set<string>() : undefined;
   // by index, the subject read in place: two closures a sentence were garbage too
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -730,11 +732,7 @@ export function assignRoles(
       (!orderIsSubject && m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
     const role = itemOf?.[k]?.role ?? (subject ? 'LEAD' : undefined);
     if (!role) continue;
-    if (seen) {
-      const key = actorKey(m);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    if (check && taken(m, out, seen)) continue;
     if (out) out.push(assignment(m, role));
     else out = [assignment(m, role)];
   }
@@ -746,7 +744,7 @@ export function assignRoles(
     const others = out ? out.filter((a) => a.role !== 'LEAD' && !agents.has(assignmentKey(a))) : [];
     out = [...passive.agents, ...others];
   } else if (passive && !out?.some((a) => a.role === 'LEAD'))
-    out = [...passive.agents.filter((a) => !seen?.has(assignmentKey(a))), ...(out ?? [])];
+    out = [...passive.agents.filter((a) => !check || !holds(out, seen, a.actorId, a.actorText)), ...(out ?? [])];
   if (!out) return [];
   // a directive's assignments are kept in the model: at their own size (a list of one made here is)
   if (out.length === 1 && !passive) return out;
@@ -867,6 +865,36 @@ function agentsFrom(text: string, mentions: Mention[], first: number): Assignmen
     out.push(assignment(mentions[k], 'LEAD'));
   }
   return out;
+}
+
+/** How many mentions a sentence's assignments are searched for an actor; past it, a set of their keys is kept. */
+const FEW_MENTIONS = 8;
+
+/** Whether mention `m`'s actor has an assignment already (`seen`: their keys, kept where a sentence has many); else it is now seen. */
+function taken(m: Mention, out: Assignment[] | undefined, seen: Set<string> | undefined): boolean {
+  if (!seen) return holds(out, undefined, m.actorId, m.text);
+  const key = actorKey(m);
+  if (seen.has(key)) return true;
+  seen.add(key);
+  return false;
+}
+
+/** Whether an assignment names the actor of id `actorId` and words `text`, as actorKey tells actors apart. */
+function holds(
+  out: Assignment[] | undefined,
+  seen: Set<string> | undefined,
+  actorId: string | undefined,
+  text: string,
+): boolean {
+  if (seen) return seen.has(actorId ?? `text:${text.toLowerCase()}`);
+  if (!out) return false;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    // an id is never a "text:" key: actors with one and without one are apart
+    if (a.actorId != null || actorId != null ? a.actorId === actorId : a.actorText.toLowerCase() === text.toLowerCase())
+      return true;
+  }
+  return false;
 }
 
 /** Which actor a mention names, to take each once: its id, or its words when it has none. */
