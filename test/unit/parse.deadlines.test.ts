@@ -284,7 +284,7 @@ describe('due dates the text names', () => {
 describe('a day it falls due every year', () => {
   it('reads "not later than January 31 of the next succeeding year" of an annual report as its day each year (EO 9781, EO 10655); a period "through March 31 of the following year" (EO 12498) or a one-off report names none', () => {
     const committee = parseDocument(corpusOrder('9781').text, hintsOf(corpusOrder('9781'))).directives.find(
-      (x) => x.id === 'eo-9781:(c)#4',
+      (x) => x.id === 'eo-9781:4#1',
     )!;
     expect(committee.text).toMatch(
       /an annual report of the Committee's activities during each calendar year, to be submitted not later than January 31 of the next succeeding year/,

@@ -232,10 +232,10 @@ describe("an order's own change after a quoted text it sets out is its own item 
 
   it("opens '(a) Section 1622.2 ... is amended' after '... local board.\" 2.' and (b) after it (EO 10984)", () => {
     const items = byPath('10984');
-    expect(items.get('1(a)')?.text).toMatch(
+    expect(items.get('2(a)')?.text).toMatch(
       /^Section 1622\.2 of Part 1622, Classification Rules and Principles, is amended/,
     );
-    expect(items.get('1(b)')?.text).toMatch(/^Paragraph \(b\) of section 1622\.12 of Part 1622 is amended to read/);
+    expect(items.get('2(b)')?.text).toMatch(/^Paragraph \(b\) of section 1622\.12 of Part 1622 is amended to read/);
   });
 
   it('opens "(1) in subsection (b)(1) by striking out" after "R.C.M. 1001 is amended—" (EO 12550)', () => {
@@ -252,8 +252,8 @@ describe("an order's own change after a quoted text it sets out is its own item 
 
   it('opens "(1) Subparagraph (5) of paragraph (b) of § 1611.2 ... is amended by striking out" (EO 10659)', () => {
     const items = byPath('10659');
-    expect(items.get('1(a)(1)')?.text).toMatch(/^Subparagraph \(5\) of paragraph \(b\) of § 1611\.2 of Part 1611/);
-    expect(items.get('1(g)')?.text).toMatch(/^Paragraph \(c\) of § 1622\.42 of Part 1622 is revoked/);
+    expect(items.get('2(a)(1)')?.text).toMatch(/^Subparagraph \(5\) of paragraph \(b\) of § 1611\.2 of Part 1611/);
+    expect(items.get('3(g)')?.text).toMatch(/^Paragraph \(c\) of § 1622\.42 of Part 1622 is revoked/);
   });
 
   it('keeps a quoted label that only names a part, "(d) In the case of appointments" (EO 10205), in its item', () => {
@@ -261,5 +261,47 @@ describe("an order's own change after a quoted text it sets out is its own item 
     const items = byPath('10205');
     expect(items.has('2(d)')).toBe(false);
     expect(items.get('2')?.text).toMatch(/is amended to read as follows: \(d\) In the case of appointments/);
+  });
+});
+
+describe('a numbered paragraph whose first item follows on its line, "2. (a) ..." (EO 10659, 10984, 9691, 10116, 10185)', () => {
+  const byPath = (number: string) => new Map(parsed(number).provisions.map((p) => [p.path, p]));
+
+  it('opens paragraph 2 of EO 10659 at "... and the Coast Guard. 2. (a) (1) Subparagraph (5)", not items under 1', () => {
+    const items = byPath('10659');
+    expect(items.get('2(a)(1)')?.parentPath).toBe('2(a)');
+    expect(items.get('2(a)')?.parentPath).toBe('2');
+    expect(items.get('3(a)')?.text).toMatch(/^Paragraph \(a\) of § 1622\.1 of Part 1622/);
+    expect(items.has('1(a)')).toBe(false);
+  });
+
+  it('files the revocations of "9. Executive Orders Nos. 9063 ... are hereby revoked" under paragraph 9 of EO 9691', () => {
+    const revoked = parsed('9691').revocations.filter((r) => r.target.id === 'eo-9063');
+    expect(revoked.map((r) => r.provisionId)).toEqual(['eo-9691:9']);
+  });
+
+  it('reads "1. (a) Paragraph 2 of Executive Order No. 9988" as item 1(a) amending paragraph 2, not as a paragraph 2 (EO 10116)', () => {
+    const m = parsed('10116');
+    const items = new Map(m.provisions.map((p) => [p.path, p]));
+    expect(items.get('1(a)')?.text).toMatch(/^Paragraph 2 of Executive Order No\. 9988/);
+    expect(items.get('2')?.text).toMatch(/^I hereby prescribe the following amendments/);
+    expect(m.relations).toContainEqual(
+      expect.objectContaining({ type: 'AMENDS', provisionId: 'eo-10116:1(a)', inPart: true }),
+    );
+  });
+
+  it('keeps the quoted "4." of "3. Paragraph 4 of the order is hereby amended to read as follows: "4. Within ..." in item 3 (EO 10185)', () => {
+    const items = byPath('10185');
+    expect(items.get('3')?.text).toMatch(/^Paragraph 4 of the order is hereby amended to read as follows: "4\. Within/);
+    expect(items.get('4')?.text).toBe('This order shall be effective as of October 4, 1950.');
+  });
+
+  it('reads an order that is one amendment, "... is amended to read as follows: 1. (a) The loss", as one body (EO 6850)', () => {
+    // near miss: the "1." right after the words that open the new text numbers that text, not the order
+    expect(parsed('6850').provisions.map((p) => p.path)).toEqual(['body']);
+  });
+
+  it('still opens the next own item after words that open a text never printed: "... new item: 10. Chapter XXVI" (EO 11081)', () => {
+    expect(byPath('11081').get('10')?.text).toMatch(/^Chapter XXVI is amended to read as follows/);
   });
 });

@@ -41,7 +41,9 @@ const CANDIDATE = new RegExp(
   [
     `(?:${SECTION_WORD})\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)`, // 1: section number, with words after it
     '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2})[-\u2014.:]?', // 2: part numeral
-    '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})\\.?(?=\\s)|(\\d{1,3})\\.(?=\\s+["(]?[A-Z])', // 3, 4: paragraph number
+    // 3, 4: paragraph number, before a capital or its first item's label ("2. (a) (1) Subparagraph (5)", EO 10659); "Paragraph
+    // 2 of Executive Order No. 9988" names another text's (EO 10116)
+    '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})(?:\\.|(?!\\s+of\\b))(?=\\s)|(\\d{1,3})\\.(?=\\s+(?:["(]?[A-Z]|\\(\\w{1,4}\\)\\s))',
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
     '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
     '(\\d{1,2}-\\d{1,4})\\.(?=\\s+["(]?[A-Z])', // 7: Carter-era "1-1." (a group of section 1) and "1-101." (its first paragraph)
@@ -215,8 +217,21 @@ class Scanner {
    * for the very next number.
    */
   private paragraphMayStart(end: ReturnType<typeof endOf>, previous: string, unitFrom: number, at: number): boolean {
+    // the order's next own item may follow words that open a text never printed ("... inserting the following new
+    // item: 10. Chapter XXVI is amended", EO 11081): only an order with no numbered paragraph yet is read so
+    if (this.paragraph === undefined && this.opensQuoted(unitFrom, at)) return false;
     if (end !== undefined && end !== 'comma') return true;
     return (end === 'comma' || /["\u201d]$/.test(previous)) && this.quoteBefore(unitFrom, at) !== undefined;
+  }
+
+  /**
+   * Whether a label at `at` is the first of the text an amendment sets out: only quotation marks or the quoted section's
+   * number stand between the words that open it and the label ("Section 3 of Executive Order No. 6657-A ... is amended
+   * to read as follows: 1. (a) The loss above referred to", EO 6850: the order is that one amendment, not paragraph 1).
+   */
+  private opensQuoted(unitFrom: number, at: number): boolean {
+    const quote = this.quoteBefore(unitFrom, at);
+    return quote !== undefined && QUOTED_HEAD.test(this.text.slice(quote, at));
   }
 
   /**
