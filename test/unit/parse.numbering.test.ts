@@ -305,3 +305,27 @@ describe('a numbered paragraph whose first item follows on its line, "2. (a) ...
     expect(byPath('11081').get('10')?.text).toMatch(/^Chapter XXVI is amended to read as follows/);
   });
 });
+
+describe('a part\'s roman numeral alone on its line opens the part: "PART III", "Part I" (EO 9830, 12674)', () => {
+  it('files the revocations after "PART III The following Executive orders are hereby revoked:" under Part III (EO 9830)', () => {
+    const m = parsed('9830');
+    expect(m.provisions.find((p) => p.path === 'Part-III')?.text).toMatch(
+      /^The following Executive orders are hereby revoked:/,
+    );
+    const revoked = m.revocations.find((r) => r.target.id === 'eo-9733');
+    expect(revoked?.provisionId).toBe('eo-9830:Part-III');
+  });
+
+  it('opens "Part I Principles of Ethical Conduct" and its "Section 101." (EO 12674)', () => {
+    const items = new Map(parsed('12674').provisions.map((p) => [p.path, p]));
+    expect(items.get('Part-I')?.heading).toBe('Principles of Ethical Conduct');
+    expect(items.get('101')?.parentPath).toBe('Part-I');
+    expect(items.get('301')?.parentPath).toBe('Part-III');
+  });
+
+  it('leaves "Part I. However," of a citation inside its provision (EO 6230)', () => {
+    // near miss: "Part" not in capitals, in a sentence: no part opens after "Veterans Regulation No. 1(a),"
+    const parts = parsed('6230').provisions.filter((p) => /^Part-[IVX]+$/.test(p.path));
+    expect(parts.map((p) => p.path)).toEqual(['Part-I', 'Part-II', 'Part-III']);
+  });
+});

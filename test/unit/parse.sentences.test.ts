@@ -89,3 +89,28 @@ describe("a clause's label and a capital after a period start a sentence (EO 137
     expect(splitSentences('under 5 U.S.C. (a) The Director shall act.')).toHaveLength(1);
   });
 });
+
+describe('a paragraph\'s roman numeral opens the sentence after it; "et seq." before a word ends one', () => {
+  // near miss: "... Regulation No. 1(a), Part I. However," (EO 6230, above) still ends a sentence: not a numeral alone
+  it('reads "II." before "That for the purposes of Part I" (EO 6089) as a label, not a sentence of its own', () => {
+    const text =
+      'Where such benefits would otherwise exceed this rate, the disability is due to the natural progress of the disease. II. That for the purposes of Part I, paragraph I (a) hereof, the rate shall apply.';
+    expect(splitSentences(text)).toEqual([
+      'Where such benefits would otherwise exceed this rate, the disability is due to the natural progress of the disease.',
+      'That for the purposes of Part I, paragraph I (a) hereof, the rate shall apply.',
+    ]);
+  });
+
+  it('ends the sentence at "5 U.S.C. 551 et seq. If in any case such rescission" (EO 13992)', () => {
+    const text =
+      'The heads of agencies shall promptly take steps to rescind any orders, rules, regulations, guidelines, or policies implementing or enforcing the Executive Orders revoked by this order, as appropriate and consistent with applicable law, including the Administrative Procedure Act, 5 U.S.C. 551 et seq. If in any case such rescission cannot be finalized immediately, agencies shall take action.';
+    expect(splitSentences(text)).toHaveLength(2);
+    expect(splitSentences(text)[1]).toMatch(/^If in any case such rescission/);
+  });
+
+  it('reads on past "et seq." where the name of the Act follows in parentheses (EO 13753)', () => {
+    const text =
+      'Subject to the provisions of the Federal Vacancies Reform Act of 1998, 5 U.S.C. 3345 et seq. (Vacancies Act), during any period in which the Secretary has died, the following officers shall act.';
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+});

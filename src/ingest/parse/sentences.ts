@@ -60,12 +60,30 @@ const ABBREVIATION_REACH = 13;
  */
 const BOUNDARY = new RegExp(String.raw`[.!?]["')]?\s+(?=["(]?[A-Z]|${LABELS_THEN_CAPITAL})`, 'g');
 
+/**
+ * A paragraph's roman numeral alone, "II." of "... is due to the natural progress of the disease. II. That for the
+ * purposes of Part I" (EO 6089): a label, as "(a)" is, and no sentence of its own.
+ */
+const NUMERAL_ONLY = /^[IVXL]{1,7}\.$/;
+
+/**
+ * "et seq." ends a sentence where a word follows it ("5 U.S.C. 551 et seq. If in any case such rescission", EO 13992),
+ * not where the name of the Act in parentheses goes on with the sentence ("... et seq. (Vacancies Act), during", EO 13753).
+ */
+const ET_SEQ_THEN_WORD = /\bet seq\.\s+[A-Z][a-z]/y;
+
+/** Whether the boundary at `end` (just past its period) ends no sentence: an abbreviation. */
+function isNoEnd(text: string, start: number, end: number): boolean {
+  if (!ABBREVIATIONS.test(text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) return false;
+  ET_SEQ_THEN_WORD.lastIndex = end - 7;
+  return !(end >= 7 && ET_SEQ_THEN_WORD.test(text));
+}
+
 /** The next boundary after BOUNDARY.lastIndex that ends the sentence begun at `start`, not an abbreviation. */
 function sentenceEnd(text: string, start: number): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
-    const end = m.index + 1;
-    if (!ABBREVIATIONS.test(text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) return m;
+    if (!isNoEnd(text, start, m.index + 1)) return m;
   }
   return null;
 }
@@ -104,12 +122,18 @@ function readSentences(text: string, take: (sentence: string, start: number) => 
   let m: RegExpExecArray | null;
   while ((m = sentenceEnd(text, start))) {
     const raw = text.slice(start, m.index + m[0].trimEnd().length);
-    if (!take(raw.trim(), start + leadingSpace(raw))) return;
+    const sentence = raw.trim();
+    if (!isNumeralOnly(sentence) && !take(sentence, start + leadingSpace(raw))) return;
     start = m.index + m[0].length;
   }
   const raw = text.slice(start);
   const rest = raw.trim();
-  if (rest) take(rest, start + leadingSpace(raw));
+  if (rest && !isNumeralOnly(rest)) take(rest, start + leadingSpace(raw));
+}
+
+/** Whether a piece cut as a sentence is only a paragraph's roman numeral (see NUMERAL_ONLY); short pieces are asked. */
+function isNumeralOnly(sentence: string): boolean {
+  return sentence.length <= 8 && NUMERAL_ONLY.test(sentence);
 }
 
 /** Where the trimmed text starts: counted, not searched for (the search for a 2 MB last sentence read it twice). */

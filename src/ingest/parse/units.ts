@@ -40,7 +40,10 @@ const SECTION_WORD = String.raw`Section|SECTION|Sec\.|SEC\.`;
 const CANDIDATE = new RegExp(
   [
     `(?:${SECTION_WORD})\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)`, // 1: section number, with words after it
-    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2})[-\u2014.:]?', // 2: part numeral
+    // 2: part numeral; a roman one may stand alone on its line before a sentence ("PART III The following Executive
+    // orders are hereby revoked:", EO 9830; "Part I Principles of Ethical Conduct", EO 12674): tryPart asks for a stop
+    // before it and the very next numeral
+    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2}|(?<=(?:PART|Part)\\s+[IVXL]+)\\s+[A-Z][a-z])[-\u2014.:]?',
     // 3, 4: paragraph number, before a capital or its first item's label ("2. (a) (1) Subparagraph (5)", EO 10659); "Paragraph
     // 2 of Executive Order No. 9988" names another text's (EO 10116)
     '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})(?:\\.|(?!\\s+of\\b))(?=\\s)|(\\d{1,3})\\.(?=\\s+(?:["(]?[A-Z]|\\(\\w{1,4}\\)\\s))',
