@@ -329,3 +329,24 @@ describe('a part\'s roman numeral alone on its line opens the part: "PART III", 
     expect(parts.map((p) => p.path)).toEqual(['Part-I', 'Part-II', 'Part-III']);
   });
 });
+
+describe('a section word without its period, "SEC 3." (EO 11089, 10450, 13380)', () => {
+  it('opens "SEC 3. Resources Evaluation." and "SEC 4. Functional Guidance." of EO 11089', () => {
+    const items = new Map(parsed('11089').provisions.map((p) => [p.path, p]));
+    expect(items.get('3')).toMatchObject({ heading: 'Resources Evaluation' });
+    expect(items.get('3')?.text).toMatch(/^The Commission shall provide for appropriate participation/);
+    expect(items.get('4(a)')?.parentPath).toBe('4');
+    expect(items.get('2(i)')?.text).not.toMatch(/Resources Evaluation/);
+  });
+
+  it('keeps the section a quotation opens, "... the following: \u201c Sec 2. (a) The Secretary of State", in its item (EO 13380)', () => {
+    // near miss: the order's next number, but right after the mark that opens the new text
+    const items = new Map(parsed('13380').provisions.map((p) => [p.path, p]));
+    expect(items.get('1(b)')?.text).toMatch(/inserting in lieu thereof the following: " Sec 2\. \(a\) The Secretary/);
+    expect(items.get('2')?.text).toMatch(/^This order is intended only to improve the internal management/);
+  });
+
+  it('leaves the land description "Sec 30. T.13 S., R. 33 E., Sec 32" of EO 10234 as it was', () => {
+    expect(parsed('10234').provisions.map((p) => p.path)).toEqual(['preamble', '1', '36']);
+  });
+});

@@ -33,8 +33,11 @@ const ORDINALS = [
   'Twelfth',
 ];
 
-/** The words a section's number follows, in this order's labels and in a quoted text's head alike. */
-const SECTION_WORD = String.raw`Section|SECTION|Sec\.|SEC\.`;
+/**
+ * The words a section's number follows, in this order's labels and in a quoted text's head alike; some renderings drop
+ * the abbreviation's period ("SEC 3. Resources Evaluation.", EO 11089; "SEC 201. (a)", EO 10480).
+ */
+const SECTION_WORD = String.raw`Section|SECTION|Sec\.?|SEC\.?`;
 
 /** One scan finds every candidate; each alternative's groups say which kind it is. */
 const CANDIDATE = new RegExp(
@@ -273,6 +276,10 @@ class Scanner {
    * clauses in its preamble ("(4) ...; Now, therefore, ... it is hereby ordered as follows: Section 1.", EO 12807).
    */
   private quotesSection(label: string, unitFrom: number, at: number): boolean {
+    // right after the mark that opens the new text, even the order's next number is that text's ('... inserting in lieu
+    // thereof the following: “ Sec 2. (a) The Secretary of State', EO 13380)
+    if (/["\u201c]\s*$/.test(this.text.slice(Math.max(unitFrom, at - 4), at)) && this.opensQuoted(unitFrom, at))
+      return true;
     // the next of the order's own: its first section (after the enacting "it is hereby ordered as follows:") or the next
     const next = this.section === undefined ? 1 : Number.parseInt(this.section, 10) + 1;
     if (next === Number.parseInt(label, 10) || this.units.length === 1) return false;
