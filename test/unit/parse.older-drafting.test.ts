@@ -213,6 +213,15 @@ describe('a "shall" of the clause before the command (EO 9957, 1948; EO 10438, 1
     expect(directivesMatching('11807', /^Submit to the Secretary on an annual basis a report/)).toHaveLength(1);
   });
 
+  it('keeps a "shall" joined by "and" to the verb that permits, past a relative with its own verb: "may order examinations ... as he deems necessary ... in the Regular Corps and shall prescribe the subjects" (EO 9897, 1948)', () => {
+    const joined =
+      'The Surgeon General may order examinations to be held in such professions and for such grades as he deems necessary for the purpose of providing merit rolls of eligible candidates for appointment in the Regular Corps and shall prescribe the subjects relating to each such profession in which candidates will be examined.';
+    expect(mainShall(joined)?.index).toBe(joined.indexOf('shall prescribe'));
+    const commands = directivesMatching('9897', /in the Regular Corps and shall prescribe the subjects/);
+    expect(commands).toHaveLength(1);
+    expect(commands[0].assignments.map((a) => a.role)).toContain('LEAD');
+  });
+
   it('takes no owner of regulations for their actor: "The regulations of the Secretaries of the departments with respect to the award of the Purple Heart shall, so far as practicable, be uniform" (EO 11016, also EO 10409, EO 13830)', () => {
     expect(directivesMatching('11016', /^The regulations of the Secretaries of the departments/)).toEqual([]);
     expect(directivesMatching('13830', /^The regulations of the Secretaries of the military departments/)).toEqual([]);

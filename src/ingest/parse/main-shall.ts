@@ -45,16 +45,25 @@ function permitsBefore(text: string, at: number): boolean {
   return PERMITS.test(text.slice(0, at));
 }
 
+/**
+ * A "shall" after "and"/"or" goes on from the sentence's own verb, past a relative that has its own: "may order
+ * examinations ... for such grades as he deems necessary ... in the Regular Corps and shall prescribe the subjects"
+ * (EO 9897).
+ */
+const JOINED_TO_VERB = /\b(?:and|or)\s*$/;
+
 /** The "shall" of a sentence's command, or undefined where it has none (only "shall not", or no "shall"). */
 export function mainShall(text: string): { index: number } | undefined {
   // where it is, not its match: asked twice of each directive's sentence, a match array each was garbage by the ten thousand
   FIRST_SHALL.lastIndex = 0;
   if (!FIRST_SHALL.test(text)) return undefined;
+  // the lookahead after "shall" matches nothing: lastIndex stands right after the word
   const first = { index: FIRST_SHALL.lastIndex - 'shall'.length };
   if (!DECIDES.test(text.slice(first.index, first.index + 80))) return first;
   const before = text.slice(Math.max(0, first.index - REACH), first.index);
   const condition = CONDITION.test(before);
-  if (!condition && !AS_RELATIVE.test(before)) return first;
+  const relative = condition ? null : AS_RELATIVE.exec(before);
+  if (!condition && !relative) return first;
   NEXT_SHALL.lastIndex = first.index + 'shall'.length;
   let next = NEXT_SHALL.exec(text);
   for (let k = 0; k < 3 && next && CONDITION_GOES_ON.test(text.slice(next.index, next.index + 40)); k++)
@@ -65,10 +74,11 @@ export function mainShall(text: string): { index: number } | undefined {
   // Treasury or his delegate is authorized to prescribe ... such regulations ... as he shall deem necessary" (EO 11198)
   // command nothing by that "shall". A clause of a list has no such verb before it ("Submit to the Secretary on an
   // annual basis a report containing such information as the Secretary shall prescribe", EO 11807).
-  if (!next)
-    return condition || !permitsBefore(text, first.index - before.length + AS_RELATIVE.exec(before)!.index)
-      ? first
-      : undefined;
+  if (!next) {
+    if (!relative || JOINED_TO_VERB.test(before)) return first;
+    const beforeStart = first.index - before.length;
+    return permitsBefore(text, beforeStart + relative.index) ? undefined : first;
+  }
   // a condition ends at its comma: without one between, the first "shall" may be the sentence's own
   if (condition && !text.slice(first.index, next.index).includes(',')) return first;
   return next[1] ? undefined : { index: next.index };
