@@ -49,14 +49,11 @@ const VERBS: Record<string, Action> = {
 const FILLER =
   /^(?:promptly|immediately|also|further|each|jointly|as soon as possible|begin(?:ning)?|take|taking|takes|all|appropriate|steps?|actions?|to|and|a|an|the|comprehensive)$/;
 
-/** A word of a verb phrase once lowered: a run of letters and hyphens (anything else parts words). */
-const WORD = /[a-z-]+/g;
-
 export function actionOf(verbPhrase: string): Action {
   // the first 12 words, taken one by one: cleaning and splitting the whole phrase was made for every directive
   const lower = verbPhrase.toLowerCase();
   let passive = false;
-  // each word found by its letters, as WORD would find it: a match array for each was garbage by the ten thousand
+  // each word found by its letters: a match array for each was garbage by the ten thousand
   for (let k = 0, start = wordStart(lower, 0); start >= 0 && k < 12; k++) {
     const end = wordEnd(lower, start);
     const w = lower.slice(start, end);
@@ -65,9 +62,8 @@ export function actionOf(verbPhrase: string): Action {
     // implement" (EO 11001), "shall be required to submit": the verb after its "to"
     if (passive) {
       if (DEEMED.test(w)) return 'OTHER';
-      WORD.lastIndex = end;
-      const next = WORD.exec(lower)?.[0];
-      const then = next === 'to' ? WORD.exec(lower)?.[0] : undefined;
+      const next = wordAfter(lower, end);
+      const then = next?.word === 'to' ? wordAfter(lower, next.end)?.word : undefined;
       return (then && VERBS[then]) || participleAction(w);
     }
     if (w === 'be') passive = true;
@@ -80,22 +76,30 @@ export function actionOf(verbPhrase: string): Action {
 /** Words after which the verb is still to come ("conduct a review", "as soon as possible"); one pattern, not one a word. */
 const GOES_ON_TO_VERB = /^(?:conduct|identify|as|possible|soon|do|so)$/;
 
-/** Whether a character is of a WORD: a letter (lowered) or a hyphen. */
+/** Whether a character is of a word of a lowered verb phrase: a letter or a hyphen (anything else parts words). */
 function inWord(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 45;
 }
 
-/** Where the next WORD starts at or after `at`, or -1. */
+/** Where the next word starts at or after `at`, or -1. */
 function wordStart(lower: string, at: number): number {
   for (let k = at; k < lower.length; k++) if (inWord(lower.charCodeAt(k))) return k;
   return -1;
 }
 
-/** Where the WORD that starts at `at` ends. */
+/** Where the word that starts at `at` ends. */
 function wordEnd(lower: string, at: number): number {
   let k = at;
   while (k < lower.length && inWord(lower.charCodeAt(k))) k++;
   return k;
+}
+
+/** The next word at or after `at`, and where it ends. */
+function wordAfter(lower: string, at: number): { word: string; end: number } | undefined {
+  const start = wordStart(lower, at);
+  if (start < 0) return undefined;
+  const end = wordEnd(lower, start);
+  return { word: lower.slice(start, end), end };
 }
 
 /** Participles that say what a thing counts as, not what is done to it: "shall be considered absent without leave" (EO 13837). */

@@ -178,8 +178,8 @@ function mentionsIn(
   let within = true;
   for (; to < mentions.length && mentions[to].start < end; to++) if (mentions[to].end > end) within = false;
   if (s.start === 0 && first === 0 && to === mentions.length && within && !joined) return mentions;
-  // every one kept (as most sentences of a long provision keep theirs): a list at its size, each moved to the sentence
-  // in place; one grown by push was most of a sentence's garbage
+  // every one kept (as most sentences of a long provision keep theirs): a list at its size, each a copy placed in the
+  // sentence; one grown by push was most of a sentence's garbage
   if (within && !joined) {
     const kept = mentions.slice(first, to);
     if (s.start !== 0)

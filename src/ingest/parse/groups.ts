@@ -71,11 +71,9 @@ export class AgencyGroups {
 
   /** Every group phrase, longest first where two overlap. */
   find(text: string): GroupHit[] {
-    // one scan of the text for where any may start, then each pattern tried there only: a scan for each (and a search
-    // for each one's words) was most of the time of a long text's mentions. None found is the common text that names
-    // no group: this scan tries word boundaries only, half the time of a test for any group phrase at all (2 MB: 35 ms, 78)
-    // first the patterns whose words the text holds: most texts hold none, and the scan for where a phrase may start
-    // tried every word boundary of them (a fifth of a long paragraph's mentions)
+    // first the patterns whose words the text holds: most texts hold none. Then one scan for where any of those may
+    // start, in the runs of characters that hold one of their words (placesIn), and each pattern tried there only: a
+    // scan for each (and a search for each one's words) was most of the time of a long text's mentions
     const possible = this.gate.test(text) ? this.possibleIn(text) : NO_PATTERNS;
     if (!possible.length) return NO_HITS;
     const scan = this.starts ? this.startsOfSome(possible) : undefined;

@@ -744,7 +744,7 @@ export function assignRoles(
     const others = out ? out.filter((a) => a.role !== 'LEAD' && !agents.has(assignmentKey(a))) : [];
     out = [...passive.agents, ...others];
   } else if (passive && !out?.some((a) => a.role === 'LEAD'))
-    out = [...passive.agents.filter((a) => !check || !holds(out, seen, a.actorId, a.actorText)), ...(out ?? [])];
+    out = [...passive.agents.filter((a) => !check || !holds(out, seen, assignmentKey(a))), ...(out ?? [])];
   if (!out) return [];
   // a directive's assignments are kept in the model: at their own size (a list of one made here is)
   if (out.length === 1 && !passive) return out;
@@ -867,33 +867,22 @@ function agentsFrom(text: string, mentions: Mention[], first: number): Assignmen
   return out;
 }
 
-/** How many mentions a sentence's assignments are searched for an actor; past it, a set of their keys is kept. */
+/** Past this many mentions, a sentence keeps a set of its assignments' actor keys instead of searching them. */
 const FEW_MENTIONS = 8;
 
-/** Whether mention `m`'s actor has an assignment already (`seen`: their keys, kept where a sentence has many); else it is now seen. */
+/** Whether mention `m`'s actor has an assignment already; else it is now seen. */
 function taken(m: Mention, out: Assignment[] | undefined, seen: Set<string> | undefined): boolean {
-  if (!seen) return holds(out, undefined, m.actorId, m.text);
   const key = actorKey(m);
-  if (seen.has(key)) return true;
-  seen.add(key);
+  if (holds(out, seen, key)) return true;
+  seen?.add(key);
   return false;
 }
 
-/** Whether an assignment names the actor of id `actorId` and words `text`, as actorKey tells actors apart. */
-function holds(
-  out: Assignment[] | undefined,
-  seen: Set<string> | undefined,
-  actorId: string | undefined,
-  text: string,
-): boolean {
-  if (seen) return seen.has(actorId ?? `text:${text.toLowerCase()}`);
+/** Whether the actor of `key` has an assignment: in `seen` (their keys) where kept, else searched in `out`. */
+function holds(out: Assignment[] | undefined, seen: Set<string> | undefined, key: string): boolean {
+  if (seen) return seen.has(key);
   if (!out) return false;
-  for (let k = 0; k < out.length; k++) {
-    const a = out[k];
-    // an id is never a "text:" key: actors with one and without one are apart
-    if (a.actorId != null || actorId != null ? a.actorId === actorId : a.actorText.toLowerCase() === text.toLowerCase())
-      return true;
-  }
+  for (let k = 0; k < out.length; k++) if (assignmentKey(out[k]) === key) return true;
   return false;
 }
 
