@@ -433,4 +433,21 @@ describe('an interval after a quoted name, not in a quotation (audit, seed 7193)
     expect(d.repeatsEvery).toBeUndefined();
     expect(d.dueOn).toBeUndefined();
   });
+
+  it('reads the meetings a command calls each year: "the Chairman shall call at least one meeting and two meetings, respectively, to be held during each calendar year" (EO 10640, 10994, 11480, 12640)', () => {
+    const d = directivesOf('10640').find((x) => x.id === 'eo-10640:5(a)#2')!;
+    expect(d.text).toBe(
+      "In the case of the President's Committee and the Executive Committee, the Chairman shall call at least one meeting and two meetings, respectively, to be held during each calendar year.",
+    );
+    expect(d.repeatsEvery).toBe('P1Y');
+  });
+
+  it('does not read a meeting named in a clause of its own, nor a limit counted in a year: "(including through at least one meeting each year with any Governors ...)" (EO 13537), "not to exceed 90 days of service each calendar year" (EO 12501)', () => {
+    const solicit = directivesOf('13537').find((x) => x.id === 'eo-13537:2(b)#1')!;
+    expect(solicit.text).toContain('(including through at least one meeting each year with any Governors');
+    expect(solicit.repeatsEvery).toBeUndefined();
+    const paid = directivesOf('12501').find((x) => x.id === 'eo-12501:6#2')!;
+    expect(paid.text).toContain('not to exceed 90 days of service each calendar year');
+    expect(paid.repeatsEvery).toBeUndefined();
+  });
 });

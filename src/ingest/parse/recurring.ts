@@ -75,6 +75,11 @@ const RECUR = new RegExp(
     String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
     // "succeeding reports shall be prepared and submitted every other year" (EO 12682)
     String.raw`\bevery other (year|month|week)\b`,
+    // the meetings to be called each year: "the Chairman shall call at least one meeting and two meetings,
+    // respectively, to be held during each calendar year" (EO 10640, 10994, 11480, 12640); the words between name the
+    // meeting, not another command (no "shall", no clause of its own) nor a part of the year ("at least one meeting of the
+    // Commission during each quarter of each calendar year", EO 10472, is kept unread, as its unit test asks)
+    String.raw`\b${AT_LEAST}(one|two|three|four|six|twelve|a) (?:meeting|session)s?\b(?:(?!\b(?:shall|may|which|that|each|every)\b)[^.;:()"“”]){0,80}?\b(?:during |in )?(?:each|every) (?:calendar |fiscal )?year\b`,
   ].join('|'),
   'gi',
 );
@@ -146,8 +151,16 @@ const MAX_OPENING = 300;
  */
 const MAX_TO_SHALL = 600;
 
+/** The interval of `n` times a `unit`: once a quarter is every three months, twice a year every six. */
+function timesIn(n: number | undefined, unit: string): string | undefined {
+  const per = unit.toLowerCase();
+  if (n === 1) return ONCE[per];
+  // a month or a week so divided is no whole unit
+  return per === 'year' && n && 12 % n === 0 ? `P${12 / n}M` : undefined;
+}
+
 function durationOf(m: RegExpExecArray): string | undefined {
-  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other] = m;
+  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other, meetings] = m;
   const word = (adverb ?? adverb2)?.toLowerCase();
   if (word) {
     if (word === 'annually') return 'P1Y';
@@ -158,10 +171,12 @@ function durationOf(m: RegExpExecArray): string | undefined {
   if (basis) return ADJECTIVE[basis.toLowerCase()];
   if (onceWord) {
     const times = onceWord.toLowerCase();
-    if (times === 'once') return ONCE[onceUnit.toLowerCase()];
-    // twice a year is every six months, four times every three; a month or a week so divided is no whole unit
-    const n = times === 'twice' ? 2 : numberInWords(times.replace(/ times$/, ''));
-    return onceUnit.toLowerCase() === 'year' && n && 12 % n === 0 ? `P${12 / n}M` : undefined;
+    const n = times === 'once' ? 1 : times === 'twice' ? 2 : numberInWords(times.replace(/ times$/, ''));
+    return timesIn(n, onceUnit);
+  }
+  if (meetings) {
+    const n = /^a$/i.test(meetings) ? 1 : numberInWords(meetings);
+    return timesIn(n, 'year');
   }
   if (count) {
     const n = /^\d+$/.test(count) ? Number(count) : numberInWords(count);
