@@ -2008,3 +2008,37 @@ describe('the part an amendment strikes or rewrites, named right after its verb 
     ).toEqual([['AMENDS', 'eo-11830', true, 'Section 1']]);
   });
 });
+
+describe('the part an amendment changes, named between its verb and the "by" of its change', () => {
+  it('reads "is amended in section 3(a) by striking" and "is further amended, in section 1-701(c), by striking" as those parts (EO 13734, 13656)', () => {
+    expect(
+      read(
+        'Amendment to Executive Order 13675 Executive Order 13675 of August 5, 2014, is amended in section 3(a) by striking \u201cshall consist of not more than 15 private sector corporate members\u201d and inserting in lieu thereof \u201cshall consist of not more than 20 private sector corporate members\u201d.',
+      ),
+    ).toEqual([['AMENDS', 'eo-13675', true, 'section 3(a)']]);
+    expect(
+      read(
+        'Delegation of Certain Determination Functions Executive Order 12163 of September 29, 1979, as amended, is further amended, in section 1-701(c), by striking the semicolon and all subsequent text before the period.',
+      ),
+    ).toEqual([['AMENDS', 'eo-12163', true, 'section 1-701(c)']]);
+  });
+
+  it('reads "is amended in sections 1(a) and (b) by striking" as both parts (EO 13187)', () => {
+    expect(
+      read(
+        "(b) Executive Order 13078 of March 13, 1998, is amended in sections 1(a) and (b) by striking \u201cChair of the President's Committee on Employment of People with Disabilities\u201d and inserting in lieu thereof \u201cSecretary of Labor\u201d.",
+      ),
+    ).toEqual([['AMENDS', 'eo-13078', true, 'sections 1(a) and (b)']]);
+  });
+
+  it('keeps the whole order when "amended in" names no part before a "by": "is amended in the following respects" (EO 12097)', () => {
+    expect(
+      read(
+        '1-302. Executive Order 12084, of September 27, 1978 is amended in the following respects: (1) Section 1-202(d) is amended to read as follows: "(d)',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-12084', false, undefined],
+      ['AMENDS', 'eo-12084', true, 'Section 1-202(d)'],
+    ]);
+  });
+});

@@ -341,14 +341,25 @@ const STRUCK_PART = new RegExp(
   'i',
 );
 
-/** The parts of its one order an amendment names after its verb (STRUCK_PART, BACK_TO_THE_ORDER), in order, each once. */
+/**
+ * The part an amendment changes, named between its verb and the "by" of its change: "Executive Order 13675 of August 5,
+ * 2014, is amended in section 3(a) by striking ..." (EO 13734), "... is further amended, in section 1-701(c), by striking
+ * the semicolon" (EO 13656), "... is amended in sections 1(a) and (b) by striking" (EO 13187); orders of 2000-2021 write
+ * it so. Not a part of something else ("in section 3 of the Act by"): the "by" must follow the part's labels.
+ */
+const PART_THEN_BY = new RegExp(
+  String.raw`^,?\s+in\s+${WITHIN_THE_PART}((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}),?\s+by\b`,
+  'i',
+);
+
+/** The parts of its one order an amendment names after its verb (PART_THEN_BY, STRUCK_PART, BACK_TO_THE_ORDER), in order, each once. */
 function partsNamedAfter(clause: Clause, act: Act): string[] {
   const text = clause.text;
   let words = text.slice(act.end, Math.min(statementEnd(clause, act.end), act.end + AMENDMENT_WORDS));
   const colon = words.indexOf(':');
   if (colon >= 0) words = words.slice(0, colon);
   const parts: string[] = [];
-  const struck = STRUCK_PART.exec(words);
+  const struck = PART_THEN_BY.exec(words) ?? STRUCK_PART.exec(words);
   if (struck && !quotedAt(clause, act.end)) parts.push(struck[1].replace(/\s+/g, ' '));
   let from = 0;
   for (const m of matchAll(BACK_TO_THE_ORDER, words)) {
