@@ -2042,3 +2042,39 @@ describe('the part an amendment changes, named between its verb and the "by" of 
     ]);
   });
 });
+
+describe('the part whose words an amendment strikes, named right after the quoted words', () => {
+  it('reads "is amended by striking \u201cthe Secretary of Transportation\u201d in section 1 and inserting" as amending section 1 (EO 13286)', () => {
+    expect(
+      read(
+        'Executive Order 13154 of May 3, 2000 (\u201cEstablishing the Kosovo Campaign Medal\u201d), is amended by striking \u201cthe Secretary of Transportation\u201d in section 1 and inserting \u201cthe Secretary of Homeland Security\u201d in lieu thereof',
+      ),
+    ).toEqual([['AMENDS', 'eo-13154', true, 'section 1']]);
+  });
+
+  it('reads "is further amended by deleting \\"...\\" in Section 2 and substituting therefor" as amending Section 2 (EO 12148)', () => {
+    expect(
+      read(
+        '5-205. Executive Order No. 11179, as amended, concerning the National Defense Executive Reserve, is further amended by deleting "Director of the Office of Emergency Planning" in Section 2 and substituting therefor "Director of the Federal Emergency Management Agency".',
+      ),
+    ).toEqual([['AMENDS', 'eo-11179', true, 'Section 2']]);
+  });
+
+  it('keeps the whole order when the quoted words name no part, and "in section 3(b) of that order" as before (EO 12148, 12038, 13255)', () => {
+    expect(
+      read(
+        '5-206. Section 7 of Executive Order No. 11912, as amended, concerning energy policy and conservation, is further amended by deleting "Administrator of General Services" and substituting therefor "Director of the Federal Emergency Management Agency".',
+      ),
+    ).toEqual([['AMENDS', 'eo-11912', true, 'Section 7']]);
+    expect(
+      read(
+        '(e) Executive Order No. 11177 of September 16, 1964, relating to the Columbia River Treaty, is amended by deleting "Secretary of the Interior" and "Department of the Interior" wherever those terms appear and substituting therefor "Secretary of Energy" and "Department of Energy", respectively.',
+      ),
+    ).toEqual([['AMENDS', 'eo-11177', false, undefined]]);
+    expect(
+      read(
+        "By the authority vested in me as President by the Constitution and the laws of the United States of America, and in order to extend the reporting date of the President's Commission on Excellence in Special Education, it is hereby ordered that Executive Order 13227 of October 2, 2001, is amended by deleting \u201cApril 30, 2002\u201d in section 3(b) of that order and inserting in lieu thereof \u201cJuly 1, 2002\u201d.",
+      ),
+    ).toEqual([['AMENDS', 'eo-13227', true, 'section 3(b)']]);
+  });
+});

@@ -352,14 +352,26 @@ const PART_THEN_BY = new RegExp(
   'i',
 );
 
-/** The parts of its one order an amendment names after its verb (PART_THEN_BY, STRUCK_PART, BACK_TO_THE_ORDER), in order, each once. */
+/**
+ * The part whose words an amendment strikes, named right after the quoted words: "Executive Order 13154 ... is amended by
+ * striking “the Secretary of Transportation” in section 1 and inserting" (EO 13286, also EO 13467, 13569, 13741),
+ * "is further amended by deleting \"Director of the Office of Emergency Planning\" in Section 2" (EO 12148); orders of
+ * 1976-2011 write it so. Not a part of something else ("in section 3 of the Act"), nor words struck "wherever those terms
+ * appear" (EO 12038): the part must follow the closing quote.
+ */
+const WORDS_STRUCK_IN_PART = new RegExp(
+  String.raw`^,?\s+by\s+(?:striking|deleting)(?:\s+out)?\s+[\u201c"][^\u201c\u201d"]{1,200}[\u201d"]\s+(?:in|from)\s+((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS})(?![\w(-]|\.\d|\s*(?:of|in|to)\s)`,
+  'i',
+);
+
+/** The parts of its one order an amendment names after its verb (PART_THEN_BY, WORDS_STRUCK_IN_PART, STRUCK_PART, BACK_TO_THE_ORDER), in order, each once. */
 function partsNamedAfter(clause: Clause, act: Act): string[] {
   const text = clause.text;
   let words = text.slice(act.end, Math.min(statementEnd(clause, act.end), act.end + AMENDMENT_WORDS));
   const colon = words.indexOf(':');
   if (colon >= 0) words = words.slice(0, colon);
   const parts: string[] = [];
-  const struck = PART_THEN_BY.exec(words) ?? STRUCK_PART.exec(words);
+  const struck = PART_THEN_BY.exec(words) ?? WORDS_STRUCK_IN_PART.exec(words) ?? STRUCK_PART.exec(words);
   if (struck && !quotedAt(clause, act.end)) parts.push(struck[1].replace(/\s+/g, ' '));
   let from = 0;
   for (const m of matchAll(BACK_TO_THE_ORDER, words)) {
