@@ -5,23 +5,30 @@ import { exactSize, matchAll } from './patterns';
 import { transferIn } from './transfers';
 import { quoteOpenAt } from './quotes';
 
-const ROLE_PHRASES: [RegExp, Role][] = [
-  [/\bin coordination with\s*$/i, 'COORDINATION'],
-  [/\bin conjunction with\s*$/i, 'COORDINATION'],
-  [/\bin collaboration with\s*$/i, 'COORDINATION'],
-  [/\bin consultation with\s*$/i, 'CONSULTATION'],
+/** The words of each phrase that gives the officials after it a role, and the role; declared once for both patterns below. */
+const ROLE_WORDS: [string, Role][] = [
+  ['in coordination with', 'COORDINATION'],
+  ['in conjunction with', 'COORDINATION'],
+  ['in collaboration with', 'COORDINATION'],
+  ['in consultation with', 'CONSULTATION'],
   // "The Secretary of State, after consultation with the Secretary of Defense, shall" (EO 10610), "After consulting with
   // the Task Force, the Administrator of General Services shall" (EO 13934): consulted, not a second subject
-  [/\bafter (?:consultation with|consulting(?: with)?)\s*$/i, 'CONSULTATION'],
-  [/\bwith (?:the )?support (?:from|of)\s*$/i, 'SUPPORT'],
+  ['after (?:consultation with|consulting(?: with)?)', 'CONSULTATION'],
+  ['with (?:the )?support (?:from|of)', 'SUPPORT'],
   // "The Secretary, with the assistance of the Commissioner of Education, shall" (EO 11185), "The Director of the Bureau
   // of the Budget with the advice and assistance of the National Archives shall" (EO 9784), "the Secretary of Defense,
   // with the assistance of the Secretary of State and the Secretary of Commerce, shall" (EO 14268): who helps, 1946-2025
-  [/\bwith the (?:advice and )?(?:assistance|cooperation|aid|help) of\s*$/i, 'SUPPORT'],
+  ['with the (?:advice and )?(?:assistance|cooperation|aid|help) of', 'SUPPORT'],
   // "The Secretary of Education, with the advice of the Board of Advisors, shall" (EO 12677): whose advice is sought
-  [/\bwith the advice of\s*$/i, 'CONSULTATION'],
-  [/\bthrough\s*$/i, 'SUPPORT'],
+  ['with the advice of', 'CONSULTATION'],
+  ['through', 'SUPPORT'],
 ];
+
+/** Each phrase at the end of the words before an official. */
+const ROLE_PHRASES: [RegExp, Role][] = ROLE_WORDS.map(([words, role]) => [
+  new RegExp(String.raw`\b${words}\s*$`, 'i'),
+  role,
+]);
 
 /** One official of a list a role phrase opens, where the text names it. */
 export interface ListedOfficial {
@@ -30,8 +37,8 @@ export interface ListedOfficial {
   role: Role;
 }
 
-const ROLE_OPENER =
-  /\b(?:in coordination with|in conjunction with|in collaboration with|in consultation with|after (?:consultation with|consulting(?: with)?)|with (?:the )?support (?:from|of)|with the (?:advice and )?(?:assistance|cooperation|aid|help) of|with the advice of|through)\s+/gi;
+/** Any of the phrases, where a list of officials opens after it. */
+const ROLE_OPENER = new RegExp(String.raw`\b(?:${ROLE_WORDS.map(([words]) => words).join('|')})\s+`, 'gi');
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */

@@ -3,7 +3,8 @@
  * phrases found must be those a scan of the whole text for each pattern finds: if a place were missed, a text that
  * names the group would lose the mention.
  */
-import { AgencyGroups, matchCharacters, oneOfLiterals } from '../../../src/ingest/parse/groups';
+import { AgencyGroups, oneOfLiterals } from '../../../src/ingest/parse/groups';
+import { matchCharacters } from '../../../src/ingest/parse/regex-source';
 import { SpanSet } from '../../../src/ingest/parse/patterns';
 import { loadReference } from '../../../src/ingest/reference';
 import { corpus } from '../corpus-lines';
