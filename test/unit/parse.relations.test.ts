@@ -2078,3 +2078,41 @@ describe('the part whose words an amendment strikes, named right after the quote
     ).toEqual([['AMENDS', 'eo-13227', true, 'section 3(b)']]);
   });
 });
+
+describe('a part struck out: "is deleted", "is hereby struck"', () => {
+  it('reads "Section 7 of Executive Order 13223 is deleted and revised to read as follows" as amending section 7 (EO 13253)', () => {
+    expect(
+      read(
+        'Section 7 of Executive Order 13223 is deleted and revised to read as follows: \u201cBased upon my determination under 10 US.C. 2201(c) that it is necessary to increase the number of members of the armed forces on active duty, the Secretary of Defense may provide for the cost of such additional members.\u201d',
+      ),
+    ).toEqual([['AMENDS', 'eo-13223', true, 'Section 7']]);
+  });
+
+  it('reads "In Section 2-101(b) of Executive Order No. 12107, the reference to Executive Order No. 11636 is deleted" as amending 12107 only (EO 12128)', () => {
+    expect(
+      read(
+        '1-102. In Section 2-101(b) of Executive Order No. 12107, the reference to Executive Order No. 11636 is deleted.',
+      ),
+    ).toEqual([['AMENDS', 'eo-12107', true, 'Section 2-101(b)']]);
+  });
+
+  it('reads "(f) Section 1-201(f) is deleted." among the items of "Executive Order 12072 ... is amended as follows:" (EO 13946)', () => {
+    const deleted = (parsedOrder('13946').relations ?? []).filter((r) => r.provisionId === 'eo-13946:1(f)');
+    expect(deleted.map((r) => [r.type, r.target.id, r.inPart, r.targetProvision])).toEqual([
+      ['AMENDS', 'eo-12072', true, 'Section 1-201(f)'],
+    ]);
+  });
+
+  it("reads no act where no part of an order is struck: a code's article (EO 6964), a rule for later (EO 12302)", () => {
+    expect(
+      read(
+        'SCHEDULE A Amendment to the Code of Fair Competition for the Paper and Pulp Industry Article V, Section 1, of said Code is hereby deleted in its entirety and in lieu thereof the following is inserted:',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Section 8. Whenever the column 1 rate of duty in the TSUS for any item specified in Annex I to this Order is reduced to the same level as, or to a lower level than, the corresponding rate of duty inserted in the column entitled "LDDC" by Annex I or VII of this Order, the rate of duty in the column entitled "LDDC" for such item shall be deleted from the TSUS',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -50,7 +50,8 @@ const NOT_AN_ACT =
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
-const ACT_VERB = /revoke|rescind|supersede|amend|revised|terminated|cancell?ed|replaced|modified/;
+const ACT_VERB =
+  /revoke|rescind|supersede|amend|revised|terminated|cancell?ed|replaced|deleted|stricken|struck|modified/;
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
@@ -926,8 +927,15 @@ const NEGATED = /\b(?:not|never)\s*$/;
  * "Subsection 1(b) of Executive Order 13851 is replaced with a new subsection 1(b)" (EO 14088), "Section 3(a) of
  * Executive Order 13241 ..., is replaced with the following" (EO 13261). Only a part the subject names: what "is
  * replaced" says of a whole order (by this order, by another) is left to "superseded" and "revoked".
+ * A part struck out is amended so too: "Section 7 of Executive Order 13223 is deleted and revised to read as follows" (EO
+ * 13253), "In Section 2-101(b) of Executive Order No. 12107, the reference to Executive Order No. 11636 is deleted" (EO
+ * 12128: the order named only in the words struck is no target), "Section 88 of Executive Order 13286 ... is hereby
+ * struck in its entirety" (EO 14135); orders of 1977-2025 write it so, and an amendment's items too ("(f) Section
+ * 1-201(f) is deleted.", EO 13946).
  */
-const REPLACED = /\b(?:is|are)\s+(?:hereby\s+)?replaced\b/g;
+const REPLACED = /\b(?:is|are)\s+(?:hereby\s+)?(?:replaced|deleted|struck|stricken)\b/g;
+/** REPLACED's verbs, for a clause's one scan before its acts are read. */
+const MAY_BE_REPLACED = /replaced|deleted|stricken|struck/;
 const SHALL_BE = /\bshall\s+$/;
 /**
  * The President's amendment of rules an order prescribed, said with the noun: "I hereby prescribe the following
@@ -1102,7 +1110,7 @@ function actsIn(text: string): Act[] {
         prescribedOnly: true,
       });
   }
-  if (text.includes('replaced')) {
+  if (MAY_BE_REPLACED.test(text)) {
     for (const m of matchAll(REPLACED, text)) {
       if (endsWith(NEGATED, text, m.index, 1)) continue;
       acts.push({
@@ -1514,7 +1522,8 @@ export class RelationReader {
       }
       if (act.partsOnly) {
         targets = targets.filter((t) => t.part !== undefined);
-        if (!targets.length) continue;
+        // an item of an amendment names its part alone ("(f) Section 1-201(f) is deleted.", EO 13946): of the order amended
+        if (!targets.length && !this.amending) continue;
       }
       // an act whose span names only sources may be on what an order prescribed: that order (read only then)
       let prescribed = false;
