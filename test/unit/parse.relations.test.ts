@@ -2116,3 +2116,28 @@ describe('a part struck out: "is deleted", "is hereby struck"', () => {
     ).toEqual([]);
   });
 });
+
+describe('an item of an amendment naming several parts, or its part "of the order"', () => {
+  const itemsOf = (number: string, provisionIds: string[]) =>
+    (parsedOrder(number).relations ?? [])
+      .filter((r) => provisionIds.includes(r.provisionId))
+      .map((r) => [r.provisionId, r.type, r.target.id, r.inPart, r.targetProvision]);
+
+  it('reads "Section 1. Paragraphs 3, 4, and 5 are amended to read as follows:" after "Executive Order No. 10204 ... is hereby amended as follows:" (EO 11146)', () => {
+    expect(itemsOf('11146', ['eo-11146:1'])).toEqual([
+      ['eo-11146:1', 'AMENDS', 'eo-10204', true, 'Paragraphs 3, 4, and 5'],
+    ]);
+  });
+
+  it('reads "(a) Subsection 7(d) of the order is deleted" and "(b) Subsection 8(b)(i) of the order is amended" (EO 13853)', () => {
+    expect(itemsOf('13853', ['eo-13853:5(a)', 'eo-13853:5(b)'])).toEqual([
+      ['eo-13853:5(a)', 'AMENDS', 'eo-13845', true, 'Subsection 7(d)'],
+      ['eo-13853:5(b)', 'AMENDS', 'eo-13845', true, 'Subsection 8(b)(i)'],
+    ]);
+  });
+
+  it('reads no act in a regulation\'s part ("section 1631.7 of Part 1631", EO 11119) nor in parts only redesignated (EO 13764)', () => {
+    expect(itemsOf('11119', ['eo-11119:1', 'eo-11119:2'])).toEqual([]);
+    expect(itemsOf('13764', ['eo-13764:3(g)'])).toEqual([]);
+  });
+});

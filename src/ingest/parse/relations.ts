@@ -795,12 +795,17 @@ function untitled(clause: Clause, refs: PlacedRef[], all: boolean): PlacedRef[] 
 /**
  * The part an item of an amendment names alone: "Section 8", "Subsection (5) of Section 102", "Paragraph (c) and
  * paragraph (d)", "Section 1-201(a) (14)". A label with a decimal point ("Section 1631.7") is a regulation's.
+ * Several parts in a series: "Paragraphs 3, 4, and 5 are amended to read as follows" (EO 11146), "Sections 4, 5, 6, and
+ * 7 are amended" (EO 11120). Or the part of the order amended, said so: "(a) Subsection 7(d) of the order is deleted"
+ * (EO 13853), "Section 2(b) of the Order, as amended, is further amended" (EO 12424), "Section 6 of the aforesaid order
+ * is hereby amended" (EO 6556); not "of this order", the amending order's own part.
  */
 const ITEM_LABEL_ONE =
   '(?:\\d+[A-Za-z]?(?:-\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\s?\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\s?\\))*(?![.\\d])';
 const ITEM_PART_WORD = '(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?)';
+const OF_THE_ORDER_AMENDED = String.raw`(?:,?\s+of\s+(?:the\s+)?(?:(?:said|aforesaid|that|such)\s+)?[Oo]rder(?:,\s+as\s+amended)?)?`;
 const ITEM_PART = new RegExp(
-  `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:\\s+(?:of|and)\\s+(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)\\s*,?\\s*$`,
+  `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:(?:\\s+(?:of|and)\\s+|,\\s+(?:and\\s+)?)(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)${OF_THE_ORDER_AMENDED}\\s*,?\\s*$`,
   'i',
 );
 
