@@ -451,3 +451,46 @@ describe('an interval after a quoted name, not in a quotation (audit, seed 7193)
     expect(paid.repeatsEvery).toBeUndefined();
   });
 });
+
+describe('the months of the year a duty is done in (audit, seed 6607)', () => {
+  it('reads months that fall evenly through the year as the interval between them: "shall publish, in October and April of each year, an agenda" (EO 12291), "every January and July" (EO 14091), "on or before the 15th day of January, April, July, and October" (EO 10258)', () => {
+    const agenda = directivesOf('12291').find((x) => x.id === 'eo-12291:5(a)#1')!;
+    expect(agenda.text).toContain('shall publish, in October and April of each year, an agenda');
+    expect(agenda.repeatsEvery).toBe('P6M');
+    const progress = directivesOf('14091').find((x) =>
+      /to the Steering Committee every January and July/.test(x.text),
+    )!;
+    expect(progress.repeatsEvery).toBe('P6M');
+    const summary = directivesOf('10258').find((x) => x.id === 'eo-10258:6#1')!;
+    expect(summary.text).toContain('on or before the 15th day of January, April, July, and October');
+    expect(summary.repeatsEvery).toBe('P3M');
+    // a first date kept beside the months that follow it (EO 13610)
+    const drafts = directivesOf('13610').find((x) => /second Monday of January and July/.test(x.text))!;
+    expect(drafts.dueOn).toBe('2012-09-10');
+    expect(drafts.repeatsEvery).toBe('P6M');
+  });
+
+  it('reads a day of each period after a list mark the sentence kept: "(b) On the last day of March, June, September, and December the local board shall post" (EO 10258), "(b) On the last day of each month the local board shall post" (EO 10001)', () => {
+    const posted = directivesOf('10258').find((x) => x.id === 'eo-10258:4#3')!;
+    expect(posted.text).toMatch(
+      /^\(b\) On the last day of March, June, September, and December the local board shall post/,
+    );
+    expect(posted.repeatsEvery).toBe('P3M');
+    const monthly = directivesOf('10001').find((x) =>
+      /^\(b\) On the last day of each month the local board shall post/.test(x.text),
+    )!;
+    expect(monthly.repeatsEvery).toBe('P1M');
+  });
+
+  it('reads no months that are no interval: "Each may designate an alternate" (EO 10500), one span "between March and April of 2020" (EO 13947), months not evenly apart', () => {
+    expect(
+      repeatsEveryIn('Each may designate an alternate to act for him as member of the United States Section.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The Secretary shall report on the loss of 1.2 million jobs among Americans age 65 or older between March and April of 2020.',
+      ),
+    ).toBeUndefined();
+    expect(repeatsEveryIn('The Board shall meet in March and May of each year.')).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@
  * Board of Advisors on Historically Black Colleges and Universities" (Board) The Board shall prepare and issue an annual
  * report", EO 13256), not after "may".
  */
+import { MONTHS } from './dates';
 import { mainShall } from './main-shall';
 import { quotationsUpTo } from './quotes';
 import { NUMBER_IN_WORDS, numberInWords } from './words-dates';
@@ -42,6 +43,11 @@ const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M'
 const AT_LEAST = String.raw`(?:(?:at least|(?:not|no) less (?:often |frequently )?than) )?`;
 /** The adjectives of a period done again (see ADJECTIVE). */
 const EVERY_FEW = String.raw`annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial`;
+/** What is paid, due or made on a day, not done on it ("payable on the first day of each quarter", EO 9744). */
+const NOT_DONE_ON = String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)`;
+/** A month's name; two or more of them in a list ("March, June, September, and December"), of at most a year's twelve. */
+const MONTH = `(?:${MONTHS.join('|')})`;
+const MONTH_LIST = String.raw`${MONTH}(?:,\s+${MONTH}){0,10},?\s+and\s+${MONTH}`;
 const RECUR = new RegExp(
   [
     String.raw`\b${AT_LEAST}(annually|semi-?annually|biennially)\b`,
@@ -72,7 +78,7 @@ const RECUR = new RegExp(
     // fifteenth day of each month" (EO 10714); not what is paid, due or made on such a day ("payable on the first day of
     // each quarter", EO 9744)
     // a part of each period too: "during the first quarter of each fiscal year"
-    String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)\b(?:(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
+    String.raw`${NOT_DONE_ON}\b(?:(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
     // "succeeding reports shall be prepared and submitted every other year" (EO 12682)
     String.raw`\bevery other (year|month|week)\b`,
     // the meetings to be called each year: "the Chairman shall call at least one meeting and two meetings,
@@ -80,11 +86,22 @@ const RECUR = new RegExp(
     // meeting, not another command (no "shall", no clause of its own) nor a part of the year ("at least one meeting of the
     // Commission during each quarter of each calendar year", EO 10472, is kept unread, as its unit test asks)
     String.raw`\b${AT_LEAST}(one|two|three|four|six|twelve|a) (?:meeting|session)s?\b(?:(?!\b(?:shall|may|which|that|each|every)\b)[^.;:()"“”]){0,80}?\b(?:during |in )?(?:each|every) (?:calendar |fiscal )?year\b`,
+    // the months of the year it is done in: "shall provide a report ... every January and July" (EO 14091), "shall
+    // publish, in October and April of each year, an agenda" (EO 12291), "on the second Monday of January and July for
+    // each year thereafter" (EO 13610), "on or before the 15th day of January, April, July, and October" (EO 10258); a
+    // day of two or more months with no year after them is a day of every year, as "of each month" is of every month.
+    // Not a span of one year ("between March and April of 2020", EO 13947).
+    String.raw`\b(?:each|every) (${MONTH_LIST}|${MONTH})\b`,
+    String.raw`\b(${MONTH_LIST}|${MONTH})(?: (?:of|for|in))? (?:each|every) (?:calendar )?year\b`,
+    String.raw`${NOT_DONE_ON}\b(?:(?:on or before|on|at|by|before|later than|as of) )?the (?:(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day|close|end) of (${MONTH_LIST})\b(?!,?\s*\d{4}|\s+(?:of|in)\s+\d{4})`,
   ].join('|'),
   'gi',
 );
 /** Without one of these words RECUR cannot match. */
-const MAY_RECUR = /annual|yearly|quarter|monthly|weekly|ennial|once|twice|times|each|every/i;
+const MAY_RECUR = new RegExp(
+  String.raw`annual|yearly|quarter|monthly|weekly|ennial|once|twice|times|each|every|(?:day|close|end) of ${MONTH}`,
+  'i',
+);
 
 // what may not stand between the command's "shall" and the words: a clause of its own ("which", "that", "except"), a
 // condition or a permission ("if", "may"), another command ("shall"), a list ("(b)", ";", ":"), a rate ("percent").
@@ -102,9 +119,14 @@ const OTHER_CLAUSE =
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
+/**
+ * A list's mark the sentence opens with, where the text kept it ("(b) On the last day of each month the local board
+ * shall post", EO 10001).
+ */
+const LIST_MARK = String.raw`(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)\s+)?`;
 /** The words that open a first time: "within 120 days of", "beginning", "Ninety days after". */
 const FIRST_TIME = String.raw`within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following)`;
-const OPENING = new RegExp(String.raw`^\s*(?:(?:${FIRST_TIME})\b[^;:"“”]*?,?\s+and\s+)?$`, 'i');
+const OPENING = new RegExp(String.raw`^\s*${LIST_MARK}(?:(?:${FIRST_TIME})\b[^;:"“”]*?,?\s+and\s+)?$`, 'i');
 const SET_OFF = /,\s*$/;
 // or joined by "and" to a first time before the command, and done "thereafter": "In September 2023, and on an annual
 // basis thereafter, ... agency heads shall submit" (EO 14091), "At the time of its report of the estimates ... for 1968,
@@ -159,8 +181,24 @@ function timesIn(n: number | undefined, unit: string): string | undefined {
   return per === 'year' && n && 12 % n === 0 ? `P${12 / n}M` : undefined;
 }
 
+/**
+ * The interval between the months a duty is done in, where they fall evenly through the year: "January and July" six
+ * months, "January, April, July, and October" three, one month a year; "March and May" none. A month's name is
+ * written with its capital: "each may designate" is no month.
+ */
+function monthsApart(list: string): string | undefined {
+  const words = list.match(/[A-Za-z]+/g)!.filter((w) => w !== 'and');
+  if (words.some((w) => !/^[A-Z]/.test(w))) return undefined;
+  const at = [...new Set(words.map((w) => MONTHS.indexOf(w.toLowerCase())))].sort((a, b) => a - b);
+  const gap = 12 / at.length;
+  if (!at.every((k, i) => i === 0 || k - at[i - 1] === gap)) return undefined;
+  return gap === 12 ? 'P1Y' : `P${gap}M`;
+}
+
 function durationOf(m: RegExpExecArray): string | undefined {
   const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other, meetings] = m;
+  const months = m[13] ?? m[14] ?? m[15];
+  if (months) return monthsApart(months);
   const word = (adverb ?? adverb2)?.toLowerCase();
   if (word) {
     if (word === 'annually') return 'P1Y';
