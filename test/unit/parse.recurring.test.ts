@@ -131,12 +131,9 @@ describe('how often a directive recurs', () => {
     for (const text of misses) expect(repeatsEveryIn(text)).toBeUndefined();
   });
 
-  it('is not a count within a year or over years: "at least one meeting of the Commission during each quarter of each calendar year" (EO 10472), "meet no less often than twice yearly" (EO 13702), "on an annual basis over the past five years" (EO 13767)', () => {
-    expect(
-      repeatsEveryIn(
-        'The Secretary shall arrange at least one meeting of the Commission during each quarter of each calendar year.',
-      ),
-    ).toBeUndefined();
+  // "at least one meeting of the Commission during each quarter of each calendar year" (EO 10472) was held here unread as
+  // a count within a year; it is a meeting every quarter, a quarterly duty: read in 'one meeting each quarter' below
+  it('is not a count within a year or over years: "meet no less often than twice yearly" (EO 13702), "on an annual basis over the past five years" (EO 13767)', () => {
     expect(
       repeatsEveryIn(
         'The Executive Council shall meet no less often than twice yearly in the first year after issuance of this order.',
@@ -492,5 +489,32 @@ describe('the months of the year a duty is done in (audit, seed 6607)', () => {
       ),
     ).toBeUndefined();
     expect(repeatsEveryIn('The Board shall meet in March and May of each year.')).toBeUndefined();
+  });
+});
+
+describe('a meeting each quarter, and the day a report is made up to (audit, seed 6607)', () => {
+  it('reads "at least one meeting of the Commission during each quarter of each calendar year" as quarterly (EO 10472); not two meetings a quarter, which divide no month', () => {
+    const d = directivesOf('10472').find((x) => x.id === 'eo-10472:2#3')!;
+    expect(d.text).toBe(
+      'The Secretary shall arrange at least one meeting of the Commission during each quarter of each calendar year.',
+    );
+    expect(d.repeatsEvery).toBe('P3M');
+    expect(
+      repeatsEveryIn('The Chairman shall call at least two meetings of the Board during each quarter.'),
+    ).toBeUndefined();
+  });
+
+  it('reads "as of" a day of each month: "shall request the United States Attorney to prepare, as of the 10th day of each month, a letter" (EO 10001, 10116), "shall prepare, in triplicate, as of the end of each month ... a report" (EO 10714); not what is made as of such a day', () => {
+    const letter = directivesOf('10116').find((x) => x.id === 'eo-10116:2(m)#1')!;
+    expect(letter.text).toContain('to prepare, as of the 10th day of each month, a letter');
+    expect(letter.repeatsEvery).toBe('P1M');
+    const report = directivesOf('10714').find((x) =>
+      /shall prepare, in triplicate, as of the end of each month/.test(x.text),
+    )!;
+    expect(report.repeatsEvery).toBe('P1M');
+    // EO 9744: an allowance "payable on the first day of each quarter" is paid, not a duty done
+    expect(
+      repeatsEveryIn('The Secretary shall pay the balances payable as of the end of each month to the States.'),
+    ).toBeUndefined();
   });
 });

@@ -76,16 +76,17 @@ const RECUR = new RegExp(
     // report" (EO 11752), "on or before the 15th day of each month" (EO 10001), "shall furnish the Secretary of the
     // Treasury, not later than the 15th day of each month, a statement" (EO 6869), "so as to reach him not later than the
     // fifteenth day of each month" (EO 10714); not what is paid, due or made on such a day ("payable on the first day of
-    // each quarter", EO 9744)
+    // each quarter", EO 9744); the day a report is made up to, as well: "shall prepare, in triplicate, as of the end of
+    // each month ... a report" (EO 10714), "to prepare, as of the 10th day of each month, a letter" (EO 10001, 10116)
     // a part of each period too: "during the first quarter of each fiscal year"
-    String.raw`${NOT_DONE_ON}\b(?:(?:at|on|by|before|later than) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
+    String.raw`${NOT_DONE_ON}\b(?:(?:at|on|by|before|later than|as of) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
     // "succeeding reports shall be prepared and submitted every other year" (EO 12682)
     String.raw`\bevery other (year|month|week)\b`,
     // the meetings to be called each year: "the Chairman shall call at least one meeting and two meetings,
     // respectively, to be held during each calendar year" (EO 10640, 10994, 11480, 12640); the words between name the
     // meeting, not another command (no "shall", no clause of its own) nor a part of the year ("at least one meeting of the
-    // Commission during each quarter of each calendar year", EO 10472, is kept unread, as its unit test asks)
-    String.raw`\b${AT_LEAST}(one|two|three|four|six|twelve|a) (?:meeting|session)s?\b(?:(?!\b(?:shall|may|which|that|each|every)\b)[^.;:()"“”]){0,80}?\b(?:during |in )?(?:each|every) (?:calendar |fiscal )?year\b`,
+    // Commission during each quarter of each calendar year", EO 10472, is the part: one meeting each quarter)
+    String.raw`\b${AT_LEAST}(one|two|three|four|six|twelve|a) (?:meeting|session)s?\b(?:(?!\b(?:shall|may|which|that|each|every)\b)[^.;:()"“”]){0,80}?\b(?:during |in )?(?:each|every) (?:(?:calendar )?(quarter)(?: of (?:each|every) (?:calendar |fiscal )?year)?|(?:calendar |fiscal )?year)\b`,
     // the months of the year it is done in: "shall provide a report ... every January and July" (EO 14091), "shall
     // publish, in October and April of each year, an agenda" (EO 12291), "on the second Monday of January and July for
     // each year thereafter" (EO 13610), "on or before the 15th day of January, April, July, and October" (EO 10258); a
@@ -196,8 +197,8 @@ function monthsApart(list: string): string | undefined {
 }
 
 function durationOf(m: RegExpExecArray): string | undefined {
-  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other, meetings] = m;
-  const months = m[13] ?? m[14] ?? m[15];
+  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other, meetings, per] = m;
+  const months = m[14] ?? m[15] ?? m[16];
   if (months) return monthsApart(months);
   const word = (adverb ?? adverb2)?.toLowerCase();
   if (word) {
@@ -214,7 +215,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
   }
   if (meetings) {
     const n = /^a$/i.test(meetings) ? 1 : numberInWords(meetings);
-    return timesIn(n, 'year');
+    return timesIn(n, per ?? 'year');
   }
   if (count) {
     const n = /^\d+$/.test(count) ? Number(count) : numberInWords(count);
