@@ -518,3 +518,32 @@ describe('a meeting each quarter, and the day a report is made up to (audit, see
     ).toBeUndefined();
   });
 });
+
+describe('a duty done after each year closes, and each year after a first one (audit, seed 6607)', () => {
+  it('reads a period after the close of each fiscal year as yearly and keeps the period and its start: "not later than 120 days after the close of each fiscal year, submit" (EO 11625), "Within 90 days of the conclusion of each Fiscal Year from 2021 through 2026" (EO 13934)', () => {
+    const full = directivesOf('11625').find((x) => x.id === 'eo-11625:4#1')!;
+    expect(full.text).toContain('not later than 120 days after the close of each fiscal year, submit');
+    expect(full.repeatsEvery).toBe('P1Y');
+    expect(full.deadlineDays).toBe(120);
+    expect(full.deadlineEvent).toBe('the close of each fiscal year');
+    expect(full.dueOn).toBeUndefined();
+    const funding = directivesOf('13934').find((x) =>
+      /Within 90 days of the conclusion of each Fiscal Year/.test(x.text),
+    )!;
+    expect(funding.repeatsEvery).toBe('P1Y');
+    expect(funding.deadlineDays).toBe(90);
+  });
+
+  it('reads "For fiscal year 2018, and for each fiscal year thereafter, each agency shall provide a report" as yearly (EO 13839); not a count given for each year ("and 1 point for each year thereafter", EO 6175)', () => {
+    const report = directivesOf('13839').find((x) => x.id === 'eo-13839:6(a)#1')!;
+    expect(report.text).toMatch(
+      /^For fiscal year 2018, and for each fiscal year thereafter, each agency shall provide a report/,
+    );
+    expect(report.repeatsEvery).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'there shall be given a credit for length of service of 2/10 of one point for each full year of Government service for the first five years, 5/10 of one point for each of the next two years, and 1 point for each year thereafter',
+      ),
+    ).toBeUndefined();
+  });
+});

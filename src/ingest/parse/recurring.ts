@@ -95,6 +95,13 @@ const RECUR = new RegExp(
     String.raw`\b(?:each|every) (${MONTH_LIST}|${MONTH})\b`,
     String.raw`\b(${MONTH_LIST}|${MONTH})(?: (?:of|for|in))? (?:each|every) (?:calendar )?year\b`,
     String.raw`${NOT_DONE_ON}\b(?:(?:on or before|on|at|by|before|later than|as of) )?the (?:(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day|close|end) of (${MONTH_LIST})\b(?!,?\s*\d{4}|\s+(?:of|in)\s+\d{4})`,
+    // a period after each period's close: "The Secretary shall, not later than 120 days after the close of each fiscal
+    // year, submit to the President a full report" (EO 11625), "Within 90 days of the conclusion of each Fiscal Year from
+    // 2021 through 2026, the Chairperson shall submit a report" (EO 13934); the period from that close is the deadline's
+    String.raw`\b(?:(?:within|(?:not|no) later than) )?(?:\d{1,3}|${NUMBER_IN_WORDS}) (?:\(\d{1,3}\) )?(?:calendar )?(?:days|weeks|months) (?:after|following|from|of) the (?:close|end|conclusion|expiration) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
+    // each year after a first one the text names: "For fiscal year 2018, and for each fiscal year thereafter, each agency
+    // shall provide a report" (EO 13839); not a count given for each year ("1 point for each year thereafter", EO 6175)
+    String.raw`\bfor(?<=\band,? for) (?:each|every) (?:calendar |fiscal )?year thereafter\b`,
   ].join('|'),
   'gi',
 );
@@ -125,8 +132,8 @@ const OTHER_CLAUSE =
  * shall post", EO 10001).
  */
 const LIST_MARK = String.raw`(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)\s+)?`;
-/** The words that open a first time: "within 120 days of", "beginning", "Ninety days after". */
-const FIRST_TIME = String.raw`within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following)`;
+/** The words that open a first time: "within 120 days of", "beginning", "Ninety days after", "For fiscal year 2018". */
+const FIRST_TIME = String.raw`within|(?:not|no) later than|by|beginning|starting|on or before|after|following|[\w-]+ (?:days|months|years) (?:after|from|following)|for (?:the )?(?:fiscal |calendar )?year`;
 const OPENING = new RegExp(String.raw`^\s*${LIST_MARK}(?:(?:${FIRST_TIME})\b[^;:"“”]*?,?\s+and\s+)?$`, 'i');
 const SET_OFF = /,\s*$/;
 // or joined by "and" to a first time before the command, and done "thereafter": "In September 2023, and on an annual
@@ -199,6 +206,8 @@ function monthsApart(list: string): string | undefined {
 function durationOf(m: RegExpExecArray): string | undefined {
   const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other, meetings, per] = m;
   const months = m[14] ?? m[15] ?? m[16];
+  const afterClose = m[17];
+  if (afterClose) return ONCE[afterClose.toLowerCase()];
   if (months) return monthsApart(months);
   const word = (adverb ?? adverb2)?.toLowerCase();
   if (word) {
