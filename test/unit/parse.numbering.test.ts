@@ -245,7 +245,8 @@ describe("an order's own change after a quoted text it sets out is its own item 
   });
 
   it('opens "(d) Executive Order No. 11743 ... is hereby superseded" after a quoted text (EO 11775)', () => {
-    expect(byPath('11775').get('1(d)')?.text).toMatch(
+    // "SEC. 2(a). Section 8 of Proclamation No. 3279 ... is hereby amended to read as follows:": the items are section 2's
+    expect(byPath('11775').get('2(d)')?.text).toMatch(
       /^Executive Order No\. 11743 of October 23, 1973, is hereby superseded/,
     );
   });
@@ -348,5 +349,32 @@ describe('a section word without its period, "SEC 3." (EO 11089, 10450, 13380)',
 
   it('leaves the land description "Sec 30. T.13 S., R. 33 E., Sec 32" of EO 10234 as it was', () => {
     expect(parsed('10234').provisions.map((p) => p.path)).toEqual(['preamble', '1', '36']);
+  });
+});
+
+describe('a section number and its first item under one label, "SEC. 3 (a)", "SECTION 1(a)." (EO 11724, 11588, 11790)', () => {
+  it('opens section 3 and its item (a) at "... as may be appropriate. SEC. 3 (a) The Administrator of General Services shall:" (EO 11724)', () => {
+    const items = new Map(parsed('11724').provisions.map((p) => [p.path, p]));
+    expect(items.get('3(a)')).toMatchObject({ parentPath: '3', text: 'The Administrator of General Services shall:' });
+    expect(items.get('3(a)(1)')?.text).toMatch(/^conduct surveys of real property holdings/);
+    expect(items.get('2(2)')?.text).not.toMatch(/SEC\. 3/);
+  });
+
+  it('opens "SECTION 1(a). A Construction Industry Stabilization Committee" as 1(a), and (b) after it under 1 (EO 11588)', () => {
+    const items = new Map(parsed('11588').provisions.map((p) => [p.path, p]));
+    expect(items.get('1(a)')?.text).toMatch(/^A Construction Industry Stabilization Committee/);
+    expect(items.get('1(b)')?.parentPath).toBe('1');
+  });
+
+  it('files "Executive Order No. 11748 ... is hereby revoked" under "SEC. 5 (a)." of EO 11790, not under section 4', () => {
+    const revocation = parsed('11790').revocations.find((r) => r.target.id === 'eo-11748');
+    expect(revocation?.provisionId).toBe('eo-11790:5(a)');
+  });
+
+  it('leaves "... in the preamble and in Section 2(a). SEC. 2." of EO 12012 in section 1', () => {
+    // near miss: the very next section number and a list's first label, but after "in": a part of the amended order
+    const items = new Map(parsed('12012').provisions.map((p) => [p.path, p]));
+    expect(items.get('1')?.text).toMatch(/in the preamble and in Section 2\(a\)\.$/);
+    expect(items.has('2(a)')).toBe(false);
   });
 });

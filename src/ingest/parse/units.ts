@@ -54,6 +54,11 @@ const CANDIDATE = new RegExp(
     '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
     '(\\d{1,2}-\\d{1,4})\\.(?=\\s+["(]?[A-Z])', // 7: Carter-era "1-1." (a group of section 1) and "1-101." (its first paragraph)
     `(${ORDINALS.join('|')}),(?=\\s)`, // 8: "First, That such index figures are ..." (EO 6085): paragraphs counted in words
+    // 9, 10: a section number with its first item's label and no stop between them ("SECTION 1(a). A Construction
+    // Industry Stabilization Committee", EO 11588; "SEC. 3 (a) The Administrator of General Services shall:", EO
+    // 11724): the section and its item open together. Only a list's first label, and a capital after it: "Section
+    // 45(a). The provisions" (EO 11164) names a part of another text, and trySection asks for a stop before it
+    `(?:${SECTION_WORD})\\s+(\\d+[A-Za-z]?) ?\\((a|1)\\)\\.?(?=\\s+["(]?[A-Z])`,
   ].join('|'),
   'g',
 );
@@ -204,6 +209,7 @@ class Scanner {
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined && this.quotesSection(m[1], unitFrom, m.index)) return false;
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.afterPartOrHeading(m[1], previous));
+    if (m[9] !== undefined) return this.trySectionAndItem(m[9], m[10], fullStop, previous, unitFrom, m.index);
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
@@ -298,6 +304,27 @@ class Scanner {
     this.top = label;
     this.clauses = undefined;
     this.open('section', label, this.part ? `Part-${this.part}` : undefined);
+    return true;
+  }
+
+  /**
+   * "SEC. 3 (a) The Administrator": the section, read as "SEC. 3." is, and then its first item, which the same words
+   * label.
+   */
+  private trySectionAndItem(
+    section: string,
+    item: string,
+    fullStop: boolean,
+    previous: string,
+    unitFrom: number,
+    at: number,
+  ): boolean {
+    // with no stop before it, only after a heading ("FUNCTIONS OF THE DIRECTOR SEC. 2 (a) The Director", EO 11599):
+    // "... in the preamble and in Section 2(a). SEC. 2." (EO 12012) names a part of another text
+    const afterHeading = /\b[A-Z][\w'-]*$/.test(previous) || this.afterPartOrHeading(section, previous);
+    if (!(fullStop || afterHeading) || this.quotesSection(section, unitFrom, at)) return false;
+    if (!this.trySection(section, true)) return false;
+    this.tryClause(item, false, 'sentence');
     return true;
   }
 
