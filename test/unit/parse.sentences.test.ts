@@ -84,6 +84,23 @@ describe("a clause's label and a capital after a period start a sentence (EO 137
     expect(splitSentences('read "The Board." (b) The Board shall meet.')).toHaveLength(2);
   });
 
+  it("cuts before the quotation mark that opens a quoted item: '... (22 U.S.C. 3930). \"(b) The Board shall be composed' (EO 12363)", () => {
+    expect(
+      splitSentences(
+        'there is established in the Department of State the Board of the Foreign Service (22 U.S.C. 3930). "(b) The Board shall be composed of the designated number of representatives',
+      ),
+    ).toEqual([
+      'there is established in the Department of State the Board of the Foreign Service (22 U.S.C. 3930).',
+      '"(b) The Board shall be composed of the designated number of representatives',
+    ]);
+    // near miss: a quoted item that a small letter opens goes on with the sentence (EO 12094)
+    expect(
+      splitSentences(
+        'are temporarily out of service in order to permit alterations or repairs. "(2) while temporarily assigned for duty to a vessel',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not cut before a label a small letter follows, nor after an abbreviation (near misses)', () => {
     expect(splitSentences('as defined in section 3. (a) of the Act, the term applies.')).toHaveLength(1);
     expect(splitSentences('under 5 U.S.C. (a) The Director shall act.')).toHaveLength(1);

@@ -43,8 +43,11 @@ export function firstSentence(text: string): string | undefined {
   return text.trim() || undefined;
 }
 
-/** One or more clause labels and a capital after them: "(d) The Secretary", "(a)(1) "The". */
-const LABELS_THEN_CAPITAL = String.raw`(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z]`;
+/**
+ * One or more clause labels and a capital after them: "(d) The Secretary", "(a)(1) "The"; and the quotation mark that
+ * opens each item of a quoted text ('... to the Board. "(b) The Board shall', EO 12363).
+ */
+const LABELS_THEN_CAPITAL = String.raw`["\u201c]?(?:\(\w{1,4}\)\s*)+["\u201c(]?[A-Z]`;
 
 /**
  * How much of a sentence's end ABBREVIATIONS reads: "Attachment A." is exactly 13, the longest word its look-behind
