@@ -243,16 +243,20 @@ export function repeatsEveryIn(sentence: string): string | undefined {
   const shall = mainShall(sentence);
   if (shall && RELATIVE_SHALL.test(sentence.slice(Math.max(0, shall.index - 8), shall.index))) return undefined;
   const verbAt = shall ? shall.index + 'shall'.length : 0;
-  // where the command's clause ends: found once, so a long text is read once
-  OTHER_CLAUSE_G.lastIndex = verbAt;
-  const clauseEnd = OTHER_CLAUSE_G.exec(sentence)?.index ?? sentence.length;
-  const quoted = quotationsUpTo(sentence);
+  // where the command's clause ends, and its quotations: found once, so a long text is read once, and only for a match
+  // (most sentences hold none: two more passes of each)
+  let clauseEnd: number | undefined;
+  let quoted: ((at: number) => boolean) | undefined;
   RECUR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RECUR.exec(sentence))) {
     const at = m.index;
+    if (clauseEnd === undefined) {
+      OTHER_CLAUSE_G.lastIndex = verbAt;
+      clauseEnd = OTHER_CLAUSE_G.exec(sentence)?.index ?? sentence.length;
+    }
     if (at >= Math.max(verbAt, clauseEnd)) break;
-    if (quoted(at)) continue;
+    if ((quoted ??= quotationsUpTo(sentence))(at)) continue;
     const before = sentence.slice(Math.max(0, at - MAX_OPENING), at);
     if (at < verbAt) {
       // before the verb: the sentence's opening, or set off by commas just before "shall"
