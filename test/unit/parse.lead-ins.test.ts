@@ -64,3 +64,45 @@ describe('a deadline stated before "shall:"', () => {
     for (const d of clauses) expect(d).toMatchObject({ deadlineDays: 90, dueOn: '2013-10-30' });
   });
 });
+
+describe('a clause under "shall:" that goes on to sentences of its own', () => {
+  it('"agencies shall: (a) Within 180 days of the date of this order, issue written procedures ... Agency heads shall submit ..." keeps the first sentence the agencies\' directive, due in 180 days (EO 13272)', () => {
+    const clauses = under(directivesOf('13272'), 'eo-13272:3');
+    const issue = clauses.find((d) =>
+      /^Within 180 days of the date of this order, issue written procedures/.test(d.text),
+    );
+    expect(issue).toMatchObject({ provisionId: 'eo-13272:3(a)', deadlineDays: 180 });
+    expect(actors(issue!)).toEqual(['LEAD:executive-departments-and-agencies']);
+    expect(issue!.text).not.toMatch(/Agency heads shall submit/);
+    const notify = clauses.find((d) => d.provisionId === 'eo-13272:3(b)');
+    expect(notify?.text).toMatch(/^Notify Advocacy of any draft rules .* under the Act\.$/);
+    // the sentences that name their own subject keep their numbers
+    expect(clauses.find((d) => d.id === 'eo-13272:3(a)#1')?.text).toMatch(/^Agency heads shall submit/);
+  });
+
+  it('reads a clause\'s short heading with the sentence after it: "(a) Facilities protection. Provide industry protection guidance materials ..." (EO 10998)', () => {
+    const clause = under(directivesOf('10998'), 'eo-10998:4(a)');
+    expect(clause.map((d) => d.text.slice(0, 44))).toEqual(['Facilities protection. Provide industry prot']);
+    expect(actors(clause[0])).toEqual(['LEAD:usda']);
+  });
+
+  it('leaves a clause whose next sentence has its own "shall": "(d) Rural defense information and education. Conduct ... and shall work with farmers" (EO 10998)', () => {
+    expect(under(directivesOf('10998'), 'eo-10998:4(d)').filter((d) => /^Rural defense/.test(d.text))).toEqual([]);
+  });
+});
+
+describe('a clause under "shall:" that only qualifies the clauses under it', () => {
+  it('"The Secretary of Transportation shall: (i) to better protect consumers ..., and as appropriate and consistent with applicable law: (A) not later than 30 days after the date of this order, appoint ..." makes each of (A)-(F) the Secretary\'s (EO 14036)', () => {
+    const clauses = under(directivesOf('14036'), 'eo-14036:5(m)(i)').filter((d) =>
+      /\(m\)\(i\)\([A-F]\)$/.test(d.provisionId),
+    );
+    expect(clauses.map((d) => d.provisionId.slice(-3))).toEqual(['(A)', '(B)', '(C)', '(D)', '(E)', '(F)']);
+    for (const d of clauses) expect(actors(d)).toEqual(['LEAD:dot']);
+    expect(clauses.map((d) => d.deadlineDays)).toEqual([30, undefined, 45, 45, 60, 90]);
+  });
+
+  it('leaves the topics of a report: "(i) within 365 days of the date of this order, submit to the President a report that addresses the use of AI in the criminal justice system, including any use in: (A) sentencing;" (EO 14110)', () => {
+    const topics = under(directivesOf('14110'), 'eo-14110:7.1(b)(i)');
+    expect(topics.map((d) => d.provisionId)).toEqual(['eo-14110:7.1(b)(i)']);
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from './roles';
 import { mainShall, savingClause } from './main-shall';
 import { repeatsEveryIn } from './recurring';
-import { ownSentence, SentenceSpan, sentenceSpans } from './sentences';
+import { firstSentence, ownSentence, SentenceSpan, sentenceSpans } from './sentences';
 import { voiceOf } from './voices';
 import { exactSize } from './patterns';
 import { firstNotBefore } from './lists';
@@ -161,6 +161,11 @@ interface Drafts {
   /** Indexed by the provision's place in the list: a Map keyed by 50,000 provisions was a tenth of a long order's directives. */
   byShall: (Draft[] | undefined)[];
   byOtherVoice: (Draft[] | undefined)[];
+  /**
+   * The first sentence of a clause that goes on to "shall" sentences of its own (see stemPart): numbered after those, so
+   * that the ids they had before it was read still name them.
+   */
+  byStemPart: (Draft[] | undefined)[];
 }
 
 /**
@@ -287,15 +292,13 @@ function directivesOf(
     const children = opensChildren ? childrenOf(p, all) : NO_CHILDREN;
     if (children.length && delegatesToClauses(verbPhrase)) {
       const lead = ownSentence(s.text, verbAt);
-      const leadIn = deadlineIn(lead, ctx.signedOn, ctx.effectiveOn);
-      const leadEvery = repeatsEveryIn(lead);
-      for (const c of children.filter((c) => !/\bshall\b/.test(c.text) && !(other && voiceOf(c.text)))) {
-        push(
-          into,
-          placeOf(c, all),
-          draft(ctx, c, c.text, clauseAction(c.text), assignments, [c.text], leadIn, 0, leadEvery),
-        );
-      }
+      const stem: Stem = {
+        assignments,
+        leadIn: deadlineIn(lead, ctx.signedOn, ctx.effectiveOn),
+        leadEvery: repeatsEveryIn(lead),
+        other,
+      };
+      draftClauses(ctx, children, all, { into, parts: out.byStemPart }, stem, true);
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
@@ -306,6 +309,74 @@ function directivesOf(
   }
   return before;
 }
+
+/** What a "shall:" sentence hands the clauses after it: its actors, and its deadline and recurrence where they have none. */
+interface Stem {
+  assignments: Assignment[];
+  leadIn?: Deadline;
+  leadEvery?: string;
+  /** The stem is in another voice ("is directed to:"): a clause in one of its own is read for itself. */
+  other: boolean;
+}
+
+/**
+ * The drafts of the clauses a "shall:" sentence hands its verb. A clause that goes on to a "shall" sentence of its own
+ * is still the stem's in its first sentence: "agencies shall: (a) Within 180 days of the date of this order, issue
+ * written procedures ... Agency heads shall submit ..." (EO 13272), "each agency head shall: ... (ii) renegotiate ...
+ * Each agency shall give ..." (EO 13839). One that only qualifies and opens clauses of its own hands the verb on, once
+ * ("The Secretary of Transportation shall: (i) to better protect consumers ..., and as appropriate and consistent with
+ * applicable law: (A) not later than 30 days after the date of this order, appoint ...", EO 14036).
+ */
+function draftClauses(
+  ctx: DirectiveContext,
+  clauses: Provision[],
+  all: Provision[],
+  out: { into: (Draft[] | undefined)[]; parts: (Draft[] | undefined)[] },
+  stem: Stem,
+  handsOn: boolean,
+): void {
+  for (const c of clauses) {
+    if (stem.other && voiceOf(c.text)) continue;
+    // a clause whose first sentence has a "shall" of its own names its own subject (read for itself)
+    const text = /\bshall\b/.test(c.text) ? stemPart(c.text) : c.text;
+    if (text === undefined) continue;
+    const d = draft(ctx, c, text, clauseAction(text), stem.assignments, [text], stem.leadIn, 0, stem.leadEvery);
+    push(text === c.text ? out.into : out.parts, placeOf(c, all), d);
+    if (!handsOn || text !== c.text || !onlyQualifies(c.text)) continue;
+    const leadIn = deadlineIn(c.text, ctx.signedOn, ctx.effectiveOn) ?? stem.leadIn;
+    draftClauses(ctx, childrenOf(c, all), all, out, { ...stem, leadIn }, false);
+  }
+}
+
+/**
+ * The first sentence of a clause that goes on to a "shall" sentence, where that first one has none. A short one is
+ * the clause's heading, read with the sentence after it: "Facilities protection. Provide industry protection guidance
+ * materials ... The Secretary shall ..." (EO 10998); where that one has its own "shall", the clause is not the stem's.
+ */
+function stemPart(text: string): string | undefined {
+  const first = firstSentence(text);
+  if (!first || /\bshall\b/.test(first)) return undefined;
+  if (first.split(' ', HEADING_WORDS + 1).length > HEADING_WORDS) return first;
+  const at = text.indexOf(first) + first.length;
+  const next = firstSentence(text.slice(at));
+  return next && !/\bshall\b/.test(next) ? text.slice(0, text.indexOf(next, at) + next.length).trim() : undefined;
+}
+
+/** The most words a clause's heading has ("Biological, chemical, and radiological warfare defense functions."). */
+const HEADING_WORDS = 8;
+
+/**
+ * A clause that only says why, how or when, up to the colon that opens its own clauses: "to better protect consumers
+ * and improve competition, and as appropriate and consistent with applicable law:" (EO 14036). Not one with a verb of
+ * its own before the colon ("within 365 days of the date of this order, submit a report on the use of AI in:", EO
+ * 14110): its clauses are what the report covers.
+ */
+function onlyQualifies(clause: string): boolean {
+  return clause.endsWith(':') && delegatesToClauses(', ' + clause.replace(PURPOSE, ''));
+}
+
+/** A purpose that opens a clause, up to its comma: "to better protect consumers and improve competition, and". */
+const PURPOSE = /^to (?:\w+ly )?\w+ [^:;,]{0,300},\s*(?:and\s+)?/;
 
 /**
  * What a pronoun opening provision `k` stands for: the subject of the last sentence of the provision before it, where
@@ -491,7 +562,11 @@ export function findDirectives(provisions: Provision[], context: DirectiveContex
   // a period "of the effective date of this order" counts from the day the order says it takes effect
   const ctx = { ...context, effectiveOn: orderEffectiveOn(provisionTexts(provisions), context.signedOn) };
   // one slot a provision from the start: filled with gaps, a list grown by index turns into a slow dictionary
-  const drafted: Drafts = { byShall: new Array(provisions.length), byOtherVoice: new Array(provisions.length) };
+  const drafted: Drafts = {
+    byShall: new Array(provisions.length),
+    byOtherVoice: new Array(provisions.length),
+    byStemPart: new Array(provisions.length),
+  };
   let last: Assignment[] | undefined;
   for (let k = 0; k < provisions.length; k++)
     last =
@@ -506,8 +581,9 @@ export function findDirectives(provisions: Provision[], context: DirectiveContex
     const p = provisions[at];
     const shall = drafted.byShall[at];
     const other = drafted.byOtherVoice[at];
+    const parts = drafted.byStemPart[at];
     // most provisions have "shall" directives only: their list as it is
-    const drafts = other ? [...(shall ?? []), ...other] : shall;
+    const drafts = other || parts ? [...(shall ?? []), ...(other ?? []), ...(parts ?? [])] : shall;
     if (!drafts) continue;
     // by index: a closure a provision for forEach was garbage by the ten thousand
     for (let k = 0; k < drafts.length; k++) {
