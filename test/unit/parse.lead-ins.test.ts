@@ -106,3 +106,19 @@ describe('a clause under "shall:" that only qualifies the clauses under it', () 
     expect(topics.map((d) => d.provisionId)).toEqual(['eo-14110:7.1(b)(i)']);
   });
 });
+
+describe('"shall:" with the period the outline puts after its colon', () => {
+  it('"General The head of each Federal department and agency, as appropriate, shall:." makes each numbered clause the heads\' directive (EO 12656)', () => {
+    const directives = under(directivesOf('12656'), 'eo-12656:201');
+    expect(directives.map((d) => d.provisionId)).not.toContain('eo-12656:201');
+    const prepared = directives.find((d) => d.provisionId === 'eo-12656:201(1)');
+    expect(prepared?.text).toMatch(/^Be prepared to respond adequately to all national security emergencies/);
+    expect(actors(prepared!)).toEqual(['LEAD:executive-departments-and-agencies']);
+    expect(directives.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('keeps one directive where a verb stands before "to the following requirements:." (EO 12291)', () => {
+    const directives = under(directivesOf('12291'), 'eo-12291:2').filter((d) => d.provisionId === 'eo-12291:2');
+    expect(directives.map((d) => d.text.slice(0, 20))).toEqual(['General Requirements']);
+  });
+});

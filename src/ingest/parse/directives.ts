@@ -207,6 +207,15 @@ function skipped(at: number, joined: { skipFrom: number; skipTo: number } | unde
   return !!joined && at >= joined.skipFrom && at < joined.skipTo;
 }
 
+/**
+ * A verb phrase without the period the outline puts after the colon that opens its clauses: "Responsibilities of the
+ * Chairman The Chairman shall:." (EO 12816), "The head of each Federal department and agency, as appropriate, shall:."
+ * (EO 12656). (Its last characters read: a pattern anchored at the end is tried at every character.)
+ */
+function withoutOutlineStop(verbPhrase: string): string {
+  return verbPhrase.endsWith(':.') ? verbPhrase.slice(0, -1) : verbPhrase;
+}
+
 /** A sentence that says what a word means or how a text reads orders no one (one pattern, not a literal made per sentence). */
 const DEFINES = /\bshall (?:be construed|mean|refer to|have the meaning)\b/;
 
@@ -256,7 +265,7 @@ function directivesOf(
     let assignments = byShall
       ? withProviso(s.text, local, shall!.index, assignRoles(s.text, local, shall!.index, listed))
       : [];
-    let verbPhrase = byShall ? s.text.slice(shall!.index + 'shall'.length) : '';
+    let verbPhrase = byShall ? withoutOutlineStop(s.text.slice(shall!.index + 'shall'.length)) : '';
     // where the directive's verb is: its deadline is read in the sentence that holds it (see ownSentence)
     let verbAt = byShall ? shall!.index : 0;
     let other = false;
@@ -287,8 +296,7 @@ function directivesOf(
     // the provision's children looked up only for a sentence that ends in a colon (most do not), and only for its last
     // sentence, the one they go on: each of thousands of "is directed to:." before them took them all (435,000
     // directives from 40 kB)
-    const opensChildren =
-      s === sentences[sentences.length - 1] && (s.text.endsWith(':') || (other && s.text.endsWith(':.')));
+    const opensChildren = s === sentences[sentences.length - 1] && (s.text.endsWith(':') || s.text.endsWith(':.'));
     const children = opensChildren ? childrenOf(p, all) : NO_CHILDREN;
     if (children.length && delegatesToClauses(verbPhrase)) {
       const lead = ownSentence(s.text, verbAt);
