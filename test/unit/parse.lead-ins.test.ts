@@ -122,3 +122,28 @@ describe('"shall:" with the period the outline puts after its colon', () => {
     expect(directives.map((d) => d.text.slice(0, 20))).toEqual(['General Requirements']);
   });
 });
+
+describe('a clause under "shall:" whose "shall" belongs to a clause inside it', () => {
+  it('"Designate a senior member of his staff who shall ensure effective compliance ... and shall also chair a Departmental committee" is the Secretary\'s directive (EO 11652)', () => {
+    const clause = under(directivesOf('11652'), 'eo-11652:7(B)(2)');
+    expect(clause.map((d) => d.text.slice(0, 40))).toEqual(['Designate a senior member of his staff w']);
+    expect(actors(clause[0])).toEqual(['LEAD:hew']);
+  });
+
+  it('"within 45 days of this order, revise its discipline ... policies ..., and shall further revise such policies" is the agency heads\', not OPM\'s (EO 13839)', () => {
+    const clause = under(directivesOf('13839'), 'eo-13839:7(b)(i)');
+    expect(clause).toHaveLength(1);
+    expect(actors(clause[0])).toEqual(['LEAD:executive-departments-and-agencies']);
+    expect(clause[0]).toMatchObject({ deadlineDays: 45 });
+  });
+
+  it('leaves a passive clause to the agent it names: "be supported by the Assistant Director for General Management of the Office of Management and Budget, who shall advise and assist the Chairman" (EO 12816)', () => {
+    const clause = under(directivesOf('12816'), 'eo-12816:3(f)');
+    expect(clause.map(actors)).toEqual([['LEAD:omb']]);
+  });
+
+  it('leaves a clause that opens clauses of its own: "submit to the Secretaries annual reports that shall:" (EO 12747)', () => {
+    const clauses = under(directivesOf('12747'), 'eo-12747:3(d)');
+    expect(clauses.map((d) => d.provisionId)).toEqual(['eo-12747:3(d)(1)', 'eo-12747:3(d)(2)']);
+  });
+});

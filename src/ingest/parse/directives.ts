@@ -166,6 +166,8 @@ interface Drafts {
    * that the ids they had before it was read still name them.
    */
   byStemPart: (Draft[] | undefined)[];
+  /** The clauses whose first sentence a stem took whole (see subordinateShalls): that sentence is not read again. */
+  firstTaken: boolean[];
 }
 
 /**
@@ -247,6 +249,8 @@ function directivesOf(
     before = undefined;
     unread = undefined;
     while (first < mentions.length && mentions[first].start < s.start) first++;
+    // a first sentence a "shall:" stem above took whole (see draftClauses) is its directive already
+    if (i === 0 && out.firstTaken[at]) continue;
     // the command's own "shall", not one of a clause before it (see main-shall.ts)
     let shall = mainShall(s.text);
     // a saving clause orders no one; a command joined to it does (see savingClause)
@@ -306,7 +310,7 @@ function directivesOf(
         leadEvery: repeatsEveryIn(lead),
         other,
       };
-      draftClauses(ctx, children, all, { into, parts: out.byStemPart }, stem, true);
+      draftClauses(ctx, children, all, { into, parts: out.byStemPart, taken: out.firstTaken }, stem, true);
       continue;
     }
     // a sentence that opens clauses reaches into them; read part by part, not joined: each "shall:" of a provision over
@@ -339,17 +343,23 @@ function draftClauses(
   ctx: DirectiveContext,
   clauses: Provision[],
   all: Provision[],
-  out: { into: (Draft[] | undefined)[]; parts: (Draft[] | undefined)[] },
+  out: { into: (Draft[] | undefined)[]; parts: (Draft[] | undefined)[]; taken: boolean[] },
   stem: Stem,
   handsOn: boolean,
 ): void {
   for (const c of clauses) {
     if (stem.other && voiceOf(c.text)) continue;
+    const at = placeOf(c, all);
     // a clause whose first sentence has a "shall" of its own names its own subject (read for itself)
-    const text = /\bshall\b/.test(c.text) ? stemPart(c.text) : c.text;
+    const own = /\bshall\b/.test(c.text);
+    const first = own ? firstSentence(c.text) : undefined;
+    const whole = first !== undefined && subordinateShalls(first);
+    const text = !own ? c.text : whole ? first : stemPart(c.text);
     if (text === undefined) continue;
     const d = draft(ctx, c, text, clauseAction(text), stem.assignments, [text], stem.leadIn, 0, stem.leadEvery);
-    push(text === c.text ? out.into : out.parts, placeOf(c, all), d);
+    // the first sentence taken whole is read here only, in its place (first) among the clause's directives
+    if (whole) out.taken[at] = true;
+    push(text === c.text || whole ? out.into : out.parts, at, d);
     if (!handsOn || text !== c.text || !onlyQualifies(c.text)) continue;
     const leadIn = deadlineIn(c.text, ctx.signedOn, ctx.effectiveOn) ?? stem.leadIn;
     draftClauses(ctx, childrenOf(c, all), all, out, { ...stem, leadIn }, false);
@@ -368,6 +378,31 @@ function stemPart(text: string): string | undefined {
   const at = text.indexOf(first) + first.length;
   const next = firstSentence(text.slice(at));
   return next && !/\bshall\b/.test(next) ? text.slice(0, text.indexOf(next, at) + next.length).trim() : undefined;
+}
+
+/**
+ * A sentence whose every "shall" belongs to a clause inside it, not to a subject of its own: "Designate a senior member
+ * of his staff who shall ensure effective compliance ... and shall also chair a Departmental committee" (EO 11652),
+ * "Establish an occupational safety and health management information system, which shall include ..." (EO 11807),
+ * "within 45 days of this order, revise its discipline and unacceptable performance policies ..., and shall further
+ * revise such policies" (EO 13839). Under a "shall:" stem its verb is the stem's.
+ */
+function subordinateShalls(sentence: string): boolean {
+  // not one that opens clauses of its own ("annual reports that shall:", EO 12747: read for itself), nor a passive
+  // whose agent the clause names ("be supported by the Assistant Director ..., who shall advise", EO 12816)
+  if (sentence.endsWith(':') || sentence.startsWith('be ')) return false;
+  const shalls = countOf(SHALL, sentence);
+  return shalls > 0 && shalls === countOf(SUBORDINATE_SHALL, sentence);
+}
+
+const SHALL = /\bshall\b/g;
+const SUBORDINATE_SHALL = /\b(?:who|which|that|and)\s+shall\b/g;
+
+function countOf(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
 }
 
 /** The most words a clause's heading has ("Biological, chemical, and radiological warfare defense functions."). */
@@ -574,6 +609,7 @@ export function findDirectives(provisions: Provision[], context: DirectiveContex
     byShall: new Array(provisions.length),
     byOtherVoice: new Array(provisions.length),
     byStemPart: new Array(provisions.length),
+    firstTaken: new Array(provisions.length),
   };
   let last: Assignment[] | undefined;
   for (let k = 0; k < provisions.length; k++)
