@@ -86,8 +86,12 @@ describe('a clause under "shall:" that goes on to sentences of its own', () => {
     expect(actors(clause[0])).toEqual(['LEAD:usda']);
   });
 
-  it('leaves a clause whose next sentence has its own "shall": "(d) Rural defense information and education. Conduct ... and shall work with farmers" (EO 10998)', () => {
-    expect(under(directivesOf('10998'), 'eo-10998:4(d)').filter((d) => /^Rural defense/.test(d.text))).toEqual([]);
+  it('reads a heading\'s next sentence whose "shall" goes on from its own verb: "(d) Rural defense information and education. Conduct ... and shall work with farmers" (EO 10998)', () => {
+    // "and shall work" is the clause's second verb, not another subject's: the stem's Secretary of Agriculture leads it
+    const clause = under(directivesOf('10998'), 'eo-10998:4(d)');
+    expect(clause.map((d) => d.text.slice(0, 50))).toEqual(['Rural defense information and education. Conduct a']);
+    expect(clause[0].text).toMatch(/and shall work with farmers/);
+    expect(actors(clause[0])).toEqual(['LEAD:usda']);
   });
 });
 

@@ -377,4 +377,19 @@ describe('a section number and its first item under one label, "SEC. 3 (a)", "SE
     expect(items.get('1')?.text).toMatch(/in the preamble and in Section 2\(a\)\.$/);
     expect(items.has('2(a)')).toBe(false);
   });
+
+  it('leaves a spelled-out "Section 2(a)" after a capitalized name, with no stop before it, as a citation (review near miss)', () => {
+    // every heading-led form in the corpus writes "SEC.", "Sec." or "SECTION" (EO 11599, 11721, 11726); "Section"
+    // after a statute's name cites that statute's part, and the order's own "Sec. 2." opens section 2
+    const text = [
+      'By the authority vested in me as President, it is hereby ordered as follows:',
+      'Section 1. The Administrator shall act as provided in the Defense Production Act Section 2(a) The Secretary may also act.',
+      'Sec. 2. Policy. (a) The Board shall advise the President.',
+      '(b) The Board shall meet.',
+    ].join('\n\n');
+    const items = new Map(parseDocument(text, hintsOf(corpusOrder('11724'))).provisions.map((p) => [p.path, p]));
+    expect(items.get('1')?.text).toMatch(/Defense Production Act Section 2\(a\) The Secretary may also act\.$/);
+    expect(items.get('2')?.heading).toBe('Policy');
+    expect(items.get('2(a)')?.text).toBe('The Board shall advise the President.');
+  });
 });

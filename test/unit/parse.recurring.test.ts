@@ -490,6 +490,20 @@ describe('the months of the year a duty is done in (audit, seed 6607)', () => {
     ).toBeUndefined();
     expect(repeatsEveryIn('The Board shall meet in March and May of each year.')).toBeUndefined();
   });
+
+  it("reads no day of months that is paid or made on it, a span to a date, or months of one year (review of EO 10258's rule)", () => {
+    // the same words as EO 10258's "on or before the 15th day of January, April, July, and October", which recurs
+    expect(
+      repeatsEveryIn('The Secretary shall certify the payments made on the first day of January and July.'),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn('The Secretary shall pay the sums due between the first day of January and July 1.'),
+    ).toBeUndefined();
+    expect(repeatsEveryIn('The Board shall report at the end of June and December of that year.')).toBeUndefined();
+    expect(
+      repeatsEveryIn('The Secretary shall report on or before the 15th day of January, April, July, and October.'),
+    ).toBe('P3M');
+  });
 });
 
 describe('a meeting each quarter, and the day a report is made up to (audit, seed 6607)', () => {

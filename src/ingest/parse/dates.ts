@@ -15,6 +15,8 @@ export const MONTHS = [
   'november',
   'december',
 ];
+/** A month's name as a pattern, its first letter either case ("January", "january"): the one every date reader uses. */
+export const MONTH_NAME = `(?:${MONTHS.map((m) => `[${m[0].toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})`;
 
 /** A written date such as "January 25, 2017" or "FEBRUARY 02, 2021"; the regex source for embedding. */
 export const WRITTEN_DATE =

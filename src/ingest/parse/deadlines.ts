@@ -3,7 +3,7 @@
  * months", "no later than 1 year of the date of this order"), counted from this order or from
  * another event, or a date ("by September 30, 2018", "on or before June 11, 1948").
  */
-import { addDays, MONTHS, toIsoDate } from './dates';
+import { addDays, MONTH_NAME as MONTH, MONTHS, toIsoDate } from './dates';
 import { inQuotation } from './quotes';
 import { NUMBER_IN_WORDS, numberInWords, ordinalDay } from './words-dates';
 import { yearlyDueIn } from './yearly-deadlines';
@@ -140,7 +140,6 @@ const FROM_EFFECTIVE_DATE =
   /^(?:the effective date (?:of (?:this|the) (?:executive )?(?:order|memorandum)|hereof)|its effective date)\b/i;
 
 /** A month's name, its first letter in either case ("august 20, 1948"). */
-const MONTH = `(?:${MONTHS.map((m) => `[${m[0].toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})`;
 /** A written date as printed ("March 30,1964"): toIsoDate reads it once its comma is spaced. */
 const isoOf = (written: string) => toIsoDate(written.replace(/,\s*/, ', '));
 

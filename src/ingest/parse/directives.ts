@@ -212,7 +212,7 @@ function skipped(at: number, joined: { skipFrom: number; skipTo: number } | unde
 /**
  * A verb phrase without the period the outline puts after the colon that opens its clauses: "Responsibilities of the
  * Chairman The Chairman shall:." (EO 12816), "The head of each Federal department and agency, as appropriate, shall:."
- * (EO 12656). (Its last characters read: a pattern anchored at the end is tried at every character.)
+ * (EO 12656). (endsWith rather than a pattern anchored at the end, which would be tried at every character.)
  */
 function withoutOutlineStop(verbPhrase: string): string {
   return verbPhrase.endsWith(':.') ? verbPhrase.slice(0, -1) : verbPhrase;
@@ -369,7 +369,9 @@ function draftClauses(
 /**
  * The first sentence of a clause that goes on to a "shall" sentence, where that first one has none. A short one is
  * the clause's heading, read with the sentence after it: "Facilities protection. Provide industry protection guidance
- * materials ... The Secretary shall ..." (EO 10998); where that one has its own "shall", the clause is not the stem's.
+ * materials ... The Secretary shall ..." (EO 10998); where that one has a "shall" of its own subject, the clause is not
+ * the stem's (a "shall" of a clause inside it is: "Rural defense information and education. Conduct a rural defense
+ * ... program ... and shall work with farmers", EO 10998 4(d)).
  */
 function stemPart(text: string): string | undefined {
   const first = firstSentence(text);
@@ -377,7 +379,9 @@ function stemPart(text: string): string | undefined {
   if (first.split(' ', HEADING_WORDS + 1).length > HEADING_WORDS) return first;
   const at = text.indexOf(first) + first.length;
   const next = firstSentence(text.slice(at));
-  return next && !/\bshall\b/.test(next) ? text.slice(0, text.indexOf(next, at) + next.length).trim() : undefined;
+  return next && (!/\bshall\b/.test(next) || subordinateShalls(next))
+    ? text.slice(0, text.indexOf(next, at) + next.length).trim()
+    : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@
  * Board of Advisors on Historically Black Colleges and Universities" (Board) The Board shall prepare and issue an annual
  * report", EO 13256), not after "may".
  */
-import { MONTHS } from './dates';
+import { MONTH_NAME as MONTH, MONTHS } from './dates';
 import { mainShall } from './main-shall';
 import { quotationsUpTo } from './quotes';
 import { NUMBER_IN_WORDS, numberInWords } from './words-dates';
@@ -45,8 +45,7 @@ const AT_LEAST = String.raw`(?:(?:at least|(?:not|no) less (?:often |frequently 
 const EVERY_FEW = String.raw`annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial`;
 /** What is paid, due or made on a day, not done on it ("payable on the first day of each quarter", EO 9744). */
 const NOT_DONE_ON = String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)`;
-/** A month's name; two or more of them in a list ("March, June, September, and December"), of at most a year's twelve. */
-const MONTH = `(?:${MONTHS.join('|')})`;
+/** Two or more months' names in a list ("March, June, September, and December"), of at most a year's twelve. */
 const MONTH_LIST = String.raw`${MONTH}(?:,\s+${MONTH}){0,10},?\s+and\s+${MONTH}`;
 const RECUR = new RegExp(
   [
@@ -91,17 +90,20 @@ const RECUR = new RegExp(
     // publish, in October and April of each year, an agenda" (EO 12291), "on the second Monday of January and July for
     // each year thereafter" (EO 13610), "on or before the 15th day of January, April, July, and October" (EO 10258); a
     // day of two or more months with no year after them is a day of every year, as "of each month" is of every month.
-    // Not a span of one year ("between March and April of 2020", EO 13947).
+    // Not a span of one year ("between March and April of 2020", EO 13947), nor months of one year ("at the end of June
+    // and December of that year"), nor a day of a month and a date ("the first day of January and July 1"); the day's
+    // preposition is asked for so that what is paid or made on it is seen ("payments made on the first day of January
+    // and July").
     String.raw`\b(?:each|every) (${MONTH_LIST}|${MONTH})\b`,
     String.raw`\b(${MONTH_LIST}|${MONTH})(?: (?:of|for|in))? (?:each|every) (?:calendar )?year\b`,
-    String.raw`${NOT_DONE_ON}\b(?:(?:on or before|on|at|by|before|later than|as of) )?the (?:(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day|close|end) of (${MONTH_LIST})\b(?!,?\s*\d{4}|\s+(?:of|in)\s+\d{4})`,
+    String.raw`${NOT_DONE_ON}\b(?:on or before|on|at|by|before|later than|as of) the (?:(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day|close|end) of (${MONTH_LIST})\b(?!,?\s*\d|\s+(?:of|in)\s+(?:\d{4}|that|this|the)\b)`,
     // a period after each period's close: "The Secretary shall, not later than 120 days after the close of each fiscal
     // year, submit to the President a full report" (EO 11625), "Within 90 days of the conclusion of each Fiscal Year from
     // 2021 through 2026, the Chairperson shall submit a report" (EO 13934); the period from that close is the deadline's
     String.raw`\b(?:(?:within|(?:not|no) later than) )?(?:\d{1,3}|${NUMBER_IN_WORDS}) (?:\(\d{1,3}\) )?(?:calendar )?(?:days|weeks|months) (?:after|following|from|of) the (?:close|end|conclusion|expiration) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
     // each year after a first one the text names: "For fiscal year 2018, and for each fiscal year thereafter, each agency
     // shall provide a report" (EO 13839); not a count given for each year ("1 point for each year thereafter", EO 6175)
-    String.raw`\bfor(?<=\band,? for) (?:each|every) (?:calendar |fiscal )?year thereafter\b`,
+    String.raw`(?<=\band,?\s+)for (?:each|every) (?:calendar |fiscal )?year thereafter\b`,
   ].join('|'),
   'gi',
 );
@@ -233,7 +235,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
   if (adjective ?? plural) return ADJECTIVE[(adjective ?? plural).toLowerCase()];
   if (dayOf) return ONCE[dayOf.toLowerCase()];
   if (other) return `P2${UNIT[other.toLowerCase()]}`;
-  return 'P1Y'; // each year, every year
+  return 'P1Y'; // each year, every year, each year thereafter
 }
 
 /** How often the directive of this sentence recurs, as an ISO 8601 duration ("P1Y"), if the text says so. */

@@ -652,10 +652,10 @@ const TITLE = /\bentitled,?\s*["\u201c][^"\u201d]{3,300}["\u201d]/g;
  */
 function withoutAppositives(text: string, mentions: Mention[]): Mention[] {
   // only a title that opens at or before a mention may hold it: the words after the last are not searched for one (a
-  // sentence with no mention is not searched at all), its "entitled" read with the character after it
-  let lastStart = -1;
-  for (let k = 0; k < mentions.length; k++) lastStart = Math.max(lastStart, mentions[k].start);
-  const mayTitle = lastStart >= 0 && TITLED.test(text.slice(0, lastStart + 'entitled'.length + 1));
+  // sentence with no mention is not searched at all); the mentions come in order, so the last is the last to start.
+  // One character past "entitled" is read so that TITLED's word boundary after it can be told.
+  const lastStart = mentions.at(-1)?.start;
+  const mayTitle = lastStart !== undefined && TITLED.test(text.slice(0, lastStart + 'entitled'.length + 1));
   const titles = mayTitle ? [...text.matchAll(TITLE)] : undefined;
   let t = 0;
   let out: Mention[] | undefined;

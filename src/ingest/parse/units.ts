@@ -209,7 +209,7 @@ class Scanner {
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined && this.quotesSection(m[1], unitFrom, m.index)) return false;
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.afterPartOrHeading(m[1], previous));
-    if (m[9] !== undefined) return this.trySectionAndItem(m[9], m[10], fullStop, previous, unitFrom, m.index);
+    if (m[9] !== undefined) return this.trySectionAndItem(m[9], m[10], m[0], fullStop, previous, unitFrom, m.index);
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
     if (m[2] !== undefined) return ended && this.tryPart(m[2]);
@@ -314,14 +314,19 @@ class Scanner {
   private trySectionAndItem(
     section: string,
     item: string,
+    label: string,
     fullStop: boolean,
     previous: string,
     unitFrom: number,
     at: number,
   ): boolean {
-    // with no stop before it, only after a heading ("FUNCTIONS OF THE DIRECTOR SEC. 2 (a) The Director", EO 11599):
-    // "... in the preamble and in Section 2(a). SEC. 2." (EO 12012) names a part of another text
-    const afterHeading = /\b[A-Z][\w'-]*$/.test(previous) || this.afterPartOrHeading(section, previous);
+    // with no stop before it, only after a heading ("FUNCTIONS OF THE DIRECTOR SEC. 2 (a) The Director", EO 11599) and
+    // in a heading's spelling ("SEC.", "Sec.", "SECTION", as every such place in the corpus has it): "... in the
+    // preamble and in Section 2(a). SEC. 2." (EO 12012) and "the Defense Production Act Section 2(a) The" name a part
+    // of another text
+    const headingSpelling = !label.startsWith('Section');
+    const afterHeading =
+      headingSpelling && (/\b[A-Z][\w'-]*$/.test(previous) || this.afterPartOrHeading(section, previous));
     if (!(fullStop || afterHeading) || this.quotesSection(section, unitFrom, at)) return false;
     if (!this.trySection(section, true)) return false;
     this.tryClause(item, false, 'sentence');
