@@ -97,7 +97,17 @@ function classify(label: string, stack: Level[], opensList: boolean): LabelType 
 export class ClauseStack {
   private stack: Level[] = [];
 
-  constructor(private readonly section: string) {}
+  constructor(private section: string) {}
+
+  /**
+   * The stack emptied for the clauses of the unit `section`: one stack serves a whole scan (a stack made for each
+   * section was garbage by the hundred thousand in a text of sections of one clause each).
+   */
+  reset(section: string): this {
+    this.section = section;
+    this.stack.length = 0;
+    return this;
+  }
 
   /**
    * Whether a label can start a clause here: the next label of an open list, or the first label

@@ -154,6 +154,8 @@ class Scanner {
   private part?: string;
   private paragraph?: number;
   private clauses?: ClauseStack;
+  /** The last ClauseStack made: the next unit's clauses take it over, emptied. */
+  private clauseStack?: ClauseStack;
   /** The last Carter-era number read: section, group, paragraph within the group (0 for the group itself). */
   private carter?: { major: number; group: number; item: number; groupPath?: string };
   private top?: string; // path of the open part, section or paragraph
@@ -402,9 +404,15 @@ class Scanner {
     return true;
   }
 
+  /** A ClauseStack for the clauses of `top`: the one the last unit had is no longer read, and is emptied for this one. */
+  private emptyClauses(top: string): ClauseStack {
+    this.clauseStack = this.clauseStack ? this.clauseStack.reset(top) : new ClauseStack(top);
+    return this.clauseStack;
+  }
+
   private tryClause(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma'): boolean {
     // made for the first clause under the open unit: most sections of a long order have none
-    if (!this.clauses) this.clauses = new ClauseStack(this.top ?? '');
+    if (!this.clauses) this.clauses = this.emptyClauses(this.top ?? '');
     if (!this.clauses.accepts(label, opensList, after)) return false;
     const path = this.clauses.push(label, opensList);
     this.open('clause', path, this.clauses.parentPath());
