@@ -76,18 +76,33 @@ function successor(type: LabelType, label: string): string {
 
 const FIRST: Record<LabelType, string> = { lower: 'a', roman: 'i', upper: 'A', digit: '1' };
 
+/**
+ * Where the open level of `type` stands in `stack`, or -1: an indexed loop, as `stack.findIndex((l) => l.type === type)`
+ * made a closure at each of the several questions asked of every clause label.
+ */
+function levelIndex(stack: readonly Level[], type: LabelType): number {
+  for (let k = 0; k < stack.length; k++) if (stack[k].type === type) return k;
+  return -1;
+}
+
+/** The open level of `type` in `stack`, if any (see levelIndex). */
+function openLevel(stack: readonly Level[], type: LabelType): Level | undefined {
+  const k = levelIndex(stack, type);
+  return k === -1 ? undefined : stack[k];
+}
+
 /** Which scheme a label belongs to, given the open levels and whether its parent opened a list with ":". */
 function classify(label: string, stack: Level[], opensList: boolean): LabelType {
   if (madeOf(label, '0123456789')) return 'digit';
   if (label.length <= 2 && madeOf(label, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')) return 'upper';
   const roman = romanValue(label);
   if (roman === undefined) return 'lower';
-  const openLetter = stack.find((l) => l.type === 'lower');
+  const openLetter = openLevel(stack, 'lower');
   if (isDoubled(label) && openLetter && nextLetter(openLetter.label) === label) return 'lower';
   if (label.length > 1) return 'roman';
-  const openRoman = stack.find((l) => l.type === 'roman');
+  const openRoman = openLevel(stack, 'roman');
   if (openRoman && romanValue(openRoman.label) === roman - 1) return 'roman';
-  const openLower = stack.find((l) => l.type === 'lower');
+  const openLower = openLevel(stack, 'lower');
   const continuesLetters = openLower !== undefined && nextLetter(openLower.label) === label;
   if (continuesLetters && !(opensList && roman === 1)) return 'lower';
   return roman === 1 || !openLower ? 'roman' : 'lower';
@@ -136,14 +151,14 @@ export class ClauseStack {
    * for what accepts and continues ask, so the two never differ on what goes on with a list.
    */
   private nextOfOpen(type: LabelType, label: string): boolean | undefined {
-    const open = this.stack.find((l) => l.type === type);
+    const open = openLevel(this.stack, type);
     return open ? successor(type, open.label) === label : undefined;
   }
 
   /** opensList: the previous clause ended with ":" and so introduces a nested list. */
   push(label: string, opensList: boolean): string {
     const type = classify(label, this.stack, opensList);
-    const idx = this.stack.findIndex((l) => l.type === type);
+    const idx = levelIndex(this.stack, type);
     // cut in place: a copy of the stack for each clause was garbage by the hundred thousand
     if (idx >= 0) this.stack.length = idx;
     this.stack.push({ type, label });
