@@ -120,8 +120,16 @@ export class ClauseStack {
    */
   reset(section: string): this {
     this.section = section;
-    this.stack.length = 0;
+    this.cutTo(0);
     return this;
+  }
+
+  /**
+   * The stack cut to its first `depth` levels, by pops: an array set to length 0 is given a new backing store at its
+   * next push (V8 trims it), one for nearly every section or list of a long order.
+   */
+  private cutTo(depth: number): void {
+    while (this.stack.length > depth) this.stack.pop();
   }
 
   /**
@@ -160,7 +168,7 @@ export class ClauseStack {
     const type = classify(label, this.stack, opensList);
     const idx = levelIndex(this.stack, type);
     // cut in place: a copy of the stack for each clause was garbage by the hundred thousand
-    if (idx >= 0) this.stack.length = idx;
+    if (idx >= 0) this.cutTo(idx);
     this.stack.push({ type, label });
     return this.path();
   }
