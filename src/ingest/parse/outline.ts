@@ -105,17 +105,21 @@ function unnumbered(text: string): { preamble: string; body: string } {
   return { preamble: text.slice(0, cut).trim(), body: text.slice(cut).trim() };
 }
 
-/** Four characters of a path, 7 bits each (a number kept small, as a map's key is fastest): its first two and last two. */
+/**
+ * A path's length, last character and first two, 7 bits each (a number kept small, as a map's key is fastest). Its last
+ * two characters in place of the length left the paths of one set sharing their last two digits, and V8 hashes a string
+ * of digits by its value: a quarter of a set's buckets held them all.
+ */
 function pathKey(path: string): number {
   const n = path.length;
-  const last = ((path.charCodeAt(n - 1) & 127) << 7) | (path.charCodeAt(n - 2) & 127);
+  const last = ((n & 127) << 7) | (path.charCodeAt(n - 1) & 127);
   return (last << 14) | ((path.charCodeAt(0) & 127) << 7) | (path.charCodeAt(1) & 127);
 }
 
 /**
- * The paths given out, in small sets by their first two and last two characters: one Set of the 50,000 paths of a
- * long order outgrew the cache and was copied as it grew, and its look-ups were half the outline's time. The last two
- * alone put every "N(a)" of a text of sections with one clause each in one set (666,667 paths at 2 MB).
+ * The paths given out, in small sets by a few of their characters (pathKey): one Set of the 50,000 paths of a long
+ * order outgrew the cache and was copied as it grew, and its look-ups were half the outline's time. The last two
+ * characters alone put every "N(a)" of a text of sections with one clause each in one set (666,667 paths at 2 MB).
  */
 class UsedPaths {
   private readonly byEnd = new Map<number, Set<string>>();
