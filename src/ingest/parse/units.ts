@@ -63,10 +63,19 @@ const CANDIDATE = new RegExp(
   'g',
 );
 
+/**
+ * The ends of text before a label that endOf, accept and quotesSection ask of every candidate: declared once, as a
+ * regex literal in a function is a new object at each call.
+ */
+const SENTENCE_END = /[.:;\u2014]["')\]]?$/;
+const LIST_END = /[;,] (?:and|or)$/;
+const COLON_END = /:["']?$/;
+const OPENING_MARK_END = /["\u201c]\s*$/;
+
 /** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
 function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
-  if (before === '' || /[.:;\u2014]["')\]]?$/.test(before)) return 'sentence';
-  if (/[;,] (?:and|or)$/.test(before)) return 'list';
+  if (before === '' || SENTENCE_END.test(before)) return 'sentence';
+  if (LIST_END.test(before)) return 'list';
   return before.endsWith(',') ? 'comma' : undefined;
 }
 
@@ -221,7 +230,7 @@ class Scanner {
       return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
     if (this.quotedClause(m[5], unitFrom, m.index, m.index + m[0].length)) return false;
     const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
-    return after !== undefined && this.tryClause(m[5], /:["']?$/.test(previous), after);
+    return after !== undefined && this.tryClause(m[5], COLON_END.test(previous), after);
   }
 
   /**
@@ -286,7 +295,7 @@ class Scanner {
   private quotesSection(label: string, unitFrom: number, at: number): boolean {
     // right after the mark that opens the new text, even the order's next number is that text's ('... inserting in lieu
     // thereof the following: “ Sec 2. (a) The Secretary of State', EO 13380)
-    if (/["\u201c]\s*$/.test(this.text.slice(Math.max(unitFrom, at - 4), at)) && this.opensQuoted(unitFrom, at))
+    if (OPENING_MARK_END.test(this.text.slice(Math.max(unitFrom, at - 4), at)) && this.opensQuoted(unitFrom, at))
       return true;
     // the next of the order's own: its first section (after the enacting "it is hereby ordered as follows:") or the next
     const next = this.section === undefined ? 1 : Number.parseInt(this.section, 10) + 1;
