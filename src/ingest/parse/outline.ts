@@ -6,10 +6,18 @@ import { cutUnits, Unit } from './units';
 
 const MINOR = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
 
+/**
+ * The tests of a unit's whole first sentence, asked of nearly every unit: declared once, as a regex literal in a
+ * function is a new object at each call.
+ */
+const CAPITAL_FIRST = /^[A-Z]/;
+const DIGIT_QUOTE_OR_SHALL = /[\d"]|\bshall\b/;
+const STATING_VERB = /\b(?:shall|is|are|may|will|hereby)\b/;
+
 /** Short, capitalised, no digits or quotes: "Asylum Eligibility." rather than the start of a sentence. */
 function isHeadingLike(sentence: string): boolean {
   // the tests of the whole sentence first: most sentences fail them, and need not be cut into words
-  if (!/^[A-Z]/.test(sentence) || /[\d"]|\bshall\b/.test(sentence)) return false;
+  if (!CAPITAL_FIRST.test(sentence) || DIGIT_QUOTE_OR_SHALL.test(sentence)) return false;
   const words = sentence.includes('(') ? withoutParenthesized(sentence) : sentence;
   // read word by word in place: the list of words of every unit's first sentence was garbage by the ten thousand
   let count = 0;
@@ -60,8 +68,7 @@ function withoutStop(sentence: string): string {
 /** A section's first sentence is its heading when it is short and says nothing ("Policy.", "Prior Actions."). */
 function isSectionHeading(sentence: string): boolean {
   return (
-    isHeadingLike(sentence) ||
-    (sentence.endsWith('.') && !/\b(?:shall|is|are|may|will|hereby)\b/.test(sentence) && wordCount(sentence) <= 16)
+    isHeadingLike(sentence) || (sentence.endsWith('.') && !STATING_VERB.test(sentence) && wordCount(sentence) <= 16)
   );
 }
 

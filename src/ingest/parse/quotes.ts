@@ -18,6 +18,9 @@ export function quoteOpenAt(text: string, at: number): number {
 }
 
 const QUOTE_MARK = /["“”]/;
+/** What quoteMarkOpens asks of the characters beside a straight mark, declared once (a literal is a new object a call). */
+const OPENS_AFTER = /^[\w([‘'“]/;
+const WORD_CHARACTER = /\w/;
 
 /**
  * Whether the character at `k` opens a quotation (true), closes one (false), or is no quotation mark (undefined). A
@@ -29,7 +32,7 @@ export function quoteMarkOpens(text: string, k: number): boolean | undefined {
   if (c === '“') return true;
   if (c === '”') return false;
   if (c !== '"') return undefined;
-  return /^[\w([‘'“]/.test(text.slice(k + 1, k + 2)) && !/\w/.test(text[k - 1] ?? '');
+  return OPENS_AFTER.test(text.slice(k + 1, k + 2)) && !WORD_CHARACTER.test(text[k - 1] ?? '');
 }
 
 /**
