@@ -2117,6 +2117,52 @@ describe('a part struck out: "is deleted", "is hereby struck"', () => {
   });
 });
 
+describe('a new part added to an order: "A new section 6 is added to Executive Order 13088"', () => {
+  it('reads "A new Section 4-207 is added to Executive Order No 12148 as follows" as amending 12148 (EO 12381)', () => {
+    expect(
+      read(
+        'Section 3. A new Section 4-207 is added to Executive Order No 12148 as follows: "Sec. 4-207. The functions vested in the President by Section 502 of the Federal Civil Defense Act of 1950, as amended (50 U.S.C. App. 2302), are delegated to the Director of the Federal Emergency Management Agency."',
+      ),
+    ).toEqual([['AMENDS', 'eo-12148', false, undefined]]);
+  });
+
+  it('reads "New sections 2.6(d), 2.6(e), and 2.6(f) are added to Executive Order 13467" as amending 13467 (EO 13869)', () => {
+    expect(
+      read(
+        '(e) New sections 2.6(d), 2.6(e), and 2.6(f) are added to Executive Order 13467 to read as follows: \u201c(d) Consistent with section 3503 of title 5, United States Code, the Director shall act.\u201d',
+      ),
+    ).toEqual([['AMENDS', 'eo-13467', false, undefined]]);
+  });
+
+  it('reads "In Section 201 of Executive Order No. 10973, as amended, a new subsection (c) is added" as amending section 201 (EO 12118)', () => {
+    expect(
+      read(
+        '1-102. In Section 201 of Executive Order No. 10973, as amended, a new subsection (c) is added as follows: "(c) Those functions under Section 634A of the Act, to the extent they relate to international development assistance."',
+      ),
+    ).toEqual([['AMENDS', 'eo-10973', true, 'Section 201']]);
+  });
+
+  it('reads "the following new Sections 4-205 and 4-206 are added thereto" as amending the order named before (EO 12155)', () => {
+    const added = (parsedOrder('12155').relations ?? []).filter((r) => r.provisionId === 'eo-12155:1-106');
+    expect(added.map((r) => [r.type, r.target.id, r.inPart, r.targetProvision])).toEqual([
+      ['AMENDS', 'eo-12148', false, undefined],
+    ]);
+  });
+
+  it('reads no amendment where something else is added: a place to a list an order set up (EO 6942), a new part of no order (EO 11945)', () => {
+    expect(
+      read(
+        'In accordance with section 26(k) of the act of February 23, 1931 (22 U.S.C. Supp. § 21k), Mérida, Mexico, is added to the list of unhealthful posts as established by Executive Order No. 5644, of June 8, 1931.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'SEC. 2. The following new subsection is added to Section 5: "(c) Notwithstanding the provisions of any other Executive order, the functions of the President under the Federal Advisory Committee Act shall be performed by the Secretary."',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('an item of an amendment naming several parts, or its part "of the order"', () => {
   const itemsOf = (number: string, provisionIds: string[]) =>
     (parsedOrder(number).relations ?? [])

@@ -51,7 +51,7 @@ const NOT_AN_ACT =
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
 /** The verb every act above holds. */
 const ACT_VERB =
-  /revoke|rescind|supersede|amend|revised|terminated|cancell?ed|replaced|deleted|stricken|struck|modified/;
+  /revoke|rescind|supersede|amend|revised|terminated|cancell?ed|replaced|deleted|stricken|struck|modified|added/;
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
@@ -943,6 +943,27 @@ const REPLACED = /\b(?:is|are)\s+(?:hereby\s+)?(?:replaced|deleted|struck|strick
 const MAY_BE_REPLACED = /replaced|deleted|stricken|struck/;
 const SHALL_BE = /\bshall\s+$/;
 /**
+ * A new part added to an order, an amendment of the order: "A new Section 4-207 is added to Executive Order No 12148 as
+ * follows" (EO 12381), "New sections 7 and 8 are added to Executive Order 13219" (EO 13304, also EO 13192, 13196, 13764,
+ * 13869), "A new section 2 shall be added to Executive Order No. 11830" (EO 12704), "A new section 6(e) of Executive
+ * Order 13112 is added" (EO 13751), "In Section 201 of Executive Order No. 10973, as amended, a new subsection (c) is
+ * added" (EO 12118: that section is amended). Its targets are the order its subject names or the one right after "to".
+ * Only a new part: "Merida, Mexico, is added to the list of unhealthful posts as established by Executive Order No.
+ * 5644" (EO 6942) names the order as the list's source.
+ */
+const ADDED = /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?added\b/g;
+/** The subject of ADDED, its last words: a new part ("a new subsection (c)", "New sections 1.3(e) and 1.3(f)": a point inside a label). */
+const NEW_PART_BEFORE =
+  /\bnew\s+(?:sub)?(?:sections?|paragraphs?|subparagraphs?|parts?)\b(?:[^.;:\u201c\u201d"]|\.(?=\d)){0,80}$/i;
+/**
+ * Where an added part goes, right after ADDED's verb: "to Executive Order 13088", the ref that opens after it; or
+ * "thereto", the order named last before it ("Section 4-101 of Executive Order No. 12148 is revoked and the following
+ * new Sections 4-205 and 4-206 are added thereto", EO 12155).
+ */
+const ADDED_TO = /^\s+(?:to\s+(?:the\s+)?|(thereto)\b)/;
+/** Words NEW_PART_BEFORE reads back from the verb, at most. */
+const NEW_PART_WORDS = 16;
+/**
  * The President's amendment of rules an order prescribed, said with the noun: "I hereby prescribe the following
  * amendments of the Selective Service Regulations prescribed by Executive Orders No. 9979 ..., No. 9988 ..." (EO
  * 10292 and the Selective Service orders of 1948-1970), "in order to prescribe amendments to the Manual for
@@ -1046,6 +1067,8 @@ interface Act {
   partsOnly?: boolean;
   /** "I hereby prescribe the following amendments of": its targets are only the documents that prescribed what it amends (see PRESCRIBED_BY). */
   prescribedOnly?: boolean;
+  /** "A new section 6 is added": its targets are the order its subject names or the one right after "to" (see ADDED). */
+  addedTo?: boolean;
   /** The subject may also open after ", and" ("This order shall become effective on July 4, 1960, and Executive Order No. 10823 ... shall be superseded as of that date", EO 10860). */
   afterAnd?: boolean;
 }
@@ -1127,10 +1150,19 @@ function actsIn(text: string): Act[] {
       });
     }
   }
+  if (text.includes('added')) addAddedParts(text, acts);
   const active = matchAll(ACTIVE, text);
   // most clauses state their acts in the passive only ("is hereby revoked"): no scans for the President's voice there
   if (active.length) addActiveActs(text, active, acts);
   return acts.length > 1 ? acts.sort((a, b) => a.start - b.start) : acts;
+}
+
+/** The new parts `text` adds to an order (ADDED), as amendments, added to `acts`. */
+function addAddedParts(text: string, acts: Act[]): void {
+  for (const m of matchAll(ADDED, text)) {
+    if (!endsWith(NEW_PART_BEFORE, text, m.index, NEW_PART_WORDS)) continue;
+    acts.push({ types: ONE_TYPE.amended, start: m.index, end: m.index + m[0].length, passive: true, addedTo: true });
+  }
 }
 
 /** Of the active verbs of `text`, those the President says or this order does ("I hereby revoke", "This order shall supersede"), added to `acts`. */
@@ -1492,6 +1524,18 @@ export class RelationReader {
     ];
   }
 
+  /** The order an ADDED verb's "to" or "thereto" names (ADDED_TO). */
+  private addedToAfter(clause: Clause, act: Act): Target[] {
+    const to = ADDED_TO.exec(clause.text.slice(act.end, act.end + 12));
+    if (!to) return [];
+    const at = act.end + to[0].length;
+    const refs = clause.refs;
+    const k = firstNotBefore(refs, (r) => (to[1] ? r.end <= act.start : r.start < at));
+    const r = to[1] ? refs[k - 1] : refs[k];
+    const placed = r && (to[1] || r.start === at);
+    return placed && !sourceRefs(clause).has(r) ? [{ ref: r.ref }] : [];
+  }
+
   private readClause(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): void {
     const clause = clauses[k];
     const text = clause.text;
@@ -1524,6 +1568,10 @@ export class RelationReader {
           if (!own) continue;
           targets = [{ ref: own.ref }];
         }
+      }
+      if (act.addedTo) {
+        if (!targets.length) targets = this.addedToAfter(clause, act);
+        if (!targets.length) continue;
       }
       if (act.partsOnly) {
         targets = targets.filter((t) => t.part !== undefined);
@@ -1618,18 +1666,21 @@ export class RelationReader {
         targets.every((t) => t.ref.id === targets[0].ref.id)
       )
         targets = this.withPartsNamedAfter(clause, act, start, targets);
-      this.amending =
-        !prescribed &&
-        act.types.length === 1 &&
-        act.types[0] === 'AMENDS' &&
-        targets.length === 1 &&
-        // its last words only: the whole clause, read again for each of its thousands of amendments, took 4 s at 800 kB
-        endsWith(ITEMS_FOLLOW, text, text.length, 1)
-          ? targets[0].ref
-          : undefined;
-      // "Section 21 of Executive Order No. 11264 ... is amended as follows: ... (c) Subsection (d) is amended" (EO 11434)
-      // (`amending` is set only where the statement ends on its items, which statesItemsFor asks again)
-      this.statesItemsFor(this.amending && targets[0].part, text);
+      // an added part's "as follows:" opens its new text, not items of an amendment: the items of one before still follow
+      if (!act.addedTo) {
+        this.amending =
+          !prescribed &&
+          act.types.length === 1 &&
+          act.types[0] === 'AMENDS' &&
+          targets.length === 1 &&
+          // its last words only: the whole clause, read again for each of its thousands of amendments, took 4 s at 800 kB
+          endsWith(ITEMS_FOLLOW, text, text.length, 1)
+            ? targets[0].ref
+            : undefined;
+        // "Section 21 of Executive Order No. 11264 ... is amended as follows: ... (c) Subsection (d) is amended" (EO 11434)
+        // (`amending` is set only where the statement ends on its items, which statesItemsFor asks again)
+        this.statesItemsFor(this.amending && targets[0].part, text);
+      }
       // the same targets of the same types in this provision are kept already: thousands of "those orders" after one
       // list offered its last hundred orders again, each
       if (!statedIn && offered && sameOffer(offered, act.types, targets)) continue;
