@@ -2142,6 +2142,14 @@ describe('a new part added to an order: "A new section 6 is added to Executive O
     ).toEqual([['AMENDS', 'eo-10973', true, 'Section 201']]);
   });
 
+  it('reads "The following new subsection is added to Section 2 (...) of Executive Order No. 11514" as amending section 2 (EO 11991)', () => {
+    expect(
+      read(
+        'SEC. 2. The following new subsection is added to Section 2 (relating to responsibilities of Federal agencies) of Executive Order No. 11514, as amended: "(g) In carrying out their responsibilities under the National Environmental Policy Act of 1969, Federal agencies shall act."',
+      ),
+    ).toEqual([['AMENDS', 'eo-11514', true, 'Section 2']]);
+  });
+
   it('reads "the following new Sections 4-205 and 4-206 are added thereto" as amending the order named before (EO 12155)', () => {
     const added = (parsedOrder('12155').relations ?? []).filter((r) => r.provisionId === 'eo-12155:1-106');
     expect(added.map((r) => [r.type, r.target.id, r.inPart, r.targetProvision])).toEqual([

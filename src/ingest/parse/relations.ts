@@ -956,11 +956,15 @@ const ADDED = /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?added\b/g;
 const NEW_PART_BEFORE =
   /\bnew\s+(?:sub)?(?:sections?|paragraphs?|subparagraphs?|parts?)\b(?:[^.;:\u201c\u201d"]|\.(?=\d)){0,80}$/i;
 /**
- * Where an added part goes, right after ADDED's verb: "to Executive Order 13088", the ref that opens after it; or
- * "thereto", the order named last before it ("Section 4-101 of Executive Order No. 12148 is revoked and the following
- * new Sections 4-205 and 4-206 are added thereto", EO 12155).
+ * Where an added part goes, right after ADDED's verb: "to Executive Order 13088", the ref that opens after it, or a part
+ * of it ("The following new subsection is added to Section 2 (relating to responsibilities of Federal agencies) of
+ * Executive Order No. 11514, as amended", EO 11991); or "thereto", the order named last before it ("Section 4-101 of
+ * Executive Order No. 12148 is revoked and the following new Sections 4-205 and 4-206 are added thereto", EO 12155).
  */
-const ADDED_TO = /^\s+(?:to\s+(?:the\s+)?|(thereto)\b)/;
+const ADDED_TO =
+  /^\s+(?:to\s+(?:the\s+)?(?:((?:sub)?(?:sections?|paragraphs?|parts?)\s+[\w.()-]{1,12})(?:\s+\([^()]{0,80}\))?\s+of\s+(?:the\s+)?)?|(thereto)\b)/i;
+/** The words ADDED_TO reads after the verb, at most. */
+const ADDED_TO_CHARS = 140;
 /** Words NEW_PART_BEFORE reads back from the verb, at most. */
 const NEW_PART_WORDS = 16;
 /**
@@ -1524,16 +1528,17 @@ export class RelationReader {
     ];
   }
 
-  /** The order an ADDED verb's "to" or "thereto" names (ADDED_TO). */
+  /** The order an ADDED verb's "to" or "thereto" names (ADDED_TO), with the part named before it. */
   private addedToAfter(clause: Clause, act: Act): Target[] {
-    const to = ADDED_TO.exec(clause.text.slice(act.end, act.end + 12));
+    const to = ADDED_TO.exec(clause.text.slice(act.end, act.end + ADDED_TO_CHARS));
     if (!to) return [];
+    const thereto = to[2] !== undefined;
     const at = act.end + to[0].length;
     const refs = clause.refs;
-    const k = firstNotBefore(refs, (r) => (to[1] ? r.end <= act.start : r.start < at));
-    const r = to[1] ? refs[k - 1] : refs[k];
-    const placed = r && (to[1] || r.start === at);
-    return placed && !sourceRefs(clause).has(r) ? [{ ref: r.ref }] : [];
+    const k = firstNotBefore(refs, (r) => (thereto ? r.end <= act.start : r.start < at));
+    const r = thereto ? refs[k - 1] : refs[k];
+    if (!r || (!thereto && r.start !== at) || sourceRefs(clause).has(r)) return [];
+    return to[1] ? [{ ref: r.ref, part: to[1].replace(/\s+/g, ' ') }] : [{ ref: r.ref }];
   }
 
   private readClause(clauses: Clause[], k: number, p: Provision, ordered: Provision[], next: number): void {
