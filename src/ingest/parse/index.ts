@@ -23,7 +23,7 @@ import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
 import { documentId } from './ids';
 import { normalizeLines } from './normalize';
-import { buildOutline } from './outline';
+import { draftOutline, identifyProvisions } from './outline';
 import { unreadableBody, unreadableOperative } from './readable';
 import { NamedHit, NamedThings } from './places';
 import { lastOf, recentOf } from './remembered';
@@ -119,7 +119,7 @@ function buildOutlineOrFail(id: string, body: string): Provision[] {
   const junk = unreadableBody(body, body);
   if (junk)
     throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
-  const provisions = buildOutline(id, body);
+  const provisions = draftOutline(body);
   // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
   const unreadable = unreadableOperative(provisions, body);
   if (unreadable)
@@ -129,7 +129,7 @@ function buildOutlineOrFail(id: string, body: string): Provision[] {
   if (!provisions.some((p) => p.text || p.heading)) {
     throw new ParseError(`No provisions found in ${id}: the body has no text after the header.`);
   }
-  return provisions;
+  return identifyProvisions(id, provisions);
 }
 
 function extract(
