@@ -99,6 +99,13 @@ describe('near-junk behind a real header is refused (issue 17, item 10)', () => 
     );
   });
 
+  it('sections that are each one label are refused: the body says one word, "Purpose"', () => {
+    const text = header + 'Purpose. ' + Array.from({ length: 3000 }, (_, i) => `Sec. ${i + 2}. (a)\n`).join('');
+    expect(() => parseDocument(text, hints)).toThrow(
+      'No operative text in eo-14999: the body has 1 distinct word(s) after the header. Pass the full text of the order, not only its header.',
+    );
+  });
+
   it('while a one-sentence order is kept: "Executive Order No. 9 is hereby revoked."', () => {
     expect(
       parseDocument('Executive Order No. 9 of January 1, 1934, is hereby revoked.', hints).provisions,
