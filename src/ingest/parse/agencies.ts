@@ -9,6 +9,7 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
+import { bodyWordsIn, NamedChair, namedChairBefore, namedChairs, speaksOfAnotherBody } from './named-chairs';
 import { Antecedents, SaidText } from './antecedents';
 import { definedBodies, EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -237,6 +238,11 @@ export class AgencyResolver {
   private perAgency?: Map<string, PerAgencyTitle>;
   private amended?: AmendedIndex;
   private appointed?: AppointedOfficer[];
+  private chairs?: NamedChair[];
+  /** The body words of the text whose chairs were read last. */
+  private chairText?: { text: string; words: Set<string> };
+  /** The agency of each named chair's official, read once (null: none the register knows). */
+  private readonly chairAgencies = new Map<NamedChair, string | null>();
   /** The Selective Service System where the order speaks of it (its boards are the System's), else null. */
   private selectiveService?: string | null;
 
@@ -355,6 +361,11 @@ export class AgencyResolver {
       const officer = this.officerOf(m, order);
       if (officer) {
         add(m, officer.actor, officer.id);
+        continue;
+      }
+      const chair = this.namedChairAgency(text, m, order);
+      if (chair) {
+        add(m, 'AGENCY', chair);
         continue;
       }
       // only in an order that establishes no body: where it does, its latest body is the surer reading ("a representative
@@ -641,6 +652,36 @@ export class AgencyResolver {
     if (agency) return { actor: 'AGENCY', id: agency };
     const ofAmended = this.amendedBody(word, order, start);
     return ofAmended ? { actor: 'BODY', id: ofAmended } : undefined;
+  }
+
+  /**
+   * "the Chairman" after "The Deputy Director of the Office of Management and Budget, who shall be Chairman of the
+   * Council" (EO 12479): the official the order made chair acts, as the agency he is of. Only a chair named since the
+   * latest body the order established: a body set up after it has a chair of its own.
+   */
+  private namedChairAgency(text: string, mention: RegExpExecArray, order: number): string | undefined {
+    if (!BARE_CHAIR.test(mention[0])) return undefined;
+    // "as the Committee, through the Chairman, may request" (EO 13366), "as deemed appropriate by the Chair, the Council
+    // shall" (EO 14213): the body acts, by its chair
+    if (/\b(?:through|by)\s+$/.test(text.slice(Math.max(0, mention.index - 10), mention.index))) return undefined;
+    const start = mention.index;
+    this.chairs ??= namedChairs(this.input.provisions);
+    if (!this.chairs.length) return undefined;
+    const chair = namedChairBefore(this.chairs, order, start);
+    if (!chair) return undefined;
+    if (this.establishedBodies.length && chair.order < this.latestBody(order).order) return undefined;
+    // the text's body words read once, not once a chair: a long text naming a chair thousands of times was quadratic
+    if (this.chairText?.text !== text) this.chairText = { text, words: bodyWordsIn(text) };
+    if (speaksOfAnotherBody(this.chairText.words, chair)) return undefined;
+    let agency = this.chairAgencies.get(chair);
+    if (agency === undefined) this.chairAgencies.set(chair, (agency = this.holderAgency(chair.holder) ?? null));
+    return agency ?? undefined;
+  }
+
+  /** The register agency whose official `holder` names: the phrase must end the holder's words ("Deputy Director of the Office of ..."). */
+  private holderAgency(holder: string): string | undefined {
+    const end = holder.replace(/(?:\s+(?:of|for|on|the|and))+$/, '').length;
+    return this.direct(holder).find((h) => h.match.index + h.match[0].length === end)?.ref.id;
   }
 
   /**
@@ -948,6 +989,9 @@ function definedSecretary(
   const m = SECRETARY_DEFINED.exec(provisions.map((p) => p.text).join(' '));
   return m ? agencyAt(m[1]) : undefined;
 }
+
+/** The chair himself, by bare title: "the Chairman", "The Chairperson" (not a Vice or Co-Chair). */
+const BARE_CHAIR = /^the\s+Chair(?:man|person|woman)?$/i;
 
 /** A chair's bare title: "the Chairman", "The Chair (or Co-Chairs) and Vice Chair". */
 const CHAIR_TITLE =

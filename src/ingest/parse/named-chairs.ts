@@ -1,0 +1,97 @@
+/**
+ * Chairs an order gives to an official it names: "(1) The Deputy Director of the Office of Management and Budget, who
+ * shall be Chairman of the Council" (EO 12479), "The Secretary of Commerce shall serve as Chairman of the Board", "The
+ * Chairman of the Committee shall be the Secretary of Labor", "The Secretary of Energy shall chair the Council". Later
+ * in that order "the Chairman shall ..." is that official acting, not the body he chairs. A chair the order leaves to
+ * be chosen ("The Chairman shall be designated by the President", "a member ..., who shall be Chairman") names no one.
+ */
+import { Provision } from '../model';
+import { matchAll } from './patterns';
+import { inDocumentOrder, lastBefore } from './positions';
+
+const CHAIR = String.raw`Chair(?:man|person|woman)?`;
+/** The body chaired, when named: "Chairman of the Council", "chair the Interagency Working Group". */
+const OF_BODY = String.raw`(?:\s+(?:(?:of|for)\s+)?the\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,8}|(?:[a-z]+\s+)?[a-z]+\b))?`;
+/**
+ * The chair's office given to the subject before it: ", who shall be Chairman", "(1) The Deputy Director of the Office
+ * of Management and Budget who shall be the Chairman of the Council" (EO 12301), "shall serve as the Chair", "The
+ * Secretary of Commerce or his representative shall be the Chairman" (EO 12661).
+ */
+const GIVEN_TO_SUBJECT = new RegExp(
+  String.raw`(,?\s+who|\s+or\s+(?:his|her|his\s+or\s+her)\s+(?:representative|designee))?\s+shall\s+(?:be|serve\s+as|act\s+as|chair)\b(?:\s+(?:the\s+)?(${CHAIR})\b)?(?!\s+(?:and|or)\b)${OF_BODY}`,
+  'g',
+);
+/** "The Chairman of the Council shall be the Secretary of Labor": the holder after the verb. */
+const CHAIR_SHALL_BE = new RegExp(
+  String.raw`\bThe\s+${CHAIR}${OF_BODY}\s+shall\s+be\s+(the\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|on|the|and)){0,16})`,
+  'g',
+);
+/**
+ * The official named as subject, ending where the window ends: a title of capitalised words opening a clause ("(1) The
+ * Deputy Director of ...", ". The Secretary of ...") or a body's list of members ("The Council shall be composed of the
+ * Deputy Director for Management of the Office of Management and Budget, who shall serve as Chairman", EO 12816), never
+ * one inside another phrase ("A person designated by the Vice President shall serve as").
+ */
+const HOLDER_BEFORE =
+  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|on|the|and))*)$/;
+/** How far back a holder may start: the longest title of the corpus is under 120 characters. */
+const WINDOW = 160;
+
+export interface NamedChair {
+  /** The official's words as written ("The Deputy Director of the Office of Management and Budget"). */
+  holder: string;
+  /** The last word of the body chaired, when named ("Council"). */
+  of?: string;
+  order: number;
+  start: number;
+}
+
+/** Every chair `provisions` give a named official, in document order. */
+export function namedChairs(provisions: Provision[]): NamedChair[] {
+  return inDocumentOrder(provisions).flatMap((p) => (/Chair|chair/.test(p.text) ? chairsIn(p.text, p.order) : []));
+}
+
+function chairsIn(text: string, order: number): NamedChair[] {
+  const out: NamedChair[] = [];
+  for (const m of matchAll(GIVEN_TO_SUBJECT, text)) {
+    // "shall chair" names the office by its verb; "shall be"/"serve as" only with the title after it
+    const chairs = m[2] !== undefined || /chair$/.test(m[0]);
+    if (!chairs) continue;
+    const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - WINDOW), m.index))?.[1];
+    if (holder) out.push({ holder, of: headWord(m[3]), order, start: m.index });
+  }
+  for (const m of matchAll(CHAIR_SHALL_BE, text)) out.push({ holder: m[2], of: headWord(m[1]), order, start: m.index });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function headWord(name: string | undefined): string | undefined {
+  return name ? /(\S+)$/.exec(name)?.[1] : undefined;
+}
+
+/**
+ * A body a text speaks of by its kind ("the Board", "a Committee decision", "the Chairman of the Commission"): its last
+ * word, as a chair's body is known by.
+ */
+const BODY_WORD = /\b(?:Council|Committee|Board|Commission|Group|Force|Panel|Conference)\b/g;
+
+/**
+ * Whether `text` speaks of a body of another kind than the one `chair` chairs: there "the Chairman" is that body's
+ * (the Pay Board's chairman where the Secretary of the Treasury chairs the Council, EO 11640; the Committee's where
+ * the Secretary of Commerce chairs an interagency group, EO 12661).
+ */
+export function speaksOfAnotherBody(bodyWords: ReadonlySet<string>, chair: NamedChair): boolean {
+  const of = chair.of?.toLowerCase();
+  if (!of) return false;
+  for (const w of bodyWords) if (w !== of) return true;
+  return false;
+}
+
+/** The kinds of body `text` speaks of, in lower case: read once a text, not once a chair in it. */
+export function bodyWordsIn(text: string): Set<string> {
+  return new Set(matchAll(BODY_WORD, text).map((m) => m[0].toLowerCase()));
+}
+
+/** The last chair named before (`order`, `start`). */
+export function namedChairBefore(chairs: NamedChair[], order: number, start: number): NamedChair | undefined {
+  return lastBefore(chairs, order, start);
+}

@@ -1,0 +1,94 @@
+/**
+ * "the Chairman" where the order names the official who chairs its body ("(1) The Deputy Director of the Office of
+ * Management and Budget, who shall be Chairman of the Council"): that official acts, as his agency. A chair the order
+ * does not name, or one of another body, stays the body's. Each on real lines of the corpus, quoted with their order.
+ */
+import { namedChairs } from '../../../src/ingest/parse/named-chairs';
+import { read, resolver } from '../../support/agency-resolver';
+
+const COUNCIL_12479 = [
+  'There is hereby established the President\'s Council on Management Improvement (hereinafter referred to as the "Council").',
+  'The Council shall be composed of the following members: (1) The Deputy Director of the Office of Management and Budget, who shall be Chairman of the Council; (2) The Director of the Office of Personnel Management;',
+];
+
+describe('a chair the order names', () => {
+  it('reads "the Chairman" as the Deputy Director of OMB the order made Chairman of the Council (EO 12479, 1984)', () => {
+    const r = resolver('eo-12479', '1984-05-24', ...COUNCIL_12479);
+    expect(
+      read(
+        r,
+        'The Chairman shall: (a) establish, in consultation with the members of the Council, procedures for the Council',
+      )[0],
+    ).toBe('The Chairman -> AGENCY omb');
+  });
+
+  it('reads a chair named in the list of members ("composed of ..., who shall serve as Chairman", EO 12816, 1992)', () => {
+    const r = resolver(
+      'eo-12816',
+      '1992-10-23',
+      "There is hereby established the President's Council on Management Improvement (the Council).",
+      'The Council shall be composed of the Deputy Director for Management of the Office of Management and Budget, who shall serve as Chairman, and one senior career official from each agency.',
+    );
+    expect(read(r, 'The Chairman shall provide agency heads with summary reports.')[0]).toBe(
+      'The Chairman -> AGENCY omb',
+    );
+  });
+
+  it('reads a chair named with "or his representative" (EO 12661, 1988) and "who" without a comma (EO 12301, 1981)', () => {
+    const chairs = namedChairs([
+      {
+        id: 'eo-12661:1',
+        path: '1',
+        order: 0,
+        text: 'The Secretary of Commerce or his representative shall be the Chairman of the interagency group.',
+      },
+      {
+        id: 'eo-12301:1',
+        path: '1',
+        order: 1,
+        text: '(1) The Deputy Director of the Office of Management and Budget who shall be the Chairman of the Council;',
+      },
+    ]);
+    expect(chairs.map((c) => [c.holder, c.of])).toEqual([
+      ['The Secretary of Commerce', 'group'],
+      ['The Deputy Director of the Office of Management and Budget', 'Council'],
+    ]);
+  });
+});
+
+describe('a chair the order does not name, or not here', () => {
+  it('keeps the chair of a body the order names no chair for ("The Chairman shall be designated by the President", EO 11007, 1962)', () => {
+    expect(
+      namedChairs([
+        { id: 'eo-11007:1', path: '1', order: 0, text: 'The Chairman shall be designated by the President.' },
+        {
+          id: 'eo-11455:1',
+          path: '1',
+          order: 1,
+          text: 'A person designated by the Vice President shall serve as Director of the Office.',
+        },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("keeps the Board's chairman where the Secretary of the Treasury chairs the Council (EO 11627, 1971)", () => {
+    const r = resolver(
+      'eo-11627',
+      '1971-10-15',
+      'There is hereby established the Cost of Living Council (hereinafter referred to as the Council).',
+      'The Secretary of the Treasury shall serve as Chairman of the Council and the Chairman of the Council of Economic Advisers shall serve as Vice Chairman.',
+    );
+    const chair = read(
+      r,
+      'The Chairman shall designate an Executive Director of the Board who shall serve under the direction of the Chairman of the Board.',
+    )[0];
+    expect(chair).not.toMatch(/treasury/);
+  });
+
+  it('keeps the body that acts "through the Chairman" (EO 13366, 2004)', () => {
+    const r = resolver('eo-12479', '1984-05-24', ...COUNCIL_12479);
+    expect(
+      read(r, 'Agencies shall provide the Council such information as the Council, through the Chairman, may request.'),
+    ).not.toContain('the Chairman -> AGENCY omb');
+  });
+});
