@@ -9,7 +9,7 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
-import { bodyWordsIn, NamedChair, namedChairBefore, namedChairs, speaksOfAnotherBody } from './named-chairs';
+import { bodyWordsIn, CHAIR, NamedChair, namedChairs, speaksOfAnotherBody } from './named-chairs';
 import { Antecedents, SaidText } from './antecedents';
 import { definedBodies, EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -667,7 +667,7 @@ export class AgencyResolver {
     const start = mention.index;
     this.chairs ??= namedChairs(this.input.provisions);
     if (!this.chairs.length) return undefined;
-    const chair = namedChairBefore(this.chairs, order, start);
+    const chair = lastBefore(this.chairs, order, start);
     if (!chair) return undefined;
     if (this.establishedBodies.length && chair.order < this.latestBody(order).order) return undefined;
     // the text's body words read once, not once a chair: a long text naming a chair thousands of times was quadratic
@@ -991,7 +991,7 @@ function definedSecretary(
 }
 
 /** The chair himself, by bare title: "the Chairman", "The Chairperson" (not a Vice or Co-Chair). */
-const BARE_CHAIR = /^the\s+Chair(?:man|person|woman)?$/i;
+const BARE_CHAIR = new RegExp(String.raw`^the\s+${CHAIR}$`, 'i');
 
 /** A chair's bare title: "the Chairman", "The Chair (or Co-Chairs) and Vice Chair". */
 const CHAIR_TITLE =

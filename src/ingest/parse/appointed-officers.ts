@@ -6,10 +6,11 @@
  * Chairman of the Joint Chiefs of Staff" among those the Chairman of the National Space Council invites).
  */
 import { Provision } from '../model';
+import { CHAIR } from './named-chairs';
 import { matchAll } from './patterns';
 import { inDocumentOrder, lastStatedBefore } from './positions';
 
-const TITLE = String.raw`(Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Director|Administrator|Coordinator|Commissioner)`;
+const TITLE = String.raw`(${CHAIR}|Vice Chair(?:man|person)?|Executive Director|Director|Administrator|Coordinator|Commissioner)`;
 const NAME = String.raw`([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))*)`;
 /**
  * The words before the title that make it an appointment rather than a mention: "as", "be", "a"/"an" ("shall be

@@ -351,7 +351,7 @@ function draftClauses(
     if (stem.other && voiceOf(c.text)) continue;
     const at = placeOf(c, all);
     // a clause whose first sentence has a "shall" of its own names its own subject (read for itself)
-    const own = /\bshall\b/.test(c.text);
+    const own = HAS_SHALL.test(c.text);
     const first = own ? firstSentence(c.text) : undefined;
     const whole = first !== undefined && subordinateShalls(first);
     const text = !own ? c.text : whole ? first : stemPart(c.text);
@@ -375,11 +375,11 @@ function draftClauses(
  */
 function stemPart(text: string): string | undefined {
   const first = firstSentence(text);
-  if (!first || /\bshall\b/.test(first)) return undefined;
+  if (!first || HAS_SHALL.test(first)) return undefined;
   if (first.split(' ', HEADING_WORDS + 1).length > HEADING_WORDS) return first;
   const at = text.indexOf(first) + first.length;
   const next = firstSentence(text.slice(at));
-  return next && (!/\bshall\b/.test(next) || subordinateShalls(next))
+  return next && (!HAS_SHALL.test(next) || subordinateShalls(next))
     ? text.slice(0, text.indexOf(next, at) + next.length).trim()
     : undefined;
 }
@@ -400,6 +400,7 @@ function subordinateShalls(sentence: string): boolean {
 }
 
 const SHALL = /\bshall\b/g;
+const HAS_SHALL = new RegExp(SHALL.source);
 const SUBORDINATE_SHALL = /\b(?:who|which|that|and)\s+shall\b/g;
 
 function countOf(pattern: RegExp, text: string): number {

@@ -7,9 +7,10 @@
  */
 import { Provision } from '../model';
 import { matchAll } from './patterns';
-import { inDocumentOrder, lastBefore } from './positions';
+import { inDocumentOrder } from './positions';
 
-const CHAIR = String.raw`Chair(?:man|person|woman)?`;
+/** A chair's title, as every reader of chairs spells it: "Chair", "Chairman", "Chairperson", "Chairwoman". */
+export const CHAIR = String.raw`Chair(?:man|person|woman)?`;
 /** The body chaired, when named: "Chairman of the Council", "chair the Interagency Working Group". */
 const OF_BODY = String.raw`(?:\s+(?:(?:of|for)\s+)?the\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,8}|(?:[a-z]+\s+)?[a-z]+\b))?`;
 /**
@@ -75,7 +76,7 @@ function headWord(name: string | undefined): string | undefined {
 const BODY_WORD = /\b(?:Council|Committee|Board|Commission|Group|Force|Panel|Conference)\b/g;
 
 /**
- * Whether `text` speaks of a body of another kind than the one `chair` chairs: there "the Chairman" is that body's
+ * Whether a text whose body words (bodyWordsIn) are `bodyWords` speaks of a body of another kind than the one `chair` chairs: there "the Chairman" is that body's
  * (the Pay Board's chairman where the Secretary of the Treasury chairs the Council, EO 11640; the Committee's where
  * the Secretary of Commerce chairs an interagency group, EO 12661).
  */
@@ -89,9 +90,4 @@ export function speaksOfAnotherBody(bodyWords: ReadonlySet<string>, chair: Named
 /** The kinds of body `text` speaks of, in lower case: read once a text, not once a chair in it. */
 export function bodyWordsIn(text: string): Set<string> {
   return new Set(matchAll(BODY_WORD, text).map((m) => m[0].toLowerCase()));
-}
-
-/** The last chair named before (`order`, `start`). */
-export function namedChairBefore(chairs: NamedChair[], order: number, start: number): NamedChair | undefined {
-  return lastBefore(chairs, order, start);
 }

@@ -49,9 +49,12 @@ const NOT_AN_ACT =
   /\b(?:to|shall|may|will|would|should|must|can|cannot|not|hereafter|otherwise|deemed|be)\s+(?:\w+\s+)?$/;
 // "I hereby revoke", "This order supersedes", "I hereby terminate ... and revoke that order".
 const ACTIVE = /\b(revoke|rescind|supersede|amend)s?\b/g;
+/** The verbs of a part taken out or put in another's place (REPLACED): "is deleted", "is hereby struck". */
+const REPLACED_VERBS = 'replaced|deleted|stricken|struck';
 /** The verb every act above holds. */
-const ACT_VERB =
-  /revoke|rescind|supersede|amend|revised|terminated|cancell?ed|replaced|deleted|stricken|struck|modified|added/;
+const ACT_VERB = new RegExp(
+  `revoke|rescind|supersede|amend|revised|terminated|cancell?ed|${REPLACED_VERBS}|modified|added`,
+);
 /**
  * What a provision needs to state an act (its verb) or to name a document (docrefs' heads): a text without either
  * leaves the reader as it was. "order" alone let each "this order" of a 2 MB paragraph be cut into clauses.
@@ -938,9 +941,9 @@ const NEGATED = /\b(?:not|never)\s*$/;
  * struck in its entirety" (EO 14135); orders of 1977-2025 write it so, and an amendment's items too ("(f) Section
  * 1-201(f) is deleted.", EO 13946).
  */
-const REPLACED = /\b(?:is|are)\s+(?:hereby\s+)?(?:replaced|deleted|struck|stricken)\b/g;
+const REPLACED = new RegExp(String.raw`\b(?:is|are)\s+(?:hereby\s+)?(?:${REPLACED_VERBS})\b`, 'g');
 /** REPLACED's verbs, for a clause's one scan before its acts are read. */
-const MAY_BE_REPLACED = /replaced|deleted|stricken|struck/;
+const MAY_BE_REPLACED = new RegExp(REPLACED_VERBS);
 const SHALL_BE = /\bshall\s+$/;
 /**
  * A new part added to an order, an amendment of the order: "A new Section 4-207 is added to Executive Order No 12148 as
