@@ -2195,3 +2195,29 @@ describe('an item of an amendment naming several parts, or its part "of the orde
     expect(itemsOf('13764', ['eo-13764:3(g)'])).toEqual([]);
   });
 });
+
+describe('a part with no label an item of an amendment names: the title, the preamble, the first paragraph (audit of seed 4561)', () => {
+  const itemsOf = (number: string, provisionIds: string[]) =>
+    (parsedOrder(number).relations ?? [])
+      .filter((r) => provisionIds.includes(r.provisionId))
+      .map((r) => [r.provisionId, r.type, r.target.id, r.inPart, r.targetProvision]);
+
+  it('reads "(a) The title is amended to read as follows:" after "Executive Order No. 10168 ... is further amended as follows:" (EO 11120)', () => {
+    expect(itemsOf('11120', ['eo-11120:2(a)'])).toEqual([['eo-11120:2(a)', 'AMENDS', 'eo-10168', true, 'title']]);
+  });
+
+  it('reads "(a) The first paragraph is amended\u2014" and "(b) The second paragraph is amended\u2014" of Executive Order 9158 (EO 14085)', () => {
+    expect(itemsOf('14085', ['eo-14085:1(a)', 'eo-14085:1(b)'])).toEqual([
+      ['eo-14085:1(a)', 'AMENDS', 'eo-9158', true, 'first paragraph'],
+      ['eo-14085:1(b)', 'AMENDS', 'eo-9158', true, 'second paragraph'],
+    ]);
+  });
+
+  it('reads "(a) The preamble is amended by" among items naming sections (EO 13355)', () => {
+    expect(itemsOf('13355', ['eo-13355:6(a)'])).toEqual([['eo-13355:6(a)', 'AMENDS', 'eo-12333', true, 'preamble']]);
+  });
+
+  it('reads no amendment in "The title of section 227 is amended" of regulations no order is amended in (EO 6942)', () => {
+    expect(parsedOrder('6942').relations ?? []).toEqual([]);
+  });
+});

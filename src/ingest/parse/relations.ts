@@ -550,8 +550,8 @@ const ANNEX_TO = /\b(Annex(?:es)?(?:\s+[IVX]{1,5}(?:(?:,\s*|,?\s+and\s+)[IVX]{1,
  * (EO 10692, 12377), "the last paragraph of Executive Order No. 10084" (EO 10098, 10118), "I hereby amend the first
  * paragraph of Executive Order No. 11025" (EO 11026).
  */
-const ORDINAL_PART =
-  /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:sub)?paragraph)\s+of\s+(?:the\s+)?(?:said\s+)?$/i;
+const ORDINAL_PARAGRAPH = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:sub)?paragraph`;
+const ORDINAL_PART = new RegExp(String.raw`\b(${ORDINAL_PARAGRAPH})\s+of\s+(?:the\s+)?(?:said\s+)?$`, 'i');
 
 /** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
 function targetPart(before: string): string | undefined {
@@ -807,8 +807,15 @@ const ITEM_LABEL_ONE =
   '(?:\\d+[A-Za-z]?(?:-\\d+)*|[IVXL]+|[A-Z]|\\([a-zA-Z0-9]{1,5}\\s?\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\s?\\))*(?![.\\d])';
 const ITEM_PART_WORD = '(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clauses?)';
 const OF_THE_ORDER_AMENDED = String.raw`(?:,?\s+of\s+(?:the\s+)?(?:(?:said|aforesaid|that|such)\s+)?[Oo]rder(?:,\s+as\s+amended)?)?`;
+/**
+ * A part of the order amended that has no label, named by what it is or its place: "(a) The title is amended to read as
+ * follows" (EO 11120, also EO 13545, 13824), "1. The title of the order is amended to read" (EO 10185), "(a) The preamble
+ * is amended by" (EO 13355, 13517), "Section 1. The second paragraph is amended to read as follows" (EO 12633), "(a) The
+ * first paragraph is amended—" (EO 14085): orders of 1950-2022 amend these parts in items, as they do numbered ones.
+ */
+const UNLABELED_PART = String.raw`title|preamble|${ORDINAL_PARAGRAPH}`;
 const ITEM_PART = new RegExp(
-  `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:(?:\\s+(?:of|and)\\s+|,\\s+(?:and\\s+)?)(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*)${OF_THE_ORDER_AMENDED}\\s*,?\\s*$`,
+  `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:(?:\\s+(?:of|and)\\s+|,\\s+(?:and\\s+)?)(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*|${UNLABELED_PART})${OF_THE_ORDER_AMENDED}\\s*,?\\s*$`,
   'i',
 );
 
