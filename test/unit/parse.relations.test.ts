@@ -2221,3 +2221,28 @@ describe('a part with no label an item of an amendment names: the title, the pre
     expect(parsedOrder('6942').relations ?? []).toEqual([]);
   });
 });
+
+describe('a part of a Proclamation the text calls "Presidential Proclamation" (audit of seed 4561)', () => {
+  const partsOf = (number: string, provisionId: string) =>
+    (parsedOrder(number).relations ?? [])
+      .filter((r) => r.provisionId === provisionId)
+      .map((r) => [r.type, r.target.id, r.inPart, r.targetProvision]);
+
+  it('reads "Annexes III and IV of Presidential Proclamation 4707 ..., and Annexes II, III and IV of Presidential Proclamation 4768 ..., are superseded to the extent inconsistent" (EO 12354)', () => {
+    expect(partsOf('12354', 'eo-12354:8')).toEqual([
+      ['SUPERSEDES', 'proc-4707', true, 'Annexes III and IV'],
+      ['SUPERSEDES', 'proc-4768', true, 'Annexes II, III and IV'],
+    ]);
+  });
+
+  it('reads "Annex III to Presidential Proclamation 4707 of December 13, 1979, is amended by Annex V to this Order" (EO 12204)', () => {
+    expect(partsOf('12204', 'eo-12204:7')).toEqual([['AMENDS', 'proc-4707', true, 'Annex III']]);
+  });
+
+  it('names no part where the words before "Presidential" name none: "Annex Ill to Presidential Proclamation No 4707", as printed (EO 12413)', () => {
+    expect(partsOf('12413', 'eo-12413:5')).toEqual([
+      ['AMENDS', 'proc-4707', false, undefined],
+      ['AMENDS', 'proc-4768', true, 'Annex III'],
+    ]);
+  });
+});

@@ -553,8 +553,17 @@ const ANNEX_TO = /\b(Annex(?:es)?(?:\s+[IVX]{1,5}(?:(?:,\s*|,?\s+and\s+)[IVX]{1,
 const ORDINAL_PARAGRAPH = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:sub)?paragraph`;
 const ORDINAL_PART = new RegExp(String.raw`\b(${ORDINAL_PARAGRAPH})\s+of\s+(?:the\s+)?(?:said\s+)?$`, 'i');
 
+/**
+ * "Annex III to Presidential Proclamation 4707", "Annexes III and IV of Presidential Proclamation No 4707" (EO 12204,
+ * 12354, 12413): the ref's head is "Proclamation", and the word before it is no part of the words that name its part.
+ */
+const PRESIDENTIAL = /\bPresidential\s+$/;
+
 /** "Section 3 of", "Subsections (g) and (k) of Section 1101 of the said" just before a ref: that part of it. */
-function targetPart(before: string): string | undefined {
+function targetPart(text: string): string | undefined {
+  const last = text.slice(-20);
+  const presidential = PRESIDENTIAL.exec(last);
+  const before = presidential ? text.slice(0, text.length - last.length + presidential.index) : text;
   const annex = ANNEX_TO.exec(before);
   if (annex) return annex[1].replace(/\s+/g, ' ');
   const ordinal = ORDINAL_PART.exec(before.slice(-60));
