@@ -2246,3 +2246,22 @@ describe('a part of a Proclamation the text calls "Presidential Proclamation" (a
     ]);
   });
 });
+
+describe('an amendment said with "shall be deemed to be amended" (audit of seed 4561)', () => {
+  it('reads "Section 5 of Executive Order No 12326 ..., shall be deemed to be amended to read as follows:" (EO 12443)', () => {
+    expect(
+      (parsedOrder('12443').relations ?? []).map((r) => [
+        r.provisionId,
+        r.type,
+        r.target.id,
+        r.inPart,
+        r.targetProvision,
+      ]),
+    ).toEqual([['eo-12443:2', 'AMENDS', 'eo-12326', true, 'Section 5']]);
+  });
+
+  it('reads no act in "said Executive Order No. 9865 shall not be deemed to be amended or affected by any provision of this Executive order" (EO 10096)', () => {
+    const order = parsedOrder('10096');
+    expect([...order.revocations, ...(order.relations ?? [])]).toEqual([]);
+  });
+});

@@ -38,10 +38,12 @@ const TYPE_OF: Record<string, RelationType> = {
 // "is hereby revoked", "are revoked and superseded", "be, and it is hereby, revoked", "is further amended", "is corrected and
 // amended to read" (EO 12156), "is renumbered and revised to read as follows" (EO 13192: a section moved is amended too),
 // "is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362).
+// "Section 5 of Executive Order No 12326 ..., shall be deemed to be amended to read as follows:" (EO 12443): the word the
+// retirement orders of 1977-1984 use for the amendments they make, read as "shall be amended" is (SAYS_HOW, DATED_ACT).
 // "The following are superseded or revoked: (1) Executive Order No. 10161 ..." (EO 10480): each item is one or the
 // other, so the list states both acts, as "superseded and revoked" does (EO 11075).
 const PASSIVE =
-  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: (?:corrected|renumbered|redesignated) and)? (revoked|rescinded|superseded|amended|revised|terminated|cancell?ed|modified)(?:,? (?:and|or) (revoked|rescinded|superseded))?\b/g;
+  /\b(is|are|be|has been|have been)\b,?(?: and (?:it|they|the same) (?:is|are),?)?(?:\s(?!and\b)[^,;.:]{3,160},(?= hereby\b))?(?: hereby,?)?(?: (?:also|further|accordingly|now|therefore))?(?: hereby,?)?(?: deemed to be)?(?: (?:corrected|renumbered|redesignated) and)? (revoked|rescinded|superseded|amended|revised|terminated|cancell?ed|modified)(?:,? (?:and|or) (revoked|rescinded|superseded))?\b/g;
 /** PASSIVE for a test: not global, so it keeps no place between texts. */
 const PASSIVE_ANYWHERE = new RegExp(PASSIVE.source);
 /** "to be revoked", "shall be amended", "may be revoked": a possibility or a rule, not an act of this order. */
