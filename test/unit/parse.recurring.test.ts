@@ -561,3 +561,34 @@ describe('a duty done after each year closes, and each year after a first one (a
     ).toBeUndefined();
   });
 });
+
+describe('twice a year in the words "biannually" and "each six months" (audit, seed 7433)', () => {
+  it('reads "biannually" as twice a year, as OMB read EO 14005\'s "Bi-annually following the initial submission" (semi-annual reports): EO 14005, EO 12155', () => {
+    const madeInAmerica = directivesOf('14005').find((x) => x.id === 'eo-14005:12#1')!;
+    expect(madeInAmerica.text).toMatch(/^Bi-annually following the initial submission described in section 11/);
+    expect(madeInAmerica.repeatsEvery).toBe('P6M');
+    const fema = directivesOf('12155').find((x) => x.id === 'eo-12155:1-105#1')!;
+    expect(fema.text).toBe(
+      'The Secretaries of the Interior and of Agriculture and the Administrator of General Services shall submit biannually a written report to the Director.',
+    );
+    expect(fema.repeatsEvery).toBe('P6M');
+    // "biennially" stays every two years
+    expect(repeatsEveryIn('The Commission shall report to the President biennially on its work.')).toBe('P2Y');
+  });
+
+  it('reads "shall report thereon to the President each six months" (EO 10938); not "each twelve months of service" (EO 9578) nor "each six months period thereafter" (EO 6085)', () => {
+    const board = directivesOf('10938').find((x) => x.id === 'eo-10938:2#1')!;
+    expect(board.text).toContain('shall report thereon to the President each six months or more frequently');
+    expect(board.repeatsEvery).toBe('P6M');
+    expect(
+      repeatsEveryIn(
+        'Officers and employees to whom these regulations apply shall be advanced in compensation successively to the next higher rate within the grade at the beginning of the next pay period (including July 1, 1945) following the completion of (a) each twelve months of service if such officers or employees are in grades in which the compensation increments are less than $200 per annum',
+      ),
+    ).toBeUndefined();
+    expect(
+      repeatsEveryIn(
+        'The President is further authorized to make a similar investigation and determination of an index figure of the cost of living during the six months period ending December 31, 1932, and each six months period thereafter.',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -22,6 +22,11 @@ const ADJECTIVE: Record<string, string> = {
   yearly: 'P1Y',
   semiannual: 'P6M',
   'semi-annual': 'P6M',
+  // twice a year, as the executive branch reads it: "Bi-annually following the initial submission ..., the head of each
+  // agency shall submit ... a report" (EO 14005), whose reports OMB asked for semi-annually (M-21-26); "every two years"
+  // is "biennial"
+  biannual: 'P6M',
+  'bi-annual': 'P6M',
   quarterly: 'P3M',
   monthly: 'P1M',
   weekly: 'P1W',
@@ -36,20 +41,19 @@ const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M'
 // the adverbs that only say how often ("annually"); "yearly", "quarterly", "monthly", "weekly" are also adjectives
 // ("State Monthly Report", "quarterly and annual reports"), so they count only where no noun follows them, or where the
 // verb's object follows with its own article, which no adjective stands before ("shall report to the Congress quarterly
-// the name of each claimant", EO 9786); "biannually"
-// is read both as twice a year and every two years, so it is not read
+// the name of each claimant", EO 9786); "biannually" is twice a year (see ADJECTIVE), "biennially" every two years
 // a least frequency is the interval ("at least annually", "not less than twice a year"); "not more than once a year" is
 // a cap, not a duty, and is not read
 const AT_LEAST = String.raw`(?:(?:at least|(?:not|no) less (?:often |frequently )?than) )?`;
 /** The adjectives of a period done again (see ADJECTIVE). */
-const EVERY_FEW = String.raw`annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial`;
+const EVERY_FEW = String.raw`annual|yearly|semi-?annual|bi-?annual|quarterly|monthly|weekly|biennial|triennial|quadrennial`;
 /** What is paid, due or made on a day, not done on it ("payable on the first day of each quarter", EO 9744). */
 const NOT_DONE_ON = String.raw`(?<!\b(?:payable|due|effective|made|held|paid)\s)`;
 /** Two or more months' names in a list ("March, June, September, and December"), of at most a year's twelve. */
 const MONTH_LIST = String.raw`${MONTH}(?:,\s+${MONTH}){0,10},?\s+and\s+${MONTH}`;
 const RECUR = new RegExp(
   [
-    String.raw`\b${AT_LEAST}(annually|semi-?annually|biennially)\b`,
+    String.raw`\b${AT_LEAST}(annually|semi-?annually|bi-?annually|biennially)\b`,
     String.raw`\b(yearly|quarterly|monthly|weekly)(?=\s*(?:[,.;)]|$|(?:to|on|thereafter|at|in|by|from|through|until|unless|as|with|during|the|an?|all|such|its|their|his|each)\b))`,
     // "on at least an annual basis" (EO 13957, EO 13179), "on at least a quarterly basis" (EO 13714)
     String.raw`\bon (?:at least )?an? (${EVERY_FEW}) basis\b`,
@@ -58,7 +62,10 @@ const RECUR = new RegExp(
     String.raw`\b${AT_LEAST}(once|twice|(?:two|three|four|six|twelve) times) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
     // "shall communicate plans ... each fiscal year" (EO 13859)
     String.raw`\b(?:each|every) (?:calendar |fiscal )?year\b`,
-    String.raw`\b${AT_LEAST}(?:once )?every (\d{1,3}|${NUMBER_IN_WORDS}) (years|months|weeks|days)\b`,
+    // "each" too, where it is no count of service or a period's name: "shall report thereon to the President each six
+    // months" (EO 10938); not "the completion of (a) each twelve months of service" (EO 9578) nor "each six months period
+    // thereafter" (EO 6085)
+    String.raw`\b${AT_LEAST}(?:once )?(?:every|each(?!\s+\S+\s+\S+\s+(?:of|period)\b)) (\d{1,3}|${NUMBER_IN_WORDS}) (years|months|weeks|days)\b`,
     // a report, review or plan made each period: "shall submit an annual report to the President" (EO 6868, 10758,
     // 12232, 13169, 13837), "shall submit a quarterly progress report" (EO 13411); not "its annual report" or "the
     // annual report required by section 6(c)", which name one report, nor "an annual goal" (a goal for a year); an update,
@@ -68,7 +75,7 @@ const RECUR = new RegExp(
     // and reports with no article right after the verb: "shall provide quarterly reports to the APNSA" (EO 14028); not
     // "quarterly and annual reports" (EO 6858), which gives two intervals; updates too ("shall provide monthly updates to
     // the Vice President", EO 13576)
-    String.raw`\b(?:submit|provide|make|prepare|issue|transmit|publish) (annual|yearly|semi-?annual|quarterly|monthly|weekly|biennial)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:reports|updates)\b`,
+    String.raw`\b(?:submit|provide|make|prepare|issue|transmit|publish) (annual|yearly|semi-?annual|bi-?annual|quarterly|monthly|weekly|biennial)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:reports|updates)\b`,
     // a day of each period the act is done on: "On the last day of each month the local board shall forward" (EO
     // 10001, 10116), "The Board shall at the close of each month make ... a report" (EO 6763), "At the end of each
     // fiscal year the Commission shall submit" (EO 9817, 9830), "shall present ... at the end of each calendar year a
@@ -215,7 +222,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
   if (word) {
     if (word === 'annually') return 'P1Y';
     if (word === 'biennially') return 'P2Y';
-    if (word.startsWith('semi')) return 'P6M';
+    if (word.startsWith('semi') || word.startsWith('bi')) return 'P6M';
     return ADJECTIVE[word];
   }
   if (basis) return ADJECTIVE[basis.toLowerCase()];
