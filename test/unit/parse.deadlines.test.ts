@@ -2,7 +2,7 @@
 import { readCorpus } from '../../src/corpus/lines';
 import { parseDocument } from '../../src/ingest/parse';
 import { addMonths, deadlineIn, orderEffectiveOn } from '../../src/ingest/parse/deadlines';
-import { corpusOrder, hintsOf } from './corpus-lines';
+import { corpusOrder, hintsOf, parsedOrder } from './corpus-lines';
 
 describe('what a deadline is counted from', () => {
   it('reads "within 60 days after submitting its final report" as counted from that event (EO 13326)', () => {
@@ -1363,5 +1363,27 @@ describe('an event whose "that" clause a comma cut before its verb', () => {
     expect(at).toBeGreaterThan(0);
     const sentence = text.slice(text.lastIndexOf('.', at) + 1, text.indexOf('.', at) + 1);
     expect(deadlineIn(sentence, '2007-07-18')).toEqual({ days: 60, dueOn: '2007-09-16' });
+  });
+});
+
+describe('the later of two ends (audit, seed 7433)', () => {
+  it('keeps the period but no due date for "within 270 days of the date of this order or 180 days after the United States Copyright Office ... publishes its forthcoming AI study ..., whichever comes later" (EO 14110); "whichever occurs first" keeps its day (EO 13267)', () => {
+    const copyright = parsedOrder('14110').directives.find((x) => x.id === 'eo-14110:5.2(c)(iii)#1')!;
+    expect(copyright.text).toMatch(
+      /^within 270 days of the date of this order or 180 days after the United States Copyright Office/,
+    );
+    expect(copyright.text).toContain('whichever comes later');
+    expect(copyright.deadlineDays).toBe(270);
+    expect(copyright.dueOn).toBeUndefined();
+    const planning = parsedOrder('13267').directives.find((x) => x.id === 'eo-13267:5#1')!;
+    expect(planning.text).toContain('or within 1 year of the date of this order, whichever occurs first');
+    expect(planning.dueOn).toBe('2003-06-20');
+    // a date whose other end is later is no known day either
+    expect(
+      deadlineIn(
+        'The Secretary shall report by March 1, 2010, or 30 days after the study is published, whichever is later.',
+        '2009-10-05',
+      ),
+    ).toBeUndefined();
   });
 });

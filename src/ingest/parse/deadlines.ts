@@ -175,6 +175,11 @@ const CAPPED = /(?:,\s*|\s+)(?:but|or|and)\s+(?:in (?:no|any) event\s+)?$/i;
 // earlier" (EO 12511): the date is the latest it is due
 /** After the other end, up to its "whichever is earlier": at most 160 characters to "whichever", 30 more to "earlier". */
 const WHICHEVER_FIRST = /^[^.;]{0,160}\bwhichever\b[^.;]{0,30}\b(?:earlier|sooner|first)\b/;
+// the later of two ends is no known day where one of them is an event's: "within 270 days of the date of this order or
+// 180 days after the United States Copyright Office ... publishes its forthcoming AI study ..., whichever comes later"
+// (EO 14110); the period stays, its due date goes. "whichever is earlier" keeps it: the day is the latest it is due.
+/** After a limit, up to its "whichever is later": at most 300 characters to "whichever", 30 more to "later". */
+const WHICHEVER_LATER = /^[^.;]{0,300}\bwhichever\b[^.;]{0,30}\b(?:later|last)\b/;
 const WHICHEVER_DATE = new RegExp(
   `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,160}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
 );
@@ -418,7 +423,15 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
         return later.deadline;
     }
   }
+  if (first?.deadline.dueOn && WHICHEVER_LATER.test(text.slice(first.at, first.at + 400)))
+    return withoutDueOn(first.deadline);
   return first?.deadline;
+}
+
+/** The deadline with no due date; none, when the due date was all it held. */
+function withoutDueOn(deadline: Deadline): Deadline | undefined {
+  const { dueOn: _unknown, ...rest } = deadline;
+  return Object.keys(rest).length ? rest : undefined;
 }
 
 // The digits of "ninety (90) days" are the count where the words are misprinted ("one hundred Rnd eighty (180) days",
