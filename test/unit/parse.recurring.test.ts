@@ -592,3 +592,16 @@ describe('twice a year in the words "biannually" and "each six months" (audit, s
     ).toBeUndefined();
   });
 });
+
+describe('a command whose times are listed inline (audit, seed 7433)', () => {
+  it('reads "(i) within 15 months of the date of this order for fiscal year 2010, and (ii) thereafter, annually at the end of January" as yearly and keeps the first limit (EO 13514); not marks that list other duties (EO 11602)', () => {
+    const inventory = directivesOf('13514').find((x) => x.id === 'eo-13514:2(c)#1')!;
+    expect(inventory.text).toContain('(ii) thereafter, annually at the end of January, for the preceding fiscal year.');
+    expect(inventory.repeatsEvery).toBe('P1Y');
+    expect(inventory.deadlineMonths).toBe(15);
+    expect(inventory.dueOn).toBe('2011-01-05');
+    const exemptions = directivesOf('11602').find((x) => x.id === 'eo-11602:8(a)#1')!;
+    expect(exemptions.text).toContain('(B) review the necessity for each such exemption annually;');
+    expect(exemptions.repeatsEvery).toBeUndefined();
+  });
+});

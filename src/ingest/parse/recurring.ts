@@ -129,10 +129,15 @@ const MAY_RECUR = new RegExp(
 // second verb after the first one's own deadline, or one done "thereafter": "shall, within 6 months ..., create a ...
 // Screening Tool and shall annually publish" (EO 14008), "shall submit ... a plan ..., and shall thereafter submit
 // reports ... once each year" (EO 13407) recur in their own command, not the plan's.
+// A mark whose item opens with a time ("within", "not later than", "thereafter") lists the same command's times, not
+// other commands: "establish and
+// report ... a comprehensive inventory of absolute greenhouse gas emissions ... (i) within 15 months of the date of this
+// order for fiscal year 2010, and (ii) thereafter, annually at the end of January, for the preceding fiscal year" (EO
+// 13514).
 // (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form; "section 3(a)" and "subsection (d)" cite a part,
 // as in "the heads of agencies identified in section 3(a) of this order shall submit reports" (EO 14104), no list)
 const OTHER_CLAUSE =
-  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|(?<!\band(?:,[^,;:]{1,60},)?\s)shall|(?<=\b(?:[Ww]ithin|later than)\b[^;:]{0,300}\band(?:,[^,;:]{1,60},)?\s)shall|shall(?=\s+thereafter\b)|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
+  /[;:]|(?<![\w)]|\b(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph|[Cc]lause)s?\s)\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)(?!\s+(?:thereafter|within|(?:not|no) later than)\b)|\(including\b|\b(?:which|that|who|whom|whose|where|when|whether|if|unless|except|may|might|(?<!\band(?:,[^,;:]{1,60},)?\s)shall|(?<=\b(?:[Ww]ithin|later than)\b[^;:]{0,300}\band(?:,[^,;:]{1,60},)?\s)shall|shall(?=\s+thereafter\b)|percent|payable|not to exceed|[Rr]equire|[Rr]equires|[Rr]equiring)\b/;
 // an interval opening the sentence, or set off right before "shall": "Annually the Committee shall", "Within 1 year of
 // the date of this order, and annually thereafter, the Council shall", "The Tariff Commission, at least once a year,
 // shall submit" (EO 9832)
