@@ -87,18 +87,30 @@ describe('a known latest date after "in no event later than"', () => {
   });
 });
 
-describe("a limit in a quotation is the quoted order's", () => {
-  it('reads no due date in the new text of an amended order: "is amended to read: "The Commission shall submit a report to the President no later than August 20, 1981."" (EO 12307), "“(ii) ... no later than June 24, 2019, the DCSA shall serve" (EO 13869), ""(c) ... in no event later than ninety days after receipt ..."" (EO 10550)', () => {
+describe('a limit in a quotation: the duty this order sets by amending another', () => {
+  it('keeps a date the new text of an amended order names: "is amended to read: "The Commission shall submit a report to the President no later than August 20, 1981."" (EO 12307), "“(ii) ... no later than June 24, 2019, the DCSA shall serve" (EO 13869)', () => {
     const d = directiveOf('12307', /is amended to read: "The Commission shall submit a report/);
-    expect(d.dueOn).toBeUndefined();
+    expect(d.dueOn).toBe('1981-08-20');
     const dcsa = directiveOf('13869', /["“]\(ii\) Pursuant to and consistent with section 3001\(c\)/);
-    expect(dcsa.dueOn).toBeUndefined();
+    expect(dcsa.dueOn).toBe('2019-06-24');
+  });
+
+  it('keeps a period from an event in a quoted new subsection: ""(c) ... in no event later than ninety days after receipt ..."" (EO 10550), with no due date', () => {
     const added = directiveOf(
       '10550',
       /in no event later than ninety days after receipt of the final investigative report/,
     );
-    expect(added.deadlineDays).toBeUndefined();
-    expect(added.deadlineEvent).toBeUndefined();
+    expect(added.deadlineDays).toBe(90);
+    expect(added.deadlineEvent).toMatch(/^receipt of the final investigative report/);
+    expect(added.dueOn).toBeUndefined();
+  });
+
+  it('reads no period from "this order" in quoted words, which count from the amended order\'s date: "Paragraph 1(c) is amended to read as follows: "(c) ... within six months of the date of this order" (EO 10288)', () => {
+    const quoted =
+      '2. Paragraph 1(c) is amended to read as follows: "(c) The acquisition of competitive status by the employee must be recommended to the Civil Service Commission by the head of the agency in which he is employed within six months of the date of this order."';
+    expect(deadlineIn(quoted, '1951-09-07')).toBeUndefined();
+    // the same words as the order's own are a period from its date
+    expect(deadlineIn(quoted.replace(/"/g, ''), '1951-09-07')).toEqual({ months: 6, dueOn: '1952-03-07' });
   });
 
   it('still reads a limit after a quoted name: "(collectively, the "agencies") shall, within 180 days of the date of this order" (EO 13874), "for the "Waste Paper Trade" ... shall report to the Administrator not later than sixty (60) days after the effective date hereof" (EO 6641)', () => {

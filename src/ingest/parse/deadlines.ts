@@ -362,15 +362,19 @@ interface Found {
 const AT_ONCE_WORDS = 'immediately|forthwith|at once';
 const AT_ONCE = new RegExp(String.raw`\b(?:shall|must|will),?\s+(?:${AT_ONCE_WORDS})\b`);
 const OWN_LIMIT_AGAIN = /\band,?\s+(?:shall\s+)?(?:within|(?:not|no) later than|by|on or before)\b|\band shall\b/;
+/** A limit that means the same in whichever order's words it stands: all but a period from that order's date. */
+const sameInAnyOrder = (d: Deadline): boolean => d.event !== undefined || (d.days ?? d.months) === undefined;
+
 /**
  * Whether the limit at `at` is not the directive's own, given the text's command done at once (`once`, see AT_ONCE).
- * A quotation's words are another text's: the new text of an amended order ("Section 1-202 of the Order is amended to
- * read: "The Commission shall submit a report to the President no later than August 20, 1981."", EO 12307; "the
- * following subsection is added at the end thereof: "(c) ... in no event later than ninety days after receipt ..."",
- * EO 10550), some fifty directives from 1953 on: a limit it holds is the amended order's, not this one's.
+ * A quotation's words are another text's: the new text of an amended order. A period it counts from "this order"
+ * counts from the amended order's date, not this one's; but a date it names ("is amended to read: "The Commission
+ * shall submit a report to the President no later than August 20, 1981."", EO 12307), a day of each year, or a
+ * period from an event (""(c) ... in no event later than ninety days after receipt ..."", EO 10550) is the same in
+ * either order, and is the duty this order sets by amending.
  */
-function othersLimit(text: string, at: number, once: RegExpExecArray | null): boolean {
-  if (inQuotation(text, at)) return true;
+function othersLimit(text: string, at: number, once: RegExpExecArray | null, deadline: Deadline): boolean {
+  if (inQuotation(text, at)) return !sameInAnyOrder(deadline);
   return !!once && once.index < at && !OWN_LIMIT_AGAIN.test(text.slice(once.index, at));
 }
 
@@ -392,7 +396,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
     MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
-  ].map((f) => (f && othersLimit(text, f.at, once) ? undefined : f));
+  ].map((f) => (f && othersLimit(text, f.at, once, f.deadline) ? undefined : f));
   // the one the text states first; a period and a date at one place: the period
   let first: Found | undefined;
   for (const f of found) if (f && (!first || f.at < first.at)) first = f;
