@@ -9,7 +9,15 @@ import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
 import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
-import { bodyWordsIn, CHAIR, NamedChair, namedChairs, speaksOfAnotherBody } from './named-chairs';
+import {
+  bodyWordsIn,
+  CHAIR,
+  NamedChair,
+  namedChairs,
+  NamedCoChair,
+  namedCoChairs,
+  speaksOfAnotherBody,
+} from './named-chairs';
 import { Antecedents, SaidText } from './antecedents';
 import { definedBodies, EstablishedBody, findBodies, headOf, lastAtOrBefore } from './bodies';
 import { BodyHead, bodyHeads, headedBefore } from './body-heads';
@@ -35,7 +43,7 @@ import { firstNotBefore, listIn } from './lists';
 import { FirstWithPrefix } from './first-with-prefix';
 import { oncePer } from './remembered';
 import { AgencyRegister } from './register';
-import { inDocumentOrder, lastBefore } from './positions';
+import { countBefore, inDocumentOrder, lastBefore } from './positions';
 import { matchesJoined } from './joined';
 
 export interface Mention extends Span {
@@ -140,6 +148,7 @@ const SECRETARY_CONCERNED = /\b[Tt]he\s+Secretar(?:y|ies)\s+concerned\b/g;
 const NO_HITS: { match: RegExpExecArray; ref: AgencyRef }[] = [];
 const NO_MENTIONS: Mention[] = [];
 const NO_MATCHES: RegExpExecArray[] = [];
+const NO_IDS: readonly string[] = [];
 /** A place after all the order says: a look-back from it finds the last statement of the order, if any. */
 const ANYWHERE = Number.MAX_SAFE_INTEGER;
 
@@ -241,6 +250,9 @@ export class AgencyResolver {
   private chairs?: NamedChair[];
   /** The body words of the text whose chairs were read last. */
   private chairText?: { text: string; words: Set<string> };
+  private coChairs?: NamedCoChair[];
+  /** The agencies of each naming of co-chairs, read once. */
+  private readonly coChairAgencies = new Map<NamedCoChair, string[]>();
   /** The agency of each named chair's official, read once (null: none the register knows). */
   private readonly chairAgencies = new Map<NamedChair, string | null>();
   /** The Selective Service System where the order speaks of it (its boards are the System's), else null. */
@@ -361,6 +373,11 @@ export class AgencyResolver {
       const officer = this.officerOf(m, order);
       if (officer) {
         add(m, officer.actor, officer.id);
+        continue;
+      }
+      const coChairs = this.namedCoChairAgencies(text, m, order);
+      if (coChairs.length) {
+        pieces(m, coChairs.length).forEach((piece, k) => add(piece, 'AGENCY', coChairs[k]));
         continue;
       }
       const chair = this.namedChairAgency(text, m, order);
@@ -678,6 +695,44 @@ export class AgencyResolver {
     return agency ?? undefined;
   }
 
+  /**
+   * "The Co-Chairs shall convene meetings of the Council" after "The Secretary of Homeland Security and the Secretary of
+   * Defense shall serve as Co-Chairs of the Council" (EO 14180): the officials the order made co-chairs act, each as his
+   * agency, as a named chair does. Only where each naming of co-chairs since the latest body names officials the register
+   * knows, two or more in all: a co-chair left to be chosen ("a Co-Chair of the Interagency Group", EO 13183) leaves the
+   * body acting for them.
+   */
+  private namedCoChairAgencies(text: string, mention: RegExpExecArray, order: number): readonly string[] {
+    if (!BARE_CO_CHAIRS.test(mention[0])) return NO_IDS;
+    // "as determined by the Co-Chairs": the body acts, by its co-chairs
+    if (/\b(?:through|by)\s+$/.test(text.slice(Math.max(0, mention.index - 10), mention.index))) return NO_IDS;
+    this.coChairs ??= namedCoChairs(this.input.provisions);
+    const since = this.establishedBodies.length ? this.latestBody(order).order : -1;
+    const namings: NamedCoChair[] = [];
+    for (let k = countBefore(this.coChairs, order, mention.index); k > 0 && this.coChairs[k - 1].order >= since; k--) {
+      // a body has a few co-chairs: past that, the namings are of many bodies, and reading back each time was quadratic
+      if (namings.length === MOST_CO_CHAIR_NAMINGS) return NO_IDS;
+      namings.push(this.coChairs[k - 1]);
+    }
+    if (!namings.length) return NO_IDS;
+    if (this.chairText?.text !== text) this.chairText = { text, words: bodyWordsIn(text) };
+    if (speaksOfAnotherBody(this.chairText.words, namings[0])) return NO_IDS;
+    const ids: string[] = [];
+    for (const naming of namings.reverse()) {
+      const its = this.coChairHolderAgencies(naming);
+      if (!its.length) return NO_IDS;
+      for (const id of its) if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.length > 1 ? ids : NO_IDS;
+  }
+
+  /** The register agencies of the officials a naming of co-chairs names, in its order, read once a naming. */
+  private coChairHolderAgencies(naming: NamedCoChair): string[] {
+    let ids = this.coChairAgencies.get(naming);
+    if (!ids) this.coChairAgencies.set(naming, (ids = [...new Set(this.direct(naming.holders).map((h) => h.ref.id))]));
+    return ids;
+  }
+
   /** The register agency whose official `holder` names: the phrase must end the holder's words ("Deputy Director of the Office of ..."). */
   private holderAgency(holder: string): string | undefined {
     const end = holder.replace(/(?:\s+(?:of|for|on|the|and))+$/, '').length;
@@ -992,6 +1047,11 @@ function definedSecretary(
 
 /** The chair himself, by bare title: "the Chairman", "The Chairperson" (not a Vice or Co-Chair). */
 const BARE_CHAIR = new RegExp(String.raw`^the\s+${CHAIR}$`, 'i');
+
+/** The co-chairs together, by bare title: "The Co-Chairs", "the Co-Chairmen" (not one of them, "a Co-Chair"). */
+const BARE_CO_CHAIRS = /^the\s+Co-Chair(?:s|m[ae]n)$/i;
+/** The most namings of co-chairs one body has: "X, who shall serve as Co-Chair; Y, who shall serve as Co-Chair; ...". */
+const MOST_CO_CHAIR_NAMINGS = 6;
 
 /** A chair's bare title: "the Chairman", "The Chair (or Co-Chairs) and Vice Chair". */
 const CHAIR_TITLE =

@@ -34,7 +34,7 @@ const CHAIR_SHALL_BE = new RegExp(
  * one inside another phrase ("A person designated by the Vice President shall serve as").
  */
 const HOLDER_BEFORE =
-  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|on|the|and))*)$/;
+  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|on|to|the|and))*)$/;
 /** How far back a holder may start: the longest title of the corpus is under 120 characters. */
 const WINDOW = 160;
 
@@ -65,6 +65,64 @@ function chairsIn(text: string, order: number): NamedChair[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A co-chair's title, one or several: "Co-Chair", "Co-Chairman", "Co-Chairs", "Co-Chairmen", "Co-Chairpersons". */
+const CO_CHAIR = String.raw`Co-Chair(?:m[ae]n|persons?|wom[ae]n|s)?`;
+/**
+ * The co-chair's office given to the subject before it: "(i) the Attorney General, who shall serve as Co-Chair" (EO
+ * 13493), "The Secretary of Homeland Security and the Secretary of Defense shall serve as Co-Chairs of the Council" (EO
+ * 14180), "the Secretary of Defense, who shall be a Co-Chair of the Working Group" (EO 13486), "the Department of
+ * Agriculture (Co-Chair)" (EO 13546).
+ */
+const CO_CHAIR_GIVEN = new RegExp(
+  String.raw`(?:(?:,?\s+who)?\s+(?:shall|will)\s+(?:be|serve\s+as|act\s+as)\s+(?:an?\s+|the\s+)?${CO_CHAIR}\b${OF_BODY}|\s*\(${CO_CHAIR}\))`,
+  'g',
+);
+/**
+ * The holders named after the verb: "The Council shall be co-chaired by the Secretary of the Interior and the Secretary
+ * of Agriculture" (EO 13955), "to be chaired by the Secretary of Housing and Urban Development and the Assistant to the
+ * President for Domestic Policy (Co-Chairs)" (EO 13602). The names run to a stop or a bracket other than an acronym's
+ * ("the Director of the Office of Science and Technology Policy (OSTP) and ...", EO 13702); the words bounded, so a
+ * text of no stops is not read on to its end from each "co-chaired".
+ */
+const CO_CHAIRED_BY =
+  /\bco-chaired\s+by\s+((?:[^.;:()]|\([A-Z]+\)){1,300})|\bchaired\s+by\s+((?:[^.;:()]|\([A-Z]+\)){1,300})\((?:the\s+)?Co-Chairs\)/gi;
+/** Where the holders' names end inside what CO_CHAIRED_BY took: "..., or their designees", "..., who shall report to". */
+const AFTER_HOLDERS = /,\s+(?!and\b|the\b|[A-Z])|\s+(?:shall|will|who|which)\b/;
+
+/** An official or officials an order names co-chairs of a body, in the words the order writes them. */
+export interface NamedCoChair {
+  /** "the Secretary of the Interior and the Secretary of Agriculture". */
+  holders: string;
+  /** The last word of the body co-chaired, when named ("Council"). */
+  of?: string;
+  order: number;
+  start: number;
+}
+
+/** Every co-chair `provisions` give a named official, in document order. */
+export function namedCoChairs(provisions: Provision[]): NamedCoChair[] {
+  return inDocumentOrder(provisions).flatMap((p) =>
+    /Co-Chair|co-chair/i.test(p.text) ? coChairsIn(p.text, p.order) : [],
+  );
+}
+
+function coChairsIn(text: string, order: number): NamedCoChair[] {
+  const out: NamedCoChair[] = [];
+  for (const m of matchAll(CO_CHAIR_GIVEN, text)) {
+    const holders = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - WINDOW), m.index))?.[1];
+    if (holders) out.push({ holders, of: headWord(m[1]), order, start: m.index });
+  }
+  for (const m of matchAll(CO_CHAIRED_BY, text)) {
+    out.push({ holders: holdersOf(m[1] ?? m[2]), order, start: m.index });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function holdersOf(named: string): string {
+  const end = named.search(AFTER_HOLDERS);
+  return end < 0 ? named : named.slice(0, end);
+}
+
 function headWord(name: string | undefined): string | undefined {
   return name ? /(\S+)$/.exec(name)?.[1] : undefined;
 }
@@ -80,7 +138,7 @@ const BODY_WORD = /\b(?:Council|Committee|Board|Commission|Group|Force|Panel|Con
  * (the Pay Board's chairman where the Secretary of the Treasury chairs the Council, EO 11640; the Committee's where
  * the Secretary of Commerce chairs an interagency group, EO 12661).
  */
-export function speaksOfAnotherBody(bodyWords: ReadonlySet<string>, chair: NamedChair): boolean {
+export function speaksOfAnotherBody(bodyWords: ReadonlySet<string>, chair: { of?: string }): boolean {
   const of = chair.of?.toLowerCase();
   if (!of) return false;
   for (const w of bodyWords) if (w !== of) return true;
