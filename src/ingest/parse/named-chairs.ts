@@ -16,10 +16,11 @@ const OF_BODY = String.raw`(?:\s+(?:(?:of|for)\s+)?the\s+((?:[A-Z][\w'’-]*)(?:
 /**
  * The chair's office given to the subject before it: ", who shall be Chairman", "(1) The Deputy Director of the Office
  * of Management and Budget who shall be the Chairman of the Council" (EO 12301), "shall serve as the Chair", "The
- * Secretary of Commerce or his representative shall be the Chairman" (EO 12661).
+ * Secretary of Commerce or his representative shall be the Chairman" (EO 12661), "The Secretary of Transportation, or the
+ * Secretary's designee, shall serve as the Chairperson" (EO 13330).
  */
 const GIVEN_TO_SUBJECT = new RegExp(
-  String.raw`(,?\s+who|\s+or\s+(?:his|her|his\s+or\s+her)\s+(?:representative|designee))?\s+shall\s+(?:be|serve\s+as|act\s+as|chair)\b(?:\s+(?:the\s+)?(${CHAIR})\b)?(?!\s+(?:and|or)\b)${OF_BODY}`,
+  String.raw`(,?\s+who|,?\s+or\s+(?:his|her|his\s+or\s+her|an?|the\s+[A-Z][\w'’-]*['’]s)\s+(?:representative|designee),?)?\s+shall\s+(?:be|serve\s+as|act\s+as|chair)\b(?:\s+(?:the\s+)?(${CHAIR})\b)?(?!\s+(?:and|or)\b)${OF_BODY}`,
   'g',
 );
 /** "The Chairman of the Council shall be the Secretary of Labor": the holder after the verb. */
@@ -30,11 +31,12 @@ const CHAIR_SHALL_BE = new RegExp(
 /**
  * The official named as subject, ending where the window ends: a title of capitalised words opening a clause ("(1) The
  * Deputy Director of ...", ". The Secretary of ...") or a body's list of members ("The Council shall be composed of the
- * Deputy Director for Management of the Office of Management and Budget, who shall serve as Chairman", EO 12816), never
- * one inside another phrase ("A person designated by the Vice President shall serve as").
+ * Deputy Director for Management of the Office of Management and Budget, who shall serve as Chairman", EO 12816), with
+ * its office between commas ("The Deputy Director for Management, Office of Management and Budget, shall serve as
+ * Chair", EO 13467), never one inside another phrase ("A person designated by the Vice President shall serve as").
  */
 const HOLDER_BEFORE =
-  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|on|to|the|and))*)$/;
+  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|of|for|on|to|the|and))*),?$/;
 /** How far back a holder may start: the longest title of the corpus is under 120 characters. */
 const WINDOW = 160;
 

@@ -56,6 +56,45 @@ describe('a chair the order names', () => {
   });
 });
 
+describe('a chair named with commas', () => {
+  it('reads the Deputy Director for Management, Office of Management and Budget, as Chair of the Council (EO 13467, 2008)', () => {
+    const r = resolver(
+      'eo-13467',
+      '2008-06-30',
+      'There is hereby established a Suitability and Security Clearance Performance Accountability Council (Council).',
+      "The Deputy Director for Management, Office of Management and Budget, shall serve as Chair of the Council and shall have authority, direction, and control over the Council's functions.",
+    );
+    expect(read(r, "The Chair shall select a Vice Chair to act in the Chair's absence.")[0]).toBe(
+      'The Chair -> AGENCY omb',
+    );
+  });
+
+  it('reads a chair named with ", or the Secretary\'s designee," (EO 13330, 2004)', () => {
+    const r = resolver(
+      'eo-13330',
+      '2004-02-24',
+      'There is hereby established, within the Department of Transportation, the Interagency Transportation Coordinating Council on Access and Mobility (Council).',
+      "The Secretary of Transportation, or the Secretary's designee, shall serve as the Chairperson of the Council.",
+    );
+    expect(read(r, 'The Chairperson shall convene and preside at meetings of the Council.')[0]).toBe(
+      'The Chairperson -> AGENCY dot',
+    );
+  });
+
+  it('names no one in "The member designated from the Department of State, or his alternate, shall serve as Chairman" (EO 10393, 1952)', () => {
+    expect(
+      namedChairs([
+        {
+          id: 'eo-10393:1',
+          path: '1',
+          order: 0,
+          text: 'The member designated from the Department of State, or his alternate, shall serve as Chairman.',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('a chair the order does not name, or not here', () => {
   it('keeps the chair of a body the order names no chair for ("The Chairman shall be designated by the President", EO 11007, 1962)', () => {
     expect(
