@@ -33,10 +33,11 @@ const CHAIR_SHALL_BE = new RegExp(
  * Deputy Director of ...", ". The Secretary of ...") or a body's list of members ("The Council shall be composed of the
  * Deputy Director for Management of the Office of Management and Budget, who shall serve as Chairman", EO 12816), with
  * its office between commas ("The Deputy Director for Management, Office of Management and Budget, shall serve as
- * Chair", EO 13467), never one inside another phrase ("A person designated by the Vice President shall serve as").
+ * Chair", EO 13467) or an acronym in brackets ("the Director of the Office of Personnel Management (OPM) and ...", EO
+ * 13522), never one inside another phrase ("A person designated by the Vice President shall serve as").
  */
 const HOLDER_BEFORE =
-  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|of|for|on|to|the|and))*),?$/;
+  /(?:^|[.;:]\s+|\)\s+|\b(?:composed|comprised|consist(?:ing)?)\s+of\s+)([Tt]he\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|\([A-Z]+\)|of|for|on|to|the|and))*),?$/;
 /** How far back a holder may start: the longest title of the corpus is under 120 characters. */
 const WINDOW = 160;
 

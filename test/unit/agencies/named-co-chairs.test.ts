@@ -57,6 +57,22 @@ describe('co-chairs the order names', () => {
     ).toEqual(['AGENCY ostp', 'AGENCY omb']);
   });
 
+  it('reads co-chairs whose titles hold acronyms in brackets (EO 13522, 2009)', () => {
+    const r = resolver(
+      'eo-13522',
+      '2009-12-09',
+      'There is established a National Council on Federal Labor-Management Relations (Council).',
+      'The Council shall be composed of the following members:',
+      'the Director of the Office of Personnel Management (OPM) and Deputy Director for Management of the Office of Management and Budget (OMB), who shall serve as Co-Chairs of the Council;',
+    );
+    expect(
+      actorsOf(
+        r,
+        'The Co-Chairs shall convene and preside at meetings of the Council, determine its agenda, and direct its work.',
+      ).slice(0, 2),
+    ).toEqual(['AGENCY opm', 'AGENCY omb']);
+  });
+
   it('reads a chair who is an "Assistant to the President" (EO 13389, 2005)', () => {
     const r = resolver(
       'eo-13389',
