@@ -323,6 +323,38 @@ describe('commands in other voices than "X shall"', () => {
     expect(leads(directive('10450', /^The Attorney General is requested to render/))).toEqual(['doj']);
   });
 
+  it('reads the President\'s own "I hereby authorize and direct the Secretary of Defense to call" as a directive the Secretary leads (EO 11118, 1963)', () => {
+    const d = directive('11118', /^I hereby authorize and direct the Secretary of Defense to call into the active/);
+    expect(d.provisionId).toBe('eo-11118:3');
+    expect(leads(d)).toEqual(['dod']);
+  });
+
+  it('gives "I hereby direct the Secretary of Commerce, in consultation with the Secretary of State, to take" its lead and the one consulted (EO 13338, 2004)', () => {
+    const d = directive(
+      '13338',
+      /I hereby direct the Secretary of Commerce, in consultation with the Secretary of State, to take/,
+    );
+    expect(d.assignments.map((a) => [a.actorId, a.role])).toEqual([
+      ['commerce', 'LEAD'],
+      ['state', 'CONSULTATION'],
+    ]);
+  });
+
+  it('hands "I hereby direct the Secretary of Commerce, within 90 days of the date of this order, to:" to its clauses with the deadline (EO 14110, 2023)', () => {
+    const clauses = parsedOrder('14110').directives.filter((d) => /^eo-14110:4\.2\(c\)\(i+\)$/.test(d.provisionId));
+    expect(clauses).toHaveLength(3);
+    expect(clauses[0].text).toMatch(/^Propose regulations that require United States IaaS Providers/);
+    for (const d of clauses) {
+      expect(leads(d)).toEqual(['commerce']);
+      expect(d.deadlineDays).toBe(90);
+    }
+  });
+
+  it('reads no command in "I have directed the Secretary of Defense to ensure" (told, EO 14100) nor in "I also direct that the flag shall be flown" (no one named, EO 11620)', () => {
+    expect(parsedOrder('14100').directives.some((d) => /I have directed/.test(d.text))).toBe(false);
+    expect(parsedOrder('11620').directives).toEqual([]);
+  });
+
   it('leaves a permission alone: "The Secretary of the Treasury, in consultation with the Secretary of State, is hereby authorized to take such actions" (EO 12543)', () => {
     expect(parsedOrder('12543').directives.some((d) => /is hereby authorized to take such actions/.test(d.text))).toBe(
       false,
