@@ -193,6 +193,53 @@ describe('officials listed after a role phrase', () => {
   });
 });
 
+describe('officials one works with or is helped by: "in cooperation with", ", assisted by"', () => {
+  const roles = (d: { assignments: { actorId?: string; actorText: string; role: string }[] }) =>
+    d.assignments.map((a) => `${a.role}:${a.actorId ?? a.actorText}`).sort();
+
+  it('reads "The Secretary of Energy, in cooperation with the Secretary of State and the heads of other agencies, as appropriate, shall" as Energy leading, the others coordinating (EO 14008, 2021)', () => {
+    const d = directive('14008', /^The Secretary of Energy, in cooperation with the Secretary of State and the heads/);
+    expect(roles(d)).toEqual(['COORDINATION:executive-departments-and-agencies', 'COORDINATION:state', 'LEAD:doe']);
+    // "The Chairman of the Committee, in cooperation with the Budget Office of the Department of Labor, shall" (EO 10640, 1955)
+    const chair = directive('10640', /^The Chairman of the Committee, in cooperation with the Budget Office/);
+    expect(chair.assignments.find((a) => a.actorId === 'labor')?.role).toBe('COORDINATION');
+  });
+
+  it('reads "in close coordination with" as coordination: "The Secretary of the Treasury and the Secretary of Commerce, in close coordination with the Assistant to the President for Economic Policy, shall" (EO 14196, 2025)', () => {
+    const d = directive('14196', /^The Secretary of the Treasury and the Secretary of Commerce, in close coordination/);
+    expect(roles(d)).toEqual(['COORDINATION:nec', 'LEAD:commerce', 'LEAD:treasury']);
+  });
+
+  it('gives support to those "assisted by" names after a comma: "The Director of OMB, assisted by the Attorney General and the Director of OPM, shall coordinate" (EO 14151, 2025)', () => {
+    const d = directive(
+      '14151',
+      /^The Director of the Office of Management and Budget \(OMB\), assisted by the Attorney General/,
+    );
+    expect(roles(d)).toEqual(['LEAD:omb', 'SUPPORT:doj', 'SUPPORT:opm']);
+  });
+
+  it('gives support to "with the cooperation and assistance of the Federal agencies" (EO 11051, 1962)', () => {
+    const d = directive(
+      '11051',
+      /the Director, with the cooperation and assistance of the Federal agencies, shall develop/,
+    );
+    expect(roles(d)).toEqual(['LEAD:oep', 'SUPPORT:executive-departments-and-agencies']);
+  });
+
+  it('lists no one after "assisted by" with no comma before it, a thing helped: "housing administered or assisted by the Public Housing Administration" (EO 10573)', () => {
+    expect(
+      listedNames(
+        'that housing administered or assisted by the Public Housing Administration under the said title shall',
+      ),
+    ).toEqual([]);
+    // nor does "in cooperation with" after the verb take the subject's lead: "shall be to promote and facilitate the
+    // civil defense of the United States in cooperation with the several States" (EO 10186) keeps its Administration
+    expect(roles(directive('10186', /^The basic purpose of the Administration shall be to promote/))).toEqual([
+      'LEAD:fcda',
+    ]);
+  });
+});
+
 describe('officials consulted "after consultation with"', () => {
   const roles = (sentence: string, number: string, signedOn: string) =>
     oneSentenceOrder(sentence, 'Sec. 1.', number, signedOn).directives.map((d) =>

@@ -7,26 +7,42 @@ import { quoteOpenAt } from './quotes';
 
 /** The words of each phrase that gives the officials after it a role, and the role; declared once for both patterns below. */
 const ROLE_WORDS: [string, Role][] = [
-  ['in coordination with', 'COORDINATION'],
+  // "The Secretary of Energy, in cooperation with the Secretary of State and the heads of other agencies, as
+  // appropriate, shall" (EO 14008), "The Chairman of the Committee, in cooperation with the Budget Office of the
+  // Department of Labor, shall" (EO 10640), "in close coordination with the Assistant to the President for Economic
+  // Policy" (EO 14196), "in partnership with the heads of agencies" (EO 13985): working with, not a second subject,
+  // 1954-2025; the first word of "in coordination and consultation with" (EO 13751) gives the role
+  [
+    'in (?:close )?(?:coordination|cooperation|partnership)(?: and (?:consultation|cooperation|coordination))? with',
+    'COORDINATION',
+  ],
   ['in conjunction with', 'COORDINATION'],
   ['in collaboration with', 'COORDINATION'],
-  ['in consultation with', 'CONSULTATION'],
+  ['in (?:close )?consultation(?: and (?:coordination|cooperation))? with', 'CONSULTATION'],
   // "The Secretary of State, after consultation with the Secretary of Defense, shall" (EO 10610), "After consulting with
   // the Task Force, the Administrator of General Services shall" (EO 13934): consulted, not a second subject
   ['after (?:consultation with|consulting(?: with)?)', 'CONSULTATION'],
-  ['with (?:the )?support (?:from|of)', 'SUPPORT'],
+  // "Each Agency Head shall, with assistance from the agency's DOGE Team Lead, build" (EO 14222)
+  ['with (?:the )?(?:support|assistance|help) (?:from|of)', 'SUPPORT'],
+  // "The Director of OMB, assisted by the Attorney General and the Director of OPM, shall coordinate" (EO 14151), "The
+  // Chairperson, assisted by the Council, shall ensure" (EO 12160): after a comma only, not a thing "assisted by the
+  // Public Housing Administration under the said title" (EO 10573)
+  [',\\s*assisted by', 'SUPPORT'],
   // "The Secretary, with the assistance of the Commissioner of Education, shall" (EO 11185), "The Director of the Bureau
   // of the Budget with the advice and assistance of the National Archives shall" (EO 9784), "the Secretary of Defense,
   // with the assistance of the Secretary of State and the Secretary of Commerce, shall" (EO 14268): who helps, 1946-2025
   ['with the (?:advice and )?(?:assistance|cooperation|aid|help) of', 'SUPPORT'],
+  // "The Chairperson, with the assistance and advice of the Council, shall monitor" (EO 12160), "with the cooperation
+  // and assistance of the Federal agencies" (EO 11051)
+  ['with the (?:assistance|cooperation|aid|help) and (?:advice|assistance|cooperation|aid|help) of', 'SUPPORT'],
   // "The Secretary of Education, with the advice of the Board of Advisors, shall" (EO 12677): whose advice is sought
   ['with the advice of', 'CONSULTATION'],
   ['through', 'SUPPORT'],
 ];
 
-/** Each phrase at the end of the words before an official. */
+/** Each phrase at the end of the words before an official (at a word's start, or at the comma of ", assisted by"). */
 const ROLE_PHRASES: [RegExp, Role][] = ROLE_WORDS.map(([words, role]) => [
-  new RegExp(String.raw`\b${words}\s*$`, 'i'),
+  new RegExp(String.raw`(?:^|\b)${words}\s*$`, 'i'),
   role,
 ]);
 
@@ -37,13 +53,13 @@ export interface ListedOfficial {
   role: Role;
 }
 
-/** Any of the phrases, where a list of officials opens after it. */
-const ROLE_OPENER = new RegExp(String.raw`\b(?:${ROLE_WORDS.map(([words]) => words).join('|')})\s+`, 'gi');
+/** Any of the phrases, where a list of officials opens after it ("(OMB), assisted by": its comma after no word). */
+const ROLE_OPENER = new RegExp(String.raw`(?:\b|(?=,))(?:${ROLE_WORDS.map(([words]) => words).join('|')})\s+`, 'gi');
 /** Between two officials of one list: ", ", ", and ", " and the " (not the "and" of "Housing and Urban Development"). */
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
 const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
-const MAY_LIST = /with|through|consulting/i;
+const MAY_LIST = /with|through|consulting|assisted/i;
 const NOT_LISTED: ListedOfficial[] = [];
 /** Where a list of officials stops: the verb, a clause break, or the end of the sentence. */
 const LIST_STOP =
@@ -61,7 +77,7 @@ const LIST_STOP_FROM = new RegExp(LIST_STOP.source, 'g');
  * item after its "and"/"or", or where the sentence goes on.
  */
 export function listedOfficials(raw: string): ListedOfficial[] {
-  // every role phrase holds "with" or "through": most sentences hold neither, and get one shared empty list (read only)
+  // every role phrase holds "with", "through" or "assisted": most sentences hold none, and get one shared empty list (read only)
   if (!MAY_LIST.test(raw)) return NOT_LISTED;
   const out: ListedOfficial[] = [];
   // the commas inside a department's name separate no officials: "through the Secretary of Health, Education, and
