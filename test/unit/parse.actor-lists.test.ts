@@ -218,6 +218,12 @@ describe('officials one works with or is helped by: "in cooperation with", ", as
     expect(roles(d)).toEqual(['LEAD:omb', 'SUPPORT:doj', 'SUPPORT:opm']);
   });
 
+  it('ends the list at a deadline after a comma: "in cooperation with State and tribal fish and wildlife agencies, not later than 1 year following the conclusion of the Conference" lists no Conference (EO 13443, 2007)', () => {
+    const d = directive('13443', /^The Chairman shall prepare, consistent with applicable law/);
+    expect(d.assignments.map((a) => a.actorText)).not.toContain('the Conference');
+    expect(d.assignments.find((a) => a.actorId === 'executive-departments-and-agencies')?.role).toBe('COORDINATION');
+  });
+
   it('gives support to "with the cooperation and assistance of the Federal agencies" (EO 11051, 1962)', () => {
     const d = directive(
       '11051',
