@@ -23,11 +23,12 @@ import { ParseError } from './errors';
 import { DocumentParts, mergeFacts, readFrCitation, readHeader, splitDocument } from './header';
 import { documentId } from './ids';
 import { normalizeLines } from './normalize';
-import { draftOutline, identifyProvisions } from './outline';
+import { draftOutline, DraftVisitor, identifyProvisions, visitDrafts } from './outline';
 import { unreadableBody, unreadableOperative } from './readable';
 import { NamedHit, NamedThings } from './places';
 import { lastOf, recentOf } from './remembered';
 import { FoundRelation, RelationReader } from './relations';
+import { cutUnits } from './units';
 
 export { ParseError } from './errors';
 
@@ -119,13 +120,15 @@ function buildOutlineOrFail(id: string, body: string): Provision[] {
   const junk = unreadableBody(body, body);
   if (junk)
     throw new ParseError(`No operative text in ${id}: ${junk}. Pass the full text of the order, not only its header.`);
-  const provisions = draftOutline(body);
-  // judged on what the order does, not on its authority clause: a real preamble before junk is still junk
-  const unreadable = unreadableOperative(provisions, body);
+  const units = cutUnits(body);
+  // judged on what the order does, not on its authority clause: a real preamble before junk is still junk. Judged on
+  // the provisions as they would be made, before they are (see visitDrafts)
+  const unreadable = unreadableOperative((visit: DraftVisitor) => visitDrafts(units, visit), body);
   if (unreadable)
     throw new ParseError(
       `No operative text in ${id}: ${unreadable}. Pass the full text of the order, not only its header.`,
     );
+  const provisions = draftOutline(units);
   if (!provisions.some((p) => p.text || p.heading)) {
     throw new ParseError(`No provisions found in ${id}: the body has no text after the header.`);
   }

@@ -2,7 +2,7 @@
 import { Provision } from '../model';
 import { provisionId } from './ids';
 import { firstSentence } from './sentences';
-import { cutUnits, Unit } from './units';
+import { Unit } from './units';
 
 const MINOR = /^(?:with|from|into|upon|over|than|that|this|under|through|within)$/;
 
@@ -172,36 +172,45 @@ function parentTest(units: readonly Unit[]): (path?: string) => boolean {
   };
 }
 
+/** Where a provision is drafted from: its unit's path (not yet made unique), its parent's path, its text and heading. */
+export type DraftVisitor = (path: string, parentPath: string | undefined, text: string, heading?: string) => void;
+
 /**
- * The provisions of `body` before their ids: each with its unit's path, not yet made unique, and an id of "". The
- * preamble (authority clause) is kept as a provision so its citations have a home. Ids come after the body is judged
- * readable (identifyProvisions): a refused 2 MB body of 666,667 one-label sections made 1.33 M ids and unique paths
- * only to be thrown away.
+ * Each provision the units make, handed to `visit` in order and not kept. The preamble (authority clause) is one, so its
+ * citations have a home. The body is judged readable on these before any provision is made: a refused 2 MB body of
+ * 666,667 one-label sections made 1.33 M provisions only to throw them away.
  */
-export function draftOutline(body: string): Provision[] {
-  const provisions: Provision[] = [];
-  const add = (path: string, parentPath: string | undefined, text: string, heading?: string) => {
-    // the id's place kept first, as every provision has its fields in this order
-    provisions.push({ id: '', path, parentPath, heading, text, order: provisions.length });
-  };
-  const units = cutUnits(body);
+export function visitDrafts(units: readonly Unit[], visit: DraftVisitor): void {
   if (units.length === 1) {
     const { preamble, body: rest } = unnumbered(units[0].raw);
-    if (preamble) add('preamble', undefined, preamble, 'Preamble');
-    if (rest) add('body', undefined, rest);
-    return provisions;
+    if (preamble) visit('preamble', undefined, preamble, 'Preamble');
+    if (rest) visit('body', undefined, rest);
+    return;
   }
   const isParent = parentTest(units);
   // indexed loop: an iterator's result object a unit was garbage by the ten thousand
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind === undefined) {
-      if (unit.raw) add('preamble', undefined, unit.raw, 'Preamble');
+      if (unit.raw) visit('preamble', undefined, unit.raw, 'Preamble');
       continue;
     }
     const parts = splitHeading(unit, unit.raw, isParent);
-    add(unit.path as string, unit.parentPath, parts.text, parts.heading);
+    visit(unit.path as string, unit.parentPath, parts.text, parts.heading);
   }
+}
+
+/**
+ * The provisions of the units (cutUnits) before their ids: each with its unit's path, not yet made unique, and an id of
+ * "". Ids come after the body is judged readable (identifyProvisions): a refused body made 1.33 M ids and unique paths
+ * only to be thrown away.
+ */
+export function draftOutline(units: readonly Unit[]): Provision[] {
+  const provisions: Provision[] = [];
+  visitDrafts(units, (path, parentPath, text, heading) => {
+    // the id's place kept first, as every provision has its fields in this order
+    provisions.push({ id: '', path, parentPath, heading, text, order: provisions.length });
+  });
   return provisions;
 }
 

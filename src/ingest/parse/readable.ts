@@ -2,7 +2,7 @@
  * Whether a body is text a reader would recognise as an order: sentences of words, not a run of
  * letters or labels behind a real header (an EO header followed by 100 KB of "a" is not an order).
  */
-import { Provision } from '../model';
+import type { DraftVisitor } from './outline';
 
 /** Words every English sentence of an order uses; a body without any of them is not prose. */
 const FUNCTION_WORDS = new Set([
@@ -41,37 +41,29 @@ export function unreadableBody(operative: string, whole: string): string | undef
 }
 
 /**
- * unreadableBody of every provision but the preamble, its heading and text, as if joined by spaces. Read provision by
- * provision (a word never crosses the space between two pieces): the join was a copy of a 2 MB body in ten thousand
- * pieces, and a list of the pieces, two a provision, was 70 MB of arrays for 1.33 M provisions.
+ * unreadableBody of every provision but the preamble, its heading and text, as if joined by spaces; `drafts` hands each
+ * provision to its visitor (see visitDrafts), none made yet. Read piece by piece (a word never crosses the space between
+ * two pieces): the join was a copy of a 2 MB body in ten thousand pieces, and a list of the pieces, two a provision,
+ * was 70 MB of arrays for 1.33 M provisions.
  */
-export function unreadableOperative(provisions: Provision[], body: string): string | undefined {
+export function unreadableOperative(drafts: (visit: DraftVisitor) => void, body: string): string | undefined {
   let blank = true;
   let length = -1; // the joined text's: one space fewer than the pieces
-  for (let i = 0; i < provisions.length; i++) {
-    const p = provisions[i];
-    if (p.path === 'preamble') continue;
-    length += (p.heading ?? '').length + p.text.length + 2;
-    if (blank) blank = !/\S/.test(p.heading ?? '') && !/\S/.test(p.text);
-  }
-  if (blank) return 'the body has no text after its preamble';
-  // a short text is read whole, as it is asked whether it says only that it was not published
-  if (length < 200) return unreadableBody(operativeTexts(provisions).join(' '), body);
+  // the pieces while their join is short: a short text is read whole, as it is asked whether it says only that it was
+  // not published
+  const short: string[] = [];
   const stats = newStats();
-  for (let i = 0; i < provisions.length; i++) {
-    const p = provisions[i];
-    if (p.path === 'preamble') continue;
-    addWords(p.heading ?? '', stats);
-    addWords(p.text, stats);
-  }
+  drafts((path, _parentPath, text, heading = '') => {
+    if (path === 'preamble') return;
+    length += heading.length + text.length + 2;
+    if (blank) blank = !/\S/.test(heading) && !/\S/.test(text);
+    if (length < 200) short.push(heading, text);
+    addWords(heading, stats);
+    addWords(text, stats);
+  });
+  if (blank) return 'the body has no text after its preamble';
+  if (length < 200) return unreadableBody(short.join(' '), body);
   return judge(undefined, stats, body);
-}
-
-/** The heading and text of every provision but the preamble, in order. */
-function operativeTexts(provisions: Provision[]): string[] {
-  const texts: string[] = [];
-  for (const p of provisions) if (p.path !== 'preamble') texts.push(p.heading ?? '', p.text);
-  return texts;
 }
 
 /** `short`: the operative text, when under 200 characters. */
