@@ -195,6 +195,11 @@ export function visitDrafts(units: readonly Unit[], visit: DraftVisitor): void {
       if (unit.raw) visit('preamble', undefined, unit.raw, 'Preamble');
       continue;
     }
+    // an empty unit has neither heading nor text (what splitHeading says), and is most of a dense list: no pieces made
+    if (!unit.raw) {
+      visit(unit.path as string, unit.parentPath, '');
+      continue;
+    }
     const parts = splitHeading(unit, unit.raw, isParent);
     visit(unit.path as string, unit.parentPath, parts.text, parts.heading);
   }
