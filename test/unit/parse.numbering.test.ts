@@ -393,3 +393,44 @@ describe('a section number and its first item under one label, "SEC. 3 (a)", "SE
     expect(items.get('2(a)')?.text).toBe('The Board shall advise the President.');
   });
 });
+
+describe('sections numbered by their part, "Sec. 1.1.", broken at the point by the scraper ("### Section 1. 1")', () => {
+  it('reads "PART 1—ORIGINAL CLASSIFICATION ### Section 1. 1 Classification Standards." of EO 13526 as section 1.1 of part 1', () => {
+    const items = new Map(parsed('13526').provisions.map((p) => [p.path, p]));
+    expect(items.get('1.1')).toMatchObject({ parentPath: 'Part-1', heading: 'Classification Standards' });
+    expect(items.get('1.2')?.heading).toBe('Classification Levels');
+    expect(items.get('1.2(a)(1)')?.text).toMatch(/^"Top Secret" shall be applied to information/);
+    expect(items.get('2.1')).toMatchObject({ parentPath: 'Part-2', heading: 'Use of Derivative Classification' });
+  });
+
+  it('gives the 60-day plan of "Sec. 5.2 The Secretary of Homeland Security shall: ... (h) within 60 days" (EO 13618) to Homeland Security', () => {
+    // read as clauses of "### Section 5." before, the Secretary of Defense's list of section 5.1 ran on over it
+    const plan = parsed('13618').directives.find((d) => d.deadlineDays === 60);
+    expect(plan?.provisionId).toBe('eo-13618:5.2(h)');
+    expect(plan?.assignments.map((a) => a.actorId)).toEqual(['dhs']);
+  });
+
+  it('opens "Section 1.1 Classification Levels" after the heading "Part 1 Original Classification" with no stop (EO 12356)', () => {
+    const items = new Map(parsed('12356').provisions.map((p) => [p.path, p]));
+    expect(items.get('1.1')?.heading).toBe('Classification Levels');
+    expect(items.get('1.1(a)')?.text).toMatch(
+      /^National security information \(hereinafter "classified information"\)/,
+    );
+  });
+
+  it('keeps a lone "### Section 36. 8 LANDS EXCLUDED" (EO 10932) and "### Section 2. 1 Section 1-102" (EO 12738) as sections 36 and 2', () => {
+    // near misses: no series of decimals starts at ".8", and a sentence that cites a section follows no heading's number
+    const lands = new Map(parsed('10932').provisions.map((p) => [p.path, p]));
+    expect(lands.get('36')?.heading).toMatch(/^8 LANDS EXCLUDED FROM THE OTTAWA NATIONAL FOREST/);
+    const amended = new Map(parsed('12738').provisions.map((p) => [p.path, p]));
+    expect(amended.get('2')?.text).toMatch(
+      /^1 Section 1-102 of Executive Order No 12163, as amended, is further amended/,
+    );
+  });
+
+  it('leaves "SEC. 8.1" of the rule EO 10641 adds ("... adding Rule VIII reading as follows:") inside the order\'s text', () => {
+    // near miss: a series that starts at 8.1, under no part 8, is the added rule's, not the order's own
+    const paths = parsed('10641').provisions.map((p) => p.path);
+    expect(paths).toEqual(['body']);
+  });
+});

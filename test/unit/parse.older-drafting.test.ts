@@ -86,23 +86,23 @@ describe('an all-capitals title before running text (EO 12000, 1977)', () => {
   });
 });
 
-describe('list numbering past (z) (EO 13526, 2009, Sec. 6 definitions)', () => {
+describe('list numbering past (z) (EO 13526, 2009, Sec. 6.1 definitions)', () => {
   // "(z) "Intelligence Community" means ...", "(aa) "Mandatory declassification review" means ...",
   // "(hh) "Records" means ...", "(ii) "Records having permanent historical value" means ..."
   const m = parsed('13526');
   const byPath = new Map(m.provisions.map((p) => [p.path, p]));
 
   it('reads (aa), (bb) after (z) as letters of the same list, not text of (z)', () => {
-    expect(byPath.get('6(z)')?.text).toMatch(/^"Intelligence Community" means/);
-    expect(byPath.get('6(z)')?.text).not.toContain('Mandatory declassification review');
-    expect(byPath.get('6(aa)')).toMatchObject({ parentPath: '6' });
-    expect(byPath.get('6(bb)')?.text).toMatch(/^"Multiple sources" means/);
+    expect(byPath.get('6.1(z)')?.text).toMatch(/^"Intelligence Community" means/);
+    expect(byPath.get('6.1(z)')?.text).not.toContain('Mandatory declassification review');
+    expect(byPath.get('6.1(aa)')).toMatchObject({ parentPath: '6.1' });
+    expect(byPath.get('6.1(bb)')?.text).toMatch(/^"Multiple sources" means/);
   });
 
   it('reads (ii) after (hh) as the next letter, not a roman sub-item of (hh)', () => {
-    expect(byPath.get('6(ii)')).toMatchObject({ parentPath: '6' });
-    expect(byPath.get('6(ii)')?.text).toMatch(/^"Records having permanent historical value" means/);
-    expect(byPath.get('6(hh)(ii)')).toBeUndefined();
+    expect(byPath.get('6.1(ii)')).toMatchObject({ parentPath: '6.1' });
+    expect(byPath.get('6.1(ii)')?.text).toMatch(/^"Records having permanent historical value" means/);
+    expect(byPath.get('6.1(hh)(ii)')).toBeUndefined();
   });
 
   it('still reads (ii) under a lettered clause as a roman sub-item (EO 13921 Sec. 12(a))', () => {

@@ -165,24 +165,54 @@ function cleanLines(text: string): string[] {
   return broken ? lines.join('\n').split('\n') : lines;
 }
 
+/**
+ * A Markdown heading of a section: "### Section 4." and what follows on its line. The scraper broke a decimal number
+ * ("Sec. 1.1." in EO 13526, "Sec. 9.1 Coverage" in EO 11315) at its point: "### Section 1. 1", "### Section 9. 1
+ * Coverage"; the digits after the point are the number's own when the line ends there or a heading goes on, never
+ * when a reference to a text does ("### Section 2. 1 Section 1-102 of Executive Order No 12163 ... is further amended",
+ * EO 12738: a stray digit before the sentence).
+ */
+const MARKDOWN_SECTION =
+  /^#{1,6}\s+((?:Section|Sec\.)\s+\d+)\.(?: (\d{1,2})(?=\s*$|\s+(?!(?:Section|Sec\.|SEC\.)\s)[A-Z]))?\s*(.*)$/;
+
+/**
+ * Whether the digits after a heading's "Section 1." are the second half of its decimal number: the first of a series
+ * ("1.1", "9.1") or the next of the last one joined ("1.2" after "1.1"). A lone "36. 8" or "6. 51" is a section's number
+ * and a stray figure, as a series of decimals starts at ".1" (EO 10932, EO 12698).
+ */
+function decimalSeries(): (section: string, digits: string | undefined) => boolean {
+  let last: string | undefined;
+  return (section, digits) => {
+    if (digits === undefined) return false;
+    const major = section.slice(section.lastIndexOf(' ') + 1);
+    const joins = digits === '1' || last === `${major}.${Number(digits) - 1}`;
+    if (joins) last = `${major}.${digits}`;
+    return joins;
+  };
+}
+
 /** Markdown headings "### Section 4." followed by a heading line become "Section 4. Heading." (in place: `lines` is the caller's own) */
 function foldMarkdownHeadings(lines: string[]): string[] {
+  const joinsDecimal = decimalSeries();
   let to = 0;
   for (let i = 0; i < lines.length; i++) {
     // both patterns start with "#": most lines are skipped on their first character
-    const m = lines[i][0] === '#' ? /^#{1,6}\s+((?:Section|Sec\.)\s+\d+\.)\s*(.*)$/.exec(lines[i]) : null;
+    const m = lines[i][0] === '#' ? MARKDOWN_SECTION.exec(lines[i]) : null;
     if (!m) {
       lines[to++] = lines[i][0] === '#' ? lines[i].replace(/^#{1,6}\s+/, '') : lines[i];
       continue;
     }
-    let head = m[2];
+    const number = joinsDecimal(m[1], m[2]) ? `${m[1]}.${m[2]}` : `${m[1]}.`;
+    // digits that are no decimal's stay where they stood: "### Section 36. 8 LANDS EXCLUDED" (EO 10932)
+    const rest = m[2] !== undefined && !number.endsWith(m[2]) ? `${m[2]} ${m[3]}` : m[3];
+    let head = rest;
     let j = i + 1;
     while (!head && j < lines.length && lines[j] === '') j++;
     if (!head && j < lines.length && looksLikeHeading(lines[j])) {
       head = lines[j];
       i = j;
     }
-    lines[to++] = head ? `${m[1]} ${head.replace(/\.?$/, '.')}` : m[1];
+    lines[to++] = head ? `${number} ${head.replace(/\.?$/, '.')}` : number;
   }
   lines.length = to;
   return lines;

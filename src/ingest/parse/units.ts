@@ -59,6 +59,9 @@ const CANDIDATE = new RegExp(
     // 11724): the section and its item open together. Only a list's first label, and a capital after it: "Section
     // 45(a). The provisions" (EO 11164) names a part of another text, and trySection asks for a stop before it
     `(?:${SECTION_WORD})\\s+(\\d+[A-Za-z]?) ?\\((a|1)\\)\\.?(?=\\s+["(]?[A-Z])`,
+    // 11: a section numbered by its part, before its heading ("Sec. 1.1. Classification Standards.", EO 13526; "SEC.
+    // 1.1 Positions and employees affected by these Rules.", EO 10577): "Section 1.2 of this order" names one
+    `(?:${SECTION_WORD})\\s+(\\d{1,2}\\.\\d{1,2})\\.?(?=\\s+["(]?[A-Z])`,
   ].join('|'),
   'g',
 );
@@ -71,6 +74,7 @@ const SENTENCE_END = /[.:;\u2014]["')\]]?$/;
 const LIST_END = /[;,] (?:and|or)$/;
 const COLON_END = /:["']?$/;
 const OPENING_MARK_END = /["\u201c]\s*$/;
+const CAPITALISED_END = /\b[A-Z][\w'-]*$/;
 
 /** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
 function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
@@ -168,6 +172,8 @@ class Scanner {
   /** The last Carter-era number read: section, group, paragraph within the group (0 for the group itself). */
   private carter?: { major: number; group: number; item: number; groupPath?: string };
   private top?: string; // path of the open part, section or paragraph
+  /** The last section numbered by its part read ("1.2" as 1 and 2), where no plain section is open: see tryDecimal. */
+  private decimal?: { major: number; minor: number };
 
   /** Where each quoted text of the body starts (see QUOTE_OPENS). */
   private readonly quotes: number[];
@@ -220,6 +226,14 @@ class Scanner {
     if (m[1] !== undefined && m[1].includes('-')) return this.tryCarter(m[1], fullStop); // "Section 1-101." (EO 12148)
     if (m[1] !== undefined && this.quotesSection(m[1], unitFrom, m.index)) return false;
     if (m[1] !== undefined) return this.trySection(m[1], fullStop || this.afterPartOrHeading(m[1], previous));
+    // the very next such number may follow a heading with no stop ("Part 1 Original Classification Section 1.1
+    // Classification Levels", EO 12356), as a reference follows a word of a sentence ("under Section 1.2")
+    if (m[11] !== undefined)
+      return (
+        (fullStop || this.afterPartOrHeading(m[11], previous) || CAPITALISED_END.test(previous)) &&
+        !this.quotesSection(m[11], unitFrom, m.index) &&
+        this.tryDecimal(m[11])
+      );
     if (m[9] !== undefined) return this.trySectionAndItem(m[9], m[10], m[0], fullStop, previous, unitFrom, m.index);
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
@@ -341,6 +355,29 @@ class Scanner {
     if (!(fullStop || afterHeading) || this.quotesSection(section, unitFrom, at)) return false;
     if (!this.trySection(section, true)) return false;
     this.tryClause(item, false, 'sentence');
+    return true;
+  }
+
+  /**
+   * "Sec. 1.2." numbered by its part or rule: a subsection of the open "Sec. 1." (see trySubsection), else a section of
+   * its own where it goes on with the last such number ("1.2" after "1.1", "2.1" after "1.9") or opens the first; under
+   * the open part ("PART 1—ORIGINAL CLASSIFICATION", EO 13526), as there is no "Sec. 1." to hang it on.
+   */
+  private tryDecimal(label: string): boolean {
+    if (this.section !== undefined) return this.trySubsection(label);
+    const [major, minor] = label.split('.').map(Number);
+    const last = this.decimal;
+    // the first opens the first part's series ("1.1") or the open part's ("21.1" under "PART 21"): "SEC. 8.1" of a rule
+    // an amendment adds (EO 10641) is that rule's
+    const next = last
+      ? (major === last.major && minor === last.minor + 1) || (major === last.major + 1 && minor === 1)
+      : minor === 1 && (major === 1 || String(major) === this.part);
+    if (!next) return false;
+    this.decimal = { major, minor };
+    this.paragraph = undefined;
+    this.top = label;
+    this.clauses = undefined;
+    this.open('section', label, this.part ? `Part-${this.part}` : undefined);
     return true;
   }
 
