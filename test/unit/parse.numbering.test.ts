@@ -434,3 +434,24 @@ describe('sections numbered by their part, "Sec. 1.1.", broken at the point by t
     expect(paths).toEqual(['body']);
   });
 });
+
+describe('a series of labels the text names ("paragraph (b)(1), (2), or (3) of this section"): none opens an item', () => {
+  it('keeps "... a violation under paragraph (b)(1), (2), or (3) of this section occurs." whole in EO 13526 sec. 5.5(e)(2)', () => {
+    const items = new Map(parsed('13526').provisions.map((p) => [p.path, p]));
+    expect(items.get('5.5(e)(2)')?.text).toMatch(
+      /under paragraph \(b\)\(1\), \(2\), or \(3\) of this section occurs\.$/,
+    );
+    expect(items.has('5.5(e)(3)')).toBe(false);
+    // near miss: "(2)" after "...occurs; and", an item's end and no label, still opens the list's next item
+    expect(items.get('5.5(e)(1)')?.text).toMatch(/^take appropriate and prompt corrective action/);
+  });
+
+  it('opens "(ii) within 240 days ..." after "subsections 2(a), (b), and (c) of this order;" (EO 13514 sec. 7(b))', () => {
+    // the cited "(c)" was the next letter of the open list (a), (b): taken as item 7(c), it swallowed items (ii)-(v)
+    const items = new Map(parsed('13514').provisions.map((p) => [p.path, p]));
+    expect(items.get('7(b)(i)')?.text).toMatch(/required under subsections 2\(a\), \(b\), and \(c\) of this order;$/);
+    expect(items.get('7(b)(ii)')?.text).toMatch(/^within 240 days of the date of this order, and annually thereafter/);
+    expect(items.get('7(b)(v)')?.text).toMatch(/^reporting annually to the head of the agency/);
+    expect(items.has('7(c)')).toBe(false);
+  });
+});

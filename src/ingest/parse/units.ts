@@ -4,7 +4,7 @@
  * the same way: a label starts a unit only where a sentence could end before it and where its
  * number continues the list it belongs to.
  */
-import { CLAUSE_LABEL, ClauseStack, romanValue } from './labels';
+import { CLAUSE_LABEL, ClauseStack, nextLetter, romanValue } from './labels';
 import { firstNotBefore } from './lists';
 import { matchAll } from './patterns';
 
@@ -157,6 +157,22 @@ function isHeadingThenPhrase(text: string, stop: number): boolean {
   );
 }
 
+/** A label the text names, then ", " or ", and" / " or": "paragraph (b)(1), (2), or" (EO 13526). */
+const CITED_LABEL_THEN_JOIN = /\((\w{1,4})\)(?:,|,? (?:and|or))$/;
+
+/**
+ * Whether `label` goes on with a series of labels the text names ("a violation under paragraph (b)(1), (2), or (3) of
+ * this section", EO 13526; "paragraphs (a), (b), or (c) of Section 2", EO 6102): its predecessor stands right before
+ * it inside the unit's text, where no item opened, so it is a reference too, though it may be the next of the open list.
+ */
+function continuesCitedLabels(previous: string, label: string): boolean {
+  const cited = CITED_LABEL_THEN_JOIN.exec(previous)?.[1];
+  if (cited === undefined) return false;
+  if (/^\d+$/.test(label)) return Number(cited) + 1 === Number(label);
+  const roman = romanValue(label);
+  return nextLetter(cited) === label || (roman !== undefined && romanValue(cited) === roman - 1);
+}
+
 function numberOf(label: string): number {
   return romanValue(label.toLowerCase()) ?? Number.parseInt(label, 10);
 }
@@ -243,6 +259,7 @@ class Scanner {
     if (para !== undefined)
       return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
     if (this.quotedClause(m[5], unitFrom, m.index, m.index + m[0].length)) return false;
+    if (end !== 'sentence' && continuesCitedLabels(previous, m[5])) return false;
     const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
     return after !== undefined && this.tryClause(m[5], COLON_END.test(previous), after);
   }
