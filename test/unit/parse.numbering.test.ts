@@ -455,3 +455,28 @@ describe('a series of labels the text names ("paragraph (b)(1), (2), or (3) of t
     expect(items.has('7(c)')).toBe(false);
   });
 });
+
+describe('"Part 2 Conduct of Intelligence Activities" and its "2.1 Need." (EO 12333): parts and sections numbered by part', () => {
+  const m = parsed('12333');
+  const items = new Map(m.provisions.map((p) => [p.path, p]));
+
+  it('opens the part before a heading in mixed case and its sections "1.1 Goals.", "2.1 Need."', () => {
+    expect(items.get('Part-2')?.heading).toBe('Conduct of Intelligence Activities');
+    expect(items.get('2.1')).toMatchObject({ parentPath: 'Part-2', heading: 'Need' });
+    expect(items.get('1.1')?.parentPath).toBe('Part-1');
+  });
+
+  it('files the revocation of EO 12036 under "3.6 Revocation." and the CIA\'s duties under its own section', () => {
+    expect(m.revocations.find((r) => r.target.id === 'eo-12036')?.provisionId).toBe('eo-12333:3.6');
+    const collect = m.directives.find((d) => /^Collect, produce and disseminate foreign intelligence/.test(d.text));
+    expect(collect?.assignments.map((a) => a.actorId)).toEqual(['cia']);
+  });
+
+  it('leaves the new "Part 1 Goals, Directions, ..." that EO 13470 sets out in its section 2 inside that section', () => {
+    // near miss: "... inserting in lieu thereof the following new part: Part 1 Goals" opens the amended order's part
+    const amending = parsed('13470').provisions;
+    expect(amending.some((p) => p.path.startsWith('Part-'))).toBe(false);
+    // an order that is one text set out whole keeps its parts ("... is henceforth modified to read as follows:", EO 12731)
+    expect(parsed('12731').provisions.some((p) => p.path === 'Part-1')).toBe(true);
+  });
+});

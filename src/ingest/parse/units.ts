@@ -44,9 +44,10 @@ const CANDIDATE = new RegExp(
   [
     `(?:${SECTION_WORD})\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)`, // 1: section number, with words after it
     // 2: part numeral; a roman one may stand alone on its line before a sentence ("PART III The following Executive
-    // orders are hereby revoked:", EO 9830; "Part I Principles of Ethical Conduct", EO 12674): tryPart asks for a stop
+    // orders are hereby revoked:", EO 9830; "Part I Principles of Ethical Conduct", EO 12674; "Part 2 Conduct of
+    // Intelligence Activities", EO 12333): tryPart asks for a stop
     // before it and the very next numeral
-    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2}|(?<=(?:PART|Part)\\s+[IVXL]+)\\s+[A-Z][a-z])[-\u2014.:]?',
+    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2}|(?<=(?:PART|Part)\\s+(?:[IVXL]+|\\d{1,2}))\\s+[A-Z][a-z])[-\u2014.:]?',
     // 3, 4: paragraph number, before a capital or its first item's label ("2. (a) (1) Subparagraph (5)", EO 10659); "Paragraph
     // 2 of Executive Order No. 9988" names another text's (EO 10116)
     '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})(?:\\.|(?!\\s+of\\b))(?=\\s)|(\\d{1,3})\\.(?=\\s+(?:["(]?[A-Z]|\\(\\w{1,4}\\)\\s))',
@@ -253,8 +254,11 @@ class Scanner {
     if (m[9] !== undefined) return this.trySectionAndItem(m[9], m[10], m[0], fullStop, previous, unitFrom, m.index);
     if (m[7] !== undefined) return this.tryCarter(m[7], ended);
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
-    if (m[2] !== undefined) return ended && this.tryPart(m[2]);
-    if (m[6] !== undefined) return ended && this.trySubsection(m[6]);
+    // the new part an amendment sets out ("... striking Part 1 in its entirety and inserting in lieu thereof the following
+    // new part: Part 1 Goals, Directions, ...", EO 13470) is that text's, not this order's; an order that is one text set
+    // out whole ("... is henceforth modified to read as follows: Part 1 -- PRINCIPLES", EO 12731) has its parts as its own
+    if (m[2] !== undefined) return ended && !this.setsOutPart(unitFrom, m.index) && this.tryPart(m[2]);
+    if (m[6] !== undefined) return (ended || this.afterPartOrHeading(m[6], previous)) && this.tryDecimal(m[6]);
     const para = m[3] ?? m[4];
     if (para !== undefined)
       return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
@@ -276,6 +280,14 @@ class Scanner {
     if (this.paragraph === undefined && this.opensQuoted(unitFrom, at)) return false;
     if (end !== undefined && end !== 'comma') return true;
     return (end === 'comma' || /["\u201d]$/.test(previous)) && this.quoteBefore(unitFrom, at) !== undefined;
+  }
+
+  /**
+   * A part numeral that opens the text an amendment in one of the order's own numbered units sets out (see accept):
+   * before any, the words that open it are the preamble's, and the order is that text (EO 12731, EO 6156).
+   */
+  private setsOutPart(unitFrom: number, at: number): boolean {
+    return this.top !== undefined && this.opensQuoted(unitFrom, at);
   }
 
   /**
