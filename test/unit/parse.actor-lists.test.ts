@@ -205,6 +205,14 @@ describe('officials one works with or is helped by: "in cooperation with", ", as
     expect(chair.assignments.find((a) => a.actorId === 'labor')?.role).toBe('COORDINATION');
   });
 
+  it('ends the list at another relation: "The Steering Committee, in coordination with the heads of relevant agencies and under the direction of the Chair, shall: (a) provide guidance" gives the Chair no coordination (EO 13689, 2015)', () => {
+    const d = directive('13689', /^provide guidance and coordinate efforts to implement the priorities/);
+    expect(roles(d)).toEqual([
+      'COORDINATION:executive-departments-and-agencies',
+      'LEAD:body-eo-13689-arctic-executive-steering-committee',
+    ]);
+  });
+
   it('reads "in close coordination with" as coordination: "The Secretary of the Treasury and the Secretary of Commerce, in close coordination with the Assistant to the President for Economic Policy, shall" (EO 14196, 2025)', () => {
     const d = directive('14196', /^The Secretary of the Treasury and the Secretary of Commerce, in close coordination/);
     expect(roles(d)).toEqual(['COORDINATION:nec', 'LEAD:commerce', 'LEAD:treasury']);

@@ -1386,4 +1386,12 @@ describe('the later of two ends (audit, seed 7433)', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('does not take the "not later than" of a cap after "whichever occurs first" for "whichever is later" (the words of EO 13267 with a cap)', () => {
+    const d = deadlineIn(
+      'The Council shall terminate within 1 year of the date of this order, or 90 days after the date on which legislation creating the Department of Homeland Security is enacted, whichever occurs first and not later than March 1, 2003.',
+      '2002-06-20',
+    );
+    expect(d?.dueOn).toBe('2003-06-20');
+  });
 });

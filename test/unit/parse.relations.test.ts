@@ -2217,6 +2217,10 @@ describe('a part with no label an item of an amendment names: the title, the pre
     expect(itemsOf('13355', ['eo-13355:6(a)'])).toEqual([['eo-13355:6(a)', 'AMENDS', 'eo-12333', true, 'preamble']]);
   });
 
+  it('names the part one way whatever its capitals: "(a) The Preamble is amended:" (EO 12823) is the "preamble" EO 13355 amends', () => {
+    expect(itemsOf('12823', ['eo-12823:1(a)'])).toEqual([['eo-12823:1(a)', 'AMENDS', 'eo-12757', true, 'preamble']]);
+  });
+
   it('reads no amendment in "The title of section 227 is amended" of regulations no order is amended in (EO 6942)', () => {
     expect(parsedOrder('6942').relations ?? []).toEqual([]);
   });

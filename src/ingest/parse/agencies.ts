@@ -54,6 +54,9 @@ export interface Mention extends Span {
   name?: string;
 }
 
+/** Keeps a mention at `m`'s span: its actor, its id when resolved, a fuller name, and the words naming it (`m`'s own). */
+type AddMention = (m: RegExpExecArray, actor: ActorKind, actorId?: string, name?: string, words?: string) => void;
+
 export interface ResolverInput {
   docId: string;
   signedOn?: string;
@@ -334,11 +337,13 @@ export class AgencyResolver {
   private read(text: string, order: number): Mention[] {
     const out: Mention[] = [];
     const taken = new SpanSet();
-    const add = (m: RegExpExecArray, actor: ActorKind, actorId?: string, name?: string) => {
+    const add: AddMention = (m, actor, actorId, name, words = m[0]) => {
       const start = m.index;
       const end = start + m[0].length;
       // built in place, keys in the order a spread gave them: the spreads were four objects a mention
-      const mention: Mention = actorId ? { start, end, actor, actorId, text: m[0] } : { start, end, actor, text: m[0] };
+      const mention: Mention = actorId
+        ? { start, end, actor, actorId, text: words }
+        : { start, end, actor, text: words };
       if (name) mention.name = name;
       this.keep(mention, taken, out);
     };
@@ -377,7 +382,7 @@ export class AgencyResolver {
       }
       const coChairs = this.namedCoChairAgencies(text, m, order);
       if (coChairs.length) {
-        pieces(m, coChairs.length).forEach((piece, k) => add(piece, 'AGENCY', coChairs[k]));
+        pieces(m, coChairs.length).forEach((piece, k) => add(piece, 'AGENCY', coChairs[k], undefined, m[0]));
         continue;
       }
       const chair = this.namedChairAgency(text, m, order);
@@ -425,18 +430,15 @@ export class AgencyResolver {
   }
 
   /** A bare title or body word ("the Commission", "the Administrator"): a body of the order, else the last agency so named. */
-  private addBare(
-    m: RegExpExecArray,
-    order: number,
-    add: (m: RegExpExecArray, actor: ActorKind, id?: string, name?: string) => void,
-  ): void {
+  private addBare(m: RegExpExecArray, order: number, add: AddMention): void {
     const bare = this.bareWords(m[0]);
     if (bare) {
       const defined = this.definedAs(bare, order, m.index);
       if (defined) return add(m, defined.actor, defined.id);
       if (bare === 'Secretaries') {
         const each = this.secretariesBefore(order, m.index);
-        if (each.length > 1) return pieces(m, each.length).forEach((piece, k) => add(piece, 'AGENCY', each[k]));
+        if (each.length > 1)
+          return pieces(m, each.length).forEach((piece, k) => add(piece, 'AGENCY', each[k], undefined, m[0]));
       }
       const head = this.headOf(bare);
       const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
@@ -1007,7 +1009,10 @@ function theBefore(text: string, at: number): number {
   return start === 0 || !isWordCode(text.charCodeAt(start - 1)) ? start : -1;
 }
 
-/** A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries") stands for. */
+/**
+ * A mention's span cut into `n` adjoining pieces, one for each agency a plural ("the Secretaries", "the Co-Chairs")
+ * stands for; each piece keeps the plural's words as its text (a user reads "The Co-Chairs", not "The Co" and "-Chairs").
+ */
 function pieces(m: RegExpExecArray, n: number): RegExpExecArray[] {
   const size = Math.floor(m[0].length / n);
   return Array.from({ length: n }, (_, k) =>

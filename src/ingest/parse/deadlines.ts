@@ -178,8 +178,11 @@ const WHICHEVER_FIRST = /^[^.;]{0,160}\bwhichever\b[^.;]{0,30}\b(?:earlier|soone
 // the later of two ends is no known day where one of them is an event's: "within 270 days of the date of this order or
 // 180 days after the United States Copyright Office ... publishes its forthcoming AI study ..., whichever comes later"
 // (EO 14110); the period stays, its due date goes. "whichever is earlier" keeps it: the day is the latest it is due.
-/** After a limit, up to its "whichever is later": at most 300 characters to "whichever", 30 more to "later". */
-const WHICHEVER_LATER = /^[^.;]{0,300}\bwhichever\b[^.;]{0,30}\b(?:later|last)\b/;
+/**
+ * After a limit, up to its "whichever is later": at most 300 characters to "whichever", 30 more to "later"; not the
+ * "not later than" of a cap after it ("whichever occurs first and not later than March 1, 2020").
+ */
+const WHICHEVER_LATER = /^[^.;]{0,300}\bwhichever\b[^.;]{0,30}(?<!\b(?:not|no)\s+)\b(?:later|last)\b/;
 const WHICHEVER_DATE = new RegExp(
   `\\b(?:on|or)\\s+(${MONTH} \\d{1,2},\\s?\\d{4})(?=[^.;]{0,160}\\bwhichever\\b[^.;]{0,30}\\b(?:earlier|sooner|first)\\b)`,
 );

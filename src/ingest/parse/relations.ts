@@ -569,7 +569,7 @@ function targetPart(text: string): string | undefined {
   const annex = ANNEX_TO.exec(before);
   if (annex) return annex[1].replace(/\s+/g, ' ');
   const ordinal = ORDINAL_PART.exec(before.slice(-60));
-  if (ordinal) return ordinal[1].replace(/\s+/g, ' ');
+  if (ordinal) return ordinal[1].replace(/\s+/g, ' ').toLowerCase();
   const window = before.slice(-140);
   let best: string | undefined;
   for (const m of matchAll(PART_WORD, window)) {
@@ -825,6 +825,11 @@ const OF_THE_ORDER_AMENDED = String.raw`(?:,?\s+of\s+(?:the\s+)?(?:(?:said|afore
  * first paragraph is amended—" (EO 14085): orders of 1950-2022 amend these parts in items, as they do numbered ones.
  */
 const UNLABELED_PART = String.raw`title|preamble|${ORDINAL_PARAGRAPH}`;
+const UNLABELED_WHOLE = new RegExp(`^(?:${UNLABELED_PART})$`, 'i');
+/** A part named by what it is, spelt one way whatever the text's capitals ("The Preamble", EO 12823; "The preamble", EO 13355). */
+function partName(named: string): string {
+  return UNLABELED_WHOLE.test(named) ? named.toLowerCase() : named;
+}
 const ITEM_PART = new RegExp(
   `^${WITHIN_THE_PART}(${ITEM_PART_WORD}\\s+${ITEM_LABEL_ONE}(?:(?:\\s+(?:of|and)\\s+|,\\s+(?:and\\s+)?)(?:${ITEM_PART_WORD}\\s+)?${ITEM_LABEL_ONE})*|${UNLABELED_PART})${OF_THE_ORDER_AMENDED}\\s*,?\\s*$`,
   'i',
@@ -1676,7 +1681,7 @@ export class RelationReader {
         const subject = text.slice(start, act.start);
         const part = ITEM_PART.exec(itemBody(subject));
         if (part) {
-          const named = part[1].replace(/\s+/g, ' ');
+          const named = partName(part[1].replace(/\s+/g, ' '));
           this.add(onItsPart, this.amending, p.id, true, this.partOfItem(named));
           // a part below a section is of the one stated before, which stays for the items after it
           if (!BELOW_A_SECTION.test(named)) this.statesItemsFor(named, text);

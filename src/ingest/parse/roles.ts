@@ -62,12 +62,13 @@ const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
 const MAY_LIST = /with|through|consulting|assisted/i;
 const NOT_LISTED: ListedOfficial[] = [];
 /**
- * Where a list of officials stops: the verb, a clause break, the end of the sentence, or a deadline after a comma ("in
+ * Where a list of officials stops: the verb, a clause break, the end of the sentence, a deadline after a comma ("in
  * cooperation with State and tribal fish and wildlife agencies, not later than 1 year following the conclusion of the
- * Conference", EO 13443, lists no Conference).
+ * Conference", EO 13443, lists no Conference), or another relation ("in coordination with the heads of relevant
+ * agencies and under the direction of the Chair", EO 13689: the Chair directs, he does not coordinate).
  */
 const LIST_STOP =
-  /,?\s+shall\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall|(?:not|no) later than)\b/;
+  /,?\s+shall\b|\s+and\s+under\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)|,\s+(?:as|to|in order|who|which|where|when|within|if|and shall|(?:not|no) later than)\b/;
 /**
  * LIST_STOP searched from a place in the whole text: a list starts after the blank that ends its opener, so it stops
  * where it did in the text cut there.

@@ -62,10 +62,18 @@ const FIRST_PERSON_END = new RegExp(
 );
 /** How far after the verb its actor may reach. */
 const FIRST_PERSON_REACH = 400;
+/**
+ * Words that make the President's "I direct" no command of this sentence: a clause it is the object or condition of
+ * ("shall be construed to mean that I direct", "whether I instruct").
+ */
+const FIRST_PERSON_SUBORDINATE = /\b(?:that|whether|if|unless)\s+$/i;
 
 function firstPersonVoice(text: string): Voice | undefined {
   const order = FIRST_PERSON.exec(text);
   if (!order) return undefined;
+  // quoted words are another text's (a statement, an amended order's new text), as for "is directed to" (see below)
+  if (quoteOpenAt(text, order.index) >= 0) return undefined;
+  if (FIRST_PERSON_SUBORDINATE.test(text.slice(Math.max(0, order.index - 10), order.index))) return undefined;
   const from = order.index + order[0].length;
   const end = FIRST_PERSON_END.exec(text.slice(from, from + FIRST_PERSON_REACH));
   if (!end) return undefined;

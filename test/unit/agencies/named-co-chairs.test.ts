@@ -6,6 +6,7 @@
  */
 import { resolver } from '../../support/agency-resolver';
 import { AgencyResolver } from '../../../src/ingest/parse/agencies';
+import { directiveOf } from '../corpus-lines';
 
 /** The agencies or bodies the mentions of `text` resolve to, in order. */
 function actorsOf(r: AgencyResolver, text: string): string[] {
@@ -123,6 +124,14 @@ describe('co-chairs the order does not name, or not all of them', () => {
     expect(actorsOf(r, 'The Co-Chairs shall convene regular meetings of the Council.').slice(0, 2)).toEqual([
       'AGENCY hud',
       'AGENCY dpc',
+    ]);
+  });
+
+  it('shows each co-chair with the words that name them all: "The Co-Chairs shall convene" (EO 13486) is Defense and HHS, each as "The Co-Chairs"', () => {
+    const d = directiveOf('13486', /^The Co-Chairs shall convene/);
+    expect(d.assignments.map((a) => [a.actorId, a.actorText, a.role])).toEqual([
+      ['dod', 'The Co-Chairs', 'LEAD'],
+      ['hhs', 'The Co-Chairs', 'LEAD'],
     ]);
   });
 });
