@@ -22,6 +22,15 @@ const ROLE_WORDS: [string, Role][] = [
   // "The Secretary of State, after consultation with the Secretary of Defense, shall" (EO 10610), "After consulting with
   // the Task Force, the Administrator of General Services shall" (EO 13934): consulted, not a second subject
   ['after (?:consultation with|consulting(?: with)?)', 'CONSULTATION'],
+  // "The Committee, after obtaining the views of the head of each agency concerned, shall submit" (EO 9781, EO 10655),
+  // "after receiving the advice of the Oil Policy Committee" (EO 11703): whose views are asked, not a second subject
+  [
+    'after (?:obtaining|receiving|seeking) (?:the )?(?:views|advice|comments)(?: and (?:views|advice|comments))? of',
+    'CONSULTATION',
+  ],
+  // "the Attorney General, with the concurrence of the Secretary of State, shall perform" (EO 10244), "The Secretary,
+  // with the concurrence of the Chairman, shall appoint" (EO 11523): the one who must agree is consulted, 1950-2025
+  ['with the (?:prior )?(?:written )?concurrence of', 'CONSULTATION'],
   // "Each Agency Head shall, with assistance from the agency's DOGE Team Lead, build" (EO 14222)
   ['with (?:the )?(?:support|assistance|help) (?:from|of)', 'SUPPORT'],
   // "The Director of OMB, assisted by the Attorney General and the Director of OPM, shall coordinate" (EO 14151), "The
@@ -59,7 +68,7 @@ const ROLE_OPENER = new RegExp(String.raw`(?:\b|(?=,))(?:${ROLE_WORDS.map(([word
 const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s)/g;
 /** Names of departments written with commas. */
 const COMMA_NAMES = /\bHealth, Education,? and Welfare\b/g;
-const MAY_LIST = /with|through|consulting|assisted/i;
+const MAY_LIST = /with|through|consulting|assisted|views|advice|comments/i;
 const NOT_LISTED: ListedOfficial[] = [];
 /**
  * Where a list of officials stops: the verb, a clause break, the end of the sentence, a deadline after a comma ("in
@@ -82,7 +91,8 @@ const LIST_STOP_FROM = new RegExp(LIST_STOP.source, 'g');
  * item after its "and"/"or", or where the sentence goes on.
  */
 export function listedOfficials(raw: string): ListedOfficial[] {
-  // every role phrase holds "with", "through" or "assisted": most sentences hold none, and get one shared empty list (read only)
+  // every role phrase holds "with", "through", "assisted", "views", "advice" or "comments": most sentences hold none,
+  // and get one shared empty list (read only)
   if (!MAY_LIST.test(raw)) return NOT_LISTED;
   const out: ListedOfficial[] = [];
   // the commas inside a department's name separate no officials: "through the Secretary of Health, Education, and
