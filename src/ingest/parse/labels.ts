@@ -8,6 +8,8 @@ export type LabelType = 'lower' | 'roman' | 'upper' | 'digit';
 interface Level {
   type: LabelType;
   label: string;
+  /** Written "b." rather than "(b)": a list keeps its way of writing, so a quoted "(b)" never goes on with an own "a.". */
+  dot: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
@@ -149,6 +151,17 @@ export class ClauseStack {
     );
   }
 
+  /**
+   * Whether a label written "b." rather than "(b)" opens an item here: only a letter, and only the first of a letter
+   * list or the very next of the open one ("a. Composition. ... b. Number of members.", EO 10214). An initial or a
+   * stray letter ("i. e.", "Smith v. Jones") neither starts a list at "a" nor goes on with one.
+   */
+  acceptsLetterDot(label: string): boolean {
+    if (classify(label, this.stack, false) !== 'lower') return false;
+    const next = this.nextOfOpen('lower', label, true);
+    return next ?? label === 'a';
+  }
+
   /** Whether `label` is the next of a list already open here (not the first of a new one). */
   continues(label: string): boolean {
     return this.nextOfOpen(classify(label, this.stack, false), label) === true;
@@ -158,18 +171,18 @@ export class ClauseStack {
    * Whether `label` is the next of the open list of its type, or undefined where none of that type is open: one rule
    * for what accepts and continues ask, so the two never differ on what goes on with a list.
    */
-  private nextOfOpen(type: LabelType, label: string): boolean | undefined {
+  private nextOfOpen(type: LabelType, label: string, dot = false): boolean | undefined {
     const open = openLevel(this.stack, type);
-    return open ? successor(type, open.label) === label : undefined;
+    return open ? open.dot === dot && successor(type, open.label) === label : undefined;
   }
 
-  /** opensList: the previous clause ended with ":" and so introduces a nested list. */
-  push(label: string, opensList: boolean): string {
+  /** opensList: the previous clause ended with ":" and so introduces a nested list; dot: written "b." (see Level). */
+  push(label: string, opensList: boolean, dot = false): string {
     const type = classify(label, this.stack, opensList);
     const idx = levelIndex(this.stack, type);
     // cut in place: a copy of the stack for each clause was garbage by the hundred thousand
     if (idx >= 0) this.cutTo(idx);
-    this.stack.push({ type, label });
+    this.stack.push({ type, label, dot });
     return this.path();
   }
 

@@ -63,6 +63,10 @@ const CANDIDATE = new RegExp(
     // 11: a section numbered by its part, before its heading ("Sec. 1.1. Classification Standards.", EO 13526; "SEC.
     // 1.1 Positions and employees affected by these Rules.", EO 10577): "Section 1.2 of this order" names one
     `(?:${SECTION_WORD})\\s+(\\d{1,2}\\.\\d{1,2})\\.?(?=\\s+["(]?[A-Z])`,
+    // 12: an item lettered "b." rather than "(b)" ("b. Number of members. General courts-martial shall consist", EO
+    // 10214; "...; b. review all existing federal housing policies", EO 12310): tryLetterDot asks for a stop before it
+    // and the next letter of the list
+    '([a-z])\\.(?=\\s+["(]?[A-Za-z])',
   ].join('|'),
   'g',
 );
@@ -76,6 +80,7 @@ const LIST_END = /[;,] (?:and|or)$/;
 const COLON_END = /:["']?$/;
 const OPENING_MARK_END = /["\u201c]\s*$/;
 const CAPITALISED_END = /\b[A-Z][\w'-]*$/;
+const CAPITAL_AFTER = /^\s+["(]?[A-Z]/;
 
 /** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
 function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
@@ -262,6 +267,7 @@ class Scanner {
     const para = m[3] ?? m[4];
     if (para !== undefined)
       return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
+    if (m[12] !== undefined) return ended && this.tryLetterDot(m[12], previous, unitFrom, m.index, m[0].length);
     if (this.quotedClause(m[5], unitFrom, m.index, m.index + m[0].length)) return false;
     if (end !== 'sentence' && continuesCitedLabels(previous, m[5])) return false;
     const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
@@ -483,6 +489,23 @@ class Scanner {
   private emptyClauses(top: string): ClauseStack {
     this.clauseStack = this.clauseStack ? this.clauseStack.reset(top) : new ClauseStack(top);
     return this.clauseStack;
+  }
+
+  /**
+   * "b." after a stop or "; and": an item when it is a letter that opens or goes on with the list (acceptsLetterDot), and
+   * not a label of a text an amendment sets out. A list opens at "a." before a capital only ("a. m." is a time); its
+   * later items may start in lower case ("the Commission shall: a. Analyze ...; b. review ...", EO 12310). Only under a numbered unit of the order's own: the lettered items of a
+   * text an order with no numbers inserts ("... inserting in its place: Section 1-209. Agencies ...: a. The Office of
+   * Enforcement", EO 12559) are that text's.
+   */
+  private tryLetterDot(label: string, previous: string, unitFrom: number, at: number, length: number): boolean {
+    if (this.top === undefined || this.quotedClause(label, unitFrom, at, at + length)) return false;
+    if (label === 'a' && !CAPITAL_AFTER.test(this.text.slice(at + length, at + length + 4))) return false;
+    if (!this.clauses) this.clauses = this.emptyClauses(this.top ?? '');
+    if (!this.clauses.acceptsLetterDot(label)) return false;
+    const path = this.clauses.push(label, COLON_END.test(previous), true);
+    this.open('clause', path, this.clauses.parentPath());
+    return true;
   }
 
   private tryClause(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma'): boolean {
