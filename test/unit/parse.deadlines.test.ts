@@ -1395,3 +1395,34 @@ describe('the later of two ends (audit, seed 7433)', () => {
     expect(d?.dueOn).toBe('2003-06-20');
   });
 });
+
+describe('a body\'s end in other words than "shall terminate on" (audit, seed 3329)', () => {
+  const dueOf = (order: string, id: string) => parsedOrder(order).directives.find((x) => x.id === id);
+
+  it('is due the day a body "shall cease to exist on", "at the end of", "shall be abolished as of the close of business", "shall terminate as of" (EO 6763, 10236, 9621, 11039)', () => {
+    expect(dueOf('6763', 'eo-6763:3(b)#1')?.text).toContain('shall cease to exist on July 9, 1934');
+    expect(dueOf('6763', 'eo-6763:3(b)#1')?.dueOn).toBe('1934-07-09');
+    expect(dueOf('10236', 'eo-10236:body#1')?.dueOn).toBe('1951-05-31');
+    expect(dueOf('9621', 'eo-9621:2#1')?.dueOn).toBe('1945-12-31');
+    expect(dueOf('11039', 'eo-11039:(2)#1')?.dueOn).toBe('1962-11-01');
+  });
+
+  it('is due the day "The term of the Committee shall expire on" (EO 12691), and the end of the signing day itself in "shall continue in existence until the end of November 3, 1961" (EO 10973)', () => {
+    expect(dueOf('12691', 'eo-12691:4#1')?.dueOn).toBe('1991-06-30');
+    const continued = dueOf('10973', 'eo-10973:103#1')!;
+    expect(continued.text).toContain('shall continue in existence until the end of November 3, 1961');
+    expect(continued.dueOn).toBe('1961-11-03');
+  });
+
+  it('ends no body where members\' terms or rights expire: "The terms of eight of the members shall expire on December 31, 1962" (EO 10937), reemployment rights that "shall expire on October 22, 1948" (EO 9994)', () => {
+    const terms = parsedOrder('10937').directives.find((x) => x.text.includes('The terms of eight of the members'));
+    expect(terms).toBeDefined();
+    expect(terms?.dueOn).toBeUndefined();
+    const rights = parsedOrder('9994').directives.find((x) => x.text.includes('shall expire on October 22, 1948'));
+    expect(rights).toBeDefined();
+    expect(rights?.dueOn).toBeUndefined();
+    expect(
+      deadlineIn('The term of office of the members shall expire on June 30, 1991.', '1989-09-23'),
+    ).toBeUndefined();
+  });
+});

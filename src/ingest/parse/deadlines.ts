@@ -236,6 +236,24 @@ const VERB_TO_ON = new RegExp(
 );
 
 /**
+ * A body's end said in other words than "shall terminate on": "shall cease to exist on July 9, 1934" (EO 6763), "shall
+ * cease to exist at the end of May 31, 1951" (EO 10236), "shall continue in existence until the end of November 3,
+ * 1961" (EO 10973), "shall be abolished as of the close of business December 31, 1945" (EO 9621), "shall terminate as
+ * of November 1, 1962" (EO 11039), "The term of the Committee shall expire on June 30, 1991" (EO 12691): the day the
+ * body ends. A term is a body's only where a named body has it: "The terms of eight of the members shall expire on
+ * December 31, 1962" (EO 10937) and rights that "shall expire on October 22, 1948" (EO 9994) end no body. Group 1 is
+ * the written date.
+ */
+const BODY_END = new RegExp(
+  String.raw`(?:\bshall\s+(?:cease\s+to\s+exist|terminate|be\s+abolished|(?:continue|remain)\s+in\s+existence\s+until)` +
+    String.raw`|\b[Tt]he\s+term\s+of\s+(?:the|this|said)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*\s+shall\s+expire)` +
+    String.raw`\s+(?:(?:on|as\s+of|at)\s+)?(?:the\s+(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?)?` +
+    String.raw`(${MONTH} \d{1,2},\s?\d{4})`,
+  'g',
+);
+const MAY_BODY_END = /cease to exist|terminate|abolished|in existence|shall expire/;
+
+/**
  * A time limit inside a condition is the condition's, not the directive's: "If the head of the agency fails to carry out
  * the instructions of the Commission within ten days after receipt thereof, the Commission shall notify" (EO 9830, EO
  * 10577), "In the event the road is not constructed on the land hereby restored within 1 year from the date of this
@@ -398,6 +416,7 @@ export function deadlineIn(text: string, signedOn?: string, effectiveOn?: Effect
     MAY_DATE.test(text) ? firstDate(text, conditional, signedOn) : undefined,
     MAY_BEFORE_DATE.test(text) ? firstBeforeDate(text, conditional, signedOn) : undefined,
     MAY_ON_DATE.test(text) ? firstOnDate(text, conditional, signedOn) : undefined,
+    MAY_BODY_END.test(text) ? firstBodyEnd(text, conditional, signedOn) : undefined,
     firstYearly(text, conditional),
   ].map((f) => (f && othersLimit(text, f.at, once, f.deadline) ? undefined : f));
   // the one the text states first; a period and a date at one place: the period
@@ -746,16 +765,33 @@ function firstOnDate(text: string, conditional: boolean, signedOn?: string): Fou
     // "^" in VERB_TO_ON is the clause's start only where the text before is read whole
     const before = m.index <= 200 ? text.slice(0, m.index) : `\0${text.slice(m.index - 200, m.index)}`;
     if (!VERB_TO_ON.test(before)) continue;
-    const end = m.index + m[0].length;
-    if (/\bwhichever\b/.test(text.slice(end, end + 200))) continue;
-    // "terminate on December 31, 2026, or on such later date as the President may specify": no fixed day
-    if (/^,?\s*or\s[^.;,]{0,40}\b(?:date|time)\b/.test(text.slice(end, end + 60))) continue;
-    // a day before the signing, or the signing itself, is history, not a deadline
-    const dueOn = isoOf(m[1]);
-    if (!dueOn || (signedOn && dueOn <= signedOn)) continue;
-    return { at: m.index, deadline: { dueOn } };
+    const dueOn = fixedDayOf(text, m, signedOn);
+    if (dueOn) return { at: m.index, deadline: { dueOn } };
   }
   return undefined;
+}
+
+function firstBodyEnd(text: string, conditional: boolean, signedOn?: string): Found | undefined {
+  for (const m of firstMatches(BODY_END, text)) {
+    if (conditional && inCondition(text, m.index)) continue;
+    // "until the end of November 3, 1961" in an order of that day (EO 10973): the end of the signing day is to come
+    const endOfDay = /\b(?:end|close)\s+of\b/.test(m[0]);
+    const dueOn = fixedDayOf(text, m, signedOn, endOfDay);
+    if (dueOn) return { at: m.index, deadline: { dueOn } };
+  }
+  return undefined;
+}
+
+/** The day a match's written date (group 1) names, where it is one fixed day still to come. */
+function fixedDayOf(text: string, m: RegExpExecArray, signedOn?: string, endOfDay = false): string | undefined {
+  const end = m.index + m[0].length;
+  if (/\bwhichever\b/.test(text.slice(end, end + 200))) return undefined;
+  // "terminate on December 31, 2026, or on such later date as the President may specify": no fixed day
+  if (/^,?\s*or\s[^.;,]{0,40}\b(?:date|time)\b/.test(text.slice(end, end + 60))) return undefined;
+  // a day before the signing, or the signing itself, is history, not a deadline
+  const dueOn = isoOf(m[1]);
+  const past = signedOn !== undefined && (endOfDay ? dueOn! < signedOn : dueOn! <= signedOn);
+  return dueOn && !past ? dueOn : undefined;
 }
 
 /** The ISO date a DUE_DATE match names, by the group that matched. */
