@@ -880,6 +880,30 @@ describe('relations the text does not state (session 17 precision)', () => {
     expect(read(text)).toEqual([['SUPERSEDES', 'eo-10501', false, undefined]]);
   });
 
+  it('reads an order after "and by" in an "as amended by" list as one more source (EO 11097, EO 14131)', () => {
+    expect(
+      read(
+        'SECTION 1. Section 2 of Executive Order No. 10501 of November 5, 1953, as amended by Executive Order No. 10901 of January 9, 1961, and by Executive Order No. 10985 of January 12, 1962, is hereby further amended (A) by adding at the end of Subsection (a) thereof "Export-Import Bank of Washington", "Office of Science and Technology", and "The Special Representative for Trade Negotiations"; and (B) by deleting from Subsection (b) thereof "Subversive Activities Control Board."',
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([['AMENDS', 'eo-10501', true]]);
+    expect(
+      read(
+        'Executive Order 11926 of July 19, 1976 (The Vice Presidential Service Badge), as amended by Executive Order 13286 and by Executive Order 13373 of March 10, 2005 (Amendments to Executive Order 11926 Relating to the Vice Presidential Service Badge), is further amended by:',
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([['AMENDS', 'eo-11926']]);
+  });
+
+  it('keeps an order joined by "and" without "by" after "as amended" as the act\'s own (EO 11651)', () => {
+    expect(
+      read(
+        'SEC. 3. Executive Order No. 11052 of September 28, 1962, as amended, and Executive Order No. 11214 of April 7, 1965, are hereby superseded. Directives issued thereunder to the Commissioner of Customs shall remain in full force and effect in accordance with their terms until modified pursuant to this Order.',
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ['SUPERSEDES', 'eo-11052'],
+      ['SUPERSEDES', 'eo-11214'],
+    ]);
+  });
+
   it('reads "the said order" as the order amended before, not its source (EO 9580)', () => {
     const rel = read(
       'Paragraph 31 of Executive Order No. 1888 of February 2, 1914, as amended by Executive Order No. 2514 of January 15, 1917, is hereby amended to read as follows:',

@@ -589,6 +589,13 @@ const LIST_GAP =
   /^\s*(?:\([^()]*\))?\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:Nos?\.\s*|Number\s+)?|;\s*(?:and\s+)?(?:No\.\s*|Number\s+))$/;
 
 /**
+ * "and by" between two sources repeats the first one's "by": "Executive Order No. 10501 ..., as amended by Executive
+ * Order No. 10901 ..., and by Executive Order No. 10985 ..., is hereby further amended" (EO 11097; also EO 6788, 9792,
+ * 14131) amends 10501 only. Only after a source: an order of the act's own has no "by" to repeat.
+ */
+const AND_BY_GAP = /^\s*(?:\([^()]*\))?\s*,?\s+and\s+by\s+(?:the\s+)?$/;
+
+/**
  * A source that opens the clause: "(a) Pursuant to the Executive Order of January 20, 2025 (Initial Rescissions of
  * Harmful Executive Orders and Actions), Executive Order 14004 of January 25, 2021 (...), has been revoked." (EO 14183):
  * the comma after it ends the phrase, and the order after the comma is the subject, not a second source.
@@ -640,7 +647,7 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
     const gap = previous && out?.has(previous) ? clause.text.slice(previous.end, r.start) : undefined;
     const continues =
       gap !== undefined &&
-      LIST_GAP.test(gap) &&
+      (LIST_GAP.test(gap) || AND_BY_GAP.test(gap)) &&
       !(introductory && BARE_COMMA.test(gap)) &&
       !(carveOut && gap.includes(',') && !BARE_NUMBER_REF.test(clause.text.slice(r.start, r.start + 12)));
     // ONLY_A_SOURCE ends in a space: a ref that opens its clause has no words before it to read. Both patterns need a
