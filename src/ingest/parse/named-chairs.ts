@@ -104,9 +104,7 @@ export interface NamedCoChair {
 
 /** Every co-chair `provisions` give a named official, in document order. */
 export function namedCoChairs(provisions: Provision[]): NamedCoChair[] {
-  return inDocumentOrder(provisions).flatMap((p) =>
-    /Co-Chair|co-chair/i.test(p.text) ? coChairsIn(p.text, p.order) : [],
-  );
+  return inDocumentOrder(provisions).flatMap((p) => (/co-chair/i.test(p.text) ? coChairsIn(p.text, p.order) : []));
 }
 
 function coChairsIn(text: string, order: number): NamedCoChair[] {

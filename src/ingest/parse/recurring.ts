@@ -130,8 +130,7 @@ const MAY_RECUR = new RegExp(
 // Screening Tool and shall annually publish" (EO 14008), "shall submit ... a plan ..., and shall thereafter submit
 // reports ... once each year" (EO 13407) recur in their own command, not the plan's.
 // A mark whose item opens with a time ("within", "not later than", "thereafter") lists the same command's times, not
-// other commands: "establish and
-// report ... a comprehensive inventory of absolute greenhouse gas emissions ... (i) within 15 months of the date of this
+// other commands: "establish and report ... a comprehensive inventory of absolute greenhouse gas emissions ... (i) within 15 months of the date of this
 // order for fiscal year 2010, and (ii) thereafter, annually at the end of January, for the preceding fiscal year" (EO
 // 13514).
 // (case-sensitive: "(b)" is a list's mark, "(OMB)" a name's short form; "section 3(a)" and "subsection (d)" cite a part,
@@ -224,12 +223,8 @@ function durationOf(m: RegExpExecArray): string | undefined {
   if (afterClose) return ONCE[afterClose.toLowerCase()];
   if (months) return monthsApart(months);
   const word = (adverb ?? adverb2)?.toLowerCase();
-  if (word) {
-    if (word === 'annually') return 'P1Y';
-    if (word === 'biennially') return 'P2Y';
-    if (word.startsWith('semi') || word.startsWith('bi')) return 'P6M';
-    return ADJECTIVE[word];
-  }
+  // an adverb is its adjective's period: "semi-annually" is "semi-annual", "biannually" "biannual"
+  if (word) return ADJECTIVE[word.replace(/ally$/, 'al')];
   if (basis) return ADJECTIVE[basis.toLowerCase()];
   if (onceWord) {
     const times = onceWord.toLowerCase();

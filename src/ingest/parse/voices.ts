@@ -76,7 +76,14 @@ function firstPersonVoice(text: string): Voice | undefined {
   if (FIRST_PERSON_SUBORDINATE.test(text.slice(Math.max(0, order.index - 10), order.index))) return undefined;
   const from = order.index + order[0].length;
   const end = FIRST_PERSON_END.exec(text.slice(from, from + FIRST_PERSON_REACH));
-  if (!end) return undefined;
+  return end ? actorUpTo(from, end) : undefined;
+}
+
+/**
+ * The voice whose actor runs from `from` to `end`, a match of the words that close it (found in the text from `from`
+ * on): the verb after its "to", or the colon before its clauses.
+ */
+function actorUpTo(from: number, end: RegExpExecArray): Voice {
   const to = from + end.index;
   return {
     actorFrom: from,
@@ -95,15 +102,8 @@ export function voiceOf(text: string): Voice | undefined {
   if (duty) {
     const from = duty.index + duty[0].length;
     const end = DUTY_END.exec(text.slice(from));
-    if (!end) return undefined;
-    const to = from + end.index;
     // "(1) to make" keeps its "(1)": the verb is read past it
-    return {
-      actorFrom: from,
-      headFrom: from,
-      actorTo: to,
-      verbAt: end[0].includes(':') ? to + end[0].indexOf(':') : to + end[0].length,
-    };
+    return end ? actorUpTo(from, end) : undefined;
   }
   const directed = DIRECTED.exec(text);
   if (!directed) return firstPersonVoice(text);
