@@ -13,6 +13,29 @@ export const hints: DocumentHints = { kind: 'EXECUTIVE_ORDER', number: '14999', 
 const SENTENCE =
   'The Secretary of Homeland Security shall review the program within 90 days of the date of this order. ';
 const NESTED = ['(a)', '(i)', '(A)', '(1)'];
+/** The members a council's list names, one an item, as orders establishing councils list them. */
+const MEMBERS = [
+  'Secretary of State',
+  'Secretary of the Treasury',
+  'Secretary of Defense',
+  'Attorney General',
+  'Secretary of the Interior',
+  'Secretary of Agriculture',
+  'Secretary of Commerce',
+  'Secretary of Labor',
+  'Secretary of Health and Human Services',
+  'Secretary of Housing and Urban Development',
+  'Secretary of Transportation',
+  'Secretary of Energy',
+  'Secretary of Education',
+  'Secretary of Veterans Affairs',
+  'Secretary of Homeland Security',
+  'Director of the Office of Management and Budget',
+  'Administrator of the Environmental Protection Agency',
+  'Director of National Intelligence',
+  'Chairman of the Council of Economic Advisers',
+  'Administrator of General Services',
+];
 
 /** Each shape grows to about `size` characters. */
 export const SHAPES: Record<string, (size: number) => string> = {
@@ -376,6 +399,16 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // the run of name words for a second Secretary (2.3 s at 200 kB)
   'secretaries-unpaired': (n) =>
     HEADER + 'The Secretaries shall act. ' + 'the Secretary of Aaa Bbb '.repeat(Math.ceil(n / 25)),
+  // sections that each establish a council and list its members one a line, as "(1) the Secretary of State;" in the
+  // orders that establish councils: thousands of provisions each naming one official
+  'members-lists': (n) =>
+    HEADER +
+    Array.from(
+      { length: Math.ceil(n / 1000) },
+      (_, i) =>
+        `Sec. ${i + 2}. Council on Item${i}. (a) There is established the Council on Item${i}. (b) The Council shall be composed of the following members:\n` +
+        MEMBERS.map((member, k) => `(${k + 1}) the ${member}${k === MEMBERS.length - 1 ? '.' : ';'}\n`).join(''),
+    ).join(''),
   // real language at length: whole orders of every decade, one after another, as a paste of many orders would be
   'corpus-orders': (n) => ordersAcrossDecades(n),
   // one real order over and over: its outline ends where the second copy starts numbering again
