@@ -133,12 +133,9 @@ describe('how often a directive recurs', () => {
 
   // "at least one meeting of the Commission during each quarter of each calendar year" (EO 10472) was held here unread as
   // a count within a year; it is a meeting every quarter, a quarterly duty: read in 'one meeting each quarter' below
-  it('is not a count within a year or over years: "meet no less often than twice yearly" (EO 13702), "on an annual basis over the past five years" (EO 13767)', () => {
-    expect(
-      repeatsEveryIn(
-        'The Executive Council shall meet no less often than twice yearly in the first year after issuance of this order.',
-      ),
-    ).toBeUndefined();
+  // "meet no less often than twice yearly" (EO 13702) was held here unread as a count within a year; it is a least
+  // frequency, twice a year, as "not less than twice a year" is: read in 'a number of times written with "yearly"' below
+  it('is not a count over years: "on an annual basis over the past five years" (EO 13767)', () => {
     expect(
       repeatsEveryIn(
         'The head of each executive department and agency shall identify and quantify all sources of direct and indirect Federal aid or assistance to the Government of Mexico on an annual basis over the past five years.',
@@ -603,5 +600,30 @@ describe('a command whose times are listed inline (audit, seed 7433)', () => {
     const exemptions = directivesOf('11602').find((x) => x.id === 'eo-11602:8(a)#1')!;
     expect(exemptions.text).toContain('(B) review the necessity for each such exemption annually;');
     expect(exemptions.repeatsEvery).toBeUndefined();
+  });
+});
+
+describe('a number of times written with "yearly" or "annually" (audit, seeds 6247 and 9133)', () => {
+  it('reads "no less often than twice yearly" as every six months (EO 13702) and "at least once annually" as every year (EO 13920, EO 10925)', () => {
+    const council = directivesOf('13702').find((x) => /twice yearly/.test(x.text))!;
+    expect(council.text).toBe(
+      'The Executive Council shall meet no less often than twice yearly in the first year after issuance of this order.',
+    );
+    expect(council.repeatsEvery).toBe('P6M');
+    expect(
+      repeatsEveryIn(
+        'a subsequent report at least once annually thereafter while the Task Force remains in existence; and',
+      ),
+    ).toBe('P1Y');
+    expect(
+      repeatsEveryIn(
+        'Such reports shall be made at least once annually and shall include specific references to the actions taken and results achieved by each department and agency.',
+      ),
+    ).toBe('P1Y');
+  });
+
+  it('reads no interval from a cap ("not more than twice yearly") nor from a count that divides no year ("five times annually")', () => {
+    expect(repeatsEveryIn('The Council shall meet not more than twice yearly.')).toBeUndefined();
+    expect(repeatsEveryIn('The Board shall meet five times annually.')).toBeUndefined();
   });
 });

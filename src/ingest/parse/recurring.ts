@@ -58,8 +58,9 @@ const RECUR = new RegExp(
     // "on at least an annual basis" (EO 13957, EO 13179), "on at least a quarterly basis" (EO 13714)
     String.raw`\bon (?:at least )?an? (${EVERY_FEW}) basis\b`,
     // and a number of times a year: "The Council shall meet three times a year" (EO 13647), "not less than four times per
-    // year" (EO 13747)
-    String.raw`\b${AT_LEAST}(once|twice|(?:two|three|four|six|twelve) times) (?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)\b`,
+    // year" (EO 13747), "shall meet no less often than twice yearly" (EO 13702), "a subsequent report at least once
+    // annually thereafter" (EO 13920)
+    String.raw`\b${AT_LEAST}(once|twice|(?:two|three|four|six|twelve) times) (?:(?:a|each|every|per) (?:calendar |fiscal )?(year|quarter|month|week)|(yearly|annually))\b`,
     // "shall communicate plans ... each fiscal year" (EO 13859)
     String.raw`\b(?:each|every) (?:calendar |fiscal )?year\b`,
     // "each" too, where it is no count of service or a period's name: "shall report thereon to the President each six
@@ -217,9 +218,25 @@ function monthsApart(list: string): string | undefined {
 }
 
 function durationOf(m: RegExpExecArray): string | undefined {
-  const [, adverb, adverb2, basis, onceWord, onceUnit, count, unit, adjective, plural, dayOf, other, meetings, per] = m;
-  const months = m[14] ?? m[15] ?? m[16];
-  const afterClose = m[17];
+  const [
+    ,
+    adverb,
+    adverb2,
+    basis,
+    onceWord,
+    onceUnit,
+    onceYearly,
+    count,
+    unit,
+    adjective,
+    plural,
+    dayOf,
+    other,
+    meetings,
+    per,
+  ] = m;
+  const months = m[15] ?? m[16] ?? m[17];
+  const afterClose = m[18];
   if (afterClose) return ONCE[afterClose.toLowerCase()];
   if (months) return monthsApart(months);
   const word = (adverb ?? adverb2)?.toLowerCase();
@@ -229,7 +246,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
   if (onceWord) {
     const times = onceWord.toLowerCase();
     const n = times === 'once' ? 1 : times === 'twice' ? 2 : numberInWords(times.replace(/ times$/, ''));
-    return timesIn(n, onceUnit);
+    return timesIn(n, onceYearly ? 'year' : onceUnit);
   }
   if (meetings) {
     const n = /^a$/i.test(meetings) ? 1 : numberInWords(meetings);
