@@ -1426,3 +1426,36 @@ describe('a body\'s end in other words than "shall terminate on" (audit, seed 33
     ).toBeUndefined();
   });
 });
+
+describe('a list of the things a directive makes, each with its time (audit, seeds 6247 and 9133)', () => {
+  const find = (order: string, id: string) => parsedOrder(order).directives.find((x) => x.id === id)!;
+
+  it('is due when its first object is: "The Task Force shall submit to the President ...: (i) a report within 1 year from the date of this order; (ii) a subsequent report at least once annually thereafter" (EO 13920)', () => {
+    const d = find('13920', 'eo-13920:3(f)#1');
+    expect(d.text).toBe(
+      'The Task Force shall submit to the President, through the Chair and the Director of the Office of Management and Budget:',
+    );
+    expect(d.deadlineMonths).toBe(12);
+    expect(d.dueOn).toBe('2021-05-01');
+    expect(d.repeatsEvery).toBe('P1Y');
+  });
+
+  it('reads the object after its opening time: "be responsible for submitting to the President: (a) Within 90 days of the date of this order, a detailed work plan" (EO 13853); "shall complete declassification reviews: (a) not later than September 11, 2021, of the ... electronic communication" (EO 14040)', () => {
+    const plan = find('13853', 'eo-13853:4#1');
+    expect(plan.deadlineDays).toBe(90);
+    expect(plan.dueOn).toBe('2019-03-12');
+    const reviews = find('14040', 'eo-14040:2#1');
+    expect(reviews.text).toContain('shall complete declassification reviews:');
+    expect(reviews.dueOn).toBe('2021-09-11');
+  });
+
+  it('takes no time from a clause that is a duty or a command of its own: "shall perform the following functions: (a) not later than 180 days after the date of this order, produce a National Strategy" (EO 13648), "(e) The Committee will meet at least once each calendar year" (EO 11532)', () => {
+    const functions = find('13648', 'eo-13648:4#1');
+    expect(functions.text).toContain('the Task Force shall perform the following functions:');
+    expect(functions.deadlineDays).toBeUndefined();
+    expect(functions.dueOn).toBeUndefined();
+    const committee = find('11532', 'eo-11532:2#1');
+    expect(committee.text).toBe('The Committee shall perform the following-described functions and duties:');
+    expect(committee.repeatsEvery).toBeUndefined();
+  });
+});

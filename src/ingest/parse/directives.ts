@@ -317,10 +317,55 @@ function directivesOf(
     // a long list made and scanned a copy of the whole list. No name or citation runs from one clause into the next.
     // (its last character read: /:$/ was tried at every character of the sentence)
     const scope = s.text.endsWith(':') ? [s.text, ...descendantTexts(p, all)] : [s.text];
-    push(into, at, draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, undefined, verbAt));
+    const objects = children.length ? objectsTimes(ctx, children) : NO_TIMES;
+    const d = draft(ctx, p, s.text, actionOf(verbPhrase), assignments, scope, objects.deadline, verbAt, objects.every);
+    push(into, at, d);
   }
   return before;
 }
+
+/**
+ * When a sentence whose clauses are the objects of its verb is due, and how often it recurs, where it says so in them,
+ * not in itself: the first such clause's deadline, and the first one's recurrence. "The Task Force shall submit to the
+ * President, through the Chair and the Director of the Office of Management and Budget: (i) a report within 1 year from
+ * the date of this order; (ii) a subsequent report at least once annually thereafter" (EO 13920), "shall, on behalf of
+ * the Council, be responsible for submitting to the President: (a) Within 90 days of the date of this order, a detailed
+ * work plan" (EO 13853). Only a clause that names a thing (OBJECT_CLAUSE): one that names an act ("(a) not later than
+ * 180 days after the date of this order, produce a National Strategy", EO 13648) is a duty of its own, whose time is
+ * not the whole list's; one with a "shall", or a subject and its "will", of its own is another command ("(e) The
+ * Committee will meet at least once each calendar year", EO 11532), not "a detailed work plan for how, and by when, the
+ * Council will accomplish the goals" (EO 13853); one that is only a time ("(1) within 4 days of the DOT's issuance of a
+ * decision subject to a 10-day statutory review period", EO 12597) is one case of several.
+ */
+function objectsTimes(ctx: DirectiveContext, clauses: Provision[]): Times {
+  let deadline: Deadline | undefined;
+  let every: string | undefined;
+  for (const c of clauses) {
+    if (OWN_COMMAND.test(c.text) || !OBJECT_CLAUSE.test(c.text.replace(OPENING_TIME, ''))) continue;
+    deadline ??= deadlineIn(c.text, ctx.signedOn, ctx.effectiveOn);
+    every ??= repeatsEveryIn(c.text);
+    if (deadline && every) break;
+  }
+  return { deadline, every };
+}
+
+/** When a directive is due and how often it recurs, as its object clauses say (see objectsTimes). */
+interface Times {
+  deadline?: Deadline;
+  every?: string;
+}
+const NO_TIMES: Times = {};
+
+/** A clause's own command: its "shall", or a subject opening it and its "will" or "must". */
+const OWN_COMMAND = /\bshall\b|^(?:The|This|Each|All|Any|Such)\s[^,;:]{0,120}?\b(?:will|must)\b/;
+/**
+ * A time that opens a clause, up to its comma (a date's year is no end): "Within 90 days of the date of this order, ",
+ * "not later than September 11, 2021, " (EO 14040).
+ */
+const OPENING_TIME = /^(?:within|(?:not|no) later than|by|on or before)\b(?:[^,;:]|,\s?\d{4}\b)*,\s*/i;
+/** A clause that opens with a thing, as an object does: "a report", "the plan", "any gaps", "of the FBI electronic communication". */
+const OBJECT_CLAUSE =
+  /^(?:an?|the|one|two|three|each|every|any|all|such|its|their|his|her|subsequent|further|additional|final|initial|interim|of)(?:\s|:)/i;
 
 /** What a "shall:" sentence hands the clauses after it: its actors, and its deadline and recurrence where they have none. */
 interface Stem {
