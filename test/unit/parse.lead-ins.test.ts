@@ -151,3 +151,28 @@ describe('a clause under "shall:" whose "shall" belongs to a clause inside it', 
     expect(clauses.map((d) => d.provisionId)).toEqual(['eo-12747:3(d)(1)', 'eo-12747:3(d)(2)']);
   });
 });
+
+describe('an adverb right before the colon (audit, seeds 6247 and 9133)', () => {
+  it('"shall each:" and "shall also:" hand the verb to the clauses, with the sentence\'s deadline: "the Administrator of the United States Agency for International Development shall each: ... (ii) within 150 days of the date of the release of the National Action Plan, develop and submit" (EO 13595), "In addition to the foregoing tasks, the Committee shall also: (a) Review and analyze" (EO 11849), "no later than 30 days from the date of this order, the Secretary of State ... shall also: (a) Evaluate and adjust" (EO 14161)', () => {
+    const plans = under(directivesOf('13595'), 'eo-13595:3(b)');
+    expect(plans.map((d) => d.provisionId)).toEqual(['eo-13595:3(b)(i)', 'eo-13595:3(b)(ii)', 'eo-13595:3(b)(iii)']);
+    expect(actors(plans[1])).toEqual(['LEAD:state', 'LEAD:dod', 'LEAD:usaid']);
+    expect(plans[1].deadlineDays).toBe(150);
+    expect(plans[1].deadlineEvent).toBe('the date of the release of the National Action Plan');
+    expect(under(directivesOf('11849'), 'eo-11849:3').map((d) => d.provisionId)).toContain('eo-11849:3(a)');
+    const evaluate = directivesOf('14161').find((d) => d.provisionId === 'eo-14161:3(a)')!;
+    expect(evaluate.text).toMatch(/^Evaluate and adjust all existing regulations/);
+    expect(evaluate.deadlineDays).toBe(30);
+  });
+
+  it('"shall promptly:" too (EO 14268, EO 13994); not a verb whose clauses are its objects ("The Task Force shall submit to the President ...:" keeps its sentence, EO 13920)', () => {
+    expect(under(directivesOf('14268'), 'eo-14268:3(a)').map((d) => d.provisionId)).toContain('eo-14268:3(a)(i)');
+    expect(under(directivesOf('13994'), 'eo-13994:3').map((d) => d.provisionId)).toEqual([
+      'eo-13994:3(a)',
+      'eo-13994:3(b)',
+      'eo-13994:3(c)',
+    ]);
+    const report = directivesOf('13920').find((d) => d.id === 'eo-13920:3(f)#1');
+    expect(report?.provisionId).toBe('eo-13920:3(f)');
+  });
+});

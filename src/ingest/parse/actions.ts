@@ -133,11 +133,14 @@ function withoutQualifiers(verbPhrase: string): string {
 /** The part of a verb phrase that opens it between commas: ", to the extent permitted by law". */
 const COMMA_PART = /^,\s*([^,:]*)/;
 
-/** "shall:" or "shall take all appropriate action to:" hand the verbs to the clauses that follow, after any qualifiers. */
+/**
+ * "shall:" or "shall take all appropriate action to:" hand the verbs to the clauses that follow, after any qualifiers;
+ * "shall also:" (EO 11849, 12036, 14161) and "shall each:" (EO 13595) too.
+ */
 export function delegatesToClauses(verbPhrase: string): boolean {
   const v = withoutQualifiers(verbPhrase.trim())
     .trim()
-    .replace(/^(?:promptly|immediately|also)\s+/, '');
+    .replace(/^(?:promptly|immediately|also|each)(?:\s+|(?=:))/, '');
   return (
     /^:?$/.test(v) ||
     /^take (?:all )?(?:appropriate )?(?:actions?|steps|measures) to:$/.test(v) ||
