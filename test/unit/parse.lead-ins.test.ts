@@ -6,6 +6,7 @@
 import { readCorpus } from '../../src/corpus/lines';
 import { Directive } from '../../src/ingest/model';
 import { parseDocument } from '../../src/ingest/parse';
+import { delegatesToClauses } from '../../src/ingest/parse/actions';
 
 function directivesOf(number: string): Directive[] {
   const line = readCorpus().find((l) => l.number === number)!;
@@ -174,5 +175,32 @@ describe('an adverb right before the colon (audit, seeds 6247 and 9133)', () => 
     ]);
     const report = directivesOf('13920').find((d) => d.id === 'eo-13920:3(f)#1');
     expect(report?.provisionId).toBe('eo-13920:3(f)');
+  });
+});
+
+describe('a qualifier joined by "and" before the colon (audit, seeds 6247 and 9133)', () => {
+  it('"the Secretary shall, consistent with the National Infrastructure Protection Plan (NIPP), in coordination with the Secretary of Transportation, and in consultation with the heads of other relevant agencies:" hands the verb to each clause, with its own deadline (EO 13416); "shall, in the interest of assisting the President ..., and on behalf of the President:" (EO 10161)', () => {
+    const dhs = under(directivesOf('13416'), 'eo-13416:3');
+    expect(dhs.map((d) => d.provisionId)).toEqual([
+      'eo-13416:3(a)',
+      'eo-13416:3(b)',
+      'eo-13416:3(c)',
+      'eo-13416:3(d)',
+      'eo-13416:3(e)',
+      'eo-13416:3(f)',
+    ]);
+    expect(dhs.every((d) => actors(d)[0] === 'LEAD:dhs')).toBe(true);
+    expect(dhs[1].dueOn).toBe('2006-12-31');
+    expect(dhs[3].deadlineDays).toBe(180);
+    expect(under(directivesOf('10161'), 'eo-10161:802').map((d) => d.provisionId)).toContain('eo-10161:802(a)');
+  });
+
+  it('not a verb joined by "and": ", in consultation with the Secretary of Labor, and submit to the President:" keeps its verb', () => {
+    expect(delegatesToClauses(', in consultation with the Secretary of Labor, and submit to the President:')).toBe(
+      false,
+    );
+    expect(
+      delegatesToClauses(', in consultation with the Secretary of Labor, and in coordination with the Director:'),
+    ).toBe(true);
   });
 });

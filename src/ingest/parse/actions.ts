@@ -118,10 +118,12 @@ function participleAction(word: string): Action {
  * law:" (EO 12372), "shall, within 180 days of the date of this order:" (EO 13556), "shall, in consultation with the
  * Secretary of Homeland Security and the Director of OSTP:" (EO 14110), "shall, as appropriate and consistent with
  * applicable law:" (EO 13624). A part that goes on a list of officials ("the Secretary of Commerce") is one too, and
- * so is the year of a date ("no later than May 31, 2003").
+ * so is the year of a date ("no later than May 31, 2003"); so is one joined by "and": "in coordination with the
+ * Secretary of Transportation, and in consultation with the heads of other relevant agencies:" (EO 13416), "in the
+ * interest of assisting the President ..., and on behalf of the President:" (EO 10161).
  */
 const QUALIFIER =
-  /^(?:(?:as|at|consistent|consonant|for|from|in|on|promptly|pursuant|subject|to the|upon|when|where|with|within|(?:not|no) later than|prior to)\b|(?:and )?the [A-Z]|\d{4}\b)/;
+  /^(?:and\s+(?=[a-z]))?(?:(?:as|at|consistent|consonant|for|from|in|on|promptly|pursuant|subject|to the|upon|when|where|with|within|(?:not|no) later than|prior to)\b|(?:and )?the [A-Z]|\d{4}\b)/;
 
 /** The verb phrase without the qualifiers that open it between commas: ", to the extent permitted by law, take all appropriate action to:" -> "take all appropriate action to:". */
 function withoutQualifiers(verbPhrase: string): string {
