@@ -627,3 +627,21 @@ describe('a number of times written with "yearly" or "annually" (audit, seeds 62
     expect(repeatsEveryIn('The Board shall meet five times annually.')).toBeUndefined();
   });
 });
+
+describe('every second, third or fourth year (audit, seeds 6247 and 9133)', () => {
+  it('reads "by September 30, 2005, and every third year thereafter, prepare a report" as every three years, its first due date kept (EO 13287); "Every third year, the Secretary of Education shall oversee" (EO 12677); "no later than September 1, 1990, and every second year" (EO 12682)', () => {
+    const progress = directivesOf('13287').find((x) => x.id === 'eo-13287:3(c)#1')!;
+    expect(progress.text).toContain('by September 30, 2005, and every third year thereafter, prepare a report');
+    expect(progress.repeatsEvery).toBe('P3Y');
+    expect(progress.dueOn).toBe('2005-09-30');
+    expect(directivesOf('12677').find((x) => x.id === 'eo-12677:7#1')?.repeatsEvery).toBe('P3Y');
+    expect(directivesOf('12682').find((x) => x.id === 'eo-12682:3(a)(3)#1')?.repeatsEvery).toBe('P2Y');
+  });
+
+  it('reads no interval from an ordinal year that is one year, not each ("in the third year of the program"), nor from a participle\'s own time', () => {
+    expect(
+      repeatsEveryIn('The Commission shall report on the results in the third year of the program.'),
+    ).toBeUndefined();
+    expect(repeatsEveryIn('The Board shall review the terms of members selected every third year.')).toBeUndefined();
+  });
+});

@@ -36,6 +36,8 @@ const ADJECTIVE: Record<string, string> = {
   quadrennial: 'P4Y',
 };
 const UNIT: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
+/** The count an ordinal of "every third year" stands for. */
+const NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5 };
 const ONCE: Record<string, string> = { year: 'P1Y', quarter: 'P3M', month: 'P1M', week: 'P1W' };
 
 // the adverbs that only say how often ("annually"); "yearly", "quarterly", "monthly", "weekly" are also adjectives
@@ -87,8 +89,9 @@ const RECUR = new RegExp(
     // each month ... a report" (EO 10714), "to prepare, as of the 10th day of each month, a letter" (EO 10001, 10116)
     // a part of each period too: "during the first quarter of each fiscal year"
     String.raw`${NOT_DONE_ON}\b(?:(?:at|on|by|before|later than|as of) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
-    // "succeeding reports shall be prepared and submitted every other year" (EO 12682)
-    String.raw`\bevery other (year|month|week)\b`,
+    // "succeeding reports shall be prepared and submitted every other year" (EO 12682), "every second year" (EO 12682),
+    // "shall, by September 30, 2005, and every third year thereafter, prepare a report" (EO 13287)
+    String.raw`\bevery (?:other|second|third|fourth|fifth) (year|month|week)\b`,
     // the meetings to be called each year: "the Chairman shall call at least one meeting and two meetings,
     // respectively, to be held during each calendar year" (EO 10640, 10994, 11480, 12640); the words between name the
     // meeting, not another command (no "shall", no clause of its own) nor a part of the year ("at least one meeting of the
@@ -258,7 +261,7 @@ function durationOf(m: RegExpExecArray): string | undefined {
   }
   if (adjective ?? plural) return ADJECTIVE[(adjective ?? plural).toLowerCase()];
   if (dayOf) return ONCE[dayOf.toLowerCase()];
-  if (other) return `P2${UNIT[other.toLowerCase()]}`;
+  if (other) return `P${NTH[/^every (\w+)/i.exec(m[0])![1].toLowerCase()]}${UNIT[other.toLowerCase()]}`;
   return 'P1Y'; // each year, every year, each year thereafter
 }
 
