@@ -418,6 +418,20 @@ describe('forms the recall proxy did not hold', () => {
     ).toEqual([['SUPERSEDES', 'eo-9506', false, undefined]]);
   });
 
+  it('EO 10887: "This order supersedes the letter of the President ..., but shall not affect Proclamation No. 3302" supersedes no proclamation', () => {
+    expect(
+      read(
+        'SEC. 4. This order supersedes the letter of the President to the Secretary of Commerce dated November 13, 1958, (23 F.R. 9169), but shall not affect Proclamation No. 3302 of July 10, 1959, entitled "World Science-Pan Pacific Exposition (Century 21 Exposition)."',
+      ),
+    ).toEqual([]);
+    // near miss: with no denial the proclamation after the verb is the act's
+    expect(
+      read(
+        'SEC. 4. This order supersedes the letter of the President to the Secretary of Commerce dated November 13, 1958, (23 F.R. 9169), and Proclamation No. 3302 of July 10, 1959.',
+      ),
+    ).toEqual([['SUPERSEDES', 'proc-3302', false, undefined]]);
+  });
+
   it('reads the President\'s own memorandum in lower case: "my memorandum of" (EO 12143), "the President\'s memorandum of" (EO 13394)', () => {
     expect(
       read(

@@ -1592,11 +1592,11 @@ export class RelationReader {
       // an act in quoted text is the quoted order's ("... to read: \"(d) Executive Order No. 10099 ... is hereby revoked.", EO 10368)
       if (quotedAt(clause, act.start)) continue;
       const start = act.passive ? subjectStart(text, from, act.start) : act.end;
-      let end = act.passive ? act.start : a + 1 < acts.length ? acts[a + 1].start : text.length;
-      if (!act.passive) {
-        const denied = DENIED_AFTER.exec(text.slice(act.end, end));
-        if (denied) end = act.end + denied.index;
-      }
+      // where the act's statement may run to: the next act, or a denial of what follows ("but shall not affect")
+      let reach = a + 1 < acts.length ? acts[a + 1].start : text.length;
+      const denied = DENIED_AFTER.exec(text.slice(act.end, reach));
+      if (denied) reach = act.end + denied.index;
+      const end = act.passive ? act.start : reach;
       const previousEnd = from;
       from = act.end;
       let targets = this.targetsIn(clause, start, end);
@@ -1641,7 +1641,9 @@ export class RelationReader {
       ) {
         // up to the next act, whose subject the rest is: each of a clause's thousands of acts read all the rest
         // a copy: the items are added to it, and a pool's targets are shared
-        targets = [...this.targetsIn(clause, act.end, a + 1 < acts.length ? acts[a + 1].start : text.length)];
+        // what follows a denial is not the act's: "This order supersedes the letter of the President ..., but shall
+        // not affect Proclamation No. 3302" (EO 10887) supersedes no document the reader knows
+        targets = [...this.targetsIn(clause, act.end, reach)];
         statedIn = targets.map(() => p.id);
         // only a clause that announces a list reads the items after it ("The following are revoked:"): each of a
         // long run of items stating an act ("(1) Part II is revoked.") read all those after it
