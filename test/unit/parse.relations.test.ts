@@ -2022,6 +2022,25 @@ describe('the part an amendment strikes or rewrites, named right after its verb 
     ).toEqual([['AMENDS', 'eo-10560', true, 'sections 1 and 5']]);
   });
 
+  it('EO 11565, EO 11557: "is hereby amended by substituting the following for section 2:" amends that part', () => {
+    expect(
+      read(
+        'By virtue of the authority vested in me as President of the United States, Executive Order No. 11145 of March 7, 1964, "Providing for a Curator of the White House and Establishing a Committee for the Preservation of the White House," is hereby amended by substituting the following for section 2:',
+      ),
+    ).toEqual([['AMENDS', 'eo-11145', true, 'section 2']]);
+    expect(
+      read(
+        'Executive Order No. 11546 of July 1, 1970, is hereby amended by substituting the following for subsection (b) of section 1:',
+      ),
+    ).toEqual([['AMENDS', 'eo-11546', true, 'subsection (b) of section 1']]);
+    // near miss: the part of another document is not the order's
+    expect(
+      read(
+        'Executive Order No. 11145 of March 7, 1964, is hereby amended by substituting the following for section 3 of the Act:',
+      ),
+    ).toEqual([['AMENDS', 'eo-11145', false, undefined]]);
+  });
+
   it('keeps the part its subject names when the words after the verb name others: "Part IV of Executive Order No. 10161 ... by revoking sections 403 to 410" (EO 10377)', () => {
     expect(
       read(
