@@ -813,6 +813,25 @@ describe('relations the text does not state (session 17 precision)', () => {
     ).toEqual([]);
   });
 
+  it('EO 11661, EO 11408: an order named in a relative clause of what the subject did to it ("which amended", "insofar as they interpret or amend") is not revoked', () => {
+    expect(
+      read(
+        'By virtue of the authority vested in me as the President of the United States, Executive Order No. 11260 of December 11, 1965, which amended Executive Order No. 11185, of October 16, 1964, relating to facilitating coordination of Federal education programs, is hereby revoked, and Executive Order No. 11185 shall, until otherwise provided, be deemed to be in effect as originally issued.',
+      ),
+    ).toEqual([['REVOKES', 'eo-11260', false, undefined]]);
+    expect(
+      read(
+        'SEC. 2. All prior Executive orders insofar as they interpret or amend Executive Order No. 9 are hereby revoked.',
+      ),
+    ).toEqual([]);
+    // near miss: two orders joined by "and" are both revoked
+    expect(
+      read(
+        'Executive Order No. 11260 of December 11, 1965, and Executive Order No. 11185, of October 16, 1964, are hereby revoked.',
+      ).map((r) => r[1]),
+    ).toEqual(['eo-11260', 'eo-11185']);
+  });
+
   it('reads the correction, not the quoted amendment it corrects (EO 12156)', () => {
     const text =
       'Section 5-211 of Executive Order No. 12148 of July 20, 1979, is corrected and amended to read: "Section 1-102 of Executive Order No. 12083, as amended by Executive Order No. 12121, is further amended by adding in alphabetical order "(z) The Director of the Federal Emergency Management Agency".".';

@@ -121,12 +121,25 @@ const CARVE_OUT = new RegExp(String.raw`\b(?:${CARVE_OUT_WORDS})` + SOURCE_TAIL,
 /** A ref that opens with its number: one more of the plural head before it. */
 const BARE_NUMBER_REF = /^(?:Nos?\.\s*|Numbers?\s+)?\d/;
 
+/** The verbs of one document's act on another, in the past or the present. */
+const DONE_TO_VERB = String.raw`(?:interpret(?:s|ed)?|amend(?:s|ed)?|revoke[sd]?|supersede[sd]?|modif(?:y|ies|ied)|supplement(?:s|ed)?)`;
 /**
  * The order that did something to the document described, in a relative clause: "Executive Order No. 7138, ..., and
  * which was revoked as to such other airspace reservations by Executive Order No. 8961 ..., is hereby revoked in its
  * entirety" (EO 10768) revokes 7138 only.
  */
 const DONE_BY = /\b(?:which|that)\s+(?:was|were|has been|have been|had been)\s+[^,;()]{0,80}\bby\s+(?:the\s+)?$/;
+
+/**
+ * What the document described did to another, in a relative clause: "Executive Order No. 11260 ..., which amended
+ * Executive Order No. 11185 ..., is hereby revoked, and Executive Order No. 11185 shall ... be deemed to be in effect as
+ * originally issued" (EO 11661) revokes 11260 only; "All prior Executive orders insofar as they interpret or amend
+ * Executive Order No. 9 are hereby revoked" (EO 11408) revokes those orders, not the order they amend.
+ */
+const DONE_TO = new RegExp(
+  String.raw`\b(?:which|that|(?:insofar\s+)?as\s+(?:it|they))\s+${DONE_TO_VERB}(?:\s+(?:or|and)\s+${DONE_TO_VERB})*` +
+    SOURCE_TAIL,
+);
 
 const ORDERED_THAT = /\b(?:ordered|order|direct|directed|provide|provided)(?:,? as follows)?,? that\b/g;
 
@@ -657,7 +670,7 @@ function sourceRefs(clause: Clause): ReadonlySet<PlacedRef> {
     const from = Math.max(0, r.start - 160);
     const before = r.start > 0 && letter >= from ? clause.text.slice(from, r.start) : '';
     if (continues) (out ??= new Set()).add(r);
-    else if (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before))) {
+    else if (before && (ONLY_A_SOURCE.test(before) || DONE_BY.test(before) || DONE_TO.test(before))) {
       (out ??= new Set()).add(r);
       introductory = r.start < 160 && INTRODUCTORY.test(before);
       carveOut = CARVE_OUT.test(before) || inOpenList(clause.text, mainBefore, lastMain, r);
