@@ -92,6 +92,25 @@ describe('document references in every form the orders write them', () => {
     expect(findDocumentRefs(text).map((r) => [r.id, r.signedOn])).toEqual([['nsm-3', '2021-02-04']]);
   });
 
+  it('EO 13481, EO 13613: a memorandum named by whom it is for and its date ("Memorandum for the Attorney General of December 8, 2006")', () => {
+    expect(
+      read(
+        "### Section 3. This order supersedes the President's Memorandum for the Attorney General of December 8, 2006 (Designation of Officers of the Department of Justice)",
+      ),
+    ).toEqual([['SUPERSEDES', 'pm-2006-12-08', false, undefined]]);
+    expect(
+      read(
+        'Executive Order 13242 of December 18, 2001 (Providing An Order of Succession Within the Department of Commerce) and Memorandum for the Secretary of Commerce of October 3, 2002 (Designation of Officers of the Department of Commerce to Act as Secretary of Commerce) are hereby revoked.',
+      ).map((r) => r[1]),
+    ).toEqual(['eo-13242', 'pm-2002-10-03']);
+    // near miss: a memorandum for someone with no date names no document
+    expect(
+      findDocumentRefs('the Memorandum for the Secretary of Commerce, as revised, and Proclamation 10000').map(
+        (r) => r.id,
+      ),
+    ).toEqual(['proc-10000']);
+  });
+
   it('reads no head in "executive order", "eXecutive Order" or "XProclamation", and every head after them', () => {
     const text =
       'No executive order 12345, no eXecutive Order 12346, no XProclamation 2039, the memoranda of the Secretary, the ' +

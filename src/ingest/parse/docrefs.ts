@@ -15,13 +15,22 @@ export interface PlacedRef {
   byDate?: true;
 }
 
+/**
+ * Whom a memorandum is for, named between its word and its date: "the President's Memorandum for the Attorney General
+ * of December 8, 2006" (EO 13481), "Memorandum for the Secretary of Commerce of October 3, 2002" (EO 13613), "my
+ * Memorandum to the Heads of Executive Departments and Agencies of February 18, 1983" (EO 12591): capitalized words, and
+ * the small words between them, up to the date's "of".
+ */
+const ADDRESSEE = String.raw`(?:(?:for|to) (?:the )?[A-Z][A-Za-z.]*(?:,? (?:(?:of|and|the|for) )*[A-Z][A-Za-z.]*){0,10} )?`;
 // "Executive Order 13767", "Executive Order No. 8248", "Executive Orders Nos. 6166 and 6228",
 // "Executive Orders Numbered 6166, 6224, and 6540", "Executive Order Number 6160" (EO 6208), "Proclamation No. 2039", "Presidential Determination 2022–13", "National Security Memorandum 3",
 // "Presidential Memorandum of April 4, 2018", "my memorandum of December 30, 1978" (EO 12143), "the President's memorandum
 // of June 2, 2005" (EO 13394): lower case only after words that make it the President's. The numbers after a head are
 // read one by one below.
-const HEAD =
-  /\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|NOS?\.|[Nn]umbered|Numbers?))?[ \u00a0]*/g;
+const HEAD = new RegExp(
+  String.raw`\b(?:(Executive [Oo]rders?)|(Proclamations?)|(Presidential Determinations?)|(National Security Memorand(?:um|a))|(?:Presidential )?(Memorandum)(?= ${ADDRESSEE}of [A-Z][a-z]+ \d)|(?<=\b(?:[Mm]y|President[\u2019']s) )memorandum(?= (?:of|dated) [A-Z][a-z]+ \d))\b(?:,? (?:Nos?\.?|NOS?\.|[Nn]umbered|Numbers?))?[ \u00a0]*`,
+  'g',
+);
 /** Words every HEAD match holds: a text without them names no document (a cheaper test than HEAD). */
 export const MAY_NAME_A_DOCUMENT =
   /Executive [Oo]rder|Proclamation|Presidential Determination|National Security Memorand|[Mm]emorandum/;
@@ -64,7 +73,7 @@ const MAY_NAME_BY_DATE = /Executive [Oo]rder,?\s?(?:of|dated) [A-Z]/;
 export function mayNameByDate(text: string): boolean {
   return MAY_NAME_BY_DATE.test(text);
 }
-const MEMORANDUM_TAIL = new RegExp(`(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
+const MEMORANDUM_TAIL = new RegExp(`${ADDRESSEE}(?:of|dated) (${WRITTEN_DATE})${TITLE}${PUBLISHED_AT}`, 'y');
 /**
  * Between two numbers of one plural head: "12345, 12346, and 12347", "6166 and 6228", and each number's ", as amended"
  * ("Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked", EO 12046);
