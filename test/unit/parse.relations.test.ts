@@ -2060,6 +2060,29 @@ describe('the part an amendment strikes or rewrites, named right after its verb 
     ).toEqual([['AMENDS', 'eo-10560', true, 'sections 1 and 5']]);
   });
 
+  it('EO 9600, EO 10061: an outline label of a Roman part and a letter ("Section IB", "Part ID") is the part amended', () => {
+    expect(
+      read(
+        'By virtue of the authority vested in me by the Constitution and the statutes, it is ordered that Section IB of Executive Order No. 9240 of September 9, 1942, entitled "Regulations Relating to Overtime Wage Compensation", be, and it is hereby, amended to read as follows:',
+      ),
+    ).toEqual([['AMENDS', 'eo-9240', true, 'Section IB']]);
+    expect(
+      read(
+        'Executive Order No. 9871 of July 8, 1947, as amended by Executive Order No. 9976 of July 12, 1948, is hereby amended and extended as follows:',
+        '1. Part ID of the said order is amended to read as follows:',
+      ),
+    ).toEqual([
+      ['AMENDS', 'eo-9871', false, undefined],
+      ['AMENDS', 'eo-9871', true, 'Part ID'],
+    ]);
+    // near miss (EO 13764): "in" after a section's number is no letter of its label
+    expect(
+      read(
+        '(d) Executive Order 13488 is revised by striking section 4 in its entirety, and redesignating sections 5 through 8 as sections 4 through 7, respectively.',
+      ),
+    ).toEqual([['AMENDS', 'eo-13488', false, undefined]]);
+  });
+
   it('EO 11565, EO 11557: "is hereby amended by substituting the following for section 2:" amends that part', () => {
     expect(
       read(
