@@ -291,6 +291,24 @@ describe('a numbered paragraph whose first item follows on its line, "2. (a) ...
     );
   });
 
+  it('EO 10695: reads "1. Paragraph 2 (b) of Executive Order No. 10096 ... revoked." as paragraph 1 revoking that part, not as a paragraph 2 (b)', () => {
+    const text =
+      'By virtue of the authority vested in me by the Constitution and statutes, and as President of the United States, it is hereby ordered as follows:\n' +
+      '1. Paragraph 2 (b) of Executive Order No. 10096 of January 23, 1950, relating to the indexing of inventions owned or controlled by the United States, be, and it is hereby, revoked.\n' +
+      '2. The Chairman of the Government Patents Board is hereby authorized to transfer to the Department of Commerce any or all of the records heretofore prepared by the Board pursuant to paragraph 2 (b) of Executive Order No. 10096.\n';
+    const m = parseDocument(text, { kind: 'EXECUTIVE_ORDER', number: '10695' });
+    expect(m.provisions.map((p) => p.path)).toEqual(['preamble', '1', '2']);
+    expect(m.revocations.map((r) => [r.target.id, r.provisionId, r.targetProvision])).toEqual([
+      ['eo-10096', 'eo-10695:1', 'Paragraph 2 (b)'],
+    ]);
+    // near miss: a paragraph of the order's own with its first item's label still opens there
+    const own = parseDocument(
+      'It is hereby ordered as follows:\nParagraph 1. The Board shall meet monthly.\nParagraph 2 (a) The Board shall report yearly.\n(b) The Secretary shall publish the report.\n',
+      { kind: 'EXECUTIVE_ORDER', number: '14999' },
+    );
+    expect(own.provisions.map((p) => p.path)).toEqual(['preamble', '1', '2', '2(a)', '2(b)']);
+  });
+
   it('keeps the quoted "4." of "3. Paragraph 4 of the order is hereby amended to read as follows: "4. Within ..." in item 3 (EO 10185)', () => {
     const items = byPath('10185');
     expect(items.get('3')?.text).toMatch(/^Paragraph 4 of the order is hereby amended to read as follows: "4\. Within/);

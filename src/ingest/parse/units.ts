@@ -49,8 +49,9 @@ const CANDIDATE = new RegExp(
     // before it and the very next numeral
     '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2}|(?<=(?:PART|Part)\\s+(?:[IVXL]+|\\d{1,2}))\\s+[A-Z][a-z])[-\u2014.:]?',
     // 3, 4: paragraph number, before a capital or its first item's label ("2. (a) (1) Subparagraph (5)", EO 10659); "Paragraph
-    // 2 of Executive Order No. 9988" names another text's (EO 10116)
-    '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})(?:\\.|(?!\\s+of\\b))(?=\\s)|(\\d{1,3})\\.(?=\\s+(?:["(]?[A-Z]|\\(\\w{1,4}\\)\\s))',
+    // 2 of Executive Order No. 9988" names another text's (EO 10116), and so does "Paragraph 2 (b) of Executive Order No.
+    // 10096" (EO 10695): its item's labels come between the number and "of"
+    '(?:Paragraph|PARAGRAPH)\\s+(\\d{1,3})(?:\\.|(?!(?:\\s?\\(\\w{1,4}\\))*\\s+of\\b))(?=\\s)|(\\d{1,3})\\.(?=\\s+(?:["(]?[A-Z]|\\(\\w{1,4}\\)\\s))',
     `\\((${CLAUSE_LABEL})\\)(?=\\s|$)`, // 5: clause label
     '(\\d{1,3}\\.\\d{1,2})\\.?(?=\\s+[A-Z])', // 6: a numbered subsection, "4.1." in EO 14110
     '(\\d{1,2}-\\d{1,4})\\.(?=\\s+["(]?[A-Z])', // 7: Carter-era "1-1." (a group of section 1) and "1-101." (its first paragraph)
