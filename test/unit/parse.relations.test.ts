@@ -2080,7 +2080,19 @@ describe('the part an amendment strikes or rewrites, named right after its verb 
       read(
         '(d) Executive Order 13488 is revised by striking section 4 in its entirety, and redesignating sections 5 through 8 as sections 4 through 7, respectively.',
       ),
-    ).toEqual([['AMENDS', 'eo-13488', false, undefined]]);
+    ).toEqual([['AMENDS', 'eo-13488', true, 'section 4']]);
+  });
+
+  it('EO 13764: "is revised by striking section 4 in its entirety" amends section 4; a part "in" another is not the order\'s', () => {
+    expect(
+      read(
+        '(d) Executive Order 13488 is revised by striking section 4 in its entirety, and redesignating sections 5 through 8 as sections 4 through 7, respectively.',
+      ),
+    ).toEqual([['AMENDS', 'eo-13488', true, 'section 4']]);
+    // near miss: the section struck is one of another part, not the order's section 4
+    expect(read('Executive Order 13488 is revised by striking section 4 in Part II.').map((r) => r[3])).toEqual([
+      undefined,
+    ]);
   });
 
   it('EO 11565, EO 11557: "is hereby amended by substituting the following for section 2:" amends that part', () => {

@@ -357,11 +357,12 @@ const WITHIN_THE_PART = String.raw`(?:(?:the\s+)?(?:(?:first|second|third|fourth
  * No. 9979 is amended by revoking paragraph 1" (EO 12608), "further amended by substituting for sections 104, 206, and 207
  * the following" (EO 11292), "further amended by deleting therefrom sections 1 and 5" (EO 10884), "is further amended by revising section 1-208 to
  * read as follows" (EO 13869, 13480, 14226), "is hereby amended by substituting the following for section 2:" (EO 11565,
- * also EO 11551, 11557: orders of 1970 name the new text before the part it replaces). Not a part of something else the words go on to name ("by striking section 3
+ * also EO 11551, 11557: orders of 1970 name the new text before the part it replaces), "is revised by striking section 4
+ * in its entirety" (EO 13764). Not a part of something else the words go on to name ("by striking section 3
  * of the Act"), nor a label cut short ("section 1" of "section 1-102").
  */
 const STRUCK_PART = new RegExp(
-  String.raw`^,?\s+by\s+(?:(?:striking|deleting|revoking|amending|revising)(?:\s+out)?(?:\s+therefrom)?|substituting\s+(?:the\s+following\s+)?for)\s+${WITHIN_THE_PART}((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in)\s|\s*to\s(?!read\b))`,
+  String.raw`^,?\s+by\s+(?:(?:striking|deleting|revoking|amending|revising)(?:\s+out)?(?:\s+therefrom)?|substituting\s+(?:the\s+following\s+)?for)\s+${WITHIN_THE_PART}((?:sub)?(?:sections?|paragraphs?|subparagraphs?)\s+${PART_LABELS}(?:\s+of\s+(?:sub)?(?:sections?|paragraphs?|parts?)\s+${PART_LABEL})*)(?![\w(-]|\.\d|\s*(?:of|in(?!\s+(?:its|their)\s+entirety\b))\s|\s*to\s(?!read\b))`,
   'i',
 );
 
