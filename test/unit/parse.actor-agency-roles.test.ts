@@ -45,6 +45,48 @@ describe('agencies named by their part in the procedure', () => {
   });
 });
 
+describe('every department, named as one (bare "department", or a list of kinds of agency)', () => {
+  it('"The head of each department shall designate an official thereof as Fair Employment Officer" orders each agency (EO 9980, 1948)', () => {
+    expect(actors(directive('9980', /^The head of each department shall designate an official thereof/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+    expect(actors(directive('9980', /^All departments are directed to furnish to the Board/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('"Every executive department and every independent establishment of the Government shall furnish" (EO 6869, 1934)', () => {
+    expect(actors(directive('6869', /^Every executive department and every independent establishment/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('"All executive departments and administrative agencies of the Federal Government are authorized and directed to cooperate" (EO 10934, 1961)', () => {
+    expect(actors(directive('10934', /^All executive departments and administrative agencies/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+
+  it('"Each department and office included in section 2(a) shall report to the President, through the Secretary" (EO 13266, 2002)', () => {
+    expect(actors(directive('13266', /^Each department and office included in section 2\(a\) shall report/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+      'SUPPORT:hhs',
+    ]);
+  });
+
+  it('leaves out "the head of each department in the national Military Establishment" (EO 10007, 1948): the military departments', () => {
+    expect(
+      actors(directive('10007', /the head of each department in the national Military Establishment/)),
+    ).not.toContain('LEAD:executive-departments-and-agencies');
+  });
+
+  it('orders no department of "Each department\'s Center shall begin operations" (EO 13198, 2001): the Center acts', () => {
+    expect(actors(directive('13198', /^Each department's Center shall begin operations/))).not.toContain(
+      'LEAD:executive-departments-and-agencies',
+    );
+  });
+});
+
 describe('agencies named again as "those" or "these"', () => {
   it('"Those departments and agencies shall provide timely reports" orders the agencies the sentence before names (EO 13779, 2017)', () => {
     expect(actors(directive('13779', /^Those departments and agencies shall provide timely reports/))).toEqual([
