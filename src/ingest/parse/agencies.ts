@@ -12,8 +12,10 @@ import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointe
 import {
   bodyWordsIn,
   CHAIR,
+  VICE_CHAIR,
   NamedChair,
   namedChairs,
+  namedViceChairs,
   NamedCoChair,
   namedCoChairs,
   speaksOfAnotherBody,
@@ -251,6 +253,7 @@ export class AgencyResolver {
   private amended?: AmendedIndex;
   private appointed?: AppointedOfficer[];
   private chairs?: NamedChair[];
+  private viceChairs?: NamedChair[];
   /** The body words of the text whose chairs were read last. */
   private chairText?: { text: string; words: Set<string> };
   private coChairs?: NamedCoChair[];
@@ -679,14 +682,18 @@ export class AgencyResolver {
    * latest body the order established: a body set up after it has a chair of its own.
    */
   private namedChairAgency(text: string, mention: RegExpExecArray, order: number): string | undefined {
-    if (!BARE_CHAIR.test(mention[0])) return undefined;
+    // "the Vice Chair" after "the Director of OPM shall serve as Vice Chair" (EO 13518) is that official, as the chair is
+    const vice = BARE_VICE_CHAIR.test(mention[0]);
+    if (!vice && !BARE_CHAIR.test(mention[0])) return undefined;
     // "as the Committee, through the Chairman, may request" (EO 13366), "as deemed appropriate by the Chair, the Council
     // shall" (EO 14213): the body acts, by its chair
     if (/\b(?:through|by)\s+$/.test(text.slice(Math.max(0, mention.index - 10), mention.index))) return undefined;
     const start = mention.index;
-    this.chairs ??= namedChairs(this.input.provisions);
-    if (!this.chairs.length) return undefined;
-    const chair = lastBefore(this.chairs, order, start);
+    const chairs = vice
+      ? (this.viceChairs ??= namedViceChairs(this.input.provisions))
+      : (this.chairs ??= namedChairs(this.input.provisions));
+    if (!chairs.length) return undefined;
+    const chair = lastBefore(chairs, order, start);
     if (!chair) return undefined;
     if (this.establishedBodies.length && chair.order < this.latestBody(order).order) return undefined;
     // the text's body words read once, not once a chair: a long text naming a chair thousands of times was quadratic
@@ -737,7 +744,8 @@ export class AgencyResolver {
 
   /** The register agency whose official `holder` names: the phrase must end the holder's words ("Deputy Director of the Office of ..."). */
   private holderAgency(holder: string): string | undefined {
-    const end = holder.replace(/(?:\s+(?:of|for|on|the|and))+$/, '').length;
+    // its acronym after it is no more words of the title: "The Director of the Office of Personnel Management (OPM)"
+    const end = holder.replace(/(?:\s+(?:of|for|on|the|and|\([A-Z]+\)))+$/, '').length;
     return this.direct(holder).find((h) => h.match.index + h.match[0].length === end)?.ref.id;
   }
 
@@ -1052,6 +1060,9 @@ function definedSecretary(
 
 /** The chair himself, by bare title: "the Chairman", "The Chairperson" (not a Vice or Co-Chair). */
 const BARE_CHAIR = new RegExp(String.raw`^the\s+${CHAIR}$`, 'i');
+
+/** The vice chair, by bare title: "the Vice Chair", "The Vice Chairman" (one of several, "a Vice Chair", is none). */
+const BARE_VICE_CHAIR = new RegExp(String.raw`^the\s+${VICE_CHAIR}$`, 'i');
 
 /** The co-chairs together, by bare title: "The Co-Chairs", "the Co-Chairmen" (not one of them, "a Co-Chair"). */
 const BARE_CO_CHAIRS = /^the\s+Co-Chair(?:s|m[ae]n)$/i;

@@ -68,6 +68,44 @@ function chairsIn(text: string, order: number): NamedChair[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A designee beside the official: ", or his or her designee," (EO 13689), ", or the designee of the Assistant to the
+ * President for Domestic Policy," (EO 13853), " (or the Attorney General's designee)" (EO 13459).
+ */
+const OR_DESIGNEE = String.raw`,?\s+or\s+(?:his|her|his\s+or\s+her|an?|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+(?:representative|designee),?|,\s+or\s+the\s+designee\s+of\s+[^,;.]{1,120},|\s+\(or\s+[^()]{1,80}\)`;
+/** A vice chair's title: "Vice Chair", "Vice Chairman", "Vice-Chairperson". */
+export const VICE_CHAIR = String.raw`Vice[- ]${CHAIR}`;
+/**
+ * The vice chair's office given to the one official named before it: "(b) the Under Secretary for Border and
+ * Transportation Security, Department of Homeland Security, who shall serve as Vice Chair" (EO 13353), "The Director of
+ * the Office of Personnel Management (OPM) shall serve as Vice Chair of the Council" (EO 13518), "The Secretary of
+ * Labor, who is hereby designated Vice Chairman of the Committee" (EO 10925). Not one of several ("who shall serve as a
+ * Vice Chair", EO 14011; "... and the Assistant to the President for Economic Policy ... shall be Vice Chairs", EO
+ * 13878): "the Vice Chair" then names none of them.
+ */
+const VICE_CHAIR_GIVEN = new RegExp(
+  String.raw`(?:,?\s+who|${OR_DESIGNEE})?\s+(?:shall\s+(?:be|serve\s+as|act\s+as)|is\s+(?:hereby\s+)?designated(?:\s+as)?)\s+(?:the\s+)?${VICE_CHAIR}\b${OF_BODY}`,
+  'g',
+);
+/** Two officials named together: "The Assistant to the President for Domestic Policy and the Assistant to ...". */
+const TWO_HOLDERS = /\s(?:and|or)\s+the\s+[A-Z]/;
+
+/** Every vice chair `provisions` give one named official, in document order. */
+export function namedViceChairs(provisions: Provision[]): NamedChair[] {
+  return inDocumentOrder(provisions).flatMap((p) =>
+    /Vice[- ]Chair/.test(p.text) ? viceChairsIn(p.text, p.order) : [],
+  );
+}
+
+function viceChairsIn(text: string, order: number): NamedChair[] {
+  const out: NamedChair[] = [];
+  for (const m of matchAll(VICE_CHAIR_GIVEN, text)) {
+    const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, m.index - WINDOW), m.index))?.[1];
+    if (holder && !TWO_HOLDERS.test(holder)) out.push({ holder, of: headWord(m[1]), order, start: m.index });
+  }
+  return out;
+}
+
 /** A co-chair's title, one or several: "Co-Chair", "Co-Chairman", "Co-Chairs", "Co-Chairmen", "Co-Chairpersons". */
 const CO_CHAIR = String.raw`Co-Chair(?:m[ae]n|persons?|wom[ae]n|s)?`;
 /**

@@ -131,3 +131,43 @@ describe('a chair the order does not name, or not here', () => {
     ).not.toContain('the Chairman -> AGENCY omb');
   });
 });
+
+describe('a vice chair the order names', () => {
+  it('reads "the Vice Chair" as the Director of OPM the order made Vice Chair of the Council (EO 13518, 2009)', () => {
+    const r = resolver(
+      'eo-13518',
+      '2009-11-09',
+      'There is hereby established an interagency Council on Veterans Employment (Council), to be co-chaired by the Secretaries of Labor and Veterans Affairs.  The Director of the Office of Personnel Management (OPM) shall serve as Vice Chair of the Council.',
+    );
+    expect(read(r, 'The Vice Chair shall designate an Executive Director for the Council.')[0]).toBe(
+      'The Vice Chair -> AGENCY opm',
+    );
+  });
+
+  it('reads "The Vice Chairman" as the Secretary of Labor "hereby designated Vice Chairman of the Committee" (EO 10925, 1961)', () => {
+    const r = resolver(
+      'eo-10925',
+      '1961-03-06',
+      "There is hereby established the President's Committee on Equal Employment Opportunity, which shall be composed as follows:",
+      '(b) The Secretary of Labor, who is hereby designated Vice Chairman of the Committee and who shall act as Chairman in the absence of the Chairman.',
+    );
+    expect(
+      read(r, 'The Vice Chairman shall have general supervision and direction of the work of the Committee.')[0],
+    ).toBe('The Vice Chairman -> AGENCY labor');
+  });
+
+  it('names no one of "the Secretary of State, who shall serve as a Vice Chair" (EO 14011, 2021): one of several', () => {
+    const r = resolver(
+      'eo-14011',
+      '2021-02-02',
+      'There is established the Interagency Task Force on the Reunification of Families (Task Force).',
+      '(ii) the Secretary of State, who shall serve as a Vice Chair; (iii) the Secretary of Health and Human Services, who shall serve as a Vice Chair;',
+    );
+    expect(read(r, 'The Chair, in consultation with the Vice Chair, shall determine the agenda.')).not.toContain(
+      'the Vice Chair -> AGENCY state',
+    );
+    expect(read(r, 'The Chair, in consultation with the Vice Chair, shall determine the agenda.')).not.toContain(
+      'the Vice Chair -> AGENCY hhs',
+    );
+  });
+});
