@@ -12,6 +12,8 @@ import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointe
 import {
   bodyWordsIn,
   CHAIR,
+  CO_CHAIR,
+  CO_CHAIRS,
   VICE_CHAIR,
   NamedChair,
   namedChairs,
@@ -74,7 +76,7 @@ const GENERIC_TITLED = new RegExp(String.raw`\b${GENERIC_TITLE}`, 'g');
  * Words that make a capitalised phrase look like an actor, so that unresolved it is still counted.
  * Not "Corps": "an officer of the Regular Corps" (Public Health Service orders) names personnel, not an actor.
  */
-const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|Co-Chairs?|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
+const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|${CO_CHAIR}|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
 const CAPITALISED = String.raw`[A-Z][\w'’-]*`;
 /**
  * At most 20 capitalised words between "the" and the actor word (the corpus has 7 at most: "the Director of the ... "):
@@ -133,10 +135,12 @@ const DEPARTMENT_PAIR =
 const OFFICER_OF_NAME =
   /^(?:(?:Executive|Deputy|Staff)\s+)?(?:Director|Administrator|Chair(?:man|person|woman)?|Vice\s+Chair(?:man)?|Coordinator|Executive\s+Secretary)\s+of\s+(?:the\s+)?(.+)$/;
 /** The officers of a body the order establishes. */
-const BODY_OFFICER =
-  /\b[Tt]he\s+(?:Co-Chairs?|Co-Chairm[ae]n|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])/g;
+const BODY_OFFICER = new RegExp(
+  String.raw`\b[Tt]he\s+(?:${CO_CHAIR}|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])`,
+  'g',
+);
 /** A word each match of BODY_OFFICER holds one of: most provisions name no officer of a body. */
-const MAY_NAME_OFFICER = /Chair|Executive|Staff Director|members/;
+const MAY_NAME_OFFICER = /Chair|-chair|Executive|Staff Director|members/;
 /** Before a department head's title, the words of an officer under him ("Assistant Secretary of Labor for ..."). */
 const UNDER_HEAD = /^(?:Assistant|Under|Deputy|Associate)\s+$/;
 /** A bare title or body word of one or two words after its article ("the Commission", "the Pay Board"). */
@@ -738,7 +742,15 @@ export class AgencyResolver {
   /** The register agencies of the officials a naming of co-chairs names, in its order, read once a naming. */
   private coChairHolderAgencies(naming: NamedCoChair): string[] {
     let ids = this.coChairAgencies.get(naming);
-    if (!ids) this.coChairAgencies.set(naming, (ids = [...new Set(this.direct(naming.holders).map((h) => h.ref.id))]));
+    if (!ids) {
+      const found = this.direct(naming.holders).map((h) => ({ start: h.match.index, id: h.ref.id }));
+      // "to be co-chaired by the Secretaries of Labor and Veterans Affairs" (EO 13518): the Secretary of each department,
+      // in the order named ("the Secretaries of Defense, Agriculture, and HHS", EO 13676, not HHS first for its acronym)
+      for (const m of matchAllIf('Secretaries', SECRETARIES, naming.holders))
+        this.secretaries(m, (start, _end, id) => found.push({ start, id }));
+      found.sort((a, b) => a.start - b.start);
+      this.coChairAgencies.set(naming, (ids = [...new Set(found.map((f) => f.id))]));
+    }
     return ids;
   }
 
@@ -1065,7 +1077,7 @@ const BARE_CHAIR = new RegExp(String.raw`^the\s+${CHAIR}$`, 'i');
 const BARE_VICE_CHAIR = new RegExp(String.raw`^the\s+${VICE_CHAIR}$`, 'i');
 
 /** The co-chairs together, by bare title: "The Co-Chairs", "the Co-Chairmen" (not one of them, "a Co-Chair"). */
-const BARE_CO_CHAIRS = /^the\s+Co-Chair(?:s|m[ae]n)$/i;
+const BARE_CO_CHAIRS = new RegExp(String.raw`^the\s+${CO_CHAIRS}$`, 'i');
 /** The most namings of co-chairs one body has: "X, who shall serve as Co-Chair; Y, who shall serve as Co-Chair; ...". */
 const MOST_CO_CHAIR_NAMINGS = 6;
 

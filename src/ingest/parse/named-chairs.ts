@@ -106,8 +106,13 @@ function viceChairsIn(text: string, order: number): NamedChair[] {
   return out;
 }
 
-/** A co-chair's title, one or several: "Co-Chair", "Co-Chairman", "Co-Chairs", "Co-Chairmen", "Co-Chairpersons". */
-const CO_CHAIR = String.raw`Co-Chair(?:m[ae]n|persons?|wom[ae]n|s)?`;
+/**
+ * A co-chair's title, one or several, as every reader of co-chairs spells it: "Co-Chair", "Co-Chairman", "Co-Chairs",
+ * "Co-Chairmen", "Co-chairpersons" (EO 13151).
+ */
+export const CO_CHAIR = String.raw`Co-[Cc]hair(?:m[ae]n|persons?|wom[ae]n|s)?`;
+/** The co-chairs together: "the Co-Chairs", "the Co-Chairmen", "the Co-chairpersons of the Committee" (EO 13151). */
+export const CO_CHAIRS = String.raw`Co-[Cc]hair(?:s|m[ae]n|persons|women)`;
 /**
  * The co-chair's office given to the subject before it: "(i) the Attorney General, who shall serve as Co-Chair" (EO
  * 13493), "The Secretary of Homeland Security and the Secretary of Defense shall serve as Co-Chairs of the Council" (EO

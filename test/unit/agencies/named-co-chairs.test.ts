@@ -89,6 +89,35 @@ describe('co-chairs the order names', () => {
   });
 });
 
+describe('co-chairs named as "the Secretaries of" two departments', () => {
+  it('reads "The Co-Chairs" of a Council "co-chaired by the Secretaries of Labor and Veterans Affairs" as both (EO 13518, 2009)', () => {
+    const r = resolver(
+      'eo-13518',
+      '2009-11-09',
+      'There is hereby established an interagency Council on Veterans Employment (Council), to be co-chaired by the Secretaries of Labor and Veterans Affairs.',
+    );
+    expect(
+      actorsOf(
+        r,
+        'The Co-Chairs shall convene meetings of the Council, determine its agenda, and direct its work.',
+      ).slice(0, 2),
+    ).toEqual(['AGENCY labor', 'AGENCY va']);
+  });
+
+  it('reads three: "to be co-chaired by the Secretaries of Defense, Agriculture, and HHS" (EO 13676, 2014)', () => {
+    const r = resolver(
+      'eo-13676',
+      '2014-09-18',
+      'There is hereby established the Task Force for Combating Antibiotic-Resistant Bacteria (Task Force), to be co-chaired by the Secretaries of Defense, Agriculture, and HHS.',
+    );
+    expect(actorsOf(r, 'The Co-Chairs shall convene meetings of the Task Force.').slice(0, 3)).toEqual([
+      'AGENCY dod',
+      'AGENCY usda',
+      'AGENCY hhs',
+    ]);
+  });
+});
+
 describe('co-chairs the order does not name, or not all of them', () => {
   it('keeps the Commission whose Co-Chairs the President designates from its members (EO 13426, 2007)', () => {
     const r = resolver(
