@@ -254,6 +254,32 @@ describe('officials one works with or is helped by: "in cooperation with", ", as
   });
 });
 
+describe('officials whose help is measured out: "with such assistance of", "with appropriate support from"', () => {
+  const roles = (d: { assignments: { role: string; actorId?: string }[] }) =>
+    d.assignments.map((a) => `${a.role}:${a.actorId}`);
+
+  it('"The Director of the United States Information Agency, with such assistance of the Department of State and the Department of Commerce as may be appropriate, shall prepare" (EO 10716, 1957)', () => {
+    expect(roles(directive('10716', /with such assistance of the Department of State/))).toEqual([
+      'LEAD:usia',
+      'SUPPORT:state',
+      'SUPPORT:commerce',
+    ]);
+  });
+
+  it('"The Director of the Office of Management and Budget, with such assistance from the Chairman of the Council on Environmental Quality as the Director may require, shall monitor" (EO 13432, 2007)', () => {
+    expect(roles(directive('13432', /with such assistance from the Chairman of the Council/))).toEqual([
+      'LEAD:omb',
+      'SUPPORT:ceq',
+    ]);
+  });
+
+  it('gives no role to the Chairman who asks: "shall furnish it with such assistance as the Chairman may request" (EO 11451, 1969)', () => {
+    expect(roles(directive('11451', /furnish it with such assistance as the Chairman may request/))).toEqual([
+      'LEAD:executive-departments-and-agencies',
+    ]);
+  });
+});
+
 describe('officials consulted "after consultation with"', () => {
   const roles = (sentence: string, number: string, signedOn: string) =>
     oneSentenceOrder(sentence, 'Sec. 1.', number, signedOn).directives.map((d) =>

@@ -31,8 +31,12 @@ const ROLE_WORDS: [string, Role][] = [
   // "the Attorney General, with the concurrence of the Secretary of State, shall perform" (EO 10244), "The Secretary,
   // with the concurrence of the Chairman, shall appoint" (EO 11523): the one who must agree is consulted, 1950-2025
   ['with the (?:prior )?(?:written )?concurrence of', 'CONSULTATION'],
-  // "Each Agency Head shall, with assistance from the agency's DOGE Team Lead, build" (EO 14222)
-  ['with (?:the )?(?:support|assistance|help) (?:from|of)', 'SUPPORT'],
+  // "Each Agency Head shall, with assistance from the agency's DOGE Team Lead, build" (EO 14222); the help measured
+  // out: "The Director of the United States Information Agency, with such assistance of the Department of State and the
+  // Department of Commerce as may be appropriate, shall" (EO 10716), "with such assistance from the Chairman of the
+  // Council on Environmental Quality as the Director may require" (EO 13432), "with appropriate support from the
+  // Secretary of Commerce" (EO 13800)
+  ['with (?:the |such |appropriate )?(?:support|assistance|help) (?:from|of)', 'SUPPORT'],
   // "The Director of OMB, assisted by the Attorney General and the Director of OPM, shall coordinate" (EO 14151), "The
   // Chairperson, assisted by the Council, shall ensure" (EO 12160): after a comma only, not a thing "assisted by the
   // Public Housing Administration under the said title" (EO 10573)
