@@ -732,3 +732,22 @@ describe('the title of an order the sentence cites names no actor of it', () => 
     expect(actors(entitledTo)).toEqual(['LEAD:usda']);
   });
 });
+
+describe('officials of the order a sentence cites: "the Secretaries named therein"', () => {
+  const actors = (d: { assignments: { role: string; actorId?: string }[] }) =>
+    d.assignments.map((a) => `${a.role}:${a.actorId}`);
+
+  it('"all the functions and authority vested in and granted by the said Part I to the Secretaries named therein" leads the Tennessee Valley Authority only (EO 10231, 1951)', () => {
+    expect(actors(directive('10231', /to the Secretaries named therein/))).toEqual(['LEAD:tva']);
+  });
+
+  it('the same for the Defense Materials Procurement Agency, "granted by Part I of the said Executive Order No. 10210 to the Secretaries named therein" (EO 10281, 1951)', () => {
+    expect(actors(directive('10281', /to the Secretaries named therein/))).toEqual(['LEAD:dmpa']);
+  });
+
+  it('keeps the Secretary of Commerce "authorized to perform and exercise" what Part I gave the Secretaries named therein (EO 10210, 1951)', () => {
+    expect(actors(directive('10210', /the Secretary of Commerce is authorized to perform and exercise/))).toEqual([
+      'LEAD:commerce',
+    ]);
+  });
+});

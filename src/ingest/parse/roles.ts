@@ -749,6 +749,21 @@ const ORDER_SUBJECT =
  * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
  * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
  */
+/**
+ * Officials of the order or act a sentence cites, not of the sentence: "all the functions and authority vested in and
+ * granted by the said Part I to the Secretaries named therein" (EO 10231, 1951; six more orders extending EO 10210 so):
+ * those Secretaries are whose functions another agency is given, and act in nothing here.
+ */
+const NAMED_THEREIN = /^\s*[\w'’-]*\s+(?:named|referred\s+to|specified|designated)\s+therein\b/;
+
+/**
+ * Whether the words of mention `m` are followed by NAMED_THEREIN: read from its end on, past the rest of its last word
+ * (a piece of a plural ends inside "the Secretaries"), never back through the text (a long list names thousands).
+ */
+function ofAnotherInstrument(text: string, m: Mention): boolean {
+  return NAMED_THEREIN.test(text.slice(m.end, m.end + 60));
+}
+
 export function assignRoles(
   text: string,
   all: Mention[],
@@ -774,6 +789,7 @@ export function assignRoles(
   // by index, the subject read in place: two closures a sentence were garbage too
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    if (ofAnotherInstrument(text, m)) continue;
     const subject =
       transfer?.recipients.has(k) ||
       (!orderIsSubject && m.end <= shallAt && m.start > quoted && !notSubject?.has(k) && !transfer?.owners.has(k));
