@@ -349,6 +349,52 @@ describe('a part\'s roman numeral alone on its line opens the part: "PART III", 
   });
 });
 
+describe('a part numeral before its first numbered paragraph: "PART II 1.", "PART II 5.", "PART II 201." (EO 10419, 9832, 9841, 9786)', () => {
+  const items = (n: string) => new Map(parsed(n).provisions.map((p) => [p.path, p]));
+
+  it('opens "Area: 1.18 acres. PART II 1. The Territory of Hawaii, by Executive order of its governor" (EO 10419)', () => {
+    const byPath = items('10419');
+    expect(byPath.get('Part-I')?.text).toMatch(/Area: 1\.18 acres\.$/);
+    expect(byPath.get('Part-II.1')).toMatchObject({ parentPath: 'Part-II' });
+    expect(byPath.get('Part-II.1')?.text).toMatch(/^The Territory of Hawaii, by Executive order of its governor/);
+    expect(byPath.get('Part-II.10')?.text).toMatch(/^In order that the fulfillment of the conditions/);
+  });
+
+  it('goes on with the numbers of the part before: "PART I 1. There shall be included ... PART II 5. An Interdepartmental Committee" (EO 9832)', () => {
+    const byPath = items('9832');
+    expect(byPath.get('Part-I.1')?.text).toMatch(/^There shall be included in every trade agreement/);
+    expect(byPath.get('Part-II.5')).toMatchObject({ parentPath: 'Part-II' });
+    expect(byPath.get('Part-II.5')?.text).toMatch(/^An Interdepartmental Committee on Trade Agreements/);
+    expect(byPath.get('Part-III.9')?.parentPath).toBe('Part-III');
+  });
+
+  it('reads a part\'s paragraphs numbered by the part: "PART II 201. The provisions of this Part shall become effective" (EO 9841)', () => {
+    const byPath = items('9841');
+    expect(byPath.get('Part-II.201')?.text).toBe('The provisions of this Part shall become effective on May 4, 1947.');
+    expect(byPath.get('Part-II.202(a)')?.text).toMatch(/^Functions with respect to rent control/);
+    expect(byPath.get('Part-III.303')?.text).toMatch(/^The Office of Temporary Controls is terminated/);
+  });
+
+  it('opens the paragraph after the part\'s heading with no stop: "PART II - FILING OF CLAIM 201. No claim shall be received" (EO 9786)', () => {
+    const byPath = items('9786');
+    expect(byPath.get('Part-II')?.heading).toBe('FILING OF CLAIM');
+    expect(byPath.get('Part-I')?.heading).toBe('Definitions');
+    expect(byPath.get('Part-II.201')?.text).toMatch(/^No claim shall be received or considered by any war agency/);
+  });
+
+  it('leaves "paragraph 1 of Part II hereof" and "specified in Part II of this order" in their sentences (EO 10419)', () => {
+    // near miss: "Part II" named in a sentence, with no number and stop after it, opens nothing
+    const byPath = items('10419');
+    expect(byPath.get('Part-III')?.text).toMatch(
+      /issued pursuant to paragraph 1 of Part II hereof shall not be amended/,
+    );
+    expect(byPath.get('Part-I')?.text).toMatch(
+      /^Upon the fulfillment of the conditions precedent specified in Part II of this order/,
+    );
+    expect([...byPath.keys()].filter((k) => /^Part-[IVX]+$/.test(k))).toEqual(['Part-I', 'Part-II', 'Part-III']);
+  });
+});
+
 describe('a section word without its period, "SEC 3." (EO 11089, 10450, 13380)', () => {
   it('opens "SEC 3. Resources Evaluation." and "SEC 4. Functional Guidance." of EO 11089', () => {
     const items = new Map(parsed('11089').provisions.map((p) => [p.path, p]));

@@ -72,7 +72,9 @@ function isSectionHeading(sentence: string): boolean {
   );
 }
 
-function partHeading(text: string): { heading?: string; text: string } {
+function partHeading(unitText: string): { heading?: string; text: string } {
+  // the dash between the numeral and its heading ("Part I - Definitions", EO 9786) is no word of the heading
+  const text = unitText.replace(/^[-\u2014][-\u2014\s]*/, '');
   const caps = /^[A-Z][A-Z ,'&-]*[A-Z](?=\s+[A-Z]?[a-z(]|\s*$)/.exec(text);
   if (caps) return { heading: caps[0], text: text.slice(caps[0].length).trim() };
   const first = firstSentence(text) ?? '';

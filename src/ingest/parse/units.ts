@@ -45,9 +45,10 @@ const CANDIDATE = new RegExp(
     `(?:${SECTION_WORD})\\s+(\\d+(?:-\\d+)?[A-Za-z]?)\\.(?=\\s+\\S)`, // 1: section number, with words after it
     // 2: part numeral; a roman one may stand alone on its line before a sentence ("PART III The following Executive
     // orders are hereby revoked:", EO 9830; "Part I Principles of Ethical Conduct", EO 12674; "Part 2 Conduct of
-    // Intelligence Activities", EO 12333): tryPart asks for a stop
-    // before it and the very next numeral
-    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2}|(?<=(?:PART|Part)\\s+(?:[IVXL]+|\\d{1,2}))\\s+[A-Z][a-z])[-\u2014.:]?',
+    // Intelligence Activities", EO 12333) or before its first numbered paragraph ("PART II 1. The Territory of Hawaii
+    // shall", EO 10419; "PART II 5. An Interdepartmental Committee", EO 9832): tryPart asks for a stop before it and
+    // the very next numeral
+    '(?:PART|Part)\\s+([IVXL]+|\\d+)(?=\\s*[-\u2014.:]|\\s+[A-Z]{2}|\\s+\\d{1,3}\\.\\s|(?<=(?:PART|Part)\\s+(?:[IVXL]+|\\d{1,2}))\\s+[A-Z][a-z])[-\u2014.:]?',
     // 3, 4: paragraph number, before a capital or its first item's label ("2. (a) (1) Subparagraph (5)", EO 10659); "Paragraph
     // 2 of Executive Order No. 9988" names another text's (EO 10116), and so does "Paragraph 2 (b) of Executive Order No.
     // 10096" (EO 10695): its item's labels come between the number and "of"
@@ -195,6 +196,8 @@ class Scanner {
   /** The last Carter-era number read: section, group, paragraph within the group (0 for the group itself). */
   private carter?: { major: number; group: number; item: number; groupPath?: string };
   private top?: string; // path of the open part, section or paragraph
+  /** The last paragraph number of the part before the open one: a part's numbers may go on from it (see tryParagraph). */
+  private paragraphsBefore?: number;
   /** The last section numbered by its part read ("1.2" as 1 and 2), where no plain section is open: see tryDecimal. */
   private decimal?: { major: number; minor: number };
 
@@ -286,7 +289,18 @@ class Scanner {
     // item: 10. Chapter XXVI is amended", EO 11081): only an order with no numbered paragraph yet is read so
     if (this.paragraph === undefined && this.opensQuoted(unitFrom, at)) return false;
     if (end !== undefined && end !== 'comma') return true;
+    if (this.afterPartHeading(unitFrom, at)) return true;
     return (end === 'comma' || /["\u201d]$/.test(previous)) && this.quoteBefore(unitFrom, at) !== undefined;
+  }
+
+  /**
+   * A part's first paragraph may follow its heading with no stop ("PART II - FILING OF CLAIM 201. No claim shall be
+   * received", EO 9786): only a short heading of no sentence stands between the part and the number.
+   */
+  private afterPartHeading(unitFrom: number, at: number): boolean {
+    if (this.units[this.units.length - 1].kind !== 'part' || this.paragraph !== undefined) return false;
+    const heading = this.text.slice(unitFrom, at);
+    return heading.length <= 200 && !/[.;:,]\s|\bshall\b/.test(heading);
   }
 
   /**
@@ -469,6 +483,7 @@ class Scanner {
     const last = this.part === undefined ? 0 : numberOf(this.part);
     if (n !== last + 1) return false;
     this.part = numeral;
+    this.paragraphsBefore = this.paragraph;
     this.paragraph = undefined;
     this.top = `Part-${numeral}`;
     this.clauses = undefined;
@@ -477,7 +492,13 @@ class Scanner {
   }
 
   private tryParagraph(n: number): boolean {
-    if (this.section !== undefined || n !== (this.paragraph ?? 0) + 1) return false;
+    // a part's first paragraph is its "1." or goes on with the numbers of the part before ("PART II 5.", EO 9832)
+    // or is numbered by the part, as a section of a part's rules is: "PART II 201. The provisions of this Part" (EO 9841)
+    const goesOn =
+      this.paragraph === undefined &&
+      ((this.paragraphsBefore !== undefined && n === this.paragraphsBefore + 1) ||
+        (this.part !== undefined && n === numberOf(this.part) * 100 + 1));
+    if (this.section !== undefined || !(n === (this.paragraph ?? 0) + 1 || goesOn)) return false;
     this.paragraph = n;
     const path = this.part ? `Part-${this.part}.${n}` : String(n);
     this.top = path;
