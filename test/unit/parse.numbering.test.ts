@@ -395,6 +395,39 @@ describe('a part numeral before its first numbered paragraph: "PART II 1.", "PAR
   });
 });
 
+describe('"(1)" where a letter list stands at "(k)" is the letter l printed as a digit (EO 12146, 11091, 11360)', () => {
+  const items = (n: string) => new Map(parsed(n).provisions.map((p) => [p.path, p]));
+
+  it('EO 12146: "(k) The Securities and Exchange Commission. (1) The Department of State. (m) The Department of the Treasury."', () => {
+    const byPath = items('12146');
+    expect(byPath.get('1-102(l)')).toMatchObject({ parentPath: '1-102', text: 'The Department of State.' });
+    expect(byPath.get('1-102(m)')?.text).toBe('The Department of the Treasury.');
+    expect(byPath.has('1-102(k)(1)')).toBe(false);
+  });
+
+  it('EO 11091: "(k) Investigations. ... under emergency conditions. (1) Salaries, wages, and benefits. Develop plans"', () => {
+    const byPath = items('11091');
+    expect(byPath.get('2(l)')?.text).toMatch(/^Salaries, wages, and benefits\. Develop plans/);
+    expect(byPath.get('2(m)')?.parentPath).toBe('2');
+  });
+
+  it('EO 11360: "(l)" before an amendment of its own, then "(m) ... is amended by: (1) Amending subparagraph (3)"', () => {
+    const byPath = items('11360');
+    expect(byPath.get('5(l)')?.text).toMatch(/^Paragraph \(a\) of section 1622\.30/);
+    // the own list of (m) opens at its "(1)", as "(2)" follows it before any "(n)"
+    expect(byPath.get('5(m)(1)')?.text).toMatch(/^Amending subparagraph \(3\) of paragraph \(a\)/);
+    expect(byPath.get('5(m)(2)')?.parentPath).toBe('5(m)');
+  });
+
+  it('EO 13549: keeps "(k) ... means any of the following persons: (1) Governors, ... (2) State, local" a list of (k)', () => {
+    // near miss: "(1)" after "(k)" whose "(2)" comes before any "(m)" opens the own list of (k)
+    const byPath = items('13549');
+    expect(byPath.get('5(k)(1)')?.text).toMatch(/^Governors, mayors, tribal leaders/);
+    expect(byPath.get('5(k)(2)')?.parentPath).toBe('5(k)');
+    expect(byPath.get('5(k)(4)')?.parentPath).toBe('5(k)');
+  });
+});
+
 describe('a section word without its period, "SEC 3." (EO 11089, 10450, 13380)', () => {
   it('opens "SEC 3. Resources Evaluation." and "SEC 4. Functional Guidance." of EO 11089', () => {
     const items = new Map(parsed('11089').provisions.map((p) => [p.path, p]));

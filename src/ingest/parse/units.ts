@@ -83,6 +83,8 @@ const COLON_END = /:["']?$/;
 const OPENING_MARK_END = /["\u201c]\s*$/;
 const CAPITALISED_END = /\b[A-Z][\w'-]*$/;
 const CAPITAL_AFTER = /^\s+["(]?[A-Z]/;
+/** The first "(m)" or "(2)" label after a "(1)" that may be a misprinted "(l)" (see ellPrintedAsOne). */
+const NEXT_M_OR_2 = /(?:^|\s)\((m|2)\)(?=\s)/;
 
 /** How the text before a label ends: a sentence, a list item ("; and", ", or"), a comma, or mid-phrase. */
 function endOf(before: string): 'sentence' | 'list' | 'comma' | undefined {
@@ -272,10 +274,24 @@ class Scanner {
     if (para !== undefined)
       return this.paragraphMayStart(end, previous, unitFrom, m.index) && this.tryParagraph(Number(para));
     if (m[12] !== undefined) return ended && this.tryLetterDot(m[12], previous, unitFrom, m.index, m[0].length);
-    if (this.quotedClause(m[5], unitFrom, m.index, m.index + m[0].length)) return false;
-    if (end !== 'sentence' && continuesCitedLabels(previous, m[5])) return false;
-    const after = end ?? (this.afterHeading(unitFrom, m.index, m[5]) ? 'sentence' : undefined);
-    return after !== undefined && this.tryClause(m[5], COLON_END.test(previous), after);
+    const label = this.ellPrintedAsOne(m[5], end, m.index + m[0].length) ? 'l' : m[5];
+    if (this.quotedClause(label, unitFrom, m.index, m.index + m[0].length)) return false;
+    if (end !== 'sentence' && continuesCitedLabels(previous, label)) return false;
+    const after = end ?? (this.afterHeading(unitFrom, m.index, label) ? 'sentence' : undefined);
+    return after !== undefined && this.tryClause(label, COLON_END.test(previous), after);
+  }
+
+  /**
+   * "(1)" where a letter list stands at "(k)": the letter l printed as the digit one ("(k) The Securities and Exchange
+   * Commission. (1) The Department of State. (m) The Department of the Treasury.", EO 12146; "(k) Air Force Office of
+   * Special Investigations. (1) U.S. Air Force Security Service. (m)", EO 12171). Read so only where the list goes on
+   * with "(m)" before any "(2)", or where "(1)" follows "; and", which closes a list and never opens one: a list of
+   * the item's own ("(k) ... as follows: (1) ... (2) ...") has its "(2)" first.
+   */
+  private ellPrintedAsOne(label: string, end: ReturnType<typeof endOf>, labelEnd: number): boolean {
+    if (label !== '1' || !this.clauses?.continues('l')) return false;
+    const next = NEXT_M_OR_2.exec(this.text.slice(labelEnd, labelEnd + 3000))?.[1];
+    return next === 'm' || (end === 'list' && next === undefined);
   }
 
   /**
