@@ -45,6 +45,43 @@ describe('Carter-era numbering "1-1." and "1-101." (EO 12065, 1978)', () => {
   });
 });
 
+describe("a Carter-era group after its section's heading in capitals with no stop (EO 12148, 12036, 12107)", () => {
+  const items = (n: string) => new Map(parsed(n).provisions.map((p) => [p.path, p]));
+
+  it('EO 12148: "SECTION 4. DELEGATIONS 4-1. Delegation of Functions Transferred to the President."', () => {
+    const byPath = items('12148');
+    expect(byPath.get('4')?.heading).toBe('DELEGATIONS');
+    expect(byPath.get('4-1')).toMatchObject({
+      parentPath: '4',
+      heading: 'Delegation of Functions Transferred to the President',
+    });
+    expect(byPath.get('1-1')).toMatchObject({
+      parentPath: '1',
+      heading: 'Transfer or Reassignment of Existing Functions',
+    });
+    expect(byPath.get('1-101')?.parentPath).toBe('1-1');
+  });
+
+  it('EO 12036: "SECTION 2 RESTRICTIONS ON INTELLIGENCE ACTIVITIES 2-1. Adherence to Law." closes 1-1503', () => {
+    const byPath = items('12036');
+    expect(byPath.get('2-1')?.heading).toBe('Adherence to Law');
+    expect(byPath.get('1-1503')?.text).toMatch(
+      /consistent with other foreign intelligence programs\. SECTION 2 RESTRICTIONS ON INTELLIGENCE ACTIVITIES$/,
+    );
+    expect(byPath.get('1-101')?.parentPath).toBe('1-1');
+  });
+
+  it('EO 12107: "IMPLEMENTATION OF REORGANIZATION PLAN NO. 2 OF 1978 1-1. Office of Personnel Management."', () => {
+    const byPath = items('12107');
+    expect(byPath.get('1-1')?.heading).toBe('Office of Personnel Management');
+    expect(byPath.get('1-101')?.parentPath).toBe('1-1');
+  });
+
+  it('EO 12065: leaves "as specified in Section 3-1." in its sentence (near miss: a group named, no heading before it)', () => {
+    expect(items('12065').get('3-101')?.text).toMatch(/shall be exercised only as specified in Section 3-1\.$/);
+  });
+});
+
 describe('a number that does not continue the sequence is not a unit', () => {
   // EO 10648: "... recorded in the Bureau of Conveyances at Honolulu in Liber 352, Pages 7-10.\n\nBeginning at concrete ..."
   it('leaves "Pages 7-10." in its sentence (EO 10648)', () => {

@@ -151,6 +151,13 @@ const NAMED_PART = new RegExp(String.raw`\b(?:${PART_WORDS})(?:\s+[\dIVX]{1,6}[A
 /** The end of a heading in capitals: two words or more ("SCOPE OF THIS ORDER", "GENERAL PROVISIONS"). */
 const CAPS_HEADING = /\b[A-Z]{2,}(?:[ ,&'-]+[A-Z]{2,})+$/;
 
+/**
+ * The end of a section's heading in capitals before its first Carter-era group: one word or more, with the numbers of
+ * a plan it names and a footnote's mark ("SECTION 4. DELEGATIONS 4-1.", EO 12148; "IMPLEMENTATION OF REORGANIZATION
+ * PLAN NO. 2 OF 1978 1-1.", EO 12107; "... THE NATIONAL INTELLIGENCE EFFORT* 1-1.", EO 12036).
+ */
+const GROUP_HEADING_END = /\b[A-Z]{2,}(?:[ ,.&'-]+(?:[A-Z]{2,}|\d{1,4}))*\*?$/;
+
 /** Words that name a part of a text: "(a)" after them is the part referred to ("under subsection (a)"), not a clause. */
 const REFERENCE_WORD = new RegExp(String.raw`\b(?:${PART_WORDS}|items?|parts?|of|in|under|and|or|to|by|with)\s*$`, 'i');
 
@@ -263,7 +270,9 @@ class Scanner {
         this.tryDecimal(m[11])
       );
     if (m[9] !== undefined) return this.trySectionAndItem(m[9], m[10], m[0], fullStop, previous, unitFrom, m.index);
-    if (m[7] !== undefined) return this.tryCarter(m[7], ended);
+    // a group may follow its section's heading in capitals with no stop ("SECTION 1. TRANSFERS OR REASSIGNMENTS 1-1.
+    // Transfer or Reassignment", EO 12148; "SECTION 2 RESTRICTIONS ON INTELLIGENCE ACTIVITIES 2-1.", EO 12036)
+    if (m[7] !== undefined) return this.tryCarter(m[7], ended || GROUP_HEADING_END.test(previous));
     if (m[8] !== undefined) return ended && this.tryParagraph(ORDINALS.indexOf(m[8]) + 1);
     // the new part an amendment sets out ("... striking Part 1 in its entirety and inserting in lieu thereof the following
     // new part: Part 1 Goals, Directions, ...", EO 13470) is that text's, not this order's; an order that is one text set
