@@ -82,6 +82,29 @@ describe("a Carter-era group after its section's heading in capitals with no sto
   });
 });
 
+describe('a section heading run into its first sentence with no stop (EO 12480, 7083, 12387)', () => {
+  const section = (n: string, path: string) => parsed(n).provisions.find((p) => p.path === path);
+
+  it('EO 12480: "Section 1. Establishment of Board There is established, effective June 20, 1984"', () => {
+    expect(section('12480', '1')).toMatchObject({ heading: 'Establishment of Board' });
+    expect(section('12480', '1')?.text).toMatch(/^There is established, effective June 20, 1984/);
+  });
+
+  it('EO 7083: "Section 2. Method of Prosecution All projects or portions of projects"', () => {
+    expect(section('7083', '2')).toMatchObject({ heading: 'Method of Prosecution' });
+    expect(section('7083', '2')?.text).toMatch(/^All projects or portions of projects/);
+  });
+
+  it('EO 12387: "Section 1. Statutory Pay Systems Pursuant to the provisions of subchapter I"', () => {
+    expect(section('12387', '1')?.heading).toBe('Statutory Pay Systems');
+  });
+
+  it('EO 12570: "Section 1. Pursuant to section 205, the account" has no heading (near miss: the sentence opens at once)', () => {
+    expect(section('12570', '1')?.heading).toBeUndefined();
+    expect(section('12570', '1')?.text).toMatch(/^Pursuant to section 205, the account/);
+  });
+});
+
 describe('a number that does not continue the sequence is not a unit', () => {
   // EO 10648: "... recorded in the Bureau of Conveyances at Honolulu in Liber 352, Pages 7-10.\n\nBeginning at concrete ..."
   it('leaves "Pages 7-10." in its sentence (EO 10648)', () => {

@@ -83,6 +83,19 @@ function partHeading(unitText: string): { heading?: string; text: string } {
     : { text };
 }
 
+/**
+ * A section's heading whose period a rendering dropped, run into its first sentence: a few capitalised words, then a word
+ * that opens a sentence and a word in lower case ("Section 1. Establishment of Board There is established", EO 12480;
+ * "Section 3. Returns Within fifteen days", EO 6260). The heading never starts with such an opening word itself.
+ */
+const RUN_IN_HEADING =
+  /^(?!(?:The|There|This|Each|All|Any|No|In|As|If)\b)((?:[A-Z][a-z]+(?:-[A-Za-z]+)?,? (?:(?:of|and|the|for|to|on|in|with|by) )*){0,5}[A-Z][a-z]+(?:-[A-Za-z]+)?) (?=(?:The|There|This|Each|All|Any|Pursuant|Subject|Except|Nothing|In|Within|No|As|If|Upon|Whenever) [a-z])/;
+
+function runInHeading(text: string): { heading?: string; text: string } {
+  const m = RUN_IN_HEADING.exec(text);
+  return m ? { heading: m[1], text: text.slice(m[0].length) } : { text };
+}
+
 /** A part's heading is the capitals or short phrase after its numeral: "PART I-ADDITIONAL COMPENSATION IN FOREIGN AREAS". */
 function splitHeading(
   unit: Unit,
@@ -94,7 +107,7 @@ function splitHeading(
   // no text, no heading: the heading tests were run on the "" of every empty unit of a dense list
   if (!first) return { text };
   const fits = unit.kind === 'clause' ? isHeadingLike(first) : isSectionHeading(first);
-  if (!fits || wordCount(first) > 25) return { text };
+  if (!fits || wordCount(first) > 25) return unit.kind === 'section' ? runInHeading(text) : { text };
   const rest = text.slice(first.length).trim();
   // An item that is one short phrase with nothing under it ("1-201. The Information Security Oversight Office.",
   // "(a) The Secretary of State;") says what it lists: its text, where its names are read, not a heading over nothing.
