@@ -190,3 +190,26 @@ describe('2 MB of any shape is parsed or refused, never hangs', () => {
     expect(outcome).toMatch(/provisions|refused/);
   });
 });
+
+describe('the signer named in mixed case before "The White House, <date>" is the signature, not the last provision (EO 12755, 12670)', () => {
+  const lastText = (text: string, number: string) => {
+    const m = parseDocument(text, hintsOf(corpusOrder(number)));
+    return m.provisions[m.provisions.length - 1].text;
+  };
+
+  it('EO 12755: "Section 3. This order shall take effect immediately George Bush The White House, March 12, 1991."', () => {
+    const line = corpusOrder('12755');
+    expect(lastText(line.text, '12755')).toBe('This order shall take effect immediately.');
+  });
+
+  it('EO 12670: "... that period to March 10, 1990. George Bush The White House, March 9, 1989."', () => {
+    const line = corpusOrder('12670');
+    expect(lastText(line.text, '12670')).toMatch(/that period to March 10, 1990\.$/);
+  });
+
+  it('keeps a name that does not stand right before the place and date (near miss, EO 12755 with its signature moved)', () => {
+    const line = corpusOrder('12755');
+    const moved = line.text.replace('immediately', 'immediately, as George Bush directs in the letter attached');
+    expect(lastText(moved, '12755')).toMatch(/as George Bush directs in the letter attached\.$/);
+  });
+});

@@ -129,12 +129,30 @@ function lastMatch(re: RegExp, text: string, from: number): RegExpExecArray | un
   return last;
 }
 
+/**
+ * Where the signer's name as a rendering sets it in mixed case ("George Bush The White House, March 12, 1991.") stands
+ * right before the place and date: a name in mixed case anywhere else is a name the text uses ("the George Bush Center").
+ */
+function mixedCaseSignerBefore(
+  stream: string,
+  at: number,
+  from: number,
+  presidents: PresidentRef[],
+): number | undefined {
+  const names = presidents.map((p) => escapeRegExp(p.name).replace(/ /g, '\\s*'));
+  if (!names.length) return undefined;
+  const before = stream.slice(Math.max(from, at - 60), at);
+  const m = new RegExp(`(?<![A-Za-z])(?:${names.join('|')})\\s*$`).exec(before);
+  return m ? at - before.length + m.index : undefined;
+}
+
 /** The signature ends the document: the President's name in capitals and/or "THE WHITE HOUSE, <date>." */
 function signatureStart(stream: string, from: number, presidents: PresidentRef[]): number {
   const house = lastMatch(WHITE_HOUSE, stream, from);
   const tailFrom = house ? Math.max(from, house.index - 200) : from + Math.floor((stream.length - from) * 0.5);
   const signer = lastMatch(signerPattern(presidents), stream, tailFrom);
-  const ends = [house?.index, signer?.index].filter((i): i is number => i !== undefined);
+  const mixed = house ? mixedCaseSignerBefore(stream, house.index, from, presidents) : undefined;
+  const ends = [house?.index, signer?.index, mixed].filter((i): i is number => i !== undefined);
   return ends.length ? Math.min(...ends) : stream.length;
 }
 
