@@ -213,3 +213,19 @@ describe('the signer named in mixed case before "The White House, <date>" is the
     expect(lastText(moved, '12755')).toMatch(/as George Bush directs in the letter attached\.$/);
   });
 });
+
+describe('one capital letter alone after the last sentence is what a rendering keeps of the signature image (EO 13405, 2006)', () => {
+  const lastText = (text: string) => {
+    const m = parseDocument(text, hintsOf(corpusOrder('13405')));
+    return m.provisions[m.provisions.length - 1].text;
+  };
+
+  it('EO 13405: "... eastern daylight time on June 19, 2006. B THE WHITE HOUSE, June 16 2006."', () => {
+    expect(lastText(corpusOrder('13405').text)).toMatch(/eastern daylight time on June 19, 2006\.$/);
+  });
+
+  it('keeps a one-letter word after a stop that does not stand right before the place and date (near miss, EO 13405 altered)', () => {
+    const text = corpusOrder('13405').text.replace('June 19, 2006.\n', 'June 19, 2006. B applies.\n');
+    expect(lastText(text)).toMatch(/June 19, 2006\. B applies\.$/);
+  });
+});

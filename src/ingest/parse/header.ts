@@ -142,9 +142,15 @@ function mixedCaseSignerBefore(
   const names = presidents.map((p) => escapeRegExp(p.name).replace(/ /g, '\\s*'));
   if (!names.length) return undefined;
   const before = stream.slice(Math.max(from, at - 60), at);
-  const m = new RegExp(`(?<![A-Za-z])(?:${names.join('|')})\\s*$`).exec(before);
+  const m = new RegExp(`(?<![A-Za-z])(?:${names.join('|')})\\s*$`).exec(before) ?? SIGNATURE_MARK.exec(before);
   return m ? at - before.length + m.index : undefined;
 }
+
+/**
+ * What a rendering keeps of the signature's image: one capital letter alone after the text's last sentence ("... on June
+ * 19, 2006. B THE WHITE HOUSE, June 16 2006.", EO 13405). The letter, not the stop before it, starts the signature.
+ */
+const SIGNATURE_MARK = /(?<=[.;:"')\]]\s+)[A-Z]\s*$/;
 
 /** The signature ends the document: the President's name in capitals and/or "THE WHITE HOUSE, <date>." */
 function signatureStart(stream: string, from: number, presidents: PresidentRef[]): number {
