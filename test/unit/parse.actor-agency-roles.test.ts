@@ -67,11 +67,16 @@ describe('every department, named as one (bare "department", or a list of kinds 
     ]);
   });
 
-  it('"Each department and office included in section 2(a) shall report to the President, through the Secretary" (EO 13266, 2002)', () => {
-    expect(actors(directive('13266', /^Each department and office included in section 2\(a\) shall report/))).toEqual([
-      'LEAD:executive-departments-and-agencies',
-      'SUPPORT:hhs',
-    ]);
+  it('leaves out the departments a list of the order names: "Each department and office included in section 2(a) shall report" (EO 13266, 2002), "Each department the head of which is named in section 1 (b)" (EO 11256, 1965)', () => {
+    for (const [number, words] of [
+      ['13266', /Each department and office included in section 2\(a\) shall report/],
+      ['11256', /Each department the head of which is named in section 1 \(b\)/],
+    ] as const) {
+      expect(parsedOrder(number).provisions.some((p) => words.test(p.text))).toBe(true);
+      expect(directivesMatching(number, words).flatMap(actors)).not.toContain(
+        'LEAD:executive-departments-and-agencies',
+      );
+    }
   });
 
   it('leaves out "the head of each department in the national Military Establishment" (EO 10007, 1948): the military departments', () => {

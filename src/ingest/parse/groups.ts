@@ -125,7 +125,7 @@ export class AgencyGroups {
     if (!scan) {
       const union = some.map((p) => `(?:${p.source})`).join('|');
       const starts = String.raw`\b(?=(?:[Tt]he\s+)?(?:${union}))`;
-      const inRuns = this.alphabet && runScan(some, this.bounded!);
+      const inRuns = this.bounded && runScan(some, this.bounded);
       // the scan of the whole text made only where the runs cannot be told: a regex is parsed as it is made
       scan = inRuns ? { inRuns } : { starts: all ? this.starts! : new RegExp(starts, 'g') };
       this.startsOf.set(key, scan);

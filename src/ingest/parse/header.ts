@@ -130,10 +130,11 @@ function lastMatch(re: RegExp, text: string, from: number): RegExpExecArray | un
 }
 
 /**
- * Where the signer's name as a rendering sets it in mixed case ("George Bush The White House, March 12, 1991.") stands
- * right before the place and date: a name in mixed case anywhere else is a name the text uses ("the George Bush Center").
+ * Where the signature starts when it stands right before the place and date in a form signerPattern does not read: the signer's
+ * name in mixed case ("George Bush The White House, March 12, 1991.": a name in mixed case anywhere else is a name the
+ * text uses, "the George Bush Center"), or the one letter left of the signature's image (SIGNATURE_MARK).
  */
-function mixedCaseSignerBefore(
+function signatureWordsBefore(
   stream: string,
   at: number,
   from: number,
@@ -157,7 +158,7 @@ function signatureStart(stream: string, from: number, presidents: PresidentRef[]
   const house = lastMatch(WHITE_HOUSE, stream, from);
   const tailFrom = house ? Math.max(from, house.index - 200) : from + Math.floor((stream.length - from) * 0.5);
   const signer = lastMatch(signerPattern(presidents), stream, tailFrom);
-  const mixed = house ? mixedCaseSignerBefore(stream, house.index, from, presidents) : undefined;
+  const mixed = house ? signatureWordsBefore(stream, house.index, from, presidents) : undefined;
   const ends = [house?.index, signer?.index, mixed].filter((i): i is number => i !== undefined);
   return ends.length ? Math.min(...ends) : stream.length;
 }

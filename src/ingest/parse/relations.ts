@@ -153,9 +153,10 @@ const PART_WORD = /\b(?:sub)?(?:sections?|paragraphs?|parts?|subparagraphs?|clau
 // "3", "1(h)", "1-102", "2 (b)", "I", "(g)"; several joined by commas, "and", "or", "through". An outline's label of a
 // Roman part, a letter and a number, spaced or not: "Section IB of Executive Order No. 9240" (EO 9600, also "Section I
 // B", EO 9597), "Part ID of the said order" (EO 10061), as the regulations of the 1940s number their parts. The letter
-// is an outline's first few: the patterns that read labels ignore case, and "section 4 in its entirety" has no label "in".
+// is an outline's first few, and the label ends at "of" or a stop: the patterns that read labels ignore case, and neither
+// "section 4 in its entirety" nor "this section if performed" nor "Part III a veteran" has a lettered label.
 const PART_LABEL =
-  '(?:\\d+[A-Za-z]?(?:[-.]\\d+)*|[IVXL]+(?:\\s?[A-H](?:\\s\\d{1,2})?(?![\\w(]))?|[A-Z]|\\([a-zA-Z0-9]{1,5}\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\))*';
+  '(?:\\d+[A-Za-z]?(?:[-.]\\d+)*|[IVXL]+(?:\\s?[A-H](?:\\s\\d{1,2})?(?![\\w(])(?=\\s+of\\b|\\s*[,;:.]|\\s*$))?|[A-Z]|\\([a-zA-Z0-9]{1,5}\\))(?:\\s?\\([a-zA-Z0-9]{1,5}\\))*';
 // "sections 2(a), section 2(d), and section 2(e)" (EO 14198): the word again before a label, after a comma or "and"
 // "Section 1-301(b)of Executive Order No 12163" (EO 12423, also EO 12560): a label that ends in ")" may lose its space.
 // "paragraph numbered 1 of Executive Order No. 6861" (EO 6871), "paragraphs numbered 1 and 2 of" (EO 10429): the word

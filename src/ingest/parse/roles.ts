@@ -746,10 +746,6 @@ const ORDER_SUBJECT =
   /(?:^|,)\s*(?:[Tt]his|[Tt]he\s+foregoing)\s+(?:[Ee]xecutive\s+)?(?:[Oo]rder|[Ss]ection|[Ss]ubsection|[Pp]art|[Pp]aragraph|[Aa]mendment)\s+(?:\w+ly\s+)?$/;
 
 /**
- * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
- * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
- */
-/**
  * Officials of the order or act a sentence cites, not of the sentence: "all the functions and authority vested in and
  * granted by the said Part I to the Secretaries named therein" (EO 10231, 1951; six more orders extending EO 10210 so):
  * those Secretaries are whose functions another agency is given, and act in nothing here.
@@ -764,6 +760,10 @@ function ofAnotherInstrument(text: string, m: Mention): boolean {
   return NAMED_THEREIN.test(text.slice(m.end, m.end + 60));
 }
 
+/**
+ * Roles for the mentions of one sentence (positions relative to `text`). Mentions before "shall"
+ * that no role phrase claims are the subject (LEAD); after "shall", only role phrases count.
+ */
 export function assignRoles(
   text: string,
   all: Mention[],
