@@ -91,7 +91,7 @@ const RECUR = new RegExp(
     String.raw`${NOT_DONE_ON}\b(?:(?:at|on|by|before|later than|as of) the (?:close|end|(?:last|first|second|third|[a-z]+th|\d{1,2}(?:st|nd|rd|th)) (?:business )?day)|(?:during|in) the (?:first|second|third|fourth|last) (?:quarter|month|half|week)) of (?:each|every) (?:calendar |fiscal )?(month|quarter|year)\b`,
     // "succeeding reports shall be prepared and submitted every other year" (EO 12682), "every second year" (EO 12682),
     // "shall, by September 30, 2005, and every third year thereafter, prepare a report" (EO 13287)
-    String.raw`\bevery (?:other|second|third|fourth|fifth) (year|month|week)\b`,
+    String.raw`\bevery ((?:other|second|third|fourth|fifth) (?:year|month|week))\b`,
     // the meetings to be called each year: "the Chairman shall call at least one meeting and two meetings,
     // respectively, to be held during each calendar year" (EO 10640, 10994, 11480, 12640); the words between name the
     // meeting, not another command (no "shall", no clause of its own) nor a part of the year ("at least one meeting of the
@@ -261,7 +261,10 @@ function durationOf(m: RegExpExecArray): string | undefined {
   }
   if (adjective ?? plural) return ADJECTIVE[(adjective ?? plural).toLowerCase()];
   if (dayOf) return ONCE[dayOf.toLowerCase()];
-  if (other) return `P${NTH[/^every (\w+)/i.exec(m[0])![1].toLowerCase()]}${UNIT[other.toLowerCase()]}`;
+  if (other) {
+    const [nth, period] = other.toLowerCase().split(' ');
+    return `P${NTH[nth]}${UNIT[period]}`;
+  }
   return 'P1Y'; // each year, every year, each year thereafter
 }
 
