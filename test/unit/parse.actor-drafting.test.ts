@@ -156,3 +156,23 @@ describe('a deeming clause orders no one (issue 15, audit of seed 5521)', () => 
     expect(parsed.directives.map(actorsOf)).toEqual([['LEAD:labor']]);
   });
 });
+
+describe('"Agency Heads shall": the defined term, bare and capitalised, is each agency', () => {
+  it('EO 14243 (2025): "Within 30 days of the date of this order, Agency Heads shall ... rescind or modify all agency guidance" is each agency\'s duty, due in 30 days', () => {
+    const d = directiveOf('14243', /^Within 30 days of the date of this order, Agency Heads shall/);
+    expect(actorsOf(d)).toEqual(['LEAD:executive-departments-and-agencies']);
+    expect(d.deadlineDays).toBe(30);
+  });
+
+  it('EO 14210 (2025): "Agency Heads shall promptly undertake preparations to initiate large-scale reductions in force" is each agency\'s duty', () => {
+    const d = directiveOf('14210', /^Agency Heads shall promptly undertake preparations/);
+    expect(actorsOf(d)).toEqual(['LEAD:executive-departments-and-agencies']);
+  });
+
+  it('EO 14158 (2025): "the USDS Administrator shall work with Agency Heads" still orders the Administrator alone, and "Agency Heads may exempt" (EO 14210) orders nothing', () => {
+    expect(actorsOf(directiveOf('14158', /the USDS Administrator shall work with Agency Heads/))).toEqual([
+      'LEAD:usds',
+    ]);
+    expect(parsedOrder('14210').directives.filter((d) => /^Agency Heads may exempt/.test(d.text))).toEqual([]);
+  });
+});
