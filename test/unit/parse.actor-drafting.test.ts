@@ -176,3 +176,25 @@ describe('"Agency Heads shall": the defined term, bare and capitalised, is each 
     expect(parsedOrder('14210').directives.filter((d) => /^Agency Heads may exempt/.test(d.text))).toEqual([]);
   });
 });
+
+describe('"The Departments of A, B, and C shall": each department the list names leads, as "the Secretaries of" do', () => {
+  it('EO 13625 (2012): "the Departments of Veterans Affairs and Health and Human Services shall establish" within 180 days', () => {
+    const d = directiveOf('13625', /the Departments of Veterans Affairs and Health and Human Services shall/);
+    expect(actorsOf(d)).toEqual(['LEAD:va', 'LEAD:hhs']);
+    expect(d.deadlineDays).toBe(180);
+  });
+
+  it('EO 12512 (1985): "the Departments of Agriculture and the Interior shall take such steps as are appropriate"', () => {
+    const d = directiveOf('12512', /the Departments of Agriculture and the Interior shall take such steps/);
+    expect(actorsOf(d)).toEqual(['LEAD:usda', 'LEAD:doi']);
+  });
+
+  it('EO 12103 (1978): "requested by the Chairman of the Commission or by the Departments of Labor or Energy, the General Services Administration shall provide": the departments after "by" request, they do not act', () => {
+    const d = directiveOf(
+      '12103',
+      /or by the Departments of Labor or Energy, the General Services Administration shall/,
+    );
+    expect(actorsOf(d)).toContain('LEAD:gsa');
+    expect(actorsOf(d)).not.toContain('LEAD:labor');
+  });
+});

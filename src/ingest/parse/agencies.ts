@@ -106,6 +106,16 @@ const SECRETARIES = new RegExp(
   String.raw`\b[Tt]he\s+Secretaries\s+of\s+((?:the\s+)?${CAPITALISED}(?:(?:,\s*|\s+)(?:and\s+|the\s+|of\s+)*(?:the\s+)?${CAPITALISED})*)`,
   'g',
 );
+/**
+ * "The Departments of Defense, Veterans Affairs, and Education": the departments a list names, as "the Secretaries of"
+ * does; not after a preposition ("projects of", "requested by", "positions in"), where they are not who acts, nor as
+ * members of a group named before them ("executive departments and agencies, including the Departments of").
+ */
+const DEPARTMENTS = new RegExp(
+  String.raw`(?<!\b(?:of|in|by|between|from|to|for|with|including)\s+)` +
+    SECRETARIES.source.replace('Secretaries', 'Departments'),
+  'g',
+);
 // The first Secretary of a pair, spelled once: where a pair may start, the run read through, and the pair itself.
 const THE_SECRETARY_OF = String.raw`[Tt]he Secretary of `;
 const FIRST_SECRETARY = String.raw`${THE_SECRETARY_OF}(?:the )?[A-Z][\w'’]*(?: (?:[A-Z][\w'’]*|and|of|the))*`;
@@ -426,6 +436,8 @@ export class AgencyResolver {
       if (id) add(m, 'AGENCY', id);
     }
     for (const m of matchAllIf('Secretaries', SECRETARIES, text))
+      this.secretaries(m, (start, end, id) => addSpan(start, end, 'AGENCY', id));
+    for (const m of matchAllIf('Departments', DEPARTMENTS, text))
       this.secretaries(m, (start, end, id) => addSpan(start, end, 'AGENCY', id));
     for (const m of this.actorLike(text)) {
       if (!NOT_ACTORS.test(m[0])) this.addBare(m, order, add);
