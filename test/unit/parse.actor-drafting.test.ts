@@ -198,3 +198,20 @@ describe('"The Departments of A, B, and C shall": each department the list names
     expect(actorsOf(d)).not.toContain('LEAD:labor');
   });
 });
+
+describe('a Division the order establishes is a body, and "the Division shall" its duty', () => {
+  it('EO 14060 (2021): "There shall be established a USCTOC Strategic Division (Division)" ... "The Division, within 120 days of the date of this order, shall submit to the USCTOC a report"', () => {
+    const d = directiveOf('14060', /^The Division, within 120 days of the date of this order, shall submit/);
+    expect(actorsOf(d)[0]).toBe('LEAD:body-eo-14060-usctoc-strategic-division');
+    expect(d.deadlineDays).toBe(120);
+  });
+
+  it('EO 7075 (1935): "there is hereby established the Division of Review. The Division of Review shall assemble, analyze, and report"', () => {
+    const d = directiveOf('7075', /^The Division of Review shall assemble/);
+    expect(actorsOf(d)).toEqual(['LEAD:body-eo-7075-division-of-review']);
+  });
+
+  it('a Division the order does not establish stays no body: "the Federal Register Division" (EO 10647, 1955) makes none', () => {
+    expect(parsedOrder('10647').bodies.filter((b) => /Division/.test(b.name))).toEqual([]);
+  });
+});

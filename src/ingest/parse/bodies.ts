@@ -58,6 +58,7 @@ export const BODY_HEADS = [
   'Commissioner',
   'Coordinator',
   'Mission',
+  'Division',
 ];
 
 // A dot belongs to a word only inside it ("D.C."), so a name stops at the end of its sentence.
