@@ -215,3 +215,22 @@ describe('a Division the order establishes is a body, and "the Division shall" i
     expect(parsedOrder('10647').bodies.filter((b) => /Division/.test(b.name))).toEqual([]);
   });
 });
+
+describe('agencies the order names by an acronym ("FCEB agencies", "Federal LEAs") as the subject of a duty are a group of agencies', () => {
+  it('EO 14144 (2025): "Within 90 days of the date of this order, FCEB agencies shall take steps" is each agency\'s, due in 90 days', () => {
+    const d = directiveOf('14144', /^Within 90 days of the date of this order, FCEB agencies shall take steps/);
+    expect(actorsOf(d)).toEqual(['LEAD:executive-departments-and-agencies']);
+    expect(d.deadlineDays).toBe(90);
+  });
+
+  it('EO 14074 (2022): "The heads of Federal LEAs shall, within 365 days of the date of this order, incorporate annual ... training"', () => {
+    const d = directiveOf('14074', /^The heads of Federal LEAs shall, within 365 days/);
+    expect(actorsOf(d)).toEqual(['LEAD:executive-departments-and-agencies']);
+    expect(d.deadlineDays).toBe(365);
+  });
+
+  it('EO 14074: "the Attorney General shall encourage State, Tribal, local, and territorial LEAs to contribute": the LEAs after the verb are not ordered', () => {
+    const d = directiveOf('14074', /the Attorney General shall encourage State, Tribal, local, and territorial LEAs/);
+    expect(actorsOf(d)).toEqual(['LEAD:doj']);
+  });
+});
