@@ -233,4 +233,12 @@ describe('agencies the order names by an acronym ("FCEB agencies", "Federal LEAs
     const d = directiveOf('14074', /the Attorney General shall encourage State, Tribal, local, and territorial LEAs/);
     expect(actorsOf(d)).toEqual(['LEAD:doj']);
   });
+
+  it('a plural acronym of something else is no kind of agency: "the establishment or management of MPAs shall" is not the group twice (EO 13158, 2000)', () => {
+    const text =
+      'Sec. 3. MPA Establishment, Protection, and Management. Each Federal agency whose authorities provide for the ' +
+      'establishment or management of MPAs shall take appropriate actions to enhance or expand protection of existing MPAs.';
+    const d = parseDocument(text, { kind: 'EXECUTIVE_ORDER', number: '13158', signedOn: '2000-05-26' }).directives[0];
+    expect(d.assignments.map((a) => a.actorText)).toEqual(['Each Federal agency']);
+  });
 });
