@@ -76,7 +76,7 @@ const GENERIC_TITLED = new RegExp(String.raw`\b${GENERIC_TITLE}`, 'g');
  * Words that make a capitalised phrase look like an actor, so that unresolved it is still counted.
  * Not "Corps": "an officer of the Regular Corps" (Public Health Service orders) names personnel, not an actor.
  */
-const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|Chair(?:man|person|woman)?|${CO_CHAIR}|Vice Chair(?:man)?|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
+const ACTOR_WORDS = String.raw`(?:Secretary|Secretaries|Director|Administrator|Commissioner|${CHAIR}|${CO_CHAIR}|${VICE_CHAIR}|Chief|Coordinator|Archivist|Counsel|Representative|Advis[eo]r|Postmaster General|Council|Commission|Board|Committee|Task Force|Working Group|Group|Panel|Office|Center|Agency|Department|Bureau|Service|Administration|Authority|Corporation|Institute|Initiative|Team|Conference|Foundation|Staff)`;
 const CAPITALISED = String.raw`[A-Z][\w'’-]*`;
 /**
  * At most 20 capitalised words between "the" and the actor word (the corpus has 7 at most: "the Director of the ... "):
@@ -142,11 +142,12 @@ const SECRETARY_SERIES = new RegExp(
 const DEPARTMENT_PAIR =
   /\b[Tt]he Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*? and the Department of (?:the )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*)*/g;
 /** An officer's title over a name: "Director of the Energy Policy Office" -> "Energy Policy Office". */
-const OFFICER_OF_NAME =
-  /^(?:(?:Executive|Deputy|Staff)\s+)?(?:Director|Administrator|Chair(?:man|person|woman)?|Vice\s+Chair(?:man)?|Coordinator|Executive\s+Secretary)\s+of\s+(?:the\s+)?(.+)$/;
+const OFFICER_OF_NAME = new RegExp(
+  String.raw`^(?:(?:Executive|Deputy|Staff)\s+)?(?:Director|Administrator|${CHAIR}|${VICE_CHAIR}|Coordinator|Executive\s+Secretary)\s+of\s+(?:the\s+)?(.+)$`,
+);
 /** The officers of a body the order establishes. */
 const BODY_OFFICER = new RegExp(
-  String.raw`\b[Tt]he\s+(?:${CO_CHAIR}|Chair(?:man|person|woman)?|Vice Chair(?:man|person)?|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])`,
+  String.raw`\b[Tt]he\s+(?:${CO_CHAIR}|${CHAIR}|${VICE_CHAIR}|Executive Director|Executive Secretary|Staff Director|members)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?!\s+of\s+(?:the\s+)?[A-Z])`,
   'g',
 );
 /** A word each match of BODY_OFFICER holds one of: most provisions name no officer of a body. */

@@ -14,13 +14,18 @@ export const CHAIR = String.raw`Chair(?:man|person|woman)?`;
 /** The body chaired, when named: "Chairman of the Council", "chair the Interagency Working Group". */
 const OF_BODY = String.raw`(?:\s+(?:(?:of|for)\s+)?the\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,8}|(?:[a-z]+\s+)?[a-z]+\b))?`;
 /**
+ * A designee beside the official: ", or his or her designee," (EO 13689), ", or the designee of the Assistant to the
+ * President for Domestic Policy," (EO 13853), " (or the Attorney General's designee)" (EO 13459).
+ */
+const OR_DESIGNEE = String.raw`,?\s+or\s+(?:his|her|his\s+or\s+her|an?|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+(?:representative|designee),?|,\s+or\s+the\s+designee\s+of\s+[^,;.]{1,120},|\s+\(or\s+[^()]{1,80}\)`;
+/**
  * The chair's office given to the subject before it: ", who shall be Chairman", "(1) The Deputy Director of the Office
  * of Management and Budget who shall be the Chairman of the Council" (EO 12301), "shall serve as the Chair", "The
  * Secretary of Commerce or his representative shall be the Chairman" (EO 12661), "The Secretary of Transportation, or the
  * Secretary's designee, shall serve as the Chairperson" (EO 13330).
  */
 const GIVEN_TO_SUBJECT = new RegExp(
-  String.raw`(,?\s+who|,?\s+or\s+(?:his|her|his\s+or\s+her|an?|the\s+[A-Z][\w'’-]*['’]s)\s+(?:representative|designee),?)?\s+shall\s+(?:be|serve\s+as|act\s+as|chair)\b(?:\s+(?:the\s+)?(${CHAIR})\b)?(?!\s+(?:and|or)\b)${OF_BODY}`,
+  String.raw`(,?\s+who|${OR_DESIGNEE})?\s+shall\s+(?:be|serve\s+as|act\s+as|chair)\b(?:\s+(?:the\s+)?(${CHAIR})\b)?(?!\s+(?:and|or)\b)${OF_BODY}`,
   'g',
 );
 /** "The Chairman of the Council shall be the Secretary of Labor": the holder after the verb. */
@@ -68,11 +73,6 @@ function chairsIn(text: string, order: number): NamedChair[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A designee beside the official: ", or his or her designee," (EO 13689), ", or the designee of the Assistant to the
- * President for Domestic Policy," (EO 13853), " (or the Attorney General's designee)" (EO 13459).
- */
-const OR_DESIGNEE = String.raw`,?\s+or\s+(?:his|her|his\s+or\s+her|an?|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+(?:representative|designee),?|,\s+or\s+the\s+designee\s+of\s+[^,;.]{1,120},|\s+\(or\s+[^()]{1,80}\)`;
 /** A vice chair's title: "Vice Chair", "Vice Chairman", "Vice-Chairperson". */
 export const VICE_CHAIR = String.raw`Vice[- ]${CHAIR}`;
 /**
