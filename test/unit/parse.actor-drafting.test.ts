@@ -3,6 +3,7 @@
  * read as a word ("shall notify" is no "shall not"), and the agency it names is its object, not a second actor.
  */
 import { parseDocument } from '../../src/ingest/parse';
+import { actorsByReference } from '../../src/ingest/parse/by-reference';
 import { mainShall } from '../../src/ingest/parse/main-shall';
 import { actorsOf, directiveOf, parsedOrder } from './corpus-lines';
 
@@ -240,5 +241,47 @@ describe('agencies the order names by an acronym ("FCEB agencies", "Federal LEAs
       'establishment or management of MPAs shall take appropriate actions to enhance or expand protection of existing MPAs.';
     const d = parseDocument(text, { kind: 'EXECUTIVE_ORDER', number: '13158', signedOn: '2000-05-26' }).directives[0];
     expect(d.assignments.map((a) => a.actorText)).toEqual(['Each Federal agency']);
+  });
+});
+
+describe('a subject named by reference to another provision: those it names, not every agency', () => {
+  it('EO 13266 2(b): "Each department and office included in section 2(a) shall report ... within 90 days" is a duty of its words, with its deadline', () => {
+    const d = directiveOf('13266', /^Each department and office included in section 2\(a\) shall report/);
+    expect(d.assignments[0]).toMatchObject({
+      role: 'LEAD',
+      actor: 'UNRESOLVED',
+      actorText: 'Each department and office included in section 2(a)',
+    });
+    expect(d.deadlineDays).toBe(90);
+  });
+
+  it('EO 13342 4(a): "each of the three Centers described in section 1 of this order shall" leads its words', () => {
+    const d = directiveOf('13342', /each of the three Centers described in section 1 of this order shall/);
+    expect(d.assignments[0]).toMatchObject({
+      role: 'LEAD',
+      actor: 'UNRESOLVED',
+      actorText: 'each of the three Centers described in section 1 of this order',
+    });
+    expect(d.deadlineDays).toBe(180);
+  });
+
+  it('EO 11256 5(b) and EO 11398 5(b): "Each department [or agency] the head of which is named in section 1 (b) of this order shall" is not the all-agencies group', () => {
+    for (const [number, words] of [
+      ['11256', /^Each department the head of which is named in section 1 \(b\)/],
+      ['11398', /^Each department or agency the head of which is referred to in section 1 of this order shall/],
+    ] as const) {
+      const d = directiveOf(number, words);
+      expect(d.assignments.map((a) => `${a.role}:${a.actor}`)).toEqual(['LEAD:UNRESOLVED']);
+    }
+  });
+
+  it('near miss: "the functions described in section 1 shall be performed by" and "the establishment of the Center described in section 3.7 of this order shall" name no actor by reference', () => {
+    expect(actorsByReference('The functions described in section 1 shall be performed by the Secretary.')).toEqual([]);
+    expect(
+      actorsByReference('the establishment of the Center described in section 3.7 of this order shall not be delayed'),
+    ).toEqual([]);
+    expect(
+      actorsByReference('the heads of agencies identified in section 3(a) of this order shall').map((m) => m[0]),
+    ).toEqual(['the heads of agencies identified in section 3(a) of this order']);
   });
 });

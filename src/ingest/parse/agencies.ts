@@ -7,6 +7,7 @@
 import { ActorKind, Agency, AgencyGroup, Body, Provision, Succession } from '../model';
 import { AgencyGroupRef, AgencyRef, KnownBodyRef } from '../reference';
 import { officesUnderActs } from './acts';
+import { actorsByReference } from './by-reference';
 import { AmendedIndex, amendedOrders } from './amended-orders';
 import { AppointedOfficer, appointedBefore, appointedOfficers } from './appointed-officers';
 import {
@@ -383,6 +384,8 @@ export class AgencyResolver {
           : null;
       if (this.selectiveService) add(m, 'AGENCY', this.selectiveService);
     }
+    // before the groups: "the heads of agencies identified in section 3(a)" are those agencies, not every agency
+    for (const m of actorsByReference(text)) add(m, 'UNRESOLVED');
     for (const g of this.groups.find(text)) addSpan(g.start, g.end, 'GROUP', g.groupId);
     if (this.bodyNames)
       for (const m of this.bodyNames.all(text)) {
