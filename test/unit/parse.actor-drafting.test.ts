@@ -275,6 +275,14 @@ describe('a subject named by reference to another provision: those it names, not
     }
   });
 
+  it('EO 11200 2(b): "The officials described in Section 1 (b) of this Order shall, before January 1,1966, and at least annually thereafter, review" keeps its date and recurrence', () => {
+    const d = directiveOf('11200', /^The officials described in Section 1 \(b\) of this Order shall/);
+    expect(d.assignments.map((a) => `${a.role}:${a.actor}:${a.actorText}`)).toEqual([
+      'LEAD:UNRESOLVED:The officials described in Section 1 (b) of this Order',
+    ]);
+    expect(d.dueOn).toBe('1966-01-01');
+  });
+
   it('near miss: "the functions described in section 1 shall be performed by" and "the establishment of the Center described in section 3.7 of this order shall" name no actor by reference', () => {
     expect(actorsByReference('The functions described in section 1 shall be performed by the Secretary.')).toEqual([]);
     expect(

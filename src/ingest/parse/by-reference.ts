@@ -10,7 +10,7 @@ import { matchAllIf } from './patterns';
 
 const KIND = String.raw`(?:departments?|agenc(?:y|ies)|offices?|officials?|officers?|Centers?|entit(?:y|ies)|components?|bureaus?)`;
 /** "section 2(a)", "Section 1 (b)", "subsection (a)", "section 7(a)(ii)", "Section 1-103", then "of this order". */
-const SECTION_REF = String.raw`(?:sub)?[Ss]ections?\s+(?:[\w.-]+|\(\w+\))(?:\s*\(\w+\))*(?:\s+(?:of this (?:order|Executive order|section)|hereof|above))?`;
+const SECTION_REF = String.raw`(?:sub)?[Ss]ections?\s+(?:[\w.-]+|\(\w+\))(?:\s*\(\w+\))*(?:\s+(?:of this (?:[Oo]rder|Executive [Oo]rder|section)|hereof|above))?`;
 const BY_REFERENCE = new RegExp(
   // not after "of": "the establishment of the Center described in section 3.7 of this order shall" is the establishment's
   String.raw`(?<!\bof\s+)\b(?:[Tt]he|[Ee]ach|[Aa]ll|[Aa]ny)\s+(?:of\s+the\s+)?(?:heads?\s+of\s+(?:each\s+|the\s+|all\s+)?)?` +
