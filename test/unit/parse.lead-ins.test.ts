@@ -6,7 +6,7 @@
 import { readCorpus } from '../../src/corpus/lines';
 import { Directive } from '../../src/ingest/model';
 import { parseDocument } from '../../src/ingest/parse';
-import { delegatesToClauses } from '../../src/ingest/parse/actions';
+import { delegatesToClauses, namesDutiesOfClauses } from '../../src/ingest/parse/actions';
 
 function directivesOf(number: string): Directive[] {
   const line = readCorpus().find((l) => l.number === number)!;
@@ -203,5 +203,45 @@ describe('a qualifier joined by "and" before the colon (audit, seeds 6247 and 91
     expect(
       delegatesToClauses(', in consultation with the Secretary of Labor, and in coordination with the Director:'),
     ).toBe(true);
+  });
+});
+
+describe('a lead-in that names the duties its clauses list (deadlines audit)', () => {
+  it('EO 13648: "the Task Force shall perform the following functions: (a) not later than 180 days after the date of this order, produce a National Strategy ... that shall include ...:" makes each clause a duty of the Task Force, with its own deadline', () => {
+    const functions = under(directivesOf('13648'), 'eo-13648:4');
+    expect(functions.map((d) => d.provisionId)).toEqual([
+      'eo-13648:4(a)',
+      'eo-13648:4(b)',
+      'eo-13648:4(c)',
+      'eo-13648:4(d)',
+    ]);
+    expect(
+      functions.every((d) => actors(d).join() === 'LEAD:body-eo-13648-presidential-task-force-on-wildlife-trafficking'),
+    ).toBe(true);
+    expect(functions[0].deadlineDays).toBe(180);
+    expect(functions[1].deadlineDays).toBe(90);
+  });
+
+  it('EO 12780: "The Agency Recycling Coordinator shall be responsible for: (a) coordinating the development of an effective agency waste reduction and recycling program"; EO 11836: "The Attorney General shall be responsible for: (1) developing and conducting programs"', () => {
+    // the first directive of 602 is its first sentence: "Each Federal agency shall designate ... Agency Recycling Coordinator"
+    expect(under(directivesOf('12780'), 'eo-12780:602').map((d) => d.id)).toEqual([
+      'eo-12780:602#1',
+      'eo-12780:602(a)#1',
+      'eo-12780:602(b)#1',
+      'eo-12780:602(c)#1',
+    ]);
+    const doj = under(directivesOf('11836'), 'eo-11836:2');
+    expect(doj.map((d) => d.provisionId)).toEqual(['eo-11836:2(1)', 'eo-11836:2(2)']);
+    expect(doj.every((d) => actors(d).join() === 'LEAD:doj')).toBe(true);
+  });
+
+  it('not a lead-in that lists members: "the Task Force shall have the following members: (a) the Deputy Attorney General, who shall serve as Chair" (EO 13271) keeps its sentence', () => {
+    expect(namesDutiesOfClauses(' perform the following-described functions and duties:')).toBe(true);
+    expect(namesDutiesOfClauses(' have the following members:')).toBe(false);
+    const members = under(directivesOf('13271'), 'eo-13271:2');
+    expect(members.find((d) => d.provisionId === 'eo-13271:2')?.assignments[0].actorId).toBe(
+      'body-eo-13271-corporate-fraud-task-force',
+    );
+    expect(members.find((d) => d.provisionId === 'eo-13271:2(a)')?.assignments[0].actorId).toBe('doj');
   });
 });

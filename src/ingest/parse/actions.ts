@@ -149,3 +149,22 @@ export function delegatesToClauses(verbPhrase: string): boolean {
     /^take the following (?:steps|actions|measures)[^:]*:$/.test(v)
   );
 }
+
+/**
+ * A lead-in that names the duties the clauses after it list, not the verb: "shall perform the following functions:"
+ * (EO 10186), "shall perform the following-described functions and duties:" (EO 10626), "shall have the following
+ * functions:" (EO 13354), "shall be responsible for:" (EO 12780). It hands its subject to the clauses only where they
+ * are acts (see clausesAreActs): "shall have the following members: (a) the Deputy Attorney General" (EO 13271) lists
+ * who, not what is done.
+ */
+export function namesDutiesOfClauses(verbPhrase: string): boolean {
+  const v = withoutQualifiers(verbPhrase.trim())
+    .trim()
+    .replace(/^(?:also|each|jointly)\s+/, '');
+  return DUTIES_LEAD_IN.test(v);
+}
+
+const DUTY = '(?:functions|duties|powers|responsibilities|activities)';
+const DUTIES_LEAD_IN = new RegExp(
+  `^(?:(?:perform|have|exercise|discharge|carry out) the following[- ](?:[\\w-]+ ){0,3}?${DUTY}(?: and ${DUTY})?|be responsible for(?: the following(?: [\\w-]+){0,3}?)?):$`,
+);

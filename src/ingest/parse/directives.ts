@@ -3,7 +3,7 @@
  * in another voice ("X is directed to …", "It shall be the duty of X to …", see voices.ts) that "shall" does not read.
  */
 import { Action, Assignment, Directive, Provision } from '../model';
-import { actionOf, delegatesToClauses } from './actions';
+import { actionOf, delegatesToClauses, namesDutiesOfClauses } from './actions';
 import { AgencyResolver, Mention } from './agencies';
 import { Deadline, deadlineIn, EffectiveOn, orderEffectiveOn } from './deadlines';
 import { directiveId } from './ids';
@@ -302,7 +302,10 @@ function directivesOf(
     // directives from 40 kB)
     const opensChildren = s === sentences[sentences.length - 1] && (s.text.endsWith(':') || s.text.endsWith(':.'));
     const children = opensChildren ? childrenOf(p, all) : NO_CHILDREN;
-    if (children.length && delegatesToClauses(verbPhrase)) {
+    const handsVerb =
+      children.length > 0 &&
+      (delegatesToClauses(verbPhrase) || (namesDutiesOfClauses(verbPhrase) && clausesAreActs(children)));
+    if (handsVerb) {
       const lead = ownSentence(s.text, verbAt);
       const stem: Stem = {
         assignments,
@@ -366,6 +369,25 @@ const OPENING_TIME = /^(?:within|(?:not|no) later than|by|on or before)\b(?:[^,;
 /** A clause that opens with a thing, as an object does: "a report", "the plan", "any gaps", "of the FBI electronic communication". */
 const OBJECT_CLAUSE =
   /^(?:an?|the|one|two|three|each|every|any|all|such|its|their|his|her|subsequent|further|additional|final|initial|interim|of)(?:\s|:)/i;
+
+/**
+ * Whether the clauses a lead-in that names duties lists are acts of its subject, each opening with its verb (after
+ * any time): "(a) Prepare comprehensive Federal plans" (EO 10186), "(a) coordinating the development of an effective
+ * agency waste reduction and recycling program" (EO 12780), "(a) To advise the President" (EO 7034); at least half of
+ * them, as a list of duties may hold a heading or a definition. Not a list of things: "(a) the Deputy Attorney General,
+ * who shall serve as Chair" (EO 13271).
+ */
+function clausesAreActs(clauses: Provision[]): boolean {
+  const acts = clauses.filter((c) => {
+    const text = c.text.replace(OPENING_TIME, '');
+    return !OBJECT_CLAUSE.test(text) && (GERUND_OPENING.test(text) || actionOf(text.split(/[,;:]/)[0]) !== 'OTHER');
+  });
+  return acts.length * 2 >= clauses.length;
+}
+
+/** A clause that opens with a verb's "-ing" form or its "to": "coordinating the development", "To establish"; not a preposition ("During", "Notwithstanding"). */
+const GERUND_OPENING =
+  /^(?!(?:during|notwithstanding|pending|including|regarding|concerning|following|according|excluding|nothing)\b)(?:[a-z]+ing|to [a-z]+)\s/i;
 
 /** What a "shall:" sentence hands the clauses after it: its actors, and its deadline and recurrence where they have none. */
 interface Stem {
@@ -439,7 +461,7 @@ function stemPart(text: string): string | undefined {
 function subordinateShalls(sentence: string): boolean {
   // not one that opens clauses of its own ("annual reports that shall:", EO 12747: read for itself), nor a passive
   // whose agent the clause names ("be supported by the Assistant Director ..., who shall advise", EO 12816)
-  if (sentence.endsWith(':') || sentence.startsWith('be ')) return false;
+  if (/\bshall:$/.test(sentence) || sentence.startsWith('be ')) return false;
   const shalls = countOf(SHALL, sentence);
   return shalls > 0 && shalls === countOf(SUBORDINATE_SHALL, sentence);
 }
