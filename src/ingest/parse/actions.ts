@@ -140,9 +140,7 @@ const COMMA_PART = /^,\s*([^,:]*)/;
  * "shall also:" (EO 11849, 12036, 14161) and "shall each:" (EO 13595) too.
  */
 export function delegatesToClauses(verbPhrase: string): boolean {
-  const v = withoutQualifiers(verbPhrase.trim())
-    .trim()
-    .replace(/^(?:promptly|immediately|also|each)(?:\s+|(?=:))/, '');
+  const v = verbOf(verbPhrase).replace(/^(?:promptly|immediately|also|each)(?:\s+|(?=:))/, '');
   return (
     /^:?$/.test(v) ||
     /^take (?:all )?(?:appropriate )?(?:actions?|steps|measures) to:$/.test(v) ||
@@ -158,10 +156,12 @@ export function delegatesToClauses(verbPhrase: string): boolean {
  * who, not what is done.
  */
 export function namesDutiesOfClauses(verbPhrase: string): boolean {
-  const v = withoutQualifiers(verbPhrase.trim())
-    .trim()
-    .replace(/^(?:also|each|jointly)\s+/, '');
-  return DUTIES_LEAD_IN.test(v);
+  return DUTIES_LEAD_IN.test(verbOf(verbPhrase).replace(/^(?:also|each|jointly)\s+/, ''));
+}
+
+/** A lead-in's verb phrase after the qualifiers between commas that open it (see withoutQualifiers). */
+function verbOf(verbPhrase: string): string {
+  return withoutQualifiers(verbPhrase.trim()).trim();
 }
 
 const DUTY = '(?:functions|duties|powers|responsibilities|activities)';

@@ -403,7 +403,7 @@ export class AgencyResolver {
       }
       const coChairs = this.namedCoChairAgencies(text, m, order);
       if (coChairs.length) {
-        pieces(m, coChairs.length).forEach((piece, k) => add(piece, 'AGENCY', coChairs[k], undefined, m[0]));
+        addEach(m, coChairs, add);
         continue;
       }
       const chair = this.namedChairAgency(text, m, order);
@@ -460,8 +460,7 @@ export class AgencyResolver {
       if (defined) return add(m, defined.actor, defined.id);
       if (bare === 'Secretaries') {
         const each = this.secretariesBefore(order, m.index);
-        if (each.length > 1)
-          return pieces(m, each.length).forEach((piece, k) => add(piece, 'AGENCY', each[k], undefined, m[0]));
+        if (each.length > 1) return addEach(m, each, add);
       }
       const head = this.headOf(bare);
       const body = head ? lastAtOrBefore(this.bodiesByHead.get(head) ?? [], order) : undefined;
@@ -1057,6 +1056,11 @@ function pieces(m: RegExpExecArray, n: number): RegExpExecArray[] {
       end: k === n - 1 ? m.index + m[0].length : m.index + (k + 1) * size,
     }),
   );
+}
+
+/** A plural's agencies, one mention each (see pieces), every one shown by the plural's words. */
+function addEach(m: RegExpExecArray, ids: readonly string[], add: AddMention): void {
+  pieces(m, ids.length).forEach((piece, k) => add(piece, 'AGENCY', ids[k], undefined, m[0]));
 }
 
 function asMatch(text: string, span: Span): RegExpExecArray {

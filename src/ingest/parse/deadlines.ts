@@ -790,8 +790,8 @@ function fixedDayOf(text: string, m: RegExpExecArray, signedOn?: string, endOfDa
   if (/^,?\s*or\s[^.;,]{0,40}\b(?:date|time)\b/.test(text.slice(end, end + 60))) return undefined;
   // a day before the signing, or the signing itself, is history, not a deadline
   const dueOn = isoOf(m[1]);
-  const past = signedOn !== undefined && (endOfDay ? dueOn! < signedOn : dueOn! <= signedOn);
-  return dueOn && !past ? dueOn : undefined;
+  if (!dueOn || signedOn === undefined) return dueOn;
+  return (endOfDay ? dueOn < signedOn : dueOn <= signedOn) ? undefined : dueOn;
 }
 
 /** The ISO date a DUE_DATE match names, by the group that matched. */

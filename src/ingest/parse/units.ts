@@ -548,20 +548,24 @@ class Scanner {
   private tryLetterDot(label: string, previous: string, unitFrom: number, at: number, length: number): boolean {
     if (this.top === undefined || this.quotedClause(label, unitFrom, at, at + length)) return false;
     if (label === 'a' && !CAPITAL_AFTER.test(this.text.slice(at + length, at + length + 4))) return false;
-    if (!this.clauses) this.clauses = this.emptyClauses(this.top ?? '');
-    if (!this.clauses.acceptsLetterDot(label)) return false;
-    const path = this.clauses.push(label, COLON_END.test(previous), true);
-    this.open('clause', path, this.clauses.parentPath());
+    const clauses = this.openClauses();
+    if (!clauses.acceptsLetterDot(label)) return false;
+    const path = clauses.push(label, COLON_END.test(previous), true);
+    this.open('clause', path, clauses.parentPath());
     return true;
   }
 
   private tryClause(label: string, opensList: boolean, after: 'sentence' | 'list' | 'comma'): boolean {
-    // made for the first clause under the open unit: most sections of a long order have none
-    if (!this.clauses) this.clauses = this.emptyClauses(this.top ?? '');
-    if (!this.clauses.accepts(label, opensList, after)) return false;
-    const path = this.clauses.push(label, opensList);
-    this.open('clause', path, this.clauses.parentPath());
+    const clauses = this.openClauses();
+    if (!clauses.accepts(label, opensList, after)) return false;
+    const path = clauses.push(label, opensList);
+    this.open('clause', path, clauses.parentPath());
     return true;
+  }
+
+  /** The clauses of the open unit, made for its first clause: most sections of a long order have none. */
+  private openClauses(): ClauseStack {
+    return (this.clauses ??= this.emptyClauses(this.top ?? ''));
   }
 }
 
